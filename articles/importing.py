@@ -1,0 +1,324 @@
+"""Structured article → database rows, one story per transaction.
+
+The parser (``articles.parsing``) turns text into dataclasses; this module writes them as a
+Section's Article with its Blocks, Quotes, Mentions, People, Organizations and Images. Every
+story is written inside one ``transaction.atomic()``, so a failure leaves the database as it was.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from people.models import Organization, Person
+from people.querysets import normalise_name
+
+from .models import Article, Block, Image, Mention, Quote, Section
+
+# Copied pages are a few hundred KB at most; anything far larger is not a story.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+DEFAULT_SECTION = ("news", "News")
+
+
+class ArticleImportError(Exception):
+    """A story that cannot be imported; the message names the file and the problem."""
+
+
+class EditedSinceImport(ArticleImportError):
+    """The story was changed by an editor after its last import."""
+
+
+@dataclass
+class ImportResult:
+    article: Article
+    created: bool
+    warnings: list = field(default_factory=list)
+
+
+def read_article_text(path, *, max_bytes=MAX_FILE_BYTES):
+    """Read a story file as text; return (text, warnings) or raise ArticleImportError naming the file."""
+    path = Path(path)
+    if not path.exists():
+        raise ArticleImportError(f"{path}: no such file")
+    if path.is_dir():
+        raise ArticleImportError(f"{path}: is a directory, not a text file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleImportError(
+            f"{path}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one story"
+        )
+    data = path.read_bytes()
+    if not data.strip():
+        raise ArticleImportError(f"{path}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise ArticleImportError(f"{path}: looks like a binary file, not story text")
+    warnings = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = data.decode("cp1252", errors="replace")
+        warnings.append(
+            f"{path}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check accents and quotes"
+        )
+    return text, warnings
+
+
+def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False):
+    """Parse one file and save it as a story; return an ImportResult."""
+    from .parsing import ParseError, parse_article
+
+    text, warnings = read_article_text(path)
+    try:
+        parsed = parse_article(text)
+    except ParseError as exc:
+        raise ArticleImportError(f"{path}: {exc}") from exc
+    result = import_article(
+        parsed, section=section, headline=headline, status=status,
+        key=key or Path(path).stem, force=force,
+    )
+    result.warnings[:0] = warnings
+    return result
+
+
+def resolve_section(value):
+    """The Section named by a path or slug, or the default News section when value is empty."""
+    if not value:
+        section, _ = Section.objects.get_or_create(
+            path=DEFAULT_SECTION[0], defaults={"slug": DEFAULT_SECTION[0], "name": DEFAULT_SECTION[1]}
+        )
+        return section
+    value = value.strip("/")
+    section = Section.objects.filter(path=value).first() or Section.objects.filter(slug=value).first()
+    if section is None:
+        raise ArticleImportError(f"no section with the slug or path “{value}”")
+    return section
+
+
+def provisional_headline(parsed):
+    """A headline for a text that has none: the first sentence of its first paragraph, shortened."""
+    for block in parsed.body:
+        if block.kind == "paragraph":
+            sentence = block.text.split(". ")[0].rstrip(".")
+            words = sentence.split()
+            return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+    return "Untitled story"
+
+
+def import_article(parsed, *, section=None, headline=None, status=None, key=None, force=False, user=None):
+    """Write a parsed story in one transaction; re-importing the same key updates the same story."""
+    if not isinstance(section, Section):
+        section = resolve_section(section)
+    warnings = []
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(source_key=key).first() if key else None
+        created = article is None
+        if not created and article.imported_version is not None and article.version != article.imported_version:
+            if not force:
+                raise EditedSinceImport(
+                    f"“{article.headline}” was edited after its last import "
+                    f"(by {article.updated_by or 'someone'} at {timezone.localtime(article.modified_at):%Y-%m-%d %H:%M}); "
+                    "use --force to overwrite it (the edited version is kept in its history)"
+                )
+            keep_previous_version(article)
+            warnings.append(f"overwrote editor changes to “{article.headline}”; the previous version is in its history")
+        if created:
+            article = Article(source_key=key)
+        if not (headline or parsed.headline):
+            warnings.append("the text has no headline line; a provisional headline was written from its first sentence")
+        article.headline = headline or parsed.headline or (article.headline if not created else provisional_headline(parsed))
+        article.section = section
+        article.comment_count = parsed.comment_count
+        if status:
+            article.status = status
+        if article.status == Article.Status.PUBLISHED and not article.published_at:
+            article.published_at = timezone.now()
+        if user is not None:
+            article.updated_by = user
+            if created:
+                article.created_by = user
+        if created:
+            article.slug = unique_article_slug(article.headline)
+        article.save()
+        write_body(article, parsed)
+        Article.objects.filter(pk=article.pk).update(imported_version=F("version"))
+        article.imported_version = article.version
+    return ImportResult(article=article, created=created, warnings=warnings)
+
+
+def keep_previous_version(article):
+    """Record the story as it stands before an import overwrites it (a no-op without history)."""
+    try:
+        from .history import save_version
+    except ImportError:
+        return
+    save_version(article, comment="State before a forced re-import")
+
+
+def unique_article_slug(headline):
+    base = (slugify(headline) or "story")[:80].strip("-")
+    taken = set(Article.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate
+
+
+def write_body(article, parsed):
+    """Replace the story's blocks, quotes and mentions with the parsed ones."""
+    Block.objects.filter(article=article, kind=Block.Kind.QUOTE).delete()
+    Quote.objects.filter(article=article).delete()
+    Mention.objects.filter(article=article).delete()
+    Block.objects.filter(article=article).delete()
+
+    people = find_or_create_people(
+        [p.name for p in parsed.people]
+        + [q.speaker for q in parsed.quotes if q.speaker]
+        + [b.photographer for b in parsed.body if b.kind == "image" and b.photographer]
+    )
+    images = [find_or_create_image(b, people) for b in parsed.body if b.kind == "image"]
+    linked = find_articles_by_title([b.text for b in parsed.body if b.kind == "related"], exclude=article)
+
+    blocks, image_iter = [], iter(images)
+    for position, parsed_block in enumerate(parsed.body, start=1):
+        block = Block(article=article, kind=parsed_block.kind, position=position)
+        if parsed_block.kind in ("paragraph", "subhead"):
+            block.text = parsed_block.text
+        elif parsed_block.kind == "image":
+            block.image = next(image_iter)
+        elif parsed_block.kind == "related":
+            block.link_title = parsed_block.text
+            block.link_article = linked.get(fold(parsed_block.text))
+        blocks.append(block)
+    blocks = Block.objects.bulk_create(blocks)
+
+    Quote.objects.bulk_create([
+        Quote(
+            article=article, position=position, text=quote.text,
+            speaker=people.get(normalise_name(quote.speaker)) if quote.speaker else None,
+            block=blocks[quote.block_index] if 0 <= quote.block_index < len(blocks) else None,
+        )
+        for position, quote in enumerate(parsed.quotes, start=1)
+    ])
+    Mention.objects.bulk_create([
+        Mention(
+            article=article, position=position, person=people[normalise_name(person.name)],
+            role=person.role or "",
+            block=blocks[person.block_index] if 0 <= person.block_index < len(blocks) else None,
+        )
+        for position, person in enumerate(parsed.people, start=1)
+    ])
+    lead = next((b.image for b in blocks if b.kind == Block.Kind.IMAGE), None)
+    if article.lead_image_id is None and lead is not None and lead.file:
+        Article.objects.filter(pk=article.pk).update(lead_image=lead)
+
+
+def find_or_create_people(names):
+    """Map normalised name → Person, reusing people already in the CMS; one query to look up."""
+    wanted = {}
+    for name in names:
+        wanted.setdefault(normalise_name(name), " ".join(name.split()))
+    found = {p.normalized_name: p for p in Person.objects.filter(normalized_name__in=wanted)}
+    missing = [name for key, name in wanted.items() if key not in found]
+    if missing:
+        slugs = {name: slugify(unicodedata.normalize("NFKD", name)) or "person" for name in missing}
+        taken = set(Person.objects.filter(slug__in=slugs.values()).values_list("slug", flat=True))
+        new_people = []
+        for name in missing:
+            slug, n = slugs[name], 2
+            while slug in taken:
+                slug = f"{slugs[name]}-{n}"
+                n += 1
+            taken.add(slug)
+            new_people.append(Person(name=name, slug=slug, normalized_name=normalise_name(name)))
+        for person in Person.objects.bulk_create(new_people):
+            found[person.normalized_name] = person
+    return found
+
+
+def organization_kind(credit):
+    lowered = credit.lower()
+    if lowered.startswith("courtesy"):
+        return Organization.Kind.INSTITUTION
+    if " for " in f" {lowered} ":
+        return Organization.Kind.PUBLICATION
+    return Organization.Kind.NEWS_AGENCY
+
+
+def find_or_create_organization(name, credit):
+    organization = Organization.objects.filter(name__iexact=name).first()
+    if organization is None:
+        organization = Organization(name=name, kind=organization_kind(credit))
+        organization.save()
+    return organization
+
+
+def find_or_create_image(parsed_block, people):
+    """The image with this caption and credit, so one agency photo is one asset across stories."""
+    credit = parsed_block.credit or ""
+    image = Image.objects.filter(caption=parsed_block.text, credit_line=credit).first()
+    if image is None:
+        image = Image(caption=parsed_block.text, credit_line=credit)
+    if parsed_block.photographer:
+        image.photographer = people[normalise_name(parsed_block.photographer)]
+    if parsed_block.agency:
+        image.agency = find_or_create_organization(parsed_block.agency, credit)
+    image.save()
+    return image
+
+
+def fold(text):
+    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split()).casefold()
+
+
+def find_articles_by_title(titles, *, exclude=None):
+    """Map folded title → Article for related links whose story is already in the CMS."""
+    if not titles:
+        return {}
+    wanted = {fold(t) for t in titles}
+    candidates = Article.objects.filter(headline__in=titles)
+    if exclude is not None and exclude.pk:
+        candidates = candidates.exclude(pk=exclude.pk)
+    found = {fold(a.headline): a for a in candidates}
+    if len(found) < len(wanted):
+        # Copied titles often differ from ours in apostrophes or case only.
+        for title in titles:
+            if fold(title) not in found:
+                match = Article.objects.filter(headline__iexact=title).exclude(pk=getattr(exclude, "pk", None)).first()
+                if match:
+                    found[fold(title)] = match
+    return found
+
+
+def export_article(article):
+    """A saved story in the article JSON form (pull quotes appear only among the quotes)."""
+    blocks = article.blocks.select_related("image", "image__photographer", "image__agency").order_by("position", "id")
+    body = []
+    for block in blocks:
+        if block.kind in (Block.Kind.PARAGRAPH, Block.Kind.SUBHEAD):
+            body.append({"type": block.kind, "text": block.text})
+        elif block.kind == Block.Kind.RELATED:
+            body.append({"type": "related", "title": block.related_title})
+        elif block.kind == Block.Kind.IMAGE:
+            image = block.image
+            body.append({
+                "type": "image", "caption": block.display_caption, "credit": image.credit,
+                "photographer": image.photographer.name if image.photographer_id else None,
+                "agency": image.agency.name if image.agency_id else None,
+            })
+    quotes = [
+        {"text": q.text, "speaker": q.speaker.name if q.speaker_id else None}
+        for q in article.quotes.select_related("speaker").order_by("position", "id")
+    ]
+    people = [
+        {"name": m.person.name, "role": m.role or None}
+        for m in article.mentions.select_related("person").order_by("position", "id")
+    ]
+    return {
+        "headline": article.headline, "body": body, "quotes": quotes, "people": people,
+        "comment_count": article.comment_count,
+    }
