@@ -272,25 +272,39 @@ def find_or_create_image(parsed_block, people):
 
 
 def fold(text):
-    return " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split()).casefold()
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return " ".join(text.replace("“", '"').replace("”", '"').split()).casefold()
+
+
+def title_variants(title):
+    """The same title with straight and curly apostrophes and quotes, as copied text mixes them."""
+    straight = title.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    curly = straight.replace("'", "’")
+    return {title, straight, curly}
 
 
 def find_articles_by_title(titles, *, exclude=None):
     """Map folded title → Article for related links whose story is already in the CMS."""
     if not titles:
         return {}
-    wanted = {fold(t) for t in titles}
-    candidates = Article.objects.filter(headline__in=titles)
+    variants = set().union(*(title_variants(t) for t in titles))
+    candidates = Article.objects.filter(headline__in=variants)
     if exclude is not None and exclude.pk:
         candidates = candidates.exclude(pk=exclude.pk)
-    found = {fold(a.headline): a for a in candidates}
-    if len(found) < len(wanted):
-        # Copied titles often differ from ours in apostrophes or case only.
-        for title in titles:
-            if fold(title) not in found:
-                match = Article.objects.filter(headline__iexact=title).exclude(pk=getattr(exclude, "pk", None)).first()
-                if match:
-                    found[fold(title)] = match
+    # Prefer a public story when several share a title.
+    found = {}
+    for article in candidates.order_by("-published_at"):
+        key = fold(article.headline)
+        if key not in found or (article.is_public and not found[key].is_public):
+            found[key] = article
+    for title in titles:
+        if fold(title) not in found:
+            match = candidates.model.objects.filter(headline__iexact=title)
+            if exclude is not None and exclude.pk:
+                match = match.exclude(pk=exclude.pk)
+            match = match.first()
+            if match:
+                found[fold(title)] = match
     return found
 
 

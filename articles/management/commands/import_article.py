@@ -1,0 +1,133 @@
+import json
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import BaseCommand, CommandError
+from django.db import reset_queries
+from django.urls import reverse
+
+from articles.importing import ArticleImportError, import_article_file, read_article_text, resolve_section
+from articles.models import Article
+
+
+class Command(BaseCommand):
+    help = (
+        "Import stories from plain-text files copied from news pages: paragraphs, subheads, "
+        "Related links, captioned photos with credits, quotes with their speakers and the people named. "
+        "Each file is one story, saved in its own transaction; re-importing a file updates its story."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, one story each.")
+        parser.add_argument("--section", help="Slug or path of the section (default: news, created if missing).")
+        parser.add_argument("--headline", help="Headline to use instead of the text's own (one file only).")
+        parser.add_argument("--status", choices=["draft", "published"], help="Status for the story (new stories: draft).")
+        parser.add_argument("--key", help="Source key of the story (default: the file name's stem; one file only).")
+        parser.add_argument("--force", action="store_true", help="Overwrite a story an editor changed since its import; the edited version is kept in its history.")
+        parser.add_argument("--dry-run", action="store_true", help="Parse and report; save nothing.")
+        parser.add_argument("--json", action="store_true", help="With --dry-run: print the parse as article JSON on stdout.")
+
+    def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, **options):
+        if len(paths) > 1 and (headline or key):
+            raise CommandError("--headline and --key apply to one file; give one PATH with them")
+        if json and not dry_run:
+            raise CommandError("--json prints the parse without saving; use it with --dry-run")
+        if dry_run:
+            return self.dry_run(paths, as_json=json)
+        if section:
+            try:
+                resolve_section(section)
+            except ArticleImportError as exc:
+                raise CommandError(str(exc)) from exc
+        progress = Progress(len(paths), self.stderr)
+        failures = []
+        for path in paths:
+            reset_queries()  # with DEBUG on, Django would otherwise keep every query of the run in memory
+            try:
+                result = import_article_file(
+                    path, section=section, headline=headline, status=status, key=key, force=force,
+                )
+            except ArticleImportError as exc:
+                failures.append(str(exc))
+                self.stderr.write(self.style.ERROR(f"failed: {exc}"))
+            else:
+                for warning in result.warnings:
+                    self.stderr.write(self.style.WARNING(f"warning: {path}: {warning}"))
+                self.stdout.write(self.describe(result))
+            progress.step(failed=len(failures))
+        progress.finish(failed=len(failures))
+        if failures:
+            done = len(paths) - len(failures)
+            raise CommandError(
+                f"{len(failures)} of {len(paths)} file(s) failed ({done} imported):\n  " + "\n  ".join(failures)
+            )
+
+    def describe(self, result):
+        article = result.article
+        admin_url = settings.NEWSROOM_SITE_URL + reverse("admin:articles_article_change", args=[article.pk])
+        verb = "created" if result.created else "updated"
+        state = article.display_status.lower()
+        return f"{verb} ({state}): {admin_url}  {article.get_absolute_url()}"
+
+    def dry_run(self, paths, *, as_json):
+        from articles.parsing import ParseError, parse_article
+
+        failures = []
+        for path in paths:
+            try:
+                text, warnings = read_article_text(path)
+                parsed = parse_article(text)
+            except (ArticleImportError, ParseError) as exc:
+                message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
+                failures.append(message)
+                self.stderr.write(self.style.ERROR(f"failed: {message}"))
+                continue
+            for warning in warnings:
+                self.stderr.write(self.style.WARNING(f"warning: {warning}"))
+            data = parsed.to_dict()
+            if as_json:
+                indent = 2 if len(paths) == 1 else None
+                self.stdout.write(json_dumps(data, indent=indent))
+            else:
+                kinds = {}
+                for block in data["body"]:
+                    kinds[block["type"]] = kinds.get(block["type"], 0) + 1
+                exists = Article.objects.filter(source_key=Path(path).stem).exists()
+                self.stdout.write(
+                    f"{path}: would {'update' if exists else 'create'} “{data['headline'] or '(no headline line)'}”: "
+                    + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+                    + f"; {len(data['quotes'])} quotes, {len(data['people'])} people, comments {data['comment_count']}"
+                )
+        if failures:
+            raise CommandError(f"{len(failures)} of {len(paths)} file(s) could not be parsed")
+
+
+def json_dumps(data, *, indent):
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+class Progress:
+    """Files done, rate and failures on stderr, at most about once a second."""
+
+    def __init__(self, total, stream):
+        self.total, self.stream, self.done = total, stream, 0
+        self.started = self.last = time.monotonic()
+        self.enabled = total > 1
+
+    def step(self, *, failed):
+        self.done += 1
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 1:
+            self.last = now
+            self.write(failed)
+
+    def finish(self, *, failed):
+        if self.enabled:
+            self.write(failed)
+
+    def write(self, failed):
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        self.stream.write(
+            f"{self.done}/{self.total} files, {self.done / elapsed:.1f} files/s, {failed} failed, {elapsed:.1f}s"
+        )

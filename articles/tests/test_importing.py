@@ -1,0 +1,110 @@
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from articles.importing import (
+    ArticleImportError, EditedSinceImport, export_article, import_article, import_article_file,
+)
+from articles.models import Article, Block, Image, Mention, Quote
+from articles.parsing import parse_article
+from people.models import Organization, Person
+
+from .factories import make_article, make_person, make_section
+
+pytestmark = pytest.mark.django_db
+
+FIXTURES = Path(settings.BASE_DIR) / "fixtures"
+SEED_TEXT = FIXTURES / "seed-article.txt"
+SAMPLES = sorted((FIXTURES / "samples").glob("*.txt"))
+
+
+def without_headline(data):
+    return {key: value for key, value in data.items() if key != "headline"}
+
+
+def test_importing_the_seed_text_matches_the_seed_fixture(seed):
+    fixture_export = export_article(seed)
+    seed.source_key = "fixture-copy"
+    seed.save()
+    result = import_article_file(SEED_TEXT, section=seed.section.path, key="seed-reimport")
+    imported = export_article(result.article)
+    assert without_headline(imported) == without_headline(fixture_export)
+    # People were reused, not duplicated.
+    assert Person.objects.filter(name="Yevhen Titov").count() == 1
+
+
+def test_import_then_export_round_trips_the_parse(tmp_path):
+    for path in SAMPLES + [SEED_TEXT]:
+        parsed = parse_article(path.read_text(encoding="utf-8")).to_dict()
+        result = import_article_file(path)
+        exported = export_article(result.article)
+        if parsed["headline"]:
+            assert exported == parsed, path.name
+        else:
+            assert without_headline(exported) == without_headline(parsed), path.name
+
+
+def test_reimporting_the_same_file_updates_the_same_story():
+    first = import_article_file(SEED_TEXT)
+    counts = [model.objects.count() for model in (Article, Block, Quote, Mention, Person, Organization, Image)]
+    second = import_article_file(SEED_TEXT)
+    assert second.article.pk == first.article.pk and not second.created
+    assert [model.objects.count() for model in (Article, Block, Quote, Mention, Person, Organization, Image)] == counts
+
+
+def test_people_already_in_the_cms_are_reused():
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    parsed = parse_article(text)
+    existing = make_person(name=parsed.people[0].name.upper())
+    import_article(parsed, key="k")
+    assert Person.objects.filter(normalized_name=existing.normalized_name).count() == 1
+    assert Mention.objects.filter(person=existing).exists()
+
+
+def test_related_link_points_at_a_story_with_that_title():
+    parsed = parse_article(SEED_TEXT.read_text(encoding="utf-8"))
+    title = next(b.text for b in parsed.body if b.kind == "related")
+    target = make_article(headline=title.replace("’", "'"))
+    article = import_article(parsed, key="k").article
+    block = article.blocks.filter(kind="related").order_by("position").first()
+    assert block.link_article == target and block.link_title == title
+
+
+def test_a_failure_midway_leaves_the_database_as_it_was(monkeypatch):
+    section = make_section()
+    before = [model.objects.count() for model in (Article, Block, Quote, Mention, Person, Organization, Image)]
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("articles.importing.find_or_create_image", broken)
+    with pytest.raises(RuntimeError):
+        import_article_file(SEED_TEXT, section=section.path)
+    after = [model.objects.count() for model in (Article, Block, Quote, Mention, Person, Organization, Image)]
+    assert after == before
+
+
+def test_a_story_edited_since_import_is_not_overwritten_without_force():
+    article = import_article_file(SEED_TEXT).article
+    article.headline = "An editor's better headline"
+    article.save()
+    with pytest.raises(EditedSinceImport, match="edited after its last import"):
+        import_article_file(SEED_TEXT)
+    article.refresh_from_db()
+    assert article.headline == "An editor's better headline"
+    result = import_article_file(SEED_TEXT, force=True)
+    assert result.article.pk == article.pk and result.warnings
+
+
+def test_unknown_section_is_a_clear_error():
+    with pytest.raises(ArticleImportError, match="no section"):
+        import_article_file(SEED_TEXT, section="no-such-section")
+
+
+def test_captions_become_images_awaiting_their_photo_with_credit():
+    article = import_article_file(SEED_TEXT).article
+    image = article.blocks.get(kind="image").image
+    assert image.is_awaiting_photo
+    assert image.credit == image.credit_line and image.photographer and image.agency
+    assert image.agency.kind == Organization.Kind.NEWS_AGENCY
