@@ -8,8 +8,9 @@ non-breaking spaces. What it holds, in reading order:
 
 * an optional headline: the first non-empty line when it has no terminal punctuation and
   a blank line follows it;
-* paragraphs, normally separated by blank lines; a paragraph may be hard-wrapped over
-  several lines, which are joined with a space;
+* paragraphs, separated by blank lines; the lines of one paragraph (a hard-wrapped
+  paste) are joined with a space. A paste with no blank lines at all is read as one
+  paragraph per line that ends a sentence;
 * subheads: short standalone lines without terminal punctuation;
 * ``Related`` on a line of its own, then the title of another story on the next line;
 * photo captions, ``caption | credit``;
@@ -57,6 +58,8 @@ class Block:
 
 @dataclass
 class ParsedQuote:
+    """A quotation; ``start`` is the offset of its opening mark in ``body[block_index].text``."""
+
     text: str
     speaker: str | None
     block_index: int
@@ -159,8 +162,8 @@ DEMONYMS = _words("""
     american british english scottish welsh irish canadian mexican brazilian argentine
     chilean colombian peruvian venezuelan cuban french german italian spanish portuguese
     dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
-    hungarian romanian bulgarian greek turkish russian ukrainian belarusian georgian
-    armenian israeli palestinian lebanese syrian iraqi iranian saudi emirati qatari
+    hungarian romanian bulgarian greek turkish belarusian georgian
+    armenian israeli palestinian lebanese iraqi saudi
     egyptian libyan tunisian algerian moroccan nigerian kenyan ethiopian somali sudanese
     ghanaian chinese japanese korean taiwanese vietnamese thai indonesian malaysian
     filipino indian pakistani afghan bangladeshi nepali australian european african asian
@@ -204,6 +207,40 @@ TITLE_WORDS = _words("""
     candidate nominee challenger incumbent mp mep weaver ceramicist sculptor painter
     mr mrs ms dr prof rev sgt capt col gen maj adm cmdr cpl supt det
 """)
+# Common given names, used only for a capitalised pair that has no other cue at all.
+GIVEN_NAMES = _words("""
+    aaron abby abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander
+    alexandra alexis ali alice alicia alison amanda amber amy ana andre andrea andrew andy
+    angela angelo ann anna anne anthony antonio april ariel arthur ashley austin barbara barry
+    ben benjamin beth betty bill billy blake bob bobby brad bradley brandon brenda brett brian
+    brittany bruce bryan caleb cameron carl carla carlos carmen carol caroline carolyn casey
+    catherine charles charlie chloe chris christian christina christine christopher cindy claire
+    claudia cody colin connor craig crystal cynthia dale dan dana daniel daniela danielle danny
+    darren dave david dawn dean deborah debra denise dennis derek diana diane diego dominic 
+    donna doris dorothy douglas dustin dylan eddie edward elena elijah elizabeth ellen emily emma
+    eric erica erik erin ethan eugene eva evan fatima felipe fernando frances francisco frank
+    fred gabriel gabriela gary gavin george gerald gloria grace greg gregory hailey hannah harold
+    harry hassan heather helen henry hector holly howard hugo ian isaac isabel isabella jack
+    jackson jacob jake james jamie jane janet janice jared jasmine jason javier jean jeff jeffrey
+    jennifer jeremy jerry jesse jessica jesus jill jim jimmy joan joanne joe joel john johnny
+    jon jonathan jordan jorge jose joseph josh joshua joyce juan judith judy julia julian julie
+    justin karen kate katherine kathleen kathryn kathy katie keith kelly ken kenneth kevin kim
+    kimberly kyle laura lauren lawrence leah lee leo leslie lily linda lisa logan lois lori
+    louis lucas lucia luis luke lydia madison manuel marcus margaret maria marie marilyn mario
+    mark martha martin mary mason matt matthew maya megan melissa michael michelle miguel mike
+    mohammed mohammad muhammad monica morgan nancy natalie nathan nicholas nick nicole noah
+    olivia omar oscar pablo pamela patricia patrick paul paula peter philip phillip rachel
+    rafael ralph randy raymond rebecca richard rick ricardo rita rob robert roberto robin
+    roger ronald rosa ross roy ruby russell ruth ryan sam samantha samuel sandra sara sarah
+    scott sergio seth shannon sharon shawn sofia sophia stephanie stephen steve steven
+    susan sydney tanya tara teresa terry theresa thomas tim timothy tina todd tom tony tracy
+    travis tyler valerie vanessa victor victoria vincent virginia walter wayne wendy william
+    willie zachary zoe
+""")
+SURNAME_PLACE_WORDS = _words("""
+    hill hall park field fields lake church banks ford woods rivers post price bell house lane
+    bridge brooks marsh street west north south young king guard forest wood rhodes
+""")
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
               "duke": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
               "dame": "f", "lady": "f", "queen": "f", "princess": "f", "duchess": "f",
@@ -240,7 +277,7 @@ WIRE_SERVICES = _words("""
 def _verb_pattern(bases):
     # Past and third-person forms only: base forms ("state", "call", "note") are too often
     # nouns. Plurals that are common nouns ("claims", "calls") are left out for the same reason.
-    irregular = {"say": "says said", "tell": "tells told", "write": "writes wrote", "read": "reads read",
+    irregular = {"say": "says said", "tell": "tells told", "write": "writes wrote written", "read": "reads read",
                  "cry": "cried", "reply": "replies replied", "testify": "testifies testified",
                  "admit": "admits admitted", "quip": "quips quipped", "plead": "pleads pleaded pled"}
     noun_plurals = _words("states notes posts claims calls promises counters stresses reads demands "
@@ -297,15 +334,17 @@ FURNITURE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
     r"(the )?(story|article|text|content) continues (below|after)( (this|the))?( advertisement| ad)?\W*",
     r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
+    r"scroll (down )?to continue.{0,40}",
     r"skip (ad|advertisement)\W*",
+    r"(advertisement|advertising|ad)\W+(scroll|continue|story|article)\b.{0,40}",
     # comment widgets
     r"join the (conversation|discussion)\W*",
-    r"(looking for|view|show|hide|load|see|read|leave|post|add|write|open|jump to|go to|skip to)"
-    r" (the |all |a |\d+ )?(comments?|replies|conversation)\W*",
-    r"(\d[\d,]* )?(comments?|replies|conversation|discussion)\W*",
+    r"(looking for|view|show|hide|load|loading|see|read|leave|post|add|write|open|jump to|go to|skip to)"
+    r" (the |all |a |an |\d+ )?(comments?|repl(y|ies)|conversation)\W*",
+    r"(\d[\d,]* )?(comments?|replies|conversation|discussion)\W*( ?\(?\d[\d,]*\)?)?",
     r"comments? (are|is|have been|has been) (now )?(closed|disabled|turned off|moderated|moved).*",
     r"(log|sign) in to (comment|reply|join).*",
-    r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap|buttons?|new home|scroll (up|down))\b).{0,250}",
+    r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap|buttons?|scroll (up|down))\b).{0,250}",
     # sharing
     r"share( this| the)?( article| story| page| post| video| link)?( on \w+| via \w+| with \w+)?\W*",
     r"(facebook|twitter|x|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
@@ -322,23 +361,36 @@ FURNITURE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|daily|weekly|every)\b).{0,200}",
     r"(thanks|thank you) for (signing up|subscribing).*",
     r"you('re| are) (now )?(signed up|subscribed).*",
-    r"(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in"
-    r"|already a subscriber\?.*|create (a free )?account)\W*",
+    r"(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
+    r"|already (a subscriber|have an account)\?.*|create (an? )?(free )?account)\W*",
+    r"support (local |our |independent )?journalism.*",
     r"this site is protected by recaptcha.*",
     # links, promotions, media-player chrome
     r"(read more|read also|also read|see also|more from|more on this|recommended( for you| stories)?"
     r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
     r"|what to read next|don'?t miss)\b.{0,200}",
     r"(click|tap) (here|to|for|the) .*",
+    r"skip to (main )?(content|navigation|main).*",
+    r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
+    r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|got a (news )?tip\?).*",
+    r"(print|email|e-mail|save|bookmark) (this )?(page|story|article|for later)\W*",
+    r"(follow|following|unfollow)( us)?\W*|follow @\w+.*",
+    r"(more|top|latest|related|featured) (stories|news|headlines|videos)\W*|editor'?s picks\W*",
+    r"(watch|video|listen|podcast|gallery|photos)\s*:.{0,120}",
+    r"(listen|play|watch)\W{0,3}(\d+:\d+|\d+ min(ute)?s?).{0,20}",
     r"(follow|like) us on .*",
     r"(download|get|open in) (our|the) .{0,30}app\W*.*",
     r"(copyright|©).{0,150}",
     r"all rights reserved.*",
     r"((image|photo|slide|video) )?\d+ (of|/) \d+",
-    r"(enlarge|expand|close|open) (this )?(image|photo|gallery)|(toggle|hide|show) caption|caption",
+    r"(enlarge|expand|close|open) (this )?(image|photo|gallery).{0,30}|(toggle|hide|show) caption|caption",
     r"(image|photo|video|audio|listen|play|pause|loading|close|menu|search|next|previous|expand"
     r"|collapse|back to top|more|less)\W*",
     r"(published|updated|posted|last updated|first published)\b.{0,60}\d.{0,30}",
+    # a date or time standing alone: "Friday, May 16, 2025, 4:15 p.m. MDT", "2 hours ago"
+    r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
+    r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
 )]
 # Bylines are case-sensitive: "By" then capitalised names, nothing that reads like a sentence.
 _BYLINE_RE = re.compile(r"By [A-Z][\w.’'-]*( (and |& )?[A-Z][\w.’'-]*){0,5}( ?[,|] ?[\w .’'-]{0,40})?")
@@ -348,7 +400,17 @@ def is_furniture(line):
     """True for page boilerplate: ad markers, share buttons, newsletter and comment prompts."""
     if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
         return True
-    return any(pattern.fullmatch(line) for pattern in FURNITURE_PATTERNS)
+    return any(pattern.fullmatch(line) for pattern in FURNITURE_PATTERNS) or is_credit_line(line)
+
+
+def is_credit_line(line):
+    """A photo credit on a line of its own: ``(Photo: Jo Li/AP)``, ``AP Photo/Jo Li``."""
+    bare = line.strip("()[] ")
+    if len(bare.split()) > 8 or has_terminal_punctuation(bare):
+        return False
+    if re.match(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", bare, re.IGNORECASE):
+        return True
+    return "/" in bare and all(parse_credit(bare))
 
 
 # --------------------------------------------------------------------------- line rules
@@ -358,7 +420,6 @@ _RELATED_RE = re.compile(
     re.IGNORECASE)
 _COUNT_RE = re.compile(r"\d{1,3}(,\d{3})+|\d+")
 _COUNT_LABEL_RE = re.compile(r"comments?", re.IGNORECASE)
-_INLINE_COUNT_RE = re.compile(r"(?P<n>\d[\d,]*) comments?|comments? \(?(?P<m>\d[\d,]*)\)?", re.IGNORECASE)
 
 
 def match_related_marker(line):
@@ -374,11 +435,8 @@ def match_related_marker(line):
 
 
 def match_comment_counter(lines, index):
-    """(count, index of the last line used) when a comment counter starts at lines[index]."""
+    """(count, index of the "Comments" line) when a comment counter starts at lines[index]."""
     line = lines[index]
-    inline = _INLINE_COUNT_RE.fullmatch(line)
-    if inline:
-        return int((inline.group("n") or inline.group("m")).replace(",", "")), index
     if not _COUNT_RE.fullmatch(line):
         return None
     following = _next_nonblank(lines, index + 1)
@@ -403,7 +461,7 @@ def _is_org_name(text):
         return False
     if any(w in ORG_WORDS or w in WIRE_SERVICES for w in words):
         return True
-    return any(w.isupper() and len(w) > 1 for w in text.replace("/", " ").split())
+    return any(w.isupper() and len(w) > 1 and not _is_initial(w) for w in text.replace("/", " ").split())
 
 
 def looks_like_person_name(text):
@@ -460,6 +518,8 @@ def is_subhead(text):
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "“\"‘'"):
         return False
+    if first in "“\"" and not re.search(r".[”\"]", text):
+        return False
     return len(text.split()) <= 14 and len(text) <= 110 and not re.search(r"[.?!]\s+[A-Z]", text)
 
 
@@ -472,8 +532,12 @@ def detect_headline(lines):
     if (has_terminal_punctuation(line) or is_furniture(line) or match_related_marker(line) is not None
             or match_comment_counter(lines, first) or split_caption(line) or len(line.split()) > 30):
         return None
-    followed_by_blank = first + 1 < len(lines) and not lines[first + 1]
-    return first if followed_by_blank and _next_nonblank(lines, first + 1) is not None else None
+    # A byline or dateline may sit between the headline and the story instead of a blank line.
+    following = first + 1
+    while following < len(lines) and lines[following] and is_furniture(lines[following]):
+        following += 1
+    separated = following < len(lines) and (not lines[following] or following > first + 1)
+    return first if separated and _next_nonblank(lines, following) is not None else None
 
 
 def _next_nonblank(lines, start):
@@ -506,13 +570,15 @@ def segment_blocks(lines, *, skip=None):
         related_title = match_related_marker(line)
         if related_title is not None:
             end_run()
+            marker_line = index + 1
             if not related_title:
                 title_index = _next_nonblank(lines, index + 1)
-                if title_index is not None and not is_furniture(lines[title_index]) \
-                        and match_related_marker(lines[title_index]) is None:
+                # A story title may look like a promo ("Photos: …"); only a bare widget label is not one.
+                if title_index is not None and match_related_marker(lines[title_index]) is None \
+                        and not (is_furniture(lines[title_index]) and len(lines[title_index].split()) <= 4):
                     related_title, index = lines[title_index], title_index
             if related_title:
-                blocks.append(Block("related", related_title, line=index + 1))
+                blocks.append(Block("related", related_title, line=marker_line))
             index += 1
             continue
         counter = match_comment_counter(lines, index)
@@ -532,13 +598,13 @@ def segment_blocks(lines, *, skip=None):
         index += 1
     end_run()
 
-    wrapped = is_hard_wrapped(runs)
+    wrapped, single_spaced = is_hard_wrapped(runs), is_single_spaced(runs)
     body = []
     for item in blocks:
         if isinstance(item, Block):
             body.append(item)
             continue
-        for group in split_run(item, wrapped=wrapped):
+        for group in split_run(item, wrapped=wrapped, single_spaced=single_spaced):
             text = " ".join(line for _, line in group)
             if is_furniture(text):
                 continue
@@ -553,22 +619,37 @@ def _continues(line, following):
         following[0].islower() or len(line) >= 50 or line.endswith((",", ";", ":", "-", "–", "—")))
 
 
+def _line_pairs(runs):
+    return [(a, b) for run in runs for (_, a), (_, b) in zip(run, run[1:])]
+
+
 def is_hard_wrapped(runs):
     """True when consecutive text lines mostly break mid-sentence (a hard-wrapped paste)."""
-    pairs = [(a, b) for run in runs for (_, a), (_, b) in zip(run, run[1:])]
+    pairs = _line_pairs(runs)
     breaks = sum(_continues(a, b) for a, b in pairs)
     return breaks >= 2 and breaks >= 0.5 * len(pairs)
 
 
-def split_run(run, *, wrapped):
-    """Split consecutive text lines into paragraphs: join wrapped lines, cut at real breaks."""
+def is_single_spaced(runs):
+    """True when paragraphs follow each other on consecutive lines, with no blank lines between."""
+    pairs = _line_pairs(runs)
+    sentence_ends = sum(not _continues(a, b) for a, b in pairs)
+    return sentence_ends >= 3 and sentence_ends >= len(runs) and sentence_ends >= 0.5 * len(pairs)
+
+
+def split_run(run, *, wrapped, single_spaced):
+    """Split consecutive text lines into blocks.
+
+    Lines between blank lines form one paragraph, except that a heading line is cut off the
+    paragraph it introduces; a text with no blank lines at all has a paragraph per sentence-final line.
+    """
     groups = [[run[0]]]
     longest = max(len(line) for _, line in run)
     for (_, line), item in zip(run, run[1:]):
         following = item[1]
         starts_fresh = following[0].isupper() or following[0].isdigit() or following[0] in "“\"‘'•–—-"
         heading = is_subhead(line) and starts_fresh and (not wrapped or len(line) < 0.6 * longest)
-        sentence_break = not wrapped and starts_fresh and not _continues(line, following)
+        sentence_break = single_spaced and starts_fresh and not _continues(line, following)
         if heading or sentence_break:
             groups.append([item])
         else:
@@ -728,7 +809,7 @@ def find_capitalised_runs(text):
             current = []
         if kind in ("name", "initial", "acronym"):
             current.append(token)
-        elif kind in ("particle", "connector") and current and following and _kind(following) == "name" \
+        elif kind in ("particle", "connector") and current and following and _kind(following) in ("name", "particle") \
                 and (kind == "particle" or any(_is_title(t.word) for t in current)):
             current.append(token)
         elif current:
@@ -763,6 +844,7 @@ class _Candidate:
     start: int
     end: int
     single: bool
+    surname_is_place_word: bool = False
 
 
 def analyse_run(run, text):
@@ -782,7 +864,10 @@ def analyse_run(run, text):
     if not core or len(core) > 4 or any(_kind(t) not in ("name", "initial") for t in core):
         return None
     lowered = [t.word.lower().rstrip(".") for t in core]
-    if any(w in ORG_WORDS or w in DEMONYMS or w in WIRE_SERVICES or w in TITLE_WORDS for w in lowered):
+    # "Tom Hill", "Ana Park": a surname that is also a place word needs a firm cue (see _accept).
+    place_surname = len(lowered) > 1 and lowered[-1] in SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
+    checked = lowered[:-1] if place_surname else lowered
+    if any(w in ORG_WORDS or w in DEMONYMS or w in WIRE_SERVICES or w in TITLE_WORDS for w in checked):
         return None
     if len(core) == 1 and not role_tokens:
         return None
@@ -792,16 +877,18 @@ def analyse_run(run, text):
         return None  # "Route 9", "Local 412"
     honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
     gender = HONORIFICS[honorific[-1]] if honorific else None
-    role_words = [t.word for t in role_tokens if t.word.lower() not in HONORIFICS]
+    personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
+    role_words = [t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]
     role = " ".join(role_words) or None
     name = " ".join(t.word for t in name_tokens)
-    return _Candidate(name, role, gender, name_tokens[0].start, name_tokens[-1].end, len(core) == 1)
+    return _Candidate(name, role, gender, name_tokens[0].start, name_tokens[-1].end, len(core) == 1,
+                      place_surname)
 
 
 _AFTER_NAME_CUE = re.compile(
     rf"^(\s*,\s*(the|a|an|who|whose|now|\d+|left|right|center|centre|pictured|also)\b"
     rf"|\s*\((left|right|center|centre|\d+)\)"
-    rf"|\s*(,[^,.]{{0,80}},\s*)?(\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*,?\s*(?:{SPEECH_VERBS})\b)",
+    rf"|\s*(,[^,.]{{0,80}},\s*)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*,?\s*(?:{SPEECH_VERBS})\b)",
     re.IGNORECASE)
 _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
 
@@ -823,10 +910,13 @@ def preceding_role(text, start):
 
 def appositive_role(text, end):
     """The description in ``Name, the head of X,`` (article dropped); else None."""
-    match = re.match(r",\s+(?:the|a|an)\s+([^,.;:“”\"]+?)\s*(?=,|\.|;|$)", text[end:])
+    match = re.match(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)", text[end:])
     if not match or len(match.group(1).split()) > 10 or re.match(r"\d", match.group(1)):
         return None
-    return match.group(1)
+    role = match.group(1)
+    article = re.match(r",\s+(the|a|an)\s", text[end:])
+    first = role.split()[0].lower()
+    return role if article or first in TITLE_WORDS or first in ROLE_MODIFIERS else None
 
 
 def _is_lowercase_word_in(word, lowered_text):
@@ -874,17 +964,18 @@ class _Cast:
         self.mentions: list[_Mention] = []
         self.units = [(i, b.text) for i, b in enumerate(body) if b.kind in ("paragraph", "image")]
         self.quote_spans = {i: find_quote_spans(b.text) for i, b in enumerate(body) if b.kind == "paragraph"}
-        story = " ".join(text for _, text in self.units)
+        # Story words in lower case, sentence-initial capitals removed: a capitalised word that
+        # also occurs here ("Transit", "Home") is a common word, not a name.
         self.lowered_story = " ".join(
             re.sub(r"(^|[.?!…:“\"]\s*)[A-Z]\w*", " ", text) for _, text in self.units)
         self.standalone = {}
         for _, text in self.units:
             for run in find_capitalised_runs(text):
-                if len(run) == 1:
+                if len(run) == 1 and not re.search(r"\bthe\s+$", text[:run[0].start]):
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
         self._find_people()
         self._find_mentions()
-        self._infer_genders(story)
+        self._infer_genders()
 
     def _in_quote(self, block_index, offset):
         return any(o <= offset < e for o, _, e, _ in self.quote_spans.get(block_index, []))
@@ -894,21 +985,29 @@ class _Cast:
         if candidate.role:
             return True
         before, after = text[:candidate.start], text[candidate.end:]
-        if re.search(r"[A-Z][\w’'.]*\s+(of|for|on|de)\s+(the\s+)?$", before):
-            return False  # the tail of a longer proper name: "Center for Fiscal Policy"
-        if _AFTER_NAME_CUE.match(after) or _BEFORE_NAME_CUE.search(before):
-            return True
         if preceding_role(text, candidate.start):
+            return True
+        if candidate.surname_is_place_word:
+            return bool(_AFTER_NAME_CUE.match(after) or re.search(r"(\bsaid|\bsays|according to)\s+$", before))
+        if re.search(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$", before):
+            return False  # the tail of a longer proper name: "Center for Fiscal Policy"
+        if re.search(r"\bthe\s+$", before):
+            return False  # "the Utah Jazz", "the Golden Gate": teams, places, things
+        if _AFTER_NAME_CUE.match(after) or _BEFORE_NAME_CUE.search(before):
             return True
         words = candidate.name.split()
         if self.standalone.get(words[-1], 0) and not any(p.surname == words[-1] for p in self.people):
             return True
-        if re.search(r"\b(the|in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$",
+        if self.standalone.get(words[0], 0):
+            return False  # later called by its first word ("Europa"): a thing, not a person
+        if re.search(r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$",
                      before):
             return False
-        if words[0].lower() in PLACE_PREFIXES or len(words) > 3:
+        # No cue at all: "Goldman Sachs", "Apple Watch" and "John Collins" look alike, so only
+        # a common given name tips it.
+        if words[0].lower() not in GIVEN_NAMES or len(words) > 3:
             return False
-        return not any(_is_lowercase_word_in(w, self.lowered_story) for w in words)
+        return not any(_is_lowercase_word_in(w, self.lowered_story) for w in words[1:])
 
     def _add(self, candidate, block_index, role):
         tokens = candidate.name.split()
@@ -936,8 +1035,7 @@ class _Cast:
                 candidate = analyse_run(run, text)
                 if candidate is None or not self._accept(candidate, text):
                     continue
-                role = (candidate.role if candidate.role and candidate.gender is None or candidate.role
-                        else None) or preceding_role(text, candidate.start) or appositive_role(text, candidate.end)
+                role = candidate.role or preceding_role(text, candidate.start) or appositive_role(text, candidate.end)
                 person = self._add(candidate, block_index, role)
                 if candidate.gender:
                     person.votes[candidate.gender] += 3
@@ -955,7 +1053,7 @@ class _Cast:
         by_surname = {}
         for person in self.people:
             by_surname.setdefault(person.surname, []).append(person)
-        found = [(p, bi, s, e) for p, bi, s, e in self.full_mentions]
+        found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
         for block_index, text in self.units:
             covered = [(s, e) for _, bi, s, e in self.full_mentions if bi == block_index]
             for run in find_capitalised_runs(text):
@@ -965,15 +1063,16 @@ class _Cast:
                         continue
                     if len(run) > 1 and not all(_is_title(t.word) for t in run if t is not token):
                         continue
-                    found.append((people[-1] if len(people) > 1 else people[0], block_index,
-                                  token.start, token.end))
-        for person, block_index, start, end in sorted(found, key=lambda m: (m[1], m[2])):
-            mention = _Mention(person, block_index, start, end, self._in_quote(block_index, start))
-            self.mentions.append(mention)
-            if (block_index, start) < person.first:
-                person.first = (block_index, start)
+                    found.append((people, block_index, token.start, token.end))
+        last_seen = {}
+        for people, block_index, start, end in sorted(found, key=lambda m: (m[1], m[2])):
+            # A surname shared by two people stands for the one mentioned last.
+            person = max(people, key=lambda p: last_seen.get(p.name, (-1, -1)))
+            last_seen[person.name] = (block_index, start)
+            self.mentions.append(_Mention(person, block_index, start, end, self._in_quote(block_index, start)))
+            person.first = min(person.first, (block_index, start))
 
-    def _infer_genders(self, story):
+    def _infer_genders(self):
         # A he/she soon after a name, outside quotations, usually stands for that person.
         previous = None
         for block_index, block in enumerate(self.body):
@@ -998,22 +1097,6 @@ class _Cast:
         """Mentions inside text[start:end] of one block, in order."""
         return [m for m in self.mentions if m.block_index == block_index and start <= m.start < end]
 
-    def resolve_pronoun(self, pronoun, block_index, offset, timeline):
-        """The most recent person before this point whose gender fits the pronoun."""
-        want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
-        for key, person in reversed(timeline):
-            if key < (block_index, offset) and person.gender in (want, None):
-                return person.name
-        return None
-
-    def resolve_title(self, head, block_index, offset, timeline):
-        """The person last mentioned whose role ends in this title (``the president``)."""
-        holders = [p for p in self.people if p.role and head in re.findall(r"[\w-]+", p.role.lower())]
-        for key, person in reversed(timeline):
-            if key < (block_index, offset) and person in holders:
-                return person.name
-        return holders[0].name if holders else None
-
     def ordered_people(self):
         """ParsedPerson records in order of first mention."""
         return [ParsedPerson(p.name, p.role, p.first[0]) for p in sorted(self.people, key=lambda p: p.first)]
@@ -1022,21 +1105,24 @@ class _Cast:
 def mask_quotes(text, spans):
     """The text with quoted passages (marks included) blanked out, offsets unchanged."""
     chars = list(text)
-    for opened, _, end, closed in spans:
+    for opened, _, end, _ in spans:
         for index in range(opened, min(len(text), end + 1)):
             chars[index] = " "
     return "".join(chars)
+
+
+def _is_abbreviation(text):
+    # The word before a full stop: "Gov", "Sept", an initial "J", or dotted "U.S" / "p.m".
+    word = re.search(r"(\S+)$", text)
+    token = word.group(1).lstrip("“\"‘(").lower() if word else ""
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token
 
 
 def sentence_bounds(text):
     """(start, end) offsets of the sentences in text, not splitting after abbreviations."""
     bounds, start = [], 0
     for match in re.finditer(r"[.?!…]+[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])", text):
-        word = re.search(r"(\S+?)[.?!…]+[”\"’')]*\s+$", text[start:match.end()])
-        token = word.group(1).lower().lstrip("“\"(") if word else ""
-        if text[match.start()] == "." and (token in ABBREVIATIONS or re.fullmatch(r"(\w\.)*\w", token)
-                                           and len(token.replace(".", "")) <= 1 or _is_initial(token.upper() + ".")
-                                           and "." in token):
+        if text[match.start()] == "." and _is_abbreviation(text[start:match.start()]):
             continue
         bounds.append((start, match.end()))
         start = match.end()
@@ -1046,18 +1132,82 @@ def sentence_bounds(text):
 
 # --------------------------------------------------------------------------- attribution
 
+# Words that open a noun phrase naming nobody in particular ("a spokesperson", "officials").
 _INDEFINITE = _words("""
     a an one some several many most two three four five other another officials residents
     critics experts analysts supporters opponents witnesses people police authorities
     sources observers fans neighbors neighbours parents students workers
 """)
+_PERSON_NOUNS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS | _words("""
+    person member parent voter fan witness worker employee official source bystander shopper
+    passenger customer tourist visitor patient survivor victim mourner protester friend
+    relative local
+""")
 _CONJUNCTIONS = _words("""
     and but though although while as because when after before since so yet then that
-    where if whereas also even however meanwhile
+    where if whereas also even however meanwhile which whom what how
 """)
 _TRAILING_FILLER = re.compile(
     r"(\s+(also|later|then|previously|repeatedly|again|once|further|recently|simply|just|only|never"
-    r"|always|often|has|had|have|was|were|is|are|been|would|will|could|did|does|do|\w+ly))+$", re.IGNORECASE)
+    r"|always|often|has|had|have|was|were|is|are|been|would|will|could|did|does|do|[a-z]+ly))+$")
+
+
+# Abbreviated titles, so that "the governor" finds "Gov. Jo Cox".
+_TITLE_EXPANSIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "capt": "captain", "det": "detective", "supt": "superintendent", "prof": "professor",
+    "dr": "doctor", "col": "colonel", "cmdr": "commander", "adm": "admiral", "maj": "major",
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+}
+
+
+def _role_words(role):
+    words = re.findall(r"[\w-]+", role.lower())
+    return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
+
+
+def subject_phrase(text, start, end):
+    """(offset, phrase): the subject standing right before a verb at ``end``.
+
+    Drops adverbs and auxiliaries before the verb, parenthetical clauses
+    (``Name, who chairs the board, said``) and leading conjunctions.
+    """
+    phrase = _TRAILING_FILLER.sub("", text[start:end].rstrip())
+    for _ in range(3):
+        clause = re.search(r",[^,]*,\s*$", phrase)
+        if clause and not re.search(r",\s*(and|but)\b", clause.group()):
+            phrase = phrase[: clause.start()]
+        elif phrase.endswith(","):
+            phrase = phrase[:-1].rstrip()
+    boundary = max((m.end() for m in re.finditer(r"[,;:—–(]\s*", phrase)), default=0)
+    phrase, start = phrase[boundary:], start + boundary
+    while (lead := re.match(r"\s*(\w+)\s+", phrase)) and lead.group(1).lower() in _CONJUNCTIONS:
+        phrase, start = phrase[lead.end():], start + lead.end()
+    return start + len(phrase) - len(phrase.lstrip()), phrase.strip()
+
+
+def object_phrase(text, start, end):
+    """(offset, phrase): the noun phrase right after a verb (``said Name, the …``)."""
+    phrase = text[start:end]
+    for cut in re.finditer(r",|;|\.|:|\s(in|on|at|as|after|during|about|of|to|from|with|who|that)\s", phrase):
+        word = re.search(r"(\S+)$", phrase[: cut.start()])
+        if cut.group() == "." and word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            continue  # "said Gov. Jo Cox", "said Jo A. Cox"
+        phrase = phrase[: cut.start()]
+        break
+    return start + len(phrase) - len(phrase.lstrip()), phrase.strip()
+
+
+def sentence_start(text, offset):
+    """Offset where the sentence holding ``offset`` begins."""
+    return next(s for s, e in sentence_bounds(text) if s <= offset < e or e == len(text))
+
+
+@dataclass
+class _Someone:
+    """A speaker the story leaves unnamed ("one mother said"): a pronoun after it names nobody."""
+    gender: str | None
+    name = None
 
 
 class _Attributor:
@@ -1065,203 +1215,227 @@ class _Attributor:
 
     def __init__(self, body, cast):
         self.body, self.cast = body, cast
-        self.timeline = [(m.key, m.person) for m in cast.mentions
-                         if not m.in_quote and body[m.block_index].kind == "paragraph"]
+        named = [(m.key, m.person) for m in cast.mentions
+                 if not m.in_quote and body[m.block_index].kind == "paragraph"]
+        self.timeline = sorted(named + self._unnamed_speakers(), key=lambda event: event[0])
+
+    def _unnamed_speakers(self):
+        events = []
+        for block_index, block in enumerate(self.body):
+            if block.kind != "paragraph":
+                continue
+            masked = mask_quotes(block.text, self.cast.quote_spans[block_index])
+            for verb in _SPEECH_VERB_RE.finditer(masked):
+                begin = sentence_start(masked, verb.start())
+                if self.named_in_apposition(block_index, begin, verb.start()):
+                    continue  # "A resident, Tom Hill, said": named after all
+                _, phrase = subject_phrase(masked, begin, verb.start())
+                words = re.findall(r"[\w-]+", phrase.lower())
+                if words and words[0] in ("a", "an", "one", "another") and any(w in _PERSON_NOUNS for w in words):
+                    gender = "f" if FEMALE_WORDS & set(words) else "m" if MALE_WORDS & set(words) else None
+                    events.append(((block_index, verb.start()), _Someone(gender)))
+        return events
 
     def _note(self, speaker, block_index, offset):
         person = next((p for p in self.cast.people if p.name == speaker), None)
         if person:
             self.timeline.append(((block_index, offset), person))
-            self.timeline.sort(key=lambda item: item[0])
+            self.timeline.sort(key=lambda event: event[0])
 
-    def noun_phrase(self, block_index, start, end, *, verb_first=False):
-        """(found, speaker) for the subject noun phrase in text[start:end]."""
+    def resolve_pronoun(self, pronoun, block_index, offset):
+        """The most recent person (named or not) before this point whose gender fits the pronoun."""
+        want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
+        for key, who in reversed(self.timeline):
+            if key < (block_index, offset) and who.gender in (want, None):
+                return who.name
+        return None
+
+    def resolve_title(self, head, block_index, offset):
+        """The person last mentioned whose role holds this title (``the mayor``)."""
+        holders = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
+        for key, who in reversed(self.timeline):
+            if key < (block_index, offset) and who in holders:
+                return who.name
+        return holders[0].name if holders else None
+
+    def resolve(self, block_index, start, phrase, *, verb_first=False):
+        """(found, speaker) for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
         text = self.body[block_index].text
-        phrase = text[start:end]
-        if verb_first:
-            cut = re.search(r",|;|\.|:|\s(in|on|at|as|after|during|about|of|to|from|with|who|that)\s", phrase)
-            phrase = phrase[: cut.start()] if cut else phrase
-        else:
-            phrase = _TRAILING_FILLER.sub("", phrase.rstrip())
-            for _ in range(3):
-                clause = re.search(r",[^,]*,\s*$", phrase)
-                if clause and not re.search(r",\s*(and|but)\b", clause.group()):
-                    phrase = phrase[: clause.start()]
-                elif phrase.rstrip().endswith(","):
-                    phrase = phrase.rstrip()[:-1]
-            boundary = max((m.end() for m in re.finditer(r"[,;:—–(]\s*", phrase)), default=0)
-            phrase = phrase[boundary:]
-            start += boundary
-            while True:
-                lead = re.match(r"\s*(\w+)\s+", phrase)
-                if not lead or lead.group(1).lower() not in _CONJUNCTIONS:
-                    break
-                phrase, start = phrase[lead.end():], start + lead.end()
-        lead_space = len(phrase) - len(phrase.lstrip())
-        phrase, start = phrase.strip(), start + lead_space
         words = phrase.split()
         if not words:
             return False, None
         first = words[0].lower()
-        if first in ("he", "she") and len(words) == 1 or verb_first and first in ("he", "she"):
-            return True, self.cast.resolve_pronoun(first, block_index, start, self.timeline)
-        if first in _INDEFINITE:
-            return True, None
+        if first in ("he", "she") and (len(words) == 1 or verb_first):
+            return True, self.resolve_pronoun(first, block_index, start)
         if first == "who" and len(words) == 1:
             antecedents = [m for m in self.cast.mentions_in(block_index, 0, start) if start - m.end <= 4]
             return True, antecedents[-1].person.name if antecedents else None
         end = start + len(phrase)
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
-            tail = text[mention.end:end].strip(" ’'s")
+            # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
             lead = text[start:mention.start].split()
-            if not tail and all(_is_title(w) or w[0].isupper() for w in lead) or verb_first and not lead:
+            titled = all(_is_title(w) or w[0].isupper() or w.lower() in ROLE_MODIFIERS for w in lead)
+            if titled and (verb_first or not text[mention.end:end].strip(" ’'s")):
                 return True, mention.person.name
-            if verb_first and all(_is_title(w) or w[0].isupper() or w.lower() in ROLE_MODIFIERS for w in lead):
-                return True, mention.person.name
+        if first in _INDEFINITE:
+            return True, None
         if first in ("the", "this", "that", "our"):
             head = re.sub(r"[^\w-]", "", words[-1].lower())
-            if re.fullmatch(r"\d+-year-old", head) or head.endswith("-year-old"):
-                return True, self.cast.resolve_pronoun("he", block_index, start, self.timeline) \
-                    or self.cast.resolve_pronoun("she", block_index, start, self.timeline)
+            if head.endswith("-year-old"):
+                return True, self.resolve_pronoun("he", block_index, start) or \
+                    self.resolve_pronoun("she", block_index, start)
             if head in TITLE_WORDS:
-                return True, self.cast.resolve_title(head, block_index, start, self.timeline)
+                return True, self.resolve_title(head, block_index, start)
         if verb_first and len(words) > 4:
             return False, None
         return True, None
 
+    def named_in_apposition(self, block_index, begin, verb_start):
+        """The person in ``…, Name, said`` (``the mayor’s aide, Jo Cox, said``), or None."""
+        text = self.body[block_index].text
+        for mention in self.cast.mentions_in(block_index, begin, verb_start):
+            opened = text[:mention.start].rstrip().endswith(",")
+            if opened and re.fullmatch(r"[’'s]*\s*,\s*", text[mention.end:verb_start]):
+                return mention.person.name
+        return None
+
+    def passive_agent(self, block_index, verb, end):
+        """(found, speaker) for ``was told by Name``: the agent after ``by``, or nobody."""
+        text = self.body[block_index].text
+        by = re.search(r"\bby\s+", text[verb.end():end])
+        if not by:
+            return True, None
+        found = self.resolve(block_index, *object_phrase(text, verb.end() + by.end(), end), verb_first=True)
+        return True, found[1]
+
     def after_quote(self, block_index, start, end):
-        """Attribution written after a quote (``…,” Name said`` / ``said Name``)."""
+        """Attribution written after a quote (``…,” Name said`` / ``said Name`` / ``according to``)."""
         text = self.body[block_index].text
         segment = text[start:end]
         segment = segment[: sentence_bounds(segment)[0][1]]
-        lead = len(segment) - len(segment.lstrip(" ,"))
-        position = start + lead
-        rest = segment[lead:]
+        position = start + len(segment) - len(segment.lstrip(" ,"))
+        rest, segment_end = segment.lstrip(" ,"), start + len(segment)
         if not rest:
             return False, None
-        according = re.match(r"according to\s+", rest, re.IGNORECASE)
-        if according:
-            return self.noun_phrase(block_index, position + according.end(), start + len(segment), verb_first=True)
-        verb = re.match(rf"(?:{SPEECH_VERBS})\s+", rest, re.IGNORECASE)
-        if verb:
-            return self.noun_phrase(block_index, position + verb.end(), start + len(segment), verb_first=True)
+        lead = re.match(rf"(according to|(?:{SPEECH_VERBS}))\s+", rest, re.IGNORECASE)
+        if lead:
+            phrase_start, phrase = object_phrase(text, position + lead.end(), segment_end)
+            found = self.resolve(block_index, phrase_start, phrase, verb_first=True)
+            if found[1] is None:
+                # "said the team’s general manager, Dana Reyes": the name follows the title.
+                named = [m for m in self.cast.mentions_in(block_index, phrase_start + len(phrase), segment_end)
+                         if re.fullmatch(r",\s*", text[phrase_start + len(phrase):m.start])]
+                if named:
+                    return True, named[0].person.name
+            return found
         verb = _SPEECH_VERB_RE.search(rest)
         if verb and len(rest[: verb.start()].split()) <= 14 and not verb.group().lower().endswith("ing"):
-            found = self.noun_phrase(block_index, position, position + verb.start())
+            named = self.named_in_apposition(block_index, position, position + verb.start())
+            if named:
+                return True, named
+            found = self.resolve(block_index, *subject_phrase(text, position, position + verb.start()))
             if found[0]:
                 return found
         by = re.match(r"by\s+", rest)
         if by:
-            found, speaker = self.noun_phrase(block_index, position + by.end(), start + len(segment), verb_first=True)
-            if speaker:
-                return True, speaker
+            found = self.resolve(block_index, *object_phrase(text, position + by.end(), segment_end),
+                                 verb_first=True)
+            if found[1]:
+                return found
         return False, None
 
     def before_quote(self, block_index, start, end):
-        """Attribution written before a quote in the same sentence (``Name said,`` ``according to``)."""
+        """Attribution written before a quote in its sentence (``Name said,`` ``according to Name,``)."""
         text = self.body[block_index].text
-        sentence_start = start + sentence_bounds(text[start:end])[-1][0]
-        segment = text[sentence_start:end]
-        according = re.search(r"according to\s+", segment, re.IGNORECASE)
+        begin = start + sentence_bounds(text[start:end])[-1][0]
+        according = re.search(r"according to\s+", text[begin:end], re.IGNORECASE)
         if according:
-            found = self.noun_phrase(block_index, sentence_start + according.end(), end, verb_first=True)
+            found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
             if found[1]:
                 return found
-        for verb in reversed(list(_SPEECH_VERB_RE.finditer(segment))):
-            verb_start = sentence_start + verb.start()
-            if verb.group().lower().endswith("ing"):
-                mentions = self.cast.mentions_in(block_index, sentence_start, verb_start)
-                subject = [m for m in mentions if len(text[sentence_start:m.start].split()) <= 5]
-                if subject:
-                    return True, subject[0].person.name
+        for verb in reversed(list(_SPEECH_VERB_RE.finditer(text, begin, end))):
+            coordinated = re.search(r"\b(and|but)\s*$", text[begin:verb.start()])
+            if verb.group().lower().endswith("ing") or coordinated:
+                # "Name toured shelters and said …", "Name posted, saying …": the clause subject.
+                subjects = [m for m in self.cast.mentions_in(block_index, begin, verb.start())
+                            if len(text[begin:m.start].split()) <= 5]
+                if subjects:
+                    return True, subjects[0].person.name
                 continue
-            found, speaker = self.noun_phrase(block_index, sentence_start, verb_start)
-            if re.search(r"\b(and|but)\s*$", text[sentence_start:verb_start]):
-                mentions = self.cast.mentions_in(block_index, sentence_start, verb_start)
-                subject = [m for m in mentions if len(text[sentence_start:m.start].split()) <= 5]
-                if subject:
-                    return True, subject[0].person.name
-                continue
-            if found:
-                return found, speaker
+            named = self.named_in_apposition(block_index, begin, verb.start())
+            if named:
+                return True, named
+            if re.search(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$", text[begin:verb.start()]):
+                return self.passive_agent(block_index, verb, len(text))
+            found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
+            if found[0]:
+                return found
         return False, None
 
     def next_sentence_subject(self, block_index, start):
-        """The person a paragraph names right after an opening quote (``“…” Name added.``)."""
+        """The person named at the start of the sentence after an opening quote (``“…” Name added.``)."""
         text = self.body[block_index].text
-        following = text[start:]
-        bounds = sentence_bounds(following)
-        if len(bounds) < 2 and not following.strip():
+        rest = text[start:]
+        if not rest.strip() or re.match(r"\s*[,;:a-z]", rest):
             return None
-        sentence_start, sentence_end = (bounds[1] if len(bounds) > 1 and not following[: bounds[0][1]].strip()
-                                        else bounds[0])
-        sentence_start, sentence_end = start + sentence_start, start + sentence_end
-        mentions = [m for m in self.cast.mentions_in(block_index, sentence_start, sentence_end) if not m.in_quote]
-        if mentions and len(text[sentence_start:mentions[0].start].split()) <= 4:
+        begin, end = next((start + s, start + e) for s, e in sentence_bounds(rest) if rest[s:e].strip())
+        mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
+        if mentions and len(text[begin:mentions[0].start].split()) <= 4:
             return mentions[0].person.name
-        pronoun = re.match(r"\s*(He|She)\b", text[sentence_start:sentence_end])
-        if pronoun:
-            return self.cast.resolve_pronoun(pronoun.group(1), block_index, sentence_start, self.timeline)
-        return None
+        pronoun = re.match(r"\s*(He|She)\b", text[begin:end])
+        return self.resolve_pronoun(pronoun.group(1), block_index, begin) if pronoun else None
+
+    def own_attribution(self, quote):
+        """(found, speaker) from the quote's own sentence, the words after it first."""
+        last_bi, _, _, last_end = quote.parts[-1]
+        spans = self.cast.quote_spans[last_bi]
+        next_open = min((o for o, _, _, _ in spans if o > last_end), default=len(self.body[last_bi].text))
+        after = self.after_quote(last_bi, last_end + 1, next_open)
+        if after[1]:
+            return after
+        first_bi, opened, _, _ = quote.parts[0]
+        previous_close = max((e + 1 for _, _, e, _ in self.cast.quote_spans[first_bi] if e < opened), default=0)
+        before = self.before_quote(first_bi, previous_close, opened)
+        if before[1] or not after[0]:
+            return before
+        return after
 
     def attribute(self, quotes):
-        """Set ``speaker`` on every quote."""
+        """Set ``speaker`` on every quote, in reading order."""
         by_block = {}
         for quote in quotes:
             by_block.setdefault(quote.block_index, []).append(quote)
         previous_speaker = None
         for block_index, block in enumerate(self.body):
+            if block.kind == "subhead":
+                previous_speaker = None
             if block.kind != "paragraph":
-                if block.kind == "subhead":
-                    previous_speaker = None
                 continue
             here = by_block.get(block_index, [])
-            results = [self._own_attribution(q) for q in here]
-            for position, (quote, (found, speaker)) in enumerate(zip(here, results)):
+            results = [self.own_attribution(q) for q in here]
+            for position, quote in enumerate(here):
+                found, speaker = results[position]
                 if not found:
-                    found, speaker = self._shared_attribution(results, position)
+                    found, speaker = _shared_attribution(results, position)
                 if not found and position == 0 and quote.parts[0][1] == 0:
                     last_bi, _, _, last_end = quote.parts[-1]
                     speaker = self.next_sentence_subject(last_bi, last_end + 1)
-                    whole = not self.body[last_bi].text[last_end + 1:].strip()
-                    if speaker is None and whole and len(here) == 1:
+                    # A paragraph that is nothing but a quotation carries on the last speaker.
+                    if speaker is None and len(here) == 1 and not self.body[last_bi].text[last_end + 1:].strip():
                         speaker = previous_speaker
                 quote.speaker = speaker
                 if speaker:
                     self._note(speaker, block_index, quote.parts[0][1])
-            spoken = [q.speaker for q in here]
-            previous_speaker = spoken[-1] if spoken and spoken[-1] else None
+            previous_speaker = here[-1].speaker if here else None
 
-    def _own_attribution(self, quote):
-        last_bi, _, _, last_end = quote.parts[-1]
-        text = self.body[last_bi].text
-        spans = find_quote_spans(text)
-        next_open = next((o for o, _, _, _ in spans if o > last_end), len(text))
-        found = self.after_quote(last_bi, last_end + 1, next_open)
-        if found[0] and (found[1] or not quote.parts[0][1] == 0 or True):
-            if found[1] or not self._before_names_someone(quote):
-                return found
-        first_bi, opened, _, _ = quote.parts[0]
-        text = self.body[first_bi].text
-        previous_close = max((e + 1 for _, _, e, _ in find_quote_spans(text) if e < opened), default=0)
-        before = self.before_quote(first_bi, previous_close, opened)
-        return before if before[0] else found
 
-    def _before_names_someone(self, quote):
-        first_bi, opened, _, _ = quote.parts[0]
-        text = self.body[first_bi].text
-        previous_close = max((e + 1 for _, _, e, _ in find_quote_spans(text) if e < opened), default=0)
-        found, speaker = self.before_quote(first_bi, previous_close, opened)
-        return found and speaker is not None
-
-    @staticmethod
-    def _shared_attribution(results, position):
-        # A quote with no attribution of its own shares its paragraph's attributed quote.
-        for offset in range(1, len(results)):
-            for index in (position - offset, position + offset):
-                if 0 <= index < len(results) and results[index][0]:
-                    return results[index]
-        return False, None
+def _shared_attribution(results, position):
+    # A quote with no attribution of its own shares that of its paragraph's nearest quote.
+    for distance in range(1, len(results)):
+        for index in (position - distance, position + distance):
+            if 0 <= index < len(results) and results[index][0]:
+                return results[index]
+    return False, None
 
 
 # --------------------------------------------------------------------------- entry points
@@ -1300,23 +1474,33 @@ def parsed_from_dict(data):
             body.append(Block(kind, item["text"]))
     quotes, cursor = [], (0, 0)
     for item in data.get("quotes", []):
-        location = _locate(body, item["text"].split(" ")[0][:40], cursor, kinds=("paragraph",))
-        cursor = location
-        quotes.append(ParsedQuote(item["text"], item.get("speaker"), *location))
+        # Look for the opening words after the previous quote; a quote that runs over two
+        # paragraphs only matches its first part, hence the shorter fall-backs.
+        words = item["text"].split(" ")
+        for needle in (" ".join(words[:6]), " ".join(words[:2]), words[0]):
+            found = _locate(body, needle, cursor, kinds=("paragraph",))
+            if found:
+                break
+        block_index, offset = found or cursor
+        # ``start`` is the offset of the opening quotation mark, just before the words.
+        start = max(0, offset - 1)
+        cursor = (block_index, offset + 1) if found else cursor
+        quotes.append(ParsedQuote(item["text"], item.get("speaker"), block_index, start))
     people = []
     for item in data.get("people", []):
-        block_index, _ = _locate(body, item["name"].split()[-1], (0, 0))
+        block_index, _ = _locate(body, item["name"].split()[-1], (0, 0)) or (0, 0)
         people.append(ParsedPerson(item["name"], item.get("role"), block_index))
     return ParsedArticle(data.get("headline"), body, quotes, people, data.get("comment_count"))
 
 
 def _locate(body, needle, cursor, *, kinds=("paragraph", "image")):
+    """(block index, offset) of the first occurrence of needle at or after cursor, else None."""
     block_index, offset = cursor
     for index in range(block_index, len(body)):
         block = body[index]
-        haystack = f"{block.text} {block.credit or ''}"
         if block.kind in kinds:
+            haystack = f"{block.text} {block.credit or ''}"
             found = haystack.find(needle, offset if index == block_index else 0)
             if found >= 0:
-                return index, max(0, found - 1) if block.kind == "paragraph" else found
-    return cursor
+                return index, found
+    return None
