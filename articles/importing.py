@@ -146,16 +146,19 @@ def import_article(parsed, *, section=None, headline=None, status=None, key=None
         write_body(article, parsed)
         Article.objects.filter(pk=article.pk).update(imported_version=F("version"))
         article.imported_version = article.version
+        record_version(article, comment="Created by import" if created else "Updated by re-import")
     return ImportResult(article=article, created=created, warnings=warnings)
 
 
 def keep_previous_version(article):
-    """Record the story as it stands before an import overwrites it (a no-op without history)."""
-    try:
-        from .history import save_version
-    except ImportError:
-        return
-    save_version(article, comment="State before a forced re-import")
+    """Record the story as it stands before an import overwrites it."""
+    record_version(article, comment="As edited, before a forced re-import")
+
+
+def record_version(article, *, comment):
+    from .history import save_version
+
+    save_version(article, comment=comment)
 
 
 def unique_article_slug(headline):

@@ -95,6 +95,10 @@ def test_a_story_edited_since_import_is_not_overwritten_without_force():
     assert article.headline == "An editor's better headline"
     result = import_article_file(SEED_TEXT, force=True)
     assert result.article.pk == article.pk and result.warnings
+    from reversion.models import Version
+
+    kept = [v.field_dict["headline"] for v in Version.objects.get_for_object(article)]
+    assert "An editor's better headline" in kept
 
 
 def test_unknown_section_is_a_clear_error():
