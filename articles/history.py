@@ -1,0 +1,205 @@
+"""Revision history of stories, kept with django-reversion.
+
+A version of a story holds the story row and everything that makes up its text: bylines, body
+blocks (paragraphs, images placed, related links), quotes, mentions and notes. Images, people,
+organizations and sections have histories of their own; a story version records which of them
+it pointed at, not their state, so restoring a story never rewrites a photo's caption used elsewhere.
+
+The admin records a version on every save (``reversion.admin.VersionAdmin``); code outside the
+admin records one with ``save_version()``. ``story_lines()`` turns a version, or the story as
+it stands, into the lines of text the history's diff compares.
+"""
+
+import difflib
+from dataclasses import dataclass
+
+import reversion
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField
+from django.utils import timezone
+from reversion.models import Version
+
+from people.models import Organization, Person
+
+from .models import Article, Block, Byline, Image, Mention, Note, Quote, Section
+
+STORY_PARTS = ("bylines", "blocks", "quotes", "mentions", "notes")
+
+
+def register(model, **options):
+    # An admin may have registered the model first (VersionAdmin does so on its own); ours wins.
+    if reversion.is_registered(model):
+        reversion.unregister(model)
+    # A search vector is derived data that the database rebuilds: not worth a copy per version.
+    fields = [f.name for f in model._meta.concrete_fields if not isinstance(f, SearchVectorField)]
+    reversion.register(model, fields=fields, **options)
+
+
+register(Article, follow=STORY_PARTS)
+for part in (Byline, Block, Quote, Mention, Note):
+    register(part)
+for model in (Image, Person, Organization, Section):
+    register(model)
+
+
+def save_version(article, *, comment, user=None):
+    """Record the story as it stands now, with its parts, as one version in its history."""
+    with reversion.create_revision():
+        reversion.set_comment(comment)
+        if user is not None:
+            reversion.set_user(user)
+        add_story_to_revision(article)
+
+
+def ensure_baseline(article):
+    """Record a story with no history yet (imported, loaded) as it stands, before the admin first changes it.
+
+    The history then starts from the text editors saw, and a refused stale save can show what changed.
+    Must run outside a revision block: nested blocks merge into one revision.
+    """
+    if reversion.is_active() or Version.objects.get_for_object(article).exists():
+        return
+    save_version(article, comment="As it stood before its first change in the admin")
+
+
+def add_story_to_revision(article):
+    """Put the story and the current state of each of its parts into the revision being recorded.
+
+    The admin saves the story row before its inlines and renumbers positions with bulk updates,
+    so what reversion noted on the first save may be stale; this records the final state.
+    """
+    reversion.add_to_revision(article)
+    for name in STORY_PARTS:
+        for part in getattr(article, name).all():
+            reversion.add_to_revision(part)
+
+
+def story_versions(article):
+    """The recorded versions of a story, oldest first."""
+    return (
+        Version.objects.get_for_object(article)
+        .select_related("revision", "revision__user")
+        .order_by("revision__date_created", "pk")
+    )
+
+
+@dataclass
+class StoryState:
+    article: Article
+    bylines: list
+    blocks: list
+    quotes: list
+    mentions: list
+    notes: list
+
+
+def state_of_version(version):
+    """The story and its parts as a version recorded them (unsaved model instances)."""
+    parts = {name: [] for name in STORY_PARTS}
+    models = {Byline: "bylines", Block: "blocks", Quote: "quotes", Mention: "mentions", Note: "notes"}
+    types = ContentType.objects.get_for_models(*models)
+    names = {types[model].pk: name for model, name in models.items()}
+    for other in version.revision.version_set.filter(content_type__in=list(names)):
+        obj = other._object_version.object
+        if obj.article_id == version._object_version.object.pk:
+            parts[names[other.content_type_id]].append(obj)
+    return StoryState(article=version._object_version.object, **parts)
+
+
+def state_of_article(article):
+    """The story and its parts as they stand in the database."""
+    return StoryState(article=article, **{name: list(getattr(article, name).all()) for name in STORY_PARTS})
+
+
+def story_lines(state):
+    """The story as lines of plain text, in reading order: what an editor compares between versions."""
+    article = state.article
+    quotes = {q.pk: q for q in state.quotes}
+    people = Person.objects.in_bulk(
+        {b.person_id for b in state.bylines} | {m.person_id for m in state.mentions}
+        | {q.speaker_id for q in state.quotes if q.speaker_id}
+    )
+    images = Image.objects.in_bulk(
+        {b.image_id for b in state.blocks if b.image_id} | ({article.lead_image_id} if article.lead_image_id else set())
+    )
+    stories = Article.objects.in_bulk({b.link_article_id for b in state.blocks if b.link_article_id})
+    section = Section.objects.filter(pk=article.section_id).first()
+
+    def by_position(rows):
+        return sorted(rows, key=lambda row: (row.position, row.pk or 0))
+
+    def name(rows, pk, label):
+        return str(rows[pk]) if pk in rows else f"{label} #{pk} (deleted)"
+
+    def when(moment):
+        return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M %Z") if moment else "—"
+
+    def quote_text(quote):
+        speaker = f" — {name(people, quote.speaker_id, 'person')}" if quote.speaker_id else ""
+        return f"“{quote.text}”{speaker}"
+
+    lines = [
+        f"Headline: {article.headline}",
+        f"Summary: {article.dek}",
+        f"Label: {article.label}",
+        f"Section: {section or '—'}",
+        f"Dateline: {article.dateline}",
+        f"Status: {article.get_status_display()}",
+        f"Publish time: {when(article.published_at)}",
+        f"Embargo until: {when(article.embargo_until)}",
+        f"Update time: {when(article.updated_at)}",
+        f"Lead image: {name(images, article.lead_image_id, 'image') if article.lead_image_id else '—'}",
+        "By: " + ", ".join(name(people, b.person_id, "person") for b in by_position(state.bylines)),
+        "",
+    ]
+    for block in by_position(state.blocks):
+        if block.kind == Block.Kind.SUBHEAD:
+            lines.append(f"## {block.text}")
+        elif block.kind == Block.Kind.IMAGE:
+            image = images.get(block.image_id)
+            caption = block.caption or (image.caption if image else "")
+            credit = f" ({image.credit})" if image and image.credit else ""
+            lines.append(f"[Image #{block.image_id}] {caption}{credit}".rstrip())
+        elif block.kind == Block.Kind.QUOTE:
+            quote = quotes.get(block.quote_id)
+            lines.append(f"[Pull quote] {quote_text(quote) if quote else '—'}")
+        elif block.kind == Block.Kind.RELATED:
+            target = block.link_url or (name(stories, block.link_article_id, "story") if block.link_article_id else "")
+            lines.append(f"[Related] {block.link_title} → {target}".rstrip(" →"))
+        else:
+            lines.append(block.text)
+    if state.quotes:
+        lines.append("")
+        lines.extend(
+            f"Quote: {quote_text(q)}" + (f" ({q.context})" if q.context else "") for q in by_position(state.quotes)
+        )
+    if state.mentions:
+        lines.append("")
+        lines.extend(
+            f"Mentions: {name(people, m.person_id, 'person')}" + (f" ({m.role})" if m.role else "")
+            for m in by_position(state.mentions)
+        )
+    for note in sorted(state.notes, key=lambda n: (n.created_at, n.pk or 0)):
+        lines.append(f"{note.get_kind_display()}, {when(note.created_at)}: {note.text}")
+    return lines
+
+
+@dataclass
+class DiffLine:
+    kind: str  # "same", "removed", "added" or "gap"
+    text: str
+
+
+def diff_story_lines(old, new, *, context=2):
+    """Lines removed and added between two renderings, with a little unchanged text around each change."""
+    rows = []
+    for group in difflib.SequenceMatcher(None, old, new, autojunk=False).get_grouped_opcodes(context):
+        if rows:
+            rows.append(DiffLine("gap", "…"))
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                rows.extend(DiffLine("same", line) for line in old[i1:i2])
+                continue
+            rows.extend(DiffLine("removed", line) for line in old[i1:i2])
+            rows.extend(DiffLine("added", line) for line in new[j1:j2])
+    return rows

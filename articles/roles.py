@@ -1,0 +1,116 @@
+"""The newsroom's editorial roles and the questions the admin asks about them.
+
+Each role is a Django group with exactly the permissions listed in ROLES. The data migration
+articles 0003 creates the groups and syncs their permissions with ``sync_roles()``; a change to
+ROLES ships with a new migration that runs ``sync_roles`` again, so every database follows.
+
+Some rules are about a story rather than a model, so permissions alone cannot say them; the admin
+and the preview enforce these, asking the functions at the bottom of this module:
+
+- whoever holds ``articles.publish_article`` (Editors, superusers) edits any story and may
+  publish, schedule and unpublish;
+- anyone else who may change stories (Contributors) sees only the stories they created, edits
+  them only while they are drafts or in review, and may set no status beyond "in review".
+"""
+
+from django.apps import apps as global_apps
+
+CONTRIBUTOR = "Contributor"
+EDITOR = "Editor"
+PHOTO_EDITOR = "Photo editor"
+
+ALL = ("view", "add", "change", "delete")
+
+
+def perms(app_label, model, actions=ALL):
+    return [f"{app_label}.{action}_{model}" for action in actions]
+
+
+ROLES = {
+    # Writes and edits their own drafts, submits them for review; quotes people, adding new ones.
+    CONTRIBUTOR: [
+        *perms("articles", "article", ("view", "add", "change")),
+        *perms("articles", "block"),
+        *perms("articles", "quote"),
+        *perms("articles", "mention"),
+        *perms("articles", "byline"),
+        *perms("articles", "section", ("view",)),
+        *perms("articles", "image", ("view",)),
+        *perms("people", "person", ("view", "add")),
+        *perms("people", "organization", ("view",)),
+    ],
+    # Edits any story, publishes, schedules and unpublishes, writes corrections and updates.
+    EDITOR: [
+        *perms("articles", "article"),
+        "articles.publish_article",
+        *perms("articles", "block"),
+        *perms("articles", "quote"),
+        *perms("articles", "mention"),
+        *perms("articles", "byline"),
+        *perms("articles", "note"),
+        *perms("articles", "section", ("view",)),
+        *perms("articles", "image", ("view", "add", "change")),
+        *perms("people", "person"),
+        *perms("people", "organization"),
+    ],
+    # Manages photos, their captions and credits, and the photographers and agencies credited.
+    PHOTO_EDITOR: [
+        *perms("articles", "image"),
+        *perms("articles", "article", ("view",)),
+        *perms("articles", "section", ("view",)),
+        *perms("people", "person", ("view", "add", "change")),
+        *perms("people", "organization", ("view", "add", "change")),
+    ],
+}
+
+
+def sync_roles(apps=global_apps, schema_editor=None):
+    """Create the role groups and give each exactly the permissions ROLES lists."""
+    from django.contrib.auth.management import create_permissions
+
+    using = schema_editor.connection.alias if schema_editor else "default"
+    # On a fresh database permissions only appear after migrate (post_migrate); make them now.
+    for label in sorted({name.split(".")[0] for names in ROLES.values() for name in names}):
+        try:
+            app_config = global_apps.get_app_config(label)
+        except LookupError:
+            continue
+        create_permissions(app_config, verbosity=0, apps=apps, using=using)
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, wanted in ROLES.items():
+        group, _ = Group.objects.using(using).get_or_create(name=name)
+        found = []
+        for entry in wanted:
+            app_label, codename = entry.split(".")
+            found.append(
+                Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
+            )
+        group.permissions.set(found)
+
+
+def can_publish(user):
+    """Editors and superusers publish, schedule and unpublish; they may also edit any story."""
+    return user.is_active and user.has_perm("articles.publish_article")
+
+
+def sees_only_own_stories(user):
+    """Contributors: they may change stories but not publish, so they work on their own only."""
+    return not can_publish(user) and user.has_perm("articles.change_article")
+
+
+def may_edit_story(user, article):
+    """Whether user may change this story (given the model permission): its owner while unpublished."""
+    from .models import Article
+
+    if not sees_only_own_stories(user):
+        return True
+    return article.created_by_id == user.pk and article.status in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
+
+
+def may_see_story(user, article):
+    """Whether user may open this story in the admin or its staff preview."""
+    if not (user.is_active and user.is_staff and user.has_perm("articles.view_article")):
+        return False
+    return not sees_only_own_stories(user) or article.created_by_id == user.pk
