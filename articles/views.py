@@ -1,29 +1,42 @@
-from django.http import Http404
+from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect
-from django.views.generic import DetailView, ListView
+from django.utils.translation import to_locale
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
 
-from .models import Article, Section
+from newsroom.paginators import DeferredJoinPaginator
+
+from . import search, structured_data
+from .filters import ArticleFilter, SectionArticleFilter
+from .models import Article, Block, Section
+from .renditions import crops_for
+
+# Stories under "More in <section>" on an article page.
+MORE_IN_SECTION = 5
 
 
-class HomeView(ListView):
+class ArticleListView(FilterView):
+    """The home page: newest stories first, filterable by date range, section and person."""
+
+    filterset_class = ArticleFilter
     template_name = "articles/home.html"
     context_object_name = "articles"
     paginate_by = 20
+    paginator_class = DeferredJoinPaginator
 
     def get_queryset(self):
         return Article.objects.published().for_listing().newest_first()
 
 
-class SectionView(ListView):
+class SectionView(ArticleListView):
+    filterset_class = SectionArticleFilter
     template_name = "articles/section_detail.html"
-    context_object_name = "articles"
-    paginate_by = 20
 
     def get_queryset(self):
         self.section = get_object_or_404(
-            Section.objects.select_related("parent"), path=self.kwargs["section_path"]
+            Section.objects.select_related("parent__parent"), path=self.kwargs["section_path"]
         )
-        return Article.objects.published().in_section(self.section).for_listing().newest_first()
+        return super().get_queryset().in_section(self.section)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -46,6 +59,26 @@ class ArticleDetailView(DetailView):
             return redirect(self.object, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        blocks = list(article.blocks.all())
+        context["related_blocks"] = [b for b in blocks if b.kind == Block.Kind.RELATED and b.related_title]
+        linked = {article.pk} | {b.link_article_id for b in context["related_blocks"] if b.link_article_id}
+        context["more_in_section"] = (
+            Article.objects.published().filter(section=article.section).exclude(pk__in=linked)
+            .select_related("section").newest_first()[:MORE_IN_SECTION]
+        )
+        image = structured_data.story_image(article)
+        crops = crops_for(image) if image else []
+        context["share_image"] = crops[0] if crops else None
+        context["share_image_alt"] = image.alt_text if image else ""
+        context["og_locale"] = to_locale(settings.LANGUAGE_CODE)
+        context["json_ld"] = structured_data.json_ld(structured_data.news_article(
+            article, images=[crop.absolute_url for crop in crops],
+        ))
+        return context
+
 
 class SearchView(ListView):
     template_name = "articles/search.html"
@@ -53,18 +86,16 @@ class SearchView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        self.query = " ".join(self.request.GET.get("q", "").split())[:200]
-        if not self.query:
-            return Article.objects.none()
-        from django.db.models import Q
-
-        match = Q(headline__icontains=self.query) | Q(dek__icontains=self.query) | Q(
-            blocks__text__icontains=self.query
-        )
-        ids = Article.objects.published().filter(match).values("id")
-        return Article.objects.filter(id__in=ids).for_listing().newest_first()
+        self.query = search.clean_query(self.request.GET.get("q", ""))
+        return search.search_articles(self.query, Article.objects.published().for_listing())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["query"] = self.query
+        context["articles"] = search.attach_passages(context["articles"], self.query)
         return context
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"

@@ -1,0 +1,96 @@
+from datetime import date
+
+import django_filters
+from django import forms
+from django.core.validators import slug_re
+from django.db.models import Exists, OuterRef, Q
+
+from people.models import Person
+
+from .models import Article, Mention, Quote, Section
+
+
+def section_choices():
+    """Every section in tree order, subsections indented under their parent."""
+    return [
+        (path, "\u2003" * path.count("/") + name)
+        for path, name in Section.objects.order_by("path").values_list("path", "name")
+    ]
+
+
+# Everyone ever quoted is thousands of people in an archive: seconds to find and a huge
+# <select> on every listing. The menu offers the people of the latest stories, plus the one asked for.
+PEOPLE_FROM_LATEST_STORIES = 30
+
+
+def person_choices(selected=None):
+    """People quoted or mentioned in the latest published stories (and the selected one), by name."""
+    latest = Article.objects.published().newest_first().values("id")[:PEOPLE_FROM_LATEST_STORIES]
+    in_latest = Q(id__in=Quote.objects.filter(article__in=latest).values("speaker_id")) | Q(
+        id__in=Mention.objects.filter(article__in=latest).values("person_id")
+    )
+    # The selected value comes straight from the query string: only a slug reaches the database.
+    if selected and slug_re.match(selected):
+        published = Article.objects.published()
+        quoted = Quote.objects.filter(speaker=OuterRef("pk"), article__in=published)
+        mentioned = Mention.objects.filter(person=OuterRef("pk"), article__in=published)
+        in_latest |= Q(slug=selected) & (Q(Exists(quoted)) | Q(Exists(mentioned)))
+    return list(Person.objects.filter(in_latest).order_by("name").values_list("slug", "name"))
+
+
+class DateInput(forms.DateInput):
+    """A native date picker; a malformed date is not echoed back, as the picker could not show it."""
+
+    input_type = "date"
+
+    def format_value(self, value):
+        if isinstance(value, str):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                return None
+        return super().format_value(value)
+
+
+class ArticleFilter(django_filters.FilterSet):
+    """Date range, section (with its subsections) and a person quoted or mentioned."""
+
+    published_after = django_filters.DateFilter(
+        field_name="published_at", lookup_expr="date__gte", label="From", widget=DateInput,
+    )
+    published_before = django_filters.DateFilter(
+        field_name="published_at", lookup_expr="date__lte", label="To", widget=DateInput,
+    )
+    section = django_filters.ChoiceFilter(
+        choices=section_choices, method="filter_section", label="Section", empty_label="All sections",
+    )
+    person = django_filters.ChoiceFilter(
+        choices=person_choices, method="filter_person", label="Person quoted or mentioned",
+        empty_label="Anyone",
+    )
+
+    class Meta:
+        model = Article
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Lists, not callables: validating and then drawing the form reads each once.
+        selected = self.data.get("person") if self.data else None
+        for name, choices in (("section", section_choices), ("person", lambda: person_choices(selected))):
+            if name in self.filters:
+                self.filters[name].extra["choices"] = choices()
+
+    def filter_section(self, queryset, name, value):
+        return queryset.filter(Q(section__path=value) | Q(section__path__startswith=f"{value}/"))
+
+    def filter_person(self, queryset, name, value):
+        quoted = Quote.objects.filter(speaker__slug=value).values("article_id")
+        mentioned = Mention.objects.filter(person__slug=value).values("article_id")
+        return queryset.filter(Q(id__in=quoted) | Q(id__in=mentioned))
+
+
+class SectionArticleFilter(ArticleFilter):
+    """The section page's filters: the section is the page's own."""
+
+    section = None
