@@ -12,11 +12,14 @@ non-breaking spaces. What it holds, in reading order:
   paste) are joined with a space. A paste with no blank lines at all is read as one
   paragraph per line that ends a sentence;
 * subheads: short standalone lines without terminal punctuation;
-* ``Related`` on a line of its own, then the title of another story on the next line;
+* ``Related`` (or ``RELATED:``) on a line of its own, then the title of another story on
+  the next line. "Related: title" on one line and "Related Coverage" are promo links;
 * photo captions, ``caption | credit``;
 * a comment counter: a line holding only an integer followed by a ``Comments`` line;
 * page furniture anywhere, even mid-story: advertising markers, share buttons, newsletter
-  forms, comment-widget prompts. It is dropped.
+  forms and calls to subscribe, comment-widget prompts, bylines (with the reporter's handle,
+  job line or a bare name), date and time stamps, stock-ticker lines, breadcrumbs, and link
+  lists ("Most Read", "Trending now" …) with the story titles under them. It is dropped.
 
 Quotations are read from paragraphs only (curly or straight double quotes), and each is
 attributed to a person named in the story when the text says who spoke. The JSON form
@@ -25,7 +28,9 @@ produced by ``ParsedArticle.to_dict()`` is specified in ``docs/spec/article-json
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class ParseError(ValueError):
@@ -157,6 +162,7 @@ ORG_WORDS = _words("""
     trust insurance health care medical pharmacy stores store shop restaurant cafe bar
     hotel resort casino brewery winery farms farm ranch airlines express
     foundation charity church diocese parish zoo aquarium garden gardens
+    archive archives collection collections
     """)
 DEMONYMS = _words("""
     american british english scottish welsh irish canadian mexican brazilian argentine
@@ -237,6 +243,110 @@ GIVEN_NAMES = _words("""
     travis tyler valerie vanessa victor victoria vincent virginia walter wayne wendy william
     willie zachary zoe
 """)
+# States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
+# organisations. Names that are also common given names or surnames (Jordan, Georgia,
+# Washington, Holland, Montana …) are left out.
+PLACE_NAMES = _words("""
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont wisconsin wyoming carolina dakota
+    america canada mexico brazil argentina chile colombia peru venezuela cuba france germany italy
+    spain portugal netherlands belgium switzerland austria sweden norway denmark finland poland
+    ukraine russia belarus hungary romania bulgaria greece turkey iran iraq syria lebanon egypt libya
+    tunisia algeria morocco nigeria kenya ethiopia somalia sudan ghana china japan korea taiwan
+    vietnam thailand indonesia malaysia philippines india pakistan afghanistan bangladesh nepal
+    australia zealand africa europe asia
+""")
+# First words that make a capitalised pair a storm, operation or programme: "Hurricane Delia".
+THING_PREFIXES = _words("hurricane typhoon cyclone storm tropical superstorm operation project")
+# Lower-case nouns that describe a person and can stand right before a name or in
+# apposition to it ("the bassist Leon Ray", "her nephew, Jo Li,"). Only used in lower case:
+# capitalised, several are names ("Son", "Marine") or words of organisations.
+KIN_WORDS = _words("""
+    mother father son daughter brother sister wife husband nephew niece cousin aunt uncle grandson
+    granddaughter grandmother grandfather stepmother stepfather stepson stepdaughter fiance fiancé
+    fiancee fiancée girlfriend boyfriend widow widower twin mom dad
+""")
+OCCUPATION_WORDS = _words("""
+    drummer bandleader dancer choreographer comedian broadcaster commentator critic
+    blogger mechanic electrician plumber carpenter grocer baker butcher barber bartender waiter
+    waitress cashier janitor custodian dispatcher trooper officer agent ranger warden chaplain
+    priest nun monk deacon missionary coroner veterinarian midwife dietitian counselor counsellor
+    coordinator trustee regent lecturer instructor tutor trainer scout referee umpire goalie
+    goaltender defenseman winger lineman cornerback kicker punter infielder reliever slugger
+    sprinter swimmer runner skier skater golfer boxer wrestler fighter rider climber gymnast
+    librarian magician technician mathematician politician statistician pediatrician clinician
+    survivor victim suspect defendant plaintiff witness juror inmate prisoner detainee refugee
+    migrant immigrant employee worker official graduate alumnus alumna freshman sophomore passenger
+    customer shopper bystander motorist pedestrian hiker fisherman hunter billionaire millionaire
+    tycoon mogul restaurateur programmer soldier sailor veteran historian musician teammate friend
+    classmate colleague coworker roommate
+""")
+GENERIC_PERSON_NOUNS = _words("""
+    person member parent voter fan witness worker employee official bystander shopper passenger
+    customer tourist visitor patient survivor victim mourner protester friend relative
+""")
+# "-ist" nouns are nearly all people ("pianist", "economist"), except these.
+_NOT_PERSON_IST = _words("""
+    exist insist assist resist persist consist subsist enlist desist list checklist playlist
+    shortlist blacklist whitelist waitlist wishlist twist wrist mist fist gist midst amidst
+""")
+
+
+def is_role_noun(word):
+    """A lower-case noun for a person's job, relation or standing: ``bassist``, ``nephew``."""
+    lowered = word.lower()
+    if any(lowered in words for words in (TITLE_WORDS, KIN_WORDS, OCCUPATION_WORDS, GENERIC_PERSON_NOUNS)):
+        return True
+    return lowered.endswith("ist") and len(lowered) > 5 and lowered not in _NOT_PERSON_IST
+
+
+# Given names that nearly always belong to one gender: a pronoun resolves to a person of
+# matching gender, and without this a name with no "he"/"she" nearby has no gender at all.
+# Names used for both (Jordan, Dana, Robin, Jean …) are in neither list.
+MALE_NAMES = _words("""
+    aaron abdul adam adrian ahmed alan albert alejandro alexander ali andre andrei andrew andy anil
+    anthony antonio arjun arthur arturo austin barry ben benjamin bernard bill billy bob bobby brad
+    bradley brandon brian bruce bryan caleb calvin carl carlos cesar charles chad chris christian
+    christopher clarence colin connor craig curtis dale dan daniel danny darnell darren dave david
+    dennis derek diego dmitri dominic donald douglas duncan dustin dylan eddie edgar eduardo edward
+    elijah emmanuel enrique eric erik ernest ethan eugene evan felipe felix fernando francisco frank
+    fred frederick gabriel gary gavin george gerald gilbert giovanni glenn gordon graham grant greg
+    gregory gustavo hans harold harry hassan hector henry howard hugo ian igor ilya isaac ivan jack
+    jacob jake jalen james jared jason javier jeff jeffrey jeremy jerome jerry jesse jesus jim jimmy
+    joe joel johan john johnny jon jonathan jorge jose joseph josh joshua juan julian julien justin
+    karl keith ken kenneth kevin kyle lamar lance larry lawrence leo leon leonard liam lionel louis
+    lucas luis luke malcolm manuel marc marco marcus mario mark martin mateo mateus matt matthew
+    maurice max michael miguel mike mikhail mohamed mohammad mohammed muhammad nathan neil nicholas
+    nick nigel noah norman oleg oliver omar oscar owen pablo patrick paul pedro peter philip phillip
+    pierre rafael rahul ralph ramon randy raul ray raymond ricardo richard rick ricky robert roberto
+    rodney roger roland ronald rory roy russell ryan salvador sam samuel scott sean sebastian sergei
+    sergio seth shane shawn simon sol stanley stefan stephen steve steven stuart ted terrence
+    theodore thomas tim timothy tobias todd tom tomas tony travis trevor tyler victor viktor vincent
+    vladimir walter warren wayne wendell wesley william willie xavier yusuf zachary
+""")
+FEMALE_NAMES = _words("""
+    abigail ada adriana aisha alejandra alexandra alice alicia alison allison amanda amara amber amelia
+    amy ana andrea angela angelica anita ann anna anne annie antonia april ava barbara beatriz beth
+    betty beverly bianca brenda brianna brittany camila carla carmen carol caroline carolyn catherine
+    cecilia celeste charlotte chloe christina christine cindy claire clara claudia colette connie
+    cynthia daisy daniela danielle deborah debra delphine denise diana diane dolores donna doris
+    dorothy edith elaine eleanor elena elizabeth ella ellen elsa emily emma erica erin esther eva
+    evelyn fatima fiona florence frances gabriela gina gladys gloria grace hailey hannah harriet
+    heather helen helena hilda holly ingrid irene iris isabel isabella jacqueline jane janet janice
+    jasmine jennifer jenny jessica jill joan joanna joanne josephine joyce juanita judith judy julia
+    julie karen katherine kathleen kathryn kathy katie kayla kelly kimberly kristen laura lauren leah
+    lena linda lisa lorraine louise lucia lucy lydia lynn madison margaret marguerite maria mariana
+    marie marilyn marina marjorie martha mary maya megan melanie melissa mia michelle mildred miriam
+    molly monica monique nadia nancy naomi natalia natalie nicole nina nora odile olga olivia pamela
+    patricia paula pauline peggy penelope priya rachel rebecca regina renata renee rhonda rita
+    roberta rosa rose rosemary ruth sabrina sally samantha sandra sara sarah shannon sharon sheila
+    shirley sofia sophia sophie stephanie susan suzanne sylvia tamara tanya tasha teresa theresa
+    tiffany tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy
+    yolanda yvonne zoe
+""")
+GIVEN_NAMES = GIVEN_NAMES | MALE_NAMES | FEMALE_NAMES  # an uncued "Viktor Ray" is a person too
 SURNAME_PLACE_WORDS = _words("""
     hill hall park field fields lake church banks ford woods rivers post price bell house lane
     bridge brooks marsh street west north south young king guard forest wood rhodes
@@ -329,14 +439,14 @@ def has_terminal_punctuation(text):
 
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
 # (case-insensitive). Boilerplate shows up mid-story as well as at the end.
-FURNITURE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
+FURNITURE_PATTERNS = (
     # advertising
     r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
     r"(the )?(story|article|text|content) continues (below|after)( (this|the))?( advertisement| ad)?\W*",
     r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
     r"scroll (down )?to continue.{0,40}",
     r"skip (ad|advertisement)\W*",
-    r"(advertisement|advertising|ad)\W+(scroll|continue|story|article)\b.{0,40}",
+    r"(advertisement|advertising|ad)\W+(scroll|continue|story|article|feedback)\b.{0,40}",
     # comment widgets
     r"join the (conversation|discussion)\W*",
     r"(looking for|view|show|hide|load|loading|see|read|leave|post|add|write|open|jump to|go to|skip to)"
@@ -351,6 +461,9 @@ FURNITURE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",
     r"\d+ min(ute)?s? (read|listen)\W*",
+    r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
+    r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
+    r"|copy link|comments?)\W*){2,}",
     # newsletters and accounts
     r"(sign up|subscribe|register)( now| today| here| for free)?\W*",
     r"(sign up|subscribe|register) (for|to) .{0,150}",
@@ -366,16 +479,31 @@ FURNITURE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"support (local |our |independent )?journalism.*",
     r"this site is protected by recaptcha.*",
     # links, promotions, media-player chrome
-    r"(read more|read also|also read|see also|more from|more on this|recommended( for you| stories)?"
+    # "Read more: title", "Most Read" — a link label alone or before a colon, not "Most read books …"
+    r"(read more|read also|also read|see also|more on this|recommended( for you| stories)?"
     r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
-    r"|what to read next|don'?t miss)\b.{0,200}",
+    r"|what to read next|don'?t miss)(\s*[:|»›>–—-]\s*.{0,200}|\W*)",
+    r"more from [^.?!]{0,60}",
     r"(click|tap) (here|to|for|the) .*",
     r"skip to (main )?(content|navigation|main).*",
     r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
-    r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|got a (news )?tip\?).*",
+    r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|(got|have) a (news |story )?tip\?).*",
+    # an author box: "Jo Li is a reporter for the Ledger. Reach her at jli@ledger.com."
+    r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}))(?=.*\b(reach|contact|e-?mail|write to|follow)\s+"
+    r"(him|her|them|me|us|the (reporter|writer|author|editor|newsroom)|[A-Z]\w+ (at|on))\b).{0,250}",
+    # a comment prompt inside a sentence or two: "We want to hear from you. Join the discussion below."
+    r"(?=.*\b((join|start) the (discussion|conversation) (below|here)|leave a comment|in the comments"
+    r"( section)?( below)?)\b).{0,200}",
     r"(print|email|e-mail|save|bookmark) (this )?(page|story|article|for later)\W*",
     r"(follow|following|unfollow)( us)?\W*|follow @\w+.*",
     r"(more|top|latest|related|featured) (stories|news|headlines|videos)\W*|editor'?s picks\W*",
+    # "Related: title" on one line and "Related Coverage" are promo links: the contract's
+    # related block is only the bare "Related" marker with the title on the next line.
+    r"related( \w+)?\s*:\s*\S.{0,200}",
+    # calls to action: "Get unlimited access for just $1 a week.", "Start your free trial"
+    r"(get|unlock|enjoy|try|start|subscribe|become|join|support|claim|upgrade|activate|download)\b.{0,150}"
+    r"\b(unlimited|digital access|full access|premium|subscriptions?|subscribers?|membership|free trial"
+    r"|newsletters?|inbox|our (free )?app|\$\d[\d.]* (a|per|/) ?(week|month|year))\b.{0,150}",
     r"(watch|video|listen|podcast|gallery|photos)\s*:.{0,120}",
     r"(listen|play|watch)\W{0,3}(\d+:\d+|\d+ min(ute)?s?).{0,20}",
     r"(follow|like) us on .*",
@@ -391,16 +519,115 @@ FURNITURE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
     r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
-)]
-# Bylines are case-sensitive: "By" then capitalised names, nothing that reads like a sentence.
-_BYLINE_RE = re.compile(r"By [A-Z][\w.’'-]*( (and |& )?[A-Z][\w.’'-]*){0,5}( ?[,|] ?[\w .’'-]{0,40})?")
+)
+# One alternation, tried in a single call: a whole line must match one of the patterns.
+_FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in FURNITURE_PATTERNS), re.IGNORECASE)
+# Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
+# The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
+_BYLINE_RE = re.compile(
+    r"(?:By|BY|by):? [A-Z][\w.’'-]*( (and |AND |& )?[A-Z][\w.’'-]*){0,5}( ?[,|] ?[\w .’'-]{0,40})?")
+# Credit lines: "Story by Jo Li", "Reporting by Jo Li; Editing by Ann Roe" (wire trailers).
+_CREDIT_TRAILER_RE = re.compile(
+    r"\(?((additional |story |written |words |text |reporting |writing |editing |photos? |video )by:? "
+    r"(?-i:[A-Z])[\w.’'-]*( [\w.’'-]+){0,12}[;,]?\s*)+\.?\)?\.?", re.IGNORECASE)
+# A reporter's social handle or address under the byline: "@JaneDoe", "Twitter: @jdoe".
+_HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
+                        re.IGNORECASE)
+# A byline's job line on its own: "Staff Writer", "Senior Science Reporter".
+_STAFF_ROLE_RE = re.compile(
+    r"((senior|chief|staff|contributing|investigative|political|national|local|sports|business|science"
+    r"|health|tech|technology|climate|courts?|crime|education|weather|foreign|digital|associate|managing"
+    r"|deputy|assistant|breaking news|multimedia|freelance) )*"
+    r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer)s?",
+    re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def is_furniture(line):
     """True for page boilerplate: ad markers, share buttons, newsletter and comment prompts."""
+    if len(line) > 400:
+        return False  # boilerplate is short; a long paragraph would cost every pattern a full scan
     if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
         return True
-    return any(pattern.fullmatch(line) for pattern in FURNITURE_PATTERNS) or is_credit_line(line)
+    if _HANDLE_RE.fullmatch(line) or _STAFF_ROLE_RE.fullmatch(line) or _CREDIT_TRAILER_RE.fullmatch(line):
+        return True
+    if _is_byline_with_role(line) or _is_breadcrumb(line):
+        return True
+    return bool(_FURNITURE_RE.fullmatch(line)) or is_credit_line(line)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")
+
+
+def _is_breadcrumb(line):
+    # "Home / News / Local", "News › Politics › Congress": three or more short labels.
+    parts = _CRUMB_SEPARATOR.split(line)
+    return len(parts) >= 3 and all(
+        part and len(part.split()) <= 4 and not has_terminal_punctuation(part) for part in parts)
+
+
+def _is_byline_with_role(line):
+    # "Jo Li | Staff Writer" has the shape of a caption, but names a reporter and a job.
+    parts = line.rsplit(" | ", 1)
+    return len(parts) == 2 and looks_like_person_name(parts[0].removeprefix("By ")) and bool(
+        _STAFF_ROLE_RE.fullmatch(parts[1]))
+
+
+# Words a date or time line is made of: "Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025".
+_STAMP_WORDS = DAYS_AND_MONTHS | _words("""
+    mon tue tues wed thu thur thurs fri sat sun am pm at on updated published posted last first
+    modified edited ago et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
+    eet eest ist jst aest aedt nzst nzdt sast wat msk
+""")
+
+
+def is_stamp_or_data_line(line):
+    """A line with no words of its own: a date/time stamp, a price or ticker line, a divider.
+
+    These only ever stand alone; inside a hard-wrapped paragraph a line like "2011." is
+    story text, so callers check that the line does not continue a sentence.
+    """
+    if len(line) > 90:
+        return False
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b([ap])\.m\.", r"\1m", line.lower()))
+    if not words:
+        return True  # "61.37 -10.02 (-14.03%)", "* * *"
+    if not re.search(r"\d", line):
+        return False
+    if all(word in _STAMP_WORDS for word in words):
+        return True
+    # "HLVR 61.37 -10.02 (-14.03%)": stock tickers (capitals only) and figures
+    tickers = re.findall(r"[^\W\d_]+", line)
+    return all(t.isupper() and len(t) <= 5 for t in tickers) and bool(re.search(r"[%$€£]|\d\.\d", line))
+
+
+# A company name with its stock symbol as a line of its own: "Acme Corp. (NYSE: ACME)".
+_TICKER_LABEL_RE = re.compile(r"[A-Z][\w.&’' -]{1,60} \(((NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|TSX|LSE|OTC)\s*:\s*)?"
+                              r"[A-Z]{1,5}(\.[A-Z]{1,2})?\)")
+
+# A header over a list of links to other stories ("Most Read", "Trending now", "Related
+# Coverage"): the story titles that follow it are page furniture too.
+_LINK_LIST_HEADER_RE = re.compile(
+    r"(most (read|popular|viewed|shared|emailed|commented)( (stories|articles|now|today|this week))?"
+    r"|trending( now| stories| today| news| videos)?|popular( now| stories| today)?"
+    r"|recommended( for you| stories| reading| articles| videos)?"
+    r"|related (coverage|stories|articles|content|links|reading|news|videos|topics)"
+    r"|more (stories|news|coverage|headlines|videos|to read|from [\w .’'-]{1,40})"
+    r"|(top|latest|featured|other|editor[’']?s?) (stories|news|headlines|picks|videos)|editor[’']?s picks"
+    r"|you (may|might) (also )?(like|be interested in)|read (next|more|also)|also read|see also|up next"
+    r"|what to read next|don[’']?t miss|further reading|keep reading|around the web|in case you missed it"
+    r"|sponsored (stories|links)|from (our|the) (partners|network)|latest)\W*",
+    re.IGNORECASE)
+
+
+def is_link_list_header(line):
+    """True for the header of a list of links to other stories."""
+    return bool(_LINK_LIST_HEADER_RE.fullmatch(line))
+
+
+def is_link_list_item(line):
+    """A story title in a link list: a short line that does not end like a sentence."""
+    return not has_terminal_punctuation(line) and len(line.split()) <= 20 and split_caption(line) is None
 
 
 def is_credit_line(line):
@@ -408,6 +635,9 @@ def is_credit_line(line):
     bare = line.strip("()[] ")
     if len(bare.split()) > 8 or has_terminal_punctuation(bare):
         return False
+    caption = split_caption(bare)
+    if caption and has_terminal_punctuation(caption[0]):
+        return False  # "Image: The council chamber. | Jo Li/Ledger" is a captioned photo
     if re.match(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", bare, re.IGNORECASE):
         return True
     return "/" in bare and all(parse_credit(bare))
@@ -415,23 +645,19 @@ def is_credit_line(line):
 
 # --------------------------------------------------------------------------- line rules
 
-_RELATED_RE = re.compile(
-    r"related( (story|stories|article|articles|coverage|content|reading|links?))?\s*:?\s*(?P<title>.*)",
-    re.IGNORECASE)
+# Only the bare marker ("Related", "RELATED:"); the title is on the next line.
+_RELATED_RE = re.compile(r"related\s*:?", re.IGNORECASE)
 _COUNT_RE = re.compile(r"\d{1,3}(,\d{3})+|\d+")
 _COUNT_LABEL_RE = re.compile(r"comments?", re.IGNORECASE)
 
 
 def match_related_marker(line):
-    """For a ``Related`` marker line: the title given on the same line ("" if none), else None."""
-    match = _RELATED_RE.fullmatch(line)
-    if not match:
-        return None
-    title = match.group("title")
-    # "Related" must stand alone or be followed by a colon: "Related stories fell" is prose.
-    if title and ":" not in line[: match.start("title")]:
-        return None
-    return title
+    """"" for a bare ``Related`` marker line (its title is on the next line), else None.
+
+    "Related: title" on one line and "Related Coverage" are promo links, not the contract's
+    related block; ``is_furniture`` and ``is_link_list_header`` drop those.
+    """
+    return "" if _RELATED_RE.fullmatch(line) else None
 
 
 def match_comment_counter(lines, index):
@@ -468,11 +694,18 @@ def looks_like_person_name(text):
     """True for 2–4 capitalised words (initials and particles allowed) naming no organisation."""
     tokens = text.split()
     core = [t for t in tokens if t.lower() not in PARTICLES]
-    if not 2 <= len(core) <= 4 or _is_org_name(text):
+    if not 2 <= len(core) <= 4 or _is_org_name(text) or _names_a_thing(core):
         return False
     if any(t.lower().strip(".") in STOPWORDS | DAYS_AND_MONTHS | DEMONYMS for t in core):
         return False
     return all(_is_name_word(t) or _is_initial(t) for t in core)
+
+
+def _names_a_thing(words):
+    # "Hurricane Delia", "Entergy Louisiana", "The New Yorker": a storm, a company named
+    # after its state, a publication. A person's name never starts with "The".
+    first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,’'")
+    return first in THING_PREFIXES or first == "the" or last in PLACE_NAMES
 
 
 def parse_credit(credit):
@@ -490,13 +723,26 @@ def parse_credit(credit):
     for separator in (" via ", " for "):
         if separator in text:
             who, outlet = text.split(separator, 1)
-            photographer, agency = _classify_credit_part(who)
-            return photographer, re.sub(r"^the\s+", "", outlet.strip()) or agency
+            # "Jo Li/Bloomberg via Getty Images": the part before "via" is a credit itself.
+            photographer, agency = _credit_parts(who)
+            outlet = re.sub(r"^the\s+", "", outlet.strip())
+            if agency and separator == " via ":
+                outlet = f"{agency} via {outlet}"  # "Bloomberg via Getty Images"
+            return photographer, outlet or agency
+    return _credit_parts(text)
+
+
+def _credit_parts(text):
+    # "NASA, ESA, CSA, Jo Li (STScI)": the first person and the first organisation named;
+    # an affiliation in brackets after a name is an organisation of its own.
     photographer = agency = None
     for part in re.split(r"\s*[/,;]\s*", text):
-        person, org = _classify_credit_part(part)
-        photographer = photographer or person
-        agency = agency or org
+        affiliation = re.fullmatch(r"(?P<who>.+?)\s*\((?P<org>[^()]+)\)", part)
+        pieces = [affiliation.group("who"), affiliation.group("org")] if affiliation else [part]
+        for piece in pieces:
+            person, org = _classify_credit_part(piece)
+            photographer = photographer or person
+            agency = agency or org
     return photographer, agency
 
 
@@ -526,6 +772,10 @@ def is_subhead(text):
 def detect_headline(lines):
     """Index of the headline line, or None when the text starts with the story or furniture."""
     first = _next_nonblank(lines, 0)
+    # Breadcrumbs, share bars or a date may come before the title: skip that page chrome
+    # (but not a Related block, a comment counter or a caption, which are not chrome).
+    while first is not None and _is_leading_chrome(lines, first):
+        first = _next_nonblank(lines, first + 1)
     if first is None:
         return None
     line = lines[first]
@@ -540,6 +790,13 @@ def detect_headline(lines):
     return first if separated and _next_nonblank(lines, following) is not None else None
 
 
+def _is_leading_chrome(lines, index):
+    line = lines[index]
+    if match_related_marker(line) is not None or match_comment_counter(lines, index) or split_caption(line):
+        return _is_breadcrumb(line)
+    return is_furniture(line) or is_stamp_or_data_line(line)
+
+
 def _next_nonblank(lines, start):
     for index in range(start, len(lines)):
         if lines[index]:
@@ -549,9 +806,39 @@ def _next_nonblank(lines, start):
 
 # --------------------------------------------------------------------------- blocks
 
+def is_standalone_furniture(lines, index, *, skip=None):
+    """Lines that are furniture only when they stand apart from story text.
+
+    A date or ticker line, a name right under a byline ("Priya Natarajan" over "@handle"):
+    in a hard-wrapped paragraph the same text ("2011.", "Julien Arceneaux") is story text,
+    so a line that carries on an unfinished sentence is never dropped here.
+    """
+    line = lines[index]
+    previous = lines[index - 1] if index and index - 1 != skip else ""
+    if previous and not has_terminal_punctuation(previous) and not _is_widget_line(previous):
+        return False
+    if _is_widget_line(line) and not is_furniture(line):
+        return True
+    return looks_like_person_name(line) and _next_to_byline_furniture(lines, index, skip)
+
+
+def _is_widget_line(line):
+    return is_furniture(line) or is_stamp_or_data_line(line) or bool(_TICKER_LABEL_RE.fullmatch(line))
+
+
+def _next_to_byline_furniture(lines, index, skip):
+    # A bare name is a byline when a byline, handle, job line or date stamp touches it.
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(lines) and neighbour != skip and lines[neighbour]:
+            if _is_widget_line(lines[neighbour]):
+                return True
+    return False
+
+
 def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
+    in_link_list = False
 
     def end_run():
         nonlocal run
@@ -567,18 +854,15 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             index += 1
             continue
-        related_title = match_related_marker(line)
-        if related_title is not None:
+        if match_related_marker(line) is not None:
             end_run()
-            marker_line = index + 1
-            if not related_title:
-                title_index = _next_nonblank(lines, index + 1)
-                # A story title may look like a promo ("Photos: …"); only a bare widget label is not one.
-                if title_index is not None and match_related_marker(lines[title_index]) is None \
-                        and not (is_furniture(lines[title_index]) and len(lines[title_index].split()) <= 4):
-                    related_title, index = lines[title_index], title_index
-            if related_title:
-                blocks.append(Block("related", related_title, line=marker_line))
+            in_link_list = False
+            title_index = _next_nonblank(lines, index + 1)
+            # A story title may look like a promo ("Photos: …"); only a bare widget label is not one.
+            if title_index is not None and match_related_marker(lines[title_index]) is None \
+                    and not (is_furniture(lines[title_index]) and len(lines[title_index].split()) <= 4):
+                blocks.append(Block("related", lines[title_index], line=index + 1))
+                index = title_index
             index += 1
             continue
         counter = match_comment_counter(lines, index)
@@ -586,7 +870,11 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             count, index = counter[0], counter[1] + 1
             continue
-        if is_furniture(line):
+        if in_link_list and (is_link_list_item(line) or is_furniture(line)):
+            index += 1  # another story's title under "Most Read" and the like
+            continue
+        in_link_list = is_link_list_header(line)
+        if in_link_list or is_furniture(line) or is_standalone_furniture(lines, index, skip=skip):
             end_run()
         elif split_caption(line):
             end_run()
@@ -598,7 +886,10 @@ def segment_blocks(lines, *, skip=None):
         index += 1
     end_run()
 
-    wrapped, single_spaced = is_hard_wrapped(runs), is_single_spaced(runs)
+    story_lines = [number for run_lines in runs for number, _ in run_lines]
+    blank_lines = bool(story_lines) and any(
+        not lines[i] for i in range(story_lines[0] - 1, story_lines[-1]) if i != skip)
+    wrapped, single_spaced = is_hard_wrapped(runs), is_single_spaced(runs, blank_lines=blank_lines)
     body = []
     for item in blocks:
         if isinstance(item, Block):
@@ -630,10 +921,16 @@ def is_hard_wrapped(runs):
     return breaks >= 2 and breaks >= 0.5 * len(pairs)
 
 
-def is_single_spaced(runs):
-    """True when paragraphs follow each other on consecutive lines, with no blank lines between."""
+def is_single_spaced(runs, *, blank_lines=True):
+    """True when paragraphs follow each other on consecutive lines, with no blank lines between.
+
+    ``blank_lines`` says whether the story has any blank line at all: without one, even a
+    few sentence-final line ends are enough (the runs were only split by furniture lines).
+    """
     pairs = _line_pairs(runs)
     sentence_ends = sum(not _continues(a, b) for a, b in pairs)
+    if not blank_lines:
+        return sentence_ends >= 1 and sentence_ends >= 0.5 * len(pairs)
     return sentence_ends >= 3 and sentence_ends >= len(runs) and sentence_ends >= 0.5 * len(pairs)
 
 
@@ -670,10 +967,14 @@ class _Quote:
         return self.parts[0][0]
 
 
+_DOUBLE_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
 def find_quote_spans(text):
     """(open mark offset, content start, content end, closed) for each quotation in text."""
     spans, opened = [], None
-    for index, char in enumerate(text):
+    for mark in _DOUBLE_QUOTE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
         if opened is None and (char == "“" or (char == '"' and _straight_quote_opens(text, index))):
             opened = index
         elif opened is not None and char in "”\"":
@@ -738,32 +1039,52 @@ class _Token:
 _SHORT_ACRONYMS = _words("us uk un eu ap tv ai pm gm ny la dc nj ok id ip hr pr uv ev")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_HYPHEN_LOWER = re.compile(r"[^\W\d_]+-[a-z]")
+_ARABIC_ARTICLE = re.compile(r"(al|el|bin|abu)-", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?")
+_POSSESSIVE = re.compile(r"[’']s$")
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _is_initial(word):
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+    return bool(_INITIALS.fullmatch(word))
 
 
+@lru_cache(maxsize=8192)
 def _is_name_word(word):
     if word.isupper() and len(word) == 2 and word.lower() not in _SHORT_ACRONYMS:
         return True
     if not word or not word[0].isupper() or word.isupper() and len(word) > 1:
         return False
-    if re.match(r"[^\W\d_]+-[a-z]", word) and not re.match(r"(al|el|bin|abu)-", word, re.IGNORECASE):
+    if _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
         return False
-    return bool(re.fullmatch(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?", word))
+    return bool(_NAME_WORD.fullmatch(word))
+
+
+# Stands for any plain lower-case word: it can be no part of a name, so offsets are not kept.
+_PLAIN_WORD = _Token("", -1, -1, False, False, False)
 
 
 def tokenize(text):
-    """Word tokens with offsets, quote and punctuation flags, possessive ’s removed."""
+    """Word tokens with offsets, quote and punctuation flags, possessive ’s removed.
+
+    A plain lower-case word comes back as the shared ``_PLAIN_WORD`` token: it can only end
+    a run of capitalised words, so building a token of its own would be wasted work.
+    """
     tokens = []
-    for match in re.finditer(r"\S+", text):
+    for match in _NON_SPACE.finditer(text):
         raw, start = match.group(), match.start()
+        if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
+            tokens.append(_PLAIN_WORD)  # most words: only their being there matters (a run ends)
+            continue
         lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
         core = raw[lead:]
         stripped = core.rstrip(",.;:!?”\"’')]}…")
         trail = core[len(stripped):]
         if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
             stripped, trail = stripped + ".", trail[1:]
-        possessive = bool(re.search(r"[’']s$", stripped)) and len(stripped) > 2
+        possessive = bool(_POSSESSIVE.search(stripped)) and len(stripped) > 2
         word = stripped[:-2] if possessive else stripped
         if not word:
             continue
@@ -772,12 +1093,19 @@ def tokenize(text):
     return tokens
 
 
+_ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
+
+
 def _kind(token):
-    word = token.word
+    return _word_kind(token.word)
+
+
+@lru_cache(maxsize=8192)
+def _word_kind(word):
     if word.lower() in PARTICLES or re.match(r"(al|el|bin|abu)-[A-Z]", word):
         return "particle" if word.lower() in PARTICLES else "name"
-    if _is_initial(word):
-        return "initial"
+    if _is_initial(word) or _ROMAN_NUMERAL.fullmatch(word):
+        return "initial"  # "J.", and the numeral of "Charles III", "Leo XIV"
     if word.isupper() and len(word) > 1 and word.isalpha():
         return "name" if len(word) == 2 and word.lower() not in _SHORT_ACRONYMS else "acronym"
     if _is_name_word(word):
@@ -796,8 +1124,19 @@ def _is_title(word):
     return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
 
 
+def _is_plural_title(word):
+    # "Teammates", "Sens.": a title for the two names of "Teammates Jo Li and Ann Roe".
+    lowered = word.lower().rstrip(".")
+    return lowered.endswith("s") and len(lowered) > 3 and lowered[:-1] in TITLE_WORDS
+
+
+@lru_cache(maxsize=1024)
 def find_capitalised_runs(text):
-    """Runs of capitalised tokens that could hold a name, split at punctuation and quotes."""
+    """Runs of capitalised tokens that could hold a name, split at punctuation and quotes.
+
+    Cached: every paragraph is read several times (people, mentions, attribution). The
+    result is a tuple of tuples, so callers cannot change the cached value.
+    """
     tokens = tokenize(text)
     runs, current = [], []
     for position, token in enumerate(tokens):
@@ -833,7 +1172,7 @@ def find_capitalised_runs(text):
                 piece.append(token)
         if piece:
             pieces.append(piece)
-    return [piece for piece in pieces if any(_kind(t) == "name" for t in piece)]
+    return tuple(tuple(piece) for piece in pieces if any(_kind(t) == "name" for t in piece))
 
 
 @dataclass
@@ -850,8 +1189,12 @@ class _Candidate:
 def analyse_run(run, text):
     """Split a capitalised run into title and name; None when it cannot be a person."""
     title_at = None
+    names_follow = bool(re.match(r",?\s+(and|&)\s+[A-Z]", text[run[-1].end:]))
     for index, token in enumerate(run[:-1]):
-        if _is_title(token.word) and _kind(run[index + 1]) in ("name", "initial", "connector", "acronym"):
+        titled = _is_title(token.word) or (names_follow and _is_plural_title(token.word)) or (
+            # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
+            index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
+        if titled and _kind(run[index + 1]) in ("name", "initial", "connector", "acronym"):
             title_at = index
     role_tokens, name_tokens = [], run
     if title_at is not None:
@@ -870,6 +1213,8 @@ def analyse_run(run, text):
     if any(w in ORG_WORDS or w in DEMONYMS or w in WIRE_SERVICES or w in TITLE_WORDS for w in checked):
         return None
     if len(core) == 1 and not role_tokens:
+        return None
+    if _names_a_thing([t.word for t in (name_tokens if role_tokens else run)]):
         return None
     if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
         return None  # a quoted title of a work, like “Low Water”
@@ -890,6 +1235,32 @@ _AFTER_NAME_CUE = re.compile(
     rf"|\s*\((left|right|center|centre|\d+)\)"
     rf"|\s*(,[^,.]{{0,80}},\s*)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*,?\s*(?:{SPEECH_VERBS})\b)",
     re.IGNORECASE)
+_ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
+
+
+def after_name_cue(after):
+    """Whether the words after a capitalised pair mark it as a person (``, who``, ``said``).
+
+    ``Name, the/a …`` only counts when the apposition describes a person (``, the head of``,
+    ``, a planetary scientist``): ``Nature Astronomy, the team reported`` is a new clause.
+    """
+    if not _AFTER_NAME_CUE.match(after):
+        return False
+    appositive = _ARTICLE_APPOSITIVE.match(after)
+    if not appositive:
+        return True
+    words = re.findall(r"[\w’'-]+", appositive.group("words").lower())[:5]
+    return any(is_role_noun(w) or w in DEMONYMS or w in FEMALE_WORDS or w in MALE_WORDS
+               or re.fullmatch(r"\d+-year-old", w)
+               for w in words)
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(and\s+|or\s+)?|\s+(and|or|&)\s+")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$")
+_PROPER_NAME_TAIL = re.compile(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$")
+# A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
+_ROLE_APPOSITION = re.compile(
+    r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
 _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
 
 
@@ -899,7 +1270,7 @@ def preceding_role(text, start):
     taken = []
     for word in reversed(words[-4:]):
         lowered = word.lower()
-        if not taken and lowered in TITLE_WORDS and word[0].islower():
+        if not taken and is_role_noun(lowered) and word[0].islower():
             taken.append(word)
         elif taken and (lowered in TITLE_WORDS or lowered in ROLE_MODIFIERS):
             taken.append(word)
@@ -916,7 +1287,7 @@ def appositive_role(text, end):
     role = match.group(1)
     article = re.match(r",\s+(the|a|an)\s", text[end:])
     first = role.split()[0].lower()
-    return role if article or first in TITLE_WORDS or first in ROLE_MODIFIERS else None
+    return role if article or is_role_noun(first) or first in ROLE_MODIFIERS else None
 
 
 def _is_lowercase_word_in(word, lowered_text):
@@ -964,36 +1335,57 @@ class _Cast:
         self.mentions: list[_Mention] = []
         self.units = [(i, b.text) for i, b in enumerate(body) if b.kind in ("paragraph", "image")]
         self.quote_spans = {i: find_quote_spans(b.text) for i, b in enumerate(body) if b.kind == "paragraph"}
+        # Opening offsets per block, for bisect lookups (spans come sorted and never overlap).
+        self.quote_opens = {i: [span[0] for span in spans] for i, spans in self.quote_spans.items()}
         # Story words in lower case, sentence-initial capitals removed: a capitalised word that
         # also occurs here ("Transit", "Home") is a common word, not a name.
         self.lowered_story = " ".join(
             re.sub(r"(^|[.?!…:“\"]\s*)[A-Z]\w*", " ", text) for _, text in self.units)
+        self.lowered_words = set(re.findall(r"[\w’']+", self.lowered_story))
         self.standalone = {}
         for _, text in self.units:
             for run in find_capitalised_runs(text):
-                if len(run) == 1 and not re.search(r"\bthe\s+$", text[:run[0].start]):
+                before = text[max(0, run[0].start - 80):run[0].start]
+                # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy").
+                if len(run) == 1 and not re.search(r"\bthe\s+$", before) \
+                        and not _PROPER_NAME_TAIL.search(before):
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
         self._find_people()
         self._find_mentions()
+        self._guess_genders_from_given_names()
         self._infer_genders()
+        self._mentions_by_block = {}
+        for mention in self.mentions:
+            self._mentions_by_block.setdefault(mention.block_index, []).append(mention)
+        self._mention_starts = {bi: [m.start for m in ms] for bi, ms in self._mentions_by_block.items()}
 
     def _in_quote(self, block_index, offset):
-        return any(o <= offset < e for o, _, e, _ in self.quote_spans.get(block_index, []))
+        spans = self.quote_spans.get(block_index, [])
+        index = bisect_left(self.quote_opens.get(block_index, []), offset + 1) - 1
+        return index >= 0 and offset < spans[index][2]
 
     def _accept(self, candidate, text):
         """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape."""
         if candidate.role:
             return True
-        before, after = text[:candidate.start], text[candidate.end:]
+        # Only the words next to the name matter; short windows keep every "$"-anchored
+        # search below from rescanning the whole paragraph for each name.
+        before = text[max(0, candidate.start - 120):candidate.start]
+        after = text[candidate.end:candidate.end + 200]
         if preceding_role(text, candidate.start):
             return True
+        if re.search(r"\b[Tt]he\s+$", before):
+            return False  # "the Utah Jazz", "The White House": teams, places, things
+        if re.search(r"\b\d+-year-old\s+$", before):
+            return True  # "34-year-old Tyrone Ellis"
+        apposition = _ROLE_APPOSITION.search(before)
+        if apposition and is_role_noun(apposition.group("noun")):
+            return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
-            return bool(_AFTER_NAME_CUE.match(after) or re.search(r"(\bsaid|\bsays|according to)\s+$", before))
-        if re.search(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$", before):
+            return bool(after_name_cue(after) or re.search(r"(\bsaid|\bsays|according to)\s+$", before))
+        if _PROPER_NAME_TAIL.search(before):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
-        if re.search(r"\bthe\s+$", before):
-            return False  # "the Utah Jazz", "the Golden Gate": teams, places, things
-        if _AFTER_NAME_CUE.match(after) or _BEFORE_NAME_CUE.search(before):
+        if after_name_cue(after) or _BEFORE_NAME_CUE.search(before):
             return True
         words = candidate.name.split()
         if self.standalone.get(words[-1], 0) and not any(p.surname == words[-1] for p in self.people):
@@ -1007,7 +1399,14 @@ class _Cast:
         # a common given name tips it.
         if words[0].lower() not in GIVEN_NAMES or len(words) > 3:
             return False
-        return not any(_is_lowercase_word_in(w, self.lowered_story) for w in words[1:])
+        return not any(self._is_common_word(w) for w in words[1:])
+
+    def _is_common_word(self, word):
+        """True when the story also uses this word in lower case ("Transit", "Home")."""
+        lowered = word.lower()
+        if re.fullmatch(r"[\w’']+", lowered):
+            return lowered in self.lowered_words
+        return _is_lowercase_word_in(word, self.lowered_story)
 
     def _add(self, candidate, block_index, role):
         tokens = candidate.name.split()
@@ -1029,25 +1428,58 @@ class _Cast:
 
     def _find_people(self):
         self.full_mentions = []
+        doubtful = []
         for block_index, text in self.units:
             block = self.body[block_index]
             for run in find_capitalised_runs(text):
                 candidate = analyse_run(run, text)
-                if candidate is None or not self._accept(candidate, text):
+                if candidate is None:
                     continue
-                role = candidate.role or preceding_role(text, candidate.start) or appositive_role(text, candidate.end)
-                person = self._add(candidate, block_index, role)
-                if candidate.gender:
-                    person.votes[candidate.gender] += 3
-                for word in (role or "").lower().split():
-                    if word in FEMALE_WORDS or word in MALE_WORDS:
-                        person.votes["f" if word in FEMALE_WORDS else "m"] += 2
-                self.full_mentions.append((person, block_index, candidate.start, candidate.end))
+                if self._accept(candidate, text):
+                    self._record(candidate, block_index, text)
+                else:
+                    doubtful.append((candidate, block_index, text))
             if block.kind == "image" and block.photographer and looks_like_person_name(block.photographer):
                 # The credit follows the caption, so its position is past the caption's end.
                 offset = len(text) + 1
                 candidate = _Candidate(block.photographer, None, None, offset, offset, False)
                 self.full_mentions.append((self._add(candidate, block_index, None), block_index, offset, offset))
+        self._accept_listed_with_people(doubtful)
+
+    def _record(self, candidate, block_index, text):
+        role = candidate.role or preceding_role(text, candidate.start) or appositive_role(text, candidate.end)
+        person = self._add(candidate, block_index, role)
+        if candidate.gender:
+            person.votes[candidate.gender] += 3
+        for word in (role or "").lower().split():
+            if word in FEMALE_WORDS or word in MALE_WORDS:
+                person.votes["f" if word in FEMALE_WORDS else "m"] += 2
+        self.full_mentions.append((person, block_index, candidate.start, candidate.end))
+
+    def _accept_listed_with_people(self, doubtful):
+        """Accept an uncued pair listed next to a person: "from Viktor Ray, Jo Li and Ana Roe".
+
+        A worklist from the people already found: each accepted name may in turn vouch for
+        the next one in its list, and every name is looked up by position, not searched for.
+        """
+        starting_at = {(bi, candidate.start): (candidate, bi, text) for candidate, bi, text in doubtful}
+        ending_at = {(bi, candidate.end): (candidate, bi, text) for candidate, bi, text in doubtful}
+        texts = dict(self.units)
+        queue = [(bi, start, end) for _, bi, start, end in self.full_mentions]
+        accepted = set()
+        while queue:
+            block_index, start, end = queue.pop()
+            text = texts.get(block_index, "")
+            after = _LIST_SEPARATOR.match(text, end)
+            before = _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 12), start)
+            neighbours = [starting_at.get((block_index, after.end())) if after else None,
+                          ending_at.get((block_index, before.start())) if before else None]
+            for item in neighbours:
+                if item and id(item[0]) not in accepted:
+                    accepted.add(id(item[0]))
+                    candidate, bi, item_text = item
+                    self._record(candidate, bi, item_text)
+                    queue.append((bi, candidate.start, candidate.end))
 
     def _find_mentions(self):
         by_surname = {}
@@ -1055,11 +1487,12 @@ class _Cast:
             by_surname.setdefault(person.surname, []).append(person)
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
         for block_index, text in self.units:
-            covered = [(s, e) for _, bi, s, e in self.full_mentions if bi == block_index]
+            covered = {offset for _, bi, s, e in self.full_mentions if bi == block_index
+                       for offset in range(s, e)}
             for run in find_capitalised_runs(text):
                 for token in run:
                     people = by_surname.get(token.word)
-                    if not people or any(s <= token.start < e for s, e in covered):
+                    if not people or token.start in covered:
                         continue
                     if len(run) > 1 and not all(_is_title(t.word) for t in run if t is not token):
                         continue
@@ -1071,6 +1504,15 @@ class _Cast:
             last_seen[person.name] = (block_index, start)
             self.mentions.append(_Mention(person, block_index, start, end, self._in_quote(block_index, start)))
             person.first = min(person.first, (block_index, start))
+
+    def _guess_genders_from_given_names(self):
+        # A weak prior: an honorific (3) or two nearby pronouns outweigh it.
+        for person in self.people:
+            given = person.name.split()[0].lower()
+            if given in MALE_NAMES:
+                person.votes["m"] += 1.5
+            elif given in FEMALE_NAMES:
+                person.votes["f"] += 1.5
 
     def _infer_genders(self):
         # A he/she soon after a name, outside quotations, usually stands for that person.
@@ -1095,7 +1537,8 @@ class _Cast:
 
     def mentions_in(self, block_index, start, end):
         """Mentions inside text[start:end] of one block, in order."""
-        return [m for m in self.mentions if m.block_index == block_index and start <= m.start < end]
+        starts = self._mention_starts.get(block_index, [])
+        return self._mentions_by_block.get(block_index, [])[bisect_left(starts, start):bisect_left(starts, end)]
 
     def ordered_people(self):
         """ParsedPerson records in order of first mention."""
@@ -1113,21 +1556,48 @@ def mask_quotes(text, spans):
 
 def _is_abbreviation(text):
     # The word before a full stop: "Gov", "Sept", an initial "J", or dotted "U.S" / "p.m".
-    word = re.search(r"(\S+)$", text)
-    token = word.group(1).lstrip("“\"‘(").lower() if word else ""
+    token = _last_token(text)
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token
 
 
+_TRAILING_TOKEN = re.compile(r"(\S+)\s*$")
+
+
+def _last_token(text):
+    word = _TRAILING_TOKEN.search(text[-40:])
+    return word.group(1).lstrip("“\"‘(").lower() if word else ""
+
+
+# Words that open a sentence and never follow a title or an initial, so after "3 a.m." or
+# "the U.S." they start a new sentence: "… shortly after 3 a.m. She said …".
+_SENTENCE_OPENERS = _words("the he she it they we but this that these those his her their its our there")
+_TITLE_ABBREVIATIONS = _words("""
+    mr mrs ms dr st gov sen rep lt col sgt capt prof rev gen maj adm cmdr cpl supt det fr no
+""")
+
+
+def _abbreviation_ends_sentence(before, after):
+    token = _last_token(before).rstrip(".")
+    following = after.split(None, 1)[0].strip("“\"‘(").lower() if after.strip() else ""
+    return len(token) > 1 and token not in _TITLE_ABBREVIATIONS and following in _SENTENCE_OPENERS
+
+
+_SENTENCE_END = re.compile(r"(?<![.?!…])[.?!…]+[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+
+
+@lru_cache(maxsize=4096)
 def sentence_bounds(text):
     """(start, end) offsets of the sentences in text, not splitting after abbreviations."""
     bounds, start = [], 0
-    for match in re.finditer(r"[.?!…]+[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])", text):
-        if text[match.start()] == "." and _is_abbreviation(text[start:match.start()]):
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start:match.start()]
+        if text[match.start()] == "." and _is_abbreviation(before) \
+                and not _abbreviation_ends_sentence(before, text[match.end():match.end() + 30]):
             continue
         bounds.append((start, match.end()))
         start = match.end()
     bounds.append((start, len(text)))
-    return bounds
+    return tuple(bounds)  # cached: immutable
 
 
 # --------------------------------------------------------------------------- attribution
@@ -1138,18 +1608,30 @@ _INDEFINITE = _words("""
     critics experts analysts supporters opponents witnesses people police authorities
     sources observers fans neighbors neighbours parents students workers
 """)
-_PERSON_NOUNS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS | _words("""
-    person member parent voter fan witness worker employee official source bystander shopper
-    passenger customer tourist visitor patient survivor victim mourner protester friend
-    relative local
-""")
+_PERSON_NOUNS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS | GENERIC_PERSON_NOUNS | _words("source local")
 _CONJUNCTIONS = _words("""
     and but though although while as because when after before since so yet then that
     where if whereas also even however meanwhile which whom what how
 """)
-_TRAILING_FILLER = re.compile(
-    r"(\s+(also|later|then|previously|repeatedly|again|once|further|recently|simply|just|only|never"
-    r"|always|often|has|had|have|was|were|is|are|been|would|will|could|did|does|do|[a-z]+ly))+$")
+_DETERMINERS = _words("the a an his her their its our")
+# Adverbs and auxiliaries between a subject and its verb ("Lima also said", "Li has said").
+_FILLER_WORDS = _words("""
+    also later then previously repeatedly again once further recently simply just only never
+    always often has had have was were is are been would will could did does do
+""")
+_LY_NOUNS = _words("family ally rally supply assembly monopoly anomaly")
+_LAST_WORD = re.compile(r"\s+(\w+)$")
+
+
+def _strip_trailing_filler(phrase):
+    # Word by word from the end: a "$"-anchored regex would rescan from every position.
+    while (last := _LAST_WORD.search(phrase[-40:])) is not None:
+        word = last.group(1)
+        adverb = word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
+        if word not in _FILLER_WORDS and not adverb:
+            break
+        phrase = phrase[: len(phrase) - len(last.group())]
+    return phrase
 
 
 # Abbreviated titles, so that "the governor" finds "Gov. Jo Cox".
@@ -1166,13 +1648,23 @@ def _role_words(role):
     return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
 
 
+# "as she later put it", "as Li put it", "in the words of Jo Li": attribution without a speech verb.
+_PUT_IT_RE = re.compile(
+    r"\bas\s+(?P<who>[^,;:“”\"]{1,60}?)\s+(?:(?:[a-z]+ly|later|once|then|so|had)\s+)*put\s+it\b"
+    r"|\bin\s+the\s+words\s+of\s+(?P<of>[^,;:“”\"]{1,60})", re.IGNORECASE)
+# "D-N.M.", "R-Okla.", "(I-Vt.)": a legislator's party and state after the name.
+_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=,)|\s*\([RDI]-[A-Z][A-Za-z. ]*\)")
+
+
 def subject_phrase(text, start, end):
     """(offset, phrase): the subject standing right before a verb at ``end``.
 
     Drops adverbs and auxiliaries before the verb, parenthetical clauses
     (``Name, who chairs the board, said``) and leading conjunctions.
     """
-    phrase = _TRAILING_FILLER.sub("", text[start:end].rstrip())
+    # "Sen. Jo Li, R-Okla., who …": blank the party tag so the name stays the subject.
+    phrase = _PARTY_TAG.sub(lambda m: " " * len(m.group()), text[start:end])
+    phrase = _strip_trailing_filler(phrase.rstrip())
     for _ in range(3):
         clause = re.search(r",[^,]*,\s*$", phrase)
         if clause and not re.search(r",\s*(and|but)\b", clause.group()):
@@ -1203,6 +1695,9 @@ def sentence_start(text, offset):
     return next(s for s, e in sentence_bounds(text) if s <= offset < e or e == len(text))
 
 
+_INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
+
+
 @dataclass
 class _Someone:
     """A speaker the story leaves unnamed ("one mother said"): a pronoun after it names nobody."""
@@ -1225,6 +1720,8 @@ class _Attributor:
             if block.kind != "paragraph":
                 continue
             masked = mask_quotes(block.text, self.cast.quote_spans[block_index])
+            if not _INDEFINITE_SUBJECT.search(masked):
+                continue  # no "a …" / "one …" subject anywhere: nothing to find, skip the verbs
             for verb in _SPEECH_VERB_RE.finditer(masked):
                 begin = sentence_start(masked, verb.start())
                 if self.named_in_apposition(block_index, begin, verb.start()):
@@ -1239,22 +1736,24 @@ class _Attributor:
     def _note(self, speaker, block_index, offset):
         person = next((p for p in self.cast.people if p.name == speaker), None)
         if person:
-            self.timeline.append(((block_index, offset), person))
-            self.timeline.sort(key=lambda event: event[0])
+            insort(self.timeline, ((block_index, offset), person), key=_event_key)
 
     def resolve_pronoun(self, pronoun, block_index, offset):
         """The most recent person (named or not) before this point whose gender fits the pronoun."""
         want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
-        for key, who in reversed(self.timeline):
-            if key < (block_index, offset) and who.gender in (want, None):
+        for _, who in reversed(self._timeline_before(block_index, offset)):
+            if who.gender in (want, None):
                 return who.name
         return None
+
+    def _timeline_before(self, block_index, offset):
+        return self.timeline[: bisect_left(self.timeline, (block_index, offset), key=_event_key)]
 
     def resolve_title(self, head, block_index, offset):
         """The person last mentioned whose role holds this title (``the mayor``)."""
         holders = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
-        for key, who in reversed(self.timeline):
-            if key < (block_index, offset) and who in holders:
+        for _, who in reversed(self._timeline_before(block_index, offset)):
+            if who in holders:
                 return who.name
         return holders[0].name if holders else None
 
@@ -1274,7 +1773,8 @@ class _Attributor:
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
             lead = text[start:mention.start].split()
-            titled = all(_is_title(w) or w[0].isupper() or w.lower() in ROLE_MODIFIERS for w in lead)
+            titled = all(_is_title(w) or w[0].isupper() or w.lower() in ROLE_MODIFIERS or is_role_noun(w)
+                         or (position == 0 and w.lower() in _DETERMINERS) for position, w in enumerate(lead))
             if titled and (verb_first or not text[mention.end:end].strip(" ’'s")):
                 return True, mention.person.name
         if first in _INDEFINITE:
@@ -1294,7 +1794,8 @@ class _Attributor:
         """The person in ``…, Name, said`` (``the mayor’s aide, Jo Cox, said``), or None."""
         text = self.body[block_index].text
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
-            opened = text[:mention.start].rstrip().endswith(",")
+            # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
+            opened = _strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(",")
             if opened and re.fullmatch(r"[’'s]*\s*,\s*", text[mention.end:verb_start]):
                 return mention.person.name
         return None
@@ -1317,6 +1818,13 @@ class _Attributor:
         rest, segment_end = segment.lstrip(" ,"), start + len(segment)
         if not rest:
             return False, None
+        put_it = self.put_it(block_index, position, segment_end)
+        if put_it[1]:
+            return put_it
+        if re.match(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", rest, re.IGNORECASE):
+            named = [m for m in self.cast.mentions_in(block_index, position, segment_end) if not m.in_quote]
+            if named:
+                return True, named[0].person.name
         lead = re.match(rf"(according to|(?:{SPEECH_VERBS}))\s+", rest, re.IGNORECASE)
         if lead:
             phrase_start, phrase = object_phrase(text, position + lead.end(), segment_end)
@@ -1344,10 +1852,22 @@ class _Attributor:
                 return found
         return False, None
 
+    def put_it(self, block_index, start, end):
+        """(found, speaker) for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
+        text = self.body[block_index].text
+        match = _PUT_IT_RE.search(text, start, end)
+        if not match:
+            return False, None
+        group = "who" if match.group("who") else "of"
+        return self.resolve(block_index, match.start(group), match.group(group).strip(), verb_first=True)
+
     def before_quote(self, block_index, start, end):
         """Attribution written before a quote in its sentence (``Name said,`` ``according to Name,``)."""
         text = self.body[block_index].text
         begin = start + sentence_bounds(text[start:end])[-1][0]
+        put_it = self.put_it(block_index, begin, end)
+        if put_it[1]:
+            return put_it
         according = re.search(r"according to\s+", text[begin:end], re.IGNORECASE)
         if according:
             found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
@@ -1370,6 +1890,20 @@ class _Attributor:
             found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
             if found[0]:
                 return found
+        if text[begin:end].rstrip().endswith(":"):
+            return self.colon_subject(block_index, begin, end)
+        return False, None
+
+    def colon_subject(self, block_index, begin, end):
+        """(found, speaker) for ``Name was blunt: “…”``: the person the sentence is about."""
+        text = self.body[block_index].text
+        mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
+        if mentions and len(text[begin:mentions[0].start].split()) <= 3:
+            return True, mentions[0].person.name
+        pronoun = re.match(r"\s*(He|She|His|Her)\b", text[begin:end])
+        if pronoun:
+            word = pronoun.group(1).lower()
+            return True, self.resolve_pronoun("he" if word in ("he", "his") else "she", block_index, begin)
         return False, None
 
     def next_sentence_subject(self, block_index, start):
@@ -1380,7 +1914,10 @@ class _Attributor:
             return None
         begin, end = next((start + s, start + e) for s, e in sentence_bounds(rest) if rest[s:e].strip())
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
-        if mentions and len(text[begin:mentions[0].start].split()) <= 4:
+        # The name heads the sentence ("Jo Li made the promise"), or the sentence points back
+        # at the quote ("That was the assessment of Jo Li", "So said Jo Li").
+        points_back = re.match(r"\s*(That|This|These|Those|Such|So)\b", text[begin:end])
+        if mentions and (len(text[begin:mentions[0].start].split()) <= 4 or points_back):
             return mentions[0].person.name
         pronoun = re.match(r"\s*(He|She)\b", text[begin:end])
         return self.resolve_pronoun(pronoun.group(1), block_index, begin) if pronoun else None
@@ -1388,13 +1925,23 @@ class _Attributor:
     def own_attribution(self, quote):
         """(found, speaker) from the quote's own sentence, the words after it first."""
         last_bi, _, _, last_end = quote.parts[-1]
-        spans = self.cast.quote_spans[last_bi]
-        next_open = min((o for o, _, _, _ in spans if o > last_end), default=len(self.body[last_bi].text))
+        opens = self.cast.quote_opens[last_bi]
+        following = bisect_left(opens, last_end + 1)
+        next_open = opens[following] if following < len(opens) else len(self.body[last_bi].text)
+        first_bi, opened, _, _ = quote.parts[0]
+        preceding = bisect_left(self.cast.quote_opens[first_bi], opened) - 1
+        previous_close = self.cast.quote_spans[first_bi][preceding][2] + 1 if preceding >= 0 else 0
+        # A quote closed by a full stop (“… in force.” Roe agreed.) ends its sentence: the
+        # attribution before it wins over the next sentence's verb. Commas, ? and ! leave the
+        # sentence open (“Why now?” Roe asked.).
+        last_text = self.body[last_bi].text
+        if last_text[:last_end].rstrip().endswith(".") and re.match(r"\s*[A-Z“\"]", last_text[last_end + 1:]):
+            before = self.before_quote(first_bi, previous_close, opened)
+            if before[1]:
+                return before
         after = self.after_quote(last_bi, last_end + 1, next_open)
         if after[1]:
             return after
-        first_bi, opened, _, _ = quote.parts[0]
-        previous_close = max((e + 1 for _, _, e, _ in self.cast.quote_spans[first_bi] if e < opened), default=0)
         before = self.before_quote(first_bi, previous_close, opened)
         if before[1] or not after[0]:
             return before
@@ -1413,10 +1960,11 @@ class _Attributor:
                 continue
             here = by_block.get(block_index, [])
             results = [self.own_attribution(q) for q in here]
+            attributed = [index for index, result in enumerate(results) if result[0]]
             for position, quote in enumerate(here):
                 found, speaker = results[position]
                 if not found:
-                    found, speaker = _shared_attribution(results, position)
+                    found, speaker = _shared_attribution(results, position, attributed)
                 if not found and position == 0 and quote.parts[0][1] == 0:
                     last_bi, _, _, last_end = quote.parts[-1]
                     speaker = self.next_sentence_subject(last_bi, last_end + 1)
@@ -1429,13 +1977,25 @@ class _Attributor:
             previous_speaker = here[-1].speaker if here else None
 
 
-def _shared_attribution(results, position):
-    # A quote with no attribution of its own shares that of its paragraph's nearest quote.
-    for distance in range(1, len(results)):
-        for index in (position - distance, position + distance):
-            if 0 <= index < len(results) and results[index][0]:
-                return results[index]
-    return False, None
+def _strip_trailing_titles(text):
+    """The text without the title words it ends with: "a spokesperson, Sgt. " → "a spokesperson, "."""
+    while (last := _TRAILING_TOKEN.search(text[-40:])) and _is_title(last.group(1)):
+        text = text[: len(text) - len(last.group())]
+    return text
+
+
+def _event_key(event):
+    return event[0]
+
+
+def _shared_attribution(results, position, attributed):
+    # A quote with no attribution of its own shares that of its paragraph's nearest quote
+    # (the earlier one on a tie). ``attributed``: sorted indexes of quotes that have one.
+    after = bisect_left(attributed, position + 1)
+    candidates = ([attributed[after - 1]] if after > 0 else []) + (attributed[after:after + 1])
+    if not candidates:
+        return False, None
+    return results[min(candidates, key=lambda index: (abs(index - position), index))]
 
 
 # --------------------------------------------------------------------------- entry points

@@ -1,5 +1,6 @@
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from articles.parsing import (
     find_quote_spans,
     has_terminal_punctuation,
     is_furniture,
+    is_role_noun,
+    is_stamp_or_data_line,
     is_subhead,
     looks_like_person_name,
     match_comment_counter,
@@ -22,6 +25,7 @@ from articles.parsing import (
     parse_credit,
     parsed_from_dict,
     quote_text,
+    sentence_bounds,
     split_caption,
 )
 from articles.scoring import missed_targets, score_article
@@ -92,6 +96,14 @@ def test_detect_headline_finds_none(text):
 
 def test_detect_headline_allows_a_byline_between_title_and_story():
     assert detect_headline(lines_of("Council passes budget\nBy Ana Lima\nThe council voted.")) == 0
+
+
+@pytest.mark.parametrize("crumbs", ["Home / News / Local", "News › Politics › Congress", "Home | News | Politics"])
+def test_headline_may_follow_breadcrumbs_which_are_dropped(crumbs):
+    article = parse_article(f"{crumbs}\n\nCouncil passes budget\n\nThe council voted 5-2.\n")
+    assert article.headline == "Council passes budget"
+    assert body_of(f"{crumbs}\n\nCouncil passes budget\n\nThe council voted 5-2.\n") == [
+        {"type": "paragraph", "text": "The council voted 5-2."}]
 
 
 def test_blocks_record_the_line_where_they_start():
@@ -171,13 +183,52 @@ def test_single_spaced_text_gives_a_paragraph_per_line():
     assert len(body_of(text)) == 4
 
 
+def test_single_spaced_paste_split_by_furniture_lines_still_gives_a_paragraph_per_line():
+    # No blank line anywhere: the byline, stamp and ad marker are the only breaks.
+    text = (
+        "Council passes budget\nBy Ana Lima\nUpdated 5:02 p.m. ET\nThe council voted on Tuesday.\n"
+        "The plan adds 12 officers.\nAdvertisement\nCritics said it cost too much.\nThe mayor signed it.\n"
+    )
+    assert [b["text"] for b in body_of(text)] == [
+        "The council voted on Tuesday.", "The plan adds 12 officers.", "Critics said it cost too much.",
+        "The mayor signed it."]
+
+
 # --------------------------------------------------------------------------- related
 
 def test_match_related_marker():
     assert match_related_marker("Related") == ""
     assert match_related_marker("RELATED:") == ""
-    assert match_related_marker("Related: City hires new chief") == "City hires new chief"
+    # The contract's related block is the bare marker with the title on the next line; the
+    # one-line "Related: title" promo and "Related Coverage" headers are dropped as furniture.
+    assert match_related_marker("Related: City hires new chief") is None
+    assert match_related_marker("Related Coverage") is None
     assert match_related_marker("Related costs rose 12% last year.") is None
+
+
+@pytest.mark.parametrize("promo", [
+    "RELATED: City hires new chief", "Related Coverage\nCity hires new chief",
+    "Related stories:\nCity hires new chief\nSchool board race heats up",
+])
+def test_related_promo_links_other_than_the_bare_marker_are_dropped(promo):
+    text = f"The council voted.\n\n{promo}\n\nThe mayor signed it.\n"
+    assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
+
+
+@pytest.mark.parametrize("header", ["Most Read", "Trending now", "Most Popular", "Recommended", "Read more:"])
+def test_link_list_header_drops_the_story_titles_under_it(header):
+    text = (
+        f"The council voted.\n\n{header}\n\nMan charged after chase ends in crash\n\n"
+        "Schools announce new start times for fall\n\nThe mayor signed it.\n"
+    )
+    assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
+
+
+def test_link_list_ends_at_a_comment_counter_or_a_related_marker():
+    text = "The council voted.\n\nMost Read\nOne title\n\n17\nComments\n\nRelated\nOld story\n"
+    article = parse_article(text)
+    assert article.comment_count == 17
+    assert [b.to_dict() for b in article.body][-1] == {"type": "related", "title": "Old story"}
 
 
 def test_related_blocks_in_a_row_with_and_without_blank_lines():
@@ -231,6 +282,12 @@ def test_split_caption_uses_the_last_separator():
     ("NASA/Kim Shiflett", "Kim Shiflett", "NASA"),
     ("Ana Lima via Reuters", "Ana Lima", "Reuters"),
     ("City of Riverton", None, "City of Riverton"),
+    ("Lena Ostrowski/Bloomberg via Getty Images", "Lena Ostrowski", "Bloomberg via Getty Images"),
+    ("Photo by Jo Benedetti/Portland Press Herald via Getty Images", "Jo Benedetti",
+     "Portland Press Herald via Getty Images"),
+    ("Illustration by NASA, ESA, CSA, Renata Kowal (STScI)", "Renata Kowal", "NASA"),
+    ("Courtesy of Entergy Louisiana", None, "Entergy Louisiana"),
+    ("Courtesy of Ana Lima", "Ana Lima", None),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -247,6 +304,11 @@ def test_parse_credit(credit, photographer, agency):
 ])
 def test_looks_like_person_name(text, expected):
     assert looks_like_person_name(text) is expected
+
+
+def test_a_labelled_caption_with_a_credit_is_still_an_image():
+    body = body_of("The council voted.\n\nIMAGE: The council chamber. | Ana Lima/Ledger\n")
+    assert body[1]["type"] == "image" and body[1]["caption"] == "IMAGE: The council chamber."
 
 
 def test_caption_line_becomes_an_image_block():
@@ -306,6 +368,16 @@ def test_zero_comments_stays_zero_and_no_counter_is_none():
     "Read more: Council approves budget", "Click here to read the report", "By Ana Lima",
     "(Photo: Ana Lima/USA TODAY)", "AP Photo/Ana Lima", "Updated 6:42 p.m. MT Dec. 30, 2024",
     "Friday, May 16, 2025, 4:15 p.m. MDT", "Skip to main content", "Tags: Utah, Water", "Comments (12)",
+    # bylines and their trailers
+    "by: Kayla Brooks", "BY LAURA CHEN and DAVID OKAFOR", "Story by Ana Lima", "@ANALIMA", "Twitter: @analima",
+    "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
+    "By Ana Lima | Senior Reporter",
+    # widgets and calls to action
+    "Ad Feedback", "Facebook Twitter Email", "RELATED: City hires new chief", "Home / News / Local",
+    "Get unlimited access to local sports coverage for just $1 a week.", "Start your free trial today",
+    "Have a news tip? Email us at tips@example.com.", "We want to hear from you. Join the discussion below.",
+    "Ana Lima is a reporter for the Daily Ledger. Reach her at alima@ledger.com.",
+    "Listen to this article · 6:12 min", "(Reporting by Ana Lima in Lisbon and Tom Reed in Oslo; Editing by Jo Li)",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -322,9 +394,60 @@ def test_is_furniture(line):
     "Reuters contributed to this report.",
     "Watch parties were held across the city.",
     "May 16 was the hottest day of the year.",
+    "The mayor said residents could email questions to budget@riverton.gov before the vote.",
+    "Ana Lima is a reporter who was arrested while covering the protest, her editor said.",
+    "Board members said they wanted to continue the discussion at the next meeting.",
+    "Trending topics on TikTok drove the sales surge, the company said.",
+    "Most read books in the library system were mysteries, officials said.",
+    "Recommended doses have not changed, the agency said.",
+    "Get ready for a cold weekend, forecasters warned on Thursday.",
+    "Join the discussion, organizers urged, and bring a neighbor.",
+    "Reporting by the Ledger found that 40 inspections were skipped.",
+    "Editor’s note: This story has been updated to correct a date.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("8:41 a.m. CDT", True),
+    ("6:30 a.m.", True),
+    ("Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025", True),
+    ("Apr 26, 2025, 10:58 PM ET", True),
+    ("61.37 -10.02 (-14.03%)", True),
+    ("HLVR 61.37 -10.02 (-14.03%)", True),
+    ("* * *", True),
+    ("2011.", True),
+    ("Game 5 is Tuesday.", False),
+    ("At 5:50 a.m., the eye crossed the coast.", False),
+    ("Power outages top 400,000", False),
+])
+def test_is_stamp_or_data_line(line, expected):
+    assert is_stamp_or_data_line(line) is expected
+
+
+def test_live_blog_timestamps_and_ticker_lines_are_dropped():
+    text = (
+        "Halvorsen Inc. (HLVR)\n61.37 -10.02 (-14.03%)\n\nShares fell on Thursday.\n\n"
+        "8:41 a.m. CDT\n\nStorm surge floods downtown\n\nWater was waist-deep.\n\n6:30 a.m.\n\nIt began.\n"
+    )
+    assert [(b["type"], b["text"]) for b in body_of(text)] == [
+        ("paragraph", "Shares fell on Thursday."), ("subhead", "Storm surge floods downtown"),
+        ("paragraph", "Water was waist-deep."), ("paragraph", "It began.")]
+
+
+def test_a_number_line_inside_a_hard_wrapped_paragraph_is_story_text():
+    text = "Intro.\n\nShe married the bassist Leon Ray in 1964; they divorced in 1979. He died in\n2011.\n"
+    assert body_of(text)[1]["text"] == (
+        "She married the bassist Leon Ray in 1964; they divorced in 1979. He died in 2011.")
+
+
+@pytest.mark.parametrize("byline", [
+    "Priya Natarajan\n@PRIYANATARAJAN", "Sam Whitaker\nApr 26, 2025, 10:58 PM ET", "Ana Lima\nStaff Writer"])
+def test_a_bare_name_next_to_byline_furniture_is_a_byline(byline):
+    text = f"Council passes budget\n\n{byline}\n\nThe council voted.\n"
+    assert body_of(text) == [{"type": "paragraph", "text": "The council voted."}]
+    assert parse_article(text).people == []
 
 
 def test_furniture_is_dropped_mid_story():
@@ -417,9 +540,61 @@ INTRO = "Mayor Jane Doe met Council President Robert Roe and Police Chief Ana Li
     ("“We are ready,” they said.", None),
     ("Police Chief Ana Lima said the road was “closed for good.”", "Ana Lima"),
     ("A spokesperson for Mayor Jane Doe said the city was “ready.”", None),
+    ("Doe was blunt: “We are ready.”", "Jane Doe"),
+    ("“We are ready,” Doe’s office said.", None),
+    ("“We are ready” — that was the message from Doe on Tuesday.", "Jane Doe"),
+    ("“We are ready,” a police spokesperson, Sgt. Tim Ray, said.", "Tim Ray"),
+    ("Lima said officers would be “out in force.” Roe agreed.", "Ana Lima"),
+    ("“Why now?” Roe asked.", "Robert Roe"),
+    ("“We are ready,” said the police chief.", "Ana Lima"),
 ])
 def test_speaker_attribution(sentence, speaker):
     assert speakers_of(INTRO + sentence)[0][1] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senate President Ana Lima spoke shortly after 3 a.m. She said the deal was “fair.”",
+    "Ana Lima runs the largest chipmaker in the U.S. She said demand was “soft.”",
+])
+def test_a_sentence_may_start_right_after_a_dotted_abbreviation(sentence):
+    assert speakers_of(sentence)[0][1] == "Ana Lima"
+
+
+def test_titles_and_times_before_a_day_do_not_end_a_sentence():
+    assert sentence_bounds("Gov. Ana Lima spoke at 3 p.m. Monday. She left.") == ((0, 38), (38, 47))
+
+
+def test_speaker_named_after_the_verb_with_an_article_and_a_role_noun():
+    text = "“She could play anything,” said the saxophonist Wendell Grimes, who toured with her.\n"
+    assert speakers_of(text) == [("She could play anything", "Wendell Grimes")]
+
+
+def test_as_she_put_it_and_in_the_words_of_attribute_the_quote():
+    text = (
+        "Pianist Delphine Ray moved to New York in 1957.\n\n"
+        "She arrived with, as she later put it, “one suitcase and no plan.”\n\n"
+        "In the words of Ray, “the city was a piano.”\n"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Delphine Ray", "Delphine Ray"]
+
+
+def test_next_sentence_pointing_back_at_an_opening_quote_names_the_speaker():
+    text = "“This is the kind of target Webb was built for.” That was the assessment of Lucia Ferraro, a scientist.\n"
+    assert speakers_of(text) == [("This is the kind of target Webb was built for.", "Lucia Ferraro")]
+
+
+def test_party_and_state_tag_does_not_hide_the_subject():
+    text = "Sen. Gerald Pike, R-Okla., who led the opposition, called the bill “another kick of the can.”\n"
+    assert speakers_of(text) == [("another kick of the can.", "Gerald Pike")]
+
+
+def test_given_names_give_a_gender_when_no_pronoun_does():
+    text = (
+        "“Clouds are not oceans,” said Amara Osei, an astrophysicist.\n\n"
+        "Tobias Engel, a planetary scientist, was doubtful. “Red dwarfs are noisy,” Engel said.\n\n"
+        "“We welcome the scrutiny,” she said in response.\n"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Amara Osei", "Tobias Engel", "Amara Osei"]
 
 
 def test_abbreviated_title_resolves_a_spelled_out_title():
@@ -493,6 +668,13 @@ def test_titles_with_of_are_roles():
     "Visitors flew in from New Orleans, Cape Town and Buenos Aires on Monday.",
     "The exhibition “Low Water” opens Friday.",
     "Members of Transit Local 412 voted on Route 9.",
+    "The White House said the president would sign it.",
+    "The critic told The New Yorker in 1987 that jazz was dead.",
+    "Hurricane Delia roared ashore. Forecasters expect Delia to weaken.",
+    "Entergy Louisiana reported outages. | Courtesy of Entergy Louisiana",
+    "In a study in the journal Nature Astronomy, the team reported clouds. The Max Planck Institute for Astronomy "
+    "disagreed.",
+    "Shares of rival Keystone Micro fell 3%.",
 ])
 def test_organisations_places_and_things_are_not_people(text):
     assert people_of(text) == []
@@ -506,14 +688,63 @@ def test_organisations_places_and_things_are_not_people(text):
     ("“It is fine,” said Thomas O’Brien.", "Thomas O’Brien"),
     ("A resident, Tom Hill, said the plan was late.", "Tom Hill"),
     ("John Collins had 15 rebounds.", "John Collins"),
+    ("She married the bassist Leon Whitaker in 1964.", "Leon Whitaker"),
+    ("She is survived by a sister, Odile Batiste, of Baton Rouge.", "Odile Batiste"),
+    ("The victim was identified as 34-year-old Tyrone Ellis.", "Tyrone Ellis"),
+    ("Pianist Delphine Ray moved to New York in 1957.", "Delphine Ray"),
 ])
 def test_people_of_many_shapes(text, name):
     assert [n for n, _ in people_of(text)] == [name]
 
 
+def test_an_uncued_name_listed_with_people_is_a_person():
+    text = "Hartford led on goals from Viktor Sandström, Jalen Price and Noah Kimura-Lee. Price scored again."
+    assert [n for n, _ in people_of(text)] == ["Viktor Sandström", "Jalen Price", "Noah Kimura-Lee"]
+
+
+def test_a_plural_title_heads_two_names():
+    assert [n for n, _ in people_of("Teammates Jalen Brooks and Marcus Ortiz each scored twice.")] == [
+        "Jalen Brooks", "Marcus Ortiz"]
+
+
+def test_regnal_numbers_belong_to_the_name():
+    assert [n for n, _ in people_of("Prime Minister Keir Jones met King Charles III.")] == [
+        "Keir Jones", "Charles III"]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("bassist", True), ("nephew", True), ("economist", True), ("goalie", True), ("parent", True),
+    ("list", False), ("insist", False), ("journal", False), ("rival", False), ("team", False),
+])
+def test_is_role_noun(word, expected):
+    assert is_role_noun(word) is expected
+
+
 def test_people_named_only_in_a_subhead_or_headline_are_left_out():
     text = "Mayor Ana Lima wins\n\nThe vote was close.\n\nWhat Mayor Tom Reed said next\n\nHe conceded.\n"
     assert people_of(text) == []
+
+
+# --------------------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("text", [
+    "“a” " * 3000,                                      # thousands of quotes in one paragraph
+    ", ".join(["Ana Lima", "Tom Reed"] * 1500) + " said it was “fine.”",  # a huge list of names
+    '"x" said Ana Lima. ' * 2000,                        # straight quotes, one long paragraph
+    "." * 30000,                                         # one long run of full stops
+    "“Yes,” Ana Lima said.\n\n" * 2000,                  # thousands of short paragraphs
+])
+def test_pathological_input_parses_in_bounded_time(text):
+    # Each of these once took from seconds to minutes (quadratic or worse scans).
+    started = time.process_time()
+    parse_article(text)
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("text", ["a | b | c\n" * 50, "Related\n" * 50, "1\nComments\n" * 50, "@x\n\n* * *"])
+def test_furniture_only_oddities_raise_parse_error_not_something_else(text):
+    with pytest.raises(ParseError):
+        parse_article(text)
 
 
 # --------------------------------------------------------------------------- dict round trip
