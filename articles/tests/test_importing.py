@@ -112,3 +112,17 @@ def test_captions_become_images_awaiting_their_photo_with_credit():
     assert image.is_awaiting_photo
     assert image.credit == image.credit_line and image.photographer and image.agency
     assert image.agency.kind == Organization.Kind.NEWS_AGENCY
+
+
+def test_seed_fixture_ties_each_quote_to_the_paragraph_that_holds_it(seed):
+    for quote in seed.quotes.select_related("block"):
+        opening = " ".join(quote.text.split()[:6])
+        assert opening in quote.block.text, (quote.text, quote.block.text)
+
+
+def test_imported_quotes_are_tied_to_the_paragraph_that_holds_them():
+    for path in SAMPLES[:6] + [SEED_TEXT]:
+        article = import_article_file(path).article
+        for quote in article.quotes.select_related("block"):
+            opening = " ".join(quote.text.split()[:4])
+            assert quote.block is not None and opening in quote.block.text, (path.name, quote.text)
