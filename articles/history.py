@@ -24,6 +24,7 @@ from people.models import Organization, Person
 from .models import Article, Block, Byline, Image, Mention, Note, Quote, Section
 
 STORY_PARTS = ("bylines", "blocks", "quotes", "mentions", "notes")
+PART_NAME_RELATIONS = {"bylines": ("person",), "quotes": ("speaker",), "mentions": ("person",)}
 
 
 def register(model, **options):
@@ -68,10 +69,12 @@ def add_story_to_revision(article):
     The admin saves the story row before its inlines and renumbers positions with bulk updates,
     so what reversion noted on the first save may be stale; this records the final state.
     """
-    reversion.add_to_revision(article)
+    # Parts first, with what their names need joined in: reversion stores str() of every row,
+    # and the story's own follow= would otherwise fetch each quote's speaker one query at a time.
     for name in STORY_PARTS:
-        for part in getattr(article, name).all():
+        for part in getattr(article, name).select_related(*PART_NAME_RELATIONS.get(name, ())):
             reversion.add_to_revision(part)
+    reversion.add_to_revision(article)
 
 
 def story_versions(article):
