@@ -11,17 +11,20 @@ Editorial rules enforced here (roles in articles/roles.py, the whole workflow in
 - A correction or update note moves the story's update time (dateModified) to the note's time.
 """
 
+import json
+
 import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.forms.models import BaseInlineFormSet
+from django.forms.models import BaseInlineFormSet, ModelChoiceIterator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -104,6 +107,69 @@ class StoryPartFormSet(BaseInlineFormSet):
         return super().get_queryset()
 
 
+# The fields each kind of body block uses; the body editor shows a block only these, and a save
+# clears the others, so no hidden value lingers (a paragraph still holding a photo or a quote).
+FIELDS_BY_KIND = {
+    Block.Kind.PARAGRAPH: ["text"],
+    Block.Kind.SUBHEAD: ["text"],
+    Block.Kind.QUOTE: ["quote"],
+    Block.Kind.IMAGE: ["image", "caption"],
+    Block.Kind.RELATED: ["link_title", "link_article", "link_url"],
+}
+BLOCK_CONTENT_FIELDS = ["text", "image", "caption", "quote", "link_title", "link_article", "link_url"]
+
+
+def block_label(block):
+    """How a block reads in a list of the story's blocks, e.g. “¶ 8 — Look, nothing’s going…”."""
+    if block.kind == Block.Kind.PARAGRAPH:
+        name, words = "¶", block.text
+    elif block.kind == Block.Kind.IMAGE:
+        name, words = block.get_kind_display(), block.caption or (block.image.caption if block.image_id else "")
+    elif block.kind == Block.Kind.RELATED:
+        name, words = block.get_kind_display(), block.link_title
+    elif block.kind == Block.Kind.QUOTE:
+        name, words = block.get_kind_display(), block.quote.text if block.quote_id else ""
+    else:
+        name, words = block.get_kind_display(), block.text
+    words = " ".join(words.split())
+    if len(words) > 40:
+        words = words[:40].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
+    return f"{name} {block.position} — {words}" if words else f"{name} {block.position}"
+
+
+class SharedChoiceIterator(ModelChoiceIterator):
+    """Reads the field's queryset once for every copy of the field, that is for all rows of an inline."""
+
+    def __iter__(self):
+        shared = self.field.shared_choices
+        if "choices" not in shared:
+            shared["choices"] = list(super().__iter__())
+        return iter(shared["choices"])
+
+    def __len__(self):
+        return len(list(self))
+
+    def __bool__(self):
+        return len(self) > 0
+
+
+class BlockChoiceField(forms.ModelChoiceField):
+    """A choice of the story's blocks, labelled by kind, number and first words.
+
+    Each quote and each mention row renders this select; its forms copy the field shallowly, so
+    the copies share one list of choices and the blocks are read in one query, not one per row.
+    """
+
+    iterator = SharedChoiceIterator
+
+    def __init__(self, *args, **kwargs):
+        self.shared_choices = {}
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        return block_label(obj)
+
+
 class ArticleChildInline:
     """Inlines whose foreign keys to blocks only offer the blocks of the story being edited."""
 
@@ -111,9 +177,18 @@ class ArticleChildInline:
         if db_field.name == "block":
             article = getattr(request, "_editing_article", None)
             kwargs["queryset"] = (
-                Block.objects.filter(article=article).order_by("position") if article else Block.objects.none()
+                Block.objects.filter(article=article).select_related("image", "quote").order_by("position", "id")
+                if article else Block.objects.none()
             )
+            kwargs["form_class"] = BlockChoiceField
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "block" and isinstance(getattr(formfield, "widget", None), RelatedFieldWidgetWrapper):
+            # Blocks are added and deleted in the body, not from a quote's or a mention's row.
+            formfield.widget.can_add_related = formfield.widget.can_delete_related = False
+        return formfield
 
 
 class BylineInline(admin.TabularInline):
@@ -127,24 +202,67 @@ class BylineInline(admin.TabularInline):
 class BlockForm(forms.ModelForm):
     class Meta:
         model = Block
-        fields = ["position", "kind", "text", "image", "caption", "quote", "link_title", "link_article", "link_url"]
+        fields = ["position", "kind", *BLOCK_CONTENT_FIELDS]
         widgets = {
-            "text": forms.Textarea(attrs={"rows": 3, "cols": 60}),
-            "caption": forms.Textarea(attrs={"rows": 2, "cols": 30}),
+            "text": forms.Textarea(attrs={"rows": 3, "cols": 80}),
+            "caption": forms.Textarea(attrs={"rows": 2, "cols": 40}),
             "position": forms.NumberInput(attrs={"class": "position-input"}),
         }
+        help_texts = {"text": ""}
+
+    def has_changed(self):
+        # The body editor numbers every row, the blank one at the end too: a new row holding
+        # nothing but its number is still blank, and is skipped rather than refused.
+        if self.instance.pk is None:
+            return any(name != "position" for name in self.changed_data)
+        return super().has_changed()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        used = FIELDS_BY_KIND.get(cleaned_data.get("kind"))
+        if used is not None:
+            for name in BLOCK_CONTENT_FIELDS:
+                if name not in used and name in cleaned_data:
+                    cleaned_data[name] = None if isinstance(self.fields[name], forms.ModelChoiceField) else ""
+        return cleaned_data
 
 
-class BlockInline(admin.TabularInline):
+class BlockInline(admin.StackedInline):
+    """A story's body as a column of cards, one per block.
+
+    articles/admin/body-editor.js shows each card only the fields of its kind (FIELDS_BY_KIND, read
+    from a data attribute of the template) and moves cards with buttons or by dragging, numbering
+    them 1..n. Without scripts every field shows and the numbers alone set the order.
+    """
+
     model = Block
     form = BlockForm
     formset = StoryPartFormSet
+    template = "admin/articles/block/body_inline.html"
     extra = 1
     fk_name = "article"
     autocomplete_fields = ["image", "quote", "link_article"]
     classes = ["body-blocks"]
+    fieldsets = [
+        (None, {"classes": ["body-block-order"], "fields": [("position", "kind")]}),
+        (None, {"classes": ["body-block-fields"], "fields": [tuple(BLOCK_CONTENT_FIELDS)]}),
+    ]
     verbose_name = "body block"
-    verbose_name_plural = "body, in reading order (change the numbers to reorder)"
+    verbose_name_plural = "body, in reading order"
+
+    class Media:
+        css = {"all": ["articles/admin/body-editor.css"]}
+        js = ["articles/admin/body-editor.js"]
+
+    def fields_by_kind_json(self):
+        return json.dumps(FIELDS_BY_KIND)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
+            # Deleting a photo, quote or story from inside a body row would reach other stories too.
+            formfield.widget.can_delete_related = False
+        return formfield
 
 
 class QuoteInline(ArticleChildInline, admin.TabularInline):
@@ -157,7 +275,7 @@ class QuoteInline(ArticleChildInline, admin.TabularInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 50})
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 30})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
