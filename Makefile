@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install migrate seed e2e bench serve seed-fixture check clean
+.PHONY: run test install migrate seed e2e bench bench-archive serve seed-fixture check clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,43 @@ run: seed
 
 test: install
 	DJANGO_SECRET_KEY=test-only-secret-key-$$$$ $(PY) -m pytest $(PYTEST_ARGS)
+
+# Browser tests in Debian's Chromium (never a downloaded browser): installed first when run as root.
+e2e: install
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+	@test -x /usr/bin/chromium || echo "Chromium is missing (run as root, or apt-get install chromium): browser tests will skip."
+	DJANGO_SECRET_KEY=test-only-secret-key-$$$$ $(PY) -m pytest -m browser $(PYTEST_ARGS)
+
+# Production settings on the loopback: DEBUG off, DJANGO_SECRET_KEY from the environment (or one
+# generated once into var/ for local use), static files collected into whitenoise's manifest storage.
+# Cookies are not marked Secure here because the loopback speaks plain http; behind TLS they are.
+SERVE_ENV = DJANGO_DEBUG= DJANGO_STATIC_MANIFEST=1 DJANGO_SECURE_COOKIES=$${DJANGO_SECURE_COOKIES:-0} \
+	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}"
+SERVE_WORKERS ?= 2
+
+serve: seed
+	@mkdir -p var
+	@test -n "$$DJANGO_SECRET_KEY" || test -s var/secret-key || \
+		$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(PY) -m gunicorn newsroom.wsgi --bind 127.0.0.1:8000 --workers $(SERVE_WORKERS)
+
+# The seed story page cached, uncached and as a static file under gunicorn, with wrk: on SQLite
+# with the file cache, then on PostgreSQL with Redis when they answer. A few minutes in all.
+bench: install
+	@if ! command -v wrk >/dev/null && [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; fi
+	$(PY) bench/http_bench.py --database sqlite
+	@if pg_isready -q -h 127.0.0.1 -p 5432 && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then \
+		$(PY) bench/http_bench.py --database postgres; \
+	else echo "PostgreSQL or Redis is not answering on 127.0.0.1: the PostgreSQL run was skipped."; fi
+
+# Server times at 100,000 stories (builds the archive first: several minutes per database).
+bench-archive: install
+	$(PY) bench/archive_bench.py --database sqlite
+	@if pg_isready -q -h 127.0.0.1 -p 5432; then $(PY) bench/archive_bench.py --database postgres; \
+	else echo "PostgreSQL is not answering on 127.0.0.1:5432: the PostgreSQL run was skipped."; fi
 
 check: install
 	$(PY) manage.py check

@@ -9,6 +9,23 @@ def isolated_media(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def isolated_cache(settings, request):
+    """An empty cache per test, never the developer's cache folder or Redis."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"test-{request.node.nodeid}",
+        }
+    }
+
+
+@pytest.fixture(autouse=True)
+def login_throttle_off(settings):
+    """Sign-in throttling needs the request, which client.login() does not pass; its own tests turn it on."""
+    settings.AXES_ENABLED = False
+
+
 @pytest.fixture
 def seed(db):
     """The seed story loaded from fixtures/seed.json, with its placeholder image in media storage."""
@@ -29,3 +46,30 @@ def editor(db, django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def contributor(db):
+    """A staff writer in the Contributor group: their own drafts only, no publishing."""
+    from articles.roles import CONTRIBUTOR
+    from articles.tests.factories import make_staff_user
+
+    return make_staff_user("contributor", role=CONTRIBUTOR)
+
+
+@pytest.fixture
+def desk_editor(db):
+    """A staff member in the Editor group (not a superuser): edits any story and publishes."""
+    from articles.roles import EDITOR
+    from articles.tests.factories import make_staff_user
+
+    return make_staff_user("desk-editor", role=EDITOR)
+
+
+@pytest.fixture
+def photo_editor(db):
+    """A staff member in the Photo editor group: images and credits."""
+    from articles.roles import PHOTO_EDITOR
+    from articles.tests.factories import make_staff_user
+
+    return make_staff_user("photo-editor", role=PHOTO_EDITOR)

@@ -1,6 +1,7 @@
 import re
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -207,13 +208,23 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     modified_at = models.DateTimeField(auto_now=True)
+    # Kept up to date by PostgreSQL triggers (see articles/search.py); always empty on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_at", "-id"]
         indexes = [
-            models.Index(fields=["status", "-published_at", "-id"], name="article_public_order"),
+            # Covers what every public listing filters on, so a deep page and the paginator's
+            # count are read from the index alone (migration 0004_performance).
+            models.Index(
+                fields=["status", "-published_at", "-id", "section", "embargo_until"], name="article_public_listing",
+            ),
+            models.Index(
+                fields=["embargo_until"], name="article_embargo_until",
+                condition=Q(embargo_until__isnull=False),
+            ),
             models.Index(fields=["section", "status", "-published_at"], name="article_section_order"),
         ]
         constraints = [
@@ -381,7 +392,7 @@ class Block(models.Model):
     )
     caption = models.TextField(blank=True, help_text="A caption for this story only; the image's own caption otherwise.")
     quote = models.ForeignKey(
-        Quote, null=True, blank=True, on_delete=models.PROTECT, related_name="pull_blocks",
+        Quote, null=True, blank=True, on_delete=models.RESTRICT, related_name="pull_blocks",
         help_text="The quote to feature as a pull quote.",
     )
     link_title = models.CharField("related title", max_length=300, blank=True)

@@ -1,7 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
+
+from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
+from articles.views import RobotsView
 
 admin.site.site_header = f"{settings.NEWSROOM_SITE_NAME} — editing"
 admin.site.site_title = settings.NEWSROOM_SITE_NAME
@@ -10,6 +14,12 @@ admin.site.index_title = "Newsroom"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("people.urls")),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "news-sitemap.xml", sitemap_views.sitemap,
+        {"sitemaps": NEWS_SITEMAPS, "template_name": "sitemaps/news.xml"}, name="news-sitemap",
+    ),
+    path("robots.txt", RobotsView.as_view(), name="robots"),
 ]
 
 if settings.DEBUG:

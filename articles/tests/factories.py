@@ -115,3 +115,21 @@ def make_rich_article(*, blocks=100, quotes=10, images=5, related=5, **overrides
         position += 1
         Block.objects.create(article=article, kind=Block.Kind.QUOTE, position=position, quote=quote_rows[0])
     return article
+
+
+def make_staff_user(username, *, role=None, **overrides):
+    """A staff account in one of the editorial groups (articles.roles), or in none."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from articles.roles import sync_roles
+
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.com", "a-long-test-password", is_staff=True, **overrides,
+    )
+    if role:
+        # The migration made the groups; a transactional test's flush may have removed them since.
+        if not Group.objects.filter(name=role).exists():
+            sync_roles()
+        user.groups.add(Group.objects.get(name=role))
+    return user
