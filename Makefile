@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install migrate seed e2e bench bench-archive serve seed-fixture check clean
+.PHONY: run test install migrate seed e2e bench bench-archive serve seed-fixture check clean superuser
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ migrate: install
 
 seed: migrate
 	$(PY) manage.py load_seed
+
+superuser: migrate
+	$(PY) manage.py createsuperuser
 
 run: seed
 	$(PY) manage.py runserver 127.0.0.1:8000
