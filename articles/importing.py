@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from people.models import Organization, Person
 from people.querysets import normalise_name
 
-from .models import Article, Block, Image, Mention, Quote, Section
+from .models import Article, Block, Byline, Image, Mention, Quote, Section
 
 # Copied pages are a few hundred KB at most; anything far larger is not a story.
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -178,8 +178,10 @@ def write_body(article, parsed):
     Mention.objects.filter(article=article).delete()
     Block.objects.filter(article=article).delete()
 
+    bylines = list(getattr(parsed, "bylines", []) or [])
     people = find_or_create_people(
-        [p.name for p in parsed.people]
+        bylines
+        + [p.name for p in parsed.people]
         + [q.speaker for q in parsed.quotes if q.speaker]
         + [b.photographer for b in parsed.body if b.kind == "image" and b.photographer]
     )
@@ -215,6 +217,13 @@ def write_body(article, parsed):
         )
         for position, person in enumerate(parsed.people, start=1)
     ])
+    if bylines:
+        # The text's "By …" line is the byline; without one, an editor's byline stays.
+        Byline.objects.filter(article=article).delete()
+        Byline.objects.bulk_create([
+            Byline(article=article, person=people[normalise_name(name)], position=position)
+            for position, name in enumerate(dict.fromkeys(bylines), start=1)
+        ])
     lead = next((b.image for b in blocks if b.kind == Block.Kind.IMAGE), None)
     if article.lead_image_id is None and lead is not None and lead.file:
         Article.objects.filter(pk=article.pk).update(lead_image=lead)

@@ -93,6 +93,8 @@ class ParsedArticle:
     quotes: list[ParsedQuote] = field(default_factory=list)
     people: list[ParsedPerson] = field(default_factory=list)
     comment_count: int | None = None
+    # Reporters named on a "By …" line; not part of the JSON contract, which drops the line.
+    bylines: list[str] = field(default_factory=list)
 
     def to_dict(self):
         """The article in the JSON form of the article contract (five keys, in order)."""
@@ -2000,6 +2002,27 @@ def _shared_attribution(results, position, attributed):
 
 # --------------------------------------------------------------------------- entry points
 
+_BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")
+
+
+def find_bylines(lines, *, limit=12):
+    """Reporters' names from a "By Jane Doe and John Roe" line near the top, in order."""
+    seen = 0
+    for line in lines:
+        if not line:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
+            names = line.split(" ", 1)[1].split(" | ")[0]
+            candidates = [n.strip() for n in _BYLINE_NAME_SPLIT.split(names) if n.strip()]
+            # Some sites set bylines in capitals: "BY MARIA GARCIA".
+            candidates = [n.title() if n.isupper() else n for n in candidates]
+            return [n for n in candidates if looks_like_person_name(n)]
+    return []
+
+
 def parse_article(text):
     """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count)."""
     lines = [normalize_line(line) for line in normalize_text(text).split("\n")]
@@ -2017,6 +2040,7 @@ def parse_article(text):
                 for q in quotes if quote_text(q, body)],
         people=cast.ordered_people(),
         comment_count=comment_count,
+        bylines=find_bylines(lines),
     )
 
 

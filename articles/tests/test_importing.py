@@ -126,3 +126,15 @@ def test_imported_quotes_are_tied_to_the_paragraph_that_holds_them():
         for quote in article.quotes.select_related("block"):
             opening = " ".join(quote.text.split()[:4])
             assert quote.block is not None and opening in quote.block.text, (path.name, quote.text)
+
+
+def test_a_by_line_becomes_the_story_byline(tmp_path):
+    path = tmp_path / "bridge.txt"
+    path.write_text(
+        "Harbor bridge reopens\n\nBy Ana Ruiz and Tom Hale\n\nThe bridge reopened on Monday, the city said.\n",
+        encoding="utf-8",
+    )
+    article = import_article_file(path).article
+    assert [b.person.name for b in article.bylines.order_by("position")] == ["Ana Ruiz", "Tom Hale"]
+    import_article_file(path)
+    assert article.bylines.count() == 2 and Person.objects.filter(name="Ana Ruiz").count() == 1

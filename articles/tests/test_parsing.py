@@ -859,3 +859,22 @@ def test_schema_check_catches_mistakes():
     assert any("body[0]" in e for e in errors)
     assert any("quotes[0]" in e for e in errors)
     assert any("comment_count" in e for e in errors)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("BY MARIA GARCIA", ["Maria Garcia"]),
+    ("By Jo Li | Staff Writer", ["Jo Li"]),
+    ("By Tuesday night, crews were out.", []),
+])
+def test_find_bylines_reads_reporters_from_a_by_line(line, names):
+    from articles.parsing import find_bylines
+
+    assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
+
+
+def test_byline_names_are_kept_apart_from_the_json_form():
+    parsed = parse_article("Harbor bridge reopens\n\nBy Ana Ruiz\n\nThe bridge reopened on Monday.\n")
+    assert parsed.bylines == ["Ana Ruiz"]
+    assert "bylines" not in parsed.to_dict()
+    assert all(block.text != "By Ana Ruiz" for block in parsed.body)
