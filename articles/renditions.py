@@ -31,6 +31,11 @@ CROP_WIDTH = 1200
 ORIENTATION_TAG = 0x0112
 # EXIF orientations that turn the picture a quarter: its upright width is the encoded height.
 TURNED_ORIENTATIONS = {5, 6, 7, 8}
+# Rendition files this process has seen in storage. A name follows from the original's name,
+# which changes when a photo is replaced, so a file once there stays right: pages need not ask
+# the storage again (a network round trip on cloud storage). Bounded; cleared when full.
+KNOWN_RENDITIONS = set()
+KNOWN_RENDITIONS_MAX = 20_000
 
 
 def make_placeholder_jpeg(*, width=1200, height=800, text="Photo to come"):
@@ -126,13 +131,14 @@ def picture_for(image):
         return None
     made = rendition_set(name, size)
     # The widest JPEG is written last, so its presence means the whole set exists.
-    if not default_storage.exists(made["jpg"][-1].name):
+    if not rendition_exists(made["jpg"][-1].name):
         size = upright_size(image)
         if size is None:
             return None
         made = rendition_set(name, size)
         if not write_renditions(name, [*made["webp"], *made["jpg"]]):
             return None
+        remember_rendition(made["jpg"][-1].name)
     return Picture(
         webp=made["webp"], jpeg=made["jpg"], width=made["jpg"][-1].width, height=made["jpg"][-1].height,
     )
@@ -158,14 +164,35 @@ def crops_for(image):
     if size is None:
         return []
     crops = crop_set(name, size)
-    if not default_storage.exists(crops[-1].name):
+    if not rendition_exists(crops[-1].name):
         size = upright_size(image)
         if size is None:
             return []
         crops = crop_set(name, size)
         if not write_renditions(name, crops, crop=True):
             return []
+        remember_rendition(crops[-1].name)
     return crops
+
+
+def rendition_exists(name):
+    if _known_key(name) in KNOWN_RENDITIONS:
+        return True
+    if not default_storage.exists(name):
+        return False
+    remember_rendition(name)
+    return True
+
+
+def remember_rendition(name):
+    if len(KNOWN_RENDITIONS) >= KNOWN_RENDITIONS_MAX:
+        KNOWN_RENDITIONS.clear()
+    KNOWN_RENDITIONS.add(_known_key(name))
+
+
+def _known_key(name):
+    # The storage's folder too, so a storage moved by settings (as in tests) is asked afresh.
+    return (getattr(default_storage, "location", ""), name)
 
 
 def crop_set(name, size):

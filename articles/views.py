@@ -67,7 +67,8 @@ class ArticleDetailView(DetailView):
         linked = {article.pk} | {b.link_article_id for b in context["related_blocks"] if b.link_article_id}
         context["more_in_section"] = (
             Article.objects.published().filter(section=article.section).exclude(pk__in=linked)
-            .select_related("section").newest_first()[:MORE_IN_SECTION]
+            .select_related("section").only("headline", "slug", "published_at", "created_at", "section__path")
+            .newest_first()[:MORE_IN_SECTION]
         )
         image = structured_data.story_image(article)
         crops = crops_for(image) if image else []

@@ -174,3 +174,23 @@ def test_editor_text_is_escaped_everywhere(client):
 def test_draft_story_is_not_found(client):
     article = make_article(status=Article.Status.DRAFT)
     assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_paragraph_markup_is_the_same_for_a_block_loaded_without_for_detail():
+    from articles.templatetags.articles_tags import paragraph_html
+
+    article = make_article()
+    speaker = make_person(name="Ada Quoter")
+    block = Block.objects.create(article=article, kind=Block.Kind.PARAGRAPH, position=1, text="“Yes,” she said.")
+    quote = Quote.objects.create(article=article, block=block, position=1, text="Yes", speaker=speaker)
+    plain = paragraph_html(Block.objects.get(pk=block.pk))
+    loaded = Article.objects.for_detail().get(pk=article.pk).blocks.all()[0]
+    assert paragraph_html(loaded) == plain
+    assert f'id="quote-{quote.pk}"' in plain
+    assert f'<a href="{speaker.get_absolute_url()}">Ada Quoter</a>' in plain
+
+
+def test_article_page_leaves_columns_it_never_shows_unloaded(seed):
+    article = Article.objects.for_detail().get(pk=seed.pk)
+    assert {"source_url", "source_key", "search_vector"} <= article.get_deferred_fields()
+    assert {"usage_terms", "usage_expires"} <= article.lead_image.get_deferred_fields()

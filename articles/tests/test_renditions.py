@@ -78,6 +78,17 @@ def test_second_render_reuses_the_files():
     assert len(made) == 2 * len(rendition_widths(800))
 
 
+def test_renditions_seen_once_are_not_looked_up_in_storage_again(monkeypatch):
+    image = make_image(with_file=False, file=jpeg_with_gps(800, 600))
+    first = picture_for(image)
+    crops = crops_for(image)
+    asked = []
+    monkeypatch.setattr(default_storage, "exists", lambda name: asked.append(name) or True)
+    assert picture_for(image) == first
+    assert crops_for(image) == crops
+    assert asked == []
+
+
 def test_crops_match_googles_three_aspect_ratios():
     image = make_image(with_file=False, file=jpeg_with_gps(1600, 1000))
     sizes = []
