@@ -469,6 +469,8 @@ class Mention(models.Model):
 
     class Meta:
         ordering = ["article", "position", "id"]
+        # A person's page lists and counts their stories from the index alone.
+        indexes = [models.Index(fields=["person", "article"], name="mention_person_article")]
         constraints = [
             models.UniqueConstraint(fields=["article", "person"], name="mention_unique_person"),
         ]

@@ -1,10 +1,11 @@
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, FilteredRelation, OuterRef, Q
 from django.views.generic import DetailView, ListView
 
 from articles.models import Article, Block, Image, Mention, Quote
+from articles.querysets import public_story_q
 
 from .models import Organization, Person
 
@@ -23,12 +24,38 @@ class Portrait:
     height: int | None = None
 
 
-def paginate(request, queryset, per_page, param):
+# What a story's line on a person's page shows: headline, link, section name and date.
+STORY_FIELDS = ("headline", "slug", "section_id", "published_at", "created_at", "section__name", "section__path")
+
+
+class PageRowsPaginator(Paginator):
+    """Sorts the list's ids alone, then loads only the page's rows, with their joins, from ``rows``.
+
+    For a person quoted in 5,000 stories the database would otherwise carry every column of
+    every quote and its story through the sort, to show 20. A count found beforehand can be given.
+    """
+
+    def __init__(self, object_list, per_page, *, rows, count=None):
+        super().__init__(object_list, per_page)
+        self.rows = rows
+        if count is not None:
+            self.count = count
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        ids = list(self.object_list.values_list("pk", flat=True)[bottom:bottom + self.per_page])
+        found = {row.pk: row for row in self.rows.filter(pk__in=ids)}
+        return self._get_page([found[pk] for pk in ids if pk in found], number, self)
+
+
+def paginate(request, queryset, per_page, param, **kwargs):
     """One page of a list, its page number read from its own query parameter.
 
     A page number that is not a number, or past the end, shows the nearest page rather than an error.
     """
-    return Paginator(queryset, per_page).get_page(request.GET.get(param))
+    paginator = PageRowsPaginator(queryset, per_page, **kwargs) if "rows" in kwargs else Paginator(queryset, per_page)
+    return paginator.get_page(request.GET.get(param))
 
 
 def published_photos():
@@ -58,32 +85,48 @@ class PersonDetailView(DetailView):
         published = Article.objects.published()
         context["portrait"] = Portrait(person.photo, alt_text=person.name) if person.photo else None
         context["role"] = person.title or (
-            Mention.objects.filter(person=person, article__in=published).exclude(role="")
+            Mention.objects.filter(person=person).filter(public_story_q(prefix="article__")).exclude(role="")
             .order_by("-article__published_at").values_list("role", flat=True).first()
         )
+        mentioned = Mention.objects.filter(person=person).order_by().values("article_id")
+        quoted = Quote.objects.filter(speaker=person).order_by().values("article_id")
+        stories = published.filter(Q(id__in=mentioned) | Q(id__in=quoted))
+        # Counted over one list of their story ids (SQLite then looks up each story once, not
+        # once per list); listed with two tests, which lets PostgreSQL walk the public listing
+        # index newest first and stop at the page.
+        counts = count_quotes_and_stories(person, published.filter(id__in=mentioned.union(quoted)))
+        story_rows = Article.objects.select_related("section").only(*STORY_FIELDS)
         context["quotes"] = paginate(
-            request,
-            Quote.objects.published().filter(speaker=person).select_related("article__section")
-            .order_by("-article__published_at", "article_id", "position", "id"),
-            QUOTES_PER_PAGE, "quotes",
+            request, Quote.objects.filter(speaker=person).published_newest_first(), QUOTES_PER_PAGE, "quotes",
+            count=counts["quotes"], rows=Quote.objects.select_related("article__section").only(
+                "text", "context", "article_id", *(f"article__{field}" for field in STORY_FIELDS),
+            ),
         )
-        mentioned = Mention.objects.filter(person=person).values("article_id")
-        quoted = Quote.objects.filter(speaker=person).values("article_id")
         context["mentions"] = paginate(
-            request,
-            published.filter(Q(id__in=mentioned) | Q(id__in=quoted)).select_related("section").newest_first(),
-            STORIES_PER_PAGE, "stories",
+            request, stories.newest_first(), STORIES_PER_PAGE, "stories", count=counts["stories"], rows=story_rows,
         )
         context["bylined"] = paginate(
-            request,
-            published.filter(bylines__person=person).select_related("section").newest_first(),
-            STORIES_PER_PAGE, "by",
+            request, published.filter(bylines__person=person).newest_first(), STORIES_PER_PAGE, "by", rows=story_rows,
         )
-        context["photos"] = paginate(
-            request, published_photos().filter(photographer=person).select_related("agency"),
-            PHOTOS_PER_PAGE, "photos",
+        photos = paginate(
+            request, published_photos().filter(photographer=person).select_related("agency"), PHOTOS_PER_PAGE, "photos",
         )
+        # They took every one of these photos: their credit needs no query per photo.
+        for photo in photos:
+            photo.photographer = person
+        context["photos"] = photos
         return context
+
+
+def count_quotes_and_stories(person, stories):
+    """How many public quotes of the person there are, and public stories quoting or mentioning them.
+
+    One pass over those stories answers both, joining each to the person's quotes in it: counting
+    quotes apart would test every quote's story for visibility a second time.
+    """
+    return stories.annotate(own_quotes=FilteredRelation("quotes", condition=Q(quotes__speaker=person))).order_by().aggregate(
+        stories=Count("pk", distinct=True), quotes=Count("own_quotes__article"),
+    )
 
 
 class OrganizationDetailView(DetailView):

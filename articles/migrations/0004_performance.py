@@ -4,6 +4,8 @@
 embargo time after the public order, so the home page, section pages (however deep) and the
 paginator's counts filter and count from the index without reading story rows. The partial
 index on ``embargo_until`` finds the next embargo lift, which bounds the page cache's lifetime.
+``mention_person_article`` lets a person's page find the stories that mention them without
+reading mention rows.
 """
 
 from django.db import migrations, models
@@ -26,5 +28,9 @@ class Migration(migrations.Migration):
                 condition=models.Q(("embargo_until__isnull", False)), fields=["embargo_until"],
                 name="article_embargo_until",
             ),
+        ),
+        migrations.AddIndex(
+            model_name="mention",
+            index=models.Index(fields=["person", "article"], name="mention_person_article"),
         ),
     ]
