@@ -224,7 +224,7 @@ GIVEN_NAMES = _words("""
     brittany bruce bryan caleb cameron carl carla carlos carmen carol caroline carolyn casey
     catherine charles charlie chloe chris christian christina christine christopher cindy claire
     claudia cody colin connor craig crystal cynthia dale dan dana daniel daniela danielle danny
-    darren dave david dawn dean deborah debra denise dennis derek diana diane diego dominic 
+    darren dave david dawn dean deborah debra denise dennis derek diana diane diego dominic
     donna doris dorothy douglas dustin dylan eddie edward elena elijah elizabeth ellen emily emma
     eric erica erik erin ethan eugene eva evan fatima felipe fernando frances francisco frank
     fred gabriel gabriela gary gavin george gerald gloria grace greg gregory hailey hannah harold
