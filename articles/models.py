@@ -21,6 +21,17 @@ RESERVED_SECTION_SLUGS = frozenset({
     "sitemap.xml", "sitemaps", "robots.txt", "preview", "api", "accounts", "tags", "news-sitemap.xml",
 })
 
+def leave_redirect(old_url, new_url):
+    """A permanent redirect from a story's old address to its new one."""
+    if old_url == new_url:
+        return
+    site_id = settings.SITE_ID
+    # Point older redirects straight at the new address so readers never follow a chain.
+    Redirect.objects.filter(site_id=site_id, new_path=old_url).update(new_path=new_url)
+    Redirect.objects.filter(site_id=site_id, old_path=new_url).delete()
+    Redirect.objects.update_or_create(site_id=site_id, old_path=old_url, defaults={"new_path": new_url})
+
+
 def validate_section_slug(value):
     if re.fullmatch(r"\d{4}", value):
         raise ValidationError("A section slug cannot be a four-digit number: it would read as a year.")
@@ -86,10 +97,23 @@ class Section(models.Model):
     def save(self, *args, **kwargs):
         old_path = self.path
         self.path = self.compute_path()
+        moved = bool(self.pk and old_path and old_path != self.path)
+        # Readers' links and search results point at the old addresses: note them before the move.
+        old_urls = self._public_story_urls() if moved else {}
         super().save(*args, **kwargs)
-        if old_path and old_path != self.path:
+        if moved:
             for child in self.children.all():
                 child.save()
+            for article in self.articles.published().select_related("section"):
+                if article.pk in old_urls:
+                    leave_redirect(old_urls[article.pk], article.get_absolute_url())
+
+    def _public_story_urls(self):
+        stored = Section.objects.get(pk=self.pk)
+        return {
+            article.pk: article.get_absolute_url()
+            for article in stored.articles.published().select_related("section")
+        }
 
 
 class Image(models.Model):
@@ -321,14 +345,7 @@ class Article(models.Model):
         return old.get_absolute_url() if old else None
 
     def _leave_redirect(self, old_url):
-        new_url = self.get_absolute_url()
-        if old_url == new_url:
-            return
-        site_id = settings.SITE_ID
-        # Point older redirects straight at the new address so readers never follow a chain.
-        Redirect.objects.filter(site_id=site_id, new_path=old_url).update(new_path=new_url)
-        Redirect.objects.filter(site_id=site_id, old_path=new_url).delete()
-        Redirect.objects.update_or_create(site_id=site_id, old_path=old_url, defaults={"new_path": new_url})
+        leave_redirect(old_url, self.get_absolute_url())
 
 
 class Byline(models.Model):

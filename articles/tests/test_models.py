@@ -105,3 +105,20 @@ def test_person_names_are_normalised_for_matching():
     person.save()
     assert person.name == "José Álvarez"
     assert Person.objects.matching_name("jose alvarez").get() == person
+
+
+def test_renaming_a_section_redirects_its_stories_and_its_subsections_stories(client):
+    world = make_section(name="World", slug="world")
+    europe = make_section(name="Europe", slug="europe", parent=world)
+    here = make_article(section=world, slug="in-world")
+    below = make_article(section=europe, slug="in-europe")
+    draft = make_article(section=world, slug="draft-one", status=Article.Status.DRAFT, published_at=None)
+    old_here, old_below = here.get_absolute_url(), below.get_absolute_url()
+    world.slug = "international"
+    world.save()
+    here.refresh_from_db()
+    below.refresh_from_db()
+    assert client.get(old_here)["Location"] == here.get_absolute_url()
+    assert client.get(old_below)["Location"] == below.get_absolute_url()
+    assert below.get_absolute_url().startswith("/international/europe/")
+    assert not Redirect.objects.filter(new_path__contains=draft.slug).exists()
