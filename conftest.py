@@ -73,3 +73,22 @@ def photo_editor(db):
     from articles.tests.factories import make_staff_user
 
     return make_staff_user("photo-editor", role=PHOTO_EDITOR)
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path):
+    """The page cache on, in a folder of files as in production, emptied afterwards."""
+    from django.core.cache import cache
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
+    settings.NEWSROOM_CDN_MAX_AGE = 60
+    settings.NEWSROOM_CDN_STALE_SECONDS = 30
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "newsroom.filecache.UncompressedFileCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    }
+    cache.clear()
+    yield cache
+    cache.clear()

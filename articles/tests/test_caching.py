@@ -11,22 +11,6 @@ from .factories import make_article
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    """The page cache on, in a folder of files as in production, emptied afterwards."""
-    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
-    settings.NEWSROOM_CDN_MAX_AGE = 60
-    settings.NEWSROOM_CDN_STALE_SECONDS = 30
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "newsroom.filecache.UncompressedFileCache",
-            "LOCATION": str(tmp_path / "cache"),
-        }
-    }
-    cache.clear()
-    yield cache
-    cache.clear()
-
 
 def test_second_request_is_served_from_the_cache_without_queries(client, page_cache, django_assert_num_queries):
     article = make_article(headline="Harbor reopens after the storm")

@@ -20,19 +20,6 @@ from .factories import make_article, make_image, make_organization, make_person,
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "newsroom.filecache.UncompressedFileCache",
-            "LOCATION": str(tmp_path / "cache"),
-        }
-    }
-    cache.clear()
-    yield cache
-    cache.clear()
-
 
 def cached_text(client, url):
     """The page's text, after making sure the next request would come from the cache."""
