@@ -296,11 +296,17 @@ _NOT_PERSON_IST = _words("""
 """)
 
 
+_NOT_PERSON_MAN = _words("superhuman inhuman ottoman doberman")
+
+
 def is_role_noun(word):
     """A lower-case noun for a person's job, relation or standing: ``bassist``, ``nephew``."""
     lowered = word.lower()
     if any(lowered in words for words in (TITLE_WORDS, KIN_WORDS, OCCUPATION_WORDS, GENERIC_PERSON_NOUNS)):
         return True
+    if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
+            and lowered not in _NOT_PERSON_MAN:
+        return True  # "postman", "chairwoman", "spokesperson"; capitalised, it may be a surname
     return lowered.endswith("ist") and len(lowered) > 5 and lowered not in _NOT_PERSON_IST
 
 
@@ -391,7 +397,8 @@ def _verb_pattern(bases):
     # nouns. Plurals that are common nouns ("claims", "calls") are left out for the same reason.
     irregular = {"say": "says said", "tell": "tells told", "write": "writes wrote written", "read": "reads read",
                  "cry": "cried", "reply": "replies replied", "testify": "testifies testified",
-                 "admit": "admits admitted", "quip": "quips quipped", "plead": "pleads pleaded pled"}
+                 "admit": "admits admitted", "quip": "quips quipped", "plead": "pleads pleaded pled",
+                 "speak": "speaks spoke", "talk": r"talked talks(?=\s+(?:about|of)\b)"}
     noun_plurals = _words("states notes posts claims calls promises counters stresses reads demands "
                           "pledges tweets remarks jokes sighs laughs vows urges cautions boasts")
     forms = set()
@@ -410,7 +417,7 @@ SPEECH_VERBS = _verb_pattern("""
     respond recall declare announce claim acknowledge admit concede joke quip remark observe
     predict promise vow urge caution call describe post tweet emphasize emphasise stress
     complain boast recount shout yell whisper cry agree counter conclude testify muse read
-    exclaim plead pledge assert confirm reiterate demand marvel gush laugh sigh tout
+    exclaim plead pledge assert confirm reiterate demand marvel gush laugh sigh tout speak talk
 """)
 # Participles after a comma ("…, saying “…”") speak for the subject of the main clause.
 SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|warning|arguing|insisting|asking"
@@ -446,6 +453,7 @@ FURNITURE_PATTERNS = (
     r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
     r"(the )?(story|article|text|content) continues (below|after)( (this|the))?( advertisement| ad)?\W*",
     r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
+    r"(continue|keep) reading (the )?(main |full |rest of the )?(story|article)\W*( below\W*)?",
     r"scroll (down )?to continue.{0,40}",
     r"skip (ad|advertisement)\W*",
     r"(advertisement|advertising|ad)\W+(scroll|continue|story|article|feedback)\b.{0,40}",
@@ -527,10 +535,12 @@ _FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in FURNITURE_PA
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
 _BYLINE_RE = re.compile(
-    r"(?:By|BY|by):? [A-Z][\w.’'-]*( (and |AND |& )?[A-Z][\w.’'-]*){0,5}( ?[,|] ?[\w .’'-]{0,40})?")
+    r"(?:By|BY|by):? [A-Z][\w.’'-]*( (and |AND |& )?[A-Z][\w.’'-]*){0,5}( (at|in) [A-Z][\w.’'-]*( [A-Z][\w.’'-]*){0,3})?"
+    r"( ?[,|] ?[\w .’'-]{0,40})?")
 # Credit lines: "Story by Jo Li", "Reporting by Jo Li; Editing by Ann Roe" (wire trailers).
 _CREDIT_TRAILER_RE = re.compile(
-    r"\(?((additional |story |written |words |text |reporting |writing |editing |photos? |video )by:? "
+    r"\(?((additional |story |written |words |text |reporting |writing |editing |photos? |video |interview"
+    r"(s|ed)? |compiled |produced |illustrations? )by:? "
     r"(?-i:[A-Z])[\w.’'-]*( [\w.’'-]+){0,12}[;,]?\s*)+\.?\)?\.?", re.IGNORECASE)
 # A reporter's social handle or address under the byline: "@JaneDoe", "Twitter: @jdoe".
 _HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
@@ -614,7 +624,8 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|trending( now| stories| today| news| videos)?|popular( now| stories| today)?"
     r"|recommended( for you| stories| reading| articles| videos)?"
     r"|related (coverage|stories|articles|content|links|reading|news|videos|topics)"
-    r"|more (stories|news|coverage|headlines|videos|to read|from [\w .’'-]{1,40})"
+    r"|more (stories|news|coverage|headlines|videos|to read|from [\w .’'-]{1,40}|interviews|features|columns"
+    r"|opinion|analysis|explainers|reviews|podcasts|galleries|in [\w .’'-]{1,30}|on [\w .’'-]{1,30})"
     r"|(top|latest|featured|other|editor[’']?s?) (stories|news|headlines|picks|videos)|editor[’']?s picks"
     r"|you (may|might) (also )?(like|be interested in)|read (next|more|also)|also read|see also|up next"
     r"|what to read next|don[’']?t miss|further reading|keep reading|around the web|in case you missed it"
@@ -642,7 +653,14 @@ def is_credit_line(line):
         return False  # "Image: The council chamber. | Jo Li/Ledger" is a captioned photo
     if re.match(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", bare, re.IGNORECASE):
         return True
-    return "/" in bare and all(parse_credit(bare))
+    if "/" in bare and all(parse_credit(bare)):
+        return True
+    # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
+    words = re.split(r"[\s/]+", bare.lower())
+    return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
+
+
+_AGENCY_WORDS = _words("images image photo photos pictures picture via press associated agence france-presse wire")
 
 
 # --------------------------------------------------------------------------- line rules
@@ -759,6 +777,9 @@ def _classify_credit_part(part):
     return None, re.sub(r"\s+photos?$", "", part, flags=re.IGNORECASE)
 
 
+_LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z“‘])")
+
+
 def is_subhead(text):
     """A short standalone line without terminal punctuation that reads like a section title."""
     if has_terminal_punctuation(text) or text.endswith((",", ";")):
@@ -768,6 +789,8 @@ def is_subhead(text):
         return False
     if first in "“\"" and not re.search(r".[”\"]", text):
         return False
+    # "1. Why rates rose", "2) What comes next": a list number before the heading is no sentence end
+    text = _LIST_NUMBER_RE.sub("", text, count=1)
     return len(text.split()) <= 14 and len(text) <= 110 and not re.search(r"[.?!]\s+[A-Z]", text)
 
 
@@ -817,11 +840,19 @@ def is_standalone_furniture(lines, index, *, skip=None):
     """
     line = lines[index]
     previous = lines[index - 1] if index and index - 1 != skip else ""
-    if previous and not has_terminal_punctuation(previous) and not _is_widget_line(previous):
+    if previous and not has_terminal_punctuation(previous) and not _is_widget_line(previous) \
+            and not _is_bare_byline_name(lines, index - 1, skip):
         return False
     if _is_widget_line(line) and not is_furniture(line):
         return True
     return looks_like_person_name(line) and _next_to_byline_furniture(lines, index, skip)
+
+
+def _is_bare_byline_name(lines, index, skip):
+    # "A.J. Brooks" on a line of its own at the start of a block, right over a date stamp:
+    # a byline, not the end of a hard-wrapped sentence.
+    before = lines[index - 1] if index and index - 1 != skip else ""
+    return not before and looks_like_person_name(lines[index]) and is_stamp_or_data_line(lines[index + 1])
 
 
 def _is_widget_line(line):
@@ -1196,7 +1227,7 @@ def analyse_run(run, text):
         titled = _is_title(token.word) or (names_follow and _is_plural_title(token.word)) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
             index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
-        if titled and _kind(run[index + 1]) in ("name", "initial", "connector", "acronym"):
+        if titled and _kind(run[index + 1]) in ("name", "initial", "connector", "acronym", "particle"):
             title_at = index
     role_tokens, name_tokens = [], run
     if title_at is not None:
@@ -1237,6 +1268,9 @@ _AFTER_NAME_CUE = re.compile(
     rf"|\s*\((left|right|center|centre|\d+)\)"
     rf"|\s*(,[^,.]{{0,80}},\s*)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*,?\s*(?:{SPEECH_VERBS})\b)",
     re.IGNORECASE)
+# "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
+_IS_A_ROLE = re.compile(r"\s+(is|was|has been|had been|became|remains)\s+(a|an|the|his|her)\s+"
+                        r"(?P<words>([a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)")
 _ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
 
 
@@ -1368,8 +1402,8 @@ class _Cast:
 
     def _accept(self, candidate, text):
         """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape."""
-        if candidate.role:
-            return True
+        if candidate.role or candidate.gender:
+            return True  # a title or an honorific ("Ms von der Heide") marks a person
         # Only the words next to the name matter; short windows keep every "$"-anchored
         # search below from rescanning the whole paragraph for each name.
         before = text[max(0, candidate.start - 120):candidate.start]
@@ -1389,6 +1423,9 @@ class _Cast:
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
         if after_name_cue(after) or _BEFORE_NAME_CUE.search(before):
             return True
+        predicate = _IS_A_ROLE.match(after)
+        if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
+            return True  # "A.J. Brooks is a columnist for …"
         words = candidate.name.split()
         if self.standalone.get(words[-1], 0) and not any(p.surname == words[-1] for p in self.people):
             return True
@@ -1414,6 +1451,9 @@ class _Cast:
         tokens = candidate.name.split()
         for person in self.people:
             known = person.name.split()
+            if candidate.single and candidate.gender and len(known) == 3 and tokens == known[:1] \
+                    and not candidate.surname_is_place_word:
+                return person  # "Mr Lim" after "Lim Boon Keat": the family name comes first
             if tokens[-1] != known[-1]:
                 continue
             if candidate.single or tokens == known or tokens[0] == known[0]:
@@ -1697,6 +1737,7 @@ def sentence_start(text, offset):
     return next(s for s, e in sentence_bounds(text) if s <= offset < e or e == len(text))
 
 
+_EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
 _INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
 
 
@@ -1766,6 +1807,10 @@ class _Attributor:
         if not words:
             return False, None
         first = words[0].lower()
+        # "Li said she had told them to …": the pronoun after the first verb is the subject.
+        embedded = None if verb_first else _EMBEDDED_PRONOUN.search(phrase)
+        if embedded:
+            return True, self.resolve_pronoun(embedded.group(1), block_index, start + embedded.start(1))
         if first in ("he", "she") and (len(words) == 1 or verb_first):
             return True, self.resolve_pronoun(first, block_index, start)
         if first == "who" and len(words) == 1:
@@ -1798,7 +1843,8 @@ class _Attributor:
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
             # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
             opened = _strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(",")
-            if opened and re.fullmatch(r"[’'s]*\s*,\s*", text[mention.end:verb_start]):
+            if opened and re.fullmatch(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*",
+                                       text[mention.end:verb_start]):
                 return mention.person.name
         return None
 

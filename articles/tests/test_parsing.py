@@ -878,3 +878,84 @@ def test_byline_names_are_kept_apart_from_the_json_form():
     assert parsed.bylines == ["Ana Ruiz"]
     assert "bylines" not in parsed.to_dict()
     assert all(block.text != "By Ana Ruiz" for block in parsed.body)
+
+
+# --------------------------------------------------------------------------- blind round 2
+
+@pytest.mark.parametrize("text", ["1. Why rates rose", "2) What comes next", "10. The bottom line"])
+def test_numbered_section_titles_are_subheads(text):
+    assert is_subhead(text)
+
+
+def test_numbered_subhead_is_cut_from_the_story():
+    parsed = parse_article("Five things to know\n\nThe bank raised rates.\n\n1. Why rates rose\n\n"
+                           "Inflation rose to 3.4% in February.\n")
+    assert [(b.kind, b.text) for b in parsed.body][1] == ("subhead", "1. Why rates rose")
+
+
+@pytest.mark.parametrize("line", [
+    "Continue reading the main story", "Keep reading the full article", "Interview by Tom Avery",
+    "Getty Images", "AFP via Getty Images", "Reuters", "By Callum Nkemelu at Riverside Park",
+])
+def test_more_page_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Getty Images bought the archive in 2019.", "Images of the flood"])
+def test_agency_words_in_a_sentence_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_more_interviews_list_is_dropped():
+    parsed = parse_article("A headline\n\nThe story is told.\n\nMore interviews\n\n"
+                           "‘I still write everything by hand’: the novelist who refuses a laptop\n")
+    assert [b.text for b in parsed.body] == ["The story is told."]
+
+
+def test_bare_byline_name_over_a_date_stamp_is_dropped():
+    parsed = parse_article("A headline here\n\nA.J. Brooks\nSat 7 Mar 2026 06.00 GMT\n\n"
+                           "Ask any minister about housing and you will get a number.\n")
+    assert [b.text for b in parsed.body] == ["Ask any minister about housing and you will get a number."]
+
+
+def test_honorific_with_particle_surname_is_a_mention():
+    parsed = parse_article(
+        "ECB President Margarethe von der Heide spoke first.\n\n"
+        "“Rates matter,” said Ingrid Solberg, an analyst at a bank.\n\n"
+        "Ms von der Heide declined to commit. “We will be data-dependent,” she said.\n")
+    assert parsed.quotes[-1].speaker == "Margarethe von der Heide"
+    assert [p.name for p in parsed.people] == ["Margarethe von der Heide", "Ingrid Solberg"]
+
+
+def test_family_name_first_with_honorific_is_the_same_person():
+    parsed = parse_article("The trade minister, Lim Boon Keat, said it was “serious”.\n\n"
+                           "Mr Lim said he would raise the matter.\n")
+    assert [p.name for p in parsed.people] == ["Lim Boon Keat"]
+
+
+def test_named_in_apposition_with_auxiliary_before_the_verb():
+    parsed = parse_article("Your director, Anne-Marie O’Neill, has called the archive “a second museum.”\n")
+    assert parsed.quotes[0].speaker == "Anne-Marie O’Neill"
+
+
+def test_talks_about_and_spoke_of_attribute_but_peace_talks_do_not():
+    parsed = parse_article("Its spokesperson, Ms Helen Achterberg, talks about “a generation locked out”.\n\n"
+                           "The peace talks were described as “useful” by the mediators.\n")
+    assert [q.speaker for q in parsed.quotes] == ["Helen Achterberg", None]
+
+
+def test_pronoun_after_said_is_the_subject_of_a_reported_partial_quote():
+    parsed = parse_article("Athletic manager Siobhan Kettering was pleased.\n\n"
+                           "Kettering said she had told her players to “stop admiring the ball”.\n")
+    assert parsed.quotes[0].speaker == "Siobhan Kettering"
+
+
+def test_role_nouns_ending_in_man_or_person():
+    assert is_role_noun("postman") and is_role_noun("chairwoman") and is_role_noun("spokesperson")
+    assert not is_role_noun("Goldman") and not is_role_noun("human")
+
+
+def test_name_described_by_is_a_role_is_a_person():
+    parsed = parse_article("A retired postman, Marcel Dufresne, helped.\n\n"
+                           "A.J. Brooks is a columnist for The Chronicle.\n")
+    assert [p.name for p in parsed.people] == ["Marcel Dufresne", "A.J. Brooks"]
