@@ -7,8 +7,9 @@ Exactness stays cheap with one *generation* record in the same cache: a random t
 the moment the next scheduled story or embargo lift will change what readers may see.
 Every content write replaces the record after its transaction commits (see
 ``articles.invalidation``). A cached page carries the token it was rendered under and is
-served only while that token is still current, so a hit costs one ``get_many`` of two keys
-and no database query. The request reads the generation *before* it reads any content:
+served only while that token is still current, so a hit costs one read of the small
+generation record (plus the page itself when this worker has not served it yet) and no
+database query. The request reads the generation *before* it reads any content:
 a page rendered from data older than a commit is stored under a token that the commit has
 already replaced, so it is never served. When the scheduled moment passes, the record is
 stale and the first request after it draws a new token, so a scheduled story appears on
@@ -17,6 +18,7 @@ time on every page that lists it.
 ``NEWSROOM_PAGE_CACHE_SECONDS=0`` turns the cache off; pages are then rendered on every request.
 """
 
+import copy
 import hashlib
 import os
 import secrets
@@ -27,6 +29,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse, HttpResponseNotModified
+from django.http.response import ResponseHeaders
 from django.utils.http import http_date, parse_http_date_safe
 
 from newsroom import routers
@@ -180,12 +183,37 @@ def not_modified(etag, last_modified, control):
     return response
 
 
+# Each worker also keeps the pages it served last, tagged with the generation token they were
+# rendered under. The token is still read from the shared cache on every request, so a page
+# is served only while it is current, exactly as before; a hot page is just not fetched and
+# unpickled again.
+LOCAL_PAGES_MAX = 256
+_local_pages = {}
+
+
+def local_entry(key, token, now):
+    entry = _local_pages.get(key)
+    if entry is None or entry[0] != token or entry[1] <= now:
+        return None
+    return entry
+
+
+def remember_entry(key, entry):
+    if key not in _local_pages and len(_local_pages) >= LOCAL_PAGES_MAX:
+        _local_pages.pop(next(iter(_local_pages)))
+    _local_pages[key] = entry
+
+
 def response_from_entry(request, entry, now):
     # The entry holds a finished response, so a hit sets one header instead of building them all.
-    _token, expires, response, etag, rendered_at = entry
+    _token, expires, stored, etag, rendered_at = entry
     control = cache_control(expires - now)
     if is_not_modified(request, etag, rendered_at):
         return not_modified(etag, rendered_at, control)
+    # A copy with its own headers: the stored response serves the next reader too.
+    response = copy.copy(stored)
+    response.headers = ResponseHeaders(stored.headers)
+    response._resource_closers = []
     response.headers["Cache-Control"] = control
     return response
 
@@ -237,9 +265,12 @@ class PageCacheMiddleware:
         cache = page_cache()
         key = page_key(request)
         now = time.time()
-        found = cache.get_many([GENERATION_KEY, key])
-        record = current_generation(found, now, cache)
-        entry = found.get(key)
+        record = current_generation({GENERATION_KEY: cache.get(GENERATION_KEY)}, now, cache)
+        entry = local_entry(key, record[0], now)
+        if entry is None:
+            entry = cache.get(key)
+            if entry is not None and entry[0] == record[0]:
+                remember_entry(key, entry)
         if entry is not None and entry[0] == record[0]:
             return response_from_entry(request, entry, now)
 
@@ -250,6 +281,7 @@ class PageCacheMiddleware:
         entry = store_page(request, response, key, record, now, cache)
         if entry is None:
             return response
+        remember_entry(key, entry)
         _token, expires, _stored, etag, rendered_at = entry
         control = cache_control(expires - now)
         if is_not_modified(request, etag, rendered_at):

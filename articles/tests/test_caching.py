@@ -195,3 +195,37 @@ def test_the_release_fingerprint_follows_the_templates(monkeypatch, settings, tm
     page.write_text("two, longer", encoding="utf-8")
     monkeypatch.setattr(caching, "_release", [])
     assert caching.code_release() != before
+
+
+def test_a_hit_never_changes_the_page_kept_for_the_next_reader(client, page_cache):
+    from articles import caching
+
+    from .factories import make_article
+
+    article = make_article()
+    url = article.get_absolute_url()
+    assert client.get(url)["X-Cache"] == "miss"
+    first = client.get(url)
+    second = client.get(url, HTTP_IF_NONE_MATCH='"other"')
+    assert first["X-Cache"] == second["X-Cache"] == "hit"
+    first.headers["Cache-Control"] = "private"
+    kept = next(entry for key, entry in caching._local_pages.items() if entry[0] == caching.page_cache().get(caching.GENERATION_KEY)[0])
+    assert "Cache-Control" not in kept[2].headers
+    assert client.get(url)["Cache-Control"].startswith("public")
+
+
+def test_a_worker_serves_its_remembered_page_only_while_the_generation_holds(client, page_cache):
+    from articles import caching
+
+    from .factories import make_article
+
+    article = make_article(headline="Before the edit")
+    url = article.get_absolute_url()
+    client.get(url)
+    assert "Before the edit" in client.get(url).content.decode()
+    # Another process's write replaces the shared generation; this worker's memory must not win.
+    caching.start_new_generation()
+    article.headline = "After the edit"
+    article.save()
+    response = client.get(url)
+    assert response["X-Cache"] == "miss" and "After the edit" in response.content.decode()
