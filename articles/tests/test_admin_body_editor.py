@@ -18,9 +18,9 @@ from articles.admin import FIELDS_BY_KIND
 from articles.models import Block, Mention, Quote
 
 from .admin_forms import read_form
+from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
 from .factories import make_article, make_image, make_person
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 
 
@@ -118,12 +118,10 @@ def test_saving_clears_the_fields_a_kind_does_not_use(editor_client, story):
 
 @pytest.fixture
 def playwright_api(monkeypatch):
-    if not CHROMIUM.exists():
-        print(f"SKIPPED: {CHROMIUM} is missing; run `make e2e` (or apt-get install chromium) for browser tests")
-        pytest.skip(f"{CHROMIUM} is not installed")
+    sync_api = playwright_or_skip()
     # Playwright runs an event loop in this thread; the server thread does the database work.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    return pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    return sync_api
 
 
 @contextmanager
@@ -133,26 +131,14 @@ def admin_page(playwright_api, live_server, user):
     Tests read the database before and after, not inside: while Playwright runs, Django's
     context-local connections would open a second connection that nothing closes.
     """
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY], session[BACKEND_SESSION_KEY] = str(user.pk), "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.save()
+    session_key = signed_in_session_key(user)
     ARTIFACTS.mkdir(exist_ok=True)
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"],
-        )
+        browser = launch_chromium(playwright)
         context = browser.new_context(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
-        context.add_cookies([{"name": "sessionid", "value": session.session_key, "url": live_server.url}])
+        context.add_cookies([{"name": "sessionid", "value": session_key, "url": live_server.url}])
         page = context.new_page()
-        page.add_init_script(
-            "window.__violations = [];"
-            "document.addEventListener('securitypolicyviolation',"
-            " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
-        )
+        page.add_init_script(WATCH_CSP_SCRIPT)
         page.problems = []
         page.on("pageerror", lambda error: page.problems.append(str(error)))
         page.on("console", lambda msg: "Content Security Policy" in msg.text and page.problems.append(msg.text))

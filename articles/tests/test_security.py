@@ -1,7 +1,6 @@
 """Editor text renders inert on public pages; security headers, CSP the site and admin satisfy; sign-in throttling."""
 
 import re
-import shutil
 from html.parser import HTMLParser
 
 import pytest
@@ -10,6 +9,7 @@ from django.utils import timezone
 
 from articles.models import Block, Note, Quote
 
+from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
 from .factories import make_article, make_image, make_organization, make_person, make_section
 
 pytestmark = pytest.mark.django_db
@@ -224,39 +224,23 @@ def test_client_login_works_in_tests_and_throttling_is_off_by_default_there(clie
 # The admin in a real browser, under the policy
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_the_admin_works_in_a_browser_under_the_policy(live_server, django_user_model, monkeypatch):
-    if CHROMIUM is None:
-        print("Chromium is not installed: the browser check of the admin under CSP was skipped.")
-        pytest.skip("Chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
+    sync_api = playwright_or_skip()
     user = django_user_model.objects.create_superuser("browser-editor", "b@example.com", "a-long-test-password")
     story = make_article(headline="Browser check", status="draft", published_at=None)
     Block.objects.create(article=story, kind="paragraph", position=1, text="A paragraph.")
-    session = SessionStore()
-    session[SESSION_KEY], session[BACKEND_SESSION_KEY] = str(user.pk), "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.save()
+    session_key = signed_in_session_key(user)
     url = f"{live_server.url}{reverse('admin:articles_article_change', args=[story.pk])}"
     # Playwright runs an event loop in this thread; the server thread does the database work.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        browser = launch_chromium(playwright)
         context = browser.new_context()
-        context.add_cookies([{"name": "sessionid", "value": session.session_key, "url": live_server.url}])
+        context.add_cookies([{"name": "sessionid", "value": session_key, "url": live_server.url}])
         page = context.new_page()
-        page.add_init_script(
-            "window.__violations = [];"
-            "document.addEventListener('securitypolicyviolation',"
-            " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
-        )
+        page.add_init_script(WATCH_CSP_SCRIPT)
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(url)

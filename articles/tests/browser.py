@@ -1,0 +1,42 @@
+"""What the browser tests share: Debian's Chromium, the way to skip without it, a signed-in session."""
+
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+# Collects Content-Security-Policy violations in window.__violations for the test to read.
+WATCH_CSP_SCRIPT = (
+    "window.__violations = [];"
+    "document.addEventListener('securitypolicyviolation',"
+    " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+)
+
+
+def playwright_or_skip():
+    """Playwright's sync API, or a skip that says why when Chromium or Playwright is missing."""
+    if not CHROMIUM.exists():
+        print(f"SKIPPED: {CHROMIUM} is missing; run `make e2e` (or apt-get install chromium) for browser tests")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    return pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+
+
+def signed_in_session_key(user):
+    """A saved session for user, so a browser can carry its cookie instead of typing a password."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY], session[BACKEND_SESSION_KEY] = str(user.pk), "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return session.session_key
