@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from django.utils.html import escape
+from markupsafe import escape  # as the readers' pages (Jinja2) escape
 
 from articles.models import Article, Block, Quote
 
@@ -177,7 +177,7 @@ def test_draft_story_is_not_found(client):
 
 
 def test_paragraph_markup_is_the_same_for_a_block_loaded_without_for_detail():
-    from articles.templatetags.articles_tags import paragraph_html
+    from articles.markup import paragraph_html
 
     article = make_article()
     speaker = make_person(name="Ada Quoter")

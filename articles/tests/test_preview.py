@@ -32,7 +32,8 @@ def test_an_editor_sees_the_draft_as_readers_will_with_a_banner(editor_client, d
     response = editor_client.get(preview_url(draft))
     html = response.content.decode()
     assert response.status_code == 200
-    assert [t.name for t in response.templates][0] == "articles/article_detail.html"
+    # The readers' article page, with its story header and body: not a separate preview layout.
+    assert '<article class="story wrap">' in html and '<div class="story-body">' in html
     assert BANNER in html and "Status: Draft. No publish time yet" in html
     assert "Council plans new library" in html and "A vote is due in March." in html
     assert html.index("The council met on Tuesday.") < html.index("What it costs")
@@ -64,7 +65,7 @@ def test_a_scheduled_story_previews_with_its_time_while_readers_get_404(editor_c
     story = make_article(headline="Tomorrow's front page", published_at=later)
     assert client.get(story.get_absolute_url()).status_code == 404
     html = editor_client.get(preview_url(story)).content.decode()
-    assert BANNER in html and "Status: Scheduled. Publish time:" in html and "Tomorrow&#x27;s front page" in html
+    assert BANNER in html and "Status: Scheduled. Publish time:" in html and "Tomorrow&#39;s front page" in html
 
 
 def test_an_embargoed_story_says_so_in_preview(editor_client, client):

@@ -3,7 +3,7 @@ import re
 from datetime import datetime
 
 import pytest
-from django.utils.html import escape
+from markupsafe import escape  # as the readers' pages (Jinja2) escape
 
 from articles.structured_data import json_ld
 

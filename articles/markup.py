@@ -1,0 +1,57 @@
+"""HTML pieces the readers' pages share, for the Jinja2 environment (newsroom/jinja2.py)."""
+
+import functools
+
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
+from markupsafe import Markup, escape
+
+from articles.renditions import picture_for  # noqa: F401  (a global of the page templates)
+
+# The story column from site.css: 42rem on wide screens, the viewport less its padding on phones.
+STORY_SIZES = "(min-width: 48rem) 42rem, calc(100vw - 2rem)"
+
+
+def page_url(request, number, param="page"):
+    """A link to another page of a list that keeps the reader's filters and other pages' places."""
+    params = request.GET.copy()
+    params[param] = number
+    return "?" + params.urlencode()
+
+
+def paragraph_html(block):
+    """A paragraph's text, escaped, with an anchor for each quote it holds and its speakers linked.
+
+    The anchors come first and the speaker links last, so the words stay one run of text that
+    readers can copy and search; the page highlights the paragraph of the quote a link targets.
+    Built with MarkupSafe, whose escaping is compiled: a story has dozens of paragraphs.
+    """
+    # for_detail() leaves them as a list; a block loaded otherwise asks its manager.
+    quotes = getattr(block, "paragraph_quotes", None)
+    if quotes is None:
+        quotes = list(block.quotes.all())
+    html = "".join(f'<span class="quote-anchor" id="quote-{int(quote.pk)}"></span>' for quote in quotes)
+    html += str(escape(block.text))
+    speakers = list({quote.speaker_id: quote.speaker for quote in quotes if quote.speaker_id}.values())
+    if speakers:
+        links = ", ".join(
+            f'<a href="{escape(url("people:detail", slug=person.slug))}">{escape(person.name)}</a>'
+            for person in speakers
+        )
+        html += f' <span class="quote-by">— {links}</span>'
+    return Markup(html)
+
+
+def url(viewname, *args, **kwargs):
+    """The address of a named view, as reverse() gives it, reversed once per process.
+
+    A page links to the same views and the same few people many times, and each reversal costs
+    more than the markup it feeds. The key holds what reversal depends on besides the arguments.
+    """
+    return _reverse(viewname, args, tuple(sorted(kwargs.items())), settings.ROOT_URLCONF, get_urlconf(),
+                    get_script_prefix())
+
+
+@functools.lru_cache(maxsize=8192)
+def _reverse(viewname, args, kwargs, root_urlconf, urlconf, prefix):
+    return reverse(viewname, args=args, kwargs=dict(kwargs), urlconf=urlconf)
