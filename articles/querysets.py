@@ -74,11 +74,26 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self):
-        """Everything the article page shows, in a number of queries independent of its size."""
-        from .models import Block, Byline, Note, Quote
+        """Everything the article page shows, in a number of queries independent of its size.
 
-        # Only the columns the page reads: building a query and its objects costs Django time
-        # for every selected column, far more than the database spends reading them.
+        The public page reads the same querysets through ``articles.article_page``, compiled once
+        per process; previews and anything else use this.
+        """
+        return self.page_columns().prefetch_related(
+            Prefetch("bylines", queryset=page_bylines()),
+            Prefetch("blocks", queryset=page_blocks()),
+            # The quotes standing in each paragraph, for their anchors and speaker links: one query.
+            # As a plain list: a related manager per block would build a filtered queryset each.
+            Prefetch("blocks__quotes", queryset=page_paragraph_quotes(), to_attr="paragraph_quotes"),
+            Prefetch("notes", queryset=page_notes()),
+        )
+
+    def page_columns(self):
+        """The story with its section chain and lead image, limited to what the page reads.
+
+        Only those columns: building a query and its objects costs Django time for every
+        selected column, far more than the database spends reading them.
+        """
         return self.select_related(
             "section", "section__parent",
             "lead_image", "lead_image__photographer", "lead_image__agency",
@@ -88,35 +103,52 @@ class ArticleQuerySet(models.QuerySet):
             *_related_fields("lead_image", IMAGE_FIELDS),
             *_related_fields("lead_image__photographer", CREDIT_FIELDS),
             *_related_fields("lead_image__agency", CREDIT_FIELDS),
-        ).prefetch_related(
-            Prefetch("bylines", queryset=Byline.objects.select_related("person").only(
-                "article_id", "person_id", "position", *_related_fields("person", CREDIT_FIELDS),
-            ).order_by("position")),
-            Prefetch(
-                "blocks",
-                queryset=Block.objects.select_related(
-                    "image", "image__photographer", "image__agency",
-                    "quote", "quote__speaker",
-                    "link_article", "link_article__section",
-                ).only(
-                    "article_id", "kind", "position", "text", "caption", "link_title", "link_url",
-                    "image_id", "quote_id", "link_article_id",
-                    *_related_fields("image", IMAGE_FIELDS),
-                    *_related_fields("image__photographer", CREDIT_FIELDS),
-                    *_related_fields("image__agency", CREDIT_FIELDS),
-                    *_related_fields("quote", ("text", "context", "speaker_id")),
-                    *_related_fields("quote__speaker", CREDIT_FIELDS),
-                    *_related_fields("link_article", LINKED_ARTICLE_FIELDS),
-                    *_related_fields("link_article__section", ("path",)),
-                ).order_by("position", "id"),
-            ),
-            # The quotes standing in each paragraph, for their anchors and speaker links: one query.
-            # As a plain list: a related manager per block would build a filtered queryset each.
-            Prefetch("blocks__quotes", queryset=Quote.objects.select_related("speaker").only(
-                "block_id", "position", "speaker_id", *_related_fields("speaker", CREDIT_FIELDS),
-            ).order_by("position", "id"), to_attr="paragraph_quotes"),
-            Prefetch("notes", queryset=Note.objects.order_by("created_at")),
         )
+
+
+def page_bylines():
+    """A story's bylines as its page shows them, with each writer's name and address."""
+    from .models import Byline
+
+    return Byline.objects.select_related("person").only(
+        "article_id", "person_id", "position", *_related_fields("person", CREDIT_FIELDS),
+    ).order_by("position")
+
+
+def page_blocks():
+    """A story's body in order, with each block's image, pull quote and linked story."""
+    from .models import Block
+
+    return Block.objects.select_related(
+        "image", "image__photographer", "image__agency",
+        "quote", "quote__speaker",
+        "link_article", "link_article__section",
+    ).only(
+        "article_id", "kind", "position", "text", "caption", "link_title", "link_url",
+        "image_id", "quote_id", "link_article_id",
+        *_related_fields("image", IMAGE_FIELDS),
+        *_related_fields("image__photographer", CREDIT_FIELDS),
+        *_related_fields("image__agency", CREDIT_FIELDS),
+        *_related_fields("quote", ("text", "context", "speaker_id")),
+        *_related_fields("quote__speaker", CREDIT_FIELDS),
+        *_related_fields("link_article", LINKED_ARTICLE_FIELDS),
+        *_related_fields("link_article__section", ("path",)),
+    ).order_by("position", "id")
+
+
+def page_paragraph_quotes():
+    """Quotes with the paragraph they stand in and their speaker, in the story's order."""
+    from .models import Quote
+
+    return Quote.objects.select_related("speaker").only(
+        "block_id", "position", "speaker_id", *_related_fields("speaker", CREDIT_FIELDS),
+    ).order_by("position", "id")
+
+
+def page_notes():
+    from .models import Note
+
+    return Note.objects.order_by("created_at")
 
 
 # The columns for_detail() loads; the page and its structured data read nothing else.

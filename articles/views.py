@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import to_locale
 from django.views.generic import DetailView, ListView, TemplateView
@@ -6,7 +7,7 @@ from django_filters.views import FilterView
 
 from newsroom.paginators import DeferredJoinPaginator
 
-from . import search, structured_data
+from . import article_page, search, structured_data
 from .filters import ArticleFilter, SectionArticleFilter
 from .models import Article, Block, Section
 from .renditions import crops_for
@@ -49,8 +50,11 @@ class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
-    def get_queryset(self):
-        return Article.objects.published().for_detail().filter(section__path=self.kwargs["section_path"])
+    def get_object(self, queryset=None):
+        story = article_page.public_story(self.kwargs["section_path"], self.kwargs["slug"])
+        if story is None:
+            raise Http404("No story here.")
+        return story
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -64,12 +68,8 @@ class ArticleDetailView(DetailView):
         article = self.object
         blocks = list(article.blocks.all())
         context["related_blocks"] = [b for b in blocks if b.kind == Block.Kind.RELATED and b.related_title]
-        linked = {article.pk} | {b.link_article_id for b in context["related_blocks"] if b.link_article_id}
-        context["more_in_section"] = (
-            Article.objects.published().filter(section=article.section).exclude(pk__in=linked)
-            .select_related("section").only("headline", "slug", "published_at", "created_at", "section__path")
-            .newest_first()[:MORE_IN_SECTION]
-        )
+        linked = {b.link_article_id for b in context["related_blocks"] if b.link_article_id}
+        context["more_in_section"] = article_page.more_in_section(article, MORE_IN_SECTION, leave_out=linked)
         image = structured_data.story_image(article)
         crops = crops_for(image) if image else []
         context["share_image"] = crops[0] if crops else None
