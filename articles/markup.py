@@ -1,12 +1,9 @@
 """HTML pieces the readers' pages share, for the Jinja2 environment (newsroom/jinja2.py)."""
 
-import functools
-
-from django.conf import settings
-from django.urls import get_script_prefix, get_urlconf, reverse
 from markupsafe import Markup, escape
 
 from articles.renditions import picture_for  # noqa: F401  (a global of the page templates)
+from newsroom.reversing import url
 
 # The story column from site.css: 42rem on wide screens, the viewport less its padding on phones.
 STORY_SIZES = "(min-width: 48rem) 42rem, calc(100vw - 2rem)"
@@ -40,18 +37,3 @@ def paragraph_html(block):
         )
         html += f' <span class="quote-by">— {links}</span>'
     return Markup(html)
-
-
-def url(viewname, *args, **kwargs):
-    """The address of a named view, as reverse() gives it, reversed once per process.
-
-    A page links to the same views and the same few people many times, and each reversal costs
-    more than the markup it feeds. The key holds what reversal depends on besides the arguments.
-    """
-    return _reverse(viewname, args, tuple(sorted(kwargs.items())), settings.ROOT_URLCONF, get_urlconf(),
-                    get_script_prefix())
-
-
-@functools.lru_cache(maxsize=8192)
-def _reverse(viewname, args, kwargs, root_urlconf, urlconf, prefix):
-    return reverse(viewname, args=args, kwargs=dict(kwargs), urlconf=urlconf)

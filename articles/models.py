@@ -6,11 +6,11 @@ from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
 from newsroom.fields import WebURLField
+from newsroom.reversing import cached_reverse
 from people.models import Organization, Person, unique_slug
 
 from .querysets import ArticleQuerySet, ImageQuerySet, QuoteQuerySet, SectionQuerySet
@@ -65,7 +65,7 @@ class Section(models.Model):
         return " › ".join(s.name for s in self.ancestry())
 
     def get_absolute_url(self):
-        return reverse("articles:section", kwargs={"section_path": self.path})
+        return cached_reverse("articles:section", kwargs={"section_path": self.path})
 
     def natural_key(self):
         return (self.path,)
@@ -264,7 +264,7 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         moment = timezone.localtime(self.published_at or self.created_at or timezone.now())
-        return reverse("articles:detail", kwargs={
+        return cached_reverse("articles:detail", kwargs={
             "section_path": self.section.path,
             "year": f"{moment.year:04d}", "month": f"{moment.month:02d}", "day": f"{moment.day:02d}",
             "slug": self.slug,

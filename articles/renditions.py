@@ -7,15 +7,18 @@ first use. Uploads get a fresh name when replaced, so a name never points at an 
 Renditions carry no EXIF, GPS or XMP data from the camera, only the colour profile.
 """
 
+import functools
 import io
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import PurePosixPath
 from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils.functional import empty
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageOps, UnidentifiedImageError
 
@@ -61,7 +64,7 @@ class Rendition:
     height: int
     format: str
 
-    @property
+    @cached_property
     def url(self):
         return default_storage.url(self.name)
 
@@ -85,11 +88,11 @@ class Picture:
         fitting = [r for r in self.jpeg if r.width <= 640]
         return fitting[-1] if fitting else self.jpeg[0]
 
-    @property
+    @cached_property
     def webp_srcset(self):
         return ", ".join(f"{r.url} {r.width}w" for r in self.webp)
 
-    @property
+    @cached_property
     def jpeg_srcset(self):
         return ", ".join(f"{r.url} {r.width}w" for r in self.jpeg)
 
@@ -129,9 +132,9 @@ def picture_for(image):
     size = stored_size(image) or upright_size(image)
     if size is None:
         return None
-    made = rendition_set(name, size)
+    picture = known_picture(name, size, media_storage())
     # The widest JPEG is written last, so its presence means the whole set exists.
-    if not rendition_exists(made["jpg"][-1].name):
+    if not rendition_exists(picture.largest.name):
         size = upright_size(image)
         if size is None:
             return None
@@ -139,9 +142,25 @@ def picture_for(image):
         if not write_renditions(name, [*made["webp"], *made["jpg"]]):
             return None
         remember_rendition(made["jpg"][-1].name)
-    return Picture(
-        webp=made["webp"], jpeg=made["jpg"], width=made["jpg"][-1].width, height=made["jpg"][-1].height,
-    )
+        picture = known_picture(name, size, media_storage())
+    return picture
+
+
+def media_storage():
+    if default_storage._wrapped is empty:
+        default_storage._setup()
+    return default_storage._wrapped
+
+
+@functools.lru_cache(maxsize=4096)
+def known_picture(name, size, storage):
+    """The Picture of an original of that name and size, with its URLs worked out once per process.
+
+    Names and sizes are all it derives from (and the storage, for the URLs), so a photo shown on
+    many pages costs its srcset strings once rather than on every render.
+    """
+    made = rendition_set(name, size)
+    return Picture(webp=made["webp"], jpeg=made["jpg"], width=made["jpg"][-1].width, height=made["jpg"][-1].height)
 
 
 def rendition_set(name, size):

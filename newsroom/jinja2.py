@@ -11,7 +11,6 @@ Autoescaping is on (Django's backend turns it on), and Django's safe strings (``
 
 import functools
 
-from django.conf import settings
 from django.template import defaultfilters
 from django.templatetags.static import static
 from django.utils import timezone
@@ -36,15 +35,6 @@ def static_url(path):
     return _static(path, staticfiles_storage._wrapped)
 
 
-def date(value, arg=None):
-    """Django's ``date`` filter, so pages format times exactly as before (in the site's zone)."""
-    return defaultfilters.date(value, arg)
-
-
-def pluralize(value, arg="s"):
-    return defaultfilters.pluralize(value, arg)
-
-
 def this_year():
     return timezone.localtime().year
 
@@ -55,8 +45,9 @@ def environment(**options):
         url=url, static=static_url, picture_for=picture_for, page_url=page_url, this_year=this_year,
         STORY_SIZES=STORY_SIZES,
     )
+    # Django's own filters, so times (in the site's zone), plurals and the rest read as before.
     env.filters.update(
-        date=date, pluralize=pluralize, capfirst=defaultfilters.capfirst,
+        date=defaultfilters.date, pluralize=defaultfilters.pluralize, capfirst=defaultfilters.capfirst,
         truncatewords=defaultfilters.truncatewords, paragraph_html=paragraph_html,
     )
     return env

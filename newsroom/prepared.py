@@ -94,6 +94,12 @@ class _Compiled:
         if missing:
             raise ValueError(f"The queryset does not use the parameters {sorted(missing)}.")
         self.compiler = compiler
+        fields = [column[0] for column in compiler.select[0:compiler.col_count]]
+        if compiler.has_composite_fields(fields):
+            raise ValueError("A prepared query does not select composite primary keys.")
+        # Which backend converters each column needs (SQLite's text times become datetimes):
+        # worked out once, where Django's results_iter() would work it out per evaluation.
+        self.converters = compiler.get_converters(fields)
         if queryset._iterable_class is ValuesListIterable and not queryset.query.annotation_select:
             self.values = True
             return
@@ -120,7 +126,8 @@ class _Compiled:
         with self.connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
-        rows = self.compiler.results_iter([rows])
+        if self.converters:
+            rows = self.compiler.apply_converters(rows, self.converters)
         if self.values:
             return [tuple(row) for row in rows]
         objects = []

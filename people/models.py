@@ -1,9 +1,9 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.text import slugify
 
 from newsroom.fields import WebURLField
+from newsroom.reversing import cached_reverse
 
 from .querysets import OrganizationQuerySet, PersonQuerySet, normalise_name
 
@@ -49,7 +49,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("people:detail", kwargs={"slug": self.slug})
+        return cached_reverse("people:detail", kwargs={"slug": self.slug})
 
     def save(self, *args, **kwargs):
         self.name = " ".join(self.name.split())
@@ -89,7 +89,7 @@ class Organization(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("people:organization", kwargs={"slug": self.slug})
+        return cached_reverse("people:organization", kwargs={"slug": self.slug})
 
     def save(self, *args, **kwargs):
         self.name = " ".join(self.name.split())
