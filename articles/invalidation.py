@@ -47,7 +47,7 @@ def after_commit():
     else:
         # With the page cache off, dropping the record is enough, and costs no query: pages
         # stored before it was turned off must not come back when it is turned on again.
-        caching.page_cache().delete(caching.GENERATION_KEY)
+        caching.forget_generation()
     if settings.NEWSROOM_CDN_PURGE_HOOK:
         import_string(settings.NEWSROOM_CDN_PURGE_HOOK)()
 

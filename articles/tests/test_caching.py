@@ -1,4 +1,11 @@
+import functools
+import os
+import secrets
+import threading
+import time
+
 import pytest
+import redis
 from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.utils import timezone
@@ -9,6 +16,66 @@ from articles import caching
 from .factories import make_article
 
 pytestmark = pytest.mark.django_db
+
+# The page cache's backends in production; tests that take the page_cache fixture run on each.
+BACKENDS = ["files", "redis"]
+# Used when REDIS_URL is not set: a database number of these tests' own on the local Redis.
+REDIS_DB = 13
+
+
+@functools.cache
+def redis_url():
+    """REDIS_URL, else the local Redis; None when it does not answer."""
+    url = os.environ.get("REDIS_URL") or f"redis://127.0.0.1:6379/{REDIS_DB}"
+    try:
+        with redis.Redis.from_url(url, socket_connect_timeout=1) as client:
+            client.ping()
+    except redis.ConnectionError:
+        return None
+    return url
+
+
+def page_cache_on(backend, settings, tmp_path):
+    """The page cache on, in a folder of files as in production or in Redis, emptied afterwards.
+
+    In Redis every key of the test carries a prefix of its own and only those keys are
+    deleted, so a Redis shared with anything else is left as it was.
+    """
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
+    settings.NEWSROOM_CDN_MAX_AGE = 60
+    settings.NEWSROOM_CDN_STALE_SECONDS = 30
+    if backend == "redis":
+        url = redis_url()
+        if url is None:
+            pytest.skip("Redis is not answering (REDIS_URL, or 127.0.0.1:6379)")
+        settings.CACHES = {"default": {
+            "BACKEND": "django_redis.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": f"test-{secrets.token_hex(6)}",
+        }}
+    else:
+        settings.CACHES = {"default": {
+            "BACKEND": "newsroom.filecache.UncompressedFileCache", "LOCATION": str(tmp_path / "cache"),
+        }}
+    empty(cache)
+    yield cache
+    empty(cache)
+
+
+def empty(shared):
+    # django-redis's clear() empties the whole Redis database; delete_pattern takes this test's keys only.
+    if hasattr(shared, "delete_pattern"):
+        shared.delete_pattern("*")
+    else:
+        shared.clear()
+
+
+@pytest.fixture(params=BACKENDS)
+def page_cache(request, settings, tmp_path):
+    yield from page_cache_on(request.param, settings, tmp_path)
+
+
+@pytest.fixture
+def redis_cache(settings, tmp_path):
+    yield from page_cache_on("redis", settings, tmp_path)
 
 
 
@@ -51,7 +118,7 @@ def test_first_request_with_a_matching_etag_gets_304_too(client, page_cache):
     article = make_article()
     url = article.get_absolute_url()
     etag = client.get(url)["ETag"]
-    cache.clear()
+    empty(page_cache)
     assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
 
 
@@ -124,7 +191,7 @@ def test_cache_seconds_zero_turns_the_cache_off(client, settings):
     response = client.get(article.get_absolute_url())
     assert "s-maxage" not in response.get("Cache-Control", "")
     assert "ETag" not in response
-    assert cache.get(caching.GENERATION_KEY) is None
+    assert caching.read_generation() is None
 
 
 def test_pages_live_no_longer_than_the_next_scheduled_story(client, page_cache):
@@ -198,27 +265,24 @@ def test_the_release_fingerprint_follows_the_templates(monkeypatch, settings, tm
 
 
 def test_a_hit_never_changes_the_page_kept_for_the_next_reader(client, page_cache):
-    from articles import caching
-
-    from .factories import make_article
-
     article = make_article()
     url = article.get_absolute_url()
     assert client.get(url)["X-Cache"] == "miss"
     first = client.get(url)
     second = client.get(url, HTTP_IF_NONE_MATCH='"other"')
     assert first["X-Cache"] == second["X-Cache"] == "hit"
+    body = first.content
     first.headers["Cache-Control"] = "private"
-    kept = next(entry for key, entry in caching._local_pages.items() if entry[0] == caching.page_cache().get(caching.GENERATION_KEY)[0])
+    first.set_cookie("only-for-this-reader", "1")
+    first.write(b"<p>only for this reader</p>")
+    kept = next(entry for key, entry in caching._local_pages.items() if entry[0] == caching.read_generation()[0])
     assert "Cache-Control" not in kept[2].headers
-    assert client.get(url)["Cache-Control"].startswith("public")
+    third = client.get(url)
+    assert third["Cache-Control"].startswith("public")
+    assert "only-for-this-reader" not in third.cookies and third.content == body
 
 
 def test_a_worker_serves_its_remembered_page_only_while_the_generation_holds(client, page_cache):
-    from articles import caching
-
-    from .factories import make_article
-
     article = make_article(headline="Before the edit")
     url = article.get_absolute_url()
     client.get(url)
@@ -229,3 +293,51 @@ def test_a_worker_serves_its_remembered_page_only_while_the_generation_holds(cli
     article.save()
     response = client.get(url)
     assert response["X-Cache"] == "miss" and "After the edit" in response.content.decode()
+
+
+def test_the_record_lapses_at_its_deadline(page_cache):
+    record = caching.store_generation(("a" * 16, time.time() + 0.3, None))
+    assert caching.read_generation() == record
+    time.sleep(0.4)
+    assert caching.read_generation() is None
+
+
+def test_the_redis_record_is_the_one_the_cache_api_reads_and_writes(redis_cache):
+    # Processes of the previous release read and write it through django-redis during a rolling restart.
+    record = caching.start_new_generation()
+    assert redis_cache.get(caching.GENERATION_KEY) == record
+    older = ("b" * 16, None, None)
+    redis_cache.set(caching.GENERATION_KEY, older, None)
+    assert caching.read_generation() == older
+
+
+def test_a_redis_connection_closed_between_requests_is_opened_again(redis_cache):
+    caching.start_new_generation()
+    store = caching.generation_store()
+    store.read()
+    connection = store.connection
+    connection.send_command("CLIENT", "ID")
+    kept_id = connection.read_response()
+    redis_cache.client.get_client().client_kill_filter(_id=kept_id)
+    record = caching.start_new_generation()
+    assert caching.read_generation() == record
+
+
+def test_threads_read_redis_on_connections_of_their_own(redis_cache):
+    record = caching.start_new_generation()
+    seen, connections = [], []
+
+    def reader():
+        for _ in range(200):
+            seen.append(caching.read_generation())
+        store = caching.generation_store()
+        connections.append(store.connection)
+        store.close()
+
+    threads = [threading.Thread(target=reader) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [record] * 800
+    assert len({id(connection) for connection in connections}) == 4
