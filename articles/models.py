@@ -433,10 +433,6 @@ class Block(models.Model):
         return f"{self.get_kind_display()} {self.position}"
 
     @property
-    def template_name(self):
-        return f"articles/blocks/{self.kind}.html"
-
-    @property
     def display_caption(self):
         return self.caption or (self.image.caption if self.image_id else "")
 
