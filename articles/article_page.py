@@ -10,10 +10,12 @@ same way whichever path loaded it.
 
 import functools
 from datetime import datetime
+from typing import NamedTuple
 
 from django.utils import timezone
 
 from newsroom.prepared import PreparedQuery
+from people.models import Person
 
 from .models import Article, Section
 from .querysets import page_blocks, page_bylines, page_notes, page_paragraph_quotes
@@ -24,9 +26,23 @@ STORY = PreparedQuery(
 )
 BYLINES = PreparedQuery(lambda story: page_bylines().filter(article_id=story), story=int)
 BLOCKS = PreparedQuery(lambda story: page_blocks().filter(article_id=story), story=int)
+# As rows: a paragraph needs only each quote's id for its anchor and the speaker's name and
+# address; model instances for every quote and its speaker took 0.15 ms of the seed story's
+# 3 ms, plain rows 0.04 ms.
 PARAGRAPH_QUOTES = PreparedQuery(
-    lambda story: page_paragraph_quotes().filter(block__article_id=story), story=int,
+    lambda story: page_paragraph_quotes().filter(block__article_id=story)
+    .values_list("pk", "block_id", "speaker_id", "speaker__name", "speaker__slug"),
+    story=int,
 )
+
+
+class ParagraphQuote(NamedTuple):
+    """What a paragraph shows of a quote standing in it (see ``articles.markup.paragraph_html``)."""
+
+    pk: int
+    block_id: int
+    speaker_id: int | None
+    speaker: Person | None
 NOTES = PreparedQuery(lambda story: page_notes().filter(article_id=story), story=int)
 NAV_SECTIONS = PreparedQuery(lambda: Section.objects.top_level())
 
@@ -38,9 +54,14 @@ def public_story(section_path, slug, now=None):
         return None
     story = found[0]
     blocks = BLOCKS.run(story=story.pk)
-    quotes_by_block = {}
-    for quote in PARAGRAPH_QUOTES.run(story=story.pk):
-        quotes_by_block.setdefault(quote.block_id, []).append(quote)
+    quotes_by_block, speakers = {}, {}
+    for pk, block_id, speaker_id, name, slug in PARAGRAPH_QUOTES.run(story=story.pk):
+        speaker = None
+        if speaker_id is not None:
+            speaker = speakers.get(speaker_id) or speakers.setdefault(
+                speaker_id, Person(pk=speaker_id, name=name, slug=slug),
+            )
+        quotes_by_block.setdefault(block_id, []).append(ParagraphQuote(pk, block_id, speaker_id, speaker))
     for block in blocks:
         block.paragraph_quotes = quotes_by_block.get(block.pk, [])
     set_prefetched(story, "blocks", blocks)
