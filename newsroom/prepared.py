@@ -12,6 +12,9 @@ placeholder values, by a function of the named parameters. Each parameter is an 
 string or an aware datetime; a placeholder of that type, unlikely anywhere else, is put in its
 place and found again among the compiled SQL's parameters.
 
+On PostgreSQL the statements are also prepared in the database session (when parameters are
+bound on the server, the default in settings), so PostgreSQL skips parsing and planning them.
+
 This leans on the SQL compiler's documented-in-code but internal attributes (``select``,
 ``klass_info``, ``results_iter``); the tests run every prepared query against the same
 queryset evaluated by Django, on SQLite and PostgreSQL, so an upgrade that changes them fails
@@ -82,6 +85,14 @@ class _Compiled:
             raise ValueError("A prepared query runs one SQL statement: prefetch_related() does not apply.")
         self.alias = alias
         self.connection = connection
+        # On PostgreSQL with server-side binding, psycopg can keep the statement prepared in the
+        # session, so PostgreSQL parses and plans it once too. Only these statements: their
+        # plans (look-ups by story, section and slug) do not depend on the values, while a
+        # generic plan for a listing or a search can be much worse than one made for the
+        # values at hand.
+        self.prepare_on_server = (
+            connection.vendor == "postgresql" and connection.settings_dict["OPTIONS"].get("server_side_binding") is True
+        )
         compiler = queryset.query.get_compiler(using=alias)
         self.sql, params = compiler.as_sql()
         self.params = list(params)
@@ -124,7 +135,16 @@ class _Compiled:
         for index, name in self.slots:
             params[index] = self._adapt(values[name])
         with self.connection.cursor() as cursor:
-            cursor.execute(self.sql, params)
+            if self.prepare_on_server:
+                # psycopg prepares a statement once the connection has run it this many times.
+                session = self.connection.connection
+                threshold, session.prepare_threshold = session.prepare_threshold, 0
+                try:
+                    cursor.execute(self.sql, params)
+                finally:
+                    session.prepare_threshold = threshold
+            else:
+                cursor.execute(self.sql, params)
             rows = cursor.fetchall()
         if self.converters:
             rows = self.compiler.apply_converters(rows, self.converters)
