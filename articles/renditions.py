@@ -103,7 +103,12 @@ class Picture:
 
 def absolute_media_url(url):
     """A media URL readers can follow from another site: storages with their own host keep it."""
-    return urljoin(settings.NEWSROOM_SITE_URL + "/", url)
+    return _absolute_url(settings.NEWSROOM_SITE_URL, url)
+
+
+@functools.lru_cache(maxsize=4096)
+def _absolute_url(site_url, url):
+    return urljoin(site_url + "/", url)
 
 
 def rendition_widths(source_width):
@@ -177,20 +182,21 @@ def rendition_set(name, size):
 def crops_for(image):
     """Cropped JPEGs in Google's three aspect ratios, for structured data; empty when unreadable."""
     if not image.file:
-        return []
+        return ()
     name = image.file.name
     size = stored_size(image) or upright_size(image)
     if size is None:
-        return []
-    crops = crop_set(name, size)
+        return ()
+    crops = known_crops(name, size, media_storage())
     if not rendition_exists(crops[-1].name):
         size = upright_size(image)
         if size is None:
-            return []
+            return ()
         crops = crop_set(name, size)
         if not write_renditions(name, crops, crop=True):
-            return []
+            return ()
         remember_rendition(crops[-1].name)
+        crops = known_crops(name, size, media_storage())
     return crops
 
 
@@ -212,6 +218,12 @@ def remember_rendition(name):
 def _known_key(name):
     # The storage's folder too, so a storage moved by settings (as in tests) is asked afresh.
     return (getattr(default_storage, "location", ""), name)
+
+
+@functools.lru_cache(maxsize=4096)
+def known_crops(name, size, storage):
+    """crop_set() of an original, with its URLs worked out once per process (see known_picture)."""
+    return tuple(crop_set(name, size))
 
 
 def crop_set(name, size):
