@@ -15,10 +15,10 @@ place and found again among the compiled SQL's parameters.
 On PostgreSQL the statements are also prepared in the database session (when parameters are
 bound on the server, the default in settings), so PostgreSQL skips parsing and planning them.
 
-This leans on the SQL compiler's documented-in-code but internal attributes (``select``,
-``klass_info``, ``results_iter``); the tests run every prepared query against the same
-queryset evaluated by Django, on SQLite and PostgreSQL, so an upgrade that changes them fails
-loudly rather than serving wrong rows.
+This leans on the SQL compiler's internal attributes (``select``, ``klass_info``,
+``get_converters``); the tests run prepared queries against the same querysets evaluated by
+Django, on SQLite and PostgreSQL, so a Django upgrade that changes them fails loudly rather
+than serving wrong rows.
 """
 
 import weakref
@@ -38,7 +38,7 @@ def _placeholder(kind, index):
     if kind is str:
         return _STR_MARK.format(index)
     if kind is datetime:
-        return datetime(1001, 1, 1, 0, 0, index, tzinfo=timezone.utc)
+        return datetime(1001, 1, 1, microsecond=index, tzinfo=timezone.utc)
     raise TypeError(f"A prepared parameter is an int, a str or a datetime, not {kind!r}.")
 
 
