@@ -2,7 +2,6 @@
 
 from markupsafe import Markup, escape
 
-from articles.renditions import picture_for  # noqa: F401  (a global of the page templates)
 from newsroom.reversing import url
 
 # The story column from site.css: 42rem on wide screens, the viewport less its padding on phones.

@@ -17,7 +17,9 @@ from django.utils import timezone
 from django.utils.functional import empty
 from jinja2 import Environment
 
-from articles.markup import STORY_SIZES, page_url, paragraph_html, picture_for, url
+from articles.markup import STORY_SIZES, page_url, paragraph_html
+from articles.renditions import picture_for
+from newsroom.reversing import url
 
 
 @functools.lru_cache(maxsize=512)
