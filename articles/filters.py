@@ -1,10 +1,13 @@
-from datetime import date
+from datetime import date, datetime
 
 import django_filters
 from django import forms
 from django.core.validators import slug_re
 from django.db.models import Exists, OuterRef, Q
+from django.forms.renderers import Jinja2 as Jinja2FormRenderer
+from django.utils import timezone
 
+from newsroom.prepared import PreparedQuery
 from people.models import Person
 
 from .models import Article, Mention, Quote, Section
@@ -23,19 +26,32 @@ def section_choices():
 PEOPLE_FROM_LATEST_STORIES = 30
 
 
-def person_choices(selected=None):
-    """People quoted or mentioned in the latest published stories (and the selected one), by name."""
-    latest = Article.objects.published().newest_first().values("id")[:PEOPLE_FROM_LATEST_STORIES]
-    in_latest = Q(id__in=Quote.objects.filter(article__in=latest).values("speaker_id")) | Q(
+def people_in_latest_stories(now=None):
+    """The condition for people quoted or mentioned in the latest published stories."""
+    latest = Article.objects.published(now).newest_first().values("id")[:PEOPLE_FROM_LATEST_STORIES]
+    return Q(id__in=Quote.objects.filter(article__in=latest).values("speaker_id")) | Q(
         id__in=Mention.objects.filter(article__in=latest).values("person_id")
     )
+
+
+# Every listing page asks for it, unfiltered: compiled once per process (four nested queries
+# took Django longer to compile than the database to answer).
+LATEST_PEOPLE = PreparedQuery(
+    lambda now: Person.objects.filter(people_in_latest_stories(now)).order_by("name").values_list("slug", "name"),
+    now=datetime,
+)
+
+
+def person_choices(selected=None):
+    """People quoted or mentioned in the latest published stories (and the selected one), by name."""
     # The selected value comes straight from the query string: only a slug reaches the database.
-    if selected and slug_re.match(selected):
-        published = Article.objects.published()
-        quoted = Quote.objects.filter(speaker=OuterRef("pk"), article__in=published)
-        mentioned = Mention.objects.filter(person=OuterRef("pk"), article__in=published)
-        in_latest |= Q(slug=selected) & (Q(Exists(quoted)) | Q(Exists(mentioned)))
-    return list(Person.objects.filter(in_latest).order_by("name").values_list("slug", "name"))
+    if not (selected and slug_re.match(selected)):
+        return LATEST_PEOPLE.run(now=timezone.now())
+    published = Article.objects.published()
+    quoted = Quote.objects.filter(speaker=OuterRef("pk"), article__in=published)
+    mentioned = Mention.objects.filter(person=OuterRef("pk"), article__in=published)
+    chosen = Q(slug=selected) & (Q(Exists(quoted)) | Q(Exists(mentioned)))
+    return list(Person.objects.filter(people_in_latest_stories() | chosen).order_by("name").values_list("slug", "name"))
 
 
 class DateInput(forms.DateInput):
@@ -50,6 +66,16 @@ class DateInput(forms.DateInput):
             except ValueError:
                 return None
         return super().format_value(value)
+
+
+class ReaderFilterForm(forms.Form):
+    """The readers' filter form, its widgets drawn with Django's Jinja2 widget templates.
+
+    Django's template language drew each <option> through an include: 0.8 ms of an uncached
+    listing page. The admin's forms keep the default renderer (its widgets have no Jinja2 twins).
+    """
+
+    default_renderer = Jinja2FormRenderer()
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -72,6 +98,7 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = Article
         fields = []
+        form = ReaderFilterForm
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
