@@ -248,7 +248,11 @@ class Article(models.Model):
                 fields=["embargo_until"], name="article_embargo_until",
                 condition=Q(embargo_until__isnull=False),
             ),
-            models.Index(fields=["section", "status", "-published_at"], name="article_section_order"),
+            # A section's stories: with the section ids known, a section page's count and a deep
+            # page are read from this index alone, for those sections only (0005).
+            models.Index(
+                fields=["section", "status", "-published_at", "embargo_until"], name="article_section_public",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
