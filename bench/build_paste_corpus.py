@@ -26,7 +26,8 @@ last paragraph (earlier paragraphs are tried likewise). The headline is the visi
 words best match the page's own title (``og:title``, ``twitter:title``, ``<title>``, and for
 Readability pages the expected metadata title); when it stands before the story start the
 region starts at it. Pages whose story or headline cannot be found are reported and saved
-without a region file (or with a null headline).
+without a region file (or with a null headline); a page that shows no text at all without
+JavaScript gets no page file either.
 
 Pages are rendered one at a time in one browser, each bounded by --timeout seconds; a page
 that fails is reported on stderr and the run goes on. The exit status is 1 when any page failed.
@@ -250,12 +251,12 @@ def render_page(context, html, paragraphs_of, titles, *, timeout):
 
 def save_page(out, key, found):
     """Write the pastes and truth of one page; return a one-line status."""
-    (out / f"{key}.page.txt").write_text(found["page"], encoding="utf-8")
-    region_file = out / f"{key}.region.txt"
-    if found["region"]:
-        region_file.write_text(found["region"], encoding="utf-8")
-    elif region_file.exists():
-        region_file.unlink()
+    for variant in ("page", "region"):
+        paste_file = out / f"{key}.{variant}.txt"
+        if found[variant] and found[variant].strip():
+            paste_file.write_text(found[variant], encoding="utf-8")
+        elif paste_file.exists():
+            paste_file.unlink()
     truth = {
         "headline": found["headline"],
         "paragraphs": found["paragraphs"],
@@ -269,6 +270,8 @@ def save_page(out, key, found):
     }
     (out / f"{key}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     notes = []
+    if not found["page"].strip():
+        notes.append("the page shows no text with JavaScript off: no page paste")
     if not found["region"]:
         notes.append("story not located: no region paste")
     if not found["headline"]:
@@ -280,7 +283,7 @@ def build_corpus(sources, out, *, limit, timeout):
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
-    counts = {"pages": 0, "failed": 0, "no_region": 0, "no_headline": 0}
+    counts = {"pages": 0, "failed": 0, "no_text": 0, "no_region": 0, "no_headline": 0}
     started = time.perf_counter()
     with sync_playwright() as playwright:
         browser = None
@@ -306,6 +309,7 @@ def build_corpus(sources, out, *, limit, timeout):
                     browser = None
                     continue
                 note = save_page(folder, key, found)
+                counts["no_text"] += not found["page"].strip()
                 counts["no_region"] += not found["region"]
                 counts["no_headline"] += not found["headline"]
                 took = time.perf_counter() - tick
@@ -334,6 +338,7 @@ def main(argv=None):
         sources.append(("readability", readability_pages(Repository(args.readability))))
     counts = build_corpus(sources, Path(args.out), limit=args.limit, timeout=args.timeout)
     print(f"{counts['pages']} pages in {counts['seconds']}s: {counts['failed']} failed, "
+          f"{counts['no_text']} without visible text, "
           f"{counts['no_region']} without a located story region, {counts['no_headline']} without a headline; "
           f"written under {args.out}")
     return 1 if counts["failed"] else 0
