@@ -8,13 +8,15 @@ Each ``<id>.region.txt`` and ``<id>.page.txt`` under CORPUS/<corpus>/ is parsed 
 
 * story text kept: the share of the story's sentences found in the kept text (paragraph,
   subhead and quote blocks). Only sentences that the paste itself holds count: a sentence
-  the page never showed cannot be kept. A sentence is found when its word sequence (see
-  ``text_key``) occurs in the kept text's word sequence.
-* clutter dropped: the paste's clutter is every sentence of it (lines split at sentence ends)
-  whose word sequence does not occur in the story, leaving out the headline. Weighted by
-  characters of its word sequence, clutter dropped is 1 minus the share of that clutter found in
-  the kept blocks' sentences (a kept sentence that merges clutter with story sentences counts
-  only its clutter part).
+  the page never showed cannot be kept ("story in paste" is the share the paste holds). A
+  sentence is found when its word sequence (see ``text_key``) occurs in the kept text's.
+* clutter dropped: the paste's clutter is, for each of its sentences (lines split at sentence
+  ends) whose word sequence does not occur in the story or the headline, what is left of it once
+  story sentences and the headline are cut out (text run together without a space). Weighted by
+  characters, clutter dropped is 1 minus the share of those pieces found, each copy once, in the
+  kept blocks with their story and headline text cut out. A page without clutter is left out of
+  the mean; "pooled" sums characters over all pages; "clutter in kept" is the share of the kept
+  blocks' characters that is clutter.
 * headline right: the parsed headline has the same word sequence as the page's headline, or
   its words overlap it with precision and recall both at least 0.8. Pages whose headline the
   builder could not find are left out of this share.
@@ -131,7 +133,8 @@ def score_paste(paste, parsed, truth):
     headline = truth.get("headline")
     headline_key = text_key(headline or "")
     paste_key = text_key(paste)
-    story = [key for key in story_sentences(truth["paragraphs"], headline=headline) if contains(paste_key, key)]
+    every_sentence = story_sentences(truth["paragraphs"], headline=headline)
+    story = [key for key in every_sentence if contains(paste_key, key)]
     # paragraph boundaries are not kept apart: a paste may join or split the story's lines
     story_key = " ".join([headline_key] + [text_key(p) for p in truth["paragraphs"]])
     not_clutter = story + ([headline_key] if headline_key else [])
@@ -172,6 +175,7 @@ def score_paste(paste, parsed, truth):
         "clutter_dropped": 1 - clutter_kept / clutter_total if clutter_total else None,
         "headline": score_headline(parsed.get("headline"), headline),
         "story_sentences": len(story),
+        "in_paste": len(story) / len(every_sentence) if every_sentence else None,
         "dropped_sentences": len(dropped),
         "dropped_as": where_dropped(dropped, parsed),
         "clutter_chars": clutter_total,
@@ -236,6 +240,7 @@ def summarise(records):
         scored = [r for r in rows if "error" not in r]
         kept = [r["kept"] for r in scored if r["kept"] is not None]
         clutter = [r["clutter_dropped"] for r in scored if r["clutter_dropped"] is not None]
+        in_paste = [r["in_paste"] for r in scored if r["in_paste"] is not None]
         clutter_total = sum(r["clutter_chars"] for r in scored)
         clutter_kept = sum(r["clutter_kept_chars"] for r in scored)
         kept_chars = sum(r["kept_chars"] for r in scored)
@@ -245,6 +250,7 @@ def summarise(records):
             "variant": variant,
             "pastes": len(rows),
             "errors": len(rows) - len(scored),
+            "in_paste": round(mean(in_paste), 3) if in_paste else None,
             "kept": round(mean(kept), 3) if kept else None,
             "clutter_dropped": round(mean(clutter), 3) if clutter else None,
             "clutter_pages": len(clutter),
@@ -277,19 +283,18 @@ def missed_targets(summary):
 
 def format_table(summary):
     """The summary as a plain-text table, one row per corpus and variant."""
-    lines = ["corpus       variant  pastes  kept   clutter dropped     clutter  headline     subheads/"
-             "  parse s",
-             "                              mean  (pages)  pooled  in kept                  paragraphs"
-             "  max/total",
-             "-" * 108]
+    lines = ["                              story   story   clutter dropped  clutter   headline"
+             "     subheads/   parse s",
+             "corpus       variant  pastes  in paste kept   mean   pooled   in kept   right (of)"
+             "   paragraphs  max/total",
+             "-" * 112]
     for row in summary.values():
         headline = "  -" if row["headline"] is None else f"{row['headline']:.3f} ({row['headline_pages']})"
         errors = f"  {row['errors']} errors" if row["errors"] else ""
-        lines.append(f"{row['corpus']:<12} {row['variant']:<8} {row['pastes']:>6}  {fmt(row['kept'])}  "
-                     f"{fmt(row['clutter_dropped'])} ({row['clutter_pages']:>3})  "
-                     f"{fmt(row['clutter_dropped_pooled'])}  {fmt(row['kept_clutter_share'])}    {headline:<11}"
-                     f"  {row['subheads']:>5}/{row['paragraphs']:<5}  {row['parse_max_s']:.2f}/{row['parse_total_s']:.1f}"
-                     f"{errors}")
+        lines.append(f"{row['corpus']:<12} {row['variant']:<8} {row['pastes']:>6}  {fmt(row['in_paste'])}    "
+                     f"{fmt(row['kept'])}  {fmt(row['clutter_dropped'])}  {fmt(row['clutter_dropped_pooled'])}    "
+                     f"{fmt(row['kept_clutter_share'])}     {headline:<11}  {row['subheads']:>5}/{row['paragraphs']:<5}"
+                     f"  {row['parse_max_s']:.2f}/{row['parse_total_s']:.1f}{errors}")
     return "\n".join(lines)
 
 

@@ -105,6 +105,7 @@ def test_story_sentences_missing_from_the_paste_are_not_counted(scorer):
     parsed = parse_of(paragraph(TRUTH["paragraphs"][0]))
     scores = scorer.score_paste(paste, parsed, TRUTH)
     assert scores["story_sentences"] == 2
+    assert scores["in_paste"] == pytest.approx(2 / 3)
     assert scores["kept"] == 1.0
     assert scores["clutter_dropped"] is None
 
