@@ -322,12 +322,13 @@ def describe(record):
 
 
 def worst(records, n):
-    """The n pastes with the lowest of their kept and clutter-dropped figures."""
+    """The n pastes with the lowest of their kept and clutter-dropped figures, most text lost or kept first."""
     def badness(record):
         if "error" in record:
-            return -1.0
+            return (-1.0, 0)
         figures = [record["kept"], record["clutter_dropped"]]
-        return min([figure for figure in figures if figure is not None] or [1.0])
+        return (min([figure for figure in figures if figure is not None] or [1.0]),
+                -record["clutter_kept_chars"] - 100 * record["dropped_sentences"])
     return sorted(records, key=badness)[:n]
 
 
