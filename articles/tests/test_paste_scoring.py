@@ -1,0 +1,147 @@
+"""The real-paste scorer's measures (bench/score_pastes.py), on tiny texts written for these tests."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "score_pastes.py"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    spec = importlib.util.spec_from_file_location("score_pastes", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TRUTH = {
+    "headline": "Council approves new bridge",
+    "paragraphs": [
+        "The council voted on Tuesday. The bridge opens next year.",
+        "Work starts in May.",
+    ],
+}
+
+PASTE = """Menu
+Home
+Council approves new bridge
+The council voted on Tuesday. The bridge opens next year.
+
+Work starts in May.
+
+Subscribe to our newsletter today.
+All rights reserved.
+"""
+
+
+def paragraph(text):
+    return {"type": "paragraph", "text": text}
+
+
+def parse_of(*blocks, headline="Council approves new bridge"):
+    return {"headline": headline, "body": list(blocks), "quotes": [], "people": [], "comment_count": None}
+
+
+def test_text_key_ignores_quote_dash_space_and_soft_hyphen_forms(scorer):
+    assert scorer.text_key("“Don’t — stop”\u00a0 now, said Ro\u00adsa.") == scorer.text_key(
+        '"Don\'t - stop" now, said Rosa.')
+    assert scorer.text_key("Two  words") == "two words"
+
+
+def test_sentences_split_at_line_ends_and_after_closing_quotes(scorer):
+    text = "He said “Go.” Then left! Menu\nSecond line"
+    assert scorer.split_sentences(text) == ["He said “Go.”", "Then left!", "Menu", "Second line"]
+
+
+def test_a_perfect_parse_keeps_the_story_and_drops_all_clutter(scorer):
+    parsed = parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]))
+    scores = scorer.score_paste(PASTE, parsed, TRUTH)
+    assert scores["kept"] == 1.0
+    assert scores["clutter_dropped"] == 1.0
+    assert scores["headline"] is True
+    assert scores["story_sentences"] == 3
+
+
+def test_kept_clutter_is_weighed_by_its_characters(scorer):
+    parsed = parse_of({"type": "subhead", "text": "Subscribe to our newsletter today"},
+                      paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]))
+    scores = scorer.score_paste(PASTE, parsed, TRUTH)
+    clutter = ["menu", "home", "subscribe to our newsletter today", "all rights reserved"]
+    assert scores["clutter_chars"] == sum(map(len, clutter))
+    assert scores["clutter_dropped"] == pytest.approx(1 - len(clutter[2]) / sum(map(len, clutter)))
+    assert scores["clutter_blocks"] == {"subhead": 1}
+
+
+def test_dropped_story_sentences_count_against_kept_and_say_where_they_went(scorer):
+    parsed = parse_of(paragraph(TRUTH["paragraphs"][0]),
+                      {"type": "image", "caption": "Work starts in May.", "credit": None,
+                       "photographer": None, "agency": None})
+    scores = scorer.score_paste(PASTE, parsed, TRUTH)
+    assert scores["kept"] == pytest.approx(2 / 3)
+    assert scores["dropped_as"] == {"caption": 1}
+
+
+def test_clutter_merged_into_a_story_paragraph_counts_only_its_clutter(scorer):
+    merged = "Menu Home " + TRUTH["paragraphs"][0]
+    parsed = parse_of(paragraph(merged), paragraph(TRUTH["paragraphs"][1]))
+    scores = scorer.score_paste(PASTE, parsed, TRUTH)
+    assert scores["kept"] == 1.0
+    assert scores["clutter_kept_chars"] == len("menu") + len("home")
+
+
+def test_repeated_clutter_lines_count_once_per_copy_kept(scorer):
+    paste = "Share\n" + PASTE + "Share\n"
+    parsed = parse_of({"type": "subhead", "text": "Share"},
+                      paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]))
+    scores = scorer.score_paste(paste, parsed, TRUTH)
+    assert scores["clutter_kept_chars"] == len("share")
+    assert scores["clutter_chars"] == 2 * len("share") + len("menuhome") + 33 + 19
+
+
+def test_story_sentences_missing_from_the_paste_are_not_counted(scorer):
+    paste = "Council approves new bridge\nThe council voted on Tuesday. The bridge opens next year.\n"
+    parsed = parse_of(paragraph(TRUTH["paragraphs"][0]))
+    scores = scorer.score_paste(paste, parsed, TRUTH)
+    assert scores["story_sentences"] == 2
+    assert scores["in_paste"] == pytest.approx(2 / 3)
+    assert scores["kept"] == 1.0
+    assert scores["clutter_dropped"] is None
+
+
+def test_headline_right_on_equal_words_or_close_overlap(scorer):
+    assert scorer.score_headline("Council Approves New Bridge!", "Council approves new bridge") is True
+    assert scorer.score_headline("Council approves the new bridge", "Council approves new bridge") is True
+    assert scorer.score_headline("Council approves", "Council approves new bridge") is False
+    assert scorer.score_headline("Most viewed", "Council approves new bridge") is False
+    assert scorer.score_headline(None, "Council approves new bridge") is False
+    assert scorer.score_headline("Anything", None) is None
+
+
+def test_a_headline_paragraph_in_the_truth_is_not_a_story_sentence(scorer):
+    keys = scorer.story_sentences(["Council approves new bridge", "Work starts."],
+                                  headline="Council approves new bridge")
+    assert keys == ["work starts"]
+
+
+def test_summary_means_per_variant_and_missed_targets(scorer):
+    good = scorer.score_paste(PASTE, parse_of(paragraph(TRUTH["paragraphs"][0]),
+                                              paragraph(TRUTH["paragraphs"][1])), TRUTH)
+    poor = scorer.score_paste(PASTE, parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph("Menu"),
+                                              headline=None), TRUTH)
+    records = [dict(good, corpus="a", id="1", variant="region", seconds=0.1, chars=10),
+               dict(poor, corpus="a", id="2", variant="region", seconds=0.3, chars=10),
+               {"corpus": "a", "id": "3", "variant": "region", "seconds": 0.0, "chars": 0,
+                "error": "ParseError: empty"}]
+    summary = scorer.summarise(records)
+    row = summary["all/region"]
+    assert row["kept"] == pytest.approx((1 + 2 / 3) / 2, abs=0.001)
+    assert row["headline"] == 0.5
+    assert row["errors"] == 1
+    assert row["parse_max_s"] == 0.3
+    missed = scorer.missed_targets(summary)
+    assert any(line.startswith("region: kept") for line in missed)
+    assert "region: 1 pastes failed to parse" in missed
+    assert scorer.worst(records, 1)[0]["id"] == "3"
+    assert "1/3 story sentences dropped" in scorer.describe(records[1])
