@@ -15,7 +15,7 @@ declaration instead of testing the kind itself:
 - search, which quotes a passage from the kinds marked ``passage``.
 
 Adding a kind is one declaration here, its macro, a parser rule when the importer should
-recognise it, and tests (docs/architecture.md lists each step). This module imports no models,
+recognise it, and tests (docs/block-kinds.md lists each step). This module imports no models,
 so ``articles.models`` can build ``Block.Kind`` from it.
 """
 
