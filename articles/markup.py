@@ -41,6 +41,9 @@ def paragraph_html(block):
 
 
 def render_blocks(blocks, macros):
-    """A story's body as HTML: each block through its kind's macro, taken from ``macros`` (a template's module)."""
+    """A story's body as HTML: each block through its kind's macro, taken from ``macros`` (a template's module).
+
+    A block of a kind no longer declared is left out rather than failing the page.
+    """
     render = {name: getattr(macros, kind.macro) for name, kind in BLOCK_KINDS.items()}
-    return Markup("".join([render[block.kind](block) for block in blocks]))
+    return Markup("".join([render[block.kind](block) for block in blocks if block.kind in render]))

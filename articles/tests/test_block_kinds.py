@@ -93,6 +93,18 @@ def test_each_kind_in_the_contract_is_exported_by_its_declaration(story_of_every
     ]
 
 
+@pytest.mark.django_db
+def test_a_block_of_a_kind_no_longer_declared_is_left_out_of_the_page(client):
+    article = make_article()
+    Block.objects.bulk_create([
+        Block(article=article, kind="paragraph", position=1, text="Before the box."),
+        Block(article=article, kind="retired", position=2, text="Old box text."),
+        Block(article=article, kind="paragraph", position=3, text="After the box."),
+    ])
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<p>Before the box.</p>\n<p>After the box.</p>" in html and "Old box text" not in html
+
+
 def test_search_quotes_passages_from_the_kinds_marked_so():
     assert set(PASSAGE_KINDS) == {"paragraph", "subhead"}
 
