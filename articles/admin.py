@@ -36,6 +36,7 @@ from reversion.admin import VersionAdmin
 from newsroom.paginators import EstimatedCountPaginator
 
 from . import history, roles
+from .blocks import BLOCK_KINDS
 from .models import Article, Block, Byline, Image, Mention, Note, Quote, Section
 from .uploads import CleanImageField
 
@@ -109,29 +110,14 @@ class StoryPartFormSet(BaseInlineFormSet):
 
 # The fields each kind of body block uses; the body editor shows a block only these, and a save
 # clears the others, so no hidden value lingers (a paragraph still holding a photo or a quote).
-FIELDS_BY_KIND = {
-    Block.Kind.PARAGRAPH: ["text"],
-    Block.Kind.SUBHEAD: ["text"],
-    Block.Kind.QUOTE: ["quote"],
-    Block.Kind.IMAGE: ["image", "caption"],
-    Block.Kind.RELATED: ["link_title", "link_article", "link_url"],
-}
+FIELDS_BY_KIND = {Block.Kind(name): list(kind.fields) for name, kind in BLOCK_KINDS.items()}
 BLOCK_CONTENT_FIELDS = ["text", "image", "caption", "quote", "link_title", "link_article", "link_url"]
 
 
 def block_label(block):
     """How a block reads in a list of the story's blocks, e.g. “¶ 8 — Look, nothing’s going…”."""
-    if block.kind == Block.Kind.PARAGRAPH:
-        name, words = "¶", block.text
-    elif block.kind == Block.Kind.IMAGE:
-        name, words = block.get_kind_display(), block.caption or (block.image.caption if block.image_id else "")
-    elif block.kind == Block.Kind.RELATED:
-        name, words = block.get_kind_display(), block.link_title
-    elif block.kind == Block.Kind.QUOTE:
-        name, words = block.get_kind_display(), block.quote.text if block.quote_id else ""
-    else:
-        name, words = block.get_kind_display(), block.text
-    words = " ".join(words.split())
+    kind = BLOCK_KINDS[block.kind]
+    name, words = kind.list_name, " ".join(kind.summary(block).split())
     if len(words) > 40:
         words = words[:40].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
     return f"{name} {block.position} — {words}" if words else f"{name} {block.position}"

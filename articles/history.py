@@ -21,6 +21,7 @@ from reversion.models import Version
 
 from people.models import Organization, Person
 
+from .blocks import BLOCK_KINDS
 from .models import Article, Block, Byline, Image, Mention, Note, Quote, Section
 
 STORY_PARTS = ("bylines", "blocks", "quotes", "mentions", "notes")
@@ -114,32 +115,59 @@ def state_of_article(article):
     return StoryState(article=article, **{name: list(getattr(article, name).all()) for name in STORY_PARTS})
 
 
-def story_lines(state):
-    """The story as lines of plain text, in reading order: what an editor compares between versions."""
-    article = state.article
-    quotes = {q.pk: q for q in state.quotes}
-    people = Person.objects.in_bulk(
-        {b.person_id for b in state.bylines} | {m.person_id for m in state.mentions}
-        | {q.speaker_id for q in state.quotes if q.speaker_id}
-    )
-    images = Image.objects.in_bulk(
-        {b.image_id for b in state.blocks if b.image_id} | ({article.lead_image_id} if article.lead_image_id else set())
-    )
-    stories = Article.objects.in_bulk({b.link_article_id for b in state.blocks if b.link_article_id})
-    section = Section.objects.filter(pk=article.section_id).first()
+@dataclass
+class StoryRows:
+    """What a story's lines name, read in bulk: its quotes, and the people, photos and stories it points at."""
 
-    def by_position(rows):
-        return sorted(rows, key=lambda row: (row.position, row.pk or 0))
+    quotes: dict
+    people: dict
+    images: dict
+    stories: dict
 
+    @classmethod
+    def of(cls, state):
+        article = state.article
+        return cls(
+            quotes={q.pk: q for q in state.quotes},
+            people=Person.objects.in_bulk(
+                {b.person_id for b in state.bylines} | {m.person_id for m in state.mentions}
+                | {q.speaker_id for q in state.quotes if q.speaker_id}
+            ),
+            images=Image.objects.in_bulk(
+                {b.image_id for b in state.blocks if b.image_id}
+                | ({article.lead_image_id} if article.lead_image_id else set())
+            ),
+            stories=Article.objects.in_bulk({b.link_article_id for b in state.blocks if b.link_article_id}),
+        )
+
+    @staticmethod
     def name(rows, pk, label):
         return str(rows[pk]) if pk in rows else f"{label} #{pk} (deleted)"
 
+    def quote_text(self, quote):
+        speaker = f" — {self.name(self.people, quote.speaker_id, 'person')}" if quote.speaker_id else ""
+        return f"“{quote.text}”{speaker}"
+
+
+def block_line(block, rows):
+    """A body block's line in the history, as its kind writes it."""
+    kind = BLOCK_KINDS.get(block.kind)
+    # An old version may hold a kind that has since been retired: show what it said.
+    return kind.history_line(block, rows) if kind else f"[{block.kind}] {block.text}".rstrip()
+
+
+def story_lines(state):
+    """The story as lines of plain text, in reading order: what an editor compares between versions."""
+    article = state.article
+    rows = StoryRows.of(state)
+    people, images, name, quote_text = rows.people, rows.images, rows.name, rows.quote_text
+    section = Section.objects.filter(pk=article.section_id).first()
+
+    def by_position(parts):
+        return sorted(parts, key=lambda part: (part.position, part.pk or 0))
+
     def when(moment):
         return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M %Z") if moment else "—"
-
-    def quote_text(quote):
-        speaker = f" — {name(people, quote.speaker_id, 'person')}" if quote.speaker_id else ""
-        return f"“{quote.text}”{speaker}"
 
     lines = [
         f"Headline: {article.headline}",
@@ -155,22 +183,7 @@ def story_lines(state):
         "By: " + ", ".join(name(people, b.person_id, "person") for b in by_position(state.bylines)),
         "",
     ]
-    for block in by_position(state.blocks):
-        if block.kind == Block.Kind.SUBHEAD:
-            lines.append(f"## {block.text}")
-        elif block.kind == Block.Kind.IMAGE:
-            image = images.get(block.image_id)
-            caption = block.caption or (image.caption if image else "")
-            credit = f" ({image.credit})" if image and image.credit else ""
-            lines.append(f"[Image #{block.image_id}] {caption}{credit}".rstrip())
-        elif block.kind == Block.Kind.QUOTE:
-            quote = quotes.get(block.quote_id)
-            lines.append(f"[Pull quote] {quote_text(quote) if quote else '—'}")
-        elif block.kind == Block.Kind.RELATED:
-            target = block.link_url or (name(stories, block.link_article_id, "story") if block.link_article_id else "")
-            lines.append(f"[Related] {block.link_title} → {target}".rstrip(" →"))
-        else:
-            lines.append(block.text)
+    lines.extend(block_line(block, rows) for block in by_position(state.blocks))
     if state.quotes:
         lines.append("")
         lines.extend(

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from people.models import Organization, Person
 from people.querysets import normalise_name
 
+from .blocks import BLOCK_KINDS
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
 
 # Copied pages are a few hundred KB at most; anything far larger is not a story.
@@ -171,9 +172,23 @@ def unique_article_slug(headline):
     return candidate
 
 
+class BodyTargets:
+    """What imported blocks point at: photos found or made from a caption and credit, stories found by title."""
+
+    def __init__(self, article, people):
+        self.article, self.people = article, people
+
+    def image_for(self, parsed_block):
+        return find_or_create_image(parsed_block, self.people)
+
+    def story_titled(self, title):
+        return find_articles_by_title([title], exclude=self.article).get(fold(title))
+
+
 def write_body(article, parsed):
     """Replace the story's blocks, quotes and mentions with the parsed ones."""
-    Block.objects.filter(article=article, kind=Block.Kind.QUOTE).delete()
+    # Pull quotes first: a quote cannot be deleted while a block features it.
+    Block.objects.filter(article=article, quote__isnull=False).delete()
     Quote.objects.filter(article=article).delete()
     Mention.objects.filter(article=article).delete()
     Block.objects.filter(article=article).delete()
@@ -183,22 +198,18 @@ def write_body(article, parsed):
         bylines
         + [p.name for p in parsed.people]
         + [q.speaker for q in parsed.quotes if q.speaker]
-        + [b.photographer for b in parsed.body if b.kind == "image" and b.photographer]
+        + [b.photographer for b in parsed.body if b.photographer]
     )
-    images = [find_or_create_image(b, people) for b in parsed.body if b.kind == "image"]
-    linked = find_articles_by_title([b.text for b in parsed.body if b.kind == "related"], exclude=article)
-
-    blocks, image_iter = [], iter(images)
+    targets, blocks = BodyTargets(article, people), []
     for position, parsed_block in enumerate(parsed.body, start=1):
-        block = Block(article=article, kind=parsed_block.kind, position=position)
-        if parsed_block.kind in ("paragraph", "subhead"):
-            block.text = parsed_block.text
-        elif parsed_block.kind == "image":
-            block.image = next(image_iter)
-        elif parsed_block.kind == "related":
-            block.link_title = parsed_block.text
-            block.link_article = linked.get(fold(parsed_block.text))
-        blocks.append(block)
+        kind = BLOCK_KINDS.get(parsed_block.kind)
+        if kind is None or kind.from_contract is None:
+            raise ArticleImportError(
+                f"a body block of type “{parsed_block.kind}” is not part of the article JSON contract"
+            )
+        blocks.append(Block(
+            article=article, kind=kind.name, position=position, **kind.from_contract(parsed_block, targets),
+        ))
     blocks = Block.objects.bulk_create(blocks)
 
     Quote.objects.bulk_create([
@@ -224,7 +235,7 @@ def write_body(article, parsed):
             Byline(article=article, person=people[normalise_name(name)], position=position)
             for position, name in enumerate(dict.fromkeys(bylines), start=1)
         ])
-    lead = next((b.image for b in blocks if b.kind == Block.Kind.IMAGE), None)
+    lead = next((b.image for b in blocks if b.image_id), None)
     if article.lead_image_id is None and lead is not None and lead.file:
         Article.objects.filter(pk=article.pk).update(lead_image=lead)
 
@@ -325,17 +336,9 @@ def export_article(article):
     blocks = article.blocks.select_related("image", "image__photographer", "image__agency").order_by("position", "id")
     body = []
     for block in blocks:
-        if block.kind in (Block.Kind.PARAGRAPH, Block.Kind.SUBHEAD):
-            body.append({"type": block.kind, "text": block.text})
-        elif block.kind == Block.Kind.RELATED:
-            body.append({"type": "related", "title": block.related_title})
-        elif block.kind == Block.Kind.IMAGE:
-            image = block.image
-            body.append({
-                "type": "image", "caption": block.display_caption, "credit": image.credit,
-                "photographer": image.photographer.name if image.photographer_id else None,
-                "agency": image.agency.name if image.agency_id else None,
-            })
+        to_contract = BLOCK_KINDS[block.kind].to_contract
+        if to_contract is not None:
+            body.append(to_contract(block).to_dict())
     quotes = [
         {"text": q.text, "speaker": q.speaker.name if q.speaker_id else None}
         for q in article.quotes.select_related("speaker").order_by("position", "id")

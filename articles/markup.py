@@ -4,6 +4,8 @@ from markupsafe import Markup, escape
 
 from newsroom.reversing import url
 
+from .blocks import BLOCK_KINDS
+
 # The story column from site.css: 42rem on wide screens, the viewport less its padding on phones.
 STORY_SIZES = "(min-width: 48rem) 42rem, calc(100vw - 2rem)"
 
@@ -36,3 +38,12 @@ def paragraph_html(block):
         )
         html += f' <span class="quote-by">— {links}</span>'
     return Markup(html)
+
+
+def render_blocks(blocks, macros):
+    """A story's body as HTML: each block through its kind's macro, taken from ``macros`` (a template's module).
+
+    A block of a kind no longer declared is left out rather than failing the page.
+    """
+    render = {name: getattr(macros, kind.macro) for name, kind in BLOCK_KINDS.items()}
+    return Markup("".join([render[block.kind](block) for block in blocks if block.kind in render]))

@@ -13,6 +13,7 @@ from newsroom.fields import WebURLField
 from newsroom.reversing import cached_reverse
 from people.models import Organization, Person, unique_slug
 
+from .blocks import BLOCK_KINDS, kind_choices
 from .querysets import ArticleQuerySet, ImageQuerySet, QuoteQuerySet, SectionQuerySet
 
 # First path segments that belong to the site itself, so no section may take them.
@@ -396,12 +397,8 @@ class Quote(models.Model):
 
 
 class Block(models.Model):
-    class Kind(models.TextChoices):
-        PARAGRAPH = "paragraph", "Paragraph"
-        SUBHEAD = "subhead", "Subhead"
-        QUOTE = "quote", "Pull quote"
-        IMAGE = "image", "Image"
-        RELATED = "related", "Related story"
+    # One member per declaration in articles/blocks.py, e.g. Block.Kind.PARAGRAPH.
+    Kind = models.TextChoices("Kind", kind_choices(), qualname="Block.Kind")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="blocks")
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PARAGRAPH)
@@ -452,20 +449,9 @@ class Block(models.Model):
 
     def clean(self):
         super().clean()
-        kind, errors = self.kind, {}
-        if kind in (self.Kind.PARAGRAPH, self.Kind.SUBHEAD) and not self.text.strip():
-            errors["text"] = "A paragraph or subhead needs text."
-        if kind == self.Kind.IMAGE and not self.image_id:
-            errors["image"] = "Choose the image this block shows."
-        if kind == self.Kind.QUOTE and not self.quote_id:
-            errors["quote"] = "Choose the quote to feature."
-        if kind == self.Kind.RELATED:
-            if not (self.link_title.strip() or self.link_article_id):
-                errors["link_title"] = "A related link needs a title or a story."
-            if self.link_article_id and self.link_url:
-                errors["link_url"] = "Point at a story in the CMS or at a URL, not both."
-            if self.link_article_id and self.link_article_id == self.article_id:
-                errors["link_article"] = "A story cannot be related to itself."
+        # An unknown kind is already refused by the field's choices.
+        kind = BLOCK_KINDS.get(self.kind)
+        errors = kind.validate(self) if kind else {}
         if errors:
             raise ValidationError(errors)
 

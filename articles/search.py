@@ -19,6 +19,7 @@ from django.db.models.functions import Replace
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from .blocks import BLOCK_KINDS
 from .models import Article, Block
 
 SEARCH_CONFIG = "english"
@@ -27,7 +28,7 @@ MAX_TERMS = 8
 PASSAGE_WORDS = 40
 # Private-use characters mark the matches until the passage is escaped; then they become <mark>.
 START, STOP = "\ue000", "\ue001"
-PASSAGE_KINDS = (Block.Kind.PARAGRAPH, Block.Kind.SUBHEAD)
+PASSAGE_KINDS = tuple(name for name, kind in BLOCK_KINDS.items() if kind.passage)
 
 
 def clean_query(raw):

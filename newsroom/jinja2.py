@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.functional import empty
 from jinja2 import Environment
 
-from articles.markup import STORY_SIZES, page_url, paragraph_html
+from articles.markup import STORY_SIZES, page_url, paragraph_html, render_blocks
 from articles.renditions import picture_for
 from newsroom.reversing import url
 
@@ -45,7 +45,7 @@ def environment(**options):
     env = Environment(**options)
     env.globals.update(
         url=url, static=static_url, picture_for=picture_for, page_url=page_url, this_year=this_year,
-        STORY_SIZES=STORY_SIZES,
+        STORY_SIZES=STORY_SIZES, render_blocks=render_blocks,
     )
     # Django's own filters, so times (in the site's zone), plurals and the rest read as before.
     env.filters.update(
