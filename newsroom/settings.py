@@ -123,12 +123,15 @@ TEMPLATES = [
 
 # PostgreSQL binds parameters on the server, which lets the article page's queries (compiled
 # once per process, newsroom/prepared.py) be prepared in each database session, so PostgreSQL
-# skips parsing and planning them: the seed story's page went from 8.2 to 4.5 ms. Other queries
+# skips parsing and planning them. Other queries
 # are planned for their values each time (Django leaves psycopg's automatic preparing off, and
 # a generic plan for a listing can be much worse). A pooler in transaction mode that cannot
 # carry prepared statements (PgBouncer before 1.21, or without max_prepared_statements) needs
 # DJANGO_DB_PREPARED_STATEMENTS=0, which goes back to binding parameters in the client.
 POSTGRES_OPTIONS = {"server_side_binding": True} if env_bool("DJANGO_DB_PREPARED_STATEMENTS", True) else {}
+# The article page's querysets compiled once per process (newsroom/prepared.py, which reads
+# Django's SQL compiler internals); 0 runs the same querysets through the plain ORM.
+NEWSROOM_PREPARED_QUERIES = env_bool("NEWSROOM_PREPARED_QUERIES", True)
 
 # SQLite by default so a new clone needs nothing installed; DATABASE_URL switches to PostgreSQL.
 DATABASES = {

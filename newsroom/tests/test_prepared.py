@@ -9,7 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article, Block, Quote
-from articles.querysets import page_blocks
 from articles.tests.factories import make_article, make_image, make_person, make_section
 from newsroom.prepared import PreparedQuery
 
@@ -88,9 +87,9 @@ def test_the_article_body_query_matches_its_prefetch_twin():
     Block.objects.create(article=article, kind=Block.Kind.QUOTE, position=2, quote=quote)
     Block.objects.create(article=article, kind=Block.Kind.IMAGE, position=3, image=make_image())
     Block.objects.create(article=article, kind=Block.Kind.RELATED, position=4, link_article=make_article())
-    prepared = PreparedQuery(lambda story: page_blocks().filter(article_id=story), story=int)
+    prepared = PreparedQuery(lambda story: Block.objects.for_page().filter(article_id=story), story=int)
     got = prepared.run(story=article.pk)
-    expected = list(page_blocks().filter(article_id=article.pk))
+    expected = list(Block.objects.for_page().filter(article_id=article.pk))
     names = ["pk", "kind", "position", "text", "image_id", "quote_id", "link_article_id"]
     assert [fields(b, names) for b in got] == [fields(b, names) for b in expected]
     assert got[1].quote.speaker.name == speaker.name
