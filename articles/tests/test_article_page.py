@@ -171,3 +171,15 @@ def test_the_page_is_the_same_html_through_both_paths(client, seed, settings, wh
         html = pages[True]
         assert '<h2 class="subhead">What comes next</h2>' in html and "Public target" in html
         assert "Draft target" not in html and "An earlier version misspelt a name." in html
+
+
+def test_the_page_shows_no_speaker_credit_from_another_storys_quote(client):
+    public = make_article(headline="Published story")
+    paragraph = Block.objects.create(article=public, kind=Block.Kind.PARAGRAPH, position=1, text="Plain words.")
+    draft = make_article(status=Article.Status.DRAFT)
+    planted = Quote.objects.create(
+        article=draft, block=paragraph, position=1, text="Plain", speaker=make_person(name="Planted Speaker"),
+    )
+    html = client.get(public.get_absolute_url()).content.decode()
+    assert "Plain words." in html
+    assert "Planted Speaker" not in html and f'id="quote-{planted.pk}"' not in html
