@@ -32,8 +32,8 @@ def people_in_latest_stories(now=None):
     return Person.objects.appearing_in(latest)
 
 
-# Every listing page asks for it, unfiltered: compiled once per process (four nested queries
-# took Django longer to compile than the database to answer).
+# Every listing page asks for it, unfiltered: compiled once per process, since Django spends
+# longer compiling its four nested queries than the database spends answering them.
 LATEST_PEOPLE = PreparedQuery(
     lambda now: people_in_latest_stories(now).order_by("name").values_list("slug", "name"),
     now=datetime,
@@ -66,8 +66,8 @@ class DateInput(forms.DateInput):
 class ReaderFilterForm(forms.Form):
     """The readers' filter form, its widgets drawn with Django's Jinja2 widget templates.
 
-    Django's template language drew each <option> through an include: 0.8 ms of an uncached
-    listing page. The admin's forms keep the default renderer (its widgets have no Jinja2 twins).
+    Django's template language draws each <option> through an include, a large share of an
+    uncached listing page (figures in docs/performance.md). The admin's forms keep the default renderer (its widgets have no Jinja2 twins).
     """
 
     default_renderer = Jinja2FormRenderer()

@@ -1,8 +1,8 @@
 """Querysets compiled to SQL once per process, then run again with new parameter values.
 
 Django compiles a queryset to SQL every time it is evaluated. For the article page's joined,
-column-limited queries that compiling took about 5 ms of an 11 ms request, while the
-database answered all of them in 0.1 ms. A :class:`PreparedQuery` compiles its queryset once
+column-limited queries that compiling costs far more than the database spends answering them
+(docs/performance.md has the figures). A :class:`PreparedQuery` compiles its queryset once
 per database connection, keeps the SQL, the column layout and the converters, and on each run
 executes the same SQL with the run's values, turning rows into model instances (with their
 ``select_related`` objects) as Django's own ``ModelIterable`` does.
