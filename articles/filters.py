@@ -67,7 +67,8 @@ class ReaderFilterForm(forms.Form):
     """The readers' filter form, its widgets drawn with Django's Jinja2 widget templates.
 
     Django's template language draws each <option> through an include, a large share of an
-    uncached listing page (figures in docs/performance.md). The admin's forms keep the default renderer (its widgets have no Jinja2 twins).
+    uncached listing page (figures in docs/performance.md). The admin's forms keep the default
+    renderer (its widgets have no Jinja2 twins).
     """
 
     default_renderer = Jinja2FormRenderer()

@@ -328,7 +328,9 @@ def export_article(article):
         if block.kind in (Block.Kind.PARAGRAPH, Block.Kind.SUBHEAD):
             body.append({"type": block.kind, "text": block.text})
         elif block.kind == Block.Kind.RELATED:
-            body.append({"type": "related", "title": block.related_title})
+            # The export is for the desk: a linked story's headline even before readers may see it.
+            title = block.link_title or (block.link_article.headline if block.link_article_id else "")
+            body.append({"type": "related", "title": title})
         elif block.kind == Block.Kind.IMAGE:
             image = block.image
             body.append({

@@ -40,7 +40,8 @@ class ArticleQuerySet(models.QuerySet):
             # The section ids first, as values: with them the database reads a section page's
             # count and a deep page from the section index alone, for those sections only; as a
             # subquery it would scan every public story's index entry and join each to its section.
-            ids = related_model(self.model, "section").objects.filter(Q(pk=section.pk) | Q(path__startswith=f"{section.path}/"))
+            sections = related_model(self.model, "section").objects
+            ids = sections.filter(Q(pk=section.pk) | Q(path__startswith=f"{section.path}/"))
             return self.filter(section__in=list(ids.values_list("id", flat=True)))
         return self.filter(section=section)
 

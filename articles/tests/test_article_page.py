@@ -1,4 +1,4 @@
-"""The article page's loader: the same story, in the same types, whether its queries are compiled once or run by the ORM."""
+"""The article page's loader: the same story in the same types, its queries compiled once or run by the ORM."""
 
 from datetime import timedelta
 

@@ -56,3 +56,12 @@ def test_a_preview_does_not_show_a_hidden_storys_headline_either(client, contrib
     client.force_login(contributor)
     html = client.get(reverse("articles:preview", args=[mine.pk])).content.decode()
     assert "My draft" in html and "secret draft" not in html
+
+
+def test_the_desks_export_keeps_a_hidden_linked_storys_headline():
+    from articles.importing import export_article
+
+    target = make_article(headline="Draft follow-up", status=Article.Status.DRAFT, published_at=None)
+    story = make_article(headline="Public story")
+    Block.objects.create(article=story, kind=Block.Kind.RELATED, position=1, link_article=target)
+    assert {"type": "related", "title": "Draft follow-up"} in export_article(story)["body"]
