@@ -126,3 +126,20 @@ def test_postgresql_prepares_the_article_pages_statements_and_only_those(client,
     assert any('FROM "articles_block"' in statement for statement in prepared), prepared
     # The home page's count and page queries were not prepared, however often they ran.
     assert not any("COUNT(" in statement.upper() for statement in prepared), prepared
+
+
+def test_with_the_setting_off_each_run_is_the_orms_own_evaluation(settings):
+    settings.NEWSROOM_PREPARED_QUERIES = False
+    section = make_section()
+    article = make_article(section=section, headline="Budget vote delayed")
+    fallback = PreparedQuery(
+        lambda section, now: Article.objects.published(now).filter(section_id=section).select_related("section"),
+        section=int, now=datetime,
+    )
+    got = fallback.run(section=section.pk, now=timezone.now())
+    assert [(type(a), a.pk, a.section.name) for a in got] == [(Article, article.pk, section.name)]
+    assert BY_HEADLINE.run(headline="Budget vote delayed") == [(article.slug, article.published_at)]
+    # Nothing was compiled: Django's internals were not read.
+    assert len(fallback._compiled) == 0
+    with pytest.raises(TypeError, match="parameters"):
+        fallback.run(section=section.pk)
