@@ -448,6 +448,11 @@ class Block(models.Model):
         return self.caption or (self.image.caption if self.image_id else "")
 
     @property
+    def own_quote(self):
+        """The pull quote, when it is one of this story's own quotes: never another story's words."""
+        return self.quote if self.quote_id and self.quote.article_id == self.article_id else None
+
+    @property
     def related_title(self):
         """The editor's title, else the linked story's headline once readers may see that story.
 

@@ -151,7 +151,7 @@ class BlockQuerySet(models.QuerySet):
             *_related_fields("image", IMAGE_FIELDS),
             *_related_fields("image__photographer", CREDIT_FIELDS),
             *_related_fields("image__agency", CREDIT_FIELDS),
-            *_related_fields("quote", ("text", "context", "speaker_id")),
+            *_related_fields("quote", ("text", "context", "speaker_id", "article_id")),
             *_related_fields("quote__speaker", CREDIT_FIELDS),
             *_related_fields("link_article", LINKED_ARTICLE_FIELDS),
             *_related_fields("link_article__section", ("path",)),

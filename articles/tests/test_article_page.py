@@ -183,3 +183,15 @@ def test_the_page_shows_no_speaker_credit_from_another_storys_quote(client):
     html = client.get(public.get_absolute_url()).content.decode()
     assert "Plain words." in html
     assert "Planted Speaker" not in html and f'id="quote-{planted.pk}"' not in html
+
+
+def test_the_page_shows_no_pull_quote_from_another_story(client):
+    public = make_article(headline="Published story")
+    draft = make_article(status=Article.Status.DRAFT)
+    foreign = Quote.objects.create(article=draft, position=1, text="Words from a draft", speaker=make_person())
+    own = Quote.objects.create(article=public, position=1, text="Words of this story")
+    Block.objects.create(article=public, kind=Block.Kind.QUOTE, position=1, quote=foreign)
+    Block.objects.create(article=public, kind=Block.Kind.QUOTE, position=2, quote=own)
+    html = client.get(public.get_absolute_url()).content.decode()
+    assert "Words of this story" in html and "Words from a draft" not in html
+    assert html.count('class="pull-quote"') == 1
