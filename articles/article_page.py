@@ -1,11 +1,10 @@
-"""The public article page's data, read through queries compiled once per process.
+"""The article page's data: the story and what its page shows, loaded the same way for readers and previews.
 
-The querysets are those of ``ArticleQuerySet.for_detail()`` (the preview's), run as
-:class:`~newsroom.prepared.PreparedQuery` so a request pays for the database's answer and
-the objects, not for Django compiling the same SQL again: 5.2 ms of ORM time on the seed
-story became well under a millisecond. What the related managers would have fetched is put
-where ``prefetch_related()`` puts it, so templates and structured data read the story the
-same way whichever path loaded it.
+The story comes from ``ArticleQuerySet.for_detail()``; its bylines, body, paragraph quotes and
+notes are loaded beside it and left on it as plain lists (``page_bylines``, ``page_blocks``,
+``page_notes``, each block's ``paragraph_quotes``), which templates and structured data read.
+Each query is a :class:`~newsroom.prepared.PreparedQuery`: compiled once per process, or run
+through the ORM when ``NEWSROOM_PREPARED_QUERIES`` is off, with the same results either way.
 """
 
 import functools
@@ -17,23 +16,20 @@ from django.utils import timezone
 from newsroom.prepared import PreparedQuery
 from people.models import Person
 
-from .models import Article, Section
-from .querysets import page_blocks, page_bylines, page_notes, page_paragraph_quotes
+from .models import Article, Block, Byline, Note, Quote, Section
 
 STORY = PreparedQuery(
-    lambda path, slug, now: Article.objects.published(now).page_columns().filter(section__path=path, slug=slug),
+    lambda path, slug, now: Article.objects.published(now).for_detail().filter(section__path=path, slug=slug),
     path=str, slug=str, now=datetime,
 )
-BYLINES = PreparedQuery(lambda story: page_bylines().filter(article_id=story), story=int)
-BLOCKS = PreparedQuery(lambda story: page_blocks().filter(article_id=story), story=int)
-# As rows: a paragraph needs only each quote's id for its anchor and the speaker's name and
-# address; model instances for every quote and its speaker took 0.15 ms of the seed story's
-# 3 ms, plain rows 0.04 ms.
-PARAGRAPH_QUOTES = PreparedQuery(
-    lambda story: page_paragraph_quotes().filter(block__article_id=story)
-    .values_list("pk", "block_id", "speaker_id", "speaker__name", "speaker__slug"),
-    story=int,
-)
+STORY_BY_ID = PreparedQuery(lambda story: Article.objects.for_detail().filter(pk=story), story=int)
+BYLINES = PreparedQuery(lambda story: Byline.objects.for_page().filter(article_id=story), story=int)
+BLOCKS = PreparedQuery(lambda story: Block.objects.for_page().filter(article_id=story), story=int)
+# As rows: a paragraph needs only each quote's id and its speaker's name and address, and a
+# model instance per quote and speaker costs several times what a row does.
+PARAGRAPH_QUOTES = PreparedQuery(lambda story: Quote.objects.standing_in_paragraphs_of(story), story=int)
+NOTES = PreparedQuery(lambda story: Note.objects.for_page().filter(article_id=story), story=int)
+NAV_SECTIONS = PreparedQuery(lambda: Section.objects.top_level())
 
 
 class ParagraphQuote(NamedTuple):
@@ -43,17 +39,23 @@ class ParagraphQuote(NamedTuple):
     block_id: int
     speaker_id: int | None
     speaker: Person | None
-NOTES = PreparedQuery(lambda story: page_notes().filter(article_id=story), story=int)
-NAV_SECTIONS = PreparedQuery(lambda: Section.objects.top_level())
 
 
 def public_story(section_path, slug, now=None):
     """The public story at that section path and slug, with everything its page shows; or None."""
     found = STORY.run(path=section_path, slug=slug, now=now or timezone.now())
-    if not found:
-        return None
-    story = found[0]
-    blocks = BLOCKS.run(story=story.pk)
+    return load_page_parts(found[0]) if found else None
+
+
+def any_story(pk):
+    """The story with that id whatever its status, with everything its page shows (for previews); or None."""
+    found = STORY_BY_ID.run(story=pk)
+    return load_page_parts(found[0]) if found else None
+
+
+def load_page_parts(story):
+    """Put the story's bylines, body, paragraph quotes and notes on it as lists; return it."""
+    story.page_blocks = BLOCKS.run(story=story.pk)
     quotes_by_block, speakers = {}, {}
     for pk, block_id, speaker_id, name, slug in PARAGRAPH_QUOTES.run(story=story.pk):
         speaker = None
@@ -62,20 +64,11 @@ def public_story(section_path, slug, now=None):
                 speaker_id, Person(pk=speaker_id, name=name, slug=slug),
             )
         quotes_by_block.setdefault(block_id, []).append(ParagraphQuote(pk, block_id, speaker_id, speaker))
-    for block in blocks:
+    for block in story.page_blocks:
         block.paragraph_quotes = quotes_by_block.get(block.pk, [])
-    set_prefetched(story, "blocks", blocks)
-    set_prefetched(story, "bylines", BYLINES.run(story=story.pk))
-    set_prefetched(story, "notes", NOTES.run(story=story.pk))
+    story.page_bylines = BYLINES.run(story=story.pk)
+    story.page_notes = NOTES.run(story=story.pk)
     return story
-
-
-def set_prefetched(instance, name, objects):
-    """Leave ``objects`` where prefetch_related() leaves a relation's rows, so .all() reads them."""
-    queryset = getattr(instance, name).get_queryset()
-    queryset._result_cache = objects
-    queryset._prefetch_done = True
-    instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = queryset
 
 
 @functools.lru_cache(maxsize=16)

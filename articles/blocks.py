@@ -130,6 +130,11 @@ def related_line(block, rows):
     return f"[Related] {block.link_title} → {target}".rstrip(" →")
 
 
+def export_related_title(block):
+    """The export is for the desk: a linked story's headline even before readers may see it."""
+    return block.link_title or (block.link_article.headline if block.link_article_id else "")
+
+
 def validate_related(block):
     errors = {}
     if not (block.link_title.strip() or block.link_article_id):
@@ -146,7 +151,7 @@ RELATED = BlockKind(
     summary=lambda block: block.link_title,
     history_line=related_line,
     validate=validate_related,
-    to_contract=lambda block: contract_block("related", block.related_title),
+    to_contract=lambda block: contract_block("related", export_related_title(block)),
     from_contract=lambda parsed, targets: {
         "link_title": parsed.text, "link_article": targets.story_titled(parsed.text),
     },

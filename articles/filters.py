@@ -3,14 +3,14 @@ from datetime import date, datetime
 import django_filters
 from django import forms
 from django.core.validators import slug_re
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.forms.renderers import Jinja2 as Jinja2FormRenderer
 from django.utils import timezone
 
 from newsroom.prepared import PreparedQuery
 from people.models import Person
 
-from .models import Article, Mention, Quote, Section
+from .models import Article, Section
 
 
 def section_choices():
@@ -27,17 +27,15 @@ PEOPLE_FROM_LATEST_STORIES = 30
 
 
 def people_in_latest_stories(now=None):
-    """The condition for people quoted or mentioned in the latest published stories."""
+    """People quoted or mentioned in the latest published stories."""
     latest = Article.objects.published(now).newest_first().values("id")[:PEOPLE_FROM_LATEST_STORIES]
-    return Q(id__in=Quote.objects.filter(article__in=latest).values("speaker_id")) | Q(
-        id__in=Mention.objects.filter(article__in=latest).values("person_id")
-    )
+    return Person.objects.appearing_in(latest)
 
 
-# Every listing page asks for it, unfiltered: compiled once per process (four nested queries
-# took Django longer to compile than the database to answer).
+# Every listing page asks for it, unfiltered: compiled once per process, since Django spends
+# longer compiling its four nested queries than the database spends answering them.
 LATEST_PEOPLE = PreparedQuery(
-    lambda now: Person.objects.filter(people_in_latest_stories(now)).order_by("name").values_list("slug", "name"),
+    lambda now: people_in_latest_stories(now).order_by("name").values_list("slug", "name"),
     now=datetime,
 )
 
@@ -47,11 +45,8 @@ def person_choices(selected=None):
     # The selected value comes straight from the query string: only a slug reaches the database.
     if not (selected and slug_re.match(selected)):
         return LATEST_PEOPLE.run(now=timezone.now())
-    published = Article.objects.published()
-    quoted = Quote.objects.filter(speaker=OuterRef("pk"), article__in=published)
-    mentioned = Mention.objects.filter(person=OuterRef("pk"), article__in=published)
-    chosen = Q(slug=selected) & (Q(Exists(quoted)) | Q(Exists(mentioned)))
-    return list(Person.objects.filter(people_in_latest_stories() | chosen).order_by("name").values_list("slug", "name"))
+    chosen = Person.objects.public().filter(slug=selected)
+    return list((people_in_latest_stories() | chosen).order_by("name").values_list("slug", "name"))
 
 
 class DateInput(forms.DateInput):
@@ -71,8 +66,9 @@ class DateInput(forms.DateInput):
 class ReaderFilterForm(forms.Form):
     """The readers' filter form, its widgets drawn with Django's Jinja2 widget templates.
 
-    Django's template language drew each <option> through an include: 0.8 ms of an uncached
-    listing page. The admin's forms keep the default renderer (its widgets have no Jinja2 twins).
+    Django's template language draws each <option> through an include, a large share of an
+    uncached listing page (figures in docs/performance.md). The admin's forms keep the default
+    renderer (its widgets have no Jinja2 twins).
     """
 
     default_renderer = Jinja2FormRenderer()
@@ -112,9 +108,7 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset.filter(Q(section__path=value) | Q(section__path__startswith=f"{value}/"))
 
     def filter_person(self, queryset, name, value):
-        quoted = Quote.objects.filter(speaker__slug=value).values("article_id")
-        mentioned = Mention.objects.filter(person__slug=value).values("article_id")
-        return queryset.filter(Q(id__in=quoted) | Q(id__in=mentioned))
+        return queryset.quoting_or_mentioning(Person.objects.filter(slug=value))
 
 
 class SectionArticleFilter(ArticleFilter):

@@ -20,14 +20,13 @@ def page_url(request, number, param="page"):
 def paragraph_html(block):
     """A paragraph's text, escaped, with an anchor for each quote it holds and its speakers linked.
 
+    The block comes from ``articles.article_page``, which leaves its quotes on it as ``paragraph_quotes``.
+
     The anchors come first and the speaker links last, so the words stay one run of text that
     readers can copy and search; the page highlights the paragraph of the quote a link targets.
     Built with MarkupSafe, whose escaping is compiled: a story has dozens of paragraphs.
     """
-    # for_detail() leaves them as a list; a block loaded otherwise asks its manager.
-    quotes = getattr(block, "paragraph_quotes", None)
-    if quotes is None:
-        quotes = list(block.quotes.all())
+    quotes = block.paragraph_quotes
     html = "".join(f'<span class="quote-anchor" id="quote-{int(quote.pk)}"></span>' for quote in quotes)
     html += str(escape(block.text))
     speakers = list({quote.speaker_id: quote.speaker for quote in quotes if quote.speaker_id}.values())

@@ -14,7 +14,10 @@ from newsroom.reversing import cached_reverse
 from people.models import Organization, Person, unique_slug
 
 from .blocks import BLOCK_KINDS, kind_choices
-from .querysets import ArticleQuerySet, ImageQuerySet, QuoteQuerySet, SectionQuerySet
+from .querysets import (
+    ArticleQuerySet, BlockQuerySet, BylineQuerySet, ImageQuerySet, MentionQuerySet, NoteQuerySet, QuoteQuerySet,
+    SectionQuerySet,
+)
 
 # First path segments that belong to the site itself, so no section may take them.
 RESERVED_SECTION_SLUGS = frozenset({
@@ -304,10 +307,10 @@ class Article(models.Model):
 
     @property
     def show_lead_image(self):
-        """The lead image goes on top unless the body already places it (uses prefetched blocks)."""
+        """The lead image goes on top unless the body already places it (reads the loaded body)."""
         if not self.lead_image_id:
             return False
-        return all(block.image_id != self.lead_image_id for block in self.blocks.all())
+        return all(block.image_id != self.lead_image_id for block in self.page_blocks)
 
     @property
     def title_for_seo(self):
@@ -357,6 +360,8 @@ class Byline(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="bylines")
     position = models.PositiveIntegerField(default=0)
+
+    objects = BylineQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "id"]
@@ -419,6 +424,8 @@ class Block(models.Model):
     )
     link_url = WebURLField("related URL", max_length=500, blank=True)
 
+    objects = BlockQuerySet.as_manager()
+
     class Meta:
         ordering = ["article", "position", "id"]
         indexes = [models.Index(fields=["article", "position"], name="block_article_position")]
@@ -438,8 +445,19 @@ class Block(models.Model):
         return self.caption or (self.image.caption if self.image_id else "")
 
     @property
+    def own_quote(self):
+        """The pull quote, when it is one of this story's own quotes: never another story's words."""
+        return self.quote if self.quote_id and self.quote.article_id == self.article_id else None
+
+    @property
     def related_title(self):
-        return self.link_title or (self.link_article.headline if self.link_article_id else "")
+        """The editor's title, else the linked story's headline once readers may see that story.
+
+        A draft, scheduled or embargoed story's headline never reaches a page, a preview included.
+        """
+        if self.link_title:
+            return self.link_title
+        return self.link_article.headline if self.link_article_id and self.link_article.is_public else ""
 
     @property
     def related_href(self):
@@ -469,6 +487,8 @@ class Mention(models.Model):
     )
     position = models.PositiveIntegerField(default=0)
 
+    objects = MentionQuerySet.as_manager()
+
     class Meta:
         ordering = ["article", "position", "id"]
         # A person's page lists and counts their stories from the index alone.
@@ -496,6 +516,8 @@ class Note(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="article_notes", editable=False,
     )
+
+    objects = NoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "created_at"]

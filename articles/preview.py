@@ -12,8 +12,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
-from . import roles
-from .models import Article
+from . import article_page, roles
 from .views import ArticleDetailView
 
 
@@ -32,11 +31,8 @@ def preview_status(article, *, timed):
 
 @method_decorator(never_cache, name="dispatch")
 class ArticlePreviewView(ArticleDetailView):
-    def get_queryset(self):
-        return Article.objects.for_detail()
-
     def get_object(self, queryset=None):
-        article = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+        article = article_page.any_story(self.kwargs["pk"])
         if article is None or not roles.may_see_story(self.request.user, article):
             raise Http404("No story here.")
         return article

@@ -1,6 +1,17 @@
+"""What is public and what each page loads, as QuerySet methods of each model.
+
+Models come in through ``self.model`` and its relations (``related_model``), never by
+importing ``models.py``, which imports this module.
+"""
+
+from datetime import datetime
+
+from django.apps import apps
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, Max, Min, OuterRef, Prefetch, Q
 from django.utils import timezone
+
+from people.querysets import related_model
 
 
 class SectionQuerySet(models.QuerySet):
@@ -26,13 +37,11 @@ class ArticleQuerySet(models.QuerySet):
     def in_section(self, section, *, include_children=True):
         """Stories of a section, and by default of the sections below it."""
         if include_children:
-            from .models import Section
-
             # The section ids first, as values: with them the database reads a section page's
-            # count and a deep page from the section index alone, for those sections only. As a
-            # subquery it scanned every public story's index entry and joined each to its section:
-            # at 100,000 stories on PostgreSQL the World page took 42-55 ms, now 27 ms.
-            ids = Section.objects.filter(Q(pk=section.pk) | Q(path__startswith=f"{section.path}/"))
+            # count and a deep page from the section index alone, for those sections only; as a
+            # subquery it would scan every public story's index entry and join each to its section.
+            sections = related_model(self.model, "section").objects
+            ids = sections.filter(Q(pk=section.pk) | Q(path__startswith=f"{section.path}/"))
             return self.filter(section__in=list(ids.values_list("id", flat=True)))
         return self.filter(section=section)
 
@@ -40,15 +49,11 @@ class ArticleQuerySet(models.QuerySet):
         """As QuerySet.datetimes(), but years come from one indexed look-up per year.
 
         The admin's date drill-down asks for every year with a story; DISTINCT over every
-        row of a 100,000-story archive took 400 ms on SQLite. Months and days, asked for
-        within one year or month, keep Django's query.
+        row reads the whole archive. Months and days, asked for within one year or month,
+        keep Django's query.
         """
         if kind != "year":
             return super().datetimes(field_name, kind, order=order, tzinfo=tzinfo)
-        from datetime import datetime
-
-        from django.db.models import Max, Min
-
         bounds = self.aggregate(first=Min(field_name), last=Max(field_name))
         if bounds["first"] is None:
             return []
@@ -60,41 +65,34 @@ class ArticleQuerySet(models.QuerySet):
         ]
         return years if order == "ASC" else years[::-1]
 
+    def quoting_or_mentioning(self, people):
+        """Stories that quote or mention any of these people (people, or a queryset of them)."""
+        quotes, mentions = related_model(self.model, "quotes"), related_model(self.model, "mentions")
+        return self.filter(
+            Q(id__in=mentions.objects.filter(person__in=people).order_by().values("article_id"))
+            | Q(id__in=quotes.objects.filter(speaker__in=people).order_by().values("article_id"))
+        )
+
     def newest_first(self):
         """Newest publication first; the id breaks ties so pages never overlap."""
         return self.order_by("-published_at", "-id")
 
     def for_listing(self):
         """What a card needs: section, lead image with credit, byline; a fixed number of queries."""
-        from .models import Byline
-
+        bylines = related_model(self.model, "bylines").objects
         # The search vector is the whole story's words: never wanted on a page, heavy on PostgreSQL.
         return self.select_related(
             "section", "lead_image", "lead_image__photographer", "lead_image__agency"
         ).defer("search_vector").prefetch_related(
-            Prefetch("bylines", queryset=Byline.objects.select_related("person").order_by("position"))
+            Prefetch("bylines", queryset=bylines.select_related("person").order_by("position"))
         )
 
     def for_detail(self):
-        """Everything the article page shows, in a number of queries independent of its size.
-
-        The public page reads the same querysets through ``articles.article_page``, compiled once
-        per process; previews and anything else use this.
-        """
-        return self.page_columns().prefetch_related(
-            Prefetch("bylines", queryset=page_bylines()),
-            Prefetch("blocks", queryset=page_blocks()),
-            # The quotes standing in each paragraph, for their anchors and speaker links: one query.
-            # As a plain list: a related manager per block would build a filtered queryset each.
-            Prefetch("blocks__quotes", queryset=page_paragraph_quotes(), to_attr="paragraph_quotes"),
-            Prefetch("notes", queryset=page_notes()),
-        )
-
-    def page_columns(self):
-        """The story with its section chain and lead image, limited to what the page reads.
+        """The story with its section chain and lead image, limited to what its page reads.
 
         Only those columns: building a query and its objects costs Django time for every
-        selected column, far more than the database spends reading them.
+        selected column, far more than the database spends reading them. The page's bylines,
+        body, quotes and notes are loaded beside it by ``articles.article_page``.
         """
         return self.select_related(
             "section", "section__parent",
@@ -108,52 +106,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-def page_bylines():
-    """A story's bylines as its page shows them, with each writer's name and address."""
-    from .models import Byline
-
-    return Byline.objects.select_related("person").only(
-        "article_id", "person_id", "position", *_related_fields("person", CREDIT_FIELDS),
-    ).order_by("position")
-
-
-def page_blocks():
-    """A story's body in order, with each block's image, pull quote and linked story."""
-    from .models import Block
-
-    return Block.objects.select_related(
-        "image", "image__photographer", "image__agency",
-        "quote", "quote__speaker",
-        "link_article", "link_article__section",
-    ).only(
-        "article_id", "kind", "position", "text", "caption", "link_title", "link_url",
-        "image_id", "quote_id", "link_article_id",
-        *_related_fields("image", IMAGE_FIELDS),
-        *_related_fields("image__photographer", CREDIT_FIELDS),
-        *_related_fields("image__agency", CREDIT_FIELDS),
-        *_related_fields("quote", ("text", "context", "speaker_id")),
-        *_related_fields("quote__speaker", CREDIT_FIELDS),
-        *_related_fields("link_article", LINKED_ARTICLE_FIELDS),
-        *_related_fields("link_article__section", ("path",)),
-    ).order_by("position", "id")
-
-
-def page_paragraph_quotes():
-    """Quotes with the paragraph they stand in and their speaker, in the story's order."""
-    from .models import Quote
-
-    return Quote.objects.select_related("speaker").only(
-        "block_id", "position", "speaker_id", *_related_fields("speaker", CREDIT_FIELDS),
-    ).order_by("position", "id")
-
-
-def page_notes():
-    from .models import Note
-
-    return Note.objects.order_by("created_at")
-
-
-# The columns for_detail() loads; the page and its structured data read nothing else.
+# The columns the article page loads; the page and its structured data read nothing else.
 ARTICLE_PAGE_FIELDS = (
     "headline", "slug", "dek", "label", "section_id", "dateline", "status", "published_at", "embargo_until",
     "updated_at", "comment_count", "seo_title", "seo_description", "created_at", "modified_at",
@@ -170,23 +123,42 @@ def _related_fields(prefix, fields):
 
 def public_story_q(now=None, prefix=""):
     """The condition ArticleQuerySet.published() applies, for a story reached through ``prefix``."""
-    from .models import Article
-
     now = now or timezone.now()
-    return Q(**{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}published_at__lte": now}) & (
+    published = apps.get_model("articles", "Article").Status.PUBLISHED
+    return Q(**{f"{prefix}status": published, f"{prefix}published_at__lte": now}) & (
         Q(**{f"{prefix}embargo_until__isnull": True}) | Q(**{f"{prefix}embargo_until__lte": now})
     )
 
 
+class BylineQuerySet(models.QuerySet):
+    def for_page(self):
+        """Bylines as a story's page shows them, with each writer's name and address."""
+        return self.select_related("person").only(
+            "article_id", "person_id", "position", *_related_fields("person", CREDIT_FIELDS),
+        ).order_by("position")
+
+
+class BlockQuerySet(models.QuerySet):
+    def for_page(self):
+        """A story's body in order, with each block's image, pull quote and linked story."""
+        return self.select_related(
+            "image", "image__photographer", "image__agency",
+            "quote", "quote__speaker",
+            "link_article", "link_article__section",
+        ).only(
+            "article_id", "kind", "position", "text", "caption", "link_title", "link_url",
+            "image_id", "quote_id", "link_article_id",
+            *_related_fields("image", IMAGE_FIELDS),
+            *_related_fields("image__photographer", CREDIT_FIELDS),
+            *_related_fields("image__agency", CREDIT_FIELDS),
+            *_related_fields("quote", ("text", "context", "speaker_id", "article_id")),
+            *_related_fields("quote__speaker", CREDIT_FIELDS),
+            *_related_fields("link_article", LINKED_ARTICLE_FIELDS),
+            *_related_fields("link_article__section", ("path",)),
+        ).order_by("position", "id")
+
+
 class QuoteQuerySet(models.QuerySet):
-    def published(self, now=None):
-        """Quotes from stories readers may see now."""
-        from .models import Article
-
-        # A correlated look-up per quote: with IN (every public story) the database would
-        # first list the whole archive, for a person quoted five times as for one quoted 5,000.
-        return self.filter(Exists(Article.objects.published(now).filter(pk=OuterRef("article_id"))))
-
     def published_newest_first(self, now=None):
         """Quotes from stories readers may see now, newest story first, in each story in order.
 
@@ -197,8 +169,36 @@ class QuoteQuerySet(models.QuerySet):
             "-article__published_at", "article_id", "position", "id",
         )
 
+    def standing_in_paragraphs_of(self, story_id):
+        """The story's own quotes that stand in its own paragraphs, in order, as plain rows.
+
+        Both ends are checked: a quote of another story pointing at one of this story's
+        paragraphs is never shown here. Rows of (id, block id, speaker id, name, slug): a
+        paragraph needs only each quote's id for its anchor and the speaker's name and address.
+        """
+        return self.filter(article_id=story_id, block__article_id=story_id).order_by("position", "id").values_list(
+            "pk", "block_id", "speaker_id", "speaker__name", "speaker__slug",
+        )
+
+
+class MentionQuerySet(models.QuerySet):
+    def in_public_stories(self, now=None):
+        """Mentions in stories readers may see now (tested on the story joined for any order)."""
+        return self.filter(public_story_q(now, prefix="article__"))
+
+
+class NoteQuerySet(models.QuerySet):
+    def for_page(self):
+        """Corrections and updates in the order they were made."""
+        return self.order_by("created_at")
+
 
 class ImageQuerySet(models.QuerySet):
-    def awaiting_photo(self):
-        """Images whose caption and credit arrived before the photo file."""
-        return self.filter(file="")
+    def public(self, now=None):
+        """Photos readers can see: with a file, the lead or an inline photo of a public story."""
+        stories = related_model(self.model, "lead_of").objects.published(now)
+        blocks = related_model(self.model, "blocks").objects
+        # Correlated look-ups per photo, so a photographer's page reads only their photos' stories.
+        as_lead = stories.filter(lead_image=OuterRef("pk"))
+        in_body = blocks.filter(image=OuterRef("pk")).filter(Exists(stories.filter(pk=OuterRef("article_id"))))
+        return self.exclude(file="").filter(Exists(as_lead) | Exists(in_body))

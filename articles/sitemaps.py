@@ -9,12 +9,11 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from people.models import Organization, Person
 
-from .models import Article, Image, Mention, Quote, Section
+from .models import Article, Section
 
 # Google reads at most 1,000 stories from a news sitemap, published in the last two days.
 NEWS_WINDOW = timedelta(hours=48)
@@ -51,19 +50,12 @@ class SectionSitemap(SiteSitemap):
 
 class PersonSitemap(SiteSitemap):
     def items(self):
-        published = Article.objects.published()
-        return Person.objects.filter(
-            Exists(Quote.objects.filter(speaker=OuterRef("pk"), article__in=published))
-            | Exists(Mention.objects.filter(person=OuterRef("pk"), article__in=published))
-            | Exists(Article.objects.published().filter(bylines__person=OuterRef("pk")))
-        ).order_by("name")
+        return Person.objects.public().order_by("name")
 
 
 class OrganizationSitemap(SiteSitemap):
     def items(self):
-        published = Article.objects.published()
-        shown = Image.objects.filter(Q(lead_of__in=published) | Q(blocks__article__in=published))
-        return Organization.objects.filter(Exists(shown.filter(agency=OuterRef("pk")))).order_by("name")
+        return Organization.objects.public().order_by("name")
 
 
 class NewsSitemap(SiteSitemap):

@@ -64,18 +64,18 @@ def story_image(article):
     """The image that stands for the story: the lead image, else the first photo in the body."""
     if article.lead_image_id and article.lead_image.file:
         return article.lead_image
-    for block in article.blocks.all():
+    for block in article.page_blocks:
         if block.image_id and block.image.file:
             return block.image
     return None
 
 
 def news_article(article, *, images=()):
-    """NewsArticle data for a story loaded with for_detail(), with its image crops' absolute URLs."""
+    """NewsArticle data for a story loaded by ``articles.article_page``, with its image crops' absolute URLs."""
     url = absolute_url(article.get_absolute_url())
     authors = [
         {"@type": "Person", "name": byline.person.name, "url": absolute_url(byline.person.get_absolute_url())}
-        for byline in article.bylines.all()
+        for byline in article.page_bylines
     ] or [{"@type": "Organization", "name": settings.NEWSROOM_SITE_NAME, "url": settings.NEWSROOM_SITE_URL + "/"}]
     data = {
         "@context": "https://schema.org",

@@ -66,8 +66,9 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        blocks = list(article.blocks.all())
-        context["related_blocks"] = [b for b in blocks if b.kind == Block.Kind.RELATED and b.related_title]
+        context["related_blocks"] = [
+            b for b in article.page_blocks if b.kind == Block.Kind.RELATED and b.related_title
+        ]
         linked = {b.link_article_id for b in context["related_blocks"] if b.link_article_id}
         context["more_in_section"] = article_page.more_in_section(article, MORE_IN_SECTION, leave_out=linked)
         image = structured_data.story_image(article)

@@ -1,9 +1,9 @@
 """The Jinja2 environment of the readers' pages.
 
-Readers' pages are rendered by Jinja2 rather than Django's template language: on the article
-page, with a tag or an include per body block, Django's engine took 3.6 ms of the request's
-11 ms; the same page in Jinja2, compiled to Python functions, takes a fraction of that
-(docs/performance.md has the figures). The admin and form widgets keep Django's templates.
+Readers' pages are rendered by Jinja2 rather than Django's template language: with a tag or
+an include per body block, Django's engine was the largest cost of the article page, and
+Jinja2, compiled to Python functions, takes a fraction of it (docs/performance.md has the
+figures). The admin and form widgets keep Django's templates.
 
 Autoescaping is on (Django's backend turns it on), and Django's safe strings (``mark_safe``,
 ``format_html``, rendered forms) pass through unescaped because they carry ``__html__``.

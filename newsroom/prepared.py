@@ -1,8 +1,8 @@
 """Querysets compiled to SQL once per process, then run again with new parameter values.
 
 Django compiles a queryset to SQL every time it is evaluated. For the article page's joined,
-column-limited queries that compiling took about 5 ms of an 11 ms request, while the
-database answered all of them in 0.1 ms. A :class:`PreparedQuery` compiles its queryset once
+column-limited queries that compiling costs far more than the database spends answering them
+(docs/performance.md has the figures). A :class:`PreparedQuery` compiles its queryset once
 per database connection, keeps the SQL, the column layout and the converters, and on each run
 executes the same SQL with the run's values, turning rows into model instances (with their
 ``select_related`` objects) as Django's own ``ModelIterable`` does.
@@ -15,15 +15,19 @@ place and found again among the compiled SQL's parameters.
 On PostgreSQL the statements are also prepared in the database session (when parameters are
 bound on the server, the default in settings), so PostgreSQL skips parsing and planning them.
 
-This leans on the SQL compiler's internal attributes (``select``, ``klass_info``,
-``get_converters``); the tests run prepared queries against the same querysets evaluated by
-Django, on SQLite and PostgreSQL, so a Django upgrade that changes them fails loudly rather
-than serving wrong rows.
+This is the project's one use of Django's internals: the SQL compiler's attributes (``select``,
+``klass_info``, ``get_converters``) and ``get_related_populators``. The setting
+``NEWSROOM_PREPARED_QUERIES`` (environment variable, on by default) turns it off: each run then
+evaluates its queryset through the ORM, with the same results in the same types, so a Django
+upgrade that changes those internals can be met by turning the setting off. The tests run
+prepared queries against the same querysets evaluated by Django, and the article page through
+both paths, on SQLite and PostgreSQL.
 """
 
 import weakref
 from datetime import datetime, timezone
 
+from django.conf import settings
 from django.db import connections, router
 from django.db.models.query import ModelIterable, ValuesListIterable, get_related_populators
 
@@ -47,7 +51,7 @@ class PreparedQuery:
 
     ``build`` takes the parameters by name and returns the queryset; ``params`` names each
     parameter's type (``int``, ``str`` or ``datetime``). ``run(**values)`` returns a list of
-    model instances, or of tuples for a ``values_list()`` queryset.
+    model instances, or of tuples for a ``values_list()`` queryset, whichever way it runs.
     """
 
     def __init__(self, build, **params):
@@ -60,6 +64,8 @@ class PreparedQuery:
     def run(self, **values):
         if values.keys() != self.params.keys():
             raise TypeError(f"Expected the parameters {sorted(self.params)}, got {sorted(values)}.")
+        if not settings.NEWSROOM_PREPARED_QUERIES:
+            return list(self.build(**values))
         model = self._model()
         alias = router.db_for_read(model)
         connection = connections[alias]

@@ -123,12 +123,15 @@ TEMPLATES = [
 
 # PostgreSQL binds parameters on the server, which lets the article page's queries (compiled
 # once per process, newsroom/prepared.py) be prepared in each database session, so PostgreSQL
-# skips parsing and planning them: the seed story's page went from 8.2 to 4.5 ms. Other queries
+# skips parsing and planning them. Other queries
 # are planned for their values each time (Django leaves psycopg's automatic preparing off, and
 # a generic plan for a listing can be much worse). A pooler in transaction mode that cannot
 # carry prepared statements (PgBouncer before 1.21, or without max_prepared_statements) needs
 # DJANGO_DB_PREPARED_STATEMENTS=0, which goes back to binding parameters in the client.
 POSTGRES_OPTIONS = {"server_side_binding": True} if env_bool("DJANGO_DB_PREPARED_STATEMENTS", True) else {}
+# The article page's querysets compiled once per process (newsroom/prepared.py, which reads
+# Django's SQL compiler internals); 0 runs the same querysets through the plain ORM.
+NEWSROOM_PREPARED_QUERIES = env_bool("NEWSROOM_PREPARED_QUERIES", True)
 
 # SQLite by default so a new clone needs nothing installed; DATABASE_URL switches to PostgreSQL.
 DATABASES = {
@@ -147,7 +150,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
     # Connections stay open (CONN_MAX_AGE above) as on PostgreSQL: a new SQLite connection
-    # re-reads the schema, which cost about 2 ms a request.
+    # re-reads the schema on every request.
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).update(POSTGRES_OPTIONS)
 # An optional read replica answers readers' page views (newsroom/routers.py); writes, the
@@ -198,10 +201,9 @@ STORAGES = {
 
 # The page cache must be one cache for every worker process, or an edit would leave other
 # workers serving the old page. By default: files under NEWSROOM_CACHE_DIR, shared by the
-# machine's processes (a hit reads two small files: about 50 µs here with Django's file cache,
-# less without its compression, against 250 µs for the database cache on SQLite). Across
-# machines: Redis through django-redis with the hiredis parser, whose hits measured 70 µs
-# against 150 µs for Django's own RedisCache on the same server.
+# machine's processes (a hit reads two small files, cheaper than the database cache on
+# SQLite). Across machines: Redis through django-redis with the hiredis parser, cheaper per
+# hit than Django's own RedisCache (docs/performance.md has the figures).
 # Media go to S3-compatible object storage when a bucket is named; boto3 reads the keys from
 # AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the machine's role). Local files otherwise.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.text import slugify
 
 from newsroom.fields import WebURLField
@@ -31,6 +32,17 @@ class Person(models.Model):
         help_text="Usual role or title, e.g. “Secretary of State”. A story may describe them differently.",
     )
     bio = models.TextField(blank=True, help_text="A few sentences for the person page.")
+    # What readers see is title and bio. Whoever may not approve them (Contributors, Photo
+    # editors) writes a proposal instead, which an Editor approves (see people/admin.py).
+    proposed_title = models.CharField(
+        max_length=200, blank=True, help_text="A new role or title, shown once an Editor approves it.",
+    )
+    proposed_bio = models.TextField(blank=True, help_text="A new bio, shown once an Editor approves it.")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="person_proposals", editable=False,
+    )
+    proposed_at = models.DateTimeField(null=True, blank=True, editable=False)
     photo = models.ImageField(upload_to="people/%Y/", blank=True)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -60,6 +72,23 @@ class Person(models.Model):
 
     def natural_key(self):
         return (self.slug,)
+
+    @property
+    def has_proposal(self):
+        return bool(self.proposed_title or self.proposed_bio)
+
+    def propose_text(self, *, by):
+        """Note who proposed the text now in the proposal fields, and when."""
+        self.proposed_by, self.proposed_at = by, timezone.now()
+
+    def approve_proposal(self):
+        """Make the proposed title and bio the ones readers see; a blank proposal leaves its field as it is."""
+        if self.proposed_title:
+            self.title = self.proposed_title
+        if self.proposed_bio:
+            self.bio = self.proposed_bio
+        self.proposed_title = self.proposed_bio = ""
+        self.proposed_by = self.proposed_at = None
 
 
 class Organization(models.Model):

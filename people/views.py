@@ -1,11 +1,8 @@
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, FilteredRelation, OuterRef, Q
+from django.db.models import Count, FilteredRelation, Q
 from django.views.generic import DetailView, ListView
-
-from articles.models import Article, Block, Image, Mention, Quote
-from articles.querysets import public_story_q
 
 from .models import Organization, Person
 
@@ -58,47 +55,41 @@ def paginate(request, queryset, per_page, param, **kwargs):
     return paginator.get_page(request.GET.get(param))
 
 
-def published_photos():
-    """Images readers can see: the lead or an inline photo of a public story."""
-    published = Article.objects.published()
-    # Correlated look-ups per photo, so a photographer's page reads only their photos' stories.
-    as_lead = published.filter(lead_image=OuterRef("pk"))
-    in_body = Block.objects.filter(image=OuterRef("pk")).filter(Exists(published.filter(pk=OuterRef("article_id"))))
-    return Image.objects.exclude(file="").filter(Exists(as_lead) | Exists(in_body))
-
-
 class PersonListView(ListView):
     template_name = "people/person_list.html"
     context_object_name = "people"
     paginate_by = 100
-    queryset = Person.objects.order_by("name")
+    queryset = Person.objects.public().order_by("name")
 
 
 class PersonDetailView(DetailView):
+    """A public person's quotes, stories and photos; anyone else is a 404 (see PersonQuerySet.public)."""
+
     template_name = "people/person_detail.html"
     context_object_name = "person"
-    queryset = Person.objects.all()
+    queryset = Person.objects.public()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         person, request = self.object, self.request
-        published = Article.objects.published()
+        # Stories, quotes and photos through the person's relations: articles depends on people, not back.
+        published = person.bylined_articles.model.objects.published()
         context["portrait"] = Portrait(person.photo, alt_text=person.name) if person.photo else None
         context["role"] = person.title or (
-            Mention.objects.filter(person=person).filter(public_story_q(prefix="article__")).exclude(role="")
+            person.mentions.in_public_stories().exclude(role="")
             .order_by("-article__published_at").values_list("role", flat=True).first()
         )
-        mentioned = Mention.objects.filter(person=person).order_by().values("article_id")
-        quoted = Quote.objects.filter(speaker=person).order_by().values("article_id")
-        stories = published.filter(Q(id__in=mentioned) | Q(id__in=quoted))
+        mentioned = person.mentions.order_by().values("article_id")
+        quoted = person.quotes.order_by().values("article_id")
+        stories = published.quoting_or_mentioning([person])
         # Counted over one list of their story ids (SQLite then looks up each story once, not
         # once per list); listed with two tests, which lets PostgreSQL walk the public listing
         # index newest first and stop at the page.
         counts = count_quotes_and_stories(person, published.filter(id__in=mentioned.union(quoted)))
-        story_rows = Article.objects.select_related("section").only(*STORY_FIELDS)
+        story_rows = published.model.objects.select_related("section").only(*STORY_FIELDS)
         context["quotes"] = paginate(
-            request, Quote.objects.filter(speaker=person).published_newest_first(), QUOTES_PER_PAGE, "quotes",
-            count=counts["quotes"], rows=Quote.objects.select_related("article__section").only(
+            request, person.quotes.published_newest_first(), QUOTES_PER_PAGE, "quotes",
+            count=counts["quotes"], rows=person.quotes.model.objects.select_related("article__section").only(
                 "text", "context", "article_id", *(f"article__{field}" for field in STORY_FIELDS),
             ),
         )
@@ -109,7 +100,7 @@ class PersonDetailView(DetailView):
             request, published.filter(bylines__person=person).newest_first(), STORIES_PER_PAGE, "by", rows=story_rows,
         )
         photos = paginate(
-            request, published_photos().filter(photographer=person).select_related("agency"), PHOTOS_PER_PAGE, "photos",
+            request, person.photos.public().select_related("agency"), PHOTOS_PER_PAGE, "photos",
         )
         # They took every one of these photos: their credit needs no query per photo.
         for photo in photos:
@@ -130,14 +121,16 @@ def count_quotes_and_stories(person, stories):
 
 
 class OrganizationDetailView(DetailView):
+    """An organisation credited for photos readers can see; anyone else is a 404."""
+
     template_name = "people/organization_detail.html"
     context_object_name = "organization"
-    queryset = Organization.objects.all()
+    queryset = Organization.objects.public()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["photos"] = paginate(
-            self.request, published_photos().filter(agency=self.object).select_related("photographer"),
+            self.request, self.object.photos.public().select_related("photographer"),
             PHOTOS_PER_PAGE, "photos",
         )
         return context

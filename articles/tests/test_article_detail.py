@@ -176,15 +176,18 @@ def test_draft_story_is_not_found(client):
     assert client.get(article.get_absolute_url()).status_code == 404
 
 
-def test_paragraph_markup_is_the_same_for_a_block_loaded_without_for_detail():
+def test_paragraph_markup_is_the_same_whichever_way_the_page_was_loaded(settings):
+    from articles import article_page
     from articles.markup import paragraph_html
 
     article = make_article()
     speaker = make_person(name="Ada Quoter")
     block = Block.objects.create(article=article, kind=Block.Kind.PARAGRAPH, position=1, text="“Yes,” she said.")
     quote = Quote.objects.create(article=article, block=block, position=1, text="Yes", speaker=speaker)
-    plain = paragraph_html(Block.objects.get(pk=block.pk))
-    loaded = Article.objects.for_detail().get(pk=article.pk).blocks.all()[0]
+    settings.NEWSROOM_PREPARED_QUERIES = False
+    plain = paragraph_html(article_page.any_story(article.pk).page_blocks[0])
+    settings.NEWSROOM_PREPARED_QUERIES = True
+    loaded = article_page.public_story(article.section.path, article.slug).page_blocks[0]
     assert paragraph_html(loaded) == plain
     assert f'id="quote-{quote.pk}"' in plain
     assert f'<a href="{speaker.get_absolute_url()}">Ada Quoter</a>' in plain

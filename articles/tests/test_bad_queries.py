@@ -28,6 +28,7 @@ def pages(db):
     section = make_section(name="World", slug="world")
     article = make_article(section=section)
     person = make_person(name="Some Body")
+    article.bylines.create(person=person, position=1)  # a person page exists for people of public stories
     return ["/", "/search/", section.get_absolute_url(), person.get_absolute_url(), "/people/", "/feeds/rss/",
             article.get_absolute_url()]
 

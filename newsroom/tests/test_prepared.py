@@ -9,7 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article, Block, Quote
-from articles.querysets import page_blocks
 from articles.tests.factories import make_article, make_image, make_person, make_section
 from newsroom.prepared import PreparedQuery
 
@@ -88,9 +87,9 @@ def test_the_article_body_query_matches_its_prefetch_twin():
     Block.objects.create(article=article, kind=Block.Kind.QUOTE, position=2, quote=quote)
     Block.objects.create(article=article, kind=Block.Kind.IMAGE, position=3, image=make_image())
     Block.objects.create(article=article, kind=Block.Kind.RELATED, position=4, link_article=make_article())
-    prepared = PreparedQuery(lambda story: page_blocks().filter(article_id=story), story=int)
+    prepared = PreparedQuery(lambda story: Block.objects.for_page().filter(article_id=story), story=int)
     got = prepared.run(story=article.pk)
-    expected = list(page_blocks().filter(article_id=article.pk))
+    expected = list(Block.objects.for_page().filter(article_id=article.pk))
     names = ["pk", "kind", "position", "text", "image_id", "quote_id", "link_article_id"]
     assert [fields(b, names) for b in got] == [fields(b, names) for b in expected]
     assert got[1].quote.speaker.name == speaker.name
@@ -127,3 +126,20 @@ def test_postgresql_prepares_the_article_pages_statements_and_only_those(client,
     assert any('FROM "articles_block"' in statement for statement in prepared), prepared
     # The home page's count and page queries were not prepared, however often they ran.
     assert not any("COUNT(" in statement.upper() for statement in prepared), prepared
+
+
+def test_with_the_setting_off_each_run_is_the_orms_own_evaluation(settings):
+    settings.NEWSROOM_PREPARED_QUERIES = False
+    section = make_section()
+    article = make_article(section=section, headline="Budget vote delayed")
+    fallback = PreparedQuery(
+        lambda section, now: Article.objects.published(now).filter(section_id=section).select_related("section"),
+        section=int, now=datetime,
+    )
+    got = fallback.run(section=section.pk, now=timezone.now())
+    assert [(type(a), a.pk, a.section.name) for a in got] == [(Article, article.pk, section.name)]
+    assert BY_HEADLINE.run(headline="Budget vote delayed") == [(article.slug, article.published_at)]
+    # Nothing was compiled: Django's internals were not read.
+    assert len(fallback._compiled) == 0
+    with pytest.raises(TypeError, match="parameters"):
+        fallback.run(section=section.pk)

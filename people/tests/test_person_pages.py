@@ -37,6 +37,7 @@ def test_unknown_person_is_404(client, db):
 
 def test_person_page_shows_role_from_title_or_latest_mention(client, db):
     titled = make_person(name="Titled Person", title="Harbour Master")
+    Mention.objects.create(article=make_article(), person=titled)
     assert "Harbour Master" in client.get(titled.get_absolute_url()).content.decode()
     untitled = make_person(name="Untitled Person")
     old = make_article(published_at=timezone.now() - timezone.timedelta(days=9))
@@ -118,6 +119,7 @@ def test_person_page_query_count_does_not_grow(client, db):
 
 def test_person_portrait_is_served_as_renditions(client, db):
     person = make_person(name="Has Portrait")
+    Mention.objects.create(article=make_article(), person=person)
     person.photo = jpeg_upload(name="portrait.jpg", width=400, height=400)
     person.save()
     html = client.get(person.get_absolute_url()).content.decode()
