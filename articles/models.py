@@ -322,16 +322,20 @@ class Article(models.Model):
         candidates = [t for t in (self.updated_at, self.published_at) if t]
         return max(candidates) if candidates else self.modified_at
 
-    def clean(self):
-        super().clean()
+    def fill_publish_time(self):
+        """Published without a time gets now: the one place for that rule, whatever publishes."""
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
+
+    def clean(self):
+        super().clean()
+        # Before the constraint checks, which would otherwise refuse a story published without a time.
+        self.fill_publish_time()
 
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.headline, max_length=200)
-        if self.status == self.Status.PUBLISHED and not self.published_at:
-            self.published_at = timezone.now()
+        self.fill_publish_time()
         self.version = (self.version or 0) + 1
         old_url = self._stored_public_url()
         super().save(*args, **kwargs)

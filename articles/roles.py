@@ -109,8 +109,44 @@ def may_edit_story(user, article):
     return article.created_by_id == user.pk and article.status in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
 
 
+def was_public(article):
+    """Published, or unpublished after it was: readers may have seen it, so it is never deleted."""
+    from .models import Article
+
+    return article.status in (Article.Status.PUBLISHED, Article.Status.UNPUBLISHED)
+
+
+def may_delete_story(user, article):
+    """Whether user may delete this story (given the model permission).
+
+    Published stories (and unpublished ones, once public) are unpublished, never deleted.
+    Contributors delete their own drafts that were never published (never given a publish time).
+    """
+    if was_public(article):
+        return False
+    return not sees_only_own_stories(user) or (may_edit_story(user, article) and article.published_at is None)
+
+
 def may_see_story(user, article):
     """Whether user may open this story in the admin or its staff preview."""
     if not (user.is_active and user.is_staff and user.has_perm("articles.view_article")):
         return False
     return not sees_only_own_stories(user) or article.created_by_id == user.pk
+
+
+def editable_stories(user, stories):
+    """Of these stories, those user may change (given the model permission): see ``may_edit_story``."""
+    from .models import Article
+
+    if not sees_only_own_stories(user):
+        return stories
+    return stories.filter(created_by=user, status__in=(Article.Status.DRAFT, Article.Status.IN_REVIEW))
+
+
+def visible_stories(user, stories):
+    """Of these stories, those user may open, link to or quote from: their own and the public ones for contributors."""
+    if not user.has_perm("articles.view_article"):
+        return stories.none()
+    if not sees_only_own_stories(user):
+        return stories
+    return stories.filter(created_by=user) | stories.filter(pk__in=stories.model.objects.published().values("pk"))
