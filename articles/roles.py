@@ -10,7 +10,9 @@ and the preview enforce these, asking the functions at the bottom of this module
 - whoever holds ``articles.publish_article`` (Editors, superusers) edits any story and may
   publish, schedule and unpublish;
 - anyone else who may change stories (Contributors) sees only the stories they created, edits
-  them only while they are drafts or in review, and may set no status beyond "in review".
+  them only while they are drafts or in review, may set no status beyond "in review", and
+  deletes only those never published;
+- nobody deletes a story once published (unpublish it instead).
 """
 
 from django.apps import apps as global_apps
@@ -27,9 +29,10 @@ def perms(app_label, model, actions=ALL):
 
 
 ROLES = {
-    # Writes and edits their own drafts, submits them for review; quotes people, adding new ones.
+    # Writes and edits their own drafts, submits them for review, deletes those never published;
+    # quotes people, adding new ones.
     CONTRIBUTOR: [
-        *perms("articles", "article", ("view", "add", "change")),
+        *perms("articles", "article"),
         *perms("articles", "block"),
         *perms("articles", "quote"),
         *perms("articles", "mention"),
