@@ -157,3 +157,29 @@ def test_an_editor_may_relate_any_story_but_not_borrow_its_quotes(editor_client,
     new_body_block(data, position=9, kind="quote", quote=world["secret_quote"].pk)
     assert editor_client.post(url, data).status_code == 200
     assert list(world["published"].blocks.values_list("kind", flat=True)) == ["paragraph", "related"]
+
+
+def test_every_articles_admin_and_inline_limits_its_foreign_keys():
+    from django.contrib import admin
+
+    from articles.admin.scoping import ScopedChoices
+
+    admins = [a for model, a in admin.site._registry.items() if model._meta.app_label == "articles"]
+    assert len(admins) >= 7
+    for model_admin in admins:
+        assert isinstance(model_admin, ScopedChoices), type(model_admin).__name__
+        for inline in model_admin.inlines:
+            assert issubclass(inline, ScopedChoices), inline.__name__
+
+
+def test_staff_without_the_view_permission_are_offered_no_images(contributor):
+    from articles.admin.scoping import choices_for
+    from articles.models import Article, Image
+
+    from .factories import make_image, make_staff_user
+
+    make_image()
+    lead_image = Article._meta.get_field("lead_image")
+    assert choices_for(lead_image, contributor).count() == 1
+    assert choices_for(lead_image, make_staff_user("no-role")).count() == 0
+    assert Image.objects.count() == 1
