@@ -146,9 +146,9 @@ def import_article(parsed, *, section=None, headline=None, status=None, key=None
         article.save()
         write_body(article, parsed)
         record_version(article, comment="Created by import" if created else "Updated by re-import", user=user)
-        if status and publishing.change_status(article, status, user=user):
+        if status:
             # Published, unpublished or returned to draft as from the admin: its own version and log entry.
-            article.refresh_from_db()
+            publishing.change_status(article, status, user=user)
         Article.objects.filter(pk=article.pk).update(imported_version=F("version"))
         article.imported_version = article.version
     return ImportResult(article=article, created=created, warnings=warnings)

@@ -67,7 +67,12 @@ def log_change(article, *, user, message):
 
 
 def change_status(article, status, *, user, publish_at=None, note="", only_from=None):
-    """Move a story to status, recording it; False when it was there already (or not in only_from): nothing recorded."""
+    """Move a story to status, recording it; False when it was there already (or not in only_from): nothing recorded.
+
+    The story is read again with its row locked, so two desks publishing at once record it once;
+    the instance passed in is brought up to date with what was saved.
+    """
+    given = article
     history.ensure_baseline(article)
     with transaction.atomic(), reversion.create_revision():
         article = Article.objects.select_for_update().get(pk=article.pk)
@@ -85,6 +90,8 @@ def change_status(article, status, *, user, publish_at=None, note="", only_from=
         reversion.set_comment(message)
         history.add_story_to_revision(article)
         log_change(article, user=user, message=message)
+    for name in ("status", "published_at", "updated_by", "version", "modified_at"):
+        setattr(given, name, getattr(article, name))
     return True
 
 

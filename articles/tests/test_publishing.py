@@ -87,6 +87,7 @@ def test_published_without_a_time_gets_now_and_a_future_time_schedules(editor):
     story = make_article(status="review", published_at=None)
     before = timezone.now()
     assert publishing.publish(story, user=editor)
+    assert story.status == "published" and story.updated_by == editor, "the instance given follows what was saved"
     story.refresh_from_db()
     assert story.is_public and before <= story.published_at <= timezone.now()
     assert not publishing.publish(story, user=editor), "publishing a published story records nothing"
