@@ -8,6 +8,9 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         # Every content write, from any path, starts a new page-cache generation and
         # runs the CDN purge hook: the one place for that is articles/invalidation.py.
-        from . import invalidation
+        # A story or section whose address changes leaves redirects, and a moved section takes
+        # its subsections along, whatever saved it: articles/redirecting.py.
+        from . import invalidation, redirecting
 
         invalidation.connect_signals()
+        redirecting.connect_signals()

@@ -5,8 +5,9 @@ blocks (paragraphs, images placed, related links), quotes, mentions and notes. I
 organizations and sections have histories of their own; a story version records which of them
 it pointed at, not their state, so restoring a story never rewrites a photo's caption used elsewhere.
 
-The admin records a version on every save (``reversion.admin.VersionAdmin``); code outside the
-admin records one with ``save_version()``. ``story_lines()`` turns a version, or the story as
+The admin records a version on every save (``reversion.admin.VersionAdmin``); the operations in
+``articles/publishing.py`` record theirs with ``add_story_to_revision()``, and other code
+records one with ``save_version()``. ``story_lines()`` turns a version, or the story as
 it stands, into the lines of text the history's diff compares.
 """
 

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from people.models import Organization, Person
 from people.querysets import normalise_name
 
+from . import publishing
 from .blocks import BLOCK_KINDS
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
 
@@ -68,7 +69,7 @@ def read_article_text(path, *, max_bytes=MAX_FILE_BYTES):
     return text, warnings
 
 
-def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False):
+def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None):
     """Parse one file and save it as a story; return an ImportResult."""
     from .parsing import ParseError, parse_article
 
@@ -79,7 +80,7 @@ def import_article_file(path, *, section=None, headline=None, status=None, key=N
         raise ArticleImportError(f"{path}: {exc}") from exc
     result = import_article(
         parsed, section=section, headline=headline, status=status,
-        key=key or Path(path).stem, force=force,
+        key=key or Path(path).stem, force=force, user=user,
     )
     result.warnings[:0] = warnings
     return result
@@ -110,7 +111,11 @@ def provisional_headline(parsed):
 
 
 def import_article(parsed, *, section=None, headline=None, status=None, key=None, force=False, user=None):
-    """Write a parsed story in one transaction; re-importing the same key updates the same story."""
+    """Write a parsed story in one transaction; re-importing the same key updates the same story.
+
+    A status is reached through ``articles.publishing``, so an imported story is published (and
+    logged, when a user is given) exactly as from the admin.
+    """
     if not isinstance(section, Section):
         section = resolve_section(section)
     warnings = []
@@ -133,10 +138,6 @@ def import_article(parsed, *, section=None, headline=None, status=None, key=None
         article.headline = headline or parsed.headline or (article.headline if not created else provisional_headline(parsed))
         article.section = section
         article.comment_count = parsed.comment_count
-        if status:
-            article.status = status
-        if article.status == Article.Status.PUBLISHED and not article.published_at:
-            article.published_at = timezone.now()
         if user is not None:
             article.updated_by = user
             if created:
@@ -145,9 +146,12 @@ def import_article(parsed, *, section=None, headline=None, status=None, key=None
             article.slug = unique_article_slug(article.headline)
         article.save()
         write_body(article, parsed)
+        record_version(article, comment="Created by import" if created else "Updated by re-import", user=user)
+        if status:
+            # Published, unpublished or returned to draft as from the admin: its own version and log entry.
+            publishing.change_status(article, status, user=user)
         Article.objects.filter(pk=article.pk).update(imported_version=F("version"))
         article.imported_version = article.version
-        record_version(article, comment="Created by import" if created else "Updated by re-import")
     return ImportResult(article=article, created=created, warnings=warnings)
 
 
@@ -156,10 +160,10 @@ def keep_previous_version(article):
     record_version(article, comment="As edited, before a forced re-import")
 
 
-def record_version(article, *, comment):
+def record_version(article, *, comment, user=None):
     from .history import save_version
 
-    save_version(article, comment=comment)
+    save_version(article, comment=comment, user=user)
 
 
 def unique_article_slug(headline):

@@ -2,7 +2,6 @@ import re
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.contrib.redirects.models import Redirect
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -24,17 +23,6 @@ RESERVED_SECTION_SLUGS = frozenset({
     "admin", "search", "people", "organizations", "feeds", "feed", "static", "media",
     "sitemap.xml", "sitemaps", "robots.txt", "preview", "api", "accounts", "tags", "news-sitemap.xml",
 })
-
-def leave_redirect(old_url, new_url):
-    """A permanent redirect from a story's old address to its new one."""
-    if old_url == new_url:
-        return
-    site_id = settings.SITE_ID
-    # Point older redirects straight at the new address so readers never follow a chain.
-    Redirect.objects.filter(site_id=site_id, new_path=old_url).update(new_path=new_url)
-    Redirect.objects.filter(site_id=site_id, old_path=new_url).delete()
-    Redirect.objects.update_or_create(site_id=site_id, old_path=old_url, defaults={"new_path": new_url})
-
 
 def validate_section_slug(value):
     if re.fullmatch(r"\d{4}", value):
@@ -99,25 +87,9 @@ class Section(models.Model):
         return f"{self.parent.path}/{self.slug}" if self.parent_id else self.slug
 
     def save(self, *args, **kwargs):
-        old_path = self.path
+        # Subsections and redirects follow a moved path in articles/redirecting.py.
         self.path = self.compute_path()
-        moved = bool(self.pk and old_path and old_path != self.path)
-        # Readers' links and search results point at the old addresses: note them before the move.
-        old_urls = self._public_story_urls() if moved else {}
         super().save(*args, **kwargs)
-        if moved:
-            for child in self.children.all():
-                child.save()
-            for article in self.articles.published().select_related("section"):
-                if article.pk in old_urls:
-                    leave_redirect(old_urls[article.pk], article.get_absolute_url())
-
-    def _public_story_urls(self):
-        stored = Section.objects.get(pk=self.pk)
-        return {
-            article.pk: article.get_absolute_url()
-            for article in stored.articles.published().select_related("section")
-        }
 
 
 class Image(models.Model):
@@ -326,34 +298,23 @@ class Article(models.Model):
         candidates = [t for t in (self.updated_at, self.published_at) if t]
         return max(candidates) if candidates else self.modified_at
 
-    def clean(self):
-        super().clean()
+    def fill_publish_time(self):
+        """Published without a time gets now: the one place for that rule, whatever publishes."""
         if self.status == self.Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
+
+    def clean(self):
+        super().clean()
+        # Before the constraint checks, which would otherwise refuse a story published without a time.
+        self.fill_publish_time()
 
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.headline, max_length=200)
-        if self.status == self.Status.PUBLISHED and not self.published_at:
-            self.published_at = timezone.now()
+        self.fill_publish_time()
         self.version = (self.version or 0) + 1
-        old_url = self._stored_public_url()
+        # A redirect from a public story's old address is left by articles/redirecting.py.
         super().save(*args, **kwargs)
-        if old_url:
-            self._leave_redirect(old_url)
-
-    def _stored_public_url(self):
-        # Only a story readers could reach needs a redirect; compare with the row as stored.
-        if not self.pk:
-            return None
-        old = (
-            Article.objects.filter(pk=self.pk, status=self.Status.PUBLISHED)
-            .select_related("section").first()
-        )
-        return old.get_absolute_url() if old else None
-
-    def _leave_redirect(self, old_url):
-        leave_redirect(old_url, self.get_absolute_url())
 
 
 class Byline(models.Model):

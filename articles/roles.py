@@ -10,7 +10,9 @@ and the preview enforce these, asking the functions at the bottom of this module
 - whoever holds ``articles.publish_article`` (Editors, superusers) edits any story and may
   publish, schedule and unpublish;
 - anyone else who may change stories (Contributors) sees only the stories they created, edits
-  them only while they are drafts or in review, and may set no status beyond "in review".
+  them only while they are drafts or in review, may set no status beyond "in review", and
+  deletes only those never published;
+- nobody deletes a story once published (unpublish it instead).
 """
 
 from django.apps import apps as global_apps
@@ -27,9 +29,10 @@ def perms(app_label, model, actions=ALL):
 
 
 ROLES = {
-    # Writes and edits their own drafts, submits them for review; quotes people, adding new ones.
+    # Writes and edits their own drafts, submits them for review, deletes those never published;
+    # quotes people, adding new ones.
     CONTRIBUTOR: [
-        *perms("articles", "article", ("view", "add", "change")),
+        *perms("articles", "article"),
         *perms("articles", "block"),
         *perms("articles", "quote"),
         *perms("articles", "mention"),
@@ -109,8 +112,44 @@ def may_edit_story(user, article):
     return article.created_by_id == user.pk and article.status in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
 
 
+def was_public(article):
+    """Published, or unpublished after it was: readers may have seen it, so it is never deleted."""
+    from .models import Article
+
+    return article.status in (Article.Status.PUBLISHED, Article.Status.UNPUBLISHED)
+
+
+def may_delete_story(user, article):
+    """Whether user may delete this story (given the model permission).
+
+    Published stories (and unpublished ones, once public) are unpublished, never deleted.
+    Contributors delete their own drafts that were never published (never given a publish time).
+    """
+    if was_public(article):
+        return False
+    return not sees_only_own_stories(user) or (may_edit_story(user, article) and article.published_at is None)
+
+
 def may_see_story(user, article):
     """Whether user may open this story in the admin or its staff preview."""
     if not (user.is_active and user.is_staff and user.has_perm("articles.view_article")):
         return False
     return not sees_only_own_stories(user) or article.created_by_id == user.pk
+
+
+def editable_stories(user, stories):
+    """Of these stories, those user may change (given the model permission): see ``may_edit_story``."""
+    from .models import Article
+
+    if not sees_only_own_stories(user):
+        return stories
+    return stories.filter(created_by=user, status__in=(Article.Status.DRAFT, Article.Status.IN_REVIEW))
+
+
+def visible_stories(user, stories):
+    """Of these stories, those user may open, link to or quote from: their own and the public ones for contributors."""
+    if not user.has_perm("articles.view_article"):
+        return stories.none()
+    if not sees_only_own_stories(user):
+        return stories
+    return stories.filter(created_by=user) | stories.filter(pk__in=stories.model.objects.published().values("pk"))

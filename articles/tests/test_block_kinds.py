@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.template import engines
 
 from articles import blocks
-from articles.admin import BLOCK_CONTENT_FIELDS, FIELDS_BY_KIND, block_label
+from articles.admin.forms import BLOCK_CONTENT_FIELDS, FIELDS_BY_KIND, block_label
 from articles.article_page import any_story
 from articles.blocks import BLOCK_KINDS, BlockKind
 from articles.history import state_of_article, story_lines

@@ -72,3 +72,52 @@ def test_bulk_deleting_a_credited_agency_is_refused(editor_client):
     )
     assert response.status_code == 200 and "Cannot delete organization" in response.content.decode()
     assert type(agency).objects.filter(pk=agency.pk).exists()
+
+
+# Contributors delete their own drafts that were never published.
+
+
+def delete_url(story):
+    return reverse("admin:articles_article_delete", args=[story.pk])
+
+
+def test_a_contributor_deletes_their_own_never_published_draft(client, contributor):
+    draft = make_article(headline="False start", status="draft", published_at=None, created_by=contributor)
+    Block.objects.create(article=draft, kind="paragraph", position=1, text="First words.")
+    Quote.objects.create(article=draft, position=1, text="Words")
+    client.force_login(contributor)
+    change = client.get(reverse("admin:articles_article_change", args=[draft.pk])).content.decode()
+    assert delete_url(draft) in change
+    confirm = client.get(delete_url(draft))
+    assert confirm.status_code == 200 and "False start" in confirm.content.decode()
+    assert client.post(delete_url(draft), {"post": "yes"}).status_code == 302
+    assert not Article.objects.filter(pk=draft.pk).exists() and not Quote.objects.filter(text="Words").exists()
+
+
+def test_a_contributor_bulk_deletes_their_own_drafts_in_review_too(client, contributor):
+    drafts = [make_article(status=status, published_at=None, created_by=contributor) for status in ("draft", "review")]
+    client.force_login(contributor)
+    client.post(CHANGELIST, {"action": "delete_selected", "_selected_action": [d.pk for d in drafts], "post": "yes"})
+    assert not Article.objects.filter(pk__in=[d.pk for d in drafts]).exists()
+
+
+@pytest.mark.parametrize("whose, status, published", [
+    ("theirs", "draft", False),        # someone else's draft
+    ("mine", "draft", True),           # published once, then returned to draft
+    ("mine", "published", True),
+    ("mine", "unpublished", True),
+])
+def test_a_contributor_cannot_delete_what_is_not_their_never_published_draft(
+    client, contributor, whose, status, published,
+):
+    from django.utils import timezone
+
+    story = make_article(
+        status=status, published_at=timezone.now() if published else None,
+        created_by=contributor if whose == "mine" else None,
+    )
+    client.force_login(contributor)
+    response = client.post(delete_url(story), {"post": "yes"})
+    assert response.status_code in (302, 403)
+    client.post(CHANGELIST, {"action": "delete_selected", "_selected_action": [story.pk], "post": "yes"})
+    assert Article.objects.filter(pk=story.pk).exists()

@@ -167,3 +167,19 @@ def test_bulk_publishing_records_one_version_per_story(editor_client):
     assert latest_one.revision_id != latest_two.revision_id
     assert [v.object_id for v in latest_one.revision.version_set.filter(content_type__model="article")] == [str(one.pk)]
     assert latest_one.revision.comment == "Published."
+
+
+def test_a_restore_opened_before_someone_else_saved_is_refused(editor_client, desk_editor, client, story):
+    save_form(editor_client, story, dek="Version to come back to.")
+    wanted = versions_of(story)[-1]
+    save_form(editor_client, story, dek="Later text.")
+    restore_url = reverse("admin:articles_article_revision", args=[story.pk, wanted.pk])
+    page = editor_client.get(restore_url)
+    client.force_login(desk_editor)
+    save_form(client, story, dek="The desk's newest text.")
+    response = editor_client.post(restore_url, read_form(page.content.decode()))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "desk-editor saved this story" in html and "Version to come back to." in html
+    story.refresh_from_db()
+    assert story.dek == "The desk's newest text." and story.updated_by == desk_editor

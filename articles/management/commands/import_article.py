@@ -3,10 +3,12 @@ import time
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand, CommandError
 from django.db import reset_queries
 from django.urls import reverse
 
+from articles import roles
 from articles.importing import ArticleImportError, import_article_file, read_article_text, resolve_section
 from articles.models import Article
 
@@ -25,10 +27,11 @@ class Command(BaseCommand):
         parser.add_argument("--status", choices=["draft", "published"], help="Status for the story (new stories: draft).")
         parser.add_argument("--key", help="Source key of the story (default: the file name's stem; one file only).")
         parser.add_argument("--force", action="store_true", help="Overwrite a story an editor changed since its import; the edited version is kept in its history.")
+        parser.add_argument("--user", help="User name the import is recorded under, in each story's history and actions log.")
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; save nothing.")
         parser.add_argument("--json", action="store_true", help="With --dry-run: print the parse as article JSON on stdout.")
 
-    def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, **options):
+    def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, **options):
         if len(paths) > 1 and (headline or key):
             raise CommandError("--headline and --key apply to one file; give one PATH with them")
         if json and not dry_run:
@@ -40,13 +43,14 @@ class Command(BaseCommand):
                 resolve_section(section)
             except ArticleImportError as exc:
                 raise CommandError(str(exc)) from exc
+        user = self.find_user(user, status=status)
         progress = Progress(len(paths), self.stderr)
         failures = []
         for path in paths:
             reset_queries()  # with DEBUG on, Django would otherwise keep every query of the run in memory
             try:
                 result = import_article_file(
-                    path, section=section, headline=headline, status=status, key=key, force=force,
+                    path, section=section, headline=headline, status=status, key=key, force=force, user=user,
                 )
             except ArticleImportError as exc:
                 failures.append(str(exc))
@@ -62,6 +66,16 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{len(failures)} of {len(paths)} file(s) failed ({done} imported):\n  " + "\n  ".join(failures)
             )
+
+    def find_user(self, name, *, status):
+        if not name:
+            return None
+        user = get_user_model().objects.filter(**{get_user_model().USERNAME_FIELD: name}).first()
+        if user is None:
+            raise CommandError(f"--user: no user named “{name}”")
+        if status == Article.Status.PUBLISHED and not roles.can_publish(user):
+            raise CommandError(f"--user: {name} may not publish stories")
+        return user
 
     def describe(self, result):
         article = result.article

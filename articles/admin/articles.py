@@ -1,0 +1,196 @@
+"""The story list and form: who sees and changes what, saving, publishing actions, deleting.
+
+Editorial rules enforced here (roles in articles/roles.py, the whole workflow in docs/workflow.md):
+- Contributors see and edit only their own stories, and only while draft or in review; they
+  cannot choose a status beyond "in review", set publish or embargo times, or run publish actions.
+- No lost edits: the form carries the version the editor loaded; saving over a newer version
+  is refused, naming who saved it and when, and the editor's text is shown back.
+- Every save records a version with django-reversion (articles/history.py); status changes are
+  logged as admin actions (articles/publishing.py).
+- Published stories (and unpublished ones, once public) are unpublished, never deleted;
+  contributors delete their own drafts that were never published.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected
+from django.contrib.admin.utils import quote, unquote
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.html import format_html
+from reversion.admin import VersionAdmin
+
+from newsroom.paginators import EstimatedCountPaginator
+
+from .. import history, publishing, roles
+from ..models import Article, Note
+from .forms import ArticleForm
+from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
+from .scoping import ScopedModelAdmin
+from .versions import StoryHistoryViews
+
+PUBLISHING_FIELDS = ["published_at", "embargo_until", "updated_at"]
+
+
+def stories(count):
+    return f"{count} stor{'y' if count == 1 else 'ies'}"
+
+
+@admin.register(Article)
+class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
+    form = ArticleForm
+    list_display = ["headline", "section", "status_display", "published_at", "updated_by", "version", "preview_link"]
+    list_filter = ["status", "section", "published_at"]
+    search_fields = ["headline", "dek", "slug"]
+    date_hierarchy = "published_at"
+    list_select_related = ["section", "section__parent", "updated_by"]
+    prepopulated_fields = {"slug": ["headline"]}
+    autocomplete_fields = ["section", "lead_image"]
+    readonly_fields = ["version", "created_by", "updated_by", "created_at", "modified_at", "source_key"]
+    inlines = [BylineInline, BlockInline, QuoteInline, MentionInline, NoteInline]
+    actions = ["publish", "unpublish"]
+    show_full_result_count = False
+    # No full-table COUNT on PostgreSQL at archive scale: the unfiltered list uses the planner's estimate.
+    paginator = EstimatedCountPaginator
+    fieldsets = [
+        (None, {"fields": ["headline", "slug", "dek", "label", "section", "dateline", "lead_image", "tags",
+                           "loaded_version"]}),
+        ("Publishing", {"fields": ["status", *PUBLISHING_FIELDS]}),
+        ("Source and search engines", {
+            "classes": ["collapse"],
+            "fields": ["source_url", "seo_title", "seo_description", "comment_count"],
+        }),
+        ("Record", {
+            "classes": ["collapse"],
+            "fields": ["version", "source_key", "created_by", "created_at", "updated_by", "modified_at"],
+        }),
+    ]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    # Who sees and changes what.
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        match = request.resolver_match
+        if match is not None and match.url_name == "autocomplete":
+            # Picking a related story: any story the user may see, readers' stories included.
+            return roles.visible_stories(request.user, queryset)
+        if roles.sees_only_own_stories(request.user):
+            return queryset.filter(created_by=request.user)
+        return queryset
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or roles.may_edit_story(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or roles.may_delete_story(request.user, obj))
+
+    def has_publish_permission(self, request):
+        return roles.can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not roles.can_publish(request.user):
+            fields += PUBLISHING_FIELDS
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not roles.can_publish(request.user):
+            kwargs["choices"] = [
+                (value, label) for value, label in Article.Status.choices
+                if value in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
+            ]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def view_on_site(self, obj):
+        # Until readers can see the story, "View on site" opens the staff preview.
+        return obj.get_absolute_url() if obj.is_public else reverse("articles:preview", args=[obj.pk])
+
+    @admin.display(description="")
+    def preview_link(self, obj):
+        if obj.is_public:
+            return format_html('<a href="{}">View</a>', obj.get_absolute_url())
+        return format_html('<a href="{}">Preview</a>', reverse("articles:preview", args=[obj.pk]))
+
+    @admin.display(description="status", ordering="status")
+    def status_display(self, obj):
+        return obj.display_status
+
+    # Saving: the story, then its parts; one version for the whole.
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            article = self.get_object(request, unquote(object_id))
+            if article is not None and self.has_change_permission(request, article):
+                history.ensure_baseline(article)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        publishing.save_story(
+            obj, user=request.user, created=not change, publish_time_changed="published_at" in form.changed_data,
+        )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Note:
+            return super().save_formset(request, form, formset, change)
+        for note in formset.save(commit=False):
+            publishing.save_note(note, user=request.user)
+        for note in formset.deleted_objects:
+            note.delete()
+        formset.save_m2m()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        publishing.complete_story(form.instance, user=request.user, created=not change)
+
+    # Publishing actions: each story in its own transaction, with its own version and log entry.
+
+    @admin.action(description="Publish selected stories now (or at their scheduled time)", permissions=["publish"])
+    def publish(self, request, queryset):
+        count = sum(publishing.publish(article, user=request.user) for article in queryset)
+        self.message_user(request, f"Published {stories(count)}.", messages.SUCCESS)
+
+    @admin.action(description="Unpublish selected stories", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        count = sum(publishing.unpublish(article, user=request.user) for article in queryset)
+        self.message_user(request, f"Unpublished {stories(count)}.", messages.SUCCESS)
+
+    def changelist_view(self, request, extra_context=None):
+        # Not inside one revision for the whole page (VersionAdmin's way): the actions above record
+        # one version per story, so restoring one story never rewinds the others published with it.
+        # The "recover deleted stories" link is for those who may recover any story.
+        may_recover = self.has_change_permission(request) and not roles.sees_only_own_stories(request.user)
+        context = {"has_change_permission": may_recover, **(extra_context or {})}
+        return admin.ModelAdmin.changelist_view(self, request, context)
+
+    # Deleting: published stories are unpublished, not deleted.
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions:
+            actions["delete_selected"] = (type(self).delete_stories, "delete_selected", actions["delete_selected"][2])
+        return actions
+
+    def delete_stories(self, request, queryset):
+        kept = [a.headline for a in queryset if not roles.may_delete_story(request.user, a)][:5]
+        if kept:
+            self.message_user(
+                request,
+                "Published stories are unpublished, not deleted: " + "; ".join(f"“{h}”" for h in kept)
+                + ". Unselect them, or unpublish them instead.",
+                messages.ERROR,
+            )
+            return None
+        return delete_selected(self, request, queryset)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and roles.was_public(obj):
+            self.message_user(
+                request, "This story has been published: unpublish it instead of deleting it.", messages.ERROR,
+            )
+            return redirect("admin:articles_article_change", quote(obj.pk))
+        return super().delete_view(request, object_id, extra_context)

@@ -1,0 +1,169 @@
+"""A story's history in the admin: its versions and actions log, comparing two, restoring one."""
+
+from contextlib import nullcontext
+
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import quote, unquote
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.db import models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.formats import localize
+from django.utils.timezone import template_localtime
+from reversion import set_comment
+from reversion.errors import RevertError
+from reversion.models import Version
+from reversion.utils import mute_signals
+
+from .. import history, publishing, roles
+from ..models import Article
+
+
+class ShowRestoreForm(Exception):
+    """Leaves the restore's transaction, rolling it back, with the page to show."""
+
+    def __init__(self, response):
+        self.response = response
+
+
+class StoryHistoryViews:
+    """The history page, the compare page and restoring, for ``ArticleAdmin``."""
+
+    object_history_template = "admin/articles/article/object_history.html"
+
+    def get_urls(self):
+        compare = path(
+            "<path:object_id>/history/compare/", self.admin_site.admin_view(self.compare_view),
+            name="articles_article_compare",
+        )
+        return [compare, *super().get_urls()]
+
+    def story_for_history(self, request, object_id):
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("No such story.")
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        return article
+
+    def history_view(self, request, object_id, extra_context=None):
+        article = self.story_for_history(request, object_id)
+        versions = list(history.story_versions(article))
+        compare_url = reverse("admin:articles_article_compare", args=[quote(article.pk)])
+        action_list = []
+        for number, version in enumerate(versions):
+            older = versions[number - 1] if number else None
+            action_list.append({
+                "revision": version.revision,
+                "version": version,
+                "url": reverse("admin:articles_article_revision", args=[quote(article.pk), version.pk]),
+                "compare_previous_url": f"{compare_url}?from={older.pk}&to={version.pk}" if older else "",
+                "compare_current_url": f"{compare_url}?from={version.pk}&to=current",
+            })
+        log_entries = (
+            LogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(Article), object_id=str(article.pk),
+            ).select_related("user").order_by("-action_time")[:200]
+        )
+        context = {
+            "action_list": list(reversed(action_list)),
+            "log_entries": log_entries,
+            "may_restore": self.has_change_permission(request, article),
+            **(extra_context or {}),
+        }
+        return admin.ModelAdmin.history_view(self, request, object_id, context)
+
+    def compare_view(self, request, object_id):
+        article = self.story_for_history(request, object_id)
+        versions = {str(v.pk): v for v in history.story_versions(article)}
+        chosen = {}
+        for side in ("from", "to"):
+            value = request.GET.get(side, "current")
+            if value != "current" and value not in versions:
+                raise Http404("No such version of this story.")
+            chosen[side] = versions.get(value)
+
+        def lines(version):
+            if version is None:
+                return history.story_lines(history.state_of_article(article))
+            return history.story_lines(history.state_of_version(version))
+
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Changes to “{article}”",
+            "subtitle": None,
+            "opts": self.opts,
+            "original": article,
+            "object_id": object_id,
+            "from_version": chosen["from"],
+            "to_version": chosen["to"],
+            "diff": history.diff_story_lines(lines(chosen["from"]), lines(chosen["to"])),
+            "may_restore": self.has_change_permission(request, article),
+            "history_url": reverse("admin:articles_article_history", args=[quote(article.pk)]),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/articles/article/compare.html", context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """The story's form filled in with an earlier version; saving it restores that version.
+
+        django-reversion's own view, with ``publishing.restore_version`` doing the revert so the
+        story keeps counting versions up from the newest. A GET, or a refused save, rolls back.
+        """
+        article = self.get_object(request, unquote(object_id))
+        if article is None or not self.has_change_permission(request, article):
+            # Judge the story as it stands: the version being restored may say "draft" of a published story.
+            raise PermissionDenied
+        version = get_object_or_404(Version, pk=version_id, object_id=str(article.pk))
+        context = {"title": f"Revert {version.object_repr}", "revert": True, **(extra_context or {})}
+        muted = (pre_save, post_save, pre_delete, post_delete, m2m_changed)
+        try:
+            with transaction.atomic(), (mute_signals(*muted) if request.method == "GET" else nullcontext()):
+                publishing.restore_version(article, version)
+                with self.create_revision(request):
+                    response = self.changeform_view(request, str(article.pk), request.path, context)
+                    if request.method == "POST" and response.status_code == 302:
+                        when = localize(template_localtime(version.revision.date_created))
+                        set_comment(f"Reverted to previous version, saved on {when}")
+                    elif response.status_code == 200:
+                        response.template_name = self.revision_form_template or self._reversion_get_template_list(
+                            "revision_form.html"
+                        )
+                        response.render()
+                        raise ShowRestoreForm(response)
+        except (RevertError, models.ProtectedError) as error:
+            messages.error(request, str(error))
+            return redirect("admin:articles_article_changelist")
+        except ShowRestoreForm as shown:
+            return shown.response
+        return response
+
+    def recoverlist_view(self, request, extra_context=None):
+        if roles.sees_only_own_stories(request.user):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if roles.sees_only_own_stories(request.user):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        if obj is not None and form.has_error(NON_FIELD_ERRORS, "stale"):
+            context["conflict_diff"] = self.changes_since_loaded(obj, form.data.get("loaded_version"))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def changes_since_loaded(self, article, loaded):
+        """What others changed since the editor opened the story, if that version is in the history."""
+        for version in history.story_versions(article).order_by("-revision__date_created", "-pk"):
+            if str(version.field_dict.get("version")) == str(loaded):
+                old = history.story_lines(history.state_of_version(version))
+                new = history.story_lines(history.state_of_article(article))
+                return history.diff_story_lines(old, new)
+        return None
