@@ -1,0 +1,87 @@
+"""A public story's parts for the API, loaded in a fixed number of queries.
+
+The story page's own queries (``articles.article_page``: story, body, bylines, notes) plus the
+story's quotes, mentions and tags: eight queries for a story, whatever its length. The parts
+are left on the story as lists that the serializers read.
+"""
+
+from django.utils import timezone
+from taggit.models import Tag
+
+from articles.article_page import BLOCKS, BYLINES, NOTES, ParagraphQuote
+from articles.blocks import BLOCK_KINDS
+from articles.models import Article, Mention, Quote
+
+# Kinds whose blocks link to another story or address: the story's related items.
+RELATED_KINDS = frozenset(name for name, kind in BLOCK_KINDS.items() if "link_title" in kind.fields)
+IMAGE_KINDS = frozenset(name for name, kind in BLOCK_KINDS.items() if "image" in kind.fields)
+
+
+def public_story(pk, now=None):
+    """The public story with that id and all its parts, or None (draft, scheduled, embargoed, absent)."""
+    story = Article.objects.published(now or timezone.now()).for_detail().filter(pk=pk).first()
+    return load_story_parts(story) if story else None
+
+
+def load_story_parts(story):
+    story.page_blocks = BLOCKS.run(story=story.pk)
+    story.page_bylines = BYLINES.run(story=story.pk)
+    story.page_notes = NOTES.run(story=story.pk)
+    story.page_bylines_people = [byline.person for byline in story.page_bylines]
+    story.page_tags = list(Tag.objects.filter(taggit_taggeditem_items__object_id=story.pk,
+                                              taggit_taggeditem_items__content_type__model="article",
+                                              taggit_taggeditem_items__content_type__app_label="articles")
+                           .order_by("name").only("name", "slug"))
+    positions = {block.pk: block.position for block in story.page_blocks}
+    texts = {block.pk: block.text for block in story.page_blocks}
+    story.page_quotes = list(
+        Quote.objects.filter(article_id=story.pk).select_related("speaker")
+        .only("article_id", "block_id", "position", "text", "context", "speaker_id", "speaker__name", "speaker__slug")
+        .order_by("position", "id")
+    )
+    in_paragraphs = {}
+    for quote in story.page_quotes:
+        place_in_paragraph(quote, positions, texts)
+        if quote.block_id in positions:
+            in_paragraphs.setdefault(quote.block_id, []).append(
+                ParagraphQuote(quote.pk, quote.block_id, quote.speaker_id, quote.speaker),
+            )
+    for block in story.page_blocks:
+        block.paragraph_quotes = in_paragraphs.get(block.pk, [])
+    story.page_mentions = list(
+        Mention.objects.filter(article_id=story.pk).select_related("person")
+        .only("article_id", "block_id", "role", "position", "person__name", "person__slug")
+        .order_by("position", "id")
+    )
+    for mention in story.page_mentions:
+        mention.paragraph_position = positions.get(mention.block_id)
+    story.page_related = [block for block in story.page_blocks if block.kind in RELATED_KINDS]
+    photos = [story.lead_image] if story.lead_image_id else []
+    photos += [b.image for b in story.page_blocks if b.kind in IMAGE_KINDS and b.image_id and b.image_id != story.lead_image_id]
+    story.page_photos = photos
+    story.section_path = story.section.ancestry()
+    return story
+
+
+def place_in_paragraph(quote, positions, texts):
+    """The paragraph a quote stands in (its block's position) and the quoted words' offsets there."""
+    quote.paragraph_position = positions.get(quote.block_id)
+    start = texts.get(quote.block_id, "").find(quote.text) if quote.block_id in texts else -1
+    quote.start, quote.end = (start, start + len(quote.text)) if start >= 0 else (None, None)
+
+
+def load_summaries(stories):
+    """Byline people and tags for a page of stories (bylines come prefetched by ``for_listing()``)."""
+    stories = list(stories)
+    tags = {}
+    if stories:
+        through = Article.tags.through
+        rows = (through.objects.filter(object_id__in=[s.pk for s in stories], content_type__app_label="articles",
+                                       content_type__model="article")
+                .select_related("tag").order_by("tag__name"))
+        for row in rows:
+            tags.setdefault(row.object_id, []).append(row.tag)
+    for story in stories:
+        story.page_bylines_people = [byline.person for byline in story.bylines.all()]
+        story.page_tags = tags.get(story.pk, [])
+    return stories
