@@ -24,6 +24,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 
+from articles.importing import export_article
 from articles.models import Article, Image, Section
 from people.models import Person
 
@@ -176,6 +177,16 @@ class StoryViewSet(ReadOnlyViewSet):
     @action(detail=True, methods=["get"], renderer_classes=[renderers.JSONRenderer])
     def ninjs(self, request, *args, **kwargs):
         return Response(ninjs.story_item(self.get_object()))
+
+    @extend_schema(
+        summary="A published story in the article JSON form that export_article writes and import_article --json reads",
+        responses={200: OpenApiTypes.OBJECT},
+    )
+    @action(detail=True, methods=["get"], url_path="article-json", renderer_classes=[renderers.JSONRenderer])
+    def article_json(self, request, *args, **kwargs):
+        story = self.get_object()
+        parts = (story.page_blocks, story.page_quotes, story.page_mentions)
+        return Response(export_article(story, parts=parts, for_readers=True))
 
     def last_modified_of(self, data):
         story = getattr(self, "story", None)
