@@ -5,8 +5,8 @@ story's quotes, mentions and tags: eight queries for a story, whatever its lengt
 are left on the story as lists that the serializers read.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from taggit.models import Tag
 
 from articles.article_page import BLOCKS, BYLINES, NOTES, ParagraphQuote
 from articles.blocks import BLOCK_KINDS
@@ -28,10 +28,7 @@ def load_story_parts(story):
     story.page_bylines = BYLINES.run(story=story.pk)
     story.page_notes = NOTES.run(story=story.pk)
     story.page_bylines_people = [byline.person for byline in story.page_bylines]
-    story.page_tags = list(Tag.objects.filter(taggit_taggeditem_items__object_id=story.pk,
-                                              taggit_taggeditem_items__content_type__model="article",
-                                              taggit_taggeditem_items__content_type__app_label="articles")
-                           .order_by("name").only("name", "slug"))
+    story.page_tags = list(story.tags.order_by("name").only("name", "slug"))
     positions = {block.pk: block.position for block in story.page_blocks}
     texts = {block.pk: block.text for block in story.page_blocks}
     story.page_quotes = list(
@@ -75,10 +72,10 @@ def load_summaries(stories):
     stories = list(stories)
     tags = {}
     if stories:
-        through = Article.tags.through
-        rows = (through.objects.filter(object_id__in=[s.pk for s in stories], content_type__app_label="articles",
-                                       content_type__model="article")
-                .select_related("tag").order_by("tag__name"))
+        # The content type is Django's cached one: no query after the first in a process.
+        rows = Article.tags.through.objects.filter(
+            object_id__in=[s.pk for s in stories], content_type=ContentType.objects.get_for_model(Article),
+        ).select_related("tag").order_by("tag__name")
         for row in rows:
             tags.setdefault(row.object_id, []).append(row.tag)
     for story in stories:
