@@ -5,22 +5,43 @@ story's quotes, mentions and tags: eight queries for a story, whatever its lengt
 are left on the story as lists that the serializers read.
 """
 
+from datetime import datetime
+
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from articles.article_page import BLOCKS, BYLINES, NOTES, ParagraphQuote
 from articles.blocks import BLOCK_KINDS
 from articles.models import Article, Mention, Quote
+from newsroom.prepared import PreparedQuery
 
 # Kinds whose blocks link to another story or address: the story's related items.
 RELATED_KINDS = frozenset(name for name, kind in BLOCK_KINDS.items() if "link_title" in kind.fields)
 IMAGE_KINDS = frozenset(name for name, kind in BLOCK_KINDS.items() if "image" in kind.fields)
 
 
+# Compiled once per process, as the story page's own queries (newsroom/prepared.py).
+STORY = PreparedQuery(
+    lambda story, now: Article.objects.published(now).for_detail().filter(pk=story), story=int, now=datetime,
+)
+QUOTES = PreparedQuery(
+    lambda story: Quote.objects.filter(article_id=story).select_related("speaker").only(
+        "article_id", "block_id", "position", "text", "context", "speaker_id", "speaker__name", "speaker__slug",
+    ).order_by("position", "id"),
+    story=int,
+)
+MENTIONS = PreparedQuery(
+    lambda story: Mention.objects.filter(article_id=story).select_related("person").only(
+        "article_id", "block_id", "role", "position", "person__name", "person__slug",
+    ).order_by("position", "id"),
+    story=int,
+)
+
+
 def public_story(pk, now=None):
     """The public story with that id and all its parts, or None (draft, scheduled, embargoed, absent)."""
-    story = Article.objects.published(now or timezone.now()).for_detail().filter(pk=pk).first()
-    return load_story_parts(story) if story else None
+    found = STORY.run(story=pk, now=now or timezone.now())
+    return load_story_parts(found[0]) if found else None
 
 
 def load_story_parts(story):
@@ -31,11 +52,7 @@ def load_story_parts(story):
     story.page_tags = list(story.tags.order_by("name").only("name", "slug"))
     positions = {block.pk: block.position for block in story.page_blocks}
     texts = {block.pk: block.text for block in story.page_blocks}
-    story.page_quotes = list(
-        Quote.objects.filter(article_id=story.pk).select_related("speaker")
-        .only("article_id", "block_id", "position", "text", "context", "speaker_id", "speaker__name", "speaker__slug")
-        .order_by("position", "id")
-    )
+    story.page_quotes = QUOTES.run(story=story.pk)
     in_paragraphs = {}
     for quote in story.page_quotes:
         place_in_paragraph(quote, positions, texts)
@@ -45,11 +62,7 @@ def load_story_parts(story):
             )
     for block in story.page_blocks:
         block.paragraph_quotes = in_paragraphs.get(block.pk, [])
-    story.page_mentions = list(
-        Mention.objects.filter(article_id=story.pk).select_related("person")
-        .only("article_id", "block_id", "role", "position", "person__name", "person__slug")
-        .order_by("position", "id")
-    )
+    story.page_mentions = MENTIONS.run(story=story.pk)
     for mention in story.page_mentions:
         mention.paragraph_position = positions.get(mention.block_id)
     story.page_related = [block for block in story.page_blocks if block.kind in RELATED_KINDS]
