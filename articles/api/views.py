@@ -189,8 +189,12 @@ class StoryViewSet(ReadOnlyViewSet):
         return Response(export_article(story, parts=parts, for_readers=True))
 
     def last_modified_of(self, data):
+        # The story's own save time too: an edit to its body or byline saves the story
+        # without moving the update time readers see, and a note may be newer than both.
         story = getattr(self, "story", None)
-        return story.last_modified if story is not None else None
+        if story is None:
+            return None
+        return max([story.last_modified, story.modified_at, *(note.created_at for note in story.page_notes)])
 
 
 @extend_schema_view(list=extend_schema(summary="Sections, in tree order"), retrieve=extend_schema(summary="A section"))

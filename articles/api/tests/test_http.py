@@ -141,3 +141,25 @@ def test_list_pages_take_the_same_number_of_queries_for_more_stories(client, dja
     client.get(url)
     with django_assert_num_queries(few):
         assert client.get(url).status_code == 200
+
+
+def test_a_note_added_later_is_not_hidden_by_if_modified_since(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django.utils.http import http_date
+
+    from articles.models import Article, Note
+
+    story = make_article(published_at=timezone.now() - timedelta(hours=2))
+    url = f"/api/v1/stories/{story.pk}/"
+    # The story as last saved an hour ago; the client read it then.
+    an_hour_ago = timezone.now() - timedelta(hours=1)
+    Article.objects.filter(pk=story.pk).update(modified_at=an_hour_ago)
+    then = http_date((an_hour_ago + timedelta(seconds=1)).timestamp())
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=then).status_code == 304
+
+    Note.objects.create(article=story, kind="correction", text="A name was misspelt.")
+    response = client.get(url, HTTP_IF_MODIFIED_SINCE=then)
+    assert response.status_code == 200
+    assert response.json()["notes"][0]["text"] == "A name was misspelt."
