@@ -10,7 +10,8 @@ How our fields map, where ninjs has no field of the same name:
   credit-line field); ``copyrightHolder`` is the photo's agency, else its photographer;
 - ``subjects`` are the section and its parents (``rel`` "section") and the tags (``rel`` "tag");
 - a story's photos are ``associations`` (``lead`` first, then ``inline`` in body order), each a
-  picture item with its ``renditions``.
+  picture item with its ``renditions``; its related links follow (``rel`` "related"), a public
+  story by its API address, a page elsewhere by its own.
 """
 
 import re
@@ -20,7 +21,6 @@ from django.template import engines
 
 from articles.structured_data import language_tag
 
-from .loading import RELATED_KINDS
 from .serializers import renditions_of, site_url
 
 VERSION = "3.1"
@@ -82,9 +82,13 @@ def body_html(story):
 def story_item(story):
     """A public story (loaded by ``articles.api.loading.public_story``) as a ninjs text item."""
     photos = [("lead" if photo.pk == story.lead_image_id else "inline", photo) for photo in story.page_photos]
-    related = [
-        without_empty({"name": block.related_title, "rel": "related", "uri": block.related_href})
-        for block in story.page_blocks if block.kind in RELATED_KINDS and block.related_title and block.related_href
+    associations = [
+        {**photo_item(photo), "name": f"{rel}-{index}", "rel": rel}
+        for index, (rel, photo) in enumerate(photos, start=1)
+    ]
+    associations += [
+        {**related_item(block), "name": f"related-{index}", "rel": "related"}
+        for index, block in enumerate((b for b in story.page_related if b.related_title and b.related_href), start=1)
     ]
     item = {
         "uri": story_uri(story),
@@ -104,14 +108,19 @@ def story_item(story):
         "people": people_of(story),
         "subjects": subjects_of(story),
         "altIds": [{"role": "canonical-url", "value": site_url(story.get_absolute_url())}],
-        "associations": [
-            {**photo_item(photo), "name": f"{rel}-{index}", "rel": rel}
-            for index, (rel, photo) in enumerate(photos, start=1)
-        ],
+        "associations": associations,
     }
-    if related:
-        item["objects"] = [{"name": link["name"], "rel": "related", "uri": link["uri"]} for link in related if "uri" in link]
     return without_empty(item)
+
+
+def related_item(block):
+    """A related link as a ninjs item: a public story by its API address, a page elsewhere by its own."""
+    story = block.link_article if block.link_article_id and block.link_article.is_public else None
+    return {
+        "uri": story_uri(story) if story else block.related_href,
+        "type": "text",
+        "headlines": [{"value": block.related_title}],
+    }
 
 
 def photo_item(photo):

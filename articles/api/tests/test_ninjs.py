@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from jsonschema import Draft202012Validator
 
 from articles.models import Article, Block, Byline, Image, Mention, Quote
@@ -81,3 +82,21 @@ def test_ninjs_of_a_hidden_photo_is_a_404(client):
     make_article(lead_image=hidden, status=Article.Status.DRAFT, published_at=None)
     assert client.get(f"/api/v1/photos/{hidden.pk}/ninjs/").status_code == 404
     assert client.get(f"/api/v1/photos/{hidden.pk}/?format=ninjs").status_code == 404
+
+
+def test_related_stories_are_associations_only_once_public(client, validator):
+    public = make_article(headline="Public neighbour")
+    draft = make_article(headline="Draft headline", status=Article.Status.DRAFT, published_at=None)
+    story = make_article()
+    Block.objects.create(article=story, kind="related", link_article=public, position=1)
+    Block.objects.create(article=story, kind="related", link_article=draft, position=2)
+    Block.objects.create(article=story, kind="related", link_title="Elsewhere", link_url="https://example.org/a", position=3)
+
+    response = client.get(f"/api/v1/stories/{story.pk}/ninjs/")
+    item = response.json()
+    assert_valid(validator, item)
+
+    site = settings.NEWSROOM_SITE_URL
+    related = [(a["uri"], a["headlines"][0]["value"]) for a in item["associations"] if a["rel"] == "related"]
+    assert related == [(f"{site}/api/v1/stories/{public.pk}/", "Public neighbour"), ("https://example.org/a", "Elsewhere")]
+    assert "Draft headline" not in response.content.decode()
