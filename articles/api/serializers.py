@@ -9,6 +9,7 @@ from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from articles.blocks import BLOCK_KINDS
 from articles.renditions import absolute_media_url, picture_for
 
 
@@ -167,8 +168,6 @@ class BlockSerializer(serializers.Serializer):
     story = serializers.IntegerField(required=False, allow_null=True)
 
     def to_representation(self, block):
-        from articles.blocks import BLOCK_KINDS
-
         data = {"kind": block.kind, "position": block.position}
         for name in BLOCK_KINDS[block.kind].fields:
             data.update(BLOCK_FIELD_VALUES[name](block))

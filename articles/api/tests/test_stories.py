@@ -192,3 +192,13 @@ def test_unknown_format_and_list_ninjs_are_json_404s(client):
         response = client.get(url)
         assert response.status_code == 404
         assert "detail" in response.json()
+
+
+def test_every_field_a_block_kind_declares_has_a_name_in_the_api():
+    from articles.api.serializers import BLOCK_FIELD_VALUES, BlockSerializer
+    from articles.blocks import BLOCK_KINDS
+
+    declared = {name for kind in BLOCK_KINDS.values() for name in kind.fields}
+    assert declared <= set(BLOCK_FIELD_VALUES)
+    api_names = {name for value in BLOCK_FIELD_VALUES.values() for name in value(Block(kind="paragraph"))}
+    assert api_names <= set(BlockSerializer().fields)
