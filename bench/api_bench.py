@@ -7,7 +7,8 @@ collected static files), starts two gunicorn servers with production settings on
 one with the page cache on and one with it off (NEWSROOM_PAGE_CACHE_SECONDS=0), and runs wrk
 against /api/v1/stories/<seed id>/ on each, alternating, round after round. The anonymous
 throttle stays on with a rate no benchmark reaches, so its bookkeeping is part of the uncached
-cost. Prints requests/s, p50 and p99 per run and the medians, and writes them as JSON next to
+cost. Prints requests/s, p50, p99 and the server's CPU time per request (which holds on a
+busy machine, where requests/s does not) per run and the medians, and writes them as JSON next to
 the site. Only 127.0.0.1 is used; every wrk run is bounded by --duration.
 """
 
@@ -64,10 +65,17 @@ def main(argv=None):
             for count in connections:
                 for kind in servers:
                     url = f"http://127.0.0.1:{ports[kind]}{path}"
+                    cpu_before = http_bench.server_cpu_seconds(server)
                     result = http_bench.wrk(url, connections=count, threads=args.threads, duration=args.duration)
+                    cpu_after = http_bench.server_cpu_seconds(server)
+                    result["cpu_ms"] = (
+                        (cpu_after - cpu_before) * 1000 / max(result["requests"], 1)
+                        if cpu_before is not None and cpu_after is not None else None
+                    )
                     runs[kind].setdefault(count, []).append(result)
                     print(f"round {round_number} {kind:9} c={count:<4} {result['rps']:9.0f} req/s  "
                           f"p50 {result['p50']:7.2f} ms  p99 {result['p99']:7.2f} ms  "
+                          f"CPU {result['cpu_ms'] or 0:6.2f} ms/req  "
                           f"non-2xx {result['non_2xx']}  errors {result['socket_errors']}", flush=True)
     finally:
         for server in servers.values():
@@ -80,10 +88,12 @@ def main(argv=None):
           f"{machine['cores']} cores, load {machine['load_average']:.1f})")
     for count in connections:
         medians = {kind: statistics.median(r["rps"] for r in runs[kind][count]) for kind in servers}
-        summary["medians"][count] = medians
+        cpu = {kind: statistics.median(r["cpu_ms"] or 0 for r in runs[kind][count]) for kind in servers}
+        summary["medians"][count] = {**medians, "cpu_ms": cpu}
         verdict = "meets" if medians["cached"] >= TARGET_CACHED_RPS else "below"
         print(f"c={count:<4} cached {medians['cached']:8.0f} req/s ({verdict} the {TARGET_CACHED_RPS}/s target)  "
-              f"uncached {medians['uncached']:7.0f} req/s  ratio {medians['cached'] / medians['uncached']:5.1f}x")
+              f"uncached {medians['uncached']:7.0f} req/s  ratio {medians['cached'] / medians['uncached']:5.1f}x  "
+              f"CPU ms/req cached {cpu['cached']:.2f} / uncached {cpu['uncached']:.2f}")
     (folder / "api_bench.json").write_text(json.dumps({"summary": summary, "runs": runs}, indent=2))
 
 
