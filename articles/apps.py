@@ -8,6 +8,8 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         # Every content write, from any path, starts a new page-cache generation and
         # runs the CDN purge hook: the one place for that is articles/invalidation.py.
-        from . import invalidation
+        from . import invalidation, renditions
 
         invalidation.connect_signals()
+        # Every saved photo gets its renditions made in the background (articles/renditions.py).
+        renditions.connect_signals()

@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "taggit",
     "reversion",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "people",
     "articles",
 ]
@@ -192,6 +194,9 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# The app serves MEDIA_ROOT itself (newsroom/media.py): a newsroom on one machine; `make serve`
+# turns it on. Off by default in production, where object storage or the web server serves media.
+NEWSROOM_SERVE_MEDIA = env_bool("NEWSROOM_SERVE_MEDIA", DEBUG)
 
 # Without collectstatic (development, tests) whitenoise serves straight from the app folders.
 WHITENOISE_USE_FINDERS = DEBUG
@@ -251,6 +256,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000, "CULL_FREQUENCY": 4},
         }
     }
+
+# Background tasks (django-tasks, the backport of Django 6's Tasks): rows in the database, run
+# by `manage.py db_worker`, which `make run` and `make serve` start beside the web server.
+# Photo renditions are made there, never in a reader's request (articles/renditions.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Publisher identity: used wherever a page, feed or structured data names the publisher.
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom Daily")
