@@ -403,12 +403,12 @@ def write_renditions(name, crops, renditions):
             # JPEG decoding at a reduced scale: 1/2 to 1/8 of the pixels are ever decoded.
             source.draft("RGB", (widest, widest))
             upright = flatten(upright_pixels(shrink(source, widest, tallest, orientation), orientation))
-        for crop in crops:
-            save_rendition(ImageOps.fit(upright, (crop.width, crop.height), PILImage.Resampling.LANCZOS), crop,
-                           icc_profile=icc_profile)
-        for rendition in renditions:
-            resized = upright.resize((rendition.width, rendition.height), PILImage.Resampling.LANCZOS)
-            save_rendition(resized, rendition, icc_profile=icc_profile)
+            for crop in crops:
+                save_rendition(ImageOps.fit(upright, (crop.width, crop.height), PILImage.Resampling.LANCZOS), crop,
+                               icc_profile=icc_profile)
+            for rendition in renditions:
+                resized = upright.resize((rendition.width, rendition.height), PILImage.Resampling.LANCZOS)
+                save_rendition(resized, rendition, icc_profile=icc_profile)
     except UNREADABLE as exc:
         log_once(name, "Cannot make renditions of image %s (%s)", exc, exc_info=True)
         return False
@@ -440,7 +440,8 @@ def flatten(image):
         background = PILImage.new("RGB", rgba.size, (255, 255, 255))
         background.paste(rgba, mask=rgba.getchannel("A"))
         return background
-    return image.convert("RGB")
+    # Already RGB: no copy (the source may be the full decoded original).
+    return image if image.mode == "RGB" else image.convert("RGB")
 
 
 def save_rendition(pixels, rendition, *, icc_profile=None):
