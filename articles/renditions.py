@@ -160,28 +160,35 @@ def picture_for(image):
     A page never makes renditions and never sends the original: when the set is not there yet,
     the worker is asked for it and the page gets the widths already made, if any.
     """
+    found = full_picture(image)
+    if found is None:
+        return None
+    if renditions_ready(*found):
+        return found[2]
+    return partial_picture(found[2])
+
+
+def full_picture(image):
+    """(file name, upright size, Picture of every rendition) of an Image with a file, or None."""
     if not image.file:
         return None
     name = image.file.name
     size = stored_size(image) or header_size(name)
     if size is None:
         return None
-    picture = known_picture(name, size, media_storage())
-    if renditions_ready(name, size, picture.largest.name):
-        return picture
-    return partial_picture(picture)
+    return name, size, known_picture(name, size, media_storage())
 
 
-def renditions_ready(name, size, last_written):
+def renditions_ready(name, size, picture):
     """Whether the whole set of an original is stored; when not, the worker is asked to make it.
 
     The widest JPEG is written last, so its presence means the whole set (crops too) exists.
     """
-    if rendition_exists(last_written):
+    if rendition_exists(picture.largest.name):
         return True
     request_renditions(name, size)
     # A task backend that runs tasks at once (the tests') has made them by now.
-    return rendition_exists(last_written)
+    return rendition_exists(picture.largest.name)
 
 
 def partial_picture(picture):
@@ -228,15 +235,10 @@ def rendition_set(name, size):
 
 def crops_for(image):
     """Cropped JPEGs in Google's three aspect ratios, for structured data; empty until they are made."""
-    if not image.file:
+    found = full_picture(image)
+    if found is None or not renditions_ready(*found):
         return ()
-    name = image.file.name
-    size = stored_size(image) or header_size(name)
-    if size is None:
-        return ()
-    picture = known_picture(name, size, media_storage())
-    if not renditions_ready(name, size, picture.largest.name):
-        return ()
+    name, size, _ = found
     return known_crops(name, size, media_storage())
 
 
@@ -245,14 +247,19 @@ def rendition_exists(name):
         return True
     if not default_storage.exists(name):
         return False
-    remember_rendition(name)
+    remember(KNOWN_RENDITIONS, name)
     return True
 
 
-def remember_rendition(name):
-    if len(KNOWN_RENDITIONS) >= KNOWN_RENDITIONS_MAX:
-        KNOWN_RENDITIONS.clear()
-    KNOWN_RENDITIONS.add(_known_key(name))
+def remember(seen, name):
+    """Add an original or rendition to one of this process's bounded sets; False when it was there."""
+    key = _known_key(name)
+    if key in seen:
+        return False
+    if len(seen) >= KNOWN_RENDITIONS_MAX:
+        seen.clear()
+    seen.add(key)
+    return True
 
 
 def _known_key(name):
@@ -285,10 +292,10 @@ def header_size(name):
 
 @functools.lru_cache(maxsize=4096)
 def _header_size(key):
-    return read_size(key[1], log=log_once)
+    return read_size(key[1])
 
 
-def read_size(name, *, log):
+def read_size(name):
     """The size of the photo as it is shown, read from the file's header, or None when it cannot be read.
 
     Django stores the size as encoded, but a phone photo is often encoded sideways with an
@@ -299,50 +306,43 @@ def read_size(name, *, log):
             width, height = source.size
             turned = source.getexif().get(ORIENTATION_TAG) in TURNED_ORIENTATIONS
     except FileNotFoundError:
-        log(name, "Image file %s is missing: it shows as awaiting its photo", exc_info=False)
+        log_once(name, "Image file %s is missing: it shows as awaiting its photo")
         return None
     except UNREADABLE as exc:
-        log(name, "Cannot read image %s (%s): it shows as awaiting its photo", exc, exc_info=False)
+        log_once(name, "Cannot read image %s (%s): it shows as awaiting its photo", exc)
         return None
     return (height, width) if turned else (width, height)
 
 
 def log_once(name, message, *args, exc_info=False):
     """A warning about one original, logged once per process however often it is shown or asked for."""
-    key = _known_key(name)
-    if key in LOGGED:
-        return
-    if len(LOGGED) >= KNOWN_RENDITIONS_MAX:
-        LOGGED.clear()
-    LOGGED.add(key)
-    logger.warning(message, name, *args, exc_info=exc_info)
+    if remember(LOGGED, name):
+        logger.warning(message, name, *args, exc_info=exc_info)
 
 
 def request_renditions(name, size):
     """Ask the worker for the renditions of an original, once per process (the task skips a set already made)."""
-    key = _known_key(name)
-    if key in REQUESTED:
-        return
-    if len(REQUESTED) >= KNOWN_RENDITIONS_MAX:
-        REQUESTED.clear()
-    REQUESTED.add(key)
-    make_renditions.enqueue(name, list(size) if size else None)
+    if remember(REQUESTED, name):
+        make_renditions.enqueue(name, list(size) if size else None)
 
 
 @task()
-def make_renditions(name, stored_size=None):
+def make_renditions(name, known_size=None):
     """The worker's task: make the renditions of one original, then show them on the next render.
 
-    ``stored_size`` is the size the database holds for the photo; when the file's upright size
+    ``known_size`` is the size the database holds for the photo; when the file's upright size
     differs (a sideways phone photo), the rows are corrected so pages name the right files.
     """
-    size = make_all_renditions(name)
-    if size is None:
+    made = make_all_renditions(name)
+    if made is None:
         return False
-    if stored_size is not None and tuple(stored_size) != size:
+    size, written = made
+    if known_size is not None and tuple(known_size) != size:
         from .models import Image
 
         Image.objects.filter(file=name).update(width=size[0], height=size[1])
+    elif not written:
+        return True
     # Pages rendered while the photo was awaited are cached; the next request renders them again.
     from .invalidation import content_changed
 
@@ -370,21 +370,21 @@ def connect_signals():
 
 
 def make_all_renditions(name):
-    """Make every rendition and crop of one original from a single decode; its upright size, or None.
+    """Make every rendition and crop of one original from a single decode, unless the set is there.
 
-    Returns None (and logs once) when the original cannot be read, and does nothing when the
-    set is already there.
+    Returns (upright size, whether files were written now), or None (logged once) when the
+    original cannot be read.
     """
-    size = read_size(name, log=log_once)
+    size = read_size(name)
     if size is None:
         return None
     made = rendition_set(name, size)
     renditions = [*made["webp"], *made["jpg"]]
     if default_storage.exists(renditions[-1].name):
-        return size
+        return size, False
     if not write_renditions(name, crop_set(name, size), renditions):
         return None
-    return size
+    return size, True
 
 
 def write_renditions(name, crops, renditions):

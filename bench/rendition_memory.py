@@ -50,7 +50,7 @@ def measure(name):
     before = status_mb("VmRSS")
     for run in (1, 2):
         start = time.perf_counter()
-        size = make_all_renditions(name)
+        size, _ = make_all_renditions(name)
         elapsed = time.perf_counter() - start
         print(f"{name}, run {run}: {size[0]}x{size[1]}, resident before {before:.0f} MB, "
               f"peak {status_mb('VmHWM'):.0f} MB, after {status_mb('VmRSS'):.0f} MB, {elapsed:.1f} s")
