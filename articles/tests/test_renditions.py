@@ -196,6 +196,8 @@ def story_with_photo(photo, *, capture):
     return article, image
 
 
+# The worker runs its own transactions and closes connections it finds inside one: real commits here.
+@pytest.mark.django_db(transaction=True)
 def test_a_saved_photo_is_queued_after_its_commit_and_readers_never_wait(
     client, database_tasks, django_capture_on_commit_callbacks,
 ):
