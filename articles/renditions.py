@@ -28,7 +28,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_save
 from django.utils.functional import empty
 from PIL import Image as PILImage
@@ -322,8 +322,14 @@ def log_once(name, message, *args, exc_info=False):
 
 def request_renditions(name, size):
     """Ask the worker for the renditions of an original, once per process (the task skips a set already made)."""
-    if remember(REQUESTED, name):
+    if not remember(REQUESTED, name):
+        return
+    try:
         make_renditions.enqueue(name, list(size) if size else None)
+    except DatabaseError:
+        # The page goes on with what exists; a later request asks again.
+        REQUESTED.discard(_known_key(name))
+        logger.warning("Cannot ask the worker for renditions of %s", name, exc_info=True)
 
 
 @task()
@@ -360,7 +366,8 @@ def on_photo_saved(sender, instance, using=None, **kwargs):
         return
     size = (instance.width, instance.height) if getattr(instance, "width", None) else None
     # After the commit: the worker must find the row's file, and nothing is asked for a rolled-back save.
-    transaction.on_commit(functools.partial(request_renditions, photo.name, size), using=using)
+    # Robust: the photo is saved whatever happens to the request for its renditions.
+    transaction.on_commit(functools.partial(request_renditions, photo.name, size), using=using, robust=True)
 
 
 def connect_signals():

@@ -4,11 +4,13 @@ import io
 import logging
 import re
 import signal
+import types
 
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db import OperationalError
 from django_tasks_db.models import DBTaskResult
 from PIL import Image as PILImage
 
@@ -261,3 +263,18 @@ def test_renditions_of_a_huge_png_are_made_from_a_reduced_copy(monkeypatch):
     assert sizes == [(3200, 2400)]
     with default_storage.open(rendition_name(image.file.name, 1600, "jpg"), "rb") as handle:
         assert PILImage.open(handle).size == (1600, 1200)
+
+
+def test_a_queue_that_cannot_be_written_costs_the_photo_not_the_page(client, monkeypatch):
+    article, image = story_with_photo(jpeg_with_gps(800, 600), capture=lambda **kw: contextlib.nullcontext())
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(renditions, "make_renditions", types.SimpleNamespace(enqueue=refuse))
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200 and 'class="awaiting-photo"' in response.content.decode()
+    # Asked again on the next request, and made once the queue answers.
+    monkeypatch.undo()
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "-jpg-800w.webp 800w" in html
