@@ -93,6 +93,8 @@ def build_site(args, folder, env):
         run(["redis-cli", "-u", args.redis_url, "flushdb"], env, timeout=30)
     run([PYTHON, "manage.py", "migrate", "--noinput", "-v", "0"], env, timeout=300)
     run([PYTHON, "manage.py", "load_seed"], env, timeout=120)
+    # The seed photo's renditions, as the worker beside `make serve` makes them.
+    run([PYTHON, "manage.py", "db_worker", "--batch", "--no-startup-delay", "-v", "0"], env, timeout=300)
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"], env, timeout=300)
     # The static copy is the page exactly as the site renders it, saved before the servers start
     # (whitenoise lists its files once, at start-up).

@@ -5,6 +5,7 @@ Every knob a deployment turns is an environment variable (see the README's table
 The defaults are safe: DEBUG off, a secret key required unless DEBUG is on, SQLite on disk.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -34,6 +35,17 @@ def env_int(name, default):
         return int(value)
     except ValueError as exc:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from exc
+
+
+def env_networks(name):
+    """A comma list of addresses or networks (``10.0.0.0/8``), refused at start-up when one is not."""
+    networks = env_list(name)
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError as exc:
+            raise ImproperlyConfigured(f"{name}: {network!r} is not an address or a network") from exc
+    return networks
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
@@ -67,6 +79,8 @@ INSTALLED_APPS = [
     "taggit",
     "reversion",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "people",
     "articles",
 ]
@@ -183,6 +197,9 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# The app serves MEDIA_ROOT itself (newsroom/media.py): a newsroom on one machine; `make serve`
+# turns it on. Off by default in production, where object storage or the web server serves media.
+NEWSROOM_SERVE_MEDIA = env_bool("NEWSROOM_SERVE_MEDIA", DEBUG)
 
 # Without collectstatic (development, tests) whitenoise serves straight from the app folders.
 WHITENOISE_USE_FINDERS = DEBUG
@@ -242,6 +259,11 @@ else:
         }
     }
 
+# Background tasks (django-tasks, the backport of Django 6's Tasks): rows in the database, run
+# by `manage.py db_worker`, which `make run` and `make serve` start beside the web server.
+# Photo renditions are made there, never in a reader's request (articles/renditions.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
 # Publisher identity: used wherever a page, feed or structured data names the publisher.
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom Daily")
 NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -266,6 +288,11 @@ NEWSROOM_MAX_IMAGE_PIXELS = env_int("NEWSROOM_MAX_IMAGE_PIXELS", 80_000_000)
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT")
+# Where the TLS proxy itself redirects http to https, Django need not: saying so silences the
+# deployment check's warning about the redirect (security.W008), and nothing else does.
+NEWSROOM_PROXY_REDIRECTS_HTTPS = env_bool("NEWSROOM_PROXY_REDIRECTS_HTTPS")
+if NEWSROOM_PROXY_REDIRECTS_HTTPS:
+    SILENCED_SYSTEM_CHECKS = ["security.W008"]
 if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
@@ -312,6 +339,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
+# Behind a proxy or CDN every request comes from the proxy: the client's address is read from
+# X-Forwarded-For, but only on connections from these addresses or networks (newsroom/proxies.py).
+NEWSROOM_TRUSTED_PROXIES = env_networks("NEWSROOM_TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "newsroom.proxies.client_ip_address"
 
 LOGGING = {
     "version": 1,

@@ -2,10 +2,10 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.views.static import serve
 
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import RobotsView
+from newsroom.media import serve_media
 
 admin.site.site_header = f"{settings.NEWSROOM_SITE_NAME} — editing"
 admin.site.site_title = settings.NEWSROOM_SITE_NAME
@@ -22,8 +22,10 @@ urlpatterns = [
     path("robots.txt", RobotsView.as_view(), name="robots"),
 ]
 
-if settings.DEBUG:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+# Media from this machine's disk (on for `make serve` and in DEBUG); larger sites serve them
+# from object storage or the web server in front (docs/deploy.md).
+if settings.NEWSROOM_SERVE_MEDIA:
+    urlpatterns += [path("media/<path:path>", serve_media, name="media")]
 
 # Articles come last: their section paths match almost anything.
 urlpatterns += [path("", include("articles.urls"))]
