@@ -6,6 +6,7 @@ from django.views.generic import DetailView, ListView
 
 from articles.models import Article, Block, Image, Mention, Quote
 from articles.querysets import public_story_q
+from newsroom.pagecache.keys import PAGE_NUMBER
 
 from .models import Organization, Person
 
@@ -72,12 +73,15 @@ class PersonListView(ListView):
     context_object_name = "people"
     paginate_by = 100
     queryset = Person.objects.order_by("name")
+    page_cache_parameters = {"page": PAGE_NUMBER}
 
 
 class PersonDetailView(DetailView):
     template_name = "people/person_detail.html"
     context_object_name = "person"
     queryset = Person.objects.all()
+    # Each list on the page has its own page number.
+    page_cache_parameters = {"quotes": PAGE_NUMBER, "stories": PAGE_NUMBER, "by": PAGE_NUMBER, "photos": PAGE_NUMBER}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -133,6 +137,7 @@ class OrganizationDetailView(DetailView):
     template_name = "people/organization_detail.html"
     context_object_name = "organization"
     queryset = Organization.objects.all()
+    page_cache_parameters = {"photos": PAGE_NUMBER}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
