@@ -26,24 +26,19 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-def env_float(name, default):
+def env_number(name, default, kind=float):
     value = os.environ.get(name, "").strip()
     if not value:
         return default
     try:
-        return float(value)
+        return kind(value)
     except ValueError as exc:
-        raise ImproperlyConfigured(f"{name} must be a number, not {value!r}") from exc
+        what = "a whole number" if kind is int else "a number"
+        raise ImproperlyConfigured(f"{name} must be {what}, not {value!r}") from exc
 
 
 def env_int(name, default):
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return default
-    try:
-        return int(value)
-    except ValueError as exc:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from exc
+    return env_number(name, default, int)
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
@@ -233,8 +228,8 @@ if AWS_STORAGE_BUCKET_NAME:
 REDIS_URL = os.environ.get("REDIS_URL", "")
 # A cache that does not answer within this many seconds is taken as away: pages are then
 # rendered uncached, and it is tried again after NEWSROOM_CACHE_RETRY_SECONDS.
-NEWSROOM_CACHE_TIMEOUT = env_float("NEWSROOM_CACHE_TIMEOUT", 0.25)
-NEWSROOM_CACHE_RETRY_SECONDS = env_float("NEWSROOM_CACHE_RETRY_SECONDS", 5)
+NEWSROOM_CACHE_TIMEOUT = env_number("NEWSROOM_CACHE_TIMEOUT", 0.25)
+NEWSROOM_CACHE_RETRY_SECONDS = env_number("NEWSROOM_CACHE_RETRY_SECONDS", 5)
 if REDIS_URL:
     CACHES = {
         "default": {

@@ -1,12 +1,16 @@
 """Which requests and responses the page cache may share, and the stored page as a record.
 
-A stored page is a :class:`Page`: the body and headers as rendered, its validators and the
-token it was rendered under. A hit builds a new ``HttpResponse`` from it through Django's
-public constructor, so nothing a later middleware or the WSGI handler does to one reader's
-response (a cookie, a closer, a header) can reach the page kept for the next reader.
-Conditional requests are answered by Django's own ``get_conditional_response``.
+A stored page is a :class:`Page`: the finished response, pickled, with its validators and
+the token it was rendered under. A hit unpickles a new ``HttpResponse`` from it, as Django's
+own cache middleware does (``HttpResponse`` defines what of it is pickled), so nothing a
+later middleware or the WSGI handler does to one reader's response (a cookie, a closer, a
+header) can reach the page kept for the next reader. Unpickling restores the headers as they
+were checked when the page was stored; building the response anew through its constructor
+checked all a dozen again and made a hit a third dearer. Conditional requests are answered by
+Django's own ``get_conditional_response``.
 """
 
+import pickle
 from typing import NamedTuple
 
 from django.conf import settings
@@ -20,6 +24,9 @@ PRIVATE_PATH_PREFIXES = ("/admin/", "/preview/", "/accounts/")
 MESSAGES_COOKIE = "messages"
 # Request headers that could make a page differ, beyond the URL.
 SHARED_VARY = {"cookie", "accept-encoding"}
+# Request headers that make a request conditional: only those requests need Django's
+# get_conditional_response, which costs a hit more than everything else it does.
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
 # Headers the cache recomputes for every response, or that must never be replayed.
 UNSTORED_HEADERS = {"set-cookie", "cache-control", "etag", "last-modified", "content-length", "expires", "date"}
 
@@ -30,9 +37,8 @@ class Page(NamedTuple):
     token: str
     # Unix time after which the page is not served, whatever the generation.
     expires: float
-    body: bytes
-    # (name, value) pairs, ETag, Last-Modified and Content-Length among them.
-    headers: tuple
+    # The pickled HttpResponse, with ETag, Last-Modified and Content-Length.
+    response_pickle: bytes
     etag: str
     rendered_at: int
 
@@ -42,9 +48,9 @@ class Page(NamedTuple):
 
     def response(self, request, now):
         """A fresh response for this reader, or Django's 304/412 for a conditional request."""
-        response = HttpResponse(self.body, headers=self.headers)
+        response = pickle.loads(self.response_pickle)
         response.headers["Cache-Control"] = cache_control(self.expires - now)
-        return get_conditional_response(request, etag=self.etag, last_modified=self.rendered_at, response=response)
+        return answer_conditional(request, response, self)
 
 
 def is_public_request(request):
@@ -99,11 +105,19 @@ def page_from_response(response, generation, now):
         ("ETag", response["ETag"]), ("Last-Modified", response["Last-Modified"]),
         ("Content-Length", str(len(body))), ("X-Cache", "hit"),
     )
-    return Page(generation.token, now + lifetime, body, headers, response["ETag"], rendered_at)
+    stored = pickle.dumps(HttpResponse(body, headers=headers), pickle.HIGHEST_PROTOCOL)
+    return Page(generation.token, now + lifetime, stored, response["ETag"], rendered_at)
 
 
 def answer_miss(request, response, page, now):
     """The rendered response, marked as stored, or a 304/412 when the reader's copy is current."""
     response.headers["Cache-Control"] = cache_control(page.expires - now)
     response.headers["X-Cache"] = "miss"
+    return answer_conditional(request, response, page)
+
+
+def answer_conditional(request, response, page):
+    meta = request.META
+    if not any(header in meta for header in CONDITIONAL_HEADERS):
+        return response
     return get_conditional_response(request, etag=page.etag, last_modified=page.rendered_at, response=response)

@@ -55,10 +55,10 @@ def reads_parameters(view, **forms):
 
 
 @functools.lru_cache(maxsize=512)
-def declared_parameters(path_info):
+def declared_parameters(urlconf, path_info):
     """The parameters the view at path_info reads, name to form; None when it declares none or there is no view."""
     try:
-        match = resolve(path_info)
+        match = resolve(path_info, urlconf)
     except Resolver404:
         return None
     view = getattr(match.func, "view_class", match.func)
@@ -70,14 +70,15 @@ def page_key(request):
     query_string = request.META.get("QUERY_STRING", "")
     kept = ""
     if query_string:
-        forms = declared_parameters(request.path_info)
+        forms = declared_parameters(getattr(request, "urlconf", settings.ROOT_URLCONF), request.path_info)
         if forms is None:
             return None
         pairs = []
         for name, values in request.GET.lists():
             if name not in forms:
                 continue
-            if len(values) != 1 or not forms[name](values[0]):
+            # An empty value is how the filter form sends a field left alone.
+            if len(values) != 1 or (values[0] and not forms[name](values[0])):
                 return None
             pairs.append((name, values[0]))
         kept = urlencode(sorted(pairs))

@@ -44,9 +44,11 @@ def remember_page(key, page):
     _local_pages[key] = page
 
 
-def shared_page(cache, key, token):
+def shared_page(cache, key, token, now):
     stored = cache.get(key)
-    if stored is None or stored[0] != token:
+    # The expiry is checked here too, not only by the cache: it is the bound on staleness
+    # when a write could not replace the generation (see ``outage``).
+    if stored is None or stored[0] != token or stored[1] <= now:
         return None
     return Page._make(stored)
 
@@ -89,7 +91,7 @@ class PageCacheMiddleware:
             generation = current_generation(generation_store(cache), now)
             page = local_page(key, generation.token, now)
             if page is None:
-                page = shared_page(cache, key, generation.token)
+                page = shared_page(cache, key, generation.token, now)
                 if page is not None:
                     remember_page(key, page)
         except CACHE_ERRORS as error:
