@@ -228,7 +228,7 @@ if AWS_STORAGE_BUCKET_NAME:
 REDIS_URL = os.environ.get("REDIS_URL", "")
 # A cache that does not answer within this many seconds is taken as away: pages are then
 # rendered uncached, and it is tried again after NEWSROOM_CACHE_RETRY_SECONDS.
-NEWSROOM_CACHE_TIMEOUT = env_number("NEWSROOM_CACHE_TIMEOUT", 0.25)
+NEWSROOM_CACHE_TIMEOUT = env_number("NEWSROOM_CACHE_TIMEOUT", 0.5)
 NEWSROOM_CACHE_RETRY_SECONDS = env_number("NEWSROOM_CACHE_RETRY_SECONDS", 5)
 if REDIS_URL:
     CACHES = {

@@ -57,14 +57,15 @@ class GenerationStore:
 class RedisGenerationStore(GenerationStore):
     """The record in Redis, read with one GET on a connection kept for it.
 
-    Every hit reads the record. Through django-redis (``cache.get``) a read cost 130 µs and
-    through redis-py's client (``client.get``) 113 µs, against 80 µs on a connection kept
-    here: the client takes a pooled connection and gives it back on every call, which costs
-    more than the round trip itself. So the store keeps one connection per thread, made by
-    redis-py from the pool's own settings (address, timeouts, credentials), and speaks to it
-    through redis-py's ``Connection`` methods; it never writes the protocol by hand. Writes are
-    rare and go through the client. The record stays a pickled tuple under the key django-redis
-    gives it, as django-redis itself would write it.
+    Every hit reads the record, and a call through django-redis (``cache.get``) or redis-py's
+    client (``client.get``) takes a pooled connection and gives it back each time, which costs
+    more than the round trip itself: the kept connection makes a read less than half as dear as
+    ``cache.get`` and about 20 µs cheaper than ``client.get`` (docs/performance.md, "Page cache
+    hits"). So the store keeps one connection per thread, made by redis-py from the pool's own
+    settings (address, timeouts, credentials), and speaks to it through redis-py's public
+    ``Connection`` methods; it never writes the protocol by hand. Writes are rare and go through
+    the client. The record stays a pickled tuple under the key django-redis gives it, as
+    django-redis itself would write it.
 
     Redis's client-side caching would save the round trip, but not exactly: the message that
     invalidates a kept copy travels to this process apart from the writer's reply, and
