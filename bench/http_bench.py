@@ -61,9 +61,12 @@ def parse_args(argv=None):
     return parser.parse_args(argv)
 
 
-# A new utm_source and utm_campaign on every request, different in each wrk thread.
-RANDOM_UTM_LUA = """
+# A new utm_source, utm_campaign and fbclid on every request, different in each wrk thread.
+# The plain run goes through the same script with the parameters off, so wrk spends the same
+# on each request in both runs (a Lua request() costs wrk, on the same cores, more than its default).
+REQUEST_LUA = """
 local counter = 0
+local random_utm = %s
 function setup(thread)
   counter = counter + 1
   thread:set("id", counter)
@@ -72,6 +75,9 @@ function init(args)
   math.randomseed(os.time() * 1000 + id)
 end
 function request()
+  if not random_utm then
+    return wrk.format("GET", wrk.path)
+  end
   return wrk.format("GET", wrk.path .. "?utm_source=" .. math.random(1, 1000000000)
     .. "&utm_campaign=" .. math.random(1, 1000000000) .. "&fbclid=" .. math.random(1, 1000000000))
 end
@@ -251,28 +257,49 @@ def cache_size(args, env, folder):
 
 
 def tracking_run(args, folder, env):
-    """The home page plain, then with random tracking parameters, back to back on one server."""
+    """The home page plain, then with random tracking parameters, then plain again, on one server."""
     port = free_port()
     server = start_server(args, env, port, 300)
-    script = folder / "random-utm.lua"
-    script.write_text(RANDOM_UTM_LUA, encoding="utf-8")
+    scripts = {}
+    for name, random_utm in (("plain", "false"), ("random", "true")):
+        scripts[name] = folder / f"{name}.lua"
+        scripts[name].write_text(REQUEST_LUA % random_utm, encoding="utf-8")
     url = f"http://127.0.0.1:{port}/"
     connections = int(args.connections.split(",")[0])
+    runs = []
+
+    def measure(name, duration):
+        cpu_before = server_cpu_seconds(server)
+        result = wrk(url, connections=connections, threads=args.threads, duration=duration, script=scripts[name])
+        cpu_after = server_cpu_seconds(server)
+        result["cpu_ms"] = (cpu_after - cpu_before) * 1000 / max(result["requests"], 1)
+        result["name"] = name
+        runs.append(result)
+        return result
+
     try:
         wait_for(url, server)
         wrk(url, connections=connections, threads=args.threads, duration=1)
-        cached = wrk(url, connections=connections, threads=args.threads, duration=args.duration)
+        measure("plain", args.duration)
         before = cache_size(args, env, folder)
-        tracked = wrk(url, connections=connections, threads=args.threads, duration=args.tracking_seconds, script=script)
+        measure("random", args.tracking_seconds)
         after = cache_size(args, env, folder)
+        measure("plain", args.duration)
     finally:
         stop(server)
     print(f"Home page, {connections} connections, {args.workers} {args.worker_class} workers, "
           f"cache: {'Redis' if env.get('REDIS_URL') else 'files'}")
-    for name, run_ in (("plain (cached)", cached), ("random utm_*", tracked)):
-        print(f"  {name:>15}: {run_['rps']:>8,.0f} req/s, p50 {run_['p50']:.2f} ms, p99 {run_['p99']:.2f} ms, "
-              f"{run_['requests']:,} requests, non-2xx {run_['non_2xx']}, socket errors {run_['socket_errors']}")
-    print(f"  random ÷ plain: {tracked['rps'] / cached['rps']:.2f} (target ≥ 0.8)")
+    for result in runs:
+        label = "random utm_*" if result["name"] == "random" else "plain (cached)"
+        print(f"  {label:>15}: {result['rps']:>8,.0f} req/s, p50 {result['p50']:.2f} ms, p99 {result['p99']:.2f} ms, "
+              f"{result['requests']:,} requests, non-2xx {result['non_2xx']}, socket errors {result['socket_errors']}, "
+              f"server CPU {result['cpu_ms']:.3f} ms/request")
+    plain = [r for r in runs if r["name"] == "plain"]
+    random_run = runs[1]
+    plain_rps = statistics.mean(r["rps"] for r in plain)
+    plain_cpu = statistics.mean(r["cpu_ms"] for r in plain)
+    print(f"  random ÷ plain (the plain runs' mean): {random_run['rps'] / plain_rps:.2f} in requests/s, "
+          f"{plain_cpu / random_run['cpu_ms']:.2f} in server CPU per request (target ≥ 0.8)")
     print(f"  cache before the random run: {before[0]:,} entries, {before[1] / 1024:,.0f} KiB; "
           f"after {args.tracking_seconds} s of it: {after[0]:,} entries, {after[1] / 1024:,.0f} KiB")
     print(f"  1-minute load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")

@@ -21,7 +21,7 @@ import os
 import re
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from django.apps import apps
 from django.conf import settings
@@ -29,6 +29,8 @@ from django.http import QueryDict
 from django.urls import Resolver404, resolve
 
 PAGE_KEY_PREFIX = "pages:"
+# More parameters than any page reads, with room for the tracking ones: past this, render and do not store.
+MAX_PARAMETERS = 100
 
 # Forms of parameter values views declare: each is "is this value in its one written form?".
 PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}|last").fullmatch
@@ -73,15 +75,21 @@ def page_key(request):
         forms = declared_parameters(getattr(request, "urlconf", settings.ROOT_URLCONF), request.path_info)
         if forms is None:
             return None
-        pairs = []
-        for name, values in request.GET.lists():
+        # Read here with the standard library rather than through request.GET: a QueryDict
+        # made and thrown away cost a link with tracking parameters a fifth of a hit.
+        try:
+            pairs = parse_qsl(query_string, keep_blank_values=True, errors="replace", max_num_fields=MAX_PARAMETERS)
+        except ValueError:
+            return None
+        values = {}
+        for name, value in pairs:
             if name not in forms:
                 continue
             # An empty value is how the filter form sends a field left alone.
-            if len(values) != 1 or (values[0] and not forms[name](values[0])):
+            if name in values or (value and not forms[name](value)):
                 return None
-            pairs.append((name, values[0]))
-        kept = urlencode(sorted(pairs))
+            values[name] = value
+        kept = urlencode(sorted(values.items()))
     url = f"{code_release()}|{request.scheme}://{request.get_host()}{request.path}?{kept}"
     # Hashed, so any address makes a safe key for every backend.
     key = PAGE_KEY_PREFIX + hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
@@ -92,7 +100,13 @@ def keep_only(request, page_key):
     """Take every parameter the key left out off the request, so the view renders what the key names."""
     if request.META.get("QUERY_STRING", "") != page_key.query_string:
         request.META["QUERY_STRING"] = page_key.query_string
-        request.GET = QueryDict(page_key.query_string)
+        request.GET = QueryDict(page_key.query_string) if page_key.query_string else no_parameters()
+
+
+@functools.cache
+def no_parameters():
+    # Immutable, like every request.GET, so one serves every request.
+    return QueryDict()
 
 
 def code_release():

@@ -63,7 +63,11 @@ def within_variant_budget(cache, now):
     period = max(settings.NEWSROOM_PAGE_CACHE_SECONDS, 1)
     counter = f"{VARIANTS_KEY}{int(now // period)}"
     cache.add(counter, 0, period * 2)
-    return cache.incr(counter) <= settings.NEWSROOM_PAGE_CACHE_VARIANTS
+    try:
+        return cache.incr(counter) <= settings.NEWSROOM_PAGE_CACHE_VARIANTS
+    except ValueError:
+        # The counter went in between (the file cache culls entries): store nothing this time.
+        return False
 
 
 class PageCacheMiddleware:
