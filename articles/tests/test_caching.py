@@ -344,3 +344,14 @@ def test_threads_read_redis_on_connections_of_their_own(redis_cache):
         thread.join()
     assert seen == [record] * 800
     assert len({id(connection) for connection in connections}) == 4
+
+
+def test_records_are_stored_as_plain_tuples(client, page_cache):
+    # Processes of the previous release read the generation record during a rolling restart:
+    # a pickled class would tie them to this release's module names.
+    article = make_article()
+    client.get(article.get_absolute_url())
+    record = page_cache.get(stores.GENERATION_KEY)
+    page = page_cache.get(keys.page_key(_request(article.get_absolute_url())).key)
+    assert type(record) is tuple and record == tuple(generation.read_generation())
+    assert type(page) is tuple and page[0] == record[0]
