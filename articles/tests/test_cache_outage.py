@@ -161,7 +161,8 @@ def cached_headline(client, url):
     return response, len(queries) == 0
 
 
-def test_redis_going_away_and_coming_back(client, throwaway_redis):
+def test_redis_going_away_and_coming_back(client, throwaway_redis, caplog):
+    caplog.set_level(logging.WARNING, logger="newsroom.pagecache")
     start, stop = throwaway_redis
     article = make_article(headline="Before the outage")
     url = article.get_absolute_url()
@@ -185,6 +186,8 @@ def test_redis_going_away_and_coming_back(client, throwaway_redis):
     assert "Edited while the cache was away" in response.content.decode()
     assert not outage.missed_invalidation
     assert generation.read_generation().token != before.token
+    messages = [record.getMessage() for record in caplog.records if record.name == "newsroom.pagecache"]
+    assert len(messages) == 2 and "not answering" in messages[0] and "answers again" in messages[1]
     response, from_cache = cached_headline(client, url)
     assert from_cache and "Edited while the cache was away" in response.content.decode()
 

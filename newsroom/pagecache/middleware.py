@@ -101,6 +101,8 @@ class PageCacheMiddleware:
         except CACHE_ERRORS as error:
             outage.note_failure(error, now)
             return self.render_uncached(request)
+        if outage.warned_at is not None:
+            outage.note_success()
         if page is not None:
             return page.response(request, now)
 
