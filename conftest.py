@@ -91,7 +91,7 @@ def page_cache(settings, tmp_path):
     settings.NEWSROOM_CDN_STALE_SECONDS = 30
     settings.CACHES = {
         "default": {
-            "BACKEND": "newsroom.filecache.UncompressedFileCache",
+            "BACKEND": "newsroom.pagecache.filecache.UncompressedFileCache",
             "LOCATION": str(tmp_path / "cache"),
         }
     }

@@ -27,14 +27,19 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-def env_int(name, default):
+def env_number(name, default, kind=float):
     value = os.environ.get(name, "").strip()
     if not value:
         return default
     try:
-        return int(value)
+        return kind(value)
     except ValueError as exc:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from exc
+        what = "a whole number" if kind is int else "a number"
+        raise ImproperlyConfigured(f"{name} must be {what}, not {value!r}") from exc
+
+
+def env_int(name, default):
+    return env_number(name, default, int)
 
 
 def env_networks(name):
@@ -89,7 +94,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and auth, so a cached page costs no session, user or database work.
-    "articles.caching.PageCacheMiddleware",
+    "newsroom.pagecache.middleware.PageCacheMiddleware",
     # Inside the page cache: the policy has no nonces, so it is stored with each page and
     # replayed on hits instead of being rebuilt for every request.
     "csp.middleware.CSPMiddleware",
@@ -240,18 +245,26 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# A cache that does not answer within this many seconds is taken as away: pages are then
+# rendered uncached, and it is tried again after NEWSROOM_CACHE_RETRY_SECONDS.
+NEWSROOM_CACHE_TIMEOUT = env_number("NEWSROOM_CACHE_TIMEOUT", 0.5)
+NEWSROOM_CACHE_RETRY_SECONDS = env_number("NEWSROOM_CACHE_RETRY_SECONDS", 5)
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsroom",
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": NEWSROOM_CACHE_TIMEOUT,
+                "SOCKET_TIMEOUT": NEWSROOM_CACHE_TIMEOUT,
+            },
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "newsroom.filecache.UncompressedFileCache",
+            "BACKEND": "newsroom.pagecache.filecache.UncompressedFileCache",
             "LOCATION": Path(os.environ.get("NEWSROOM_CACHE_DIR", BASE_DIR / "var" / "cache")).resolve(),
             "KEY_PREFIX": "newsroom",
             # Each write lists the folder once it holds more than this; keep it to hot pages.
@@ -269,6 +282,9 @@ NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom Daily")
 NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 NEWSROOM_LOGO = os.environ.get("NEWSROOM_LOGO", "img/logo.png")
 NEWSROOM_PAGE_CACHE_SECONDS = env_int("NEWSROOM_PAGE_CACHE_SECONDS", 300)
+# Pages with query parameters (page numbers, filters, searches) stored per page lifetime:
+# what clients can add to the cache by making up addresses (see newsroom/pagecache/keys.py).
+NEWSROOM_PAGE_CACHE_VARIANTS = env_int("NEWSROOM_PAGE_CACHE_VARIANTS", 1000)
 # What a CDN may do with a public page (s-maxage and stale-while-revalidate): edits reach
 # readers behind it within NEWSROOM_CDN_MAX_AGE + NEWSROOM_CDN_STALE_SECONDS, or at once
 # when NEWSROOM_CDN_PURGE_HOOK names a function that purges it (see docs/deploy.md).

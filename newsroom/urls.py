@@ -6,6 +6,7 @@ from django.urls import include, path
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import RobotsView
 from newsroom.media import serve_media
+from newsroom.pagecache.keys import PAGE_NUMBER, reads_parameters
 
 admin.site.site_header = f"{settings.NEWSROOM_SITE_NAME} — editing"
 admin.site.site_title = settings.NEWSROOM_SITE_NAME
@@ -14,9 +15,10 @@ admin.site.index_title = "Newsroom"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("people.urls")),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Sitemaps read one query parameter, their page number.
+    path("sitemap.xml", reads_parameters(sitemap_views.sitemap, p=PAGE_NUMBER), {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
-        "news-sitemap.xml", sitemap_views.sitemap,
+        "news-sitemap.xml", reads_parameters(sitemap_views.sitemap, p=PAGE_NUMBER),
         {"sitemaps": NEWS_SITEMAPS, "template_name": "sitemaps/news.xml"}, name="news-sitemap",
     ),
     path("robots.txt", RobotsView.as_view(), name="robots"),
