@@ -3,11 +3,12 @@
 Every answer carries an ETag (the body's digest) and, where the resource knows it, a
 Last-Modified time, and a conditional request that matches gets a 304. The representation
 depends on the URL alone (``?format=`` chooses it, never the Accept header), so the page cache
-(``articles.caching``) may keep an answer per URL for every anonymous client, and drops it on
+(``newsroom.pagecache``) may keep an answer per URL for every anonymous client, and drops it on
 the same content writes that drop the site's pages.
 """
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.http import Http404
@@ -24,8 +25,10 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 
+from articles import search
 from articles.importing import export_article
 from articles.models import Article, Image, Section
+from newsroom.pagecache.keys import SECTION_PATH, SLUG
 from people.models import Person
 
 from . import ninjs
@@ -123,8 +126,26 @@ class AnonymousThrottle(AnonRateThrottle):
         return settings.NEWSROOM_API_THROTTLE_RATE
 
 
+# The one written form of each query parameter the page cache may key an answer on
+# (newsroom/pagecache/keys.py); other parameters are taken off the request before the view runs.
+FORMAT = re.compile(r"json|ninjs").fullmatch
+CURSOR = re.compile(r"[A-Za-z0-9+/=]{1,200}").fullmatch
+PAGE_SIZE = re.compile(r"[1-9][0-9]{0,2}").fullmatch
+ISO_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9:.]{2,15}(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?").fullmatch
+LIST_PARAMETERS = {"cursor": CURSOR, "page_size": PAGE_SIZE, "format": FORMAT}
+
+
 class ReadOnlyViewSet(ConditionalMixin, viewsets.ReadOnlyModelViewSet):
     throttle_classes = [AnonymousThrottle]
+    list_parameters = LIST_PARAMETERS
+    detail_parameters = {"format": FORMAT}
+
+    @classmethod
+    def as_view(cls, actions=None, **initkwargs):
+        """The view, with the query parameters its action reads declared for the page cache."""
+        view = super().as_view(actions, **initkwargs)
+        view.page_cache_parameters = cls.list_parameters if actions.get("get") == "list" else cls.detail_parameters
+        return view
 
 
 @extend_schema_view(
@@ -139,6 +160,10 @@ class StoryViewSet(ReadOnlyViewSet):
 
     filter_backends = [DjangoFilterBackend]
     filterset_class = StoryFilter
+    list_parameters = {
+        **LIST_PARAMETERS, "section": SECTION_PATH, "person": SLUG, "tag": SLUG,
+        "published_since": ISO_TIME, "updated_since": ISO_TIME, "q": search.is_clean_query,
+    }
     pagination_class = NewestFirst
     serializer_class = StoryDetailSerializer
     renderer_classes = [renderers.JSONRenderer, NinjsRenderer]

@@ -162,3 +162,17 @@ def test_a_note_added_later_is_not_hidden_by_if_modified_since(client):
     response = client.get(url, HTTP_IF_MODIFIED_SINCE=then)
     assert response.status_code == 200
     assert response.json()["notes"][0]["text"] == "A name was misspelt."
+
+
+def test_filtered_lists_are_cached_under_their_declared_parameters_only(client, settings):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
+    world = make_section(name="World", slug="world")
+    story = make_article(section=world)
+    first = client.get("/api/v1/stories/?section=world&utm_source=newsletter")
+    assert first["X-Cache"] == "miss" and [r["id"] for r in first.json()["results"]] == [story.pk]
+    again = client.get("/api/v1/stories/?section=world")
+    assert again["X-Cache"] == "hit" and again.content == first.content
+    # A value not in its one written form is answered but never stored.
+    odd = client.get("/api/v1/stories/?section=World")
+    assert odd.status_code == 200 and odd.get("X-Cache") != "hit"
+    assert client.get("/api/v1/stories/?section=World").get("X-Cache") != "hit"
