@@ -66,9 +66,12 @@ def load_story_parts(story):
     for mention in story.page_mentions:
         mention.paragraph_position = positions.get(mention.block_id)
     story.page_related = [block for block in story.page_blocks if block.kind in RELATED_KINDS]
-    photos = [story.lead_image] if story.lead_image_id else []
-    photos += [b.image for b in story.page_blocks if b.kind in IMAGE_KINDS and b.image_id and b.image_id != story.lead_image_id]
-    story.page_photos = photos
+    # Each photo once, the lead first: a body may show the lead photo again, or one photo twice.
+    photos = {story.lead_image_id: story.lead_image} if story.lead_image_id else {}
+    for block in story.page_blocks:
+        if block.kind in IMAGE_KINDS and block.image_id:
+            photos.setdefault(block.image_id, block.image)
+    story.page_photos = list(photos.values())
     story.section_path = story.section.ancestry()
     return story
 

@@ -70,6 +70,7 @@ def test_story_detail_shows_notes_bylines_and_kind_fields(client):
     assert set(image_block) == {"kind", "position", "photo", "caption"}
     assert image_block["caption"] == "Own caption"
     assert image_block["photo"]["photographer"]["name"] == "Pat Shooter"
+    assert [p["id"] for p in data["photos"]] == [photo.pk]  # the lead, shown again in the body: once
 
 
 @pytest.mark.parametrize("state", ["draft", "scheduled", "embargoed", "unpublished"])
