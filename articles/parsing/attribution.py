@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .names import is_title, strip_trailing_titles
 from .quotes import mask_quotes
-from .text import sentence_bounds, sentence_start
+from .text import last_char_before, sentence_bounds, sentence_start
 from .words import (
     ABBREVIATIONS,
     FEMALE_WORDS,
@@ -120,6 +120,44 @@ class _Someone:
     name = None
 
 
+_SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
+
+
+class _Timeline:
+    """Who was named or spoke where, asked "who came last before this point?".
+
+    Events are ``((block index, offset), who)``. Each question (a pronoun of one gender, a
+    title) gets its own sorted list of the events that answer it, made on first use, so asking
+    is a binary search rather than a walk back through the story. Speakers noted while
+    attributing go in a second list and win over story events at the same position.
+    """
+
+    def __init__(self, events):
+        self.events = sorted(events, key=_event_key)
+        self.noted = []
+        self._answers = {}
+
+    def note(self, position, who):
+        insort(self.noted, (position, who), key=_event_key)
+        for fits, _, noted in self._answers.values():
+            if fits(who):
+                insort(noted, (position, who), key=_event_key)
+
+    def last_before(self, position, question, fits):
+        """The latest ``who`` before position for which ``fits(who)``; question names that test."""
+        if question not in self._answers:
+            self._answers[question] = (fits, [e for e in self.events if fits(e[1])],
+                                       [e for e in self.noted if fits(e[1])])
+        _, events, noted = self._answers[question]
+        event = events[bisect_left(events, position, key=_event_key) - 1] if events else None
+        if event and event[0] >= position:
+            event = None  # nothing before position: index -1 wrapped round to the last event
+        later = noted[bisect_left(noted, position, key=_event_key) - 1] if noted else None
+        if later and later[0] < position and (event is None or later[0] >= event[0]):
+            event = later
+        return event[1] if event else None
+
+
 class Attributor:
     """Works out who said each quotation, reading the story in order."""
 
@@ -127,7 +165,11 @@ class Attributor:
         self.body, self.cast = body, cast
         named = [(m.key, m.person) for m in cast.mentions
                  if not m.in_quote and body[m.block_index].kind == "paragraph"]
-        self.timeline = sorted(named + self._unnamed_speakers(), key=lambda event: event[0])
+        self.timeline = _Timeline(named + self._unnamed_speakers())
+        self.people_by_name = {}
+        for person in cast.people:
+            self.people_by_name.setdefault(person.name, person)
+        self._title_holders = {}
 
     def _unnamed_speakers(self):
         events = []
@@ -149,27 +191,25 @@ class Attributor:
         return events
 
     def _note(self, speaker, block_index, offset):
-        person = next((p for p in self.cast.people if p.name == speaker), None)
+        person = self.people_by_name.get(speaker)
         if person:
-            insort(self.timeline, ((block_index, offset), person), key=_event_key)
+            self.timeline.note((block_index, offset), person)
 
     def resolve_pronoun(self, pronoun, block_index, offset):
         """The most recent person (named or not) before this point whose gender fits the pronoun."""
         want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
-        for _, who in reversed(self._timeline_before(block_index, offset)):
-            if who.gender in (want, None):
-                return who.name
-        return None
-
-    def _timeline_before(self, block_index, offset):
-        return self.timeline[: bisect_left(self.timeline, (block_index, offset), key=_event_key)]
+        who = self.timeline.last_before((block_index, offset), want, lambda who: who.gender in (want, None))
+        return who.name if who else None
 
     def resolve_title(self, head, block_index, offset):
         """The person last mentioned whose role holds this title (``the mayor``)."""
-        holders = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
-        for _, who in reversed(self._timeline_before(block_index, offset)):
-            if who in holders:
-                return who.name
+        if head not in self._title_holders:
+            self._title_holders[head] = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
+        holders = self._title_holders[head]
+        ids = {id(p) for p in holders}
+        who = self.timeline.last_before((block_index, offset), ("title", head), lambda who: id(who) in ids)
+        if who:
+            return who.name
         return holders[0].name if holders else None
 
     def resolve(self, block_index, start, phrase, *, verb_first=False):
@@ -186,8 +226,8 @@ class Attributor:
         if first in ("he", "she") and (len(words) == 1 or verb_first):
             return True, self.resolve_pronoun(first, block_index, start)
         if first == "who" and len(words) == 1:
-            antecedents = [m for m in self.cast.mentions_in(block_index, 0, start) if start - m.end <= 4]
-            return True, antecedents[-1].person.name if antecedents else None
+            antecedent = self.cast.mention_ending_near(block_index, start, slack=4)
+            return True, antecedent.person.name if antecedent else None
         end = start + len(phrase)
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
@@ -355,7 +395,7 @@ class Attributor:
         # attribution before it wins over the next sentence's verb. Commas, ? and ! leave the
         # sentence open (“Why now?” Roe asked.).
         last_text = self.body[last_bi].text
-        if last_text[:last_end].rstrip().endswith(".") and re.match(r"\s*[A-Z“\"]", last_text[last_end + 1:]):
+        if last_char_before(last_text, last_end) == "." and _SENTENCE_OPENS.match(last_text, last_end + 1):
             before = self.before_quote(first_bi, previous_close, opened)
             if before[1]:
                 return before

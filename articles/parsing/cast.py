@@ -31,6 +31,10 @@ _PROPER_NAME_TAIL = re.compile(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?
 # A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
 _ROLE_APPOSITION = re.compile(
     r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
 _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
 
 
@@ -92,14 +96,18 @@ class Cast:
                 if len(run) == 1 and not re.search(r"\bthe\s+$", before) \
                         and not _PROPER_NAME_TAIL.search(before):
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
+        # People by surname (fixed once a person exists: a longer name keeps the last word) and by
+        # first word, so that a new name is compared with the few people it could be, not all.
+        self._by_surname, self._by_first, self._created = {}, {}, {}
         self._find_people()
         self._find_mentions()
-        self._guess_genders_from_given_names()
-        self._infer_genders()
         self._mentions_by_block = {}
         for mention in self.mentions:
             self._mentions_by_block.setdefault(mention.block_index, []).append(mention)
         self._mention_starts = {bi: [m.start for m in ms] for bi, ms in self._mentions_by_block.items()}
+        self._longest_mention = {}
+        self._guess_genders_from_given_names()
+        self._infer_genders()
 
     def _in_quote(self, block_index, offset):
         spans = self.quote_spans.get(block_index, [])
@@ -116,7 +124,11 @@ class Cast:
         after = text[candidate.end:candidate.end + 200]
         if preceding_role(text, candidate.start):
             return True
-        if re.search(r"\b[Tt]he\s+$", before):
+        # Cues of a few words at most are searched for in the last 40 characters only (spaces in
+        # block text are single, so none is longer): a "$"-anchored search is tried from every
+        # position it is given.
+        near = max(0, len(before) - 40)
+        if _THE_BEFORE.search(before, near):
             return False  # "the Utah Jazz", "The White House": teams, places, things
         if re.search(r"\b\d+-year-old\s+$", before):
             return True  # "34-year-old Tyrone Ellis"
@@ -124,21 +136,20 @@ class Cast:
         if apposition and is_role_noun(apposition.group("noun")):
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
-            return bool(after_name_cue(after) or re.search(r"(\bsaid|\bsays|according to)\s+$", before))
+            return bool(after_name_cue(after) or _SAID_BEFORE.search(before, near))
         if _PROPER_NAME_TAIL.search(before):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
-        if after_name_cue(after) or _BEFORE_NAME_CUE.search(before):
+        if after_name_cue(after) or _BEFORE_NAME_CUE.search(before, near):
             return True
         predicate = _IS_A_ROLE.match(after)
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
             return True  # "A.J. Brooks is a columnist for …"
         words = candidate.name.split()
-        if self.standalone.get(words[-1], 0) and not any(p.surname == words[-1] for p in self.people):
+        if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]):
             return True
         if self.standalone.get(words[0], 0):
             return False  # later called by its first word ("Europa"): a thing, not a person
-        if re.search(r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$",
-                     before):
+        if _PLACE_PREPOSITION_BEFORE.search(before, near):
             return False
         # No cue at all: "Goldman Sachs", "Apple Watch" and "John Collins" look alike, so only
         # a common given name tips it.
@@ -155,24 +166,39 @@ class Cast:
 
     def _add(self, candidate, block_index, role):
         tokens = candidate.name.split()
-        for person in self.people:
+        family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
+        # Only people sharing the surname, or (for "Mr Lim") starting with this word, can match;
+        # they are tried in the order they were found.
+        same = self._by_surname.get(tokens[-1], [])
+        if family_name_first and tokens[0] in self._by_first:
+            same = same + list(self._by_first[tokens[0]].values())
+        if len(same) > 1:
+            same = sorted({id(person): person for person in same}.values(), key=lambda p: self._created[id(p)])
+        for person in same:
             known = person.name.split()
-            if candidate.single and candidate.gender and len(known) == 3 and tokens == known[:1] \
-                    and not candidate.surname_is_place_word:
+            if family_name_first and len(known) == 3 and tokens == known[:1]:
                 return person  # "Mr Lim" after "Lim Boon Keat": the family name comes first
             if tokens[-1] != known[-1]:
                 continue
             if candidate.single or tokens == known or tokens[0] == known[0]:
                 if len(tokens) > len(known):
-                    person.name = candidate.name
+                    self._rename(person, candidate.name)
                 person.role = person.role or role
                 return person
             if len(known) == 1:
-                person.name, person.role = candidate.name, person.role or role
+                self._rename(person, candidate.name)
+                person.role = person.role or role
                 return person
         person = _Person(candidate.name, role, (block_index, candidate.start))
+        self._created[id(person)] = len(self.people)
         self.people.append(person)
+        self._by_surname.setdefault(tokens[-1], []).append(person)
+        self._by_first.setdefault(tokens[0], {})[id(person)] = person
         return person
+
+    def _rename(self, person, name):
+        person.name = name
+        self._by_first.setdefault(name.split()[0], {})[id(person)] = person
 
     def _find_people(self):
         self.full_mentions = []
@@ -234,9 +260,11 @@ class Cast:
         for person in self.people:
             by_surname.setdefault(person.surname, []).append(person)
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
+        covered_by_block = {}
+        for _, bi, s, e in self.full_mentions:
+            covered_by_block.setdefault(bi, set()).update(range(s, e))
         for block_index, text in self.units:
-            covered = {offset for _, bi, s, e in self.full_mentions if bi == block_index
-                       for offset in range(s, e)}
+            covered = covered_by_block.get(block_index, ())
             for run in find_capitalised_runs(text):
                 for token in run:
                     people = by_surname.get(token.word)
@@ -270,7 +298,7 @@ class Cast:
                 continue
             text = mask_quotes(block.text, self.quote_spans[block_index])
             for start, end in sentence_bounds(text):
-                here = [m for m in self.mentions if m.block_index == block_index and start <= m.start < end]
+                here = self.mentions_in(block_index, start, end)
                 if not here:
                     pronoun = re.match(r"\s*(he|she|his|her)\b", text[start:end], re.IGNORECASE)
                     if pronoun and previous:
@@ -287,6 +315,20 @@ class Cast:
         """Mentions inside text[start:end] of one block, in order."""
         starts = self._mention_starts.get(block_index, [])
         return self._mentions_by_block.get(block_index, [])[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def mention_ending_near(self, block_index, offset, *, slack):
+        """The last mention starting before offset and ending at most ``slack`` characters before it."""
+        mentions = self._mentions_by_block.get(block_index, [])
+        if not mentions:
+            return None
+        longest = self._longest_mention.setdefault(block_index, max(m.end - m.start for m in mentions))
+        for index in range(bisect_left(self._mention_starts[block_index], offset) - 1, -1, -1):
+            mention = mentions[index]
+            if mention.start < offset - slack - longest:
+                break  # it and every mention before it end too early
+            if offset - mention.end <= slack:
+                return mention
+        return None
 
     def ordered_people(self):
         """ParsedPerson records in order of first mention."""

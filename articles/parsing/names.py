@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import TRAILING_TOKEN
+from .text import TRAILING_TOKEN, rstrip_offset
 from .words import (
     ABBREVIATIONS,
     DAYS_AND_MONTHS,
@@ -36,13 +36,16 @@ def _is_org_name(text):
     return any(w.isupper() and len(w) > 1 and not _is_initial(w) for w in text.replace("/", " ").split())
 
 
+_NOT_IN_NAMES = STOPWORDS | DAYS_AND_MONTHS | DEMONYMS
+
+
 def looks_like_person_name(text):
     """True for 2–4 capitalised words (initials and particles allowed) naming no organisation."""
     tokens = text.split()
     core = [t for t in tokens if t.lower() not in PARTICLES]
     if not 2 <= len(core) <= 4 or _is_org_name(text) or _names_a_thing(core):
         return False
-    if any(t.lower().strip(".") in STOPWORDS | DAYS_AND_MONTHS | DEMONYMS for t in core):
+    if any(t.lower().strip(".") in _NOT_IN_NAMES for t in core):
         return False
     return all(_is_name_word(t) or _is_initial(t) for t in core)
 
@@ -144,8 +147,15 @@ def _word_kind(word):
 
 
 def _starts_sentence(text, offset):
-    before = text[:offset].rstrip()
-    return not before or before[-1] in ".?!…:;—–(“\"‘" or bool(re.search(r"[.?!…][”\"’')]+$", before))
+    # Looks back from offset over spaces, then over closing marks (“… done.” Will …), char by
+    # char: copying the text before offset would make every call cost the paragraph's length.
+    end = rstrip_offset(text, offset)
+    if not end or text[end - 1] in ".?!…:;—–(“\"‘":
+        return True
+    closing = end
+    while closing and text[closing - 1] in "”\"’')":
+        closing -= 1
+    return 0 < closing < end and text[closing - 1] in ".?!…"
 
 
 def is_title(word):
@@ -214,10 +224,18 @@ class Candidate:
     surname_is_place_word: bool = False
 
 
+# Patterns matched at an offset (``pattern.match(text, offset)``) rather than on a copy of the
+# rest of the paragraph, which would cost its whole length for every name in it.
+_MORE_NAMES_FOLLOW = re.compile(r",?\s+(and|&)\s+[A-Z]")
+_NUMBER_FOLLOWS = re.compile(r"\s+\d")
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)")
+_APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
+
+
 def analyse_run(run, text):
     """Split a capitalised run into title and name; None when it cannot be a person."""
     title_at = None
-    names_follow = bool(re.match(r",?\s+(and|&)\s+[A-Z]", text[run[-1].end:]))
+    names_follow = bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))
     for index, token in enumerate(run[:-1]):
         titled = is_title(token.word) or (names_follow and _is_plural_title(token.word)) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
@@ -246,7 +264,7 @@ def analyse_run(run, text):
         return None
     if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
         return None  # a quoted title of a work, like “Low Water”
-    if re.match(r"\s+\d", text[run[-1].end:]):
+    if _NUMBER_FOLLOWS.match(text, run[-1].end):
         return None  # "Route 9", "Local 412"
     honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
     gender = HONORIFICS[honorific[-1]] if honorific else None
@@ -300,11 +318,11 @@ def preceding_role(text, start):
 
 def appositive_role(text, end):
     """The description in ``Name, the head of X,`` (article dropped); else None."""
-    match = re.match(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)", text[end:])
+    match = _APPOSITIVE.match(text, end)
     if not match or len(match.group(1).split()) > 10 or re.match(r"\d", match.group(1)):
         return None
     role = match.group(1)
-    article = re.match(r",\s+(the|a|an)\s", text[end:])
+    article = _APPOSITIVE_ARTICLE.match(text, end)
     first = role.split()[0].lower()
     return role if article or is_role_noun(first) or first in ROLE_MODIFIERS else None
 

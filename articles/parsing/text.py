@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from .words import ABBREVIATIONS, word_set
@@ -25,6 +26,19 @@ def normalize_line(line):
 def has_terminal_punctuation(text):
     """True when text ends like a sentence: . ? ! … optionally followed by a closing mark."""
     return bool(_TERMINAL_RE.search(text))
+
+
+def rstrip_offset(text, offset):
+    """``len(text[:offset].rstrip())``, found without copying the text before offset."""
+    while offset and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
+def last_char_before(text, offset):
+    """The last character before offset that is not a space, or ""."""
+    end = rstrip_offset(text, offset)
+    return text[end - 1] if end else ""
 
 
 def _is_abbreviation(text):
@@ -63,7 +77,8 @@ def sentence_bounds(text):
     """(start, end) offsets of the sentences in text, not splitting after abbreviations."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start()]
+        # Only the word before the full stop matters; the whole sentence so far may be long.
+        before = text[max(start, match.start() - 40):match.start()]
         if text[match.start()] == "." and _is_abbreviation(before) \
                 and not _abbreviation_ends_sentence(before, text[match.end():match.end() + 30]):
             continue
@@ -73,6 +88,11 @@ def sentence_bounds(text):
     return tuple(bounds)  # cached: immutable
 
 
+@lru_cache(maxsize=256)
+def _sentence_starts(text):
+    return tuple(start for start, _ in sentence_bounds(text))
+
+
 def sentence_start(text, offset):
-    """Offset where the sentence holding ``offset`` begins."""
-    return next(s for s, e in sentence_bounds(text) if s <= offset < e or e == len(text))
+    """Offset where the sentence holding ``offset`` begins (the last sentence's past the end)."""
+    return _sentence_starts(text)[max(0, bisect_right(_sentence_starts(text), offset) - 1)]
