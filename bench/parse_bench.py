@@ -31,6 +31,7 @@ PATTERNS = {
     "quoted-paragraphs": ("“Yes,” Ana Lima said.\n\n", ""),
     "quotes-one-paragraph": ("“Yes,” Ana Lima said. ", ""),
     "pronouns": ("Ana Lima arrived. She said “fine.” He left.\n\n", "Mayor Tom Reed met Ana Lima.\n\n"),
+    "titles": ("Mayor Ana Lima spoke. “No,” the mayor said.\n\n", ""),
     "name-list": ("Ana Lima, Tom Reed, ", ""),
     "many-people": ("Mayor {name} said “no.”\n\n", ""),
     "wrapped": ("the council met on Monday and the mayor said that\n", ""),

@@ -97,6 +97,10 @@ def _is_name_word(word):
 _PLAIN_WORD = _Token("", -1, -1, False, False, False)
 
 
+# A lower-case word between opening and closing marks, without a possessive ’s.
+_MARKED_PLAIN_WORD = re.compile(r"[“\"‘'(\[{]*([a-z]+)[,.;:!?”\"’')\]}…]*")
+
+
 def tokenize(text):
     """Word tokens with offsets, quote and punctuation flags, possessive ’s removed.
 
@@ -108,6 +112,10 @@ def tokenize(text):
         raw, start = match.group(), match.start()
         if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
             tokens.append(_PLAIN_WORD)  # most words: only their being there matters (a run ends)
+            continue
+        marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
+        if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
+            tokens.append(_PLAIN_WORD)
             continue
         lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
         core = raw[lead:]

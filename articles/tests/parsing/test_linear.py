@@ -2,10 +2,11 @@
 
 Work is counted in steps, not seconds: every line of the parser package that runs (a loop
 iteration, a comprehension's item) is one step, counted with a trace function. A scan over all
-earlier names, quotes or sentences for each new one shows up as a ratio near 3 or 4 at these
+earlier names, quotes or sentences for each new one shows up as a ratio of 2.5 to 3 at these
 sizes. Wall time for full-size inputs is measured by ``bench/parse_bench.py``.
 """
 
+import importlib.util
 import sys
 
 import pytest
@@ -17,33 +18,19 @@ from .stories import ROOT
 
 PACKAGE = str(ROOT / "articles" / "parsing")
 
-# Made-up shapes that made the parser quadratic, one unit each, repeated to a size.
-SHAPES = {
-    "one paragraph of short sentences": "Smith spoke. ",
-    "a line per sentence, carriage returns only": "Smith spoke.\r",
-    "quoted paragraphs": "“Yes,” Ana Lima said.\n\n",
-    "quotes in one paragraph": "“Yes,” Ana Lima said. ",
-    "pronouns": "Ana Lima arrived. She said “fine.” He left. Tom Reed agreed.\n\n",
-    "titles": "Mayor Ana Lima spoke. “No,” the mayor said.\n\n",
-    "a list of names": "Ana Lima, Tom Reed, ",
-    "many people": "Mayor Jo {name} said “no.”\n\n",
-}
+
+def load_bench():
+    """bench/parse_bench.py, whose generated worst-case texts this test shares."""
+    spec = importlib.util.spec_from_file_location("parse_bench", ROOT / "bench" / "parse_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def repeat(unit, count):
-    """``unit`` repeated, with a distinct made-up surname wherever it says {name}."""
-    if "{name}" not in unit:
-        return unit * count
-    surnames = ("".join(letters).capitalize() for letters in _syllables())
-    return "".join(unit.format(name=next(surnames)) for _ in range(count))
-
-
-def _syllables():
-    for a in "bdfgklmnprstvz":
-        for b in "aeiou":
-            for c in "bdfgklmnprstvz":
-                for d in "aeiou":
-                    yield a, b, c, d
+BENCH = load_bench()
+# The shapes that made the parser quadratic; the others only make it slow by a constant.
+SHAPES = ["one-paragraph", "cr-only-lines", "quoted-paragraphs", "quotes-one-paragraph", "pronouns", "titles",
+          "name-list", "many-people"]
 
 
 def clear_caches():
@@ -74,9 +61,9 @@ def count_steps(text):
     return steps
 
 
-@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
-def test_twice_the_text_is_about_twice_the_work(unit):
-    count = 4000 // len(unit)
-    single, double = count_steps(repeat(unit, count)), count_steps(repeat(unit, 2 * count))
+@pytest.mark.parametrize("shape", SHAPES)
+def test_twice_the_text_is_about_twice_the_work(shape):
+    single = count_steps(BENCH.make_text(shape, 4000))
+    double = count_steps(BENCH.make_text(shape, 8000))
     assert single > 1000  # the counter sees the parser at work
     assert 1.8 < double / single < 2.2, (single, double)
