@@ -156,6 +156,10 @@ _STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
 """)
 
 
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_stamp_or_data_line(line):
     """A line with no words of its own: a date/time stamp, a price or ticker line, a divider.
 
@@ -164,11 +168,11 @@ def is_stamp_or_data_line(line):
     """
     if len(line) > 90:
         return False
+    if not _DIGIT.search(line):
+        return not _LETTER.search(line)  # "* * *"; any word without a figure is text
     words = re.findall(r"[^\W\d_]+", re.sub(r"\b([ap])\.m\.", r"\1m", line.lower()))
     if not words:
-        return True  # "61.37 -10.02 (-14.03%)", "* * *"
-    if not re.search(r"\d", line):
-        return False
+        return True  # "61.37 -10.02 (-14.03%)"
     if all(word in _STAMP_WORDS for word in words):
         return True
     # "HLVR 61.37 -10.02 (-14.03%)": stock tickers (capitals only) and figures
