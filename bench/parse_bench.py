@@ -26,6 +26,7 @@ DEFAULT_BYTES = 2 * 1024 * 1024  # articles.importing.MAX_FILE_BYTES (kept here:
 PATTERNS = {
     "one-paragraph": ("Smith spoke. ", ""),
     "single-spaced": ("Smith spoke.\n", ""),
+    "surname-mentions": ("Smith spoke.\n", "Mayor Jo Smith arrived.\n\n"),
     "paragraphs": ("Smith spoke.\n\n", ""),
     "cr-only-lines": ("Smith spoke.\r", ""),
     "quoted-paragraphs": ("“Yes,” Ana Lima said.\n\n", ""),
