@@ -95,7 +95,8 @@ def time_parse(text, timeout):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bytes", type=int, default=DEFAULT_BYTES, help="size of each input (default: the import limit)")
+    parser.add_argument("--bytes", type=int, default=DEFAULT_BYTES,
+                        help="size of each input (default: the import limit)")
     parser.add_argument("--only", nargs="+", choices=sorted(PATTERNS), help="run only these inputs")
     parser.add_argument("--timeout", type=float, default=600, help="seconds before one parse is stopped")
     args = parser.parse_args(argv)

@@ -19,7 +19,8 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, one story each (regular files: links are refused).")
+        parser.add_argument("paths", nargs="+", metavar="PATH",
+                            help="UTF-8 text files, one story each (regular files: links are refused).")
         parser.add_argument("--section", help="Slug or path of the section (default: news, created if missing).")
         parser.add_argument("--headline", help="Headline to use instead of the text's own (one file only).")
         parser.add_argument("--status", choices=["draft", "published"], help="Status for the story (new stories: draft).")

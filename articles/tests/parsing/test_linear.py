@@ -29,8 +29,8 @@ def load_bench():
 
 BENCH = load_bench()
 # The shapes that made the parser quadratic; the others only make it slow by a constant.
-SHAPES = ["one-paragraph", "surname-mentions", "cr-only-lines", "quoted-paragraphs", "quotes-one-paragraph", "pronouns", "titles",
-          "name-list", "many-people"]
+SHAPES = ["one-paragraph", "surname-mentions", "cr-only-lines", "quoted-paragraphs", "quotes-one-paragraph",
+          "pronouns", "titles", "name-list", "many-people"]
 
 
 def clear_caches():
