@@ -33,6 +33,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``words``        word lists: titles, given names, organisation words, speech verbs
 ``text``         normalisation, terminal punctuation, sentence bounds
 ``names``        capitalised runs, person-name shapes, titles and roles around a name
+``phrases``      the subject before a speech verb and the noun phrase after it
 ``captions``     ``caption | credit`` lines and photo credits
 ``furniture``    page boilerplate: ads, share bars, bylines, stamps, link lists
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
