@@ -49,6 +49,10 @@ def _role_words(role):
 _PUT_IT_RE = re.compile(
     r"\bas\s+(?P<who>[^,;:“”\"]{1,60}?)\s+(?:(?:[a-z]+ly|later|once|then|so|had)\s+)*put\s+it\b"
     r"|\bin\s+the\s+words\s+of\s+(?P<of>[^,;:“”\"]{1,60})", re.IGNORECASE)
+# A subject is looked for at most this far before its verb: in a paste without full stops, one
+# "sentence" may be the whole page, and reading all of it again for every verb in it would make
+# the work grow with the square of its length. Real sentences are far shorter.
+_LONGEST_SUBJECT = 1000
 _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
 _INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
 
@@ -120,7 +124,7 @@ class Attributor:
             if not _INDEFINITE_SUBJECT.search(masked):
                 continue  # no "a …" / "one …" subject anywhere: nothing to find, skip the verbs
             for verb in SPEECH_VERB_RE.finditer(masked):
-                begin = sentence_start(masked, verb.start())
+                begin = max(sentence_start(masked, verb.start()), verb.start() - _LONGEST_SUBJECT)
                 if self.named_in_apposition(block_index, begin, verb.start()):
                     continue  # "A resident, Tom Hill, said": named after all
                 _, phrase = subject_phrase(masked, begin, verb.start())

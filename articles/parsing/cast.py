@@ -321,7 +321,9 @@ class Cast:
         mentions = self._mentions_by_block.get(block_index, [])
         if not mentions:
             return None
-        longest = self._longest_mention.setdefault(block_index, max(m.end - m.start for m in mentions))
+        if block_index not in self._longest_mention:
+            self._longest_mention[block_index] = max(m.end - m.start for m in mentions)
+        longest = self._longest_mention[block_index]
         for index in range(bisect_left(self._mention_starts[block_index], offset) - 1, -1, -1):
             mention = mentions[index]
             if mention.start < offset - slack - longest:
