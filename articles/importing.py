@@ -425,37 +425,11 @@ def read_article_json(path, *, max_bytes=MAX_FILE_BYTES):
     return data
 
 
-def parsed_from_json(data):
-    """The parser's dataclasses for article JSON: each quote and person placed in the first paragraph holding them."""
-    from .parsing import Block as ParsedBlock
-    from .parsing import ParsedArticle, ParsedPerson, ParsedQuote
-
-    body = []
-    for item in data["body"]:
-        if item["type"] == "image":
-            body.append(ParsedBlock("image", item["caption"], item.get("credit"), item.get("photographer"), item.get("agency")))
-        else:
-            body.append(ParsedBlock(item["type"], item.get("title", item.get("text", ""))))
-    paragraphs = [(i, b.text) for i, b in enumerate(body) if b.kind == "paragraph"]
-
-    def place(words, after=0):
-        for index, text in paragraphs:
-            if index >= after and words in text:
-                return index, text.index(words)
-        return -1, 0
-
-    quotes, cursor = [], 0
-    for item in data["quotes"]:
-        index, start = place(item["text"], cursor)
-        cursor = max(cursor, index)
-        quotes.append(ParsedQuote(item["text"], item["speaker"], index, start))
-    people = [ParsedPerson(item["name"], item["role"], place(item["name"])[0]) for item in data["people"]]
-    return ParsedArticle(data["headline"], body, quotes, people, data["comment_count"])
-
-
 def import_article_json_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None):
     """Save a file of article JSON as a story, as ``import_article_file`` saves a text file."""
-    parsed = parsed_from_json(read_article_json(path))
+    from .parsing import from_dict
+
+    parsed = from_dict(read_article_json(path))
     return import_article(
         parsed, section=section, headline=headline, status=status,
         key=key or Path(path).stem, force=force, user=user,
