@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install migrate seed e2e bench bench-archive serve seed-fixture check clean superuser
+.PHONY: run test install migrate seed e2e bench bench-api bench-archive serve seed-fixture check clean superuser
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ bench: install
 	@if pg_isready -q -h 127.0.0.1 -p 5432 && redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then \
 		$(PY) bench/http_bench.py --database postgres; \
 	else echo "PostgreSQL or Redis is not answering on 127.0.0.1: the PostgreSQL run was skipped."; fi
+
+# The API's story detail, cached and uncached, under gunicorn with wrk; about two minutes.
+bench-api: install
+	@command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
+	$(PY) bench/api_bench.py --database sqlite
 
 # Server times at 100,000 stories (builds the archive first: several minutes per database).
 bench-archive: install

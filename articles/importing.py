@@ -20,7 +20,7 @@ from people.models import Organization, Person
 from people.querysets import normalise_name
 
 from . import publishing
-from .blocks import BLOCK_KINDS
+from .blocks import BLOCK_KINDS, contract_block
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
 
 # Copied pages are a few hundred KB at most; anything far larger is not a story.
@@ -368,23 +368,69 @@ def find_articles_by_title(titles, *, exclude=None):
     return found
 
 
-def export_article(article):
-    """A saved story in the article JSON form (pull quotes appear only among the quotes)."""
-    blocks = article.blocks.select_related("image", "image__photographer", "image__agency").order_by("position", "id")
+def export_article(article, *, parts=None, for_readers=False):
+    """A saved story in the article JSON form (pull quotes appear only among the quotes).
+
+    ``parts`` are the story's blocks, quotes and mentions when the caller has them loaded
+    already (the API's story, ``articles.api.loading``), so the form costs no query more.
+    For the desk a related block names a linked story even before readers may see it;
+    ``for_readers`` keeps to what readers see and leaves out a link with nothing public to show.
+    """
+    if parts is None:
+        parts = (
+            article.blocks.select_related("image", "image__photographer", "image__agency", "link_article")
+            .order_by("position", "id"),
+            article.quotes.select_related("speaker").order_by("position", "id"),
+            article.mentions.select_related("person").order_by("position", "id"),
+        )
+    blocks, quotes, mentions = parts
     body = []
     for block in blocks:
         to_contract = BLOCK_KINDS[block.kind].to_contract
-        if to_contract is not None:
-            body.append(to_contract(block).to_dict())
-    quotes = [
-        {"text": q.text, "speaker": q.speaker.name if q.speaker_id else None}
-        for q in article.quotes.select_related("speaker").order_by("position", "id")
-    ]
-    people = [
-        {"name": m.person.name, "role": m.role or None}
-        for m in article.mentions.select_related("person").order_by("position", "id")
-    ]
+        if to_contract is None:
+            continue
+        if for_readers and "link_title" in BLOCK_KINDS[block.kind].fields:
+            if block.related_title:
+                body.append(contract_block(block.kind, block.related_title).to_dict())
+            continue
+        body.append(to_contract(block).to_dict())
     return {
-        "headline": article.headline, "body": body, "quotes": quotes, "people": people,
+        "headline": article.headline,
+        "body": body,
+        "quotes": [{"text": q.text, "speaker": q.speaker.name if q.speaker_id else None} for q in quotes],
+        "people": [{"name": m.person.name, "role": m.role or None} for m in mentions],
         "comment_count": article.comment_count,
     }
+
+
+ARTICLE_SCHEMA = Path(__file__).resolve().parent.parent / "docs" / "spec" / "article.schema.json"
+
+
+def read_article_json(path, *, max_bytes=MAX_FILE_BYTES):
+    """Read a file of article JSON (as ``export_article`` writes it), checked against its schema."""
+    import json
+
+    from jsonschema import Draft202012Validator
+
+    text, _warnings = read_article_text(path, max_bytes=max_bytes)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleImportError(f"{path}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from exc
+    validator = Draft202012Validator(json.loads(ARTICLE_SCHEMA.read_text()))
+    error = next(iter(sorted(validator.iter_errors(data), key=lambda e: list(e.path))), None)
+    if error is not None:
+        where = "/".join(str(part) for part in error.path) or "the top level"
+        raise ArticleImportError(f"{path}: not article JSON: at {where}: {error.message}")
+    return data
+
+
+def import_article_json_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None):
+    """Save a file of article JSON as a story, as ``import_article_file`` saves a text file."""
+    from .parsing import from_dict
+
+    parsed = from_dict(read_article_json(path))
+    return import_article(
+        parsed, section=section, headline=headline, status=status,
+        key=key or Path(path).stem, force=force, user=user,
+    )

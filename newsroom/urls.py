@@ -14,6 +14,7 @@ admin.site.index_title = "Newsroom"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", include("articles.api.urls")),
     path("", include("people.urls")),
     # Sitemaps read one query parameter, their page number.
     path("sitemap.xml", reads_parameters(sitemap_views.sitemap, p=PAGE_NUMBER), {"sitemaps": SITEMAPS}, name="sitemap"),

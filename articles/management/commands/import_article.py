@@ -9,7 +9,9 @@ from django.db import DatabaseError, reset_queries
 from django.urls import reverse
 
 from articles import roles
-from articles.importing import ArticleImportError, import_article_file, read_article_text, resolve_section
+from articles.importing import (
+    ArticleImportError, import_article_file, import_article_json_file, read_article_text, resolve_section,
+)
 from articles.models import Article
 
 
@@ -17,7 +19,8 @@ class Command(BaseCommand):
     help = (
         "Import stories from plain-text files copied from news pages: paragraphs, subheads, "
         "Related links, captioned photos with credits, quotes with their speakers and the people named. "
-        "Each file is one story, saved in its own transaction; re-importing a file updates its story."
+        "Each file is one story, saved in its own transaction; re-importing a file updates its story. "
+        "With --json, the files are article JSON, as export_article prints it."
     )
 
     def add_arguments(self, parser):
@@ -30,13 +33,15 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true", help="Overwrite a story an editor changed since its import; the edited version is kept in its history.")
         parser.add_argument("--user", help="User name the import is recorded under, in each story's history and actions log.")
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; save nothing.")
-        parser.add_argument("--json", action="store_true", help="With --dry-run: print the parse as article JSON on stdout.")
+        parser.add_argument(
+            "--json", action="store_true",
+            help="The files are article JSON (as export_article prints it) to import; with --dry-run, "
+                 "text files whose parse is printed as article JSON on stdout instead.",
+        )
 
     def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, **options):
         if len(paths) > 1 and (headline or key):
             raise CommandError("--headline and --key apply to one file; give one PATH with them")
-        if json and not dry_run:
-            raise CommandError("--json prints the parse without saving; use it with --dry-run")
         if dry_run:
             return self.dry_run(paths, as_json=json)
         if section:
@@ -50,7 +55,7 @@ class Command(BaseCommand):
         for path in paths:
             reset_queries()  # with DEBUG on, Django would otherwise keep every query of the run in memory
             try:
-                result = import_article_file(
+                result = (import_article_json_file if json else import_article_file)(
                     path, section=section, headline=headline, status=status, key=key, force=force, user=user,
                 )
             except ArticleImportError as exc:
