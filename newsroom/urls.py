@@ -4,6 +4,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
+from articles.admin.desk import desk_urls
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import RobotsView
 
@@ -12,6 +13,8 @@ admin.site.site_title = settings.NEWSROOM_SITE_NAME
 admin.site.index_title = "Newsroom"
 
 urlpatterns = [
+    # The desk first: /admin/ opens it, with the admin's models beside the trays.
+    path("admin/", include((desk_urls(), "desk"))),
     path("admin/", admin.site.urls),
     path("", include("people.urls")),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -35,6 +35,14 @@ def stories(count):
     return f"{count} stor{'y' if count == 1 else 'ies'}"
 
 
+def show_open_review_notes(request, article):
+    """The desk's notes on a story sent back, above its form until it is submitted again."""
+    notes = article.review_notes.still_open().select_related("written_by")
+    for note in notes[:5]:
+        who = note.written_by.get_username() if note.written_by else "The desk"
+        messages.warning(request, f"Sent back by {who} on {publishing.when(note.created_at)}: {note.text}")
+
+
 @admin.register(Article)
 class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     form = ArticleForm
@@ -126,6 +134,10 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
             article = self.get_object(request, unquote(object_id))
             if article is not None and self.has_change_permission(request, article):
                 history.ensure_baseline(article)
+        else:
+            article = self.get_object(request, unquote(object_id))
+            if article is not None and self.has_view_or_change_permission(request, article):
+                show_open_review_notes(request, article)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
