@@ -220,3 +220,37 @@ def diff_story_lines(old, new, *, context=2):
             rows.extend(DiffLine("removed", line) for line in old[i1:i2])
             rows.extend(DiffLine("added", line) for line in new[j1:j2])
     return rows
+
+
+def version_numbered(article, number):
+    """The recorded version of a story whose counter was number (the one an editor opened), or None."""
+    for version in story_versions(article).order_by("-revision__date_created", "-pk"):
+        if str(version.field_dict.get("version")) == str(number):
+            return version
+    return None
+
+
+def state_with_parts(article, parts, *, rest):
+    """A story as an editor has it on their form: article and parts unsaved; parts not on the form from rest."""
+    return StoryState(article=article, **{name: parts.get(name, getattr(rest, name)) for name in STORY_PARTS})
+
+
+@dataclass
+class Conflict:
+    """A refused save, told apart: what others saved since the editor opened the story, and the editor's own changes."""
+
+    theirs: list
+    mine: list
+
+
+def diff_conflict(opened_version, *, stored, submitted):
+    """Both sides of a refused save, each against the version the editor opened.
+
+    ``stored`` is the story read again from the database (never the form's instance, which
+    already holds this editor's values); ``submitted`` is what this editor's form holds.
+    """
+    opened = story_lines(state_of_version(opened_version))
+    return Conflict(
+        theirs=diff_story_lines(opened, story_lines(state_of_article(stored))),
+        mine=diff_story_lines(opened, story_lines(submitted)),
+    )
