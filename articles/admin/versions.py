@@ -155,6 +155,29 @@ class StoryHistoryViews:
             raise PermissionDenied
         return super().recover_view(request, version_id, extra_context)
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        """The story's change in an editor's words, for its actions log and its version (``history.describe_story_change``)."""
+        if add:
+            return super().construct_change_message(request, form, formsets, add)
+        fields = [
+            str(form.fields[name].label or name).lower() for name in form.changed_data
+            if name not in history.UNLOGGED_FIELDS
+        ]
+        new_body = list(form.instance.blocks.order_by("position", "id").values_list("pk", "kind"))
+        old_body, edited, parts = new_body, set(), []
+        for formset in formsets:
+            if formset.model is Block:
+                before = sorted(formset.initial_forms, key=lambda f: (f.initial.get("position") or 0, f.instance.pk))
+                old_body = [(f.instance.pk, f.initial.get("kind") or f.instance.kind) for f in before]
+                edited = {obj.pk for obj, changed in formset.changed_objects if set(changed) - {"position"}}
+                continue
+            parts += [("added", obj) for obj in formset.new_objects]
+            parts += [("changed", obj) for obj, changed in formset.changed_objects if set(changed) - {"position"}]
+            parts += [("removed", obj) for obj in formset.deleted_objects]
+        return history.describe_story_change(
+            fields=fields, old_body=old_body, new_body=new_body, edited_blocks=edited, parts=parts,
+        )
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context["adminform"].form
         if obj is not None and form.has_error(NON_FIELD_ERRORS, "stale"):
