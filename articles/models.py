@@ -548,3 +548,18 @@ class NotificationPreference(models.Model):
 
     def __str__(self):
         return f"E-mail for {self.user}: {'on' if self.email else 'off'}"
+
+
+class EditingPresence(models.Model):
+    """Someone has a story's form open: since when, and when their page last said so (articles/presence.py)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="presences")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editing_presences")
+    started_at = models.DateTimeField(default=timezone.now)
+    seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "user"], name="presence_unique_user")]
+
+    def __str__(self):
+        return f"{self.user} on {self.article_id} since {self.started_at:%H:%M}"

@@ -337,4 +337,9 @@ EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", not EMAIL_USE_SSL)
 EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "newsroom@localhost")
 
+# Who is editing a story (articles/presence.py): the open form's heartbeat, and how long a silent
+# page still counts, so a closed tab's editor is gone within a minute.
+NEWSROOM_PRESENCE_HEARTBEAT_SECONDS = env_int("NEWSROOM_PRESENCE_HEARTBEAT_SECONDS", 5)
+NEWSROOM_PRESENCE_TIMEOUT_SECONDS = env_int("NEWSROOM_PRESENCE_TIMEOUT_SECONDS", 30)
+
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]

@@ -9,13 +9,14 @@ do with that story (``articles/roles.py``). Plain forms: nothing here needs Java
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.conf import settings
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.views.decorators.http import require_POST
 
-from .. import notifying, publishing, roles
+from .. import notifying, presence, publishing, roles
 from ..desk import read_desk
 from ..models import Article, NotificationPreference
 
@@ -128,6 +129,30 @@ def preferences_view(request):
     return TemplateResponse(request, "admin/desk/preferences.html", context)
 
 
+def may_open(user, article):
+    return user.has_perm("articles.view_article")
+
+
+@require_POST
+def heartbeat_view(request, pk):
+    """The open story form says it is still there, and hears who else has the story open."""
+    article = story_for(request, pk, may=may_open)
+    presence.record_presence(article, request.user)
+    others = presence.others_editing(article, request.user)
+    return JsonResponse({
+        "others": [presence.describe(name, since) for name, since in others],
+        "interval": settings.NEWSROOM_PRESENCE_HEARTBEAT_SECONDS,
+    })
+
+
+@require_POST
+def leave_view(request, pk):
+    """The story's tab was closed or left: this editor no longer counts as editing it."""
+    article = story_for(request, pk, may=may_open)
+    presence.leave_story(article, request.user)
+    return JsonResponse({"left": True})
+
+
 def desk_urls():
     """The desk's addresses, put before the admin's own so that /admin/ opens the desk."""
     view = admin.site.admin_view
@@ -136,6 +161,8 @@ def desk_urls():
         path("desk/stories/<int:pk>/send-back/", view(send_back_view), name="send-back"),
         path("desk/stories/<int:pk>/publish/", view(publish_view), name="publish"),
         path("desk/stories/<int:pk>/submit/", view(submit_view), name="submit"),
+        path("desk/stories/<int:pk>/presence/", view(heartbeat_view), name="heartbeat"),
+        path("desk/stories/<int:pk>/leave/", view(leave_view), name="leave"),
         path("desk/notifications/read/", view(mark_read_view), name="mark-read"),
         path("desk/preferences/", view(preferences_view), name="preferences"),
     ]
