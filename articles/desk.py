@@ -10,7 +10,7 @@ Quotes that need checking have no tray yet: quotes carry no confidence or needs-
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery
 from django.utils import timezone
 
 from . import roles
@@ -21,7 +21,8 @@ Status = Article.Status
 
 # What a row of the desk reads: nothing else of the story, its section or its writer.
 STORY_COLUMNS = (
-    "headline", "status", "published_at", "embargo_until", "modified_at", "created_by_id", "section_id",
+    "headline", "status", "published_at", "embargo_until", "modified_at", "submitted_at", "created_by_id",
+    "section_id",
     "section__name", "created_by__username", "created_by__first_name", "created_by__last_name",
 )
 
@@ -31,16 +32,17 @@ class Tray:
     key: str
     title: str
     rows: list
-    # Which time a row shows, and how it is labelled.
-    time_field: str
+    # Which time a row shows (the first of these fields that is set), and how it is labelled.
+    time_field: str | tuple
     time_label: str
     empty: str
     count: int | None = None
     help: str = ""
 
     def __post_init__(self):
+        fields = (self.time_field,) if isinstance(self.time_field, str) else self.time_field
         for row in self.rows:
-            row.desk_time = getattr(row, self.time_field)
+            row.desk_time = next((getattr(row, name) for name in fields if getattr(row, name)), None)
 
 
 @dataclass
@@ -91,7 +93,9 @@ def read_desk(user, *, now=None, size=TRAY_SIZE):
     editor = roles.can_publish(user)
     desk.trays.append(Tray(
         "in_review", "In review" if editor else "Waiting for review",
-        list(in_review.order_by("modified_at", "id")[:size]), "modified_at", "filed",
+        list(in_review.order_by(F("submitted_at").asc(nulls_first=True), "modified_at", "id")[:size]),
+        # Stories put in review before the desk kept the time show their last change.
+        ("submitted_at", "modified_at"), "filed",
         "Nothing is waiting for review.", count=in_review.count(),
         help="Oldest first: send each back with a note, or publish it." if editor else "",
     ))

@@ -197,6 +197,9 @@ class Article(models.Model):
         null=True, blank=True, editable=False, help_text="The version the last import wrote.",
     )
     version = models.PositiveIntegerField(default=0, editable=False)
+    submitted_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the story was last submitted for review.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="articles_created", editable=False,

@@ -91,7 +91,7 @@ def change_status(article, status, *, user, publish_at=None, note="", only_from=
         history.add_story_to_revision(article)
         log_change(article, user=user, message=message)
         record_review(article, old_status, user=user, note=note)
-    for name in ("status", "published_at", "updated_by", "version", "modified_at"):
+    for name in ("status", "published_at", "updated_by", "version", "modified_at", "submitted_at"):
         setattr(given, name, getattr(article, name))
     return True
 
@@ -103,7 +103,10 @@ def record_review(article, old_status, *, user, note=""):
     Called inside the change's transaction, by every path that changes a status.
     """
     if article.status == Status.IN_REVIEW:
-        article.review_notes.still_open().update(resolved_at=timezone.now())
+        # The desk's review queue is oldest first by this time; a plain update, the row is saved already.
+        article.submitted_at = timezone.now()
+        Article.objects.filter(pk=article.pk).update(submitted_at=article.submitted_at)
+        article.review_notes.still_open().update(resolved_at=article.submitted_at)
     elif article.status == Status.DRAFT and old_status not in (None, Status.DRAFT) and note.strip():
         ReviewNote.objects.create(article=article, text=note.strip(), written_by=user)
     notifying.notify_status_change(article, old_status, user=user, note=note)

@@ -221,3 +221,15 @@ def test_desk_query_count_does_not_grow_with_stories(client, contributor, desk_e
         response = client.get(DESK)
     assert response.context["desk"].tray("in_review").count == 26
     assert len(response.context["desk"].tray("sent_back").rows) == TRAY_SIZE
+
+
+def test_the_review_queue_is_ordered_by_when_each_story_was_submitted(desk_editor, contributor):
+    first, second = draft_of(contributor), draft_of(contributor)
+    publishing.submit_for_review(first, user=contributor)
+    publishing.submit_for_review(second, user=contributor)
+    first.headline = "Edited while in review"
+    first.save()  # a later change does not send it to the back of the queue
+    tray = read_desk(desk_editor).tray("in_review")
+    assert [row.pk for row in tray.rows] == [first.pk, second.pk]
+    first.refresh_from_db()
+    assert tray.rows[0].desk_time == first.submitted_at < first.modified_at
