@@ -10,21 +10,27 @@ made it (the desk's buttons, the story form, an admin action, the importer):
 Each notification is a row (``Notification``) shown on the recipient's desk and counted in the
 admin's header. E-mail goes through Django's e-mail framework (``EMAIL_BACKEND``: the console by
 default, SMTP from the environment, see ``newsroom/settings.py``) to those whose
-``NotificationPreference`` allows it (no row means yes). It is sent after the transaction commits,
-so a rolled-back change mails nobody; ``send_mail_later`` is the one place that decides how.
+``NotificationPreference`` allows it (no row means yes). It is sent by the background worker
+(django-tasks' ``db_worker``, which ``make run`` starts, as for photo renditions), queued once the
+change's transaction commits, so a rolled-back change mails nobody and no request waits on the
+mail server; ``send_mail_later`` is the one place that decides how.
 """
 
 import functools
+import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks import task
 
 from .models import Article, Notification, NotificationPreference
+
+logger = logging.getLogger(__name__)
 
 Status = Article.Status
 
@@ -86,9 +92,22 @@ def notify(recipients, *, article, subject, message):
 
 
 def send_mail_later(subject, body, addresses):
-    """Send one e-mail to each address once the transaction commits, outside the change itself."""
-    messages = [(subject, body, None, [address]) for address in addresses]
-    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
+    """Have the background worker send one e-mail to each address, once the transaction commits."""
+
+    def enqueue():
+        try:
+            send_notification_mail.enqueue(subject, body, list(addresses))
+        except DatabaseError:
+            # The change is saved and the desk shows the notification; only the e-mail is lost.
+            logger.warning("Could not queue the e-mail “%s” for %s", subject, ", ".join(addresses), exc_info=True)
+
+    transaction.on_commit(enqueue)
+
+
+@task()
+def send_notification_mail(subject, body, addresses):
+    """The worker's task (django-tasks, as for photo renditions): one message per address."""
+    return send_mass_mail([(subject, body, None, [address]) for address in addresses], fail_silently=False)
 
 
 def mark_read(user, pks=None):
