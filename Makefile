@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install migrate seed e2e bench bench-api bench-archive serve seed-fixture check clean superuser
+.PHONY: run test install migrate seed e2e bench bench-api bench-archive serve seed-fixture check clean superuser editor
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ seed: migrate
 
 superuser: migrate
 	$(PY) manage.py createsuperuser
+
+# An account in the Editor group: `make editor EDITOR=name EMAIL=you@example.org`; the password
+# comes from NEWSROOM_STAFF_PASSWORD, or is asked for at a terminal.
+EDITOR ?= editor
+editor: migrate
+	$(PY) manage.py add_staff "$(EDITOR)" --role Editor $(if $(EMAIL),--email "$(EMAIL)")
 
 # The background worker (photo renditions; django-tasks' db_worker) runs beside the web server
 # and stops with it, whether the server exits or Ctrl-C stops both.

@@ -220,3 +220,130 @@ def diff_story_lines(old, new, *, context=2):
             rows.extend(DiffLine("removed", line) for line in old[i1:i2])
             rows.extend(DiffLine("added", line) for line in new[j1:j2])
     return rows
+
+
+def version_numbered(article, number):
+    """The recorded version of a story whose counter was number (the one an editor opened), or None."""
+    for version in story_versions(article).order_by("-revision__date_created", "-pk"):
+        if str(version.field_dict.get("version")) == str(number):
+            return version
+    return None
+
+
+def state_with_parts(article, parts, *, rest):
+    """A story as an editor has it on their form: article and parts unsaved; parts not on the form from rest."""
+    return StoryState(article=article, **{name: parts.get(name, getattr(rest, name)) for name in STORY_PARTS})
+
+
+@dataclass
+class Conflict:
+    """A refused save, told apart: what others saved since the editor opened the story, and the editor's own changes."""
+
+    theirs: list
+    mine: list
+
+
+def diff_conflict(opened_version, *, stored, submitted):
+    """Both sides of a refused save, each against the version the editor opened.
+
+    ``stored`` is the story read again from the database (never the form's instance, which
+    already holds this editor's values); ``submitted`` is what this editor's form holds.
+    """
+    opened = story_lines(state_of_version(opened_version))
+    return Conflict(
+        theirs=diff_story_lines(opened, story_lines(state_of_article(stored))),
+        mine=diff_story_lines(opened, story_lines(submitted)),
+    )
+
+
+# A change in the words of an editor's log: one line per thing a person did, not one per row renumbered.
+
+# Story fields that are bookkeeping, never news in the log.
+UNLOGGED_FIELDS = {"loaded_version", "version", "modified_at", "updated_by", "created_by"}
+
+
+def body_names(body):
+    """What each block of a body (pairs of id and kind, in reading order) is called in the log: ¶4, the subhead."""
+    totals, seen, names = {}, {}, {}
+    for _, kind in body:
+        totals[kind] = totals.get(kind, 0) + 1
+    for pk, kind in body:
+        seen[kind] = seen.get(kind, 0) + 1
+        declared = BLOCK_KINDS.get(kind)
+        label = (declared.label if declared else kind).lower()
+        if kind == "paragraph":
+            names[pk] = f"¶{seen[kind]}"
+        else:
+            names[pk] = f"the {label}" if totals[kind] == 1 else f"{label} {seen[kind]}"
+    return names
+
+
+def with_article(label):
+    return f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
+
+
+def steady_blocks(order, weights):
+    """The blocks that kept their order (their ranks in the new body, listed in the old order); the rest moved.
+
+    The heaviest run in increasing order stays: paragraphs weigh more than photos, subheads and
+    the like, so when a photo and a paragraph trade places it is the photo that moved, as an
+    editor would say. Quadratic, which a story's body of a few hundred blocks affords.
+    """
+    best, back = [], []
+    for index, value in enumerate(order):
+        before = [j for j in range(index) if order[j] < value]
+        j = max(before, key=lambda j: best[j], default=None)
+        best.append(weights[index] + (best[j] if j is not None else 0))
+        back.append(j)
+    steady, index = set(), max(range(len(order)), key=lambda i: best[i], default=None)
+    while index is not None:
+        steady.add(order[index])
+        index = back[index]
+    return steady
+
+
+def describe_body_change(old_body, new_body, *, edited=()):
+    """Lines for a body's change: blocks added (and where), removed, moved up or down, edited.
+
+    old_body and new_body are (id, kind) pairs in reading order, before and after; edited holds
+    the ids of blocks whose content changed. Blocks that were only renumbered say nothing.
+    """
+    old_names, new_names = body_names(old_body), body_names(new_body)
+    old_ids, new_ids = [pk for pk, _ in old_body], [pk for pk, _ in new_body]
+    kinds = dict(old_body) | dict(new_body)
+    lines = []
+    for index, pk in enumerate(new_ids):
+        if pk in old_names:
+            continue
+        declared = BLOCK_KINDS.get(kinds[pk])
+        what = with_article((declared.label if declared else kinds[pk]).lower())
+        lines.append(f"added {what} " + (f"after {new_names[new_ids[index - 1]]}" if index else "at the top"))
+    lines.extend(f"removed {old_names[pk]}" for pk in old_ids if pk not in new_names)
+    kept_old = [pk for pk in old_ids if pk in new_names]
+    kept_new = [pk for pk in new_ids if pk in old_names]
+    rank = {pk: number for number, pk in enumerate(kept_new)}
+    steady = steady_blocks([rank[pk] for pk in kept_old], [2 if kinds[pk] == "paragraph" else 1 for pk in kept_old])
+    for old_rank, pk in enumerate(kept_old):
+        if rank[pk] not in steady:
+            lines.append(f"moved {new_names[pk]} {'up' if rank[pk] < old_rank else 'down'}")
+    lines.extend(f"edited {new_names[pk]}" for pk in new_ids if pk in old_names and pk in set(edited))
+    return lines
+
+
+def describe_story_change(*, fields=(), old_body=(), new_body=(), edited_blocks=(), parts=()):
+    """The one line the history and the actions log keep for a person's change to a story.
+
+    fields: the verbose names of the story's own fields changed; the body as for
+    ``describe_body_change``; parts: (verb, part) pairs for bylines, quotes, mentions and notes
+    added, changed or removed. E.g. "Changed the headline; added a subhead after ¶4; moved the image up."
+    """
+    lines = []
+    if fields:
+        names = [f"the {name}" for name in fields]
+        lines.append("changed " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]))
+    lines.extend(describe_body_change(list(old_body), list(new_body), edited=edited_blocks))
+    lines.extend(f"{verb} {with_article(part._meta.verbose_name)}: {part}" for verb, part in parts)
+    if not lines:
+        return "Saved without changes."
+    text = "; ".join(lines)
+    return text[0].upper() + text[1:] + "."

@@ -14,8 +14,8 @@ from people.models import Organization, Person, unique_slug
 
 from .blocks import BLOCK_KINDS, kind_choices
 from .querysets import (
-    ArticleQuerySet, BlockQuerySet, BylineQuerySet, ImageQuerySet, MentionQuerySet, NoteQuerySet, QuoteQuerySet,
-    SectionQuerySet,
+    ArticleQuerySet, BlockQuerySet, BylineQuerySet, ImageQuerySet, MentionQuerySet, NoteQuerySet,
+    NotificationQuerySet, QuoteQuerySet, ReviewNoteQuerySet, SectionQuerySet,
 )
 
 # First path segments that belong to the site itself, so no section may take them.
@@ -197,6 +197,9 @@ class Article(models.Model):
         null=True, blank=True, editable=False, help_text="The version the last import wrote.",
     )
     version = models.PositiveIntegerField(default=0, editable=False)
+    submitted_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the story was last submitted for review.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="articles_created", editable=False,
@@ -485,3 +488,81 @@ class Note(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} of {self.created_at:%Y-%m-%d}"
+
+
+# The desk: notes between editors and writers, and what each person is told (articles/notifying.py).
+
+
+class ReviewNote(models.Model):
+    """An editor's note to a story's writer, left when the desk sends the story back.
+
+    Open until the writer submits the story again; the writer sees open notes on the story and their desk.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="review_notes")
+    text = models.TextField(help_text="What the writer should change before submitting again.")
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="review_notes",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the writer submitted the story again.",
+    )
+
+    objects = ReviewNoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["article", "resolved_at"], name="reviewnote_article_open")]
+
+    def __str__(self):
+        return self.text if len(self.text) <= 80 else self.text[:77] + "…"
+
+
+class Notification(models.Model):
+    """Something a person should know about a story: shown on their desk, and e-mailed if they wish."""
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="notifications")
+    message = models.CharField(max_length=500)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["recipient", "read_at"], name="notification_recipient_unread")]
+
+    def __str__(self):
+        return self.message
+
+
+class NotificationPreference(models.Model):
+    """A person's choice about the desk's e-mail; without a row, they get it."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preference",
+    )
+    email = models.BooleanField(
+        "e-mail me", default=True,
+        help_text="Send me an e-mail when a story is submitted to me, sent back to me or published.",
+    )
+
+    def __str__(self):
+        return f"E-mail for {self.user}: {'on' if self.email else 'off'}"
+
+
+class EditingPresence(models.Model):
+    """Someone has a story's form open: since when, and when their page last said so (articles/presence.py)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="presences")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editing_presences")
+    started_at = models.DateTimeField(default=timezone.now)
+    seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "user"], name="presence_unique_user")]
+
+    def __str__(self):
+        return f"{self.user} on {self.article_id} since {self.started_at:%H:%M}"

@@ -22,8 +22,8 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import transaction
 from django.utils import timezone
 
-from . import history
-from .models import Article, Byline, Note
+from . import history, notifying
+from .models import Article, Byline, Note, ReviewNote
 
 Status = Article.Status
 
@@ -90,9 +90,26 @@ def change_status(article, status, *, user, publish_at=None, note="", only_from=
         reversion.set_comment(message)
         history.add_story_to_revision(article)
         log_change(article, user=user, message=message)
-    for name in ("status", "published_at", "updated_by", "version", "modified_at"):
+        record_review(article, old_status, user=user, note=note)
+    for name in ("status", "published_at", "updated_by", "version", "modified_at", "submitted_at"):
         setattr(given, name, getattr(article, name))
     return True
+
+
+def record_review(article, old_status, *, user, note=""):
+    """What a change of status means for the desk: open notes, closed notes, who is told.
+
+    Sending back leaves the editor's note for the writer; submitting again closes the open notes.
+    Called inside the change's transaction, by every path that changes a status.
+    """
+    if article.status == Status.IN_REVIEW:
+        # The desk's review queue is oldest first by this time; a plain update, the row is saved already.
+        article.submitted_at = timezone.now()
+        Article.objects.filter(pk=article.pk).update(submitted_at=article.submitted_at)
+        article.review_notes.still_open().update(resolved_at=article.submitted_at)
+    elif article.status == Status.DRAFT and old_status not in (None, Status.DRAFT) and note.strip():
+        ReviewNote.objects.create(article=article, text=note.strip(), written_by=user)
+    notifying.notify_status_change(article, old_status, user=user, note=note)
 
 
 def publish(article, *, user):
@@ -116,7 +133,7 @@ def submit_for_review(article, *, user):
 
 
 def send_back(article, *, user, note=""):
-    """The desk returns a story to its writer as a draft; the note says why, in the log and the history."""
+    """The desk returns a story to its writer as a draft; the note says why, in the log, the history and a ReviewNote."""
     return change_status(article, Status.DRAFT, user=user, note=note)
 
 
@@ -134,6 +151,8 @@ def save_story(article, *, user, created, publish_time_changed=False):
         article.status == old_status == Status.PUBLISHED and publish_time_changed
     ):
         log_change(article, user=user, message=status_message(old_status, article))
+    if article.status != (old_status or Status.DRAFT):
+        record_review(article, old_status, user=user)
 
 
 def complete_story(article, *, user, created):

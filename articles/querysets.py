@@ -206,6 +206,20 @@ class NoteQuerySet(models.QuerySet):
         return self.order_by("created_at")
 
 
+class ReviewNoteQuerySet(models.QuerySet):
+    def still_open(self):
+        """Notes the writer has not answered yet by submitting the story again."""
+        return self.filter(resolved_at__isnull=True)
+
+
+class NotificationQuerySet(models.QuerySet):
+    def unread(self):
+        return self.filter(read_at__isnull=True)
+
+    def for_user(self, user):
+        return self.filter(recipient=user)
+
+
 class ImageQuerySet(models.QuerySet):
     def public(self, now=None):
         """Photos readers can see: with a file, the lead or an inline photo of a public story."""

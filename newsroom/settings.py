@@ -138,6 +138,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "newsroom.context_processors.site",
+                "articles.notifying.unread_count_context",
             ],
         },
     },
@@ -369,6 +370,27 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# E-mail, for the desk's notifications (articles/notifying.py): printed on the console unless
+# DJANGO_EMAIL_HOST names an SMTP server. DJANGO_EMAIL_PORT (587), DJANGO_EMAIL_HOST_USER,
+# DJANGO_EMAIL_HOST_PASSWORD, DJANGO_EMAIL_USE_TLS (on) or DJANGO_EMAIL_USE_SSL (off, port 465)
+# and DJANGO_DEFAULT_FROM_EMAIL complete it; DJANGO_EMAIL_BACKEND overrides the choice.
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND") or (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 587)
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL", False)
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", not EMAIL_USE_SSL)
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "newsroom@localhost")
+
+# Who is editing a story (articles/presence.py): the open form's heartbeat, and how long a silent
+# page still counts, so a closed tab's editor is gone within a minute.
+NEWSROOM_PRESENCE_HEARTBEAT_SECONDS = env_int("NEWSROOM_PRESENCE_HEARTBEAT_SECONDS", 5)
+NEWSROOM_PRESENCE_TIMEOUT_SECONDS = env_int("NEWSROOM_PRESENCE_TIMEOUT_SECONDS", 30)
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from articles.admin.desk import desk_urls
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import RobotsView
 from newsroom.media import serve_media
@@ -13,6 +14,8 @@ admin.site.site_title = settings.NEWSROOM_SITE_NAME
 admin.site.index_title = "Newsroom"
 
 urlpatterns = [
+    # The desk first: /admin/ opens it, with the admin's models beside the trays.
+    path("admin/", include((desk_urls(), "desk"))),
     path("admin/", admin.site.urls),
     path("api/v1/", include("articles.api.urls")),
     path("", include("people.urls")),

@@ -21,7 +21,7 @@ from reversion.admin import VersionAdmin
 
 from newsroom.paginators import EstimatedCountPaginator
 
-from .. import history, publishing, roles
+from .. import history, presence, publishing, roles
 from ..models import Article, Note
 from .forms import ArticleForm
 from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
@@ -33,6 +33,19 @@ PUBLISHING_FIELDS = ["published_at", "embargo_until", "updated_at"]
 
 def stories(count):
     return f"{count} stor{'y' if count == 1 else 'ies'}"
+
+
+def show_open_review_notes(request, article):
+    """The desk's notes on a story sent back, above its form until it is submitted again."""
+    notes = article.review_notes.still_open().select_related("written_by")
+    for note in notes[:5]:
+        who = note.written_by.get_username() if note.written_by else "The desk"
+        messages.warning(request, f"Sent back by {who} on {publishing.when(note.created_at)}: {note.text}")
+
+
+def record_opening(request, article):
+    """Opening the form counts as editing, so others see it at once; presence.js keeps it fresh and names them."""
+    presence.record_presence(article, request.user)
 
 
 @admin.register(Article)
@@ -67,6 +80,8 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
 
     class Media:
         css = {"all": ["css/admin.css"]}
+        # "X is editing since 10:42", kept fresh while the form is open (articles/presence.py).
+        js = ["articles/admin/presence.js"]
 
     # Who sees and changes what.
 
@@ -126,6 +141,11 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
             article = self.get_object(request, unquote(object_id))
             if article is not None and self.has_change_permission(request, article):
                 history.ensure_baseline(article)
+        else:
+            article = self.get_object(request, unquote(object_id))
+            if article is not None and self.has_view_or_change_permission(request, article):
+                show_open_review_notes(request, article)
+                record_opening(request, article)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):

@@ -15,6 +15,11 @@ from .scoping import ScopedModelAdmin, StoryPartForm
 class StoryPartAdmin(ScopedModelAdmin, admin.ModelAdmin):
     form = StoryPartForm
 
+    def has_module_permission(self, request):
+        # Parts are edited inside their story; pages of their own are listed for superusers only.
+        # The pages stay reachable (a pull quote's autocomplete searches the quotes' page).
+        return request.user.is_active and request.user.is_superuser
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         if roles.sees_only_own_stories(request.user):

@@ -21,7 +21,7 @@ from reversion.models import Version
 from reversion.utils import mute_signals
 
 from .. import history, publishing, roles
-from ..models import Article
+from ..models import Article, Block, Byline, Mention, Note, Quote
 
 
 class ShowRestoreForm(Exception):
@@ -35,6 +35,8 @@ class StoryHistoryViews:
     """The history page, the compare page and restoring, for ``ArticleAdmin``."""
 
     object_history_template = "admin/articles/article/object_history.html"
+    # The story form, with both sides of a refused save above it.
+    change_form_template = "admin/articles/article/change_form_refused.html"
 
     def get_urls(self):
         compare = path(
@@ -153,17 +155,66 @@ class StoryHistoryViews:
             raise PermissionDenied
         return super().recover_view(request, version_id, extra_context)
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        """The story's change in an editor's words, for its actions log and its version (``history.describe_story_change``)."""
+        if add:
+            return super().construct_change_message(request, form, formsets, add)
+        fields = [
+            str(form.fields[name].label or name).lower() for name in form.changed_data
+            if name not in history.UNLOGGED_FIELDS
+        ]
+        new_body = list(form.instance.blocks.order_by("position", "id").values_list("pk", "kind"))
+        old_body, edited, parts = new_body, set(), []
+        for formset in formsets:
+            if formset.model is Block:
+                before = sorted(formset.initial_forms, key=lambda f: (f.initial.get("position") or 0, f.instance.pk))
+                old_body = [(f.instance.pk, f.initial.get("kind") or f.instance.kind) for f in before]
+                edited = {obj.pk for obj, changed in formset.changed_objects if set(changed) - {"position"}}
+                continue
+            parts += [("added", obj) for obj in formset.new_objects]
+            parts += [("changed", obj) for obj, changed in formset.changed_objects if set(changed) - {"position"}]
+            parts += [("removed", obj) for obj in formset.deleted_objects]
+        return history.describe_story_change(
+            fields=fields, old_body=old_body, new_body=new_body, edited_blocks=edited, parts=parts,
+        )
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context["adminform"].form
         if obj is not None and form.has_error(NON_FIELD_ERRORS, "stale"):
-            context["conflict_diff"] = self.changes_since_loaded(obj, form.data.get("loaded_version"))
+            context["story_conflict"] = self.conflict_since_loaded(
+                form, form.data.get("loaded_version"), context.get("inline_admin_formsets", []),
+            )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
-    def changes_since_loaded(self, article, loaded):
-        """What others changed since the editor opened the story, if that version is in the history."""
-        for version in history.story_versions(article).order_by("-revision__date_created", "-pk"):
-            if str(version.field_dict.get("version")) == str(loaded):
-                old = history.story_lines(history.state_of_version(version))
-                new = history.story_lines(history.state_of_article(article))
-                return history.diff_story_lines(old, new)
-        return None
+    def conflict_since_loaded(self, form, loaded, inline_admin_formsets):
+        """What others saved since the editor opened the story, and the editor's own changes, apart.
+
+        The story is read again for the first: the form's instance already holds this editor's values.
+        None when the version the editor opened is not in the history.
+        """
+        opened = history.version_numbered(form.instance, loaded)
+        if opened is None:
+            return None
+        stored = Article.objects.get(pk=form.instance.pk)
+        parts = {}
+        for inline in inline_admin_formsets:
+            name = PART_NAMES.get(inline.formset.model)
+            if name:
+                parts[name] = parts_on_form(inline.formset)
+        submitted = history.state_with_parts(form.instance, parts, rest=history.state_of_version(opened))
+        return history.diff_conflict(opened, stored=stored, submitted=submitted)
+
+
+PART_NAMES = {Byline: "bylines", Block: "blocks", Quote: "quotes", Mention: "mentions", Note: "notes"}
+
+
+def parts_on_form(formset):
+    """The parts an inline formset holds as the editor left it: kept rows and filled-in new ones, unsaved."""
+    parts = []
+    for form in formset.forms:
+        if formset.can_delete and formset._should_delete_form(form):
+            continue
+        if form.instance.pk is None and not form.has_changed():
+            continue
+        parts.append(form.instance)
+    return parts

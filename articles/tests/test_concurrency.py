@@ -78,6 +78,8 @@ def test_changes_only_to_the_body_count_as_a_new_version(two_editors, story):
     assert "The bridge shut on Monday night." in html
     # ... and the page says what the first editor changed.
     assert "What changed since you opened the story" in html and "It will reopen in June." in html
+    assert "<ins>The bridge shut on Monday night.</ins>" in conflict_section(html, "mine")
+    assert "The bridge shut on Monday night." not in conflict_section(html, "theirs")
     texts = list(story.blocks.order_by("position").values_list("text", flat=True))
     assert texts == ["The bridge closed on Monday.", "It will reopen in June."]
 
@@ -164,3 +166,36 @@ def test_the_version_check_locks_the_story_row_until_the_save_commits(monkeypatc
     data["headline"] = "Locked while saved"
     assert client.post(change_url(story), data).status_code == 302
     assert probes == ["locked"]
+
+
+def conflict_section(html, name):
+    """The lines of one part of the refused save's page: "theirs" (saved since) or "mine" (not saved)."""
+    start = html.index(f'id="conflict-{name}"')
+    return html[start:html.index("</table>", start)]
+
+
+def test_the_refused_save_shows_the_other_editors_changes_as_theirs_and_this_editors_as_their_own(
+    two_editors, story,
+):
+    first, second = two_editors
+    mine, theirs = open_form(first, story), open_form(second, story)
+    mine["headline"] = "Bridge closes until June"
+    mine[f"blocks-{block_index(mine, 'It will reopen in May.')}-text"] = "It will reopen in June."
+    assert first.post(change_url(story), mine).status_code == 302
+
+    theirs["dek"] = "Drivers face a long detour."
+    response = second.post(change_url(story), theirs)
+    assert response.status_code == 200
+    html = response.content.decode()
+    saved_since, unsaved = conflict_section(html, "theirs"), conflict_section(html, "mine")
+    # What the first editor saved: the headline and the paragraph, nothing of the second editor's.
+    assert "<ins>Headline: Bridge closes until June</ins>" in saved_since
+    assert "<del>Headline: Bridge closes for repairs</del>" in saved_since
+    assert "<ins>It will reopen in June.</ins>" in saved_since
+    assert "Drivers face a long detour." not in saved_since
+    # The second editor's own change, shown apart and not mistaken for the first editor's.
+    assert "<ins>Summary: Drivers face a long detour.</ins>" in unsaved
+    assert "Bridge closes until June" not in unsaved and "It will reopen in June." not in unsaved
+    assert "<ins>" in unsaved and unsaved.count("<ins>") == 1
+    story.refresh_from_db()
+    assert (story.headline, story.dek) == ("Bridge closes until June", "")

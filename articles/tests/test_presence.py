@@ -1,0 +1,96 @@
+"""Who is editing: the heartbeat, the names others see, and a closed tab's editor gone within a minute."""
+
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import presence
+from articles.models import EditingPresence
+
+from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
+from .factories import make_article, make_staff_user
+
+ARTIFACTS = Path(django_settings.BASE_DIR) / "test-artifacts"
+
+
+@pytest.mark.django_db
+def test_others_are_named_since_they_opened_and_drop_out_after_the_timeout(settings, desk_editor, contributor):
+    settings.NEWSROOM_PRESENCE_TIMEOUT_SECONDS = 30
+    story = make_article(status="draft", published_at=None, created_by=contributor)
+    opened = timezone.now()
+    presence.record_presence(story, contributor, now=opened)
+    presence.record_presence(story, contributor, now=opened + timedelta(seconds=20))
+    later = opened + timedelta(seconds=25)
+    assert presence.others_editing(story, desk_editor, now=later) == [("contributor", opened)]
+    assert presence.others_editing(story, contributor, now=later) == []
+    assert presence.others_editing(story, desk_editor, now=opened + timedelta(seconds=51)) == []
+    # Back after a silence: editing since their return, not since the first time.
+    back = opened + timedelta(minutes=5)
+    presence.record_presence(story, contributor, now=back)
+    assert presence.others_editing(story, desk_editor, now=back) == [("contributor", back)]
+
+
+@pytest.mark.django_db
+def test_opening_the_form_and_the_heartbeat_name_the_other_editor(client, desk_editor, contributor):
+    story = make_article(status="draft", published_at=None, created_by=contributor)
+    client.force_login(contributor)
+    assert client.get(reverse("admin:articles_article_change", args=[story.pk])).status_code == 200
+    client.force_login(desk_editor)
+    response = client.post(reverse("desk:heartbeat", args=[story.pk]))
+    data = response.json()
+    assert data["others"][0].startswith("contributor is editing since ")
+    assert data["interval"] == django_settings.NEWSROOM_PRESENCE_HEARTBEAT_SECONDS
+    client.post(reverse("desk:leave", args=[story.pk]))
+    assert list(EditingPresence.objects.values_list("user__username", flat=True)) == ["contributor"]
+
+
+@pytest.mark.django_db
+def test_the_heartbeat_checks_the_story_is_one_the_user_may_open(client, contributor):
+    theirs = make_article(status="draft", published_at=None, created_by=make_staff_user("other", role="Contributor"))
+    client.force_login(contributor)
+    assert client.post(reverse("desk:heartbeat", args=[theirs.pk])).status_code == 404
+    assert client.get(reverse("desk:heartbeat", args=[theirs.pk])).status_code == 405
+    assert not EditingPresence.objects.exists()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_see_each_other_and_a_closed_tab_goes_away(live_server, settings):
+    playwright_api = playwright_or_skip()
+    settings.NEWSROOM_PRESENCE_HEARTBEAT_SECONDS = 1
+    settings.NEWSROOM_PRESENCE_TIMEOUT_SECONDS = 4
+    first = make_staff_user("jonas", role="Editor", first_name="Jonas", last_name="Berg")
+    second = make_staff_user("amira", role="Editor", first_name="Amira", last_name="Haddad")
+    story = make_article(headline="Tram line extension approved", status="review", published_at=None)
+    url = live_server.url + reverse("admin:articles_article_change", args=[story.pk])
+    sessions = {user: signed_in_session_key(user) for user in (first, second)}
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_api.sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            pages = {}
+            for user in (first, second):
+                context = browser.new_context(viewport={"width": 1300, "height": 800})
+                context.add_cookies([{"name": "sessionid", "value": sessions[user], "url": live_server.url}])
+                page = context.new_page()
+                page.add_init_script(WATCH_CSP_SCRIPT)
+                page.goto(url)
+                pages[user] = page
+            started = time.monotonic()
+            pages[first].locator(".presence-banner", has_text="Amira Haddad is editing since").wait_for(timeout=10_000)
+            pages[second].locator(".presence-banner", has_text="Jonas Berg is editing since").wait_for(timeout=10_000)
+            print(f"\nBoth editors named within {time.monotonic() - started:.1f} s")
+            pages[first].screenshot(path=str(ARTIFACTS / "presence-banner.png"))
+            # The second editor closes the tab (unloading sends goodbye); then they are dropped.
+            pages[second].context.close()
+            started = time.monotonic()
+            pages[first].locator(".presence-banner").wait_for(state="hidden", timeout=60_000)
+            print(f"Banner gone {time.monotonic() - started:.1f} s after the tab closed")
+            assert pages[first].evaluate("window.__violations") == []
+        finally:
+            browser.close()
