@@ -485,3 +485,7 @@ class Note(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} of {self.created_at:%Y-%m-%d}"
+
+
+# Imported items' identities, declared with the importer that keeps them.
+from .wordpress.records import WordPressRecord  # noqa: E402, F401
