@@ -28,6 +28,8 @@ CONTAINERS = {"ul", "ol", "dl", "details", "summary", "center"}
 # Elements whose content is never story text.
 DROPPED = {"script", "style", "noscript", "template", "form", "select", "textarea", "button", "object",
            "video", "audio", "canvas", "svg", "math", "table", "map", "head", "title"}
+# Dropped elements that stand between paragraphs (others, like a script, may sit inside one).
+BLOCK_DROPPED = {"form", "object", "video", "audio", "table", "canvas"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 SHORTCODE = re.compile(r"\[(?P<close>/?)(?P<name>[a-z][a-z0-9_-]*)(?P<attrs>(?:\s[^\]]*)?)\]")
 # WordPress's own media shortcodes: dropped with a note; any other shortcode keeps its inner text.
@@ -142,7 +144,8 @@ class BodyWalker(HTMLParser):
                 self.dropping.append(tag)
             return
         if tag in DROPPED:
-            self.flush()
+            if tag in BLOCK_DROPPED:
+                self.flush()
             self.notes.append(f"dropped a <{tag}> element")
             self.dropping.append(tag)
             return
@@ -270,6 +273,11 @@ def read_content(html):
     walker.feed(expand_shortcodes(html or "", notes))
     walker.close()
     return Content(blocks=walker.blocks, notes=notes)
+
+
+def original_size(src):
+    """An image address without WordPress's size suffix (``photo-300x200.jpg`` → ``photo.jpg``)."""
+    return re.sub(r"-\d+x\d+(\.\w+)$", r"\1", (src or "").split("?", 1)[0])
 
 
 def plain_text(html):

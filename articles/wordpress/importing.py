@@ -41,7 +41,7 @@ from ..parsing.names import looks_like_person_name
 from ..parsing.quotes import extract_quotes, quote_text
 from ..redirecting import leave_redirect
 from ..uploads import clean_image_upload
-from .content import plain_text, read_content
+from .content import original_size, plain_text, read_content
 from .records import WordPressRecord
 
 Status = Article.Status
@@ -448,11 +448,6 @@ class WordPressImport:
         self.remember(Kind.IMAGE, address, image=image, original_url=address if address.startswith("http") else "")
         self.report.note(item.post_id, f"image {address or '(no address)'} is not among the attachments; it awaits its photo")
         return image
-
-
-def original_size(src):
-    """An image address without WordPress's size suffix (``photo-300x200.jpg`` → ``photo.jpg``)."""
-    return re.sub(r"-\d+x\d+(\.\w+)$", r"\1", (src or "").split("?", 1)[0])
 
 
 def metadata_credit(serialized):
