@@ -67,6 +67,7 @@ class Report:
         self.counts[what] = self.counts.get(what, 0) + n
 
     def skip(self, item, reason):
+        self.count(f"{item.post_type or 'item'} items skipped")
         self.skipped.append({"id": item.post_id, "type": item.post_type, "title": item.title, "reason": reason})
 
     def fail(self, item, reason):
@@ -131,6 +132,8 @@ class WordPressImport:
         with transaction.atomic() if self.dry_run else nullcontext():
             self.import_authors()
             self.import_categories()
+            tags = {term.name for term in self.export.tags} | {name for item in self.export.items for name in item.tags}
+            self.report.count("tags in the export", len(tags))
             # Photos first, so the posts that show them find them.
             items = sorted(self.export.items, key=lambda item: item.post_type != "attachment")
             for done, item in enumerate(items, start=1):
@@ -331,6 +334,7 @@ class WordPressImport:
         self.remember(Kind.POST, item.post_id, article=article, original_url=(item.link or "")[:500])
         self.redirect_permalinks(article, item)
         self.report.count("posts created" if created else "posts updated")
+        self.report.count(f"posts {item.status}")
 
     def section_of(self, item):
         if len(item.categories) > 1:
