@@ -263,36 +263,36 @@ class WordPressImport:
                 image.photographer = find_or_create_people([photographer])[normalise_name(photographer)]
             if agency:
                 image.agency = find_or_create_organization(agency, credit)
-        if not image.file:
-            self.attach_file(image, item, url)
+        attached = bool(image.file) or self.attach_file(image, item, url)
         image.save()
         self.remember(Kind.ATTACHMENT, item.post_id, image=image, original_url=url[:500])
         self.attachments[item.post_id] = image
         self.attachments[url] = image
-        self.report.count("photos" if image.file or self.dry_run else "photos awaiting their file")
+        self.report.count("photos" if attached else "photos awaiting their file")
 
     def attach_file(self, image, item, url):
-        """Copy the photo from the media folder, checked as an upload; else it awaits its photo."""
+        """Copy the photo from the media folder, checked as an upload (True); else it awaits its photo."""
         if self.media_dir is None:
-            return
+            return False
         relative = item.meta.get("_wp_attached_file", "").strip()
         if not relative and "/wp-content/uploads/" in url:
             relative = unquote(urlsplit(url).path.split("/wp-content/uploads/", 1)[1])
         source = (self.media_dir / relative).resolve() if relative else None
         if source is None or not source.is_relative_to(self.media_dir):
             self.report.note(item.post_id, f"no file under the media folder for {url}; the photo awaits its file")
-            return
+            return False
         try:
             data = read_regular_file(source, max_bytes=settings.NEWSROOM_MAX_UPLOAD_BYTES)
             clean = clean_image_upload(SimpleUploadedFile(source.name, data))
         except (ArticleImportError, ValidationError) as exc:
             reason = exc.messages[0] if isinstance(exc, ValidationError) else str(exc)
             self.report.note(item.post_id, f"{source.name}: {reason}; the photo awaits its file")
-            return
+            return False
         if not self.dry_run:
             image.file.save(clean.name, clean, save=False)
         if not image.alt_text:
             self.report.note(item.post_id, "the photo has no alt text; add one before it is shown")
+        return True
 
     # Posts → stories.
 
@@ -320,7 +320,7 @@ class WordPressImport:
         if created:
             article.slug = unique_article_slug(slug_of(item.post_name, fallback=article.headline))
         article.save()
-        self.write_body(article, item, content)
+        self.write_body(article, item, content, created=created)
         article.tags.set(list(dict.fromkeys(item.tags)))
         # One version per post: the change of status (publishing's own record) and the import merge into it.
         with reversion.create_revision():
@@ -372,11 +372,13 @@ class WordPressImport:
                 leave_redirect(old_url, new_url)
                 self.report.count("redirects")
 
-    def write_body(self, article, item, content):
-        Block.objects.filter(article=article, quote__isnull=False).delete()
-        Quote.objects.filter(article=article).delete()
-        Mention.objects.filter(article=article).delete()
-        Block.objects.filter(article=article).delete()
+    def write_body(self, article, item, content, *, created):
+        if not created:
+            # Pull quotes first: a quote cannot be deleted while a block features it.
+            Block.objects.filter(article=article, quote__isnull=False).delete()
+            Quote.objects.filter(article=article).delete()
+            Mention.objects.filter(article=article).delete()
+            Block.objects.filter(article=article).delete()
 
         body = [ParsedBlock(block.kind, block.text) for block in content.blocks]
         try:
@@ -430,7 +432,8 @@ class WordPressImport:
             for position, person in enumerate(people, start=1)
         ])
         author = self.people.get(item.creator)
-        Byline.objects.filter(article=article).delete()
+        if not created:
+            Byline.objects.filter(article=article).delete()
         if author is not None:
             Byline.objects.create(article=article, person=author, position=1)
         lead = next((b.image for b in blocks if b.image_id and b.image.file), None)

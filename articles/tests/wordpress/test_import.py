@@ -238,7 +238,7 @@ def test_a_dry_run_writes_nothing(isolated_media):
     with pytest.raises(CommandError):
         call_command("import_wordpress", str(SITE), "--dry-run", "--media-dir", str(UPLOADS), stdout=out, stderr=StringIO())
     assert "dry run: nothing saved" in out.getvalue()
-    assert "posts created: 6" in out.getvalue()
+    assert "posts created: 6" in out.getvalue() and "photos: 1" in out.getvalue()
     assert not Article.objects.exists() and not Section.objects.exists() and not Person.objects.exists()
     assert not WordPressRecord.objects.exists() and not Redirect.objects.exists()
     assert not isolated_media.exists() or not any(isolated_media.rglob("*.jpg"))
