@@ -566,3 +566,7 @@ class EditingPresence(models.Model):
 
     def __str__(self):
         return f"{self.user} on {self.article_id} since {self.started_at:%H:%M}"
+
+
+# Imported items' identities, declared with the importer that keeps them.
+from .wordpress.records import WordPressRecord  # noqa: E402, F401
