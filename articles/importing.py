@@ -50,21 +50,27 @@ def read_article_text(path, *, max_bytes=MAX_FILE_BYTES):
         raise ArticleImportError(f"{path}: is a directory, not a text file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise ArticleImportError(
-            f"{path}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one story"
-        )
-    data = path.read_bytes()
+        raise ArticleImportError(too_large(path, size, max_bytes))
+    return decode_article_text(path.read_bytes(), name=path)
+
+
+def too_large(name, size, max_bytes=MAX_FILE_BYTES):
+    return f"{name}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one story"
+
+
+def decode_article_text(data, *, name):
+    """A story file's bytes as text; return (text, warnings) or raise ArticleImportError naming it."""
     if not data.strip():
-        raise ArticleImportError(f"{path}: the file is empty")
+        raise ArticleImportError(f"{name}: the file is empty")
     if b"\x00" in data[:8192]:
-        raise ArticleImportError(f"{path}: looks like a binary file, not story text")
+        raise ArticleImportError(f"{name}: looks like a binary file, not story text")
     warnings = []
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = data.decode("cp1252", errors="replace")
         warnings.append(
-            f"{path}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check accents and quotes"
+            f"{name}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check accents and quotes"
         )
     return text, warnings
 
@@ -110,7 +116,7 @@ def provisional_headline(parsed):
     return "Untitled story"
 
 
-def import_article(parsed, *, section=None, headline=None, status=None, key=None, force=False, user=None):
+def import_article(parsed, *, section=None, headline=None, dek=None, status=None, key=None, force=False, user=None):
     """Write a parsed story in one transaction; re-importing the same key updates the same story.
 
     A status is reached through ``articles.publishing``, so an imported story is published (and
@@ -136,6 +142,8 @@ def import_article(parsed, *, section=None, headline=None, status=None, key=None
         if not (headline or parsed.headline):
             warnings.append("the text has no headline line; a provisional headline was written from its first sentence")
         article.headline = headline or parsed.headline or (article.headline if not created else provisional_headline(parsed))
+        if dek:
+            article.dek = dek
         article.section = section
         article.comment_count = parsed.comment_count
         if user is not None:
@@ -198,12 +206,7 @@ def write_body(article, parsed):
     Block.objects.filter(article=article).delete()
 
     bylines = list(getattr(parsed, "bylines", []) or [])
-    people = find_or_create_people(
-        bylines
-        + [p.name for p in parsed.people]
-        + [q.speaker for q in parsed.quotes if q.speaker]
-        + [b.photographer for b in parsed.body if b.photographer]
-    )
+    people = find_or_create_people(names_in(parsed))
     targets, blocks = BodyTargets(article, people), []
     for position, parsed_block in enumerate(parsed.body, start=1):
         kind = BLOCK_KINDS.get(parsed_block.kind)
@@ -244,12 +247,33 @@ def write_body(article, parsed):
         Article.objects.filter(pk=article.pk).update(lead_image=lead)
 
 
-def find_or_create_people(names):
-    """Map normalised name → Person, reusing people already in the CMS; one query to look up."""
+def names_in(parsed):
+    """Everyone a parsed story names as a person: its reporters, people, speakers and photographers."""
+    return (
+        list(getattr(parsed, "bylines", []) or [])
+        + [p.name for p in parsed.people]
+        + [q.speaker for q in parsed.quotes if q.speaker]
+        + [b.photographer for b in parsed.body if b.photographer]
+    )
+
+
+def wanted_people(names):
+    """Map normalised name → the name as written (its first spelling), once per person."""
     wanted = {}
     for name in names:
         wanted.setdefault(normalise_name(name), " ".join(name.split()))
-    found = {p.normalized_name: p for p in Person.objects.filter(normalized_name__in=wanted)}
+    return wanted
+
+
+def find_people(names):
+    """Map normalised name → Person for those of the names already in the CMS; one query, nothing created."""
+    return {p.normalized_name: p for p in Person.objects.filter(normalized_name__in=wanted_people(names))}
+
+
+def find_or_create_people(names):
+    """Map normalised name → Person, reusing people already in the CMS; one query to look up."""
+    wanted = wanted_people(names)
+    found = find_people(wanted.values())
     missing = [name for key, name in wanted.items() if key not in found]
     if missing:
         slugs = {name: slugify(unicodedata.normalize("NFKD", name)) or "person" for name in missing}

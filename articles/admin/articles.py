@@ -15,7 +15,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import quote, unquote
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
@@ -25,6 +25,7 @@ from .. import history, publishing, roles
 from ..models import Article, Note
 from .forms import ArticleForm
 from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
+from .pasting import paste_story
 from .scoping import ScopedModelAdmin
 from .versions import StoryHistoryViews
 
@@ -51,6 +52,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     show_full_result_count = False
     # No full-table COUNT on PostgreSQL at archive scale: the unfiltered list uses the planner's estimate.
     paginator = EstimatedCountPaginator
+    change_list_template = "admin/articles/article/change_list.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "dek", "label", "section", "dateline", "lead_image", "tags",
                            "loaded_version"]}),
@@ -67,6 +69,13 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
 
     class Media:
         css = {"all": ["css/admin.css"]}
+
+    def get_urls(self):
+        paste = path("paste/", self.admin_site.admin_view(self.paste_view), name="articles_article_paste")
+        return [paste, *super().get_urls()]
+
+    def paste_view(self, request):
+        return paste_story(self, request)
 
     # Who sees and changes what.
 
