@@ -1,5 +1,6 @@
 """HTML pieces the readers' pages share, for the Jinja2 environment (newsroom/jinja2.py)."""
 
+import functools
 import re
 
 from markupsafe import Markup, escape
@@ -29,13 +30,19 @@ SPEAKER_ICON = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def name_patterns(name):
+    """The full name, then the family name, each as a whole-word pattern (compiled once per speaker)."""
+    return [re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") for wanted in dict.fromkeys([name, name.split()[-1]])]
+
+
 def name_span(text, name, *, taken):
     """Where the paragraph first names this person, by full name or family name as the parser does.
 
     Returns (start, end) or None; spans inside quoted words or overlapping ``taken`` don't count.
     """
-    for wanted in dict.fromkeys([name, name.split()[-1]]):
-        for found in re.finditer(rf"(?<!\w){re.escape(wanted)}(?!\w)", text):
+    for pattern in name_patterns(name):
+        for found in pattern.finditer(text):
             span = found.span()
             if not any(span[0] < end and start < span[1] for start, end in taken):
                 return span
