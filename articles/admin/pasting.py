@@ -83,8 +83,10 @@ def parse_text(text):
 class PasteForm(forms.Form):
     text = forms.CharField(
         label="Story text", required=False, strip=False,
-        widget=forms.Textarea(attrs={"rows": 18, "class": "paste-text", "placeholder":
-                                     "Paste the whole story: headline, paragraphs, subheads, captions, related links."}),
+        widget=forms.Textarea(attrs={
+            "rows": 18, "class": "paste-text",
+            "placeholder": "Paste the whole story: headline, paragraphs, subheads, captions, related links.",
+        }),
     )
     file = forms.FileField(
         label="or a file", required=False, help_text="A .txt or .docx file, up to 2 MB.",
@@ -155,6 +157,13 @@ def default_section(queryset, wanted):
     return queryset.first()
 
 
+def shown_confidence(value):
+    """The parser's confidence in a speaker as the review shows it (a share as 0.00–1.00, a label as is)."""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return value
+
+
 def review_of(parsed):
     """What the parser decided, as the review page lists it: blocks, quotes, people new or already known."""
     people = importing.find_people(importing.names_in(parsed))
@@ -174,7 +183,7 @@ def review_of(parsed):
     quotes = [
         {
             "number": number, "text": quote.text, "speaker": quote.speaker, "paragraph": quote.block_index + 1,
-            "confidence": getattr(quote, "confidence", None),
+            "confidence": shown_confidence(getattr(quote, "confidence", None)),
             "known": quote.speaker is not None and normalise_name(quote.speaker) in people,
         }
         for number, quote in enumerate(parsed.quotes, start=1)

@@ -81,8 +81,10 @@ def test_save_as_draft_writes_the_story_through_the_importer(editor_client, edit
     data["headline"], data["dek"] = "Talks end with a prisoner swap", "Two hours in Istanbul."
     response = editor_client.post(PASTE, data)
     article = Article.objects.get(headline="Talks end with a prisoner swap")
-    assert response.status_code == 302 and response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
-    assert article.status == Article.Status.DRAFT and article.section == world and article.dek == "Two hours in Istanbul."
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
+    assert article.status == Article.Status.DRAFT and article.section == world
+    assert article.dek == "Two hours in Istanbul."
     assert article.created_by == editor and article.comment_count == 42
     assert article.blocks.count() == 31 and article.quotes.count() == 11 and article.mentions.count() == 14
     assert article.quotes.exclude(speaker=None).count() == 10
@@ -214,3 +216,20 @@ def test_a_contributor_pastes_their_own_draft(client, contributor):
     assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
     assert article.created_by == contributor and article.status == Article.Status.DRAFT
     assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_parsers_confidence_is_shown_when_it_gives_one(editor_client, monkeypatch):
+    from articles.admin import pasting
+
+    make_section()
+    real_parse = pasting.parse_article
+
+    def parse_with_confidence(text):
+        parsed = real_parse(text)
+        for number, quote in enumerate(parsed.quotes):
+            quote.confidence = 0.5 + number / 100
+        return parsed
+
+    monkeypatch.setattr(pasting, "parse_article", parse_with_confidence)
+    html = check(editor_client, text=SEED_TEXT).content.decode()
+    assert html.count('class="paste-confidence"') == 11 and "confidence 0.60" in html

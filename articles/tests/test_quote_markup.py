@@ -17,7 +17,8 @@ def paragraph(text, *quotes):
     for pk, words, name in quotes:
         person = None
         if name:
-            person = speakers.setdefault(name, Person(pk=len(speakers) + 1, name=name, slug=f"person-{len(speakers) + 1}"))
+            number = len(speakers) + 1
+            person = speakers.setdefault(name, Person(pk=number, name=name, slug=f"person-{number}"))
         rows.append(ParagraphQuote(pk, 1, words, person.pk if person else None, person))
     return SimpleNamespace(text=text, paragraph_quotes=rows)
 
