@@ -42,13 +42,14 @@ def read_docx(data, *, name):
     """The text of a Word file, one line per paragraph; PasteError when it is not one python-docx can read."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise PasteError(f"{name}: not a Word (.docx) file that can be read ({exc.__class__.__name__})") from exc
-    except Exception as exc:  # a damaged package inside a valid zip fails in lxml or python-docx in many ways
-        raise PasteError(f"{name}: the Word file is damaged and cannot be read") from exc
+    except LxmlError as exc:
+        raise PasteError(f"{name}: the Word file is damaged and cannot be read ({exc.__class__.__name__})") from exc
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     if not text.strip():
         raise PasteError(f"{name}: the Word file holds no text")
@@ -118,7 +119,8 @@ class PastedStoryForm(forms.Form):
     signed_text = forms.CharField(widget=forms.HiddenInput)
     headline = forms.CharField(max_length=Article._meta.get_field("headline").max_length)
     dek = forms.CharField(label="Summary", required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    section = forms.ModelChoiceField(queryset=None, empty_label=None)
+    # Without any section yet, the importer files the story under its default one (News).
+    section = forms.ModelChoiceField(queryset=None, empty_label=None, required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

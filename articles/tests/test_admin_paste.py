@@ -53,6 +53,16 @@ def docx_bytes(lines):
     return out.getvalue()
 
 
+def damaged_docx():
+    """A real Word package whose document part is cut off mid-tag."""
+    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes(["Hello."]))), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            archive.writestr(item, b"<w:document" if item.filename == "word/document.xml" else data)
+    return out.getvalue()
+
+
 def test_story_list_and_add_page_link_to_paste(editor_client):
     for name in ("admin:articles_article_changelist", "admin:articles_article_add"):
         assert f'href="{PASTE}"' in editor_client.get(reverse(name)).content.decode()
@@ -140,12 +150,13 @@ def test_a_text_file_is_read_too(editor_client):
     ({"file": ("story.docx", b"this is not a zip")}, "story.docx: not a Word (.docx) file that can be read"),
     ({"file": ("story.docx", "zip-without-word")}, "story.docx: not a Word (.docx) file that can be read"),
     ({"file": ("empty.docx", "empty-docx")}, "empty.docx: the Word file holds no text"),
+    ({"file": ("broken.docx", "damaged-docx")}, "broken.docx: the Word file is damaged and cannot be read"),
     ({"file": ("story.pdf", b"%PDF-1.4")}, "story.pdf: choose a .txt or .docx file"),
     ({"file": ("story.txt", b"\x00\x01binary")}, "story.txt: looks like a binary file"),
     ({"file": ("big.txt", b"a" * (MAX_FILE_BYTES + 1))}, f"big.txt: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
     ({"text": "a" * (MAX_FILE_BYTES + 1)}, f"The pasted text: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
     ({"text": SEED_TEXT, "file": ("story.txt", b"text")}, "Paste the text or choose a file, not both."),
-], ids=["empty", "bad-docx", "zip-not-docx", "empty-docx", "pdf", "binary", "large-file", "large-text", "both"])
+], ids=["empty", "bad-docx", "zip-not-docx", "empty-docx", "damaged-docx", "pdf", "binary", "large-file", "large-text", "both"])
 def test_bad_input_is_a_form_error_naming_the_problem(editor_client, data, problem):
     if "file" in data:
         name, content = data["file"]
@@ -156,6 +167,8 @@ def test_bad_input_is_a_form_error_naming_the_problem(editor_client, data, probl
             content = out.getvalue()
         elif content == "empty-docx":
             content = docx_bytes([])
+        elif content == "damaged-docx":
+            content = damaged_docx()
         data = {**data, "file": SimpleUploadedFile(name, content)}
     stories = Article.objects.count()
     response = check(editor_client, **data)
@@ -233,3 +246,12 @@ def test_the_parsers_confidence_is_shown_when_it_gives_one(editor_client, monkey
     monkeypatch.setattr(pasting, "parse_article", parse_with_confidence)
     html = check(editor_client, text=SEED_TEXT).content.decode()
     assert html.count('class="paste-confidence"') == 11 and "confidence 0.60" in html
+
+
+def test_without_any_section_the_story_goes_to_the_default_one(editor_client):
+    html = check(editor_client, text=SEED_TEXT).content.decode()
+    assert "<option" not in re.search(r'<select name="section".*?</select>', html, re.S).group(0)
+    signed = re.search(r'<input type="hidden" name="signed_text" value="([^"]*)"', html).group(1)
+    data = {"step": "save", "signed_text": signed, "headline": "A story with nowhere to go yet", "dek": ""}
+    assert editor_client.post(PASTE, data).status_code == 302
+    assert Article.objects.get().section.path == "news"
