@@ -25,8 +25,13 @@ seed: migrate
 superuser: migrate
 	$(PY) manage.py createsuperuser
 
+# The background worker (photo renditions; django-tasks' db_worker) runs beside the web server
+# and stops with it, whether the server exits or Ctrl-C stops both.
+ADDRESS ?= 127.0.0.1:8000
+START_WORKER = $(PY) manage.py db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM;
+
 run: seed
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(START_WORKER) $(PY) manage.py runserver $(ADDRESS)
 
 test: install
 	DJANGO_SECRET_KEY=test-only-secret-key-$$$$ $(PY) -m pytest $(PYTEST_ARGS)
@@ -38,11 +43,12 @@ e2e: install
 	@test -x /usr/bin/chromium || echo "Chromium is missing (run as root, or apt-get install chromium): browser tests will skip."
 	DJANGO_SECRET_KEY=test-only-secret-key-$$$$ $(PY) -m pytest -m browser $(PYTEST_ARGS)
 
-# Production settings on the loopback: DEBUG off, DJANGO_SECRET_KEY from the environment (or one
+# Production settings on the loopback (ADDRESS): DEBUG off, DJANGO_SECRET_KEY from the environment (or one
 # generated once into var/ for local use), static files collected into whitenoise's manifest storage.
 # Cookies are not marked Secure here because the loopback speaks plain http; behind TLS they are.
+# Photos are served by the app itself (NEWSROOM_SERVE_MEDIA), as on a newsroom's single machine.
 SERVE_ENV = DJANGO_DEBUG= DJANGO_STATIC_MANIFEST=1 DJANGO_SECURE_COOKIES=$${DJANGO_SECURE_COOKIES:-0} \
-	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}"
+	NEWSROOM_SERVE_MEDIA=$${NEWSROOM_SERVE_MEDIA:-1} DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}"
 SERVE_WORKERS ?= 2
 
 serve: seed
@@ -50,7 +56,7 @@ serve: seed
 	@test -n "$$DJANGO_SECRET_KEY" || test -s var/secret-key || \
 		$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(SERVE_ENV) $(PY) -m gunicorn newsroom.wsgi --bind 127.0.0.1:8000 --workers $(SERVE_WORKERS)
+	$(SERVE_ENV) $(START_WORKER) $(SERVE_ENV) $(PY) -m gunicorn newsroom.wsgi --bind $(ADDRESS) --workers $(SERVE_WORKERS)
 
 # The seed story page cached, uncached and as a static file under gunicorn, with wrk: on SQLite
 # with the file cache, then on PostgreSQL with Redis when they answer. A few minutes in all.

@@ -21,6 +21,12 @@ def isolated_cache(settings, request):
 
 
 @pytest.fixture(autouse=True)
+def tasks_run_at_once(settings):
+    """Background tasks (photo renditions) run where they are enqueued, so tests need no worker."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
 def login_throttle_off(settings):
     """Sign-in throttling needs the request, which client.login() does not pass; its own tests turn it on."""
     settings.AXES_ENABLED = False
@@ -85,7 +91,7 @@ def page_cache(settings, tmp_path):
     settings.NEWSROOM_CDN_STALE_SECONDS = 30
     settings.CACHES = {
         "default": {
-            "BACKEND": "newsroom.filecache.UncompressedFileCache",
+            "BACKEND": "newsroom.pagecache.filecache.UncompressedFileCache",
             "LOCATION": str(tmp_path / "cache"),
         }
     }

@@ -23,6 +23,8 @@ class LatestStoriesFeed(Feed):
     feed_type = Rss201rev2Feed
     url_name = "articles:feed-rss"
     section_url_name = "articles:section-feed-rss"
+    # Feeds read no query parameter: the page cache keys them on the address alone.
+    page_cache_parameters = {}
 
     def get_object(self, request, section_path=None):
         if section_path is None:

@@ -4,8 +4,10 @@ restored version (django-reversion saves raw), ``loaddata`` (raw saves), the she
 Connected once in ``ArticlesConfig.ready()``. Any saved or deleted story, block, quote,
 mention, byline, note, image, section, person, organisation, tag or redirect, and any
 change to a story's tags or authors, starts a new page-cache generation
-(``articles.caching``) once the transaction commits, so every worker on every machine
-renders the pages afresh on their next request; then the optional CDN purge hook runs.
+(``newsroom.pagecache.generation``) once the transaction commits, so every worker on every
+machine renders the pages afresh on their next request; then the optional CDN purge hook runs.
+An unreachable cache never turns a committed write into an error: the new generation is
+delivered when the cache answers again (``newsroom.pagecache.outage``).
 Writes made inside a transaction share one new generation, drawn after the commit:
 drawn earlier, a reader could render the old rows and cache them as new.
 
@@ -21,7 +23,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.module_loading import import_string
 
-from . import caching
+from newsroom.pagecache.generation import replace_generation
 
 WATCHED_MODELS = [
     "articles.Article", "articles.Block", "articles.Quote", "articles.Mention", "articles.Byline",
@@ -42,12 +44,7 @@ def content_changed(*, using=None):
 
 
 def after_commit():
-    if settings.NEWSROOM_PAGE_CACHE_SECONDS > 0:
-        caching.start_new_generation()
-    else:
-        # With the page cache off, dropping the record is enough, and costs no query: pages
-        # stored before it was turned off must not come back when it is turned on again.
-        caching.forget_generation()
+    replace_generation()
     if settings.NEWSROOM_CDN_PURGE_HOOK:
         import_string(settings.NEWSROOM_CDN_PURGE_HOOK)()
 

@@ -34,6 +34,19 @@ class ArticleQuerySet(models.QuerySet):
         """
         return self.filter(public_story_q(now))
 
+    def next_public_change(self, now=None):
+        """The next moment a story becomes public by itself (its publish time or embargo lift), or None."""
+        from .models import Article
+
+        now = now or timezone.now()
+        published = self.filter(status=Article.Status.PUBLISHED)
+        # Two indexed look-ups rather than one aggregate, which would scan every published story.
+        moments = [
+            published.filter(**{f"{field}__gt": now}).order_by(field).values_list(field, flat=True).first()
+            for field in ("published_at", "embargo_until")
+        ]
+        return min((moment for moment in moments if moment is not None), default=None)
+
     def in_section(self, section, *, include_children=True):
         """Stories of a section, and by default of the sections below it."""
         if include_children:

@@ -38,6 +38,11 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
+def is_clean_query(raw):
+    """True when raw is already a query as clean_query() leaves it."""
+    return raw == clean_query(raw)
+
+
 def query_terms(query):
     """The distinct words of a query, for the SQLite fallback and for highlighting."""
     seen = []

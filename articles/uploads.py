@@ -5,7 +5,13 @@ An upload is refused, with a form error, when it is
 - not a JPEG, PNG, WebP or GIF as Pillow reads its content (the file name and the browser's
   content type are ignored, so an HTML or SVG file called ``photo.jpg`` goes no further);
 - more than ``NEWSROOM_MAX_IMAGE_PIXELS`` pixels, read from the header before any decoding, so a
-  small file that would unpack into gigabytes of pixels (a decompression bomb) is never decoded.
+  small file that would unpack into gigabytes of pixels (a decompression bomb) is never decoded;
+  for an animation, the pixels of all its frames together count against that limit (and it may
+  have at most ``MAX_FRAMES`` frames), so a long animation of large frames is not decoded either;
+- not decodable to the end: a file cut short or damaged inside its pixels.
+
+Every decode of an upload happens here, inside the form's validation, so a file Pillow cannot
+read is a form error naming the problem, never a server error.
 
 What is stored is a re-encoded copy: the EXIF orientation is applied to the pixels, and the
 colour profile, artist and copyright are kept, but GPS position, camera serial numbers, other
@@ -17,6 +23,7 @@ The stored name is a lowercase ASCII slug of the original with the extension of 
 """
 
 import io
+import struct
 import warnings
 
 from django import forms
@@ -59,8 +66,15 @@ def check_image_upload(upload):
                 width, height = probe.size
                 if width * height > max_pixels:
                     raise too_many_pixels
-                if getattr(probe, "n_frames", 1) > MAX_FRAMES:
+                frames = getattr(probe, "n_frames", 1)
+                if frames > MAX_FRAMES:
                     raise ValidationError(f"The animation has more than {MAX_FRAMES} frames.", code="too_many_frames")
+                if width * height * frames > max_pixels:
+                    raise ValidationError(
+                        f"The animation has too many pixels across its {frames} frames "
+                        f"({width * height * frames / 1_000_000:g} million); the limit is {max_pixels / 1_000_000:g} million.",
+                        code="too_many_pixels",
+                    )
                 image_format = probe.format
                 probe.verify()
     except ValidationError:
@@ -121,10 +135,22 @@ def safe_file_name(name, image_format):
     return f"{stem}.{EXTENSIONS[image_format]}"
 
 
+def undecodable_image(exc):
+    if "truncated" in str(exc):
+        return ValidationError(
+            "The image file is cut short: the upload is incomplete or the file is damaged.", code="truncated_image",
+        )
+    return ValidationError(f"The image cannot be decoded ({exc}).", code="undecodable_image")
+
+
 def clean_image_upload(upload):
     """Check an uploaded photo and return the clean copy to store in its place (raises ValidationError)."""
     image_format = check_image_upload(upload)
-    data = strip_metadata(upload, image_format)
+    try:
+        # The first full decode of the pixels: whatever Pillow finds wrong there is the file's fault.
+        data = strip_metadata(upload, image_format)
+    except (OSError, ValueError, SyntaxError, EOFError, struct.error, PILImage.DecompressionBombError) as exc:
+        raise undecodable_image(exc) from exc
     return SimpleUploadedFile(
         safe_file_name(upload.name, image_format), data, content_type=CONTENT_TYPES[image_format],
     )

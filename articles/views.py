@@ -5,6 +5,7 @@ from django.utils.translation import to_locale
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
+from newsroom.pagecache.keys import ISO_DATE, PAGE_NUMBER, SECTION_PATH, SLUG
 from newsroom.paginators import DeferredJoinPaginator
 
 from . import article_page, search, structured_data
@@ -24,6 +25,11 @@ class ArticleListView(FilterView):
     context_object_name = "articles"
     paginate_by = 20
     paginator_class = DeferredJoinPaginator
+    # The query parameters this page reads, and the one form of each the page cache keys on.
+    page_cache_parameters = {
+        "page": PAGE_NUMBER, "published_after": ISO_DATE, "published_before": ISO_DATE,
+        "section": SECTION_PATH, "person": SLUG,
+    }
 
     def get_queryset(self):
         return Article.objects.published().for_listing().newest_first()
@@ -32,6 +38,9 @@ class ArticleListView(FilterView):
 class SectionView(ArticleListView):
     filterset_class = SectionArticleFilter
     template_name = "articles/section_detail.html"
+    page_cache_parameters = {
+        name: form for name, form in ArticleListView.page_cache_parameters.items() if name != "section"
+    }
 
     def get_queryset(self):
         self.section = get_object_or_404(
@@ -49,6 +58,7 @@ class SectionView(ArticleListView):
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
+    page_cache_parameters = {}
 
     def get_object(self, queryset=None):
         story = article_page.public_story(self.kwargs["section_path"], self.kwargs["slug"])
@@ -86,6 +96,8 @@ class SearchView(ListView):
     template_name = "articles/search.html"
     context_object_name = "articles"
     paginate_by = 20
+    # Searches are kept only as the search box sends them back (see search.is_clean_query).
+    page_cache_parameters = {"page": PAGE_NUMBER, "q": search.is_clean_query}
 
     def get_queryset(self):
         self.query = search.clean_query(self.request.GET.get("q", ""))
@@ -101,3 +113,4 @@ class SearchView(ListView):
 class RobotsView(TemplateView):
     template_name = "robots.txt"
     content_type = "text/plain; charset=utf-8"
+    page_cache_parameters = {}

@@ -104,7 +104,7 @@ def child(args):
     from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
     from django.test.client import FakePayload
 
-    from articles.caching import PageCacheMiddleware
+    from newsroom.pagecache.middleware import PageCacheMiddleware
     from articles.models import Article
 
     path = Article.objects.get(source_key="seed-article").get_absolute_url()

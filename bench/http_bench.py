@@ -1,6 +1,7 @@
 """HTTP benchmark of the seed story page: cached, uncached and as a static file, under gunicorn.
 
 Usage: python bench/http_bench.py [--database sqlite|postgres] [--duration 8] [--rounds 2]
+       python bench/http_bench.py --tracking [--database sqlite|postgres] [--tracking-seconds 60]
 
 Builds a throwaway site under bench/results/<database>/ (migrated database, the seed story,
 collectstatic with whitenoise's manifest storage), renders the seed story page once and saves
@@ -10,6 +11,11 @@ wrk then alternates cached, uncached and static runs at each connection count, r
 round, so all three see the same machine state. It prints requests/s, p50, p99, non-2xx
 responses and socket errors per run, the medians and their ratios, and writes them as JSON
 next to the site. Only 127.0.0.1 is used; every wrk run is bounded by --duration.
+
+``--tracking`` measures marketing links instead: on the cached server, the home page as it is,
+then the home page with a random ``utm_source`` and ``utm_campaign`` on every request (a wrk
+Lua script) for ``--tracking-seconds``, back to back, and the cache's size (entries and
+bytes: the files of the cache folder, or the keys of the Redis database) before and after.
 """
 
 import argparse
@@ -42,6 +48,7 @@ def parse_args(argv=None):
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/12",
                         help="Redis for the PostgreSQL run's cache (a database number of its own).")
+    parser.add_argument("--cache", choices=["files", "redis"], help="The page cache (default: files on SQLite, Redis on PostgreSQL).")
     parser.add_argument("--duration", type=int, default=8, help="Seconds per wrk run.")
     parser.add_argument("--rounds", type=int, default=3, help="Times each kind runs at each connection count.")
     parser.add_argument("--connections", default="32,128")
@@ -49,7 +56,32 @@ def parse_args(argv=None):
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--worker-class", default="sync")
     parser.add_argument("--worker-threads", type=int, default=1)
+    parser.add_argument("--tracking", action="store_true", help="Random utm_* parameters against the plain page.")
+    parser.add_argument("--tracking-seconds", type=int, default=60)
     return parser.parse_args(argv)
+
+
+# A new utm_source, utm_campaign and fbclid on every request, different in each wrk thread.
+# The plain run goes through the same script with the parameters off, so wrk spends the same
+# on each request in both runs (a Lua request() costs wrk, on the same cores, more than its default).
+REQUEST_LUA = """
+local counter = 0
+local random_utm = %s
+function setup(thread)
+  counter = counter + 1
+  thread:set("id", counter)
+end
+function init(args)
+  math.randomseed(os.time() * 1000 + id)
+end
+function request()
+  if not random_utm then
+    return wrk.format("GET", wrk.path)
+  end
+  return wrk.format("GET", wrk.path .. "?utm_source=" .. math.random(1, 1000000000)
+    .. "&utm_campaign=" .. math.random(1, 1000000000) .. "&fbclid=" .. math.random(1, 1000000000))
+end
+"""
 
 
 def free_port():
@@ -73,9 +105,10 @@ def site_environment(args, folder):
         env.pop(name, None)
     if args.database == "postgres":
         env["DATABASE_URL"] = f"{POSTGRES}/newsroom_bench_http"
-        env["REDIS_URL"] = args.redis_url
     else:
         env["DATABASE_URL"] = f"sqlite:///{folder / 'bench.sqlite3'}"
+    if (args.cache or ("redis" if args.database == "postgres" else "files")) == "redis":
+        env["REDIS_URL"] = args.redis_url
     return env
 
 
@@ -90,9 +123,12 @@ def build_site(args, folder, env):
     if args.database == "postgres":
         for sql in ("DROP DATABASE IF EXISTS newsroom_bench_http WITH (FORCE)", "CREATE DATABASE newsroom_bench_http"):
             run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", sql, "postgres"], env, timeout=60)
+    if env.get("REDIS_URL"):
         run(["redis-cli", "-u", args.redis_url, "flushdb"], env, timeout=30)
     run([PYTHON, "manage.py", "migrate", "--noinput", "-v", "0"], env, timeout=300)
     run([PYTHON, "manage.py", "load_seed"], env, timeout=120)
+    # The seed photo's renditions, as the worker beside `make serve` makes them.
+    run([PYTHON, "manage.py", "db_worker", "--batch", "--no-startup-delay", "-v", "0"], env, timeout=300)
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"], env, timeout=300)
     # The static copy is the page exactly as the site renders it, saved before the servers start
     # (whitenoise lists its files once, at start-up).
@@ -185,10 +221,10 @@ def parse_wrk(output):
     return result
 
 
-def wrk(url, *, connections, threads, duration):
+def wrk(url, *, connections, threads, duration, script=None):
     output = subprocess.run(
         ["wrk", "--latency", "-t", str(min(threads, connections)), "-c", str(connections),
-         "-d", f"{duration}s", "--timeout", "10s", url],
+         "-d", f"{duration}s", "--timeout", "10s", *(["-s", str(script)] if script else []), url],
         capture_output=True, text=True, check=True, timeout=duration + 30,
     ).stdout
     return parse_wrk(output)
@@ -210,6 +246,67 @@ def machine():
     }
 
 
+def cache_size(args, env, folder):
+    """(entries, bytes) held by the page cache: the Redis database's keys, or the cache folder's files."""
+    if env.get("REDIS_URL"):
+        import redis
+
+        client = redis.Redis.from_url(args.redis_url)
+        keys = list(client.scan_iter(count=1000))
+        return len(keys), sum(client.memory_usage(key) or 0 for key in keys)
+    files = [path for path in (folder / "cache").rglob("*") if path.is_file()]
+    return len(files), sum(path.stat().st_size for path in files)
+
+
+def tracking_run(args, folder, env):
+    """The home page plain, then with random tracking parameters, then plain again, on one server."""
+    port = free_port()
+    server = start_server(args, env, port, 300)
+    scripts = {}
+    for name, random_utm in (("plain", "false"), ("random", "true")):
+        scripts[name] = folder / f"{name}.lua"
+        scripts[name].write_text(REQUEST_LUA % random_utm, encoding="utf-8")
+    url = f"http://127.0.0.1:{port}/"
+    connections = int(args.connections.split(",")[0])
+    runs = []
+
+    def measure(name, duration):
+        cpu_before = server_cpu_seconds(server)
+        result = wrk(url, connections=connections, threads=args.threads, duration=duration, script=scripts[name])
+        cpu_after = server_cpu_seconds(server)
+        result["cpu_ms"] = (cpu_after - cpu_before) * 1000 / max(result["requests"], 1)
+        result["name"] = name
+        runs.append(result)
+        return result
+
+    try:
+        wait_for(url, server)
+        wrk(url, connections=connections, threads=args.threads, duration=1)
+        measure("plain", args.duration)
+        before = cache_size(args, env, folder)
+        measure("random", args.tracking_seconds)
+        after = cache_size(args, env, folder)
+        measure("plain", args.duration)
+    finally:
+        stop(server)
+    print(f"Home page, {connections} connections, {args.workers} {args.worker_class} workers, "
+          f"cache: {'Redis' if env.get('REDIS_URL') else 'files'}")
+    for result in runs:
+        label = "random utm_*" if result["name"] == "random" else "plain (cached)"
+        print(f"  {label:>15}: {result['rps']:>8,.0f} req/s, p50 {result['p50']:.2f} ms, p99 {result['p99']:.2f} ms, "
+              f"{result['requests']:,} requests, non-2xx {result['non_2xx']}, socket errors {result['socket_errors']}, "
+              f"server CPU {result['cpu_ms']:.3f} ms/request")
+    plain = [r for r in runs if r["name"] == "plain"]
+    random_run = runs[1]
+    plain_rps = statistics.mean(r["rps"] for r in plain)
+    plain_cpu = statistics.mean(r["cpu_ms"] for r in plain)
+    print(f"  random ÷ plain (the plain runs' mean): {random_run['rps'] / plain_rps:.2f} in requests/s, "
+          f"{plain_cpu / random_run['cpu_ms']:.2f} in server CPU per request (target ≥ 0.8)")
+    print(f"  cache before the random run: {before[0]:,} entries, {before[1] / 1024:,.0f} KiB; "
+          f"after {args.tracking_seconds} s of it: {after[0]:,} entries, {after[1] / 1024:,.0f} KiB")
+    print(f"  1-minute load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+
+
 def main(argv=None):
     args = parse_args(argv)
     if shutil.which("wrk") is None:
@@ -218,6 +315,8 @@ def main(argv=None):
     env = site_environment(args, folder)
     print(f"Building the {args.database} site under {folder.relative_to(ROOT)} …", flush=True)
     path, size = build_site(args, folder, env)
+    if args.tracking:
+        return tracking_run(args, folder, env)
     ports = {"cached": free_port(), "uncached": free_port()}
     servers = {
         "cached": start_server(args, env, ports["cached"], 300),
@@ -261,7 +360,7 @@ def main(argv=None):
     summary = summarise(runs)
     report = {
         "when": time.strftime("%Y-%m-%d %H:%M:%S %z"), "database": args.database,
-        "cache": "redis" if args.database == "postgres" else "files",
+        "cache": "redis" if env.get("REDIS_URL") else "files",
         "machine": machine(), "page": path, "page_bytes": size,
         "gunicorn": {"workers": args.workers, "worker_class": args.worker_class, "threads": args.worker_threads},
         "wrk": {"threads": args.threads, "duration": args.duration, "rounds": args.rounds},

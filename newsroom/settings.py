@@ -5,6 +5,7 @@ Every knob a deployment turns is an environment variable (see the README's table
 The defaults are safe: DEBUG off, a secret key required unless DEBUG is on, SQLite on disk.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -26,14 +27,30 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-def env_int(name, default):
+def env_number(name, default, kind=float):
     value = os.environ.get(name, "").strip()
     if not value:
         return default
     try:
-        return int(value)
+        return kind(value)
     except ValueError as exc:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from exc
+        what = "a whole number" if kind is int else "a number"
+        raise ImproperlyConfigured(f"{name} must be {what}, not {value!r}") from exc
+
+
+def env_int(name, default):
+    return env_number(name, default, int)
+
+
+def env_networks(name):
+    """A comma list of addresses or networks (``10.0.0.0/8``), refused at start-up when one is not."""
+    networks = env_list(name)
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError as exc:
+            raise ImproperlyConfigured(f"{name}: {network!r} is not an address or a network") from exc
+    return networks
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
@@ -67,6 +84,8 @@ INSTALLED_APPS = [
     "taggit",
     "reversion",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "people",
     "articles",
 ]
@@ -75,7 +94,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and auth, so a cached page costs no session, user or database work.
-    "articles.caching.PageCacheMiddleware",
+    "newsroom.pagecache.middleware.PageCacheMiddleware",
     # Inside the page cache: the policy has no nonces, so it is stored with each page and
     # replayed on hits instead of being rebuilt for every request.
     "csp.middleware.CSPMiddleware",
@@ -183,6 +202,9 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# The app serves MEDIA_ROOT itself (newsroom/media.py): a newsroom on one machine; `make serve`
+# turns it on. Off by default in production, where object storage or the web server serves media.
+NEWSROOM_SERVE_MEDIA = env_bool("NEWSROOM_SERVE_MEDIA", DEBUG)
 
 # Without collectstatic (development, tests) whitenoise serves straight from the app folders.
 WHITENOISE_USE_FINDERS = DEBUG
@@ -223,18 +245,26 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# A cache that does not answer within this many seconds is taken as away: pages are then
+# rendered uncached, and it is tried again after NEWSROOM_CACHE_RETRY_SECONDS.
+NEWSROOM_CACHE_TIMEOUT = env_number("NEWSROOM_CACHE_TIMEOUT", 0.5)
+NEWSROOM_CACHE_RETRY_SECONDS = env_number("NEWSROOM_CACHE_RETRY_SECONDS", 5)
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsroom",
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": NEWSROOM_CACHE_TIMEOUT,
+                "SOCKET_TIMEOUT": NEWSROOM_CACHE_TIMEOUT,
+            },
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "newsroom.filecache.UncompressedFileCache",
+            "BACKEND": "newsroom.pagecache.filecache.UncompressedFileCache",
             "LOCATION": Path(os.environ.get("NEWSROOM_CACHE_DIR", BASE_DIR / "var" / "cache")).resolve(),
             "KEY_PREFIX": "newsroom",
             # Each write lists the folder once it holds more than this; keep it to hot pages.
@@ -242,11 +272,19 @@ else:
         }
     }
 
+# Background tasks (django-tasks, the backport of Django 6's Tasks): rows in the database, run
+# by `manage.py db_worker`, which `make run` and `make serve` start beside the web server.
+# Photo renditions are made there, never in a reader's request (articles/renditions.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
 # Publisher identity: used wherever a page, feed or structured data names the publisher.
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom Daily")
 NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 NEWSROOM_LOGO = os.environ.get("NEWSROOM_LOGO", "img/logo.png")
 NEWSROOM_PAGE_CACHE_SECONDS = env_int("NEWSROOM_PAGE_CACHE_SECONDS", 300)
+# Pages with query parameters (page numbers, filters, searches) stored per page lifetime:
+# what clients can add to the cache by making up addresses (see newsroom/pagecache/keys.py).
+NEWSROOM_PAGE_CACHE_VARIANTS = env_int("NEWSROOM_PAGE_CACHE_VARIANTS", 1000)
 # What a CDN may do with a public page (s-maxage and stale-while-revalidate): edits reach
 # readers behind it within NEWSROOM_CDN_MAX_AGE + NEWSROOM_CDN_STALE_SECONDS, or at once
 # when NEWSROOM_CDN_PURGE_HOOK names a function that purges it (see docs/deploy.md).
@@ -266,6 +304,11 @@ NEWSROOM_MAX_IMAGE_PIXELS = env_int("NEWSROOM_MAX_IMAGE_PIXELS", 80_000_000)
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT")
+# Where the TLS proxy itself redirects http to https, Django need not: saying so silences the
+# deployment check's warning about the redirect (security.W008), and nothing else does.
+NEWSROOM_PROXY_REDIRECTS_HTTPS = env_bool("NEWSROOM_PROXY_REDIRECTS_HTTPS")
+if NEWSROOM_PROXY_REDIRECTS_HTTPS:
+    SILENCED_SYSTEM_CHECKS = ["security.W008"]
 if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
@@ -312,6 +355,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
+# Behind a proxy or CDN every request comes from the proxy: the client's address is read from
+# X-Forwarded-For, but only on connections from these addresses or networks (newsroom/proxies.py).
+NEWSROOM_TRUSTED_PROXIES = env_networks("NEWSROOM_TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "newsroom.proxies.client_ip_address"
 
 LOGGING = {
     "version": 1,

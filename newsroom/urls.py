@@ -2,10 +2,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.views.static import serve
 
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import RobotsView
+from newsroom.media import serve_media
+from newsroom.pagecache.keys import PAGE_NUMBER, reads_parameters
 
 admin.site.site_header = f"{settings.NEWSROOM_SITE_NAME} — editing"
 admin.site.site_title = settings.NEWSROOM_SITE_NAME
@@ -14,16 +15,19 @@ admin.site.index_title = "Newsroom"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("people.urls")),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Sitemaps read one query parameter, their page number.
+    path("sitemap.xml", reads_parameters(sitemap_views.sitemap, p=PAGE_NUMBER), {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
-        "news-sitemap.xml", sitemap_views.sitemap,
+        "news-sitemap.xml", reads_parameters(sitemap_views.sitemap, p=PAGE_NUMBER),
         {"sitemaps": NEWS_SITEMAPS, "template_name": "sitemaps/news.xml"}, name="news-sitemap",
     ),
     path("robots.txt", RobotsView.as_view(), name="robots"),
 ]
 
-if settings.DEBUG:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+# Media from this machine's disk (on for `make serve` and in DEBUG); larger sites serve them
+# from object storage or the web server in front (docs/deploy.md).
+if settings.NEWSROOM_SERVE_MEDIA:
+    urlpatterns += [path("media/<path:path>", serve_media, name="media")]
 
 # Articles come last: their section paths match almost anything.
 urlpatterns += [path("", include("articles.urls"))]

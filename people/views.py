@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count, FilteredRelation, Q
 from django.views.generic import DetailView, ListView
 
+from newsroom.pagecache.keys import PAGE_NUMBER
+
 from .models import Organization, Person
 
 QUOTES_PER_PAGE = 20
@@ -60,6 +62,7 @@ class PersonListView(ListView):
     context_object_name = "people"
     paginate_by = 100
     queryset = Person.objects.public().order_by("name")
+    page_cache_parameters = {"page": PAGE_NUMBER}
 
 
 class PersonDetailView(DetailView):
@@ -68,6 +71,8 @@ class PersonDetailView(DetailView):
     template_name = "people/person_detail.html"
     context_object_name = "person"
     queryset = Person.objects.public()
+    # Each list on the page has its own page number.
+    page_cache_parameters = {"quotes": PAGE_NUMBER, "stories": PAGE_NUMBER, "by": PAGE_NUMBER, "photos": PAGE_NUMBER}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -126,6 +131,7 @@ class OrganizationDetailView(DetailView):
     template_name = "people/organization_detail.html"
     context_object_name = "organization"
     queryset = Organization.objects.public()
+    page_cache_parameters = {"photos": PAGE_NUMBER}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

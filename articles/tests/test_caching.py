@@ -1,5 +1,6 @@
 import functools
 import os
+import pickle
 import secrets
 import threading
 import time
@@ -11,7 +12,9 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 from django.utils.http import http_date
 
-from articles import caching
+from articles.models import Article
+from newsroom.pagecache import generation, http, keys, middleware, stores
+from newsroom.pagecache.generation import Generation
 
 from .factories import make_article
 
@@ -53,7 +56,7 @@ def page_cache_on(backend, settings, tmp_path):
         }}
     else:
         settings.CACHES = {"default": {
-            "BACKEND": "newsroom.filecache.UncompressedFileCache", "LOCATION": str(tmp_path / "cache"),
+            "BACKEND": "newsroom.pagecache.filecache.UncompressedFileCache", "LOCATION": str(tmp_path / "cache"),
         }}
     empty(cache)
     yield cache
@@ -136,23 +139,23 @@ def test_signed_in_staff_are_never_served_or_stored(editor_client, page_cache):
     staff_page = editor_client.get(url)
     assert staff_page.status_code == 200
     assert "s-maxage" not in staff_page.get("Cache-Control", "")
-    assert cache.get(caching.page_key(_request(url))) is None
+    assert cache.get(keys.page_key(_request(url)).key) is None
 
     reader = Client()
     reader.get(url)
-    assert cache.get(caching.page_key(_request(url))) is not None
+    assert cache.get(keys.page_key(_request(url)).key) is not None
     assert "s-maxage" not in editor_client.get(url).get("Cache-Control", "")
 
 
 def test_admin_and_preview_paths_and_posts_are_not_public_requests(rf):
-    assert caching.is_public_request(rf.get("/"))
-    assert caching.is_public_request(rf.head("/world/"))
-    assert not caching.is_public_request(rf.get("/admin/"))
-    assert not caching.is_public_request(rf.get("/preview/12/"))
-    assert not caching.is_public_request(rf.post("/search/"))
+    assert http.is_public_request(rf.get("/"))
+    assert http.is_public_request(rf.head("/world/"))
+    assert not http.is_public_request(rf.get("/admin/"))
+    assert not http.is_public_request(rf.get("/preview/12/"))
+    assert not http.is_public_request(rf.post("/search/"))
     with_session = rf.get("/")
     with_session.COOKIES["sessionid"] = "abc"
-    assert not caching.is_public_request(with_session)
+    assert not http.is_public_request(with_session)
 
 
 def test_admin_pages_are_never_cached(client, page_cache):
@@ -166,7 +169,7 @@ def test_drafts_and_missing_pages_are_not_cached(client, page_cache):
     draft = make_article(status="draft", published_at=None)
     assert client.get(draft.get_absolute_url()).status_code == 404
     assert client.get(draft.get_absolute_url()).status_code == 404
-    assert cache.get(caching.page_key(_request(draft.get_absolute_url()))) is None
+    assert cache.get(keys.page_key(_request(draft.get_absolute_url())).key) is None
 
 
 def _request(url):
@@ -191,7 +194,7 @@ def test_cache_seconds_zero_turns_the_cache_off(client, settings):
     response = client.get(article.get_absolute_url())
     assert "s-maxage" not in response.get("Cache-Control", "")
     assert "ETag" not in response
-    assert caching.read_generation() is None
+    assert generation.read_generation() is None
 
 
 def test_pages_live_no_longer_than_the_next_scheduled_story(client, page_cache):
@@ -212,7 +215,7 @@ def test_scheduled_story_appears_on_time_without_any_write(client, page_cache, m
 
     later = soon + timezone.timedelta(seconds=1)
     monkeypatch.setattr(timezone, "now", lambda: later)
-    monkeypatch.setattr(caching.time, "time", lambda: later.timestamp())
+    monkeypatch.setattr(middleware.time, "time", lambda: later.timestamp())
     assert "Comes out at noon" in client.get("/").content.decode()
 
 
@@ -220,8 +223,8 @@ def test_embargo_lift_limits_the_generation(page_cache):
     lift = timezone.now() + timezone.timedelta(minutes=5)
     make_article(embargo_until=lift)
     make_article(published_at=timezone.now() + timezone.timedelta(minutes=20))
-    assert caching.next_scheduled_change() == lift
-    token, deadline, _position = caching.new_generation()
+    assert Article.objects.next_public_change() == lift
+    token, deadline, _position = generation.new_generation()
     assert deadline == lift.timestamp() and len(token) == 16
 
 
@@ -230,24 +233,24 @@ def test_responses_that_set_cookies_are_not_stored(rf, page_cache):
 
     request = rf.get("/")
     response = HttpResponse("hello")
-    assert caching.is_storable(request, response)
+    assert http.is_storable(request, response)
     response.set_cookie("csrftoken", "x")
-    assert not caching.is_storable(request, response)
+    assert not http.is_storable(request, response)
     private = HttpResponse("hello", headers={"Cache-Control": "private"})
-    assert not caching.is_storable(request, private)
+    assert not http.is_storable(request, private)
     by_language = HttpResponse("hello", headers={"Vary": "Accept-Language"})
-    assert not caching.is_storable(request, by_language)
+    assert not http.is_storable(request, by_language)
 
 
 def test_a_new_release_never_serves_pages_of_the_old_templates(monkeypatch):
     request = _request("/world/")
-    monkeypatch.setattr(caching, "_release", ["release-one"])
-    first = caching.page_key(request)
-    monkeypatch.setattr(caching, "_release", ["release-two"])
-    assert caching.page_key(request) != first
-    monkeypatch.setattr(caching, "_release", [])
+    monkeypatch.setattr(keys, "_release", ["release-one"])
+    first = keys.page_key(request)
+    monkeypatch.setattr(keys, "_release", ["release-two"])
+    assert keys.page_key(request) != first
+    monkeypatch.setattr(keys, "_release", [])
     monkeypatch.setenv("NEWSROOM_RELEASE", "abc123")
-    assert caching.code_release() == "abc123"
+    assert keys.code_release() == "abc123"
 
 
 def test_the_release_fingerprint_follows_the_templates(monkeypatch, settings, tmp_path):
@@ -257,11 +260,11 @@ def test_the_release_fingerprint_follows_the_templates(monkeypatch, settings, tm
     page.write_text("one", encoding="utf-8")
     settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [folder]}]
     monkeypatch.delenv("NEWSROOM_RELEASE", raising=False)
-    monkeypatch.setattr(caching, "_release", [])
-    before = caching.code_release()
+    monkeypatch.setattr(keys, "_release", [])
+    before = keys.code_release()
     page.write_text("two, longer", encoding="utf-8")
-    monkeypatch.setattr(caching, "_release", [])
-    assert caching.code_release() != before
+    monkeypatch.setattr(keys, "_release", [])
+    assert keys.code_release() != before
 
 
 def test_a_hit_never_changes_the_page_kept_for_the_next_reader(client, page_cache):
@@ -275,8 +278,8 @@ def test_a_hit_never_changes_the_page_kept_for_the_next_reader(client, page_cach
     first.headers["Cache-Control"] = "private"
     first.set_cookie("only-for-this-reader", "1")
     first.write(b"<p>only for this reader</p>")
-    kept = next(entry for key, entry in caching._local_pages.items() if entry[0] == caching.read_generation()[0])
-    assert "Cache-Control" not in kept[2].headers
+    kept = next(page for page in middleware._local_pages.values() if page.token == generation.read_generation().token)
+    assert "Cache-Control" not in pickle.loads(kept.response_pickle)
     third = client.get(url)
     assert third["Cache-Control"].startswith("public")
     assert "only-for-this-reader" not in third.cookies and third.content == body
@@ -288,7 +291,7 @@ def test_a_worker_serves_its_remembered_page_only_while_the_generation_holds(cli
     client.get(url)
     assert "Before the edit" in client.get(url).content.decode()
     # Another process's write replaces the shared generation; this worker's memory must not win.
-    caching.start_new_generation()
+    generation.start_new_generation()
     article.headline = "After the edit"
     article.save()
     response = client.get(url)
@@ -296,41 +299,41 @@ def test_a_worker_serves_its_remembered_page_only_while_the_generation_holds(cli
 
 
 def test_the_record_lapses_at_its_deadline(page_cache):
-    record = caching.store_generation(("a" * 16, time.time() + 0.3, None))
-    assert caching.read_generation() == record
+    record = generation.store_generation(Generation("a" * 16, time.time() + 0.3, None))
+    assert generation.read_generation() == record
     time.sleep(0.4)
-    assert caching.read_generation() is None
+    assert generation.read_generation() is None
 
 
 def test_the_redis_record_is_the_one_the_cache_api_reads_and_writes(redis_cache):
     # Processes of the previous release read and write it through django-redis during a rolling restart.
-    record = caching.start_new_generation()
-    assert redis_cache.get(caching.GENERATION_KEY) == record
+    record = generation.start_new_generation()
+    assert redis_cache.get(stores.GENERATION_KEY) == record
     older = ("b" * 16, None, None)
-    redis_cache.set(caching.GENERATION_KEY, older, None)
-    assert caching.read_generation() == older
+    redis_cache.set(stores.GENERATION_KEY, older, None)
+    assert generation.read_generation() == older
 
 
 def test_a_redis_connection_closed_between_requests_is_opened_again(redis_cache):
-    caching.start_new_generation()
-    store = caching.generation_store()
+    generation.start_new_generation()
+    store = stores.generation_store()
     store.read()
     connection = store.connection
     connection.send_command("CLIENT", "ID")
     kept_id = connection.read_response()
     redis_cache.client.get_client().client_kill_filter(_id=kept_id)
-    record = caching.start_new_generation()
-    assert caching.read_generation() == record
+    record = generation.start_new_generation()
+    assert generation.read_generation() == record
 
 
 def test_threads_read_redis_on_connections_of_their_own(redis_cache):
-    record = caching.start_new_generation()
+    record = generation.start_new_generation()
     seen, connections = [], []
 
     def reader():
         for _ in range(200):
-            seen.append(caching.read_generation())
-        store = caching.generation_store()
+            seen.append(generation.read_generation())
+        store = stores.generation_store()
         connections.append(store.connection)
         store.close()
 
@@ -341,3 +344,14 @@ def test_threads_read_redis_on_connections_of_their_own(redis_cache):
         thread.join()
     assert seen == [record] * 800
     assert len({id(connection) for connection in connections}) == 4
+
+
+def test_records_are_stored_as_plain_tuples(client, page_cache):
+    # Processes of the previous release read the generation record during a rolling restart:
+    # a pickled class would tie them to this release's module names.
+    article = make_article()
+    client.get(article.get_absolute_url())
+    record = page_cache.get(stores.GENERATION_KEY)
+    page = page_cache.get(keys.page_key(_request(article.get_absolute_url())).key)
+    assert type(record) is tuple and record == tuple(generation.read_generation())
+    assert type(page) is tuple and page[0] == record[0]

@@ -11,7 +11,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles import caching, invalidation
+from articles import invalidation
+from newsroom.pagecache import generation
 from articles.models import Block, Byline, Note, Quote
 
 from .factories import make_article, make_image, make_organization, make_person, make_section
@@ -130,9 +131,9 @@ def test_a_related_story_retitled_or_unpublished(client, page_cache):
 
 def test_tags_changed_through_the_manager(page_cache):
     article = make_article()
-    before = caching.read_generation() or caching.start_new_generation()
+    before = generation.read_generation() or generation.start_new_generation()
     article.tags.add("Harbors")
-    after = caching.read_generation()
+    after = generation.read_generation()
     assert after[0] != before[0]
 
 
@@ -206,26 +207,26 @@ def test_reimporting_a_story(client, page_cache, settings, tmp_path):
 def test_a_transaction_draws_one_generation_after_it_commits(page_cache):
     from django.db import transaction
 
-    caching.start_new_generation()
-    before = caching.read_generation()
+    generation.start_new_generation()
+    before = generation.read_generation()
     with transaction.atomic():
         article = make_article()
         Block.objects.create(article=article, kind="paragraph", position=1, text="One.")
         Block.objects.create(article=article, kind="paragraph", position=2, text="Two.")
-        assert caching.read_generation() == before
+        assert generation.read_generation() == before
         assert sum(func is invalidation.after_commit for _, func, _ in connection.run_on_commit) == 1
-    assert caching.read_generation()[0] != before[0]
+    assert generation.read_generation()[0] != before[0]
 
 
 def test_a_rolled_back_write_draws_nothing(page_cache):
     from django.db import transaction
 
-    caching.start_new_generation()
-    before = caching.read_generation()
+    generation.start_new_generation()
+    before = generation.read_generation()
     with pytest.raises(RuntimeError), transaction.atomic():
         make_article()
         raise RuntimeError("abandon")
-    assert caching.read_generation() == before
+    assert generation.read_generation() == before
 
 
 purged = []

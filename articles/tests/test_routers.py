@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.http import HttpResponse
 
-from articles.caching import PageCacheMiddleware
+from newsroom.pagecache.middleware import PageCacheMiddleware
 from newsroom import routers
 
 
@@ -129,7 +129,7 @@ def test_media_go_to_object_storage_only_when_a_bucket_is_named():
 
 
 def test_the_default_cache_is_shared_by_processes_and_redis_when_configured():
-    assert settings_with()["cache"] == "newsroom.filecache.UncompressedFileCache"
+    assert settings_with()["cache"] == "newsroom.pagecache.filecache.UncompressedFileCache"
     assert settings_with(REDIS_URL="redis://127.0.0.1:6379/0")["cache"] == "django_redis.cache.RedisCache"
 
 

@@ -1,6 +1,7 @@
 """Uploads: size limit, content checked by Pillow, decompression bombs, private EXIF, file names."""
 
 import io
+import random
 import struct
 import zlib
 
@@ -174,3 +175,49 @@ def test_person_photos_get_the_same_treatment(editor_client):
     with person.photo.open("rb") as handle:
         data = handle.read()
     assert b"CameraCo" not in data and not PILImage.open(io.BytesIO(data)).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+
+
+def noisy_jpeg(width=400, height=300):
+    """A JPEG of random pixels, so its entropy-coded data fills most of the file."""
+    pixels = PILImage.frombytes("RGB", (width, height), bytes(random.Random(7).randbytes(width * height * 3)))
+    buffer = io.BytesIO()
+    pixels.save(buffer, format="JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def animated_gif(*, frames, width, height):
+    buffer = io.BytesIO()
+    shades = [PILImage.new("RGB", (width, height), (i * 7 % 256, 40, 255 - i * 7 % 256)) for i in range(frames)]
+    shades[0].save(buffer, format="GIF", save_all=True, append_images=shades[1:], duration=40, loop=0)
+    return buffer.getvalue()
+
+
+def refusal_page(client, upload):
+    """The form page an upload is refused with, once it is clear nothing was stored."""
+    response = client.post(ADD_IMAGE, image_form(upload))
+    assert response.status_code == 200
+    assert not Image.objects.exists()
+    return response.content.decode()
+
+
+def test_a_truncated_jpeg_is_a_form_error_naming_the_problem(editor_client):
+    whole = noisy_jpeg()
+    page = refusal_page(editor_client, SimpleUploadedFile("cut.jpg", whole[: len(whole) // 2], "image/jpeg"))
+    assert "The image file is cut short" in page
+
+
+def test_an_animation_is_limited_by_its_pixels_across_all_frames(editor_client, settings):
+    settings.NEWSROOM_MAX_IMAGE_PIXELS = 100_000
+    # Each frame is a tenth of the limit; thirty of them decode to three times it.
+    gif = animated_gif(frames=30, width=100, height=100)
+    page = refusal_page(editor_client, SimpleUploadedFile("loop.gif", gif, "image/gif"))
+    assert "The animation has too many pixels across its 30 frames" in page
+
+
+def test_an_animation_within_the_limit_is_stored_with_its_frames(editor_client, settings):
+    settings.NEWSROOM_MAX_IMAGE_PIXELS = 100_000
+    gif = animated_gif(frames=8, width=100, height=100)
+    response = editor_client.post(ADD_IMAGE, image_form(SimpleUploadedFile("loop.gif", gif, "image/gif")))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    _, data = stored_image()
+    assert PILImage.open(io.BytesIO(data)).n_frames == 8

@@ -38,6 +38,19 @@ def test_the_deployment_check_is_clean_with_production_settings():
     assert "no issues" in run.stdout
 
 
+def test_the_deployment_check_is_clean_where_tls_ends_at_a_proxy_that_redirects():
+    env = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECURE_SSL_REDIRECT"}
+    run = manage("check", "--deploy", "--fail-level", "WARNING", env={**env, "NEWSROOM_PROXY_REDIRECTS_HTTPS": "1"})
+    assert run.returncode == 0, run.stderr + run.stdout
+    assert "no issues" in run.stdout
+
+
+def test_the_deployment_check_asks_who_redirects_to_https_when_nothing_says():
+    env = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECURE_SSL_REDIRECT"}
+    run = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert run.returncode != 0 and "security.W008" in run.stderr + run.stdout
+
+
 def test_the_deployment_check_would_catch_a_debug_deployment():
     run = manage("check", "--deploy", "--fail-level", "WARNING", env={**PRODUCTION, "DJANGO_DEBUG": "1"})
     assert run.returncode != 0 and "security.W018" in run.stderr + run.stdout
@@ -80,3 +93,10 @@ def test_debug_is_off_unless_asked_and_then_needs_no_key():
     values = read_settings({"DJANGO_DEBUG": "1"}, ["DEBUG", "SESSION_COOKIE_SECURE", "SECURE_HSTS_SECONDS"])
     assert values == {"DEBUG": True, "SESSION_COOKIE_SECURE": False, "SECURE_HSTS_SECONDS": 0}
     assert read_settings({"DJANGO_SECRET_KEY": "k" * 60}, ["DEBUG"]) == {"DEBUG": False}
+
+
+def test_trusted_proxies_are_addresses_or_networks():
+    values = read_settings({**PRODUCTION, "NEWSROOM_TRUSTED_PROXIES": "10.0.0.0/8, 192.0.2.10"}, ["NEWSROOM_TRUSTED_PROXIES"])
+    assert values == {"NEWSROOM_TRUSTED_PROXIES": ["10.0.0.0/8", "192.0.2.10"]}
+    run = manage("check", env={**PRODUCTION, "NEWSROOM_TRUSTED_PROXIES": "10.0.0.0/8, proxy.example.com"})
+    assert run.returncode != 0 and "'proxy.example.com' is not an address or a network" in run.stderr
