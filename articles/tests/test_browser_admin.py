@@ -82,6 +82,7 @@ def test_paste_the_seed_story_check_and_save_as_draft(desk, seed):
     actions = Actions(page)
     actions.click(page.get_by_role("link", name="Paste a story"), "Paste a story (story list)")
     actions.fill(page.get_by_label("Story text"), SEED_TEXT, "the story's text")
+    page.screenshot(path=str(ARTIFACTS / "paste-form-1280.png"))
     actions.click(page.get_by_role("button", name="Check"), "Check")
     page.wait_for_selector(".paste-summary")
     summary = page.locator(".paste-summary").inner_text()
