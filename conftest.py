@@ -33,6 +33,13 @@ def login_throttle_off(settings):
 
 
 @pytest.fixture
+def site(settings):
+    """The publisher's identity as a deployment sets it, for absolute URLs in feeds, sitemaps and structured data."""
+    settings.NEWSROOM_SITE_URL = "https://news.example.org"
+    settings.NEWSROOM_SITE_NAME = "Example Daily"
+
+
+@pytest.fixture
 def seed(db):
     """The seed story loaded from fixtures/seed.json, with its placeholder image in media storage."""
     from django.core.management import call_command
@@ -81,20 +88,17 @@ def photo_editor(db):
     return make_staff_user("photo-editor", role=PHOTO_EDITOR)
 
 
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    """The page cache on, in a folder of files as in production, emptied afterwards."""
-    from django.core.cache import cache
+@pytest.fixture(params=["files", "redis"])
+def page_cache(request, settings, tmp_path):
+    """The page cache on, on each production backend: a folder of files, then Redis (skipped when it does not answer)."""
+    from articles.tests.caches import page_cache_on
 
-    settings.NEWSROOM_PAGE_CACHE_SECONDS = 300
-    settings.NEWSROOM_CDN_MAX_AGE = 60
-    settings.NEWSROOM_CDN_STALE_SECONDS = 30
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "newsroom.pagecache.filecache.UncompressedFileCache",
-            "LOCATION": str(tmp_path / "cache"),
-        }
-    }
-    cache.clear()
-    yield cache
-    cache.clear()
+    yield from page_cache_on(request.param, settings, tmp_path)
+
+
+@pytest.fixture
+def redis_cache(settings, tmp_path):
+    """The page cache on in Redis only (skipped when Redis does not answer)."""
+    from articles.tests.caches import page_cache_on
+
+    yield from page_cache_on("redis", settings, tmp_path)

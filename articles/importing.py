@@ -5,6 +5,8 @@ Section's Article with its Blocks, Quotes, Mentions, People, Organizations and I
 story is written inside one ``transaction.atomic()``, so a failure leaves the database as it was.
 """
 
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,16 +44,15 @@ class ImportResult:
 
 
 def read_article_text(path, *, max_bytes=MAX_FILE_BYTES):
-    """Read a story file as text; return (text, warnings) or raise ArticleImportError naming the file."""
+    """Read a story file as text; return (text, warnings) or raise ArticleImportError naming the file.
+
+    Only a regular file is read: a symbolic link (which could point anywhere, such as a
+    system file), a directory, a device or a pipe is refused. The file is opened without
+    following links and checked on the open descriptor, so it cannot be swapped in between.
+    """
     path = Path(path)
-    if not path.exists():
-        raise ArticleImportError(f"{path}: no such file")
-    if path.is_dir():
-        raise ArticleImportError(f"{path}: is a directory, not a text file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ArticleImportError(too_large(path, size, max_bytes))
-    return decode_article_text(path.read_bytes(), name=path)
+    data = read_regular_file(path, max_bytes=max_bytes)
+    return decode_article_text(data, name=path)
 
 
 def too_large(name, size, max_bytes=MAX_FILE_BYTES):
@@ -62,8 +63,10 @@ def decode_article_text(data, *, name):
     """A story file's bytes as text; return (text, warnings) or raise ArticleImportError naming it."""
     if not data.strip():
         raise ArticleImportError(f"{name}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise ArticleImportError(f"{name}: looks like a binary file, not story text")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # PostgreSQL refuses NUL in text, and no story holds one: refuse the file, not the batch.
+        raise ArticleImportError(f"{name}: has a NUL byte at byte {nul:,}; looks like a binary file, not story text")
     warnings = []
     try:
         text = data.decode("utf-8-sig")
@@ -73,6 +76,37 @@ def decode_article_text(data, *, name):
             f"{name}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check accents and quotes"
         )
     return text, warnings
+
+
+def read_regular_file(path, *, max_bytes):
+    """The bytes of a regular file at most max_bytes long, else ArticleImportError naming it."""
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        raise ArticleImportError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ArticleImportError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if stat.S_ISLNK(mode):
+        raise ArticleImportError(f"{path}: is a symbolic link, not a regular file; give the file itself")
+    if stat.S_ISDIR(mode):
+        raise ArticleImportError(f"{path}: is a directory, not a text file")
+    if not stat.S_ISREG(mode):
+        raise ArticleImportError(f"{path}: is not a regular file (a device, pipe or socket)")
+    try:
+        # O_NONBLOCK: should a pipe replace the file after the check, opening it must not hang.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise ArticleImportError(f"{path}: cannot be opened as a regular file ({exc.strerror})") from exc
+    with os.fdopen(descriptor, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleImportError(f"{path}: is not a regular file")
+        if info.st_size > max_bytes:
+            raise ArticleImportError(too_large(path, info.st_size, max_bytes))
+        data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ArticleImportError(f"{path}: larger than the {max_bytes:,}-byte limit for one story")
+    return data
 
 
 def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None):

@@ -3,9 +3,9 @@
 Usage: python bench/score_parser.py [--check] [--quiet] [TEXT GOLD.json ...]
 
 For each pair, parses TEXT with articles.parsing.parse_article, compares the result with
-GOLD.json using articles.scoring.score_article and prints the figures. With no pairs, scores
+GOLD.json using articles.parsing.scoring.score_article and prints the figures. With no pairs, scores
 the seed story and every fixtures/samples/*.txt against its .expected.json. With --check the
-exit status is 1 when any text misses a target (see articles.scoring.TARGETS).
+exit status is 1 when any text misses a target (see articles.parsing.scoring.TARGETS).
 """
 
 import argparse
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from articles.parsing import parse_article  # noqa: E402
-from articles.scoring import format_scores, missed_targets, score_article  # noqa: E402
+from articles.parsing.scoring import format_scores, missed_targets, score_article  # noqa: E402
 
 
 def main(argv=None):

@@ -2,6 +2,13 @@
 
 from html.parser import HTMLParser
 
+from django.urls import reverse
+
+
+def change_url(article):
+    """The address of a story's change form in the admin."""
+    return reverse("admin:articles_article_change", args=[article.pk])
+
 
 class FormReader(HTMLParser):
     def __init__(self, form_id):

@@ -12,20 +12,15 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 
 from articles.admin import FIELDS_BY_KIND
 from articles.models import Block, Mention, Quote
 
-from .admin_forms import read_form
+from .admin_forms import change_url, read_form
 from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
 from .factories import make_article, make_image, make_person
 
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 @pytest.fixture

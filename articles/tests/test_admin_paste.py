@@ -152,11 +152,15 @@ def test_a_text_file_is_read_too(editor_client):
     ({"file": ("empty.docx", "empty-docx")}, "empty.docx: the Word file holds no text"),
     ({"file": ("broken.docx", "damaged-docx")}, "broken.docx: the Word file is damaged and cannot be read"),
     ({"file": ("story.pdf", b"%PDF-1.4")}, "story.pdf: choose a .txt or .docx file"),
-    ({"file": ("story.txt", b"\x00\x01binary")}, "story.txt: looks like a binary file"),
+    ({"file": ("story.txt", b"\x00\x01binary")}, "story.txt: has a NUL byte at byte 0; looks like a binary file"),
     ({"file": ("big.txt", b"a" * (MAX_FILE_BYTES + 1))}, f"big.txt: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
     ({"text": "a" * (MAX_FILE_BYTES + 1)}, f"The pasted text: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
     ({"text": SEED_TEXT, "file": ("story.txt", b"text")}, "Paste the text or choose a file, not both."),
-], ids=["empty", "bad-docx", "zip-not-docx", "empty-docx", "damaged-docx", "pdf", "binary", "large-file", "large-text", "both"])
+    ({"text": "A story\x00 with a NUL."}, "The pasted text holds a NUL character"),
+], ids=[
+    "empty", "bad-docx", "zip-not-docx", "empty-docx", "damaged-docx", "pdf", "binary", "large-file", "large-text",
+    "both", "nul",
+])
 def test_bad_input_is_a_form_error_naming_the_problem(editor_client, data, problem):
     if "file" in data:
         name, content = data["file"]

@@ -32,7 +32,7 @@ def browser():
 
 
 @pytest.fixture
-def site(live_server, settings, seed):
+def reader_site(live_server, settings, seed):
     settings.ROOT_URLCONF = "articles.tests.live_urls"
     settings.NEWSROOM_SITE_URL = live_server.url
     ARTIFACTS.mkdir(exist_ok=True)
@@ -53,12 +53,12 @@ def shot(page, name, viewport):
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
-def test_reader_follows_a_story_to_a_speaker(browser, site, seed, viewport):
+def test_reader_follows_a_story_to_a_speaker(browser, reader_site, seed, viewport):
     context, page, problems = open_page(browser, viewport)
-    page.goto(site + "/")
+    page.goto(reader_site + "/")
     shot(page, "home", viewport)
     page.get_by_role("link", name=seed.headline).first.click()
-    page.wait_for_url(site + seed.get_absolute_url())
+    page.wait_for_url(reader_site + seed.get_absolute_url())
     assert page.get_by_role("heading", level=1).inner_text() == seed.headline
 
     photo = page.locator(".story-body figure img").first
@@ -83,7 +83,7 @@ def test_reader_follows_a_story_to_a_speaker(browser, site, seed, viewport):
     ).first
     speaker_link.scroll_into_view_if_needed()
     speaker_link.click()
-    page.wait_for_url(site + quote.speaker.get_absolute_url())
+    page.wait_for_url(reader_site + quote.speaker.get_absolute_url())
     assert page.get_by_role("heading", level=1).inner_text() == quote.speaker.name
     shot(page, "person", viewport)
 
@@ -97,9 +97,9 @@ def test_reader_follows_a_story_to_a_speaker(browser, site, seed, viewport):
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
-def test_reader_searches_and_filters(browser, site, seed, viewport):
+def test_reader_searches_and_filters(browser, reader_site, seed, viewport):
     context, page, problems = open_page(browser, viewport)
-    page.goto(site + "/")
+    page.goto(reader_site + "/")
     page.locator("#site-search-q").fill("prisoner swap")
     page.locator("#site-search-q").press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q=prisoner"))
@@ -107,7 +107,7 @@ def test_reader_searches_and_filters(browser, site, seed, viewport):
     assert page.locator(".passage mark").first.is_visible()
     shot(page, "search", viewport)
 
-    page.goto(site + "/")
+    page.goto(reader_site + "/")
     page.locator("details.filters summary").click()
     page.get_by_label("Section", exact=True).select_option("politics")
     page.get_by_role("button", name="Show stories").click()

@@ -8,16 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from newsroom.pagecache import keys
 
 from .factories import make_article
-from .test_caching import BACKENDS, page_cache_on
 
 pytestmark = pytest.mark.django_db
 
 TRACKING = "utm_source=newsletter&utm_medium=email&utm_campaign=x1&fbclid=abc&gclid=def&mc_cid=1&mc_eid=2&_ga=3&ref=hn"
-
-
-@pytest.fixture(params=BACKENDS)
-def page_cache(request, settings, tmp_path):
-    yield from page_cache_on(request.param, settings, tmp_path)
 
 
 def get_counting(client, url):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from articles import admin as articles_admin
 from articles.models import Article, Block
 
-from .admin_forms import read_form
+from .admin_forms import change_url, read_form
 from .factories import make_article, make_staff_user
 
 pytestmark = pytest.mark.django_db
@@ -28,10 +28,6 @@ def two_editors(desk_editor):
     first.force_login(desk_editor)
     second.force_login(make_staff_user("second-editor", role="Editor"))
     return first, second
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def open_form(client, article):

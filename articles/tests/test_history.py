@@ -9,14 +9,10 @@ from reversion.models import Version
 from articles.history import save_version, state_of_version, story_lines
 from articles.models import Article, Block, Quote
 
-from .admin_forms import read_form
+from .admin_forms import change_url, read_form
 from .factories import make_article, make_person
 
 pytestmark = pytest.mark.django_db
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def history_url(article):

@@ -1,4 +1,5 @@
 import json
+import os
 from io import StringIO
 from pathlib import Path
 
@@ -83,3 +84,52 @@ def test_several_files_each_in_its_own_transaction_with_a_summary(tmp_path):
 def test_key_and_headline_need_a_single_file(tmp_path):
     with pytest.raises(CommandError, match="one file"):
         run(SEED_TEXT, SEED_TEXT, "--key", "x")
+
+
+def story_with_nul_after(offset):
+    """The seed story padded with paragraphs to ``offset`` bytes, then a NUL byte and more story."""
+    story = SEED_TEXT.read_bytes()
+    padding = b"\n\nThe council met again on Tuesday and voted on the budget." * (offset // 50)
+    return (story + padding)[:offset] + b"\x00" + b"\n\nThe meeting ended at noon.\n"
+
+
+def run_failing(*args):
+    """(CommandError message, stderr) of an import_article run that must fail."""
+    err = StringIO()
+    with pytest.raises(CommandError) as info:
+        call_command("import_article", *map(str, args), stdout=StringIO(), stderr=err)
+    return str(info.value), err.getvalue()
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["import", "dry-run"])
+def test_a_nul_byte_anywhere_refuses_that_file_and_the_batch_goes_on(tmp_path, dry_run):
+    first = write(tmp_path / "first.txt", SEED_TEXT.read_bytes())
+    nul = write(tmp_path / "late-nul.txt", story_with_nul_after(20_000))
+    last = write(tmp_path / "last.txt", SEED_TEXT.read_bytes())
+    message, err = run_failing(first, nul, last, *dry_run)
+    assert "1 of 3 file(s)" in message
+    assert "late-nul.txt: has a NUL byte at byte 20,000" in err
+    saved = [] if dry_run else ["first", "last"]
+    assert sorted(Article.objects.values_list("source_key", flat=True)) == saved
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["import", "dry-run"])
+def test_a_symbolic_link_is_refused_naming_it_even_to_a_good_story(tmp_path, dry_run):
+    story = write(tmp_path / "story.txt", SEED_TEXT.read_bytes())
+    link = tmp_path / "passwd-link.txt"
+    link.symlink_to("/etc/passwd")
+    story_link = tmp_path / "story-link.txt"
+    story_link.symlink_to(story)
+    message, err = run_failing(link, story_link, story, *dry_run)
+    assert "2 of 3 file(s)" in message
+    assert "passwd-link.txt: is a symbolic link" in err and "story-link.txt: is a symbolic link" in err
+    saved = [] if dry_run else ["story"]
+    assert list(Article.objects.values_list("source_key", flat=True)) == saved
+
+
+def test_a_pipe_is_refused_without_waiting_for_it(tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    message, _ = run_failing(pipe)
+    assert "pipe.txt: is not a regular file" in message
+    assert not Article.objects.exists()

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 
 from articles.importing import (
-    ArticleImportError, EditedSinceImport, export_article, import_article, import_article_file,
+    ArticleImportError, EditedSinceImport, export_article, import_article, import_article_file, read_article_text,
 )
 from articles.models import Article, Block, Image, Mention, Quote
 from articles.parsing import parse_article
@@ -138,3 +138,18 @@ def test_a_by_line_becomes_the_story_byline(tmp_path):
     assert [b.person.name for b in article.bylines.order_by("position")] == ["Ana Ruiz", "Tom Hale"]
     import_article_file(path)
     assert article.bylines.count() == 2 and Person.objects.filter(name="Ana Ruiz").count() == 1
+
+
+def test_read_article_text_reads_only_regular_files_without_nul(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_bytes("The council voted.\n".encode() * 1000)
+    assert read_article_text(good)[0].startswith("The council voted.")
+    late_nul = tmp_path / "late-nul.txt"
+    late_nul.write_bytes(good.read_bytes() + b"\x00\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(good)
+    refusals = {late_nul: "has a NUL byte at byte 19,000", link: "is a symbolic link", tmp_path: "is a directory"}
+    for path, reason in refusals.items():
+        with pytest.raises(ArticleImportError, match=reason) as info:
+            read_article_text(path)
+        assert str(info.value).startswith(f"{path}: ")

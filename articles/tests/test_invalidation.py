@@ -16,15 +16,8 @@ from newsroom.pagecache import generation
 from articles.models import Block, Byline, Note, Quote
 
 from .factories import make_article, make_image, make_organization, make_person, make_section
-from .test_caching import BACKENDS, page_cache_on
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(params=BACKENDS)
-def page_cache(request, settings, tmp_path):
-    """The page cache on, in a folder of files and in Redis (skipped when Redis does not answer)."""
-    yield from page_cache_on(request.param, settings, tmp_path)
 
 
 def cached_text(client, url):

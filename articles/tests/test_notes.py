@@ -1,19 +1,14 @@
 """Corrections and updates: dated notes readers see, which move the story's update time."""
 
 import pytest
-from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Note
 
-from .admin_forms import read_form
+from .admin_forms import change_url, read_form
 from .factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def add_note(client, article, *, kind="correction", text, at):

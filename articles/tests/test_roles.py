@@ -15,16 +15,12 @@ from django.utils import timezone
 from articles.models import Article, Image
 from articles.roles import CONTRIBUTOR, EDITOR, PHOTO_EDITOR, ROLES, sync_roles
 
-from .admin_forms import read_form
+from .admin_forms import change_url, read_form
 from .factories import jpeg_upload, make_article, make_section
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/articles/article/"
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
 
 
 def group_perms(name):

@@ -14,11 +14,6 @@ NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 SITE = "https://news.example.org"
 
 
-@pytest.fixture
-def site(settings):
-    settings.NEWSROOM_SITE_URL = SITE
-
-
 def locations(response):
     assert response.status_code == 200
     root = ET.fromstring(response.content)

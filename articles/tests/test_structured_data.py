@@ -14,12 +14,6 @@ pytestmark = pytest.mark.django_db
 SITE = "https://news.example.org"
 
 
-@pytest.fixture
-def site(settings):
-    settings.NEWSROOM_SITE_URL = SITE
-    settings.NEWSROOM_SITE_NAME = "Example Daily"
-
-
 def page(client, url):
     response = client.get(url)
     assert response.status_code == 200

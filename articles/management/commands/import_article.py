@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand, CommandError
-from django.db import reset_queries
+from django.db import DatabaseError, reset_queries
 from django.urls import reverse
 
 from articles import roles
@@ -21,7 +21,8 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, one story each.")
+        parser.add_argument("paths", nargs="+", metavar="PATH",
+                            help="UTF-8 text files, one story each (regular files: links are refused).")
         parser.add_argument("--section", help="Slug or path of the section (default: news, created if missing).")
         parser.add_argument("--headline", help="Headline to use instead of the text's own (one file only).")
         parser.add_argument("--status", choices=["draft", "published"], help="Status for the story (new stories: draft).")
@@ -55,6 +56,11 @@ class Command(BaseCommand):
             except ArticleImportError as exc:
                 failures.append(str(exc))
                 self.stderr.write(self.style.ERROR(f"failed: {exc}"))
+            except DatabaseError as exc:
+                # The story's transaction was rolled back; the database refusing one file must
+                # not cost the rest of the batch.
+                failures.append(f"{path}: the database refused the story ({exc.__class__.__name__}: {exc})")
+                self.stderr.write(self.style.ERROR(f"failed: {failures[-1]}"))
             else:
                 for warning in result.warnings:
                     self.stderr.write(self.style.WARNING(f"warning: {path}: {warning}"))

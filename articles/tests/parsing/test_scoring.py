@@ -2,7 +2,7 @@ import copy
 
 import pytest
 
-from articles.scoring import (
+from articles.parsing.scoring import (
     TARGETS,
     align,
     format_scores,

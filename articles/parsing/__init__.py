@@ -1,0 +1,89 @@
+"""Turn story text copied from a news web page into a structured article.
+
+Input format
+------------
+Plain text, already decoded to ``str``, as a producer gets it by selecting a story on a
+web page and pasting it. It may carry a BOM, ``\\r\\n`` line endings, tabs and
+non-breaking spaces. What it holds, in reading order:
+
+* an optional headline: the first non-empty line when it has no terminal punctuation and
+  a blank line follows it;
+* paragraphs, separated by blank lines; the lines of one paragraph (a hard-wrapped
+  paste) are joined with a space. A paste with no blank lines at all is read as one
+  paragraph per line that ends a sentence;
+* subheads: short standalone lines without terminal punctuation;
+* ``Related`` (or ``RELATED:``) on a line of its own, then the title of another story on
+  the next line. "Related: title" on one line and "Related Coverage" are promo links;
+* photo captions, ``caption | credit``;
+* a comment counter: a line holding only an integer followed by a ``Comments`` line;
+* page furniture anywhere, even mid-story: advertising markers, share buttons, newsletter
+  forms and calls to subscribe, comment-widget prompts, bylines (with the reporter's handle,
+  job line or a bare name), date and time stamps, stock-ticker lines, breadcrumbs, and link
+  lists ("Most Read", "Trending now" …) with the story titles under them. It is dropped.
+
+Quotations are read from paragraphs only (curly or straight double quotes), and each is
+attributed to a person named in the story when the text says who spoke. The JSON form
+produced by ``ParsedArticle.to_dict()`` is specified in ``docs/spec/article-json.md``.
+
+Layout
+------
+Pure Python, no Django. Each module imports only those above it in this list:
+
+``contract``     the result dataclasses and the JSON form (``to_dict``/``from_dict``)
+``words``        word lists: titles, given names, organisation words, speech verbs
+``text``         normalisation, terminal punctuation, sentence bounds
+``names``        capitalised runs, person-name shapes, titles and roles around a name
+``phrases``      the subject before a speech verb and the noun phrase after it
+``captions``     ``caption | credit`` lines and photo credits
+``furniture``    page boilerplate: ads, share bars, bylines, stamps, link lists
+``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
+``quotes``       quotation spans, a quote over several paragraphs kept as one
+``cast``         the story's people, their mentions, roles and genders
+``attribution``  who said each quote
+``scoring``      a parse scored against a gold file (used by ``bench/score_parser.py``)
+"""
+
+from .attribution import Attributor
+from .cast import Cast
+from .contract import (
+    Block,
+    ParsedArticle,
+    ParsedPerson,
+    ParsedQuote,
+    ParseError,
+    from_dict,
+    to_dict,
+)
+from .furniture import find_bylines
+from .quotes import extract_quotes, quote_text
+from .segmenting import detect_headline, segment_blocks
+from .text import normalize_line, normalize_text
+
+# The name the seed fixture builder imports ``from_dict`` by.
+parsed_from_dict = from_dict
+
+__all__ = [
+    "Block", "ParseError", "ParsedArticle", "ParsedPerson", "ParsedQuote",
+    "find_bylines", "from_dict", "parse_article", "parsed_from_dict", "to_dict",
+]
+
+
+def parse_article(text):
+    """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count)."""
+    lines = [normalize_line(line) for line in normalize_text(text).split("\n")]
+    headline_index = detect_headline(lines)
+    body, comment_count = segment_blocks(lines, skip=headline_index)
+    if not body:
+        raise ParseError("no story text found: the input is empty or holds only page furniture")
+    cast = Cast(body)
+    quotes = extract_quotes(body)
+    Attributor(body, cast).attribute(quotes)
+    return ParsedArticle(
+        headline=lines[headline_index] if headline_index is not None else None,
+        body=body,
+        quotes=[ParsedQuote(quote_text(q, body), q.speaker, q.block_index, q.parts[0][1])
+                for q in quotes if quote_text(q, body)],
+        people=cast.ordered_people(),
+        comment_count=comment_count,
+        bylines=find_bylines(lines),
+    )

@@ -1,0 +1,395 @@
+"""Who said each quotation: the speech verb and subject around it, pronouns, titles, unnamed speakers."""
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+
+from .names import is_title, strip_trailing_titles
+from .phrases import object_phrase, subject_phrase
+from .quotes import mask_quotes
+from .text import last_char_before, sentence_bounds, sentence_start
+from .words import (
+    FEMALE_WORDS,
+    GENERIC_PERSON_NOUNS,
+    MALE_WORDS,
+    ROLE_MODIFIERS,
+    SPEECH_VERB_RE,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    is_role_noun,
+    word_set,
+)
+
+
+# Words that open a noun phrase naming nobody in particular ("a spokesperson", "officials").
+_INDEFINITE = word_set("""
+    a an one some several many most two three four five other another officials residents
+    critics experts analysts supporters opponents witnesses people police authorities
+    sources observers fans neighbors neighbours parents students workers
+""")
+_PERSON_NOUNS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS | GENERIC_PERSON_NOUNS | word_set("source local")
+_DETERMINERS = word_set("the a an his her their its our")
+
+
+# Abbreviated titles, so that "the governor" finds "Gov. Jo Cox".
+_TITLE_EXPANSIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "capt": "captain", "det": "detective", "supt": "superintendent", "prof": "professor",
+    "dr": "doctor", "col": "colonel", "cmdr": "commander", "adm": "admiral", "maj": "major",
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+}
+
+
+def _role_words(role):
+    words = re.findall(r"[\w-]+", role.lower())
+    return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
+
+
+# "as she later put it", "as Li put it", "in the words of Jo Li": attribution without a speech verb.
+_PUT_IT_RE = re.compile(
+    r"\bas\s+(?P<who>[^,;:“”\"]{1,60}?)\s+(?:(?:[a-z]+ly|later|once|then|so|had)\s+)*put\s+it\b"
+    r"|\bin\s+the\s+words\s+of\s+(?P<of>[^,;:“”\"]{1,60})", re.IGNORECASE)
+# A subject is looked for at most this far before its verb: in a paste without full stops, one
+# "sentence" may be the whole page, and reading all of it again for every verb in it would make
+# the work grow with the square of its length. Real sentences are far shorter.
+_LONGEST_SUBJECT = 1000
+_EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
+_INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
+
+
+@dataclass
+class _Someone:
+    """A speaker the story leaves unnamed ("one mother said"): a pronoun after it names nobody."""
+    gender: str | None
+    name = None
+
+
+_SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
+
+
+class _Timeline:
+    """Who was named or spoke where, asked "who came last before this point?".
+
+    Events are ``((block index, offset), who)``. Each question (a pronoun of one gender, a
+    title) gets its own sorted list of the events that answer it, made on first use, so asking
+    is a binary search rather than a walk back through the story. Speakers noted while
+    attributing go in a second list and win over story events at the same position.
+    """
+
+    def __init__(self, events):
+        self.events = sorted(events, key=_event_key)
+        self.noted = []
+        self._answers = {}
+
+    def note(self, position, who):
+        insort(self.noted, (position, who), key=_event_key)
+        for fits, _, noted in self._answers.values():
+            if fits(who):
+                insort(noted, (position, who), key=_event_key)
+
+    def last_before(self, position, question, fits):
+        """The latest ``who`` before position for which ``fits(who)``; question names that test."""
+        if question not in self._answers:
+            self._answers[question] = (fits, [e for e in self.events if fits(e[1])],
+                                       [e for e in self.noted if fits(e[1])])
+        _, events, noted = self._answers[question]
+        event = events[bisect_left(events, position, key=_event_key) - 1] if events else None
+        if event and event[0] >= position:
+            event = None  # nothing before position: index -1 wrapped round to the last event
+        later = noted[bisect_left(noted, position, key=_event_key) - 1] if noted else None
+        if later and later[0] < position and (event is None or later[0] >= event[0]):
+            event = later
+        return event[1] if event else None
+
+
+class Attributor:
+    """Works out who said each quotation, reading the story in order."""
+
+    def __init__(self, body, cast):
+        self.body, self.cast = body, cast
+        named = [(m.key, m.person) for m in cast.mentions
+                 if not m.in_quote and body[m.block_index].kind == "paragraph"]
+        self.timeline = _Timeline(named + self._unnamed_speakers())
+        self.people_by_name = {}
+        for person in cast.people:
+            self.people_by_name.setdefault(person.name, person)
+        self._title_holders = {}
+
+    def _unnamed_speakers(self):
+        events = []
+        for block_index, block in enumerate(self.body):
+            if block.kind != "paragraph":
+                continue
+            masked = mask_quotes(block.text, self.cast.quote_spans[block_index])
+            if not _INDEFINITE_SUBJECT.search(masked):
+                continue  # no "a …" / "one …" subject anywhere: nothing to find, skip the verbs
+            for verb in SPEECH_VERB_RE.finditer(masked):
+                begin = max(sentence_start(masked, verb.start()), verb.start() - _LONGEST_SUBJECT)
+                if self.named_in_apposition(block_index, begin, verb.start()):
+                    continue  # "A resident, Tom Hill, said": named after all
+                _, phrase = subject_phrase(masked, begin, verb.start())
+                words = re.findall(r"[\w-]+", phrase.lower())
+                if words and words[0] in ("a", "an", "one", "another") and any(w in _PERSON_NOUNS for w in words):
+                    gender = "f" if FEMALE_WORDS & set(words) else "m" if MALE_WORDS & set(words) else None
+                    events.append(((block_index, verb.start()), _Someone(gender)))
+        return events
+
+    def _note(self, speaker, block_index, offset):
+        person = self.people_by_name.get(speaker)
+        if person:
+            self.timeline.note((block_index, offset), person)
+
+    def resolve_pronoun(self, pronoun, block_index, offset):
+        """The most recent person (named or not) before this point whose gender fits the pronoun."""
+        want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
+        who = self.timeline.last_before((block_index, offset), want, lambda who: who.gender in (want, None))
+        return who.name if who else None
+
+    def resolve_title(self, head, block_index, offset):
+        """The person last mentioned whose role holds this title (``the mayor``)."""
+        if head not in self._title_holders:
+            self._title_holders[head] = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
+        holders = self._title_holders[head]
+        ids = {id(p) for p in holders}
+        who = self.timeline.last_before((block_index, offset), ("title", head), lambda who: id(who) in ids)
+        if who:
+            return who.name
+        return holders[0].name if holders else None
+
+    def resolve(self, block_index, start, phrase, *, verb_first=False):
+        """(found, speaker) for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
+        text = self.body[block_index].text
+        words = phrase.split()
+        if not words:
+            return False, None
+        first = words[0].lower()
+        # "Li said she had told them to …": the pronoun after the first verb is the subject.
+        embedded = None if verb_first else _EMBEDDED_PRONOUN.search(phrase)
+        if embedded:
+            return True, self.resolve_pronoun(embedded.group(1), block_index, start + embedded.start(1))
+        if first in ("he", "she") and (len(words) == 1 or verb_first):
+            return True, self.resolve_pronoun(first, block_index, start)
+        if first == "who" and len(words) == 1:
+            antecedent = self.cast.mention_ending_near(block_index, start, slack=4)
+            return True, antecedent.person.name if antecedent else None
+        end = start + len(phrase)
+        for mention in reversed(self.cast.mentions_in(block_index, start, end)):
+            # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
+            lead = text[start:mention.start].split()
+            titled = all(is_title(w) or w[0].isupper() or w.lower() in ROLE_MODIFIERS or is_role_noun(w)
+                         or (position == 0 and w.lower() in _DETERMINERS) for position, w in enumerate(lead))
+            if titled and (verb_first or not text[mention.end:end].strip(" ’'s")):
+                return True, mention.person.name
+        if first in _INDEFINITE:
+            return True, None
+        if first in ("the", "this", "that", "our"):
+            head = re.sub(r"[^\w-]", "", words[-1].lower())
+            if head.endswith("-year-old"):
+                return True, self.resolve_pronoun("he", block_index, start) or \
+                    self.resolve_pronoun("she", block_index, start)
+            if head in TITLE_WORDS:
+                return True, self.resolve_title(head, block_index, start)
+        if verb_first and len(words) > 4:
+            return False, None
+        return True, None
+
+    def named_in_apposition(self, block_index, begin, verb_start):
+        """The person in ``…, Name, said`` (``the mayor’s aide, Jo Cox, said``), or None."""
+        text = self.body[block_index].text
+        for mention in self.cast.mentions_in(block_index, begin, verb_start):
+            # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
+            opened = strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(",")
+            if opened and re.fullmatch(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*",
+                                       text[mention.end:verb_start]):
+                return mention.person.name
+        return None
+
+    def passive_agent(self, block_index, verb, end):
+        """(found, speaker) for ``was told by Name``: the agent after ``by``, or nobody."""
+        text = self.body[block_index].text
+        by = re.search(r"\bby\s+", text[verb.end():end])
+        if not by:
+            return True, None
+        found = self.resolve(block_index, *object_phrase(text, verb.end() + by.end(), end), verb_first=True)
+        return True, found[1]
+
+    def after_quote(self, block_index, start, end):
+        """Attribution written after a quote (``…,” Name said`` / ``said Name`` / ``according to``)."""
+        text = self.body[block_index].text
+        segment = text[start:end]
+        segment = segment[: sentence_bounds(segment)[0][1]]
+        position = start + len(segment) - len(segment.lstrip(" ,"))
+        rest, segment_end = segment.lstrip(" ,"), start + len(segment)
+        if not rest:
+            return False, None
+        put_it = self.put_it(block_index, position, segment_end)
+        if put_it[1]:
+            return put_it
+        if re.match(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", rest, re.IGNORECASE):
+            named = [m for m in self.cast.mentions_in(block_index, position, segment_end) if not m.in_quote]
+            if named:
+                return True, named[0].person.name
+        lead = re.match(rf"(according to|(?:{SPEECH_VERBS}))\s+", rest, re.IGNORECASE)
+        if lead:
+            phrase_start, phrase = object_phrase(text, position + lead.end(), segment_end)
+            found = self.resolve(block_index, phrase_start, phrase, verb_first=True)
+            if found[1] is None:
+                # "said the team’s general manager, Dana Reyes": the name follows the title.
+                named = [m for m in self.cast.mentions_in(block_index, phrase_start + len(phrase), segment_end)
+                         if re.fullmatch(r",\s*", text[phrase_start + len(phrase):m.start])]
+                if named:
+                    return True, named[0].person.name
+            return found
+        verb = SPEECH_VERB_RE.search(rest)
+        if verb and len(rest[: verb.start()].split()) <= 14 and not verb.group().lower().endswith("ing"):
+            named = self.named_in_apposition(block_index, position, position + verb.start())
+            if named:
+                return True, named
+            found = self.resolve(block_index, *subject_phrase(text, position, position + verb.start()))
+            if found[0]:
+                return found
+        by = re.match(r"by\s+", rest)
+        if by:
+            found = self.resolve(block_index, *object_phrase(text, position + by.end(), segment_end),
+                                 verb_first=True)
+            if found[1]:
+                return found
+        return False, None
+
+    def put_it(self, block_index, start, end):
+        """(found, speaker) for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
+        text = self.body[block_index].text
+        match = _PUT_IT_RE.search(text, start, end)
+        if not match:
+            return False, None
+        group = "who" if match.group("who") else "of"
+        return self.resolve(block_index, match.start(group), match.group(group).strip(), verb_first=True)
+
+    def before_quote(self, block_index, start, end):
+        """Attribution written before a quote in its sentence (``Name said,`` ``according to Name,``)."""
+        text = self.body[block_index].text
+        begin = start + sentence_bounds(text[start:end])[-1][0]
+        put_it = self.put_it(block_index, begin, end)
+        if put_it[1]:
+            return put_it
+        according = re.search(r"according to\s+", text[begin:end], re.IGNORECASE)
+        if according:
+            found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
+            if found[1]:
+                return found
+        for verb in reversed(list(SPEECH_VERB_RE.finditer(text, begin, end))):
+            coordinated = re.search(r"\b(and|but)\s*$", text[begin:verb.start()])
+            if verb.group().lower().endswith("ing") or coordinated:
+                # "Name toured shelters and said …", "Name posted, saying …": the clause subject.
+                subjects = [m for m in self.cast.mentions_in(block_index, begin, verb.start())
+                            if len(text[begin:m.start].split()) <= 5]
+                if subjects:
+                    return True, subjects[0].person.name
+                continue
+            named = self.named_in_apposition(block_index, begin, verb.start())
+            if named:
+                return True, named
+            if re.search(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$", text[begin:verb.start()]):
+                return self.passive_agent(block_index, verb, len(text))
+            found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
+            if found[0]:
+                return found
+        if text[begin:end].rstrip().endswith(":"):
+            return self.colon_subject(block_index, begin, end)
+        return False, None
+
+    def colon_subject(self, block_index, begin, end):
+        """(found, speaker) for ``Name was blunt: “…”``: the person the sentence is about."""
+        text = self.body[block_index].text
+        mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
+        if mentions and len(text[begin:mentions[0].start].split()) <= 3:
+            return True, mentions[0].person.name
+        pronoun = re.match(r"\s*(He|She|His|Her)\b", text[begin:end])
+        if pronoun:
+            word = pronoun.group(1).lower()
+            return True, self.resolve_pronoun("he" if word in ("he", "his") else "she", block_index, begin)
+        return False, None
+
+    def next_sentence_subject(self, block_index, start):
+        """The person named at the start of the sentence after an opening quote (``“…” Name added.``)."""
+        text = self.body[block_index].text
+        rest = text[start:]
+        if not rest.strip() or re.match(r"\s*[,;:a-z]", rest):
+            return None
+        begin, end = next((start + s, start + e) for s, e in sentence_bounds(rest) if rest[s:e].strip())
+        mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
+        # The name heads the sentence ("Jo Li made the promise"), or the sentence points back
+        # at the quote ("That was the assessment of Jo Li", "So said Jo Li").
+        points_back = re.match(r"\s*(That|This|These|Those|Such|So)\b", text[begin:end])
+        if mentions and (len(text[begin:mentions[0].start].split()) <= 4 or points_back):
+            return mentions[0].person.name
+        pronoun = re.match(r"\s*(He|She)\b", text[begin:end])
+        return self.resolve_pronoun(pronoun.group(1), block_index, begin) if pronoun else None
+
+    def own_attribution(self, quote):
+        """(found, speaker) from the quote's own sentence, the words after it first."""
+        last_bi, _, _, last_end = quote.parts[-1]
+        opens = self.cast.quote_opens[last_bi]
+        following = bisect_left(opens, last_end + 1)
+        next_open = opens[following] if following < len(opens) else len(self.body[last_bi].text)
+        first_bi, opened, _, _ = quote.parts[0]
+        preceding = bisect_left(self.cast.quote_opens[first_bi], opened) - 1
+        previous_close = self.cast.quote_spans[first_bi][preceding][2] + 1 if preceding >= 0 else 0
+        # A quote closed by a full stop (“… in force.” Roe agreed.) ends its sentence: the
+        # attribution before it wins over the next sentence's verb. Commas, ? and ! leave the
+        # sentence open (“Why now?” Roe asked.).
+        last_text = self.body[last_bi].text
+        if last_char_before(last_text, last_end) == "." and _SENTENCE_OPENS.match(last_text, last_end + 1):
+            before = self.before_quote(first_bi, previous_close, opened)
+            if before[1]:
+                return before
+        after = self.after_quote(last_bi, last_end + 1, next_open)
+        if after[1]:
+            return after
+        before = self.before_quote(first_bi, previous_close, opened)
+        if before[1] or not after[0]:
+            return before
+        return after
+
+    def attribute(self, quotes):
+        """Set ``speaker`` on every quote, in reading order."""
+        by_block = {}
+        for quote in quotes:
+            by_block.setdefault(quote.block_index, []).append(quote)
+        previous_speaker = None
+        for block_index, block in enumerate(self.body):
+            if block.kind == "subhead":
+                previous_speaker = None
+            if block.kind != "paragraph":
+                continue
+            here = by_block.get(block_index, [])
+            results = [self.own_attribution(q) for q in here]
+            attributed = [index for index, result in enumerate(results) if result[0]]
+            for position, quote in enumerate(here):
+                found, speaker = results[position]
+                if not found:
+                    found, speaker = _shared_attribution(results, position, attributed)
+                if not found and position == 0 and quote.parts[0][1] == 0:
+                    last_bi, _, _, last_end = quote.parts[-1]
+                    speaker = self.next_sentence_subject(last_bi, last_end + 1)
+                    # A paragraph that is nothing but a quotation carries on the last speaker.
+                    if speaker is None and len(here) == 1 and not self.body[last_bi].text[last_end + 1:].strip():
+                        speaker = previous_speaker
+                quote.speaker = speaker
+                if speaker:
+                    self._note(speaker, block_index, quote.parts[0][1])
+            previous_speaker = here[-1].speaker if here else None
+
+
+def _event_key(event):
+    return event[0]
+
+
+def _shared_attribution(results, position, attributed):
+    # A quote with no attribution of its own shares that of its paragraph's nearest quote
+    # (the earlier one on a tie). ``attributed``: sorted indexes of quotes that have one.
+    after = bisect_left(attributed, position + 1)
+    candidates = ([attributed[after - 1]] if after > 0 else []) + (attributed[after:after + 1])
+    if not candidates:
+        return False, None
+    return results[min(candidates, key=lambda index: (abs(index - position), index))]

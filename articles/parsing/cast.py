@@ -1,0 +1,337 @@
+"""The people of one story: who they are, where each is mentioned, their roles and genders."""
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .contract import ParsedPerson
+from .names import (
+    Candidate,
+    after_name_cue,
+    analyse_run,
+    appositive_role,
+    find_capitalised_runs,
+    is_title,
+    looks_like_person_name,
+    preceding_role,
+)
+from .quotes import find_quote_spans, mask_quotes
+from .text import sentence_bounds
+from .words import FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAMES, MALE_NAMES, MALE_WORDS, SPEECH_VERBS, is_role_noun
+
+
+# "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
+_IS_A_ROLE = re.compile(r"\s+(is|was|has been|had been|became|remains)\s+(a|an|the|his|her)\s+"
+                        r"(?P<words>([a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)")
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(and\s+|or\s+)?|\s+(and|or|&)\s+")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$")
+_PROPER_NAME_TAIL = re.compile(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$")
+# A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
+_ROLE_APPOSITION = re.compile(
+    r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
+_BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
+
+
+def _is_lowercase_word_in(word, lowered_text):
+    return re.search(rf"(?<![\w’']){re.escape(word.lower())}(?![\w’'])", lowered_text) is not None
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None
+    first: tuple
+    votes: dict = field(default_factory=lambda: {"m": 0, "f": 0})
+
+    @property
+    def surname(self):
+        return self.name.split()[-1]
+
+    @property
+    def gender(self):
+        m, f = self.votes["m"], self.votes["f"]
+        return "m" if m > f else "f" if f > m else None
+
+
+@dataclass
+class _Mention:
+    person: _Person
+    block_index: int
+    start: int
+    end: int
+    in_quote: bool
+
+    @property
+    def key(self):
+        return self.block_index, self.start
+
+
+class Cast:
+    """The people of one article: who they are, where each is mentioned, and their genders."""
+
+    def __init__(self, body):
+        self.body = body
+        self.people: list[_Person] = []
+        self.mentions: list[_Mention] = []
+        self.units = [(i, b.text) for i, b in enumerate(body) if b.kind in ("paragraph", "image")]
+        self.quote_spans = {i: find_quote_spans(b.text) for i, b in enumerate(body) if b.kind == "paragraph"}
+        # Opening offsets per block, for bisect lookups (spans come sorted and never overlap).
+        self.quote_opens = {i: [span[0] for span in spans] for i, spans in self.quote_spans.items()}
+        # Story words in lower case, sentence-initial capitals removed: a capitalised word that
+        # also occurs here ("Transit", "Home") is a common word, not a name.
+        self.lowered_story = " ".join(
+            re.sub(r"(^|[.?!…:“\"]\s*)[A-Z]\w*", " ", text) for _, text in self.units)
+        self.lowered_words = set(re.findall(r"[\w’']+", self.lowered_story))
+        self.standalone = {}
+        for _, text in self.units:
+            for run in find_capitalised_runs(text):
+                before = text[max(0, run[0].start - 80):run[0].start]
+                # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy").
+                if len(run) == 1 and not re.search(r"\bthe\s+$", before) \
+                        and not _PROPER_NAME_TAIL.search(before):
+                    self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
+        # People by surname (fixed once a person exists: a longer name keeps the last word) and by
+        # first word, so that a new name is compared with the few people it could be, not all.
+        self._by_surname, self._by_first, self._created = {}, {}, {}
+        self._find_people()
+        self._find_mentions()
+        self._mentions_by_block = {}
+        for mention in self.mentions:
+            self._mentions_by_block.setdefault(mention.block_index, []).append(mention)
+        self._mention_starts = {bi: [m.start for m in ms] for bi, ms in self._mentions_by_block.items()}
+        self._longest_mention = {}
+        self._guess_genders_from_given_names()
+        self._infer_genders()
+
+    def _in_quote(self, block_index, offset):
+        spans = self.quote_spans.get(block_index, [])
+        index = bisect_left(self.quote_opens.get(block_index, []), offset + 1) - 1
+        return index >= 0 and offset < spans[index][2]
+
+    def _accept(self, candidate, text):
+        """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape."""
+        if candidate.role or candidate.gender:
+            return True  # a title or an honorific ("Ms von der Heide") marks a person
+        # Only the words next to the name matter; short windows keep every "$"-anchored
+        # search below from rescanning the whole paragraph for each name.
+        before = text[max(0, candidate.start - 120):candidate.start]
+        after = text[candidate.end:candidate.end + 200]
+        if preceding_role(text, candidate.start):
+            return True
+        # Cues of a few words at most are searched for in the last 40 characters only (spaces in
+        # block text are single, so none is longer): a "$"-anchored search is tried from every
+        # position it is given.
+        near = max(0, len(before) - 40)
+        if _THE_BEFORE.search(before, near):
+            return False  # "the Utah Jazz", "The White House": teams, places, things
+        if re.search(r"\b\d+-year-old\s+$", before):
+            return True  # "34-year-old Tyrone Ellis"
+        apposition = _ROLE_APPOSITION.search(before)
+        if apposition and is_role_noun(apposition.group("noun")):
+            return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
+        if candidate.surname_is_place_word:
+            return bool(after_name_cue(after) or _SAID_BEFORE.search(before, near))
+        if _PROPER_NAME_TAIL.search(before):
+            return False  # the tail of a longer proper name: "Center for Fiscal Policy"
+        if after_name_cue(after) or _BEFORE_NAME_CUE.search(before, near):
+            return True
+        predicate = _IS_A_ROLE.match(after)
+        if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
+            return True  # "A.J. Brooks is a columnist for …"
+        words = candidate.name.split()
+        if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]):
+            return True
+        if self.standalone.get(words[0], 0):
+            return False  # later called by its first word ("Europa"): a thing, not a person
+        if _PLACE_PREPOSITION_BEFORE.search(before, near):
+            return False
+        # No cue at all: "Goldman Sachs", "Apple Watch" and "John Collins" look alike, so only
+        # a common given name tips it.
+        if words[0].lower() not in GIVEN_NAMES or len(words) > 3:
+            return False
+        return not any(self._is_common_word(w) for w in words[1:])
+
+    def _is_common_word(self, word):
+        """True when the story also uses this word in lower case ("Transit", "Home")."""
+        lowered = word.lower()
+        if re.fullmatch(r"[\w’']+", lowered):
+            return lowered in self.lowered_words
+        return _is_lowercase_word_in(word, self.lowered_story)
+
+    def _add(self, candidate, block_index, role):
+        tokens = candidate.name.split()
+        family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
+        # Only people sharing the surname, or (for "Mr Lim") starting with this word, can match;
+        # they are tried in the order they were found.
+        same = self._by_surname.get(tokens[-1], [])
+        if family_name_first and tokens[0] in self._by_first:
+            same = same + list(self._by_first[tokens[0]].values())
+        if len(same) > 1:
+            same = sorted({id(person): person for person in same}.values(), key=lambda p: self._created[id(p)])
+        for person in same:
+            known = person.name.split()
+            if family_name_first and len(known) == 3 and tokens == known[:1]:
+                return person  # "Mr Lim" after "Lim Boon Keat": the family name comes first
+            if tokens[-1] != known[-1]:
+                continue
+            if candidate.single or tokens == known or tokens[0] == known[0]:
+                if len(tokens) > len(known):
+                    self._rename(person, candidate.name)
+                person.role = person.role or role
+                return person
+            if len(known) == 1:
+                self._rename(person, candidate.name)
+                person.role = person.role or role
+                return person
+        person = _Person(candidate.name, role, (block_index, candidate.start))
+        self._created[id(person)] = len(self.people)
+        self.people.append(person)
+        self._by_surname.setdefault(tokens[-1], []).append(person)
+        self._by_first.setdefault(tokens[0], {})[id(person)] = person
+        return person
+
+    def _rename(self, person, name):
+        person.name = name
+        self._by_first.setdefault(name.split()[0], {})[id(person)] = person
+
+    def _find_people(self):
+        self.full_mentions = []
+        doubtful = []
+        for block_index, text in self.units:
+            block = self.body[block_index]
+            for run in find_capitalised_runs(text):
+                candidate = analyse_run(run, text)
+                if candidate is None:
+                    continue
+                if self._accept(candidate, text):
+                    self._record(candidate, block_index, text)
+                else:
+                    doubtful.append((candidate, block_index, text))
+            if block.kind == "image" and block.photographer and looks_like_person_name(block.photographer):
+                # The credit follows the caption, so its position is past the caption's end.
+                offset = len(text) + 1
+                candidate = Candidate(block.photographer, None, None, offset, offset, False)
+                self.full_mentions.append((self._add(candidate, block_index, None), block_index, offset, offset))
+        self._accept_listed_with_people(doubtful)
+
+    def _record(self, candidate, block_index, text):
+        role = candidate.role or preceding_role(text, candidate.start) or appositive_role(text, candidate.end)
+        person = self._add(candidate, block_index, role)
+        if candidate.gender:
+            person.votes[candidate.gender] += 3
+        for word in (role or "").lower().split():
+            if word in FEMALE_WORDS or word in MALE_WORDS:
+                person.votes["f" if word in FEMALE_WORDS else "m"] += 2
+        self.full_mentions.append((person, block_index, candidate.start, candidate.end))
+
+    def _accept_listed_with_people(self, doubtful):
+        """Accept an uncued pair listed next to a person: "from Viktor Ray, Jo Li and Ana Roe".
+
+        A worklist from the people already found: each accepted name may in turn vouch for
+        the next one in its list, and every name is looked up by position, not searched for.
+        """
+        starting_at = {(bi, candidate.start): (candidate, bi, text) for candidate, bi, text in doubtful}
+        ending_at = {(bi, candidate.end): (candidate, bi, text) for candidate, bi, text in doubtful}
+        texts = dict(self.units)
+        queue = [(bi, start, end) for _, bi, start, end in self.full_mentions]
+        accepted = set()
+        while queue:
+            block_index, start, end = queue.pop()
+            text = texts.get(block_index, "")
+            after = _LIST_SEPARATOR.match(text, end)
+            before = _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 12), start)
+            neighbours = [starting_at.get((block_index, after.end())) if after else None,
+                          ending_at.get((block_index, before.start())) if before else None]
+            for item in neighbours:
+                if item and id(item[0]) not in accepted:
+                    accepted.add(id(item[0]))
+                    candidate, bi, item_text = item
+                    self._record(candidate, bi, item_text)
+                    queue.append((bi, candidate.start, candidate.end))
+
+    def _find_mentions(self):
+        by_surname = {}
+        for person in self.people:
+            by_surname.setdefault(person.surname, []).append(person)
+        found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
+        covered_by_block = {}
+        for _, bi, s, e in self.full_mentions:
+            covered_by_block.setdefault(bi, set()).update(range(s, e))
+        for block_index, text in self.units:
+            covered = covered_by_block.get(block_index, ())
+            for run in find_capitalised_runs(text):
+                for token in run:
+                    people = by_surname.get(token.word)
+                    if not people or token.start in covered:
+                        continue
+                    if len(run) > 1 and not all(is_title(t.word) for t in run if t is not token):
+                        continue
+                    found.append((people, block_index, token.start, token.end))
+        last_seen = {}
+        for people, block_index, start, end in sorted(found, key=lambda m: (m[1], m[2])):
+            # A surname shared by two people stands for the one mentioned last.
+            person = max(people, key=lambda p: last_seen.get(p.name, (-1, -1)))
+            last_seen[person.name] = (block_index, start)
+            self.mentions.append(_Mention(person, block_index, start, end, self._in_quote(block_index, start)))
+            person.first = min(person.first, (block_index, start))
+
+    def _guess_genders_from_given_names(self):
+        # A weak prior: an honorific (3) or two nearby pronouns outweigh it.
+        for person in self.people:
+            given = person.name.split()[0].lower()
+            if given in MALE_NAMES:
+                person.votes["m"] += 1.5
+            elif given in FEMALE_NAMES:
+                person.votes["f"] += 1.5
+
+    def _infer_genders(self):
+        # A he/she soon after a name, outside quotations, usually stands for that person.
+        previous = None
+        for block_index, block in enumerate(self.body):
+            if block.kind != "paragraph":
+                continue
+            text = mask_quotes(block.text, self.quote_spans[block_index])
+            for start, end in sentence_bounds(text):
+                here = self.mentions_in(block_index, start, end)
+                if not here:
+                    pronoun = re.match(r"\s*(he|she|his|her)\b", text[start:end], re.IGNORECASE)
+                    if pronoun and previous:
+                        previous.votes["m" if pronoun.group(1).lower() in ("he", "his") else "f"] += 1
+                    continue
+                for mention, nxt in zip(here, here[1:] + [None]):
+                    window = text[mention.end: nxt.start if nxt else end].lower()
+                    words = re.findall(r"[a-z]+", window)
+                    mention.person.votes["m"] += sum(w in ("he", "him", "his", "himself") for w in words)
+                    mention.person.votes["f"] += sum(w in ("she", "her", "hers", "herself") for w in words)
+                previous = here[-1].person
+
+    def mentions_in(self, block_index, start, end):
+        """Mentions inside text[start:end] of one block, in order."""
+        starts = self._mention_starts.get(block_index, [])
+        return self._mentions_by_block.get(block_index, [])[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def mention_ending_near(self, block_index, offset, *, slack):
+        """The last mention starting before offset and ending at most ``slack`` characters before it."""
+        mentions = self._mentions_by_block.get(block_index, [])
+        if not mentions:
+            return None
+        if block_index not in self._longest_mention:
+            self._longest_mention[block_index] = max(m.end - m.start for m in mentions)
+        longest = self._longest_mention[block_index]
+        for index in range(bisect_left(self._mention_starts[block_index], offset) - 1, -1, -1):
+            mention = mentions[index]
+            if mention.start < offset - slack - longest:
+                break  # it and every mention before it end too early
+            if offset - mention.end <= slack:
+                return mention
+        return None
+
+    def ordered_people(self):
+        """ParsedPerson records in order of first mention."""
+        return [ParsedPerson(p.name, p.role, p.first[0]) for p in sorted(self.people, key=lambda p: p.first)]

@@ -1,0 +1,235 @@
+"""Page furniture: the boilerplate a copied web page brings along (ads, share bars, bylines, stamps)."""
+
+import re
+from functools import lru_cache
+
+from .captions import is_credit_line, split_caption
+from .names import looks_like_person_name
+from .text import has_terminal_punctuation
+from .words import DAYS_AND_MONTHS, word_set
+
+
+# Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
+# (case-insensitive). Boilerplate shows up mid-story as well as at the end.
+FURNITURE_PATTERNS = (
+    # advertising
+    r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
+    r"(the )?(story|article|text|content) continues (below|after)( (this|the))?( advertisement| ad)?\W*",
+    r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
+    r"(continue|keep) reading (the )?(main |full |rest of the )?(story|article)\W*( below\W*)?",
+    r"scroll (down )?to continue.{0,40}",
+    r"skip (ad|advertisement)\W*",
+    r"(advertisement|advertising|ad)\W+(scroll|continue|story|article|feedback)\b.{0,40}",
+    # comment widgets
+    r"join the (conversation|discussion)\W*",
+    r"(looking for|view|show|hide|load|loading|see|read|leave|post|add|write|open|jump to|go to|skip to)"
+    r" (the |all |a |an |\d+ )?(comments?|repl(y|ies)|conversation)\W*",
+    r"(\d[\d,]* )?(comments?|replies|conversation|discussion)\W*( ?\(?\d[\d,]*\)?)?",
+    r"comments? (are|is|have been|has been) (now )?(closed|disabled|turned off|moderated|moved).*",
+    r"(log|sign) in to (comment|reply|join).*",
+    r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap|buttons?|scroll (up|down))\b).{0,250}",
+    # sharing
+    r"share( this| the)?( article| story| page| post| video| link)?( on \w+| via \w+| with \w+)?\W*",
+    r"(facebook|twitter|x|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
+    r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
+    r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",
+    r"\d+ min(ute)?s? (read|listen)\W*",
+    r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
+    r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
+    r"|copy link|comments?)\W*){2,}",
+    # newsletters and accounts
+    r"(sign up|subscribe|register)( now| today| here| for free)?\W*",
+    r"(sign up|subscribe|register) (for|to) .{0,150}",
+    r"enter (your )?(e-?mail|email address).*",
+    r"by (signing up|subscribing|clicking|submitting|registering|continuing).{0,250}"
+    r"(agree|consent|terms|privacy|acknowledge).*",
+    r"(?=.*\b(newsletters?|inbox)\b)(?=.*\b(sign|subscribe|get|deliver(ed)?|receive|e-?mail|free"
+    r"|daily|weekly|every)\b).{0,200}",
+    r"(thanks|thank you) for (signing up|subscribing).*",
+    r"you('re| are) (now )?(signed up|subscribed).*",
+    r"(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
+    r"|already (a subscriber|have an account)\?.*|create (an? )?(free )?account)\W*",
+    r"support (local |our |independent )?journalism.*",
+    r"this site is protected by recaptcha.*",
+    # links, promotions, media-player chrome
+    # "Read more: title", "Most Read" — a link label alone or before a colon, not "Most read books …"
+    r"(read more|read also|also read|see also|more on this|recommended( for you| stories)?"
+    r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
+    r"|what to read next|don'?t miss)(\s*[:|»›>–—-]\s*.{0,200}|\W*)",
+    r"more from [^.?!]{0,60}",
+    r"(click|tap) (here|to|for|the) .*",
+    r"skip to (main )?(content|navigation|main).*",
+    r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
+    r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|(got|have) a (news |story )?tip\?).*",
+    # an author box: "Jo Li is a reporter for the Ledger. Reach her at jli@ledger.com."
+    r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}))(?=.*\b(reach|contact|e-?mail|write to|follow)\s+"
+    r"(him|her|them|me|us|the (reporter|writer|author|editor|newsroom)|[A-Z]\w+ (at|on))\b).{0,250}",
+    # a comment prompt inside a sentence or two: "We want to hear from you. Join the discussion below."
+    r"(?=.*\b((join|start) the (discussion|conversation) (below|here)|leave a comment|in the comments"
+    r"( section)?( below)?)\b).{0,200}",
+    r"(print|email|e-mail|save|bookmark) (this )?(page|story|article|for later)\W*",
+    r"(follow|following|unfollow)( us)?\W*|follow @\w+.*",
+    r"(more|top|latest|related|featured) (stories|news|headlines|videos)\W*|editor'?s picks\W*",
+    # "Related: title" on one line and "Related Coverage" are promo links: the contract's
+    # related block is only the bare "Related" marker with the title on the next line.
+    r"related( \w+)?\s*:\s*\S.{0,200}",
+    # calls to action: "Get unlimited access for just $1 a week.", "Start your free trial"
+    r"(get|unlock|enjoy|try|start|subscribe|become|join|support|claim|upgrade|activate|download)\b.{0,150}"
+    r"\b(unlimited|digital access|full access|premium|subscriptions?|subscribers?|membership|free trial"
+    r"|newsletters?|inbox|our (free )?app|\$\d[\d.]* (a|per|/) ?(week|month|year))\b.{0,150}",
+    r"(watch|video|listen|podcast|gallery|photos)\s*:.{0,120}",
+    r"(listen|play|watch)\W{0,3}(\d+:\d+|\d+ min(ute)?s?).{0,20}",
+    r"(follow|like) us on .*",
+    r"(download|get|open in) (our|the) .{0,30}app\W*.*",
+    r"(copyright|©).{0,150}",
+    r"all rights reserved.*",
+    r"((image|photo|slide|video) )?\d+ (of|/) \d+",
+    r"(enlarge|expand|close|open) (this )?(image|photo|gallery).{0,30}|(toggle|hide|show) caption|caption",
+    r"(image|photo|video|audio|listen|play|pause|loading|close|menu|search|next|previous|expand"
+    r"|collapse|back to top|more|less)\W*",
+    r"(published|updated|posted|last updated|first published)\b.{0,60}\d.{0,30}",
+    # a date or time standing alone: "Friday, May 16, 2025, 4:15 p.m. MDT", "2 hours ago"
+    r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
+    r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
+)
+# One alternation, tried in a single call: a whole line must match one of the patterns.
+_FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in FURNITURE_PATTERNS), re.IGNORECASE)
+# Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
+# The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
+_BYLINE_RE = re.compile(
+    r"(?:By|BY|by):? [A-Z][\w.’'-]*( (and |AND |& )?[A-Z][\w.’'-]*){0,5}( (at|in) [A-Z][\w.’'-]*( [A-Z][\w.’'-]*){0,3})?"
+    r"( ?[,|] ?[\w .’'-]{0,40})?")
+# Credit lines: "Story by Jo Li", "Reporting by Jo Li; Editing by Ann Roe" (wire trailers).
+_CREDIT_TRAILER_RE = re.compile(
+    r"\(?((additional |story |written |words |text |reporting |writing |editing |photos? |video |interview"
+    r"(s|ed)? |compiled |produced |illustrations? )by:? "
+    r"(?-i:[A-Z])[\w.’'-]*( [\w.’'-]+){0,12}[;,]?\s*)+\.?\)?\.?", re.IGNORECASE)
+# A reporter's social handle or address under the byline: "@JaneDoe", "Twitter: @jdoe".
+_HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
+                        re.IGNORECASE)
+# A byline's job line on its own: "Staff Writer", "Senior Science Reporter".
+_STAFF_ROLE_RE = re.compile(
+    r"((senior|chief|staff|contributing|investigative|political|national|local|sports|business|science"
+    r"|health|tech|technology|climate|courts?|crime|education|weather|foreign|digital|associate|managing"
+    r"|deputy|assistant|breaking news|multimedia|freelance) )*"
+    r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer)s?",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def is_furniture(line):
+    """True for page boilerplate: ad markers, share buttons, newsletter and comment prompts."""
+    if len(line) > 400:
+        return False  # boilerplate is short; a long paragraph would cost every pattern a full scan
+    if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
+        return True
+    if _HANDLE_RE.fullmatch(line) or _STAFF_ROLE_RE.fullmatch(line) or _CREDIT_TRAILER_RE.fullmatch(line):
+        return True
+    if _is_byline_with_role(line) or is_breadcrumb(line):
+        return True
+    return bool(_FURNITURE_RE.fullmatch(line)) or is_credit_line(line)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")
+
+
+def is_breadcrumb(line):
+    # "Home / News / Local", "News › Politics › Congress": three or more short labels.
+    parts = _CRUMB_SEPARATOR.split(line)
+    return len(parts) >= 3 and all(
+        part and len(part.split()) <= 4 and not has_terminal_punctuation(part) for part in parts)
+
+
+def _is_byline_with_role(line):
+    # "Jo Li | Staff Writer" has the shape of a caption, but names a reporter and a job.
+    parts = line.rsplit(" | ", 1)
+    return len(parts) == 2 and looks_like_person_name(parts[0].removeprefix("By ")) and bool(
+        _STAFF_ROLE_RE.fullmatch(parts[1]))
+
+
+# Words a date or time line is made of: "Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025".
+_STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
+    mon tue tues wed thu thur thurs fri sat sun am pm at on updated published posted last first
+    modified edited ago et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
+    eet eest ist jst aest aedt nzst nzdt sast wat msk
+""")
+
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_stamp_or_data_line(line):
+    """A line with no words of its own: a date/time stamp, a price or ticker line, a divider.
+
+    These only ever stand alone; inside a hard-wrapped paragraph a line like "2011." is
+    story text, so callers check that the line does not continue a sentence.
+    """
+    if len(line) > 90:
+        return False
+    if not _DIGIT.search(line):
+        return not _LETTER.search(line)  # "* * *"; any word without a figure is text
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b([ap])\.m\.", r"\1m", line.lower()))
+    if not words:
+        return True  # "61.37 -10.02 (-14.03%)"
+    if all(word in _STAMP_WORDS for word in words):
+        return True
+    # "HLVR 61.37 -10.02 (-14.03%)": stock tickers (capitals only) and figures
+    tickers = re.findall(r"[^\W\d_]+", line)
+    return all(t.isupper() and len(t) <= 5 for t in tickers) and bool(re.search(r"[%$€£]|\d\.\d", line))
+
+
+# A company name with its stock symbol as a line of its own: "Acme Corp. (NYSE: ACME)".
+_TICKER_LABEL_RE = re.compile(r"[A-Z][\w.&’' -]{1,60} \(((NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|TSX|LSE|OTC)\s*:\s*)?"
+                              r"[A-Z]{1,5}(\.[A-Z]{1,2})?\)")
+
+# A header over a list of links to other stories ("Most Read", "Trending now", "Related
+# Coverage"): the story titles that follow it are page furniture too.
+_LINK_LIST_HEADER_RE = re.compile(
+    r"(most (read|popular|viewed|shared|emailed|commented)( (stories|articles|now|today|this week))?"
+    r"|trending( now| stories| today| news| videos)?|popular( now| stories| today)?"
+    r"|recommended( for you| stories| reading| articles| videos)?"
+    r"|related (coverage|stories|articles|content|links|reading|news|videos|topics)"
+    r"|more (stories|news|coverage|headlines|videos|to read|from [\w .’'-]{1,40}|interviews|features|columns"
+    r"|opinion|analysis|explainers|reviews|podcasts|galleries|in [\w .’'-]{1,30}|on [\w .’'-]{1,30})"
+    r"|(top|latest|featured|other|editor[’']?s?) (stories|news|headlines|picks|videos)|editor[’']?s picks"
+    r"|you (may|might) (also )?(like|be interested in)|read (next|more|also)|also read|see also|up next"
+    r"|what to read next|don[’']?t miss|further reading|keep reading|around the web|in case you missed it"
+    r"|sponsored (stories|links)|from (our|the) (partners|network)|latest)\W*",
+    re.IGNORECASE)
+
+
+def is_link_list_header(line):
+    """True for the header of a list of links to other stories."""
+    return bool(_LINK_LIST_HEADER_RE.fullmatch(line))
+
+
+def is_link_list_item(line):
+    """A story title in a link list: a short line that does not end like a sentence."""
+    return not has_terminal_punctuation(line) and len(line.split()) <= 20 and split_caption(line) is None
+
+
+def is_widget_line(line):
+    return is_furniture(line) or is_stamp_or_data_line(line) or bool(_TICKER_LABEL_RE.fullmatch(line))
+
+
+_BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")
+
+
+def find_bylines(lines, *, limit=12):
+    """Reporters' names from a "By Jane Doe and John Roe" line near the top, in order."""
+    seen = 0
+    for line in lines:
+        if not line:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
+            names = line.split(" ", 1)[1].split(" | ")[0]
+            candidates = [n.strip() for n in _BYLINE_NAME_SPLIT.split(names) if n.strip()]
+            # Some sites set bylines in capitals: "BY MARIA GARCIA".
+            candidates = [n.title() if n.isupper() else n for n in candidates]
+            return [n for n in candidates if looks_like_person_name(n)]
+    return []

@@ -1,0 +1,343 @@
+"""Capitalised runs of words and whether they name a person, with the title or role around them."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import TRAILING_TOKEN, rstrip_offset
+from .words import (
+    ABBREVIATIONS,
+    DAYS_AND_MONTHS,
+    DEMONYMS,
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_WORDS,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_NAMES,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+    STOPWORDS,
+    SURNAME_PLACE_WORDS,
+    THING_PREFIXES,
+    TITLE_WORDS,
+    WIRE_SERVICES,
+    is_role_noun,
+    word_set,
+)
+
+
+def _is_org_name(text):
+    words = [w.strip(".,").lower() for w in text.split()]
+    if not words:
+        return False
+    if any(w in ORG_WORDS or w in WIRE_SERVICES for w in words):
+        return True
+    return any(w.isupper() and len(w) > 1 and not _is_initial(w) for w in text.replace("/", " ").split())
+
+
+_NOT_IN_NAMES = STOPWORDS | DAYS_AND_MONTHS | DEMONYMS
+
+
+def looks_like_person_name(text):
+    """True for 2–4 capitalised words (initials and particles allowed) naming no organisation."""
+    tokens = text.split()
+    core = [t for t in tokens if t.lower() not in PARTICLES]
+    # The cheap word-shape test first: most lines of a story fail it ("Smith spoke.").
+    if not 2 <= len(core) <= 4 or not all(_is_name_word(t) or _is_initial(t) for t in core):
+        return False
+    if _is_org_name(text) or _names_a_thing(core):
+        return False
+    return not any(t.lower().strip(".") in _NOT_IN_NAMES for t in core)
+
+
+def _names_a_thing(words):
+    # "Hurricane Delia", "Entergy Louisiana", "The New Yorker": a storm, a company named
+    # after its state, a publication. A person's name never starts with "The".
+    first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,’'")
+    return first in THING_PREFIXES or first == "the" or last in PLACE_NAMES
+
+
+@dataclass
+class _Token:
+    word: str
+    start: int
+    end: int
+    opens: bool
+    closes: bool
+    possessive: bool
+
+
+_SHORT_ACRONYMS = word_set("us uk un eu ap tv ai pm gm ny la dc nj ok id ip hr pr uv ev")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_HYPHEN_LOWER = re.compile(r"[^\W\d_]+-[a-z]")
+_ARABIC_ARTICLE = re.compile(r"(al|el|bin|abu)-", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?")
+_POSSESSIVE = re.compile(r"[’']s$")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _is_initial(word):
+    return bool(_INITIALS.fullmatch(word))
+
+
+@lru_cache(maxsize=8192)
+def _is_name_word(word):
+    if word.isupper() and len(word) == 2 and word.lower() not in _SHORT_ACRONYMS:
+        return True
+    if not word or not word[0].isupper() or word.isupper() and len(word) > 1:
+        return False
+    if _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
+        return False
+    return bool(_NAME_WORD.fullmatch(word))
+
+
+# Stands for any plain lower-case word: it can be no part of a name, so offsets are not kept.
+_PLAIN_WORD = _Token("", -1, -1, False, False, False)
+
+
+# A lower-case word between opening and closing marks, without a possessive ’s.
+_MARKED_PLAIN_WORD = re.compile(r"[“\"‘'(\[{]*([a-z]+)[,.;:!?”\"’')\]}…]*")
+
+
+def tokenize(text):
+    """Word tokens with offsets, quote and punctuation flags, possessive ’s removed.
+
+    A plain lower-case word comes back as the shared ``_PLAIN_WORD`` token: it can only end
+    a run of capitalised words, so building a token of its own would be wasted work.
+    """
+    tokens = []
+    for match in _NON_SPACE.finditer(text):
+        raw, start = match.group(), match.start()
+        if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
+            tokens.append(_PLAIN_WORD)  # most words: only their being there matters (a run ends)
+            continue
+        marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
+        if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
+            tokens.append(_PLAIN_WORD)
+            continue
+        lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
+        core = raw[lead:]
+        stripped = core.rstrip(",.;:!?”\"’')]}…")
+        trail = core[len(stripped):]
+        if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
+            stripped, trail = stripped + ".", trail[1:]
+        possessive = bool(_POSSESSIVE.search(stripped)) and len(stripped) > 2
+        word = stripped[:-2] if possessive else stripped
+        if not word:
+            continue
+        tokens.append(_Token(word, start + lead, start + lead + len(word), lead > 0,
+                             bool(trail) or possessive, possessive))
+    return tokens
+
+
+_ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
+
+
+def _kind(token):
+    return _word_kind(token.word)
+
+
+@lru_cache(maxsize=8192)
+def _word_kind(word):
+    if word.lower() in PARTICLES or re.match(r"(al|el|bin|abu)-[A-Z]", word):
+        return "particle" if word.lower() in PARTICLES else "name"
+    if _is_initial(word) or _ROMAN_NUMERAL.fullmatch(word):
+        return "initial"  # "J.", and the numeral of "Charles III", "Leo XIV"
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        return "name" if len(word) == 2 and word.lower() not in _SHORT_ACRONYMS else "acronym"
+    if _is_name_word(word):
+        return "name"
+    if word in ("of", "for"):
+        return "connector"
+    return None
+
+
+def _starts_sentence(text, offset):
+    # Looks back from offset over spaces, then over closing marks (“… done.” Will …), char by
+    # char: copying the text before offset would make every call cost the paragraph's length.
+    end = rstrip_offset(text, offset)
+    if not end or text[end - 1] in ".?!…:;—–(“\"‘":
+        return True
+    closing = end
+    while closing and text[closing - 1] in "”\"’')":
+        closing -= 1
+    return 0 < closing < end and text[closing - 1] in ".?!…"
+
+
+def is_title(word):
+    return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+
+
+def _is_plural_title(word):
+    # "Teammates", "Sens.": a title for the two names of "Teammates Jo Li and Ann Roe".
+    lowered = word.lower().rstrip(".")
+    return lowered.endswith("s") and len(lowered) > 3 and lowered[:-1] in TITLE_WORDS
+
+
+@lru_cache(maxsize=1024)
+def find_capitalised_runs(text):
+    """Runs of capitalised tokens that could hold a name, split at punctuation and quotes.
+
+    Cached: every paragraph is read several times (people, mentions, attribution). The
+    result is a tuple of tuples, so callers cannot change the cached value.
+    """
+    tokens = tokenize(text)
+    runs, current = [], []
+    for position, token in enumerate(tokens):
+        kind = _kind(token)
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        joinable = current and not current[-1].closes and not token.opens
+        if current and not joinable:
+            runs.append(current)
+            current = []
+        if kind in ("name", "initial", "acronym"):
+            current.append(token)
+        elif kind in ("particle", "connector") and current and following and _kind(following) in ("name", "particle") \
+                and (kind == "particle" or any(is_title(t.word) for t in current)):
+            current.append(token)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    pieces = []
+    for run in runs:
+        piece = []
+        for token in run:
+            lowered = token.word.lower().rstrip(".")
+            # A capitalised "Will" or "May" mid-sentence is a name; at a sentence start it
+            # is just the first word.
+            if lowered in DAYS_AND_MONTHS or lowered in STOPWORDS and _starts_sentence(text, token.start) \
+                    and token.word not in ("of", "for"):
+                if piece:
+                    pieces.append(piece)
+                piece = []
+            else:
+                piece.append(token)
+        if piece:
+            pieces.append(piece)
+    return tuple(tuple(piece) for piece in pieces if any(_kind(t) == "name" for t in piece))
+
+
+@dataclass
+class Candidate:
+    name: str
+    role: str | None
+    gender: str | None
+    start: int
+    end: int
+    single: bool
+    surname_is_place_word: bool = False
+
+
+# Patterns matched at an offset (``pattern.match(text, offset)``) rather than on a copy of the
+# rest of the paragraph, which would cost its whole length for every name in it.
+_MORE_NAMES_FOLLOW = re.compile(r",?\s+(and|&)\s+[A-Z]")
+_NUMBER_FOLLOWS = re.compile(r"\s+\d")
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)")
+_APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
+
+
+def analyse_run(run, text):
+    """Split a capitalised run into title and name; None when it cannot be a person."""
+    title_at = None
+    names_follow = bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))
+    for index, token in enumerate(run[:-1]):
+        titled = is_title(token.word) or (names_follow and _is_plural_title(token.word)) or (
+            # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
+            index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
+        if titled and _kind(run[index + 1]) in ("name", "initial", "connector", "acronym", "particle"):
+            title_at = index
+    role_tokens, name_tokens = [], run
+    if title_at is not None:
+        role_tokens, name_tokens = run[: title_at + 1], run[title_at + 1:]
+        if name_tokens and name_tokens[0].word in ("of", "for"):
+            tail = 3 if len(name_tokens) > 3 and _kind(name_tokens[-2]) in ("initial", "particle") else 2
+            role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
+    name_tokens = [t for t in name_tokens if t.word not in ("of", "for")]
+    core = [t for t in name_tokens if _kind(t) != "particle"]
+    if not core or len(core) > 4 or any(_kind(t) not in ("name", "initial") for t in core):
+        return None
+    lowered = [t.word.lower().rstrip(".") for t in core]
+    # "Tom Hill", "Ana Park": a surname that is also a place word needs a firm cue (see _accept).
+    place_surname = len(lowered) > 1 and lowered[-1] in SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
+    checked = lowered[:-1] if place_surname else lowered
+    if any(w in ORG_WORDS or w in DEMONYMS or w in WIRE_SERVICES or w in TITLE_WORDS for w in checked):
+        return None
+    if len(core) == 1 and not role_tokens:
+        return None
+    if _names_a_thing([t.word for t in (name_tokens if role_tokens else run)]):
+        return None
+    if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
+        return None  # a quoted title of a work, like “Low Water”
+    if _NUMBER_FOLLOWS.match(text, run[-1].end):
+        return None  # "Route 9", "Local 412"
+    honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
+    gender = HONORIFICS[honorific[-1]] if honorific else None
+    personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
+    role_words = [t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]
+    role = " ".join(role_words) or None
+    name = " ".join(t.word for t in name_tokens)
+    return Candidate(name, role, gender, name_tokens[0].start, name_tokens[-1].end, len(core) == 1,
+                      place_surname)
+
+
+_AFTER_NAME_CUE = re.compile(
+    rf"^(\s*,\s*(the|a|an|who|whose|now|\d+|left|right|center|centre|pictured|also)\b"
+    rf"|\s*\((left|right|center|centre|\d+)\)"
+    rf"|\s*(,[^,.]{{0,80}},\s*)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*,?\s*(?:{SPEECH_VERBS})\b)",
+    re.IGNORECASE)
+_ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
+
+
+def after_name_cue(after):
+    """Whether the words after a capitalised pair mark it as a person (``, who``, ``said``).
+
+    ``Name, the/a …`` only counts when the apposition describes a person (``, the head of``,
+    ``, a planetary scientist``): ``Nature Astronomy, the team reported`` is a new clause.
+    """
+    if not _AFTER_NAME_CUE.match(after):
+        return False
+    appositive = _ARTICLE_APPOSITIVE.match(after)
+    if not appositive:
+        return True
+    words = re.findall(r"[\w’'-]+", appositive.group("words").lower())[:5]
+    return any(is_role_noun(w) or w in DEMONYMS or w in FEMALE_WORDS or w in MALE_WORDS
+               or re.fullmatch(r"\d+-year-old", w)
+               for w in words)
+
+
+def preceding_role(text, start):
+    """Lower-case title words right before a name: ``host``, ``head coach``; else None."""
+    words = re.findall(r"[\w’'.-]+", text[max(0, start - 80):start])
+    taken = []
+    for word in reversed(words[-4:]):
+        lowered = word.lower()
+        if not taken and is_role_noun(lowered) and word[0].islower():
+            taken.append(word)
+        elif taken and (lowered in TITLE_WORDS or lowered in ROLE_MODIFIERS):
+            taken.append(word)
+        else:
+            break
+    return " ".join(reversed(taken)) or None
+
+
+def appositive_role(text, end):
+    """The description in ``Name, the head of X,`` (article dropped); else None."""
+    match = _APPOSITIVE.match(text, end)
+    if not match or len(match.group(1).split()) > 10 or re.match(r"\d", match.group(1)):
+        return None
+    role = match.group(1)
+    article = _APPOSITIVE_ARTICLE.match(text, end)
+    first = role.split()[0].lower()
+    return role if article or is_role_noun(first) or first in ROLE_MODIFIERS else None
+
+
+def strip_trailing_titles(text):
+    """The text without the title words it ends with: "a spokesperson, Sgt. " → "a spokesperson, "."""
+    while (last := TRAILING_TOKEN.search(text[-40:])) and is_title(last.group(1)):
+        text = text[: len(text) - len(last.group())]
+    return text

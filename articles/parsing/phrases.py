@@ -1,0 +1,67 @@
+"""Subject and object phrases around a speech verb: who stands before ``said``, who after it."""
+
+import re
+
+from .words import ABBREVIATIONS, word_set
+
+
+_CONJUNCTIONS = word_set("""
+    and but though although while as because when after before since so yet then that
+    where if whereas also even however meanwhile which whom what how
+""")
+# Adverbs and auxiliaries between a subject and its verb ("Lima also said", "Li has said").
+_FILLER_WORDS = word_set("""
+    also later then previously repeatedly again once further recently simply just only never
+    always often has had have was were is are been would will could did does do
+""")
+_LY_NOUNS = word_set("family ally rally supply assembly monopoly anomaly")
+_LAST_WORD = re.compile(r"\s+(\w+)$")
+
+
+def _strip_trailing_filler(phrase):
+    # Word by word from the end: a "$"-anchored regex would rescan from every position.
+    while (last := _LAST_WORD.search(phrase[-40:])) is not None:
+        word = last.group(1)
+        adverb = word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
+        if word not in _FILLER_WORDS and not adverb:
+            break
+        phrase = phrase[: len(phrase) - len(last.group())]
+    return phrase
+
+
+# "D-N.M.", "R-Okla.", "(I-Vt.)": a legislator's party and state after the name.
+_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=,)|\s*\([RDI]-[A-Z][A-Za-z. ]*\)")
+
+
+def subject_phrase(text, start, end):
+    """(offset, phrase): the subject standing right before a verb at ``end``.
+
+    Drops adverbs and auxiliaries before the verb, parenthetical clauses
+    (``Name, who chairs the board, said``) and leading conjunctions.
+    """
+    # "Sen. Jo Li, R-Okla., who …": blank the party tag so the name stays the subject.
+    phrase = _PARTY_TAG.sub(lambda m: " " * len(m.group()), text[start:end])
+    phrase = _strip_trailing_filler(phrase.rstrip())
+    for _ in range(3):
+        clause = re.search(r",[^,]*,\s*$", phrase)
+        if clause and not re.search(r",\s*(and|but)\b", clause.group()):
+            phrase = phrase[: clause.start()]
+        elif phrase.endswith(","):
+            phrase = phrase[:-1].rstrip()
+    boundary = max((m.end() for m in re.finditer(r"[,;:—–(]\s*", phrase)), default=0)
+    phrase, start = phrase[boundary:], start + boundary
+    while (lead := re.match(r"\s*(\w+)\s+", phrase)) and lead.group(1).lower() in _CONJUNCTIONS:
+        phrase, start = phrase[lead.end():], start + lead.end()
+    return start + len(phrase) - len(phrase.lstrip()), phrase.strip()
+
+
+def object_phrase(text, start, end):
+    """(offset, phrase): the noun phrase right after a verb (``said Name, the …``)."""
+    phrase = text[start:end]
+    for cut in re.finditer(r",|;|\.|:|\s(in|on|at|as|after|during|about|of|to|from|with|who|that)\s", phrase):
+        word = re.search(r"(\S+)$", phrase[: cut.start()])
+        if cut.group() == "." and word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            continue  # "said Gov. Jo Cox", "said Jo A. Cox"
+        phrase = phrase[: cut.start()]
+        break
+    return start + len(phrase) - len(phrase.lstrip()), phrase.strip()

@@ -1,0 +1,81 @@
+"""Quotations in paragraphs: where each opens and closes, a quote over several paragraphs kept as one."""
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class _Quote:
+    parts: list  # (block_index, open_offset, content_start, content_end)
+    closed: bool
+    speaker: str | None = None
+
+    @property
+    def block_index(self):
+        return self.parts[0][0]
+
+
+_DOUBLE_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def find_quote_spans(text):
+    """(open mark offset, content start, content end, closed) for each quotation in text."""
+    spans, opened = [], None
+    for mark in _DOUBLE_QUOTE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
+        if opened is None and (char == "“" or (char == '"' and _straight_quote_opens(text, index))):
+            opened = index
+        elif opened is not None and char in "”\"":
+            spans.append((opened, opened + 1, index, True))
+            opened = None
+    if opened is not None:
+        spans.append((opened, opened + 1, len(text), False))
+    return spans
+
+
+def _straight_quote_opens(text, index):
+    # A straight mark opens when it follows a space or bracket and touches a word: the
+    # other way round it closes, and after a digit it is an inch mark.
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def extract_quotes(body):
+    """Quotations in paragraph blocks, a quote running over several paragraphs kept as one."""
+    quotes, pending = [], None
+    for block_index, block in enumerate(body):
+        if block.kind == "subhead":
+            pending = None
+        if block.kind != "paragraph":
+            continue
+        spans = find_quote_spans(block.text)
+        if pending is not None and spans and spans[0][0] == 0:
+            pending.parts.append((block_index,) + spans[0][:3])
+            pending.closed = spans[0][3]
+            spans = spans[1:]
+            if pending.closed:
+                pending = None
+        else:
+            pending = None
+        for span in spans:
+            quote = _Quote([(block_index,) + span[:3]], closed=span[3])
+            quotes.append(quote)
+            if not quote.closed:
+                pending = quote
+    return quotes
+
+
+def quote_text(quote, body):
+    """The words of a quotation: parts joined by a space, one trailing comma dropped."""
+    text = " ".join(body[bi].text[start:end].strip() for bi, _, start, end in quote.parts)
+    return re.sub(r"\s*,$", "", text.strip())
+
+
+def mask_quotes(text, spans):
+    """The text with quoted passages (marks included) blanked out, offsets unchanged."""
+    chars = list(text)
+    for opened, _, end, _ in spans:
+        for index in range(opened, min(len(text), end + 1)):
+            chars[index] = " "
+    return "".join(chars)

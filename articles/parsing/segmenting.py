@@ -1,0 +1,246 @@
+"""Lines into body blocks: headline, paragraphs, subheads, Related links, captions, comment counter."""
+
+import re
+
+from .captions import parse_credit, split_caption
+from .contract import Block
+from .furniture import (
+    is_breadcrumb,
+    is_furniture,
+    is_link_list_header,
+    is_link_list_item,
+    is_stamp_or_data_line,
+    is_widget_line,
+)
+from .names import looks_like_person_name
+from .text import has_terminal_punctuation
+
+
+# Only the bare marker ("Related", "RELATED:"); the title is on the next line.
+_RELATED_RE = re.compile(r"related\s*:?", re.IGNORECASE)
+_COUNT_RE = re.compile(r"\d{1,3}(,\d{3})+|\d+")
+_COUNT_LABEL_RE = re.compile(r"comments?", re.IGNORECASE)
+
+
+def match_related_marker(line):
+    """"" for a bare ``Related`` marker line (its title is on the next line), else None.
+
+    "Related: title" on one line and "Related Coverage" are promo links, not the contract's
+    related block; ``is_furniture`` and ``is_link_list_header`` drop those.
+    """
+    return "" if _RELATED_RE.fullmatch(line) else None
+
+
+def match_comment_counter(lines, index):
+    """(count, index of the "Comments" line) when a comment counter starts at lines[index]."""
+    line = lines[index]
+    if not _COUNT_RE.fullmatch(line):
+        return None
+    following = _next_nonblank(lines, index + 1)
+    if following is not None and _COUNT_LABEL_RE.fullmatch(lines[following]):
+        return int(line.replace(",", "")), following
+    return None
+
+
+_LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z“‘])")
+
+
+def is_subhead(text):
+    """A short standalone line without terminal punctuation that reads like a section title."""
+    if has_terminal_punctuation(text) or text.endswith((",", ";")):
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "“\"‘'"):
+        return False
+    if first in "“\"" and not re.search(r".[”\"]", text):
+        return False
+    # "1. Why rates rose", "2) What comes next": a list number before the heading is no sentence end
+    text = _LIST_NUMBER_RE.sub("", text, count=1)
+    return len(text.split()) <= 14 and len(text) <= 110 and not re.search(r"[.?!]\s+[A-Z]", text)
+
+
+def detect_headline(lines):
+    """Index of the headline line, or None when the text starts with the story or furniture."""
+    first = _next_nonblank(lines, 0)
+    # Breadcrumbs, share bars or a date may come before the title: skip that page chrome
+    # (but not a Related block, a comment counter or a caption, which are not chrome).
+    while first is not None and _is_leading_chrome(lines, first):
+        first = _next_nonblank(lines, first + 1)
+    if first is None:
+        return None
+    line = lines[first]
+    if (has_terminal_punctuation(line) or is_furniture(line) or match_related_marker(line) is not None
+            or match_comment_counter(lines, first) or split_caption(line) or len(line.split()) > 30):
+        return None
+    # A byline or dateline may sit between the headline and the story instead of a blank line.
+    following = first + 1
+    while following < len(lines) and lines[following] and is_furniture(lines[following]):
+        following += 1
+    separated = following < len(lines) and (not lines[following] or following > first + 1)
+    return first if separated and _next_nonblank(lines, following) is not None else None
+
+
+def _is_leading_chrome(lines, index):
+    line = lines[index]
+    if match_related_marker(line) is not None or match_comment_counter(lines, index) or split_caption(line):
+        return is_breadcrumb(line)
+    return is_furniture(line) or is_stamp_or_data_line(line)
+
+
+def _next_nonblank(lines, start):
+    for index in range(start, len(lines)):
+        if lines[index]:
+            return index
+    return None
+
+
+def is_standalone_furniture(lines, index, *, skip=None):
+    """Lines that are furniture only when they stand apart from story text.
+
+    A date or ticker line, a name right under a byline ("Priya Natarajan" over "@handle"):
+    in a hard-wrapped paragraph the same text ("2011.", "Julien Arceneaux") is story text,
+    so a line that carries on an unfinished sentence is never dropped here.
+    """
+    line = lines[index]
+    previous = lines[index - 1] if index and index - 1 != skip else ""
+    if previous and not has_terminal_punctuation(previous) and not is_widget_line(previous) \
+            and not _is_bare_byline_name(lines, index - 1, skip):
+        return False
+    if is_widget_line(line) and not is_furniture(line):
+        return True
+    return looks_like_person_name(line) and _next_to_byline_furniture(lines, index, skip)
+
+
+def _is_bare_byline_name(lines, index, skip):
+    # "A.J. Brooks" on a line of its own at the start of a block, right over a date stamp:
+    # a byline, not the end of a hard-wrapped sentence.
+    before = lines[index - 1] if index and index - 1 != skip else ""
+    return not before and looks_like_person_name(lines[index]) and is_stamp_or_data_line(lines[index + 1])
+
+
+def _next_to_byline_furniture(lines, index, skip):
+    # A bare name is a byline when a byline, handle, job line or date stamp touches it.
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(lines) and neighbour != skip and lines[neighbour]:
+            if is_widget_line(lines[neighbour]):
+                return True
+    return False
+
+
+def segment_blocks(lines, *, skip=None):
+    """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
+    blocks, runs, run, count = [], [], [], None
+    in_link_list = False
+
+    def end_run():
+        nonlocal run
+        if run:
+            blocks.append(run)
+            runs.append(run)
+        run = []
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line or index == skip:
+            end_run()
+            index += 1
+            continue
+        if match_related_marker(line) is not None:
+            end_run()
+            in_link_list = False
+            title_index = _next_nonblank(lines, index + 1)
+            # A story title may look like a promo ("Photos: …"); only a bare widget label is not one.
+            if title_index is not None and match_related_marker(lines[title_index]) is None \
+                    and not (is_furniture(lines[title_index]) and len(lines[title_index].split()) <= 4):
+                blocks.append(Block("related", lines[title_index], line=index + 1))
+                index = title_index
+            index += 1
+            continue
+        counter = match_comment_counter(lines, index)
+        if counter:
+            end_run()
+            count, index = counter[0], counter[1] + 1
+            continue
+        if in_link_list and (is_link_list_item(line) or is_furniture(line)):
+            index += 1  # another story's title under "Most Read" and the like
+            continue
+        in_link_list = is_link_list_header(line)
+        if in_link_list or is_furniture(line) or is_standalone_furniture(lines, index, skip=skip):
+            end_run()
+        elif split_caption(line):
+            end_run()
+            caption, credit = split_caption(line)
+            photographer, agency = parse_credit(credit)
+            blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
+        else:
+            run.append((index + 1, line))
+        index += 1
+    end_run()
+
+    story_lines = [number for run_lines in runs for number, _ in run_lines]
+    blank_lines = bool(story_lines) and any(
+        not lines[i] for i in range(story_lines[0] - 1, story_lines[-1]) if i != skip)
+    wrapped, single_spaced = is_hard_wrapped(runs), is_single_spaced(runs, blank_lines=blank_lines)
+    body = []
+    for item in blocks:
+        if isinstance(item, Block):
+            body.append(item)
+            continue
+        for group in split_run(item, wrapped=wrapped, single_spaced=single_spaced):
+            text = " ".join(line for _, line in group)
+            if is_furniture(text):
+                continue
+            kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
+            body.append(Block(kind, text, line=group[0][0]))
+    return body, count
+
+
+def _continues(line, following):
+    # A break in mid-sentence: no sentence end here and the next line does not start one.
+    return not has_terminal_punctuation(line) and (
+        following[0].islower() or len(line) >= 50 or line.endswith((",", ";", ":", "-", "–", "—")))
+
+
+def _line_pairs(runs):
+    return [(a, b) for run in runs for (_, a), (_, b) in zip(run, run[1:])]
+
+
+def is_hard_wrapped(runs):
+    """True when consecutive text lines mostly break mid-sentence (a hard-wrapped paste)."""
+    pairs = _line_pairs(runs)
+    breaks = sum(_continues(a, b) for a, b in pairs)
+    return breaks >= 2 and breaks >= 0.5 * len(pairs)
+
+
+def is_single_spaced(runs, *, blank_lines=True):
+    """True when paragraphs follow each other on consecutive lines, with no blank lines between.
+
+    ``blank_lines`` says whether the story has any blank line at all: without one, even a
+    few sentence-final line ends are enough (the runs were only split by furniture lines).
+    """
+    pairs = _line_pairs(runs)
+    sentence_ends = sum(not _continues(a, b) for a, b in pairs)
+    if not blank_lines:
+        return sentence_ends >= 1 and sentence_ends >= 0.5 * len(pairs)
+    return sentence_ends >= 3 and sentence_ends >= len(runs) and sentence_ends >= 0.5 * len(pairs)
+
+
+def split_run(run, *, wrapped, single_spaced):
+    """Split consecutive text lines into blocks.
+
+    Lines between blank lines form one paragraph, except that a heading line is cut off the
+    paragraph it introduces; a text with no blank lines at all has a paragraph per sentence-final line.
+    """
+    groups = [[run[0]]]
+    longest = max(len(line) for _, line in run)
+    for (_, line), item in zip(run, run[1:]):
+        following = item[1]
+        starts_fresh = following[0].isupper() or following[0].isdigit() or following[0] in "“\"‘'•–—-"
+        heading = is_subhead(line) and starts_fresh and (not wrapped or len(line) < 0.6 * longest)
+        sentence_break = single_spaced and starts_fresh and not _continues(line, following)
+        if heading or sentence_break:
+            groups.append([item])
+        else:
+            groups[-1].append(item)
+    return groups

@@ -1,0 +1,98 @@
+"""Text normalisation and sentence bounds: line endings, whitespace, terminal punctuation."""
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
+from .words import ABBREVIATIONS, word_set
+
+
+_TERMINAL_RE = re.compile(r"[.?!…][”’\"')\]]*$")
+
+
+def normalize_text(text):
+    """Unicode NFC with a BOM dropped and every line ending turned into ``\\n``."""
+    text = text.replace("\ufeff", "")
+    text = re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize_line(line):
+    """Collapse runs of whitespace (tabs and non-breaking spaces too) and trim the ends."""
+    return " ".join(re.sub(r"[\u200b\u200c\u200d\u2060\u00ad]", "", line).split())
+
+
+def has_terminal_punctuation(text):
+    """True when text ends like a sentence: . ? ! … optionally followed by a closing mark."""
+    return bool(_TERMINAL_RE.search(text))
+
+
+def rstrip_offset(text, offset):
+    """``len(text[:offset].rstrip())``, found without copying the text before offset."""
+    while offset and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
+def last_char_before(text, offset):
+    """The last character before offset that is not a space, or ""."""
+    end = rstrip_offset(text, offset)
+    return text[end - 1] if end else ""
+
+
+def _is_abbreviation(text):
+    # The word before a full stop: "Gov", "Sept", an initial "J", or dotted "U.S" / "p.m".
+    token = _last_token(text)
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token
+
+
+TRAILING_TOKEN = re.compile(r"(\S+)\s*$")
+
+
+def _last_token(text):
+    word = TRAILING_TOKEN.search(text[-40:])
+    return word.group(1).lstrip("“\"‘(").lower() if word else ""
+
+
+# Words that open a sentence and never follow a title or an initial, so after "3 a.m." or
+# "the U.S." they start a new sentence: "… shortly after 3 a.m. She said …".
+_SENTENCE_OPENERS = word_set("the he she it they we but this that these those his her their its our there")
+_TITLE_ABBREVIATIONS = word_set("""
+    mr mrs ms dr st gov sen rep lt col sgt capt prof rev gen maj adm cmdr cpl supt det fr no
+""")
+
+
+def _abbreviation_ends_sentence(before, after):
+    token = _last_token(before).rstrip(".")
+    following = after.split(None, 1)[0].strip("“\"‘(").lower() if after.strip() else ""
+    return len(token) > 1 and token not in _TITLE_ABBREVIATIONS and following in _SENTENCE_OPENERS
+
+
+_SENTENCE_END = re.compile(r"(?<![.?!…])[.?!…]+[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+
+
+@lru_cache(maxsize=4096)
+def sentence_bounds(text):
+    """(start, end) offsets of the sentences in text, not splitting after abbreviations."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        # Only the word before the full stop matters; the whole sentence so far may be long.
+        before = text[max(start, match.start() - 40):match.start()]
+        if text[match.start()] == "." and _is_abbreviation(before) \
+                and not _abbreviation_ends_sentence(before, text[match.end():match.end() + 30]):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return tuple(bounds)  # cached: immutable
+
+
+@lru_cache(maxsize=256)
+def _sentence_starts(text):
+    return tuple(start for start, _ in sentence_bounds(text))
+
+
+def sentence_start(text, offset):
+    """Offset where the sentence holding ``offset`` begins (the last sentence's past the end)."""
+    return _sentence_starts(text)[max(0, bisect_right(_sentence_starts(text), offset) - 1)]

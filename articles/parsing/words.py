@@ -1,0 +1,318 @@
+"""Word lists the parser reads names, roles, places and speech verbs with; no rules, only vocabulary."""
+
+import re
+
+
+def word_set(text):
+    return frozenset(text.split())
+
+
+STOPWORDS = word_set("""
+    a an the and but or nor so yet for of in on at by to from with without as after before
+    during since until while when where why how what which who whom whose that this these
+    those there here it its he she his her hers they their we our you your i my me us them
+    if then than though although because despite about above across against along among
+    around behind below beside between beyond into near off onto out over past through
+    throughout toward towards under unlike up upon via within also still even just only both
+    each every either neither all any some many most much more few several other another
+    such no not yes meanwhile however instead later earlier now today tonight yesterday
+    tomorrow once last next first finally recently currently already perhaps maybe indeed
+    again together overall thus therefore according like per whether can could will would
+    should might must do does did is are was were be been being has have had let asked
+    here’s there’s it’s that’s what’s let’s here's there's it's that's what's dear well
+    please thanks inside outside asked told said says
+""")
+DAYS_AND_MONTHS = word_set("""
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+# Words that make a capitalised sequence an organisation, place, event or thing, not a person.
+ORG_WORDS = word_set("""
+    inc inc. corp corp. corporation company co co. group holdings ltd ltd. llc plc bank
+    fund capital partners associates industries motors airlines airways energy technologies
+    technology systems labs pharmaceuticals foods media news press times post journal
+    herald tribune gazette ledger chronicle observer courier bulletin review daily weekly
+    magazine radio tv television network broadcasting channel agency agencies service
+    services office ministry department bureau administration authority commission
+    committee council board court courts parliament congress senate house assembly cabinet
+    government party union association society foundation institute institution university
+    college school academy hospital clinic center centre museum gallery library theater
+    theatre orchestra symphony opera ballet festival church cathedral mosque temple club
+    league federation team fc united athletic athletics rovers stadium arena field hall
+    police guard army navy force forces corps brigade regiment battalion division command
+    fleet patrol coalition alliance front movement organization organisation program
+    programme project initiative act bill law treaty accord agreement summit conference
+    forum games cup championship championships open series tour olympics olympic award
+    awards prize day week year war revolution crisis independent weather fire rescue
+    transit railway railroad rail airport station port harbor harbour bridge tunnel highway
+    freeway interstate route road street avenue boulevard lane drive square plaza park
+    parkway trail beach bay island islands county city town village township borough
+    district state states province region territory kingdom republic emirates federation
+    empire commonwealth nation nations east west north south sea ocean river lake creek
+    falls rapids springs heights valley hills hill mountain mountains mount canyon coast
+    gulf desert forest plains peninsula strait channel cape delta basin reservoir dam
+    telescope observatory satellite mission rover spacecraft station lab laboratory
+    images photos pictures studio studios records entertainment pictures productions
+    apartments tower towers building mall market exchange index reserve treasury
+    trust insurance health care medical pharmacy stores store shop restaurant cafe bar
+    hotel resort casino brewery winery farms farm ranch airlines express
+    foundation charity church diocese parish zoo aquarium garden gardens
+    archive archives collection collections
+    """)
+DEMONYMS = word_set("""
+    american british english scottish welsh irish canadian mexican brazilian argentine
+    chilean colombian peruvian venezuelan cuban french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
+    hungarian romanian bulgarian greek turkish belarusian georgian
+    armenian israeli palestinian lebanese iraqi saudi
+    egyptian libyan tunisian algerian moroccan nigerian kenyan ethiopian somali sudanese
+    ghanaian chinese japanese korean taiwanese vietnamese thai indonesian malaysian
+    filipino indian pakistani afghan bangladeshi nepali australian european african asian
+    arab latino hispanic muslim christian jewish catholic protestant democratic republican
+    democrat democrats republicans conservative liberal labour western eastern northern
+    southern soviet
+""")
+# First words that make an uncued capitalised pair a place or thing ("New Orleans", "Cape Town").
+PLACE_PREFIXES = word_set("""
+    new san santa los las el la le north south east west saint st st. fort port mount mt
+    mt. lake cape upper lower great greater little central northern southern eastern
+    western united royal national international federal state global world grand golden
+    silver black white red blue green old comet asteroid hurricane typhoon cyclone storm
+    tropical operation camp glen rio sierra costa puerto hong tel buenos kuala abu sri
+    air planet
+""")
+# Titles and descriptions that stand before a name ("Mayor Jane Doe", "goalkeeper Jo Li").
+TITLE_WORDS = word_set("""
+    president vice minister premier chancellor secretary senator sen. representative rep.
+    congressman congresswoman congressmember governor gov. lt. mayor councilmember
+    councilman councilwoman councillor councilor alderman alderwoman commissioner supervisor
+    assemblyman assemblywoman assemblymember speaker leader chairman chairwoman chair
+    chairperson ceo cfo coo cto founder co-founder cofounder owner director manager executive
+    officer chief head spokesperson spokesman spokeswoman host anchor presenter reporter
+    correspondent editor columnist coach captain forward striker midfielder defender
+    goalkeeper keeper quarterback pitcher catcher shortstop outfielder linebacker receiver
+    guard winger fullback jockey driver skipper teammate rookie judge justice attorney lawyer
+    prosecutor sheriff deputy detective det. sergeant sgt. lieutenant capt. colonel col.
+    general gen. maj. admiral adm. commander cmdr. corporal cpl. inspector superintendent
+    supt. principal teacher professor prof. dr. doctor dean provost researcher scientist
+    economist analyst historian astronomer astrophysicist physicist chemist biologist
+    geologist seismologist meteorologist forecaster epidemiologist engineer architect curator
+    artist author writer novelist poet playwright composer conductor singer songwriter
+    musician rapper actor actress filmmaker producer photographer designer chef pastor
+    reverend rev. fr. rabbi imam bishop archbishop cardinal pope mr. mrs. ms. miss mx. sir
+    dame lord lady king queen prince princess duke duchess sheikh ambassador envoy diplomat
+    adviser advisor aide consultant strategist activist organizer organiser advocate
+    volunteer resident homeowner neighbor neighbour student farmer rancher nurse surgeon
+    physician paramedic firefighter pilot astronaut entrepreneur investor banker trader
+    treasurer clerk auditor administrator comptroller controller lawmaker legislator
+    candidate nominee challenger incumbent mp mep weaver ceramicist sculptor painter
+    mr mrs ms dr prof rev sgt capt col gen maj adm cmdr cpl supt det
+""")
+# Common given names, used only for a capitalised pair that has no other cue at all.
+GIVEN_NAMES = word_set("""
+    aaron abby abdul abigail adam adrian ahmed aisha alan albert alejandro alex alexander
+    alexandra alexis ali alice alicia alison amanda amber amy ana andre andrea andrew andy
+    angela angelo ann anna anne anthony antonio april ariel arthur ashley austin barbara barry
+    ben benjamin beth betty bill billy blake bob bobby brad bradley brandon brenda brett brian
+    brittany bruce bryan caleb cameron carl carla carlos carmen carol caroline carolyn casey
+    catherine charles charlie chloe chris christian christina christine christopher cindy claire
+    claudia cody colin connor craig crystal cynthia dale dan dana daniel daniela danielle danny
+    darren dave david dawn dean deborah debra denise dennis derek diana diane diego dominic
+    donna doris dorothy douglas dustin dylan eddie edward elena elijah elizabeth ellen emily emma
+    eric erica erik erin ethan eugene eva evan fatima felipe fernando frances francisco frank
+    fred gabriel gabriela gary gavin george gerald gloria grace greg gregory hailey hannah harold
+    harry hassan heather helen henry hector holly howard hugo ian isaac isabel isabella jack
+    jackson jacob jake james jamie jane janet janice jared jasmine jason javier jean jeff jeffrey
+    jennifer jeremy jerry jesse jessica jesus jill jim jimmy joan joanne joe joel john johnny
+    jon jonathan jordan jorge jose joseph josh joshua joyce juan judith judy julia julian julie
+    justin karen kate katherine kathleen kathryn kathy katie keith kelly ken kenneth kevin kim
+    kimberly kyle laura lauren lawrence leah lee leo leslie lily linda lisa logan lois lori
+    louis lucas lucia luis luke lydia madison manuel marcus margaret maria marie marilyn mario
+    mark martha martin mary mason matt matthew maya megan melissa michael michelle miguel mike
+    mohammed mohammad muhammad monica morgan nancy natalie nathan nicholas nick nicole noah
+    olivia omar oscar pablo pamela patricia patrick paul paula peter philip phillip rachel
+    rafael ralph randy raymond rebecca richard rick ricardo rita rob robert roberto robin
+    roger ronald rosa ross roy ruby russell ruth ryan sam samantha samuel sandra sara sarah
+    scott sergio seth shannon sharon shawn sofia sophia stephanie stephen steve steven
+    susan sydney tanya tara teresa terry theresa thomas tim timothy tina todd tom tony tracy
+    travis tyler valerie vanessa victor victoria vincent virginia walter wayne wendy william
+    willie zachary zoe
+""")
+# States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
+# organisations. Names that are also common given names or surnames (Jordan, Georgia,
+# Washington, Holland, Montana …) are left out.
+PLACE_NAMES = word_set("""
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont wisconsin wyoming carolina dakota
+    america canada mexico brazil argentina chile colombia peru venezuela cuba france germany italy
+    spain portugal netherlands belgium switzerland austria sweden norway denmark finland poland
+    ukraine russia belarus hungary romania bulgaria greece turkey iran iraq syria lebanon egypt libya
+    tunisia algeria morocco nigeria kenya ethiopia somalia sudan ghana china japan korea taiwan
+    vietnam thailand indonesia malaysia philippines india pakistan afghanistan bangladesh nepal
+    australia zealand africa europe asia
+""")
+# First words that make a capitalised pair a storm, operation or programme: "Hurricane Delia".
+THING_PREFIXES = word_set("hurricane typhoon cyclone storm tropical superstorm operation project")
+# Lower-case nouns that describe a person and can stand right before a name or in
+# apposition to it ("the bassist Leon Ray", "her nephew, Jo Li,"). Only used in lower case:
+# capitalised, several are names ("Son", "Marine") or words of organisations.
+KIN_WORDS = word_set("""
+    mother father son daughter brother sister wife husband nephew niece cousin aunt uncle grandson
+    granddaughter grandmother grandfather stepmother stepfather stepson stepdaughter fiance fiancé
+    fiancee fiancée girlfriend boyfriend widow widower twin mom dad
+""")
+OCCUPATION_WORDS = word_set("""
+    drummer bandleader dancer choreographer comedian broadcaster commentator critic
+    blogger mechanic electrician plumber carpenter grocer baker butcher barber bartender waiter
+    waitress cashier janitor custodian dispatcher trooper officer agent ranger warden chaplain
+    priest nun monk deacon missionary coroner veterinarian midwife dietitian counselor counsellor
+    coordinator trustee regent lecturer instructor tutor trainer scout referee umpire goalie
+    goaltender defenseman winger lineman cornerback kicker punter infielder reliever slugger
+    sprinter swimmer runner skier skater golfer boxer wrestler fighter rider climber gymnast
+    librarian magician technician mathematician politician statistician pediatrician clinician
+    survivor victim suspect defendant plaintiff witness juror inmate prisoner detainee refugee
+    migrant immigrant employee worker official graduate alumnus alumna freshman sophomore passenger
+    customer shopper bystander motorist pedestrian hiker fisherman hunter billionaire millionaire
+    tycoon mogul restaurateur programmer soldier sailor veteran historian musician teammate friend
+    classmate colleague coworker roommate
+""")
+GENERIC_PERSON_NOUNS = word_set("""
+    person member parent voter fan witness worker employee official bystander shopper passenger
+    customer tourist visitor patient survivor victim mourner protester friend relative
+""")
+# "-ist" nouns are nearly all people ("pianist", "economist"), except these.
+_NOT_PERSON_IST = word_set("""
+    exist insist assist resist persist consist subsist enlist desist list checklist playlist
+    shortlist blacklist whitelist waitlist wishlist twist wrist mist fist gist midst amidst
+""")
+
+
+_NOT_PERSON_MAN = word_set("superhuman inhuman ottoman doberman")
+
+
+def is_role_noun(word):
+    """A lower-case noun for a person's job, relation or standing: ``bassist``, ``nephew``."""
+    lowered = word.lower()
+    if any(lowered in words for words in (TITLE_WORDS, KIN_WORDS, OCCUPATION_WORDS, GENERIC_PERSON_NOUNS)):
+        return True
+    if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
+            and lowered not in _NOT_PERSON_MAN:
+        return True  # "postman", "chairwoman", "spokesperson"; capitalised, it may be a surname
+    return lowered.endswith("ist") and len(lowered) > 5 and lowered not in _NOT_PERSON_IST
+
+
+# Given names that nearly always belong to one gender: a pronoun resolves to a person of
+# matching gender, and without this a name with no "he"/"she" nearby has no gender at all.
+# Names used for both (Jordan, Dana, Robin, Jean …) are in neither list.
+MALE_NAMES = word_set("""
+    aaron abdul adam adrian ahmed alan albert alejandro alexander ali andre andrei andrew andy anil
+    anthony antonio arjun arthur arturo austin barry ben benjamin bernard bill billy bob bobby brad
+    bradley brandon brian bruce bryan caleb calvin carl carlos cesar charles chad chris christian
+    christopher clarence colin connor craig curtis dale dan daniel danny darnell darren dave david
+    dennis derek diego dmitri dominic donald douglas duncan dustin dylan eddie edgar eduardo edward
+    elijah emmanuel enrique eric erik ernest ethan eugene evan felipe felix fernando francisco frank
+    fred frederick gabriel gary gavin george gerald gilbert giovanni glenn gordon graham grant greg
+    gregory gustavo hans harold harry hassan hector henry howard hugo ian igor ilya isaac ivan jack
+    jacob jake jalen james jared jason javier jeff jeffrey jeremy jerome jerry jesse jesus jim jimmy
+    joe joel johan john johnny jon jonathan jorge jose joseph josh joshua juan julian julien justin
+    karl keith ken kenneth kevin kyle lamar lance larry lawrence leo leon leonard liam lionel louis
+    lucas luis luke malcolm manuel marc marco marcus mario mark martin mateo mateus matt matthew
+    maurice max michael miguel mike mikhail mohamed mohammad mohammed muhammad nathan neil nicholas
+    nick nigel noah norman oleg oliver omar oscar owen pablo patrick paul pedro peter philip phillip
+    pierre rafael rahul ralph ramon randy raul ray raymond ricardo richard rick ricky robert roberto
+    rodney roger roland ronald rory roy russell ryan salvador sam samuel scott sean sebastian sergei
+    sergio seth shane shawn simon sol stanley stefan stephen steve steven stuart ted terrence
+    theodore thomas tim timothy tobias todd tom tomas tony travis trevor tyler victor viktor vincent
+    vladimir walter warren wayne wendell wesley william willie xavier yusuf zachary
+""")
+FEMALE_NAMES = word_set("""
+    abigail ada adriana aisha alejandra alexandra alice alicia alison allison amanda amara amber amelia
+    amy ana andrea angela angelica anita ann anna anne annie antonia april ava barbara beatriz beth
+    betty beverly bianca brenda brianna brittany camila carla carmen carol caroline carolyn catherine
+    cecilia celeste charlotte chloe christina christine cindy claire clara claudia colette connie
+    cynthia daisy daniela danielle deborah debra delphine denise diana diane dolores donna doris
+    dorothy edith elaine eleanor elena elizabeth ella ellen elsa emily emma erica erin esther eva
+    evelyn fatima fiona florence frances gabriela gina gladys gloria grace hailey hannah harriet
+    heather helen helena hilda holly ingrid irene iris isabel isabella jacqueline jane janet janice
+    jasmine jennifer jenny jessica jill joan joanna joanne josephine joyce juanita judith judy julia
+    julie karen katherine kathleen kathryn kathy katie kayla kelly kimberly kristen laura lauren leah
+    lena linda lisa lorraine louise lucia lucy lydia lynn madison margaret marguerite maria mariana
+    marie marilyn marina marjorie martha mary maya megan melanie melissa mia michelle mildred miriam
+    molly monica monique nadia nancy naomi natalia natalie nicole nina nora odile olga olivia pamela
+    patricia paula pauline peggy penelope priya rachel rebecca regina renata renee rhonda rita
+    roberta rosa rose rosemary ruth sabrina sally samantha sandra sara sarah shannon sharon sheila
+    shirley sofia sophia sophie stephanie susan suzanne sylvia tamara tanya tasha teresa theresa
+    tiffany tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy
+    yolanda yvonne zoe
+""")
+GIVEN_NAMES = GIVEN_NAMES | MALE_NAMES | FEMALE_NAMES  # an uncued "Viktor Ray" is a person too
+SURNAME_PLACE_WORDS = word_set("""
+    hill hall park field fields lake church banks ford woods rivers post price bell house lane
+    bridge brooks marsh street west north south young king guard forest wood rhodes
+""")
+HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+              "duke": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+              "dame": "f", "lady": "f", "queen": "f", "princess": "f", "duchess": "f",
+              "dr": None, "dr.": None, "prof": None, "prof.": None, "mx.": None}
+ROLE_MODIFIERS = word_set("""
+    head chief assistant associate deputy senior former acting interim executive managing
+    general vice co lead longtime veteran local state city county federal team club museum
+    school financial operating technology communications emergency public health police fire
+    finance defense defence foreign prime retired then current new outgoing incoming
+    elected appointed star top
+""")
+FEMALE_WORDS = word_set("""
+    she her hers herself woman women mother daughter wife sister grandmother aunt niece
+    actress chairwoman spokeswoman congresswoman councilwoman businesswoman sportswoman
+    assemblywoman alderwoman widow girl
+""")
+MALE_WORDS = word_set("""
+    he him his himself man men father son husband brother grandfather uncle nephew
+    chairman spokesman congressman councilman businessman sportsman assemblyman alderman
+    widower boy
+""")
+PARTICLES = word_set("de da di du van von der den del della la le bin ibn al el dos das ter ten y")
+ABBREVIATIONS = word_set("""
+    mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof rev no vs etc inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd dept est fig vol det
+    supt cmdr adm maj cpl fr
+""")
+WIRE_SERVICES = word_set("""
+    reuters ap afp epa epa-efe upi xinhua getty shutterstock alamy bloomberg sipa polaris
+    redux magnum pool handout ansa kyodo yonhap tass dpa anadolu zuma imagn usa
+""")
+
+
+def _verb_pattern(bases):
+    # Past and third-person forms only: base forms ("state", "call", "note") are too often
+    # nouns. Plurals that are common nouns ("claims", "calls") are left out for the same reason.
+    irregular = {"say": "says said", "tell": "tells told", "write": "writes wrote written", "read": "reads read",
+                 "cry": "cried", "reply": "replies replied", "testify": "testifies testified",
+                 "admit": "admits admitted", "quip": "quips quipped", "plead": "pleads pleaded pled",
+                 "speak": "speaks spoke", "talk": r"talked talks(?=\s+(?:about|of)\b)"}
+    noun_plurals = word_set("states notes posts claims calls promises counters stresses reads demands "
+                          "pledges tweets remarks jokes sighs laughs vows urges cautions boasts")
+    forms = set()
+    for base in bases.split():
+        if base in irregular:
+            forms.update(irregular[base].split())
+            continue
+        stem = base[:-1] if base.endswith("e") else base
+        plural = base + "es" if base.endswith(("s", "sh", "ch")) else base + "s"
+        forms.update({stem + "ed"} | ({plural} - noun_plurals))
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+SPEECH_VERBS = _verb_pattern("""
+    say tell add ask write explain note state continue insist argue warn suggest reply
+    respond recall declare announce claim acknowledge admit concede joke quip remark observe
+    predict promise vow urge caution call describe post tweet emphasize emphasise stress
+    complain boast recount shout yell whisper cry agree counter conclude testify muse read
+    exclaim plead pledge assert confirm reiterate demand marvel gush laugh sigh tout speak talk
+""")
+# Participles after a comma ("…, saying “…”") speak for the subject of the main clause.
+SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|warning|arguing|insisting|asking"
+SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{SPEECH_PARTICIPLES})\b", re.IGNORECASE)

@@ -1,0 +1,138 @@
+"""Who said each quotation."""
+
+import pytest
+
+from articles.parsing import parse_article
+
+from .stories import speakers_of
+
+
+INTRO = "Mayor Jane Doe met Council President Robert Roe and Police Chief Ana Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“We are ready,” Doe said.", "Jane Doe"),
+    ("“We are ready,” said Robert Roe, the council president.", "Robert Roe"),
+    ("“We are ready,” Doe, a Democrat, said.", "Jane Doe"),
+    ("Doe said: “We are ready.”", "Jane Doe"),
+    ("“We are ready,” according to Lima.", "Ana Lima"),
+    ("According to Roe, “the city is ready.”", "Robert Roe"),
+    ("“We are ready,” she told reporters.", "Ana Lima"),
+    ("Roe told reporters, “We are ready,” he said.", "Robert Roe"),
+    ("“We are ready,” the mayor said.", "Jane Doe"),
+    ("The mayor also suggested the city was “ready for anything.”", "Jane Doe"),
+    ("“We are ready,” said Utah Gov. Spencer Cox.", "Spencer Cox"),
+    ("“We are ready,” Doe’s spokesperson, Mark Bell, said.", "Mark Bell"),
+    ("Lima was told by Doe that the city was “ready for anything.”", "Jane Doe"),
+    ("“We are ready.” Roe made the promise on Tuesday.", "Robert Roe"),
+    ("Roe toured the site and said the city was “ready.”", "Robert Roe"),
+    ("“We are ready,” a city spokesperson said.", None),
+    ("“We are ready,” the company said in a statement.", None),
+    ("A sign on the door read “Closed until further notice.”", None),
+    ("The report, titled “Ready or Not,” was released Monday.", None),
+    ("It was described as a “major step” by the organizers.", None),
+    ("“We are ready,” they said.", None),
+    ("Police Chief Ana Lima said the road was “closed for good.”", "Ana Lima"),
+    ("A spokesperson for Mayor Jane Doe said the city was “ready.”", None),
+    ("Doe was blunt: “We are ready.”", "Jane Doe"),
+    ("“We are ready,” Doe’s office said.", None),
+    ("“We are ready” — that was the message from Doe on Tuesday.", "Jane Doe"),
+    ("“We are ready,” a police spokesperson, Sgt. Tim Ray, said.", "Tim Ray"),
+    ("Lima said officers would be “out in force.” Roe agreed.", "Ana Lima"),
+    ("“Why now?” Roe asked.", "Robert Roe"),
+    ("“We are ready,” said the police chief.", "Ana Lima"),
+])
+def test_speaker_attribution(sentence, speaker):
+    assert speakers_of(INTRO + sentence)[0][1] == speaker
+
+
+def test_speaker_named_after_the_verb_with_an_article_and_a_role_noun():
+    text = "“She could play anything,” said the saxophonist Wendell Grimes, who toured with her.\n"
+    assert speakers_of(text) == [("She could play anything", "Wendell Grimes")]
+
+
+def test_as_she_put_it_and_in_the_words_of_attribute_the_quote():
+    text = (
+        "Pianist Delphine Ray moved to New York in 1957.\n\n"
+        "She arrived with, as she later put it, “one suitcase and no plan.”\n\n"
+        "In the words of Ray, “the city was a piano.”\n"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Delphine Ray", "Delphine Ray"]
+
+
+def test_next_sentence_pointing_back_at_an_opening_quote_names_the_speaker():
+    text = "“This is the kind of target Webb was built for.” That was the assessment of Lucia Ferraro, a scientist.\n"
+    assert speakers_of(text) == [("This is the kind of target Webb was built for.", "Lucia Ferraro")]
+
+
+def test_party_and_state_tag_does_not_hide_the_subject():
+    text = "Sen. Gerald Pike, R-Okla., who led the opposition, called the bill “another kick of the can.”\n"
+    assert speakers_of(text) == [("another kick of the can.", "Gerald Pike")]
+
+
+def test_given_names_give_a_gender_when_no_pronoun_does():
+    text = (
+        "“Clouds are not oceans,” said Amara Osei, an astrophysicist.\n\n"
+        "Tobias Engel, a planetary scientist, was doubtful. “Red dwarfs are noisy,” Engel said.\n\n"
+        "“We welcome the scrutiny,” she said in response.\n"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Amara Osei", "Tobias Engel", "Amara Osei"]
+
+
+def test_abbreviated_title_resolves_a_spelled_out_title():
+    text = "Mayor Ana Lima and Gov. Tom Reed spoke Monday.\n\n“We will rebuild,” the governor said.\n"
+    assert speakers_of(text) == [("We will rebuild", "Tom Reed")]
+
+
+def test_surnames_ending_in_ly_are_not_taken_for_adverbs():
+    text = "Host Megyn Kelly opened the show.\n\n“We are live,” Kelly quickly said.\n"
+    assert speakers_of(text) == [("We are live", "Megyn Kelly")]
+
+
+def test_second_quote_in_a_paragraph_shares_the_speaker():
+    assert speakers_of(INTRO + "“We are ready,” Roe said. “We have been for weeks.”") == [
+        ("We are ready", "Robert Roe"), ("We have been for weeks.", "Robert Roe")]
+
+
+def test_pronoun_follows_gender():
+    text = (
+        "Ana Lima said she would run again. Tom Reed said he would not.\n\n"
+        "“It is time,” she said.\n\n“Not for me,” he added.\n"
+    )
+    assert [s for _, s in speakers_of(text)] == ["Ana Lima", "Tom Reed"]
+
+
+def test_pronoun_after_an_unnamed_speaker_is_nobody():
+    text = (
+        "Principal Ana Lima backed the plan.\n\n"
+        "One mother, who asked not to be named, said she would need child care.\n\n"
+        "“It’s another bill,” she said.\n"
+    )
+    assert speakers_of(text) == [("It’s another bill", None)]
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker():
+    text = "“We did it,” said coach Dana Reyes.\n\n“This group worked hard all year.”\n"
+    assert [s for _, s in speakers_of(text)] == ["Dana Reyes", "Dana Reyes"]
+
+
+def test_surname_resolves_to_the_full_name_introduced_earlier():
+    text = "Governor Samuel Ortiz signed the bill.\n\n“It is law,” Ortiz said.\n"
+    assert speakers_of(text) == [("It is law", "Samuel Ortiz")]
+
+
+def test_named_in_apposition_with_auxiliary_before_the_verb():
+    parsed = parse_article("Your director, Anne-Marie O’Neill, has called the archive “a second museum.”\n")
+    assert parsed.quotes[0].speaker == "Anne-Marie O’Neill"
+
+
+def test_talks_about_and_spoke_of_attribute_but_peace_talks_do_not():
+    parsed = parse_article("Its spokesperson, Ms Helen Achterberg, talks about “a generation locked out”.\n\n"
+                           "The peace talks were described as “useful” by the mediators.\n")
+    assert [q.speaker for q in parsed.quotes] == ["Helen Achterberg", None]
+
+
+def test_pronoun_after_said_is_the_subject_of_a_reported_partial_quote():
+    parsed = parse_article("Athletic manager Siobhan Kettering was pleased.\n\n"
+                           "Kettering said she had told her players to “stop admiring the ball”.\n")
+    assert parsed.quotes[0].speaker == "Siobhan Kettering"

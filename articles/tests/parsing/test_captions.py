@@ -1,0 +1,56 @@
+"""Photo captions and credits."""
+
+import pytest
+
+from articles.parsing.captions import parse_credit, split_caption
+
+from .stories import body_of
+
+
+def test_split_caption_uses_the_last_separator():
+    assert split_caption("Left | right side of a sign. | Ana Lima, Reuters") == (
+        "Left | right side of a sign.", "Ana Lima, Reuters")
+    assert split_caption("No credit here.") is None
+
+
+@pytest.mark.parametrize("credit, photographer, agency", [
+    ("Dana Whitcomb, Associated Press", "Dana Whitcomb", "Associated Press"),
+    ("Omar Reyes for The Millbrook Courier", "Omar Reyes", "The Millbrook Courier"),
+    ("Jane Doe for the Daily Ledger", "Jane Doe", "Daily Ledger"),
+    ("Courtesy of the Harbor Museum", None, "Harbor Museum"),
+    ("File photo, Associated Press", None, "Associated Press"),
+    ("Photo: Keiko Tanaka/Reuters", "Keiko Tanaka", "Reuters"),
+    ("Samir Haddad/Getty Images", "Samir Haddad", "Getty Images"),
+    ("AP Photo/David Zalubowski", "David Zalubowski", "AP"),
+    ("Photo by Lucia Ferreira", "Lucia Ferreira", None),
+    ("Lucia Ferreira", "Lucia Ferreira", None),
+    ("Reuters", None, "Reuters"),
+    ("Getty Images", None, "Getty Images"),
+    ("NASA/Kim Shiflett", "Kim Shiflett", "NASA"),
+    ("Ana Lima via Reuters", "Ana Lima", "Reuters"),
+    ("City of Riverton", None, "City of Riverton"),
+    ("Lena Ostrowski/Bloomberg via Getty Images", "Lena Ostrowski", "Bloomberg via Getty Images"),
+    ("Photo by Jo Benedetti/Portland Press Herald via Getty Images", "Jo Benedetti",
+     "Portland Press Herald via Getty Images"),
+    ("Illustration by NASA, ESA, CSA, Renata Kowal (STScI)", "Renata Kowal", "NASA"),
+    ("Courtesy of Entergy Louisiana", None, "Entergy Louisiana"),
+    ("Courtesy of Ana Lima", "Ana Lima", None),
+])
+def test_parse_credit(credit, photographer, agency):
+    assert parse_credit(credit) == (photographer, agency)
+
+
+def test_a_labelled_caption_with_a_credit_is_still_an_image():
+    body = body_of("The council voted.\n\nIMAGE: The council chamber. | Ana Lima/Ledger\n")
+    assert body[1]["type"] == "image" and body[1]["caption"] == "IMAGE: The council chamber."
+
+
+def test_caption_line_becomes_an_image_block():
+    text = "The council voted.\n\nCrews repave Main Street on Monday. | Ana Lima, Deseret News\n"
+    assert body_of(text)[1] == {
+        "type": "image",
+        "caption": "Crews repave Main Street on Monday.",
+        "credit": "Ana Lima, Deseret News",
+        "photographer": "Ana Lima",
+        "agency": "Deseret News",
+    }

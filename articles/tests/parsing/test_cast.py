@@ -1,0 +1,109 @@
+"""The people of a story: names, roles, mentions."""
+
+import pytest
+
+from articles.parsing import parse_article
+
+from .stories import people_of
+
+
+def test_people_in_captions_and_credits_are_people():
+    text = "The vote was close.\n\nMayor Ana Lima speaks on Monday. | Omar Reyes, Reuters\n"
+    assert [name for name, _ in people_of(text)] == ["Ana Lima", "Omar Reyes"]
+
+
+def test_people_names_roles_and_order():
+    text = (
+        "Defense Minister Rustam Kovac met host Sean Byrne and Lena Marsh, the head of the "
+        "audit office, on Monday.\n\n“It went well,” said Kovac.\n"
+    )
+    assert people_of(text) == [
+        ("Rustam Kovac", "Defense Minister"), ("Sean Byrne", "host"), ("Lena Marsh", "head of the audit office")]
+
+
+def test_people_take_the_fullest_form_once():
+    text = "Ortiz spoke first.\n\nGov. Samuel Ortiz then signed it. Ortiz smiled.\n"
+    assert people_of(text) == [("Samuel Ortiz", "Gov.")]
+
+
+def test_titles_with_of_are_roles():
+    assert people_of("Secretary of State Ana Lima flew to Lisbon.") == [("Ana Lima", "Secretary of State")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Riverton City Council met at Oak Street Park.",
+    "Fans of the Harbor City Hawks filled Harbor Stadium.",
+    "The Center for Fiscal Policy and the National Weather Service issued reports.",
+    "Goldman Sachs and Wells Fargo raised forecasts.",
+    "NASA’s Europa Clipper passed Mars on Monday. Europa is next.",
+    "Visitors flew in from New Orleans, Cape Town and Buenos Aires on Monday.",
+    "The exhibition “Low Water” opens Friday.",
+    "Members of Transit Local 412 voted on Route 9.",
+    "The White House said the president would sign it.",
+    "The critic told The New Yorker in 1987 that jazz was dead.",
+    "Hurricane Delia roared ashore. Forecasters expect Delia to weaken.",
+    "Entergy Louisiana reported outages. | Courtesy of Entergy Louisiana",
+    "In a study in the journal Nature Astronomy, the team reported clouds. The Max Planck Institute for Astronomy "
+    "disagreed.",
+    "Shares of rival Keystone Micro fell 3%.",
+])
+def test_organisations_places_and_things_are_not_people(text):
+    assert people_of(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jazz coach Will Hardy praised the bench.", "Will Hardy"),
+    ("Lakers coach JJ Redick was less pleased.", "JJ Redick"),
+    ("Ludwig van der Berg, a parent of two, said he agreed.", "Ludwig van der Berg"),
+    ("Ngozi Okonjo-Iweala, an economist, spoke.", "Ngozi Okonjo-Iweala"),
+    ("“It is fine,” said Thomas O’Brien.", "Thomas O’Brien"),
+    ("A resident, Tom Hill, said the plan was late.", "Tom Hill"),
+    ("John Collins had 15 rebounds.", "John Collins"),
+    ("She married the bassist Leon Whitaker in 1964.", "Leon Whitaker"),
+    ("She is survived by a sister, Odile Batiste, of Baton Rouge.", "Odile Batiste"),
+    ("The victim was identified as 34-year-old Tyrone Ellis.", "Tyrone Ellis"),
+    ("Pianist Delphine Ray moved to New York in 1957.", "Delphine Ray"),
+])
+def test_people_of_many_shapes(text, name):
+    assert [n for n, _ in people_of(text)] == [name]
+
+
+def test_an_uncued_name_listed_with_people_is_a_person():
+    text = "Hartford led on goals from Viktor Sandström, Jalen Price and Noah Kimura-Lee. Price scored again."
+    assert [n for n, _ in people_of(text)] == ["Viktor Sandström", "Jalen Price", "Noah Kimura-Lee"]
+
+
+def test_a_plural_title_heads_two_names():
+    assert [n for n, _ in people_of("Teammates Jalen Brooks and Marcus Ortiz each scored twice.")] == [
+        "Jalen Brooks", "Marcus Ortiz"]
+
+
+def test_regnal_numbers_belong_to_the_name():
+    assert [n for n, _ in people_of("Prime Minister Keir Jones met King Charles III.")] == [
+        "Keir Jones", "Charles III"]
+
+
+def test_people_named_only_in_a_subhead_or_headline_are_left_out():
+    text = "Mayor Ana Lima wins\n\nThe vote was close.\n\nWhat Mayor Tom Reed said next\n\nHe conceded.\n"
+    assert people_of(text) == []
+
+
+def test_honorific_with_particle_surname_is_a_mention():
+    parsed = parse_article(
+        "ECB President Margarethe von der Heide spoke first.\n\n"
+        "“Rates matter,” said Ingrid Solberg, an analyst at a bank.\n\n"
+        "Ms von der Heide declined to commit. “We will be data-dependent,” she said.\n")
+    assert parsed.quotes[-1].speaker == "Margarethe von der Heide"
+    assert [p.name for p in parsed.people] == ["Margarethe von der Heide", "Ingrid Solberg"]
+
+
+def test_family_name_first_with_honorific_is_the_same_person():
+    parsed = parse_article("The trade minister, Lim Boon Keat, said it was “serious”.\n\n"
+                           "Mr Lim said he would raise the matter.\n")
+    assert [p.name for p in parsed.people] == ["Lim Boon Keat"]
+
+
+def test_name_described_by_is_a_role_is_a_person():
+    parsed = parse_article("A retired postman, Marcel Dufresne, helped.\n\n"
+                           "A.J. Brooks is a columnist for The Chronicle.\n")
+    assert [p.name for p in parsed.people] == ["Marcel Dufresne", "A.J. Brooks"]

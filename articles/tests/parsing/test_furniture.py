@@ -1,0 +1,164 @@
+"""Page furniture and bylines."""
+
+import pytest
+
+from articles.parsing import parse_article
+from articles.parsing.contract import ParseError
+from articles.parsing.furniture import find_bylines, is_furniture, is_stamp_or_data_line
+
+from .stories import body_of
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Join the Conversation",
+    "Looking for comments?",
+    "Comments have moved! Click the comment button at the top of the page to see them.",
+    "Share this article", "Share", "Facebook", "Twitter", "Email", "Copy link", "Print",
+    "Sign up for our newsletter", "Subscribe to the Morning Briefing", "Enter your email address",
+    "Sign up", "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    "Get the week’s biggest stories in your inbox every Friday.",
+    "Read more: Council approves budget", "Click here to read the report", "By Ana Lima",
+    "(Photo: Ana Lima/USA TODAY)", "AP Photo/Ana Lima", "Updated 6:42 p.m. MT Dec. 30, 2024",
+    "Friday, May 16, 2025, 4:15 p.m. MDT", "Skip to main content", "Tags: Utah, Water", "Comments (12)",
+    # bylines and their trailers
+    "by: Kayla Brooks", "BY LAURA CHEN and DAVID OKAFOR", "Story by Ana Lima", "@ANALIMA", "Twitter: @analima",
+    "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
+    "By Ana Lima | Senior Reporter",
+    # widgets and calls to action
+    "Ad Feedback", "Facebook Twitter Email", "RELATED: City hires new chief", "Home / News / Local",
+    "Get unlimited access to local sports coverage for just $1 a week.", "Start your free trial today",
+    "Have a news tip? Email us at tips@example.com.", "We want to hear from you. Join the discussion below.",
+    "Ana Lima is a reporter for the Daily Ledger. Reach her at alima@ledger.com.",
+    "Listen to this article · 6:12 min", "(Reporting by Ana Lima in Lisbon and Tom Reed in Oslo; Editing by Jo Li)",
+])
+def test_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor said residents could leave comments on the city website before the vote.",
+    "Share prices fell 3% on Tuesday.",
+    "By Tuesday night, crews had contained half of the fire.",
+    "Subscribers will see prices rise in June.",
+    "The advertisement, which aired in January, drew complaints.",
+    "What comes next",
+    "Associated Press",
+    "Reuters contributed to this report.",
+    "Watch parties were held across the city.",
+    "May 16 was the hottest day of the year.",
+    "The mayor said residents could email questions to budget@riverton.gov before the vote.",
+    "Ana Lima is a reporter who was arrested while covering the protest, her editor said.",
+    "Board members said they wanted to continue the discussion at the next meeting.",
+    "Trending topics on TikTok drove the sales surge, the company said.",
+    "Most read books in the library system were mysteries, officials said.",
+    "Recommended doses have not changed, the agency said.",
+    "Get ready for a cold weekend, forecasters warned on Thursday.",
+    "Join the discussion, organizers urged, and bring a neighbor.",
+    "Reporting by the Ledger found that 40 inspections were skipped.",
+    "Editor’s note: This story has been updated to correct a date.",
+])
+def test_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("8:41 a.m. CDT", True),
+    ("6:30 a.m.", True),
+    ("Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025", True),
+    ("Apr 26, 2025, 10:58 PM ET", True),
+    ("61.37 -10.02 (-14.03%)", True),
+    ("HLVR 61.37 -10.02 (-14.03%)", True),
+    ("* * *", True),
+    ("2011.", True),
+    ("Game 5 is Tuesday.", False),
+    ("At 5:50 a.m., the eye crossed the coast.", False),
+    ("Power outages top 400,000", False),
+])
+def test_is_stamp_or_data_line(line, expected):
+    assert is_stamp_or_data_line(line) is expected
+
+
+def test_live_blog_timestamps_and_ticker_lines_are_dropped():
+    text = (
+        "Halvorsen Inc. (HLVR)\n61.37 -10.02 (-14.03%)\n\nShares fell on Thursday.\n\n"
+        "8:41 a.m. CDT\n\nStorm surge floods downtown\n\nWater was waist-deep.\n\n6:30 a.m.\n\nIt began.\n"
+    )
+    assert [(b["type"], b["text"]) for b in body_of(text)] == [
+        ("paragraph", "Shares fell on Thursday."), ("subhead", "Storm surge floods downtown"),
+        ("paragraph", "Water was waist-deep."), ("paragraph", "It began.")]
+
+
+def test_a_number_line_inside_a_hard_wrapped_paragraph_is_story_text():
+    text = "Intro.\n\nShe married the bassist Leon Ray in 1964; they divorced in 1979. He died in\n2011.\n"
+    assert body_of(text)[1]["text"] == (
+        "She married the bassist Leon Ray in 1964; they divorced in 1979. He died in 2011.")
+
+
+@pytest.mark.parametrize("byline", [
+    "Priya Natarajan\n@PRIYANATARAJAN", "Sam Whitaker\nApr 26, 2025, 10:58 PM ET", "Ana Lima\nStaff Writer"])
+def test_a_bare_name_next_to_byline_furniture_is_a_byline(byline):
+    text = f"Council passes budget\n\n{byline}\n\nThe council voted.\n"
+    assert body_of(text) == [{"type": "paragraph", "text": "The council voted."}]
+    assert parse_article(text).people == []
+
+
+def test_furniture_is_dropped_mid_story():
+    text = (
+        "First paragraph.\n\nAdvertisement\n\nSecond paragraph.\n\nShare\nFacebook\nTwitter\n\n"
+        "Sign up for our newsletter\nEnter your email address\nSign up\n\nThird paragraph.\n\n"
+        "Join the Conversation\nLooking for comments?\n"
+    )
+    assert [b["text"] for b in body_of(text)] == ["First paragraph.", "Second paragraph.", "Third paragraph."]
+
+
+def test_furniture_only_text_raises_parse_error():
+    with pytest.raises(ParseError, match="no story text"):
+        parse_article("Advertisement\n\nShare\nFacebook\n\n42\nComments\n")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "\ufeff\r\n"])
+def test_empty_text_raises_parse_error(text):
+    with pytest.raises(ParseError):
+        parse_article(text)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("BY MARIA GARCIA", ["Maria Garcia"]),
+    ("By Jo Li | Staff Writer", ["Jo Li"]),
+    ("By Tuesday night, crews were out.", []),
+])
+def test_find_bylines_reads_reporters_from_a_by_line(line, names):
+    assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
+
+
+def test_byline_names_are_kept_apart_from_the_json_form():
+    parsed = parse_article("Harbor bridge reopens\n\nBy Ana Ruiz\n\nThe bridge reopened on Monday.\n")
+    assert parsed.bylines == ["Ana Ruiz"]
+    assert "bylines" not in parsed.to_dict()
+    assert all(block.text != "By Ana Ruiz" for block in parsed.body)
+
+
+@pytest.mark.parametrize("line", [
+    "Continue reading the main story", "Keep reading the full article", "Interview by Tom Avery",
+    "Getty Images", "AFP via Getty Images", "Reuters", "By Callum Nkemelu at Riverside Park",
+])
+def test_more_page_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Getty Images bought the archive in 2019.", "Images of the flood"])
+def test_agency_words_in_a_sentence_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_more_interviews_list_is_dropped():
+    parsed = parse_article("A headline\n\nThe story is told.\n\nMore interviews\n\n"
+                           "‘I still write everything by hand’: the novelist who refuses a laptop\n")
+    assert [b.text for b in parsed.body] == ["The story is told."]
+
+
+def test_bare_byline_name_over_a_date_stamp_is_dropped():
+    parsed = parse_article("A headline here\n\nA.J. Brooks\nSat 7 Mar 2026 06.00 GMT\n\n"
+                           "Ask any minister about housing and you will get a number.\n")
+    assert [b.text for b in parsed.body] == ["Ask any minister about housing and you will get a number."]

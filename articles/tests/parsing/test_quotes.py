@@ -1,0 +1,45 @@
+"""Quotation spans."""
+
+from articles.parsing import parse_article
+from articles.parsing.quotes import extract_quotes, find_quote_spans, quote_text
+
+from .stories import speakers_of
+
+
+def test_find_quote_spans_curly_and_straight():
+    assert find_quote_spans("“Yes,” she said.") == [(0, 1, 5, True)]
+    assert find_quote_spans('"Yes," she said of the 12" pipe.') == [(0, 1, 5, True)]
+    assert find_quote_spans("“Open to the end") == [(0, 1, 16, False)]
+
+
+def test_quote_text_drops_one_trailing_comma_and_keeps_other_punctuation():
+    text = "“We are ready,” Lima said. “Are you?” she asked. “Go.”"
+    assert [q for q, _ in speakers_of("Chief Ana Lima spoke.\n\n" + text)] == ["We are ready", "Are you?", "Go."]
+
+
+def test_partial_quotes_count_and_single_quotes_are_kept():
+    text = "Ana Lima called the plan “a much, much better deal” and “the ‘right’ call.”"
+    assert [q for q, _ in speakers_of(text)] == ["a much, much better deal", "the ‘right’ call."]
+
+
+def test_straight_double_quotes_are_read_like_curly_ones():
+    text = 'Ana Lima, a nurse, spoke.\n\n"We were lucky," Lima said. "Very lucky."\n'
+    assert speakers_of(text) == [("We were lucky", "Ana Lima"), ("Very lucky.", "Ana Lima")]
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = "“I didn’t see it,” Ana Lima said. “I just heard it.\n\n“Then it was over.”\n"
+    body = parse_article(text).body
+    quotes = extract_quotes(body)
+    assert [quote_text(q, body) for q in quotes] == ["I didn’t see it", "I just heard it. Then it was over."]
+    assert speakers_of(text)[1] == ("I just heard it. Then it was over.", "Ana Lima")
+
+
+def test_quotes_come_from_paragraphs_only():
+    text = "“Quoted” headline here\n\n“Quoted” subhead\n\nA caption “with quotes.” | Reuters\n\nPlain text.\n"
+    assert parse_article(text).quotes == []
+
+
+def test_quote_records_block_and_offset():
+    quote = parse_article("Intro.\n\nShe said “yes.”\n").quotes[0]
+    assert (quote.block_index, quote.start) == (1, 9)

@@ -1,0 +1,211 @@
+"""Lines into blocks: headline, paragraphs, subheads, related links, comment counter."""
+
+import pytest
+
+from articles.parsing import parse_article
+from articles.parsing.segmenting import (
+    detect_headline,
+    is_subhead,
+    match_comment_counter,
+    match_related_marker,
+)
+
+from .stories import body_of, lines_of
+
+
+def test_detect_headline_takes_a_title_line_followed_by_a_blank_line():
+    assert detect_headline(lines_of("Council passes budget\n\nThe council voted.")) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The council voted 5-2 on Tuesday.\n\nMore text here.",
+    "Related\nOlder story title\n\nThe council voted.",
+    "Advertisement\n\nThe council voted.",
+    "Council passes budget\nThe council voted.",
+    "Council passes budget\n\n",
+])
+def test_detect_headline_finds_none(text):
+    assert detect_headline(lines_of(text)) is None
+
+
+def test_detect_headline_allows_a_byline_between_title_and_story():
+    assert detect_headline(lines_of("Council passes budget\nBy Ana Lima\nThe council voted.")) == 0
+
+
+@pytest.mark.parametrize("crumbs", ["Home / News / Local", "News › Politics › Congress", "Home | News | Politics"])
+def test_headline_may_follow_breadcrumbs_which_are_dropped(crumbs):
+    article = parse_article(f"{crumbs}\n\nCouncil passes budget\n\nThe council voted 5-2.\n")
+    assert article.headline == "Council passes budget"
+    assert body_of(f"{crumbs}\n\nCouncil passes budget\n\nThe council voted 5-2.\n") == [
+        {"type": "paragraph", "text": "The council voted 5-2."}]
+
+
+def test_blocks_record_the_line_where_they_start():
+    text = "Council passes budget\n\nThe council met\nat noon.\n\nRelated\nOld story\n\nA | B\n"
+    assert [(b.kind, b.line) for b in parse_article(text).body] == [
+        ("paragraph", 3), ("related", 6), ("image", 9)]
+
+
+def test_headline_is_not_repeated_in_body():
+    article = parse_article("Council passes budget\n\nThe council voted.\n")
+    assert article.headline == "Council passes budget"
+    assert [b.text for b in article.body] == ["The council voted."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What happened during the vote", True),
+    ("Residents split on pool delay", True),
+    ("The council will meet again in March.", False),
+    ("Not everyone is convinced.", False),
+    ("“An unclosed quotation that runs on", False),
+    ("lowercase start is not a heading", False),
+    ("This line has no final stop but it runs on far too long to be a heading for a section of a story", False),
+])
+def test_is_subhead(text, expected):
+    assert is_subhead(text) is expected
+
+
+def test_one_line_paragraph_with_a_stop_is_not_a_subhead():
+    text = "The plan passed.\n\nWhat comes next\n\nIt was not always pretty.\n\nThe vote is final."
+    assert [b["type"] for b in body_of(text)] == ["paragraph", "subhead", "paragraph", "paragraph"]
+
+
+def test_lines_between_blank_lines_form_one_paragraph():
+    text = "The council met on Tuesday\nand voted 5-2 to approve the plan.\n\nIt passed.\nWork starts in June.\n"
+    assert [b["text"] for b in body_of(text)] == [
+        "The council met on Tuesday and voted 5-2 to approve the plan.",
+        "It passed. Work starts in June.",
+    ]
+
+
+def test_a_heading_line_is_cut_off_the_paragraph_it_introduces():
+    text = "Intro paragraph here.\n\nDetour routes\nDrivers should use Fifth Avenue instead.\n"
+    assert [b["type"] for b in body_of(text)] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = (
+        "Bus drivers in the city voted on Sunday to authorize a strike, raising\n"
+        "the prospect of the first transit shutdown in nearly two decades.\n\n"
+        "About 94% of the members who cast ballots backed the strike, the union\n"
+        "said on Monday after the count was certified by an outside firm.\n"
+    )
+    assert len(body_of(text)) == 2
+
+
+def test_single_spaced_text_gives_a_paragraph_per_line():
+    text = (
+        "The council voted on Tuesday.\nThe plan adds 12 officers.\n"
+        "Critics said it cost too much.\nThe mayor signed it the same night.\n"
+    )
+    assert len(body_of(text)) == 4
+
+
+def test_single_spaced_paste_split_by_furniture_lines_still_gives_a_paragraph_per_line():
+    # No blank line anywhere: the byline, stamp and ad marker are the only breaks.
+    text = (
+        "Council passes budget\nBy Ana Lima\nUpdated 5:02 p.m. ET\nThe council voted on Tuesday.\n"
+        "The plan adds 12 officers.\nAdvertisement\nCritics said it cost too much.\nThe mayor signed it.\n"
+    )
+    assert [b["text"] for b in body_of(text)] == [
+        "The council voted on Tuesday.", "The plan adds 12 officers.", "Critics said it cost too much.",
+        "The mayor signed it."]
+
+
+def test_match_related_marker():
+    assert match_related_marker("Related") == ""
+    assert match_related_marker("RELATED:") == ""
+    # The contract's related block is the bare marker with the title on the next line; the
+    # one-line "Related: title" promo and "Related Coverage" headers are dropped as furniture.
+    assert match_related_marker("Related: City hires new chief") is None
+    assert match_related_marker("Related Coverage") is None
+    assert match_related_marker("Related costs rose 12% last year.") is None
+
+
+@pytest.mark.parametrize("promo", [
+    "RELATED: City hires new chief", "Related Coverage\nCity hires new chief",
+    "Related stories:\nCity hires new chief\nSchool board race heats up",
+])
+def test_related_promo_links_other_than_the_bare_marker_are_dropped(promo):
+    text = f"The council voted.\n\n{promo}\n\nThe mayor signed it.\n"
+    assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
+
+
+@pytest.mark.parametrize("header", ["Most Read", "Trending now", "Most Popular", "Recommended", "Read more:"])
+def test_link_list_header_drops_the_story_titles_under_it(header):
+    text = (
+        f"The council voted.\n\n{header}\n\nMan charged after chase ends in crash\n\n"
+        "Schools announce new start times for fall\n\nThe mayor signed it.\n"
+    )
+    assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
+
+
+def test_link_list_ends_at_a_comment_counter_or_a_related_marker():
+    text = "The council voted.\n\nMost Read\nOne title\n\n17\nComments\n\nRelated\nOld story\n"
+    article = parse_article(text)
+    assert article.comment_count == 17
+    assert [b.to_dict() for b in article.body][-1] == {"type": "related", "title": "Old story"}
+
+
+def test_related_blocks_in_a_row_with_and_without_blank_lines():
+    text = (
+        "Related\nFirst older story\nRelated\nSecond older story\n\n"
+        "The council voted.\n\n"
+        "Related\nThird older story\n\nRelated\nFourth older story\n"
+    )
+    assert body_of(text) == [
+        {"type": "related", "title": "First older story"},
+        {"type": "related", "title": "Second older story"},
+        {"type": "paragraph", "text": "The council voted."},
+        {"type": "related", "title": "Third older story"},
+        {"type": "related", "title": "Fourth older story"},
+    ]
+
+
+def test_related_title_may_look_like_a_promo_line():
+    text = "The river rose.\n\nRelated\nPhotos: the flood, then and now\n"
+    assert body_of(text)[1] == {"type": "related", "title": "Photos: the flood, then and now"}
+
+
+def test_related_titles_give_no_quotes_or_people():
+    text = "Related\nMayor Ana Lima says “no comment” on audit\n\nThe audit is due in May.\n"
+    article = parse_article(text)
+    assert article.headline is None
+    assert article.quotes == [] and article.people == []
+
+
+def test_match_comment_counter():
+    lines = ["42", "Comments", "text"]
+    assert match_comment_counter(lines, 0) == (42, 1)
+    assert match_comment_counter(["1", "Comment"], 0) == (1, 1)
+    assert match_comment_counter(["1,024", "Comments"], 0) == (1024, 1)
+    assert match_comment_counter(["42", "people came."], 0) is None
+
+
+def test_comment_counter_between_a_subhead_and_its_paragraphs():
+    text = "Intro text.\n\nWhat comes next\n\n12\nComments\n\nThe vote is in May.\n"
+    article = parse_article(text)
+    assert article.comment_count == 12
+    assert [b.kind for b in article.body] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_only_the_two_line_form_is_a_comment_counter():
+    article = parse_article("The vote is in May.\n\n12 Comments\n")
+    assert article.comment_count is None
+    assert [b.text for b in article.body] == ["The vote is in May."]
+
+
+def test_zero_comments_stays_zero_and_no_counter_is_none():
+    assert parse_article("The vote is in May.\n\n0\nComments\n").comment_count == 0
+    assert parse_article("The vote is in May.\n").comment_count is None
+
+
+@pytest.mark.parametrize("text", ["1. Why rates rose", "2) What comes next", "10. The bottom line"])
+def test_numbered_section_titles_are_subheads(text):
+    assert is_subhead(text)
+
+
+def test_numbered_subhead_is_cut_from_the_story():
+    parsed = parse_article("Five things to know\n\nThe bank raised rates.\n\n1. Why rates rose\n\n"
+                           "Inflation rose to 3.4% in February.\n")
+    assert [(b.kind, b.text) for b in parsed.body][1] == ("subhead", "1. Why rates rose")
