@@ -106,9 +106,6 @@ class PasteForm(forms.Form):
                 raise PasteError("Paste the story's text or choose a .txt or .docx file.")
             elif len(text.encode()) > importing.MAX_FILE_BYTES:
                 raise PasteError(importing.too_large("The pasted text", len(text.encode())))
-            elif "\x00" in text:
-                # As the importer refuses such a file: PostgreSQL stores no NUL in text.
-                raise PasteError("The pasted text holds a NUL character: paste the story's text, not a binary file.")
             cleaned_data["parsed"] = parse_text(text)
         except PasteError as exc:
             raise forms.ValidationError(str(exc)) from exc

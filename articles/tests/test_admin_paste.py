@@ -156,7 +156,7 @@ def test_a_text_file_is_read_too(editor_client):
     ({"file": ("big.txt", b"a" * (MAX_FILE_BYTES + 1))}, f"big.txt: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
     ({"text": "a" * (MAX_FILE_BYTES + 1)}, f"The pasted text: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
     ({"text": SEED_TEXT, "file": ("story.txt", b"text")}, "Paste the text or choose a file, not both."),
-    ({"text": "A story\x00 with a NUL."}, "The pasted text holds a NUL character"),
+    ({"text": "A story\x00 with a NUL."}, "Null characters are not allowed."),
 ], ids=[
     "empty", "bad-docx", "zip-not-docx", "empty-docx", "damaged-docx", "pdf", "binary", "large-file", "large-text",
     "both", "nul",
