@@ -37,6 +37,7 @@ class ParagraphQuote(NamedTuple):
 
     pk: int
     block_id: int
+    text: str
     speaker_id: int | None
     speaker: Person | None
 
@@ -57,13 +58,13 @@ def load_page_parts(story):
     """Put the story's bylines, body, paragraph quotes and notes on it as lists; return it."""
     story.page_blocks = BLOCKS.run(story=story.pk)
     quotes_by_block, speakers = {}, {}
-    for pk, block_id, speaker_id, name, slug in PARAGRAPH_QUOTES.run(story=story.pk):
+    for pk, block_id, text, speaker_id, name, slug in PARAGRAPH_QUOTES.run(story=story.pk):
         speaker = None
         if speaker_id is not None:
             speaker = speakers.get(speaker_id) or speakers.setdefault(
                 speaker_id, Person(pk=speaker_id, name=name, slug=slug),
             )
-        quotes_by_block.setdefault(block_id, []).append(ParagraphQuote(pk, block_id, speaker_id, speaker))
+        quotes_by_block.setdefault(block_id, []).append(ParagraphQuote(pk, block_id, text, speaker_id, speaker))
     for block in story.page_blocks:
         block.paragraph_quotes = quotes_by_block.get(block.pk, [])
     story.page_bylines = BYLINES.run(story=story.pk)

@@ -52,19 +52,28 @@ def read_article_text(path, *, max_bytes=MAX_FILE_BYTES):
     """
     path = Path(path)
     data = read_regular_file(path, max_bytes=max_bytes)
+    return decode_article_text(data, name=path)
+
+
+def too_large(name, size, max_bytes=MAX_FILE_BYTES):
+    return f"{name}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one story"
+
+
+def decode_article_text(data, *, name):
+    """A story file's bytes as text; return (text, warnings) or raise ArticleImportError naming it."""
     if not data.strip():
-        raise ArticleImportError(f"{path}: the file is empty")
+        raise ArticleImportError(f"{name}: the file is empty")
     nul = data.find(b"\x00")
     if nul >= 0:
         # PostgreSQL refuses NUL in text, and no story holds one: refuse the file, not the batch.
-        raise ArticleImportError(f"{path}: has a NUL byte at byte {nul:,}; looks like a binary file, not story text")
+        raise ArticleImportError(f"{name}: has a NUL byte at byte {nul:,}; looks like a binary file, not story text")
     warnings = []
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = data.decode("cp1252", errors="replace")
         warnings.append(
-            f"{path}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check accents and quotes"
+            f"{name}: not valid UTF-8 (byte {exc.start}); read as Windows-1252 — check accents and quotes"
         )
     return text, warnings
 
@@ -93,9 +102,7 @@ def read_regular_file(path, *, max_bytes):
         if not stat.S_ISREG(info.st_mode):
             raise ArticleImportError(f"{path}: is not a regular file")
         if info.st_size > max_bytes:
-            raise ArticleImportError(
-                f"{path}: {info.st_size:,} bytes is larger than the {max_bytes:,}-byte limit for one story"
-            )
+            raise ArticleImportError(too_large(path, info.st_size, max_bytes))
         data = file.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ArticleImportError(f"{path}: larger than the {max_bytes:,}-byte limit for one story")
@@ -143,7 +150,7 @@ def provisional_headline(parsed):
     return "Untitled story"
 
 
-def import_article(parsed, *, section=None, headline=None, status=None, key=None, force=False, user=None):
+def import_article(parsed, *, section=None, headline=None, dek=None, status=None, key=None, force=False, user=None):
     """Write a parsed story in one transaction; re-importing the same key updates the same story.
 
     A status is reached through ``articles.publishing``, so an imported story is published (and
@@ -169,6 +176,8 @@ def import_article(parsed, *, section=None, headline=None, status=None, key=None
         if not (headline or parsed.headline):
             warnings.append("the text has no headline line; a provisional headline was written from its first sentence")
         article.headline = headline or parsed.headline or (article.headline if not created else provisional_headline(parsed))
+        if dek:
+            article.dek = dek
         article.section = section
         article.comment_count = parsed.comment_count
         if user is not None:
@@ -231,12 +240,7 @@ def write_body(article, parsed):
     Block.objects.filter(article=article).delete()
 
     bylines = list(getattr(parsed, "bylines", []) or [])
-    people = find_or_create_people(
-        bylines
-        + [p.name for p in parsed.people]
-        + [q.speaker for q in parsed.quotes if q.speaker]
-        + [b.photographer for b in parsed.body if b.photographer]
-    )
+    people = find_or_create_people(names_in(parsed))
     targets, blocks = BodyTargets(article, people), []
     for position, parsed_block in enumerate(parsed.body, start=1):
         kind = BLOCK_KINDS.get(parsed_block.kind)
@@ -277,12 +281,33 @@ def write_body(article, parsed):
         Article.objects.filter(pk=article.pk).update(lead_image=lead)
 
 
-def find_or_create_people(names):
-    """Map normalised name → Person, reusing people already in the CMS; one query to look up."""
+def names_in(parsed):
+    """Everyone a parsed story names as a person: its reporters, people, speakers and photographers."""
+    return (
+        list(getattr(parsed, "bylines", []) or [])
+        + [p.name for p in parsed.people]
+        + [q.speaker for q in parsed.quotes if q.speaker]
+        + [b.photographer for b in parsed.body if b.photographer]
+    )
+
+
+def wanted_people(names):
+    """Map normalised name → the name as written (its first spelling), once per person."""
     wanted = {}
     for name in names:
         wanted.setdefault(normalise_name(name), " ".join(name.split()))
-    found = {p.normalized_name: p for p in Person.objects.filter(normalized_name__in=wanted)}
+    return wanted
+
+
+def find_people(names):
+    """Map normalised name → Person for those of the names already in the CMS; one query, nothing created."""
+    return {p.normalized_name: p for p in Person.objects.filter(normalized_name__in=wanted_people(names))}
+
+
+def find_or_create_people(names):
+    """Map normalised name → Person, reusing people already in the CMS; one query to look up."""
+    wanted = wanted_people(names)
+    found = find_people(wanted.values())
     missing = [name for key, name in wanted.items() if key not in found]
     if missing:
         slugs = {name: slugify(unicodedata.normalize("NFKD", name)) or "person" for name in missing}

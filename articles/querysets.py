@@ -186,11 +186,12 @@ class QuoteQuerySet(models.QuerySet):
         """The story's own quotes that stand in its own paragraphs, in order, as plain rows.
 
         Both ends are checked: a quote of another story pointing at one of this story's
-        paragraphs is never shown here. Rows of (id, block id, speaker id, name, slug): a
-        paragraph needs only each quote's id for its anchor and the speaker's name and address.
+        paragraphs is never shown here. Rows of (id, block id, text, speaker id, name, slug): a
+        paragraph needs each quote's id for its anchor, its words to find where it ends, and the
+        speaker's name and address.
         """
         return self.filter(article_id=story_id, block__article_id=story_id).order_by("position", "id").values_list(
-            "pk", "block_id", "speaker_id", "speaker__name", "speaker__slug",
+            "pk", "block_id", "text", "speaker_id", "speaker__name", "speaker__slug",
         )
 
 

@@ -25,8 +25,14 @@ def page_text(client, url):
     return response.content.decode()
 
 
+def words_of(html):
+    """The page as readers see its words: speaker links unwrapped, quote markers (an icon) left out."""
+    html = re.sub(r'<a class="quote-source"[^>]*>.*?</a>', "", html, flags=re.S)
+    return re.sub(r'<a class="speaker" href="[^"]*">(.*?)</a>', r"\1", html)
+
+
 def test_seed_story_page_shows_everything_it_holds_in_order(client, seed):
-    html = page_text(client, seed.get_absolute_url())
+    html = words_of(page_text(client, seed.get_absolute_url()))
     assert escape(seed.headline) in html
     positions = []
     for block in GOLD["body"]:
@@ -109,8 +115,10 @@ def test_quote_anchor_sits_in_the_paragraph_that_holds_it(client):
     html = page_text(client, article.get_absolute_url())
     paragraph = re.search(r"<p>(.*?)</p>\s*<p>Another paragraph", html, re.S).group(1)
     assert f'id="quote-{first.pk}"' in paragraph and f'id="quote-{second.pk}"' in paragraph
-    assert escape(block.text) in paragraph and "<b>Soon</b>" not in html
-    assert f'<a href="{speaker.get_absolute_url()}">Ada Quoter</a>' in paragraph
+    assert escape(block.text) in words_of(paragraph) and "<b>Soon</b>" not in html
+    # The family name the paragraph gives links to the speaker, once; nothing is appended.
+    assert f'“We will build it,” <a class="speaker" href="{speaker.get_absolute_url()}">Quoter</a> said.' in paragraph
+    assert paragraph.count("<a ") == 1 and "Ada Quoter" not in paragraph and "—" not in paragraph
 
 
 def test_pull_quote_links_its_speaker(client):
@@ -190,7 +198,9 @@ def test_paragraph_markup_is_the_same_whichever_way_the_page_was_loaded(settings
     loaded = article_page.public_story(article.section.path, article.slug).page_blocks[0]
     assert paragraph_html(loaded) == plain
     assert f'id="quote-{quote.pk}"' in plain
-    assert f'<a href="{speaker.get_absolute_url()}">Ada Quoter</a>' in plain
+    # "she" names no one: a marker after the quote's closing mark links to the speaker.
+    assert f'“Yes,”<a class="quote-source" href="{speaker.get_absolute_url()}" aria-label="Quote from Ada Quoter">' in plain
+    assert '<span class="visually-hidden">Quote from Ada Quoter</span></a> she said.' in plain
 
 
 def test_article_page_leaves_columns_it_never_shows_unloaded(seed):

@@ -1,0 +1,264 @@
+"""“Paste a story”: a story's text, pasted or from a .txt or .docx file, checked, then saved as a draft.
+
+The editor pastes text (or chooses a file) and presses "Check": the importer's parser runs and a
+review page shows what it decided (headline, blocks as they will be saved, quotes with their
+proposed speakers, people already in the CMS vs new ones, the comment count left out). Nothing is
+written until "Save as draft": the text travels in the review form, signed so it cannot be changed
+on the way, and is parsed again and written by ``articles.importing.import_article`` as a draft in
+one transaction, exactly as ``manage.py import_article`` writes it. Whoever may add stories may
+paste one; a contributor's pasted story is their own draft.
+"""
+
+import io
+import zipfile
+from pathlib import PurePath
+
+from django import forms
+from django.contrib import messages
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from people.querysets import normalise_name
+
+from .. import importing
+from ..models import Article, Image
+from ..parsing import ParseError, parse_article
+from .scoping import choices_for
+
+SIGNING_SALT = "articles.paste-story"
+# A review page left open over a long lunch still saves; a week-old one is checked again.
+SIGNED_TEXT_MAX_AGE = 12 * 60 * 60
+FILE_KINDS = (".txt", ".docx")
+
+
+class PasteError(Exception):
+    """A pasted text or file that cannot become a story; the message says why."""
+
+
+def read_docx(data, *, name):
+    """The text of a Word file, one line per paragraph; PasteError when it is not one python-docx can read."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise PasteError(f"{name}: not a Word (.docx) file that can be read ({exc.__class__.__name__})") from exc
+    except LxmlError as exc:
+        raise PasteError(f"{name}: the Word file is damaged and cannot be read ({exc.__class__.__name__})") from exc
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    if not text.strip():
+        raise PasteError(f"{name}: the Word file holds no text")
+    return text
+
+
+def read_upload(upload):
+    """An uploaded .txt or .docx file as text, within the importer's size limit."""
+    name = PurePath(upload.name).name
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in FILE_KINDS:
+        raise PasteError(f"{name}: choose a .txt or .docx file")
+    if upload.size > importing.MAX_FILE_BYTES:
+        raise PasteError(importing.too_large(name, upload.size))
+    data = upload.read()
+    if suffix == ".docx":
+        return read_docx(data, name=name)
+    try:
+        text, _warnings = importing.decode_article_text(data, name=name)
+    except importing.ArticleImportError as exc:
+        raise PasteError(str(exc)) from exc
+    return text
+
+
+def parse_text(text):
+    try:
+        return parse_article(text)
+    except ParseError as exc:
+        raise PasteError(f"The parser found no story in this text: {exc}") from exc
+
+
+class PasteForm(forms.Form):
+    text = forms.CharField(
+        label="Story text", required=False, strip=False,
+        widget=forms.Textarea(attrs={
+            "rows": 18, "class": "paste-text",
+            "placeholder": "Paste the whole story: headline, paragraphs, subheads, captions, related links.",
+        }),
+    )
+    file = forms.FileField(
+        label="or a file", required=False, help_text="A .txt or .docx file, up to 2 MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx"}),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        text, upload = cleaned_data.get("text") or "", cleaned_data.get("file")
+        if upload and text.strip():
+            raise forms.ValidationError("Paste the text or choose a file, not both.")
+        try:
+            if upload:
+                text = read_upload(upload)
+            elif not text.strip():
+                raise PasteError("Paste the story's text or choose a .txt or .docx file.")
+            elif len(text.encode()) > importing.MAX_FILE_BYTES:
+                raise PasteError(importing.too_large("The pasted text", len(text.encode())))
+            cleaned_data["parsed"] = parse_text(text)
+        except PasteError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        cleaned_data["story_text"] = text
+        return cleaned_data
+
+
+class PastedStoryForm(forms.Form):
+    """The review page's form: the signed text, the headline and summary to keep, the section."""
+
+    signed_text = forms.CharField(widget=forms.HiddenInput)
+    headline = forms.CharField(max_length=Article._meta.get_field("headline").max_length)
+    dek = forms.CharField(label="Summary", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    # Without any section yet, the importer files the story under its default one (News).
+    section = forms.ModelChoiceField(queryset=None, empty_label=None, required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["section"].queryset = choices_for(Article._meta.get_field("section"), user)
+
+    def clean_signed_text(self):
+        try:
+            signed = signing.loads(
+                self.cleaned_data["signed_text"], salt=SIGNING_SALT, max_age=SIGNED_TEXT_MAX_AGE,
+            )
+        except signing.SignatureExpired as exc:
+            raise forms.ValidationError("This check is too old: paste the story again.") from exc
+        except signing.BadSignature as exc:
+            raise forms.ValidationError("The story text was changed on the way: paste it again.") from exc
+        if signed.get("user") != self.user.pk:
+            raise forms.ValidationError("This text was checked by someone else: paste it again.")
+        try:
+            self.parsed = parse_text(signed["text"])
+        except PasteError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        return signed["text"]
+
+
+def sign_text(text, user):
+    return signing.dumps({"text": text, "user": user.pk}, salt=SIGNING_SALT, compress=True)
+
+
+def default_section(queryset, wanted):
+    """The section asked for (by id or path) among those offered, else the first one."""
+    if wanted:
+        chosen = queryset.filter(path=wanted.strip("/")).first() if not wanted.isdigit() else \
+            queryset.filter(pk=wanted).first()
+        if chosen is not None:
+            return chosen
+    return queryset.first()
+
+
+def shown_confidence(value):
+    """The parser's confidence in a speaker as the review shows it (a share as 0.00–1.00, a label as is)."""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return value
+
+
+def review_of(parsed):
+    """What the parser decided, as the review page lists it: blocks, quotes, people new or already known."""
+    people = importing.find_people(importing.names_in(parsed))
+    related = importing.find_articles_by_title([b.text for b in parsed.body if b.kind == "related"])
+    quoted = {}
+    for quote in parsed.quotes:
+        quoted.setdefault(quote.block_index, []).append(quote)
+    blocks = []
+    for index, block in enumerate(parsed.body):
+        row = {"number": index + 1, "kind": block.kind, "text": block.text, "quotes": quoted.get(index, [])}
+        if block.kind == "image":
+            row.update(credit=block.credit, photographer=block.photographer, agency=block.agency,
+                       existing_image=Image.objects.filter(caption=block.text, credit_line=block.credit or "").exists())
+        if block.kind == "related":
+            row["target"] = related.get(importing.fold(block.text))
+        blocks.append(row)
+    quotes = [
+        {
+            "number": number, "text": quote.text, "speaker": quote.speaker, "paragraph": quote.block_index + 1,
+            "confidence": shown_confidence(getattr(quote, "confidence", None)),
+            "known": quote.speaker is not None and normalise_name(quote.speaker) in people,
+        }
+        for number, quote in enumerate(parsed.quotes, start=1)
+    ]
+    roles = {normalise_name(p.name): p.role for p in parsed.people}
+    everyone = [
+        {"name": name, "role": roles.get(key), "person": people.get(key)}
+        for key, name in importing.wanted_people(importing.names_in(parsed)).items()
+    ]
+    return {
+        "blocks": blocks, "quotes": quotes,
+        "known_people": [p for p in everyone if p["person"] is not None],
+        "new_people": [p for p in everyone if p["person"] is None],
+        "people_count": len(everyone),
+        "comment_count": parsed.comment_count,
+        "dek": getattr(parsed, "dek", None),
+    }
+
+
+def paste_story(model_admin, request):
+    """The "Paste a story" page: paste or choose a file, check what the parser made of it, save a draft."""
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Article._meta, "title": "Paste a story", "has_view_permission": True,
+    }
+    step = request.POST.get("step") if request.method == "POST" else None
+    if step == "save":
+        review = PastedStoryForm(request.POST, user=request.user)
+        if review.is_valid():
+            try:
+                result = importing.import_article(
+                    review.parsed, section=review.cleaned_data["section"], headline=review.cleaned_data["headline"],
+                    dek=review.cleaned_data["dek"], status=Article.Status.DRAFT, user=request.user,
+                )
+            except importing.ArticleImportError as exc:
+                review.add_error(None, str(exc))
+            else:
+                article = result.article
+                model_admin.log_addition(request, article, "Pasted as a draft")
+                model_admin.message_user(
+                    request, f"“{article.headline}” was saved as a draft. Check it, then submit or publish it.",
+                    messages.SUCCESS,
+                )
+                return redirect(reverse("admin:articles_article_change", args=[article.pk]))
+        if hasattr(review, "parsed"):
+            return render_review(request, context, review, review.parsed)
+        problems = [error for errors in review.errors.values() for error in errors]
+        return render_paste(request, context, PasteForm(), problems=problems)
+    if step == "check":
+        paste = PasteForm(request.POST, request.FILES)
+        if paste.is_valid():
+            parsed = paste.cleaned_data["parsed"]
+            headline = parsed.headline or importing.provisional_headline(parsed)
+            field = Article._meta.get_field("section")
+            review = PastedStoryForm(user=request.user, initial={
+                "signed_text": sign_text(paste.cleaned_data["story_text"], request.user),
+                "headline": headline[:Article._meta.get_field("headline").max_length],
+                "dek": getattr(parsed, "dek", None) or "",
+                "section": default_section(choices_for(field, request.user), request.POST.get("section", "")),
+            })
+            return render_review(request, context, review, parsed, provisional=not parsed.headline)
+        return render_paste(request, context, paste)
+    return render_paste(request, context, PasteForm())
+
+
+def render_paste(request, context, paste, problems=()):
+    section = request.POST.get("section") or request.GET.get("section", "")
+    context.update(form=paste, problems=list(problems), section=section)
+    return TemplateResponse(request, "admin/articles/article/paste.html", context)
+
+
+def render_review(request, context, review, parsed, provisional=False):
+    context.update(form=review, review=review_of(parsed), provisional=provisional, title="Check the pasted story")
+    return TemplateResponse(request, "admin/articles/article/paste_review.html", context)

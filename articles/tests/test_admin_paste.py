@@ -1,0 +1,261 @@
+"""“Paste a story” through the Django client: checking, saving a draft, errors and who may use it."""
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from reversion.models import Version
+
+from articles.importing import MAX_FILE_BYTES
+from articles.models import Article, Image, Quote
+from people.models import Person
+
+from .factories import make_section
+
+pytestmark = pytest.mark.django_db
+
+PASTE = reverse("admin:articles_article_paste")
+SEED_TEXT = (Path(settings.BASE_DIR) / "fixtures" / "seed-article.txt").read_text(encoding="utf-8")
+
+
+def check(client, **data):
+    return client.post(PASTE, {"step": "check", **data})
+
+
+def review_form(html):
+    """The review page's form fields as the browser would post them back."""
+    fields = dict(re.findall(r'<input type="hidden" name="(signed_text)" value="([^"]*)"', html))
+    fields["headline"] = re.search(r'name="headline" value="([^"]*)"', html).group(1)
+    fields["section"] = re.search(r'<option value="(\d+)" selected>', html).group(1)
+    fields["dek"] = ""
+    fields["step"] = "save"
+    return fields
+
+
+def errors_of(html):
+    return " ".join(re.findall(r'<ul class="errorlist[^"]*">(.*?)</ul>', html, re.S))
+
+
+def docx_bytes(lines):
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def damaged_docx():
+    """A real Word package whose document part is cut off mid-tag."""
+    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes(["Hello."]))), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            archive.writestr(item, b"<w:document" if item.filename == "word/document.xml" else data)
+    return out.getvalue()
+
+
+def test_story_list_and_add_page_link_to_paste(editor_client):
+    for name in ("admin:articles_article_changelist", "admin:articles_article_add"):
+        assert f'href="{PASTE}"' in editor_client.get(reverse(name)).content.decode()
+    response = editor_client.get(PASTE)
+    assert response.status_code == 200 and 'name="text"' in response.content.decode()
+
+
+def test_check_shows_what_the_parser_found_and_saves_nothing(editor_client):
+    make_section(name="World", path="world", slug="world")
+    stories, people, images = Article.objects.count(), Person.objects.count(), Image.objects.count()
+    response = check(editor_client, text=SEED_TEXT)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<strong>31</strong> blocks" in html and "<strong>11</strong> quotes" in html
+    assert "<strong>14</strong> people" in html and "0 already in the newsroom, 14 new" in html
+    assert "comment count (42) left out of the body" in html and "42 comments" not in html
+    assert html.count('class="paste-block paste-subhead"') == 4 and html.count('class="paste-block paste-related"') == 3
+    assert "Credit: Yevhen Titov, Associated Press — photographer Yevhen Titov, agency Associated Press" in html
+    assert "Donald Trump" in html and "The text has no headline line" in html
+    assert (Article.objects.count(), Person.objects.count(), Image.objects.count()) == (stories, people, images)
+
+
+def test_save_as_draft_writes_the_story_through_the_importer(editor_client, editor):
+    world = make_section(name="World", path="world", slug="world")
+    data = review_form(check(editor_client, text=SEED_TEXT).content.decode())
+    data["headline"], data["dek"] = "Talks end with a prisoner swap", "Two hours in Istanbul."
+    response = editor_client.post(PASTE, data)
+    article = Article.objects.get(headline="Talks end with a prisoner swap")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
+    assert article.status == Article.Status.DRAFT and article.section == world
+    assert article.dek == "Two hours in Istanbul."
+    assert article.created_by == editor and article.comment_count == 42
+    assert article.blocks.count() == 31 and article.quotes.count() == 11 and article.mentions.count() == 14
+    assert article.quotes.exclude(speaker=None).count() == 10
+    assert article.blocks.filter(kind="related").count() == 3
+    image = article.blocks.get(kind="image").image
+    assert image.credit_line == "Yevhen Titov, Associated Press" and image.photographer.name == "Yevhen Titov"
+    assert LogEntry.objects.filter(object_id=str(article.pk), action_flag=ADDITION, user=editor).exists()
+    assert Version.objects.get_for_object(article).first().revision.user == editor
+    followed = editor_client.get(response["Location"]).content.decode()
+    assert "was saved as a draft" in followed
+
+
+def test_people_already_in_the_newsroom_are_matched_not_duplicated(editor_client, seed):
+    people = Person.objects.count()
+    html = check(editor_client, text=SEED_TEXT).content.decode()
+    assert "14 already in the newsroom, 0 new" in html
+    trump = Person.objects.get(name="Donald Trump")
+    assert f'href="{reverse("admin:people_person_change", args=[trump.pk])}"' in html
+    response = editor_client.post(PASTE, review_form(html))
+    assert response.status_code == 302
+    assert Person.objects.count() == people
+    draft = Article.objects.exclude(pk=seed.pk).get()
+    assert set(draft.quotes.values_list("speaker", flat=True)) == set(seed.quotes.values_list("speaker", flat=True))
+    assert draft.blocks.get(kind="image").image == seed.blocks.get(kind="image").image
+
+
+def test_section_defaults_to_the_first_or_the_one_given(editor_client):
+    first = make_section(name="Arts", path="arts", slug="arts")
+    other = make_section(name="World", path="world", slug="world")
+    html = check(editor_client, text=SEED_TEXT).content.decode()
+    assert f'<option value="{first.pk}" selected>' in html
+    html = check(editor_client, text=SEED_TEXT, section="world").content.decode()
+    assert f'<option value="{other.pk}" selected>' in html
+    assert 'name="section" value="world"' in editor_client.get(PASTE + "?section=world").content.decode()
+
+
+def test_a_word_file_is_read_like_pasted_text(editor_client):
+    make_section()
+    lines = [line for line in SEED_TEXT.splitlines() if line.strip()]
+    upload = SimpleUploadedFile("talks.docx", docx_bytes(lines))
+    html = check(editor_client, file=upload).content.decode()
+    assert "<strong>31</strong> blocks" in html and "<strong>11</strong> quotes" in html
+
+
+def test_a_text_file_is_read_too(editor_client):
+    make_section()
+    upload = SimpleUploadedFile("talks.txt", SEED_TEXT.encode("utf-8-sig"))
+    assert "<strong>31</strong> blocks" in check(editor_client, file=upload).content.decode()
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    ({"text": "  \n\n "}, "Paste the story’s text or choose a .txt or .docx file."),
+    ({"file": ("story.docx", b"this is not a zip")}, "story.docx: not a Word (.docx) file that can be read"),
+    ({"file": ("story.docx", "zip-without-word")}, "story.docx: not a Word (.docx) file that can be read"),
+    ({"file": ("empty.docx", "empty-docx")}, "empty.docx: the Word file holds no text"),
+    ({"file": ("broken.docx", "damaged-docx")}, "broken.docx: the Word file is damaged and cannot be read"),
+    ({"file": ("story.pdf", b"%PDF-1.4")}, "story.pdf: choose a .txt or .docx file"),
+    ({"file": ("story.txt", b"\x00\x01binary")}, "story.txt: has a NUL byte at byte 0; looks like a binary file"),
+    ({"file": ("big.txt", b"a" * (MAX_FILE_BYTES + 1))}, f"big.txt: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
+    ({"text": "a" * (MAX_FILE_BYTES + 1)}, f"The pasted text: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
+    ({"text": SEED_TEXT, "file": ("story.txt", b"text")}, "Paste the text or choose a file, not both."),
+    ({"text": "A story\x00 with a NUL."}, "Null characters are not allowed."),
+], ids=[
+    "empty", "bad-docx", "zip-not-docx", "empty-docx", "damaged-docx", "pdf", "binary", "large-file", "large-text",
+    "both", "nul",
+])
+def test_bad_input_is_a_form_error_naming_the_problem(editor_client, data, problem):
+    if "file" in data:
+        name, content = data["file"]
+        if content == "zip-without-word":
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w") as archive:
+                archive.writestr("hello.txt", "hi")
+            content = out.getvalue()
+        elif content == "empty-docx":
+            content = docx_bytes([])
+        elif content == "damaged-docx":
+            content = damaged_docx()
+        data = {**data, "file": SimpleUploadedFile(name, content)}
+    stories = Article.objects.count()
+    response = check(editor_client, **data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert problem.replace("’", "&#x27;").replace("'", "&#x27;") in html or problem in html, errors_of(html)
+    assert 'name="text"' in html and Article.objects.count() == stories
+
+
+def test_a_changed_or_foreign_signed_text_is_refused(editor_client, contributor, client):
+    make_section()
+    data = review_form(check(editor_client, text=SEED_TEXT).content.decode())
+    tampered = {**data, "signed_text": data["signed_text"][:-3] + "xyz"}
+    html = editor_client.post(PASTE, tampered).content.decode()
+    assert "The story text was changed on the way" in html
+    client.force_login(contributor)
+    html = client.post(PASTE, data).content.decode()
+    assert "checked by someone else" in html
+    assert Article.objects.count() == 0 and Quote.objects.count() == 0
+
+
+def test_a_blank_headline_keeps_the_review_and_saves_nothing(editor_client):
+    make_section()
+    data = {**review_form(check(editor_client, text=SEED_TEXT).content.decode()), "headline": ""}
+    response = editor_client.post(PASTE, data)
+    html = response.content.decode()
+    assert response.status_code == 200 and "This field is required." in html and "<strong>31</strong> blocks" in html
+    assert Article.objects.count() == 0
+
+
+def test_a_section_outside_the_choices_is_refused(editor_client):
+    make_section()
+    data = {**review_form(check(editor_client, text=SEED_TEXT).content.decode()), "section": "999999"}
+    assert "Select a valid choice" in editor_client.post(PASTE, data).content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(client):
+    response = client.get(PASTE)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert client.post(PASTE, {"step": "check", "text": SEED_TEXT}).status_code == 302
+    assert Article.objects.count() == 0
+
+
+def test_staff_who_may_not_add_stories_are_refused(client, photo_editor):
+    client.force_login(photo_editor)
+    assert client.get(PASTE).status_code == 403
+    assert client.post(PASTE, {"step": "check", "text": SEED_TEXT}).status_code == 403
+
+
+def test_a_contributor_pastes_their_own_draft(client, contributor):
+    make_section()
+    client.force_login(contributor)
+    assert f'href="{PASTE}"' in client.get(reverse("admin:articles_article_changelist")).content.decode()
+    data = review_form(check(client, text=SEED_TEXT).content.decode())
+    response = client.post(PASTE, data)
+    article = Article.objects.get()
+    assert response["Location"] == reverse("admin:articles_article_change", args=[article.pk])
+    assert article.created_by == contributor and article.status == Article.Status.DRAFT
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_parsers_confidence_is_shown_when_it_gives_one(editor_client, monkeypatch):
+    from articles.admin import pasting
+
+    make_section()
+    real_parse = pasting.parse_article
+
+    def parse_with_confidence(text):
+        parsed = real_parse(text)
+        for number, quote in enumerate(parsed.quotes):
+            quote.confidence = 0.5 + number / 100
+        return parsed
+
+    monkeypatch.setattr(pasting, "parse_article", parse_with_confidence)
+    html = check(editor_client, text=SEED_TEXT).content.decode()
+    assert html.count('class="paste-confidence"') == 11 and "confidence 0.60" in html
+
+
+def test_without_any_section_the_story_goes_to_the_default_one(editor_client):
+    html = check(editor_client, text=SEED_TEXT).content.decode()
+    assert "<option" not in re.search(r'<select name="section".*?</select>', html, re.S).group(0)
+    signed = re.search(r'<input type="hidden" name="signed_text" value="([^"]*)"', html).group(1)
+    data = {"step": "save", "signed_text": signed, "headline": "A story with nowhere to go yet", "dek": ""}
+    assert editor_client.post(PASTE, data).status_code == 302
+    assert Article.objects.get().section.path == "news"
