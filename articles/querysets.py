@@ -9,7 +9,7 @@ from datetime import datetime
 from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Exists, Max, Min, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, ExpressionWrapper, Max, Min, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -195,7 +195,11 @@ class QuoteQuerySet(models.QuerySet):
 
         Quotes entered by hand have no confidence and are never flagged; a confirmed one has 1.
         """
-        return self.filter(confidence__lt=settings.NEWSROOM_QUOTE_CHECK_BELOW)
+        return self.filter(_needs_check_q())
+
+    def marking_needing_check(self):
+        """Each quote annotated with ``needs_check``, the test of ``needing_check()``."""
+        return self.annotate(needs_check=ExpressionWrapper(_needs_check_q(), output_field=models.BooleanField()))
 
     def published_newest_first(self, now=None):
         """Quotes from stories readers may see now, newest story first, in each story in order.
@@ -217,6 +221,11 @@ class QuoteQuerySet(models.QuerySet):
         return self.filter(article_id=story_id, block__article_id=story_id).order_by("position", "id").values_list(
             "pk", "block_id", "speaker_id", "speaker__name", "speaker__slug",
         )
+
+
+def _needs_check_q():
+    # The threshold is read when asked, so a test or a deployment may change the setting.
+    return Q(confidence__lt=settings.NEWSROOM_QUOTE_CHECK_BELOW)
 
 
 class MentionQuerySet(models.QuerySet):

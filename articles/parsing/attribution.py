@@ -48,7 +48,7 @@ RULE_CONFIDENCE = {
     "title, holder named later": 0.5,     # the mayor said, before the mayor is named
     "another quote in the paragraph": 0.85,
     "carried over from the paragraph before": 0.6,
-    "someone unnamed": 0.9,               # a spokesperson said: sure that nobody named spoke
+    "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke
     "no person in the subject": 0.7,      # the company said
     "pronoun, nobody before": 0.2,
     "title, nobody holds it": 0.3,
@@ -198,7 +198,7 @@ class Attributor:
         event = self.timeline.last_event_before((block_index, offset), want,
                                                 lambda who: who.gender in (want, None))
         if not event or not event[1].name:
-            return Attribution(True, None, "someone unnamed" if event else "pronoun, nobody before")
+            return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
         back = block_index - event[0][0]
         rule = "pronoun, same paragraph" if back == 0 else \
             "pronoun, paragraph before" if back == 1 else "pronoun, further back"
@@ -243,7 +243,7 @@ class Attributor:
             if titled and (verb_first or not text[mention.end:end].strip(" ’'s")):
                 return Attribution(True, mention.person.name, "name beside the quote")
         if first in _INDEFINITE:
-            return Attribution(True, None, "someone unnamed")
+            return Attribution(True, None, "an unnamed subject")
         if first in ("the", "this", "that", "our"):
             head = re.sub(r"[^\w-]", "", words[-1].lower())
             if head.endswith("-year-old"):
