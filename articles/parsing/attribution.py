@@ -50,6 +50,7 @@ RULE_CONFIDENCE = {
     "carried over from the paragraph before": 0.6,
     "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke
     "no person in the subject": 0.7,      # the company said
+    "a name the story never introduced": 0.3,  # Acme said, or Li said where Li was never named
     "pronoun, nobody before": 0.2,
     "title, nobody holds it": 0.3,
     "unattributed": 0.0,
@@ -108,6 +109,8 @@ class _Someone:
     name = None
 
 
+# A capitalised word that is not a phrase's first word, or a first word that is not "The"/"A".
+_CAPITALISED_SUBJECT = re.compile(r"^(?!(?:The|A|An|This|That|Our|Its|Their|His|Her)\b)[A-Z]|\s[A-Z]")
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
 
 
@@ -254,6 +257,9 @@ class Attributor:
                 return self.resolve_title(head, block_index, start)
         if verb_first and len(words) > 4:
             return _NOTHING
+        if _CAPITALISED_SUBJECT.search(phrase):
+            # "Trump said" with no Trump in the cast: a name the parse missed, or an organisation.
+            return Attribution(True, None, "a name the story never introduced")
         return Attribution(True, None, "no person in the subject")
 
     def named_in_apposition(self, block_index, begin, verb_start):

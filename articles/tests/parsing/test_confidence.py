@@ -1,5 +1,8 @@
 """How sure each attribution is: the rule that named the speaker, through RULE_CONFIDENCE."""
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from articles.parsing import parse_article
@@ -25,6 +28,7 @@ def confidences(body):
     ("“We are ready,” a city spokesperson said.", None, "an unnamed subject"),
     ("A sign on the door read “Closed until further notice.”", None, "an unnamed subject"),
     ("“We are ready,” the company said in a statement.", None, "no person in the subject"),
+    ("“We are ready,” Acme said in a statement.", None, "a name the story never introduced"),
     ("The report, titled “Ready or Not,” was released Monday.", None, "unattributed"),
 ])
 def test_each_rule_gives_its_confidence(text, speaker, rule):
@@ -67,3 +71,34 @@ def test_the_table_is_ordered_as_its_rules_promise():
 def test_confidence_is_in_the_json_form_and_optional_for_scorers():
     data = parse_article("Council meets\n\n" + INTRO + "“We are ready,” Doe said.").to_dict()
     assert data["quotes"] == [{"text": "We are ready", "speaker": "Jane Doe", "confidence": 0.95}]
+
+
+SCRIPT = Path(__file__).resolve().parents[3] / "bench" / "score_confidence.py"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("score_confidence", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_benchmark_counts_wrong_attributions_flagged_and_right_ones_left_alone(bench, tmp_path):
+    text = tmp_path / "story.txt"
+    text.write_text("Council meets\n\n" + INTRO + "“We are ready,” Doe said.\n\n“No,” Acme said.\n",
+                    encoding="utf-8")
+    gold = tmp_path / "story.json"
+    gold.write_text('{"quotes": [{"text": "We are ready", "speaker": "Jane Doe"},'
+                    ' {"text": "No", "speaker": "Jane Doe"}]}', encoding="utf-8")
+    outcomes = bench.paired_outcomes(text.read_text(encoding="utf-8"), gold)
+    assert [(confidence, right) for confidence, right, *_ in outcomes] == [(0.95, True), (0.3, False)]
+    assert bench.shares(outcomes, 0.6) == (1.0, 1.0, 1)
+    assert bench.shares(outcomes, 0.2) == (0.0, 1.0, 0)
+
+
+def test_the_benchmark_leaves_out_one_prose_paragraph_at_a_time(bench):
+    text = "Title\n\n" + "\n\n".join(f"Paragraph {n} says enough to count as story prose here, surely." for n in range(3))
+    variants = list(bench.without_one_paragraph(text + "\n\n“A quote paragraph that stays in every variant.”"))
+    assert len(variants) == 3
+    assert all("A quote paragraph" in variant and variant.startswith("Title") for variant in variants)
