@@ -5,6 +5,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .interviews import find_interview
 from .names import is_title, strip_trailing_titles
 from .phrases import object_phrase, subject_phrase
 from .quotes import mask_quotes
@@ -40,6 +41,8 @@ RULE_CONFIDENCE = {
     "subject of the clause": 0.8,         # Jo Li toured the site and said “…”
     "subject before a colon": 0.8,        # Jo Li was blunt: “…”
     "who after a name": 0.8,              # Jo Li, who said “…”
+    "I, in the interviewee's answer": 0.85,  # A: I told them, “…”
+    "you, in a question": 0.8,            # Q: You once said “…”. Why?
     "title, holder named before": 0.75,   # the mayor said, after Mayor Jo Li
     "pronoun, same paragraph": 0.8,
     "pronoun, paragraph before": 0.65,
@@ -166,6 +169,11 @@ class Attributor:
         for person in cast.people:
             self.people_by_name.setdefault(person.name, person)
         self._title_holders = {}
+        self.interview = find_interview(body, cast)
+        interviewee = self.people_by_name.get(self.interview.interviewee) if self.interview else None
+        if interviewee and not interviewee.role:
+            # The answers are the interviewee's words, so the story's people say who gave them.
+            interviewee.role = "interviewee"
 
     def _unnamed_speakers(self):
         events = []
@@ -223,6 +231,10 @@ class Attributor:
     def resolve(self, block_index, start, phrase, *, verb_first=False):
         """(found, speaker) for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
         text = self.body[block_index].text
+        lead_end = self.interview.lead_end(block_index, text) if self.interview else 0
+        if start < lead_end:
+            # "Q. You said": the turn's lead is not part of the subject.
+            phrase, start = text[lead_end:start + len(phrase)], lead_end
         words = phrase.split()
         if not words:
             return _NOTHING
@@ -233,6 +245,11 @@ class Attributor:
             return self.pronoun_attribution(embedded.group(1), block_index, start + embedded.start(1))
         if first in ("he", "she") and (len(words) == 1 or verb_first):
             return self.pronoun_attribution(first, block_index, start)
+        if self.interview and self.interview.interviewee and len(words) == 1:
+            if first == "i" and block_index in self.interview.answers:
+                return Attribution(True, self.interview.interviewee, "I, in the interviewee's answer")
+            if first == "you" and block_index in self.interview.questions:
+                return Attribution(True, self.interview.interviewee, "you, in a question")
         if first == "who" and len(words) == 1:
             antecedent = self.cast.mention_ending_near(block_index, start, slack=4)
             return Attribution(True, antecedent.person.name, "who after a name") if antecedent \
