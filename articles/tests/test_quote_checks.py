@@ -91,7 +91,8 @@ def test_story_form_marks_quotes_to_check_and_an_editor_confirms_one(editor_clie
     assert "needs check (0.90)" not in html
     data = read_form(html)
     doubtful = Quote.objects.get(article=article, confidence=0.3)
-    row = next(key.rsplit("-", 1)[0] for key, value in data.items() if key.endswith("-id") and value == str(doubtful.pk))
+    row = next(key.rsplit("-", 1)[0] for key, value in data.items()
+               if key.startswith("quotes-") and key.endswith("-id") and value == str(doubtful.pk))
     data[f"{row}-confirmed"] = "on"
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -111,3 +112,16 @@ def test_choosing_another_speaker_confirms_the_quote(editor_client):
     assert editor_client.post(url, data).status_code == 302
     quote = article.quotes.get()
     assert (quote.speaker, quote.confidence) == (right, 1.0)
+
+
+def test_an_imported_interview_records_the_interviewee_as_the_speaker_of_their_answers(tmp_path):
+    path = tmp_path / "interview.txt"
+    path.write_text("A life in harpsichords\n\nMirela Vancu restores harpsichords in an old mill.\n\n"
+                    "Q: How did it start?\n\nA: With a broken one. I told my father, “I can fix it.”\n\n"
+                    "Q: And now?\n\nA: Forty of them, and a waiting list.\n", encoding="utf-8")
+    article = import_article_file(path, section=make_section().path, key="interview").article
+    mention = article.mentions.select_related("person").get()
+    assert (mention.person.name, mention.role) == ("Mirela Vancu", "interviewee")
+    quote = article.quotes.select_related("speaker").get()
+    assert (quote.text, quote.speaker, quote.confidence) == ("I can fix it.", mention.person, 0.85)
+    assert not Quote.objects.needing_check().exists()

@@ -98,7 +98,8 @@ def test_the_benchmark_counts_wrong_attributions_flagged_and_right_ones_left_alo
 
 
 def test_the_benchmark_leaves_out_one_prose_paragraph_at_a_time(bench):
-    text = "Title\n\n" + "\n\n".join(f"Paragraph {n} says enough to count as story prose here, surely." for n in range(3))
+    prose = [f"Paragraph {n} says enough to count as story prose here, surely." for n in range(3)]
+    text = "Title\n\n" + "\n\n".join(prose)
     variants = list(bench.without_one_paragraph(text + "\n\n“A quote paragraph that stays in every variant.”"))
     assert len(variants) == 3
     assert all("A quote paragraph" in variant and variant.startswith("Title") for variant in variants)
