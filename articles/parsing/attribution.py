@@ -112,8 +112,10 @@ class _Someone:
     name = None
 
 
-# A capitalised word that is not a phrase's first word, or a first word that is not "The"/"A".
-_CAPITALISED_SUBJECT = re.compile(r"^(?!(?:The|A|An|This|That|Our|Its|Their|His|Her)\b)[A-Z]|\s[A-Z]")
+# A subject opening with a capitalised word that is neither a determiner nor a pronoun ("Trump",
+# "Acme"): a name. "The White House" and "The U.S. Department of Energy" are institutions.
+_CAPITALISED_SUBJECT = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|I|We|You|They|It|One)\b)[A-Z]")
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
 
 
@@ -274,7 +276,7 @@ class Attributor:
                 return self.resolve_title(head, block_index, start)
         if verb_first and len(words) > 4:
             return _NOTHING
-        if _CAPITALISED_SUBJECT.search(phrase):
+        if _CAPITALISED_SUBJECT.match(phrase):
             # "Trump said" with no Trump in the cast: a name the parse missed, or an organisation.
             return Attribution(True, None, "a name the story never introduced")
         return Attribution(True, None, "no person in the subject")
