@@ -1,6 +1,8 @@
 """Quotes the importer was unsure of: found by one QuerySet rule, filtered and counted in the story
 list, marked in the story form, and confirmed by an editor."""
 
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -11,6 +13,7 @@ from articles.models import Article, Quote
 
 from .admin_forms import read_form
 from .factories import make_article, make_person, make_section
+from .test_admin_body_editor import playwright_api  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -125,3 +128,40 @@ def test_an_imported_interview_records_the_interviewee_as_the_speaker_of_their_a
     quote = article.quotes.select_related("speaker").get()
     assert (quote.text, quote.speaker, quote.confidence) == ("I can fix it.", mention.person, 0.85)
     assert not Quote.objects.needing_check().exists()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_an_editor_finds_and_confirms_doubtful_quotes_in_a_browser(playwright_api, live_server, editor):
+    from .test_admin_body_editor import ARTIFACTS, admin_page, save_and_continue
+
+    text = Path(__file__).resolve().parents[2] / "fixtures" / "seed-article.txt"
+    story = import_article_file(text, section=make_section().path, key="seed-copy").article
+    doubtful = list(story.quotes.needing_check().values_list("pk", flat=True))
+    assert doubtful
+    actions = 0
+    with admin_page(playwright_api, live_server, editor) as page:
+        page.goto(live_server.url + LIST)
+        page.get_by_role("link", name="Some to check").click()
+        actions += 1
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(ARTIFACTS / "admin-quotes-to-check-list.png"), full_page=True)
+        assert page.locator("td.field-quotes_to_check").all_inner_texts() == [str(len(doubtful))]
+        page.get_by_role("link", name=story.headline).click()
+        actions += 1
+        page.wait_for_load_state("networkidle")
+        flagged = page.locator("#quotes-group tr:has(td.field-check:has-text('needs check'))")
+        assert flagged.count() == len(doubtful)
+        flagged.first.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "admin-quotes-to-check-form.png"), full_page=False)
+        for row in flagged.all():
+            row.locator("input[name$='-confirmed']").check()
+            actions += 1
+        saved, errors = save_and_continue(page)
+        actions += 1
+        assert (saved, errors) == (1, [])
+        assert page.locator("#quotes-group td.field-check:has-text('needs check')").count() == 0
+        assert page.problems == []
+    print(f"confirming {len(doubtful)} doubtful quotes from the story list: {actions} actions")
+    assert list(Quote.objects.filter(pk__in=doubtful).values_list("confidence", flat=True)) == [1.0] * len(doubtful)
+    assert not Article.objects.with_quotes_to_check().exists()
