@@ -94,8 +94,8 @@ class QuoteInline(ArticleChildInline, admin.TabularInline):
     form = QuoteForm
     formset = StoryPartFormSet
     extra = 0
-    fields = ["position", "text", "speaker", "context", "block", "check", "confirmed"]
-    readonly_fields = ["check"]
+    fields = ["position", "text", "speaker", "context", "block", "speaker_check", "confirmed"]
+    readonly_fields = ["speaker_check"]
     autocomplete_fields = ["speaker"]
     formfield_overrides = {}
 
@@ -103,7 +103,7 @@ class QuoteInline(ArticleChildInline, admin.TabularInline):
         return super().get_queryset(request).marking_needing_check()
 
     @admin.display(description="speaker check")
-    def check(self, quote):
+    def speaker_check(self, quote):
         if getattr(quote, "needs_check", False):
             return f"needs check ({quote.confidence:.2f})"
         return ""

@@ -150,7 +150,7 @@ def test_an_editor_finds_and_confirms_doubtful_quotes_in_a_browser(playwright_ap
         page.get_by_role("link", name=story.headline).click()
         actions += 1
         page.wait_for_load_state("networkidle")
-        flagged = page.locator("#quotes-group tr:has(td.field-check:has-text('needs check'))")
+        flagged = page.locator("#quotes-group tr:has(td.field-speaker_check:has-text('needs check'))")
         assert flagged.count() == len(doubtful)
         flagged.first.scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / "admin-quotes-to-check-form.png"), full_page=False)
@@ -160,7 +160,7 @@ def test_an_editor_finds_and_confirms_doubtful_quotes_in_a_browser(playwright_ap
         saved, errors = save_and_continue(page)
         actions += 1
         assert (saved, errors) == (1, [])
-        assert page.locator("#quotes-group td.field-check:has-text('needs check')").count() == 0
+        assert page.locator("#quotes-group td.field-speaker_check:has-text('needs check')").count() == 0
         assert page.problems == []
     print(f"confirming {len(doubtful)} doubtful quotes from the story list: {actions} actions")
     assert list(Quote.objects.filter(pk__in=doubtful).values_list("confidence", flat=True)) == [1.0] * len(doubtful)
