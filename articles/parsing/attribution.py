@@ -1,4 +1,5 @@
-"""Who said each quotation: the speech verb and subject around it, pronouns, titles, unnamed speakers."""
+"""Who said each quotation, and how sure that is: the speech verb and subject around it, pronouns,
+titles, unnamed speakers, the turns of an interview; each rule named, with its confidence in one table."""
 
 import re
 from bisect import bisect_left, insort
@@ -231,7 +232,7 @@ class Attributor:
         return Attribution(True, None, "title, nobody holds it")
 
     def resolve(self, block_index, start, phrase, *, verb_first=False):
-        """(found, speaker) for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
+        """The Attribution for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
         text = self.body[block_index].text
         lead_end = self.interview.lead_end(block_index, text) if self.interview else 0
         if start < lead_end:
@@ -293,7 +294,7 @@ class Attributor:
         return None
 
     def passive_agent(self, block_index, verb, end):
-        """(found, speaker) for ``was told by Name``: the agent after ``by``, or nobody."""
+        """The Attribution for ``was told by Name``: the agent after ``by``, or nobody."""
         text = self.body[block_index].text
         by = re.search(r"\bby\s+", text[verb.end():end])
         if not by:
@@ -345,7 +346,7 @@ class Attributor:
         return _NOTHING
 
     def put_it(self, block_index, start, end):
-        """(found, speaker) for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
+        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
         text = self.body[block_index].text
         match = _PUT_IT_RE.search(text, start, end)
         if not match:
@@ -387,7 +388,7 @@ class Attributor:
         return _NOTHING
 
     def colon_subject(self, block_index, begin, end):
-        """(found, speaker) for ``Name was blunt: “…”``: the person the sentence is about."""
+        """The Attribution for ``Name was blunt: “…”``: the person the sentence is about."""
         text = self.body[block_index].text
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         if mentions and len(text[begin:mentions[0].start].split()) <= 3:
@@ -415,7 +416,7 @@ class Attributor:
         return self.pronoun_attribution(pronoun.group(1), block_index, begin) if pronoun else _NOTHING
 
     def own_attribution(self, quote):
-        """(found, speaker) from the quote's own sentence, the words after it first."""
+        """The Attribution from the quote's own sentence, the words after it first."""
         last_bi, _, _, last_end = quote.parts[-1]
         opens = self.cast.quote_opens[last_bi]
         following = bisect_left(opens, last_end + 1)
