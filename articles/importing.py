@@ -22,6 +22,7 @@ from people.querysets import normalise_name
 from . import publishing
 from .blocks import BLOCK_KINDS, contract_block
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
+from .parsing.contract import ParsedQuote
 
 # Copied pages are a few hundred KB at most; anything far larger is not a story.
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -258,6 +259,7 @@ def write_body(article, parsed):
             article=article, position=position, text=quote.text,
             speaker=people.get(normalise_name(quote.speaker)) if quote.speaker else None,
             block=blocks[quote.block_index] if 0 <= quote.block_index < len(blocks) else None,
+            confidence=quote.confidence,
         )
         for position, quote in enumerate(parsed.quotes, start=1)
     ])
@@ -422,7 +424,9 @@ def export_article(article, *, parts=None, for_readers=False):
     return {
         "headline": article.headline,
         "body": body,
-        "quotes": [{"text": q.text, "speaker": q.speaker.name if q.speaker_id else None} for q in quotes],
+        "quotes": [
+            ParsedQuote(q.text, q.speaker.name if q.speaker_id else None, 0, 0, q.confidence).to_dict() for q in quotes
+        ],
         "people": [{"name": m.person.name, "role": m.role or None} for m in mentions],
         "comment_count": article.comment_count,
     }

@@ -3,6 +3,7 @@ import re
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -350,6 +351,12 @@ class Quote(models.Model):
         help_text="Leave empty when the words are not attributed to a named person.",
     )
     context = models.CharField(max_length=200, blank=True, help_text="e.g. “in a post on X”, “told reporters”.")
+    # How sure the importer was of the speaker, 0..1 (docs/spec/article-json.md); empty for quotes
+    # entered by hand. Below NEWSROOM_QUOTE_CHECK_BELOW the quote waits for an editor's check.
+    confidence = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="How sure the importer was of the speaker (1 once an editor has confirmed it).",
+    )
 
     objects = QuoteQuerySet.as_manager()
 
@@ -359,6 +366,10 @@ class Quote(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(text=""), name="quote_has_text"),
         ]
+
+    def confirm(self):
+        """An editor vouches for the speaker: the quote no longer needs checking (not saved here)."""
+        self.confidence = 1.0
 
     def __str__(self):
         words = self.text if len(self.text) <= 80 else self.text[:77] + "…"

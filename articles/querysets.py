@@ -7,8 +7,10 @@ importing ``models.py``, which imports this module.
 from datetime import datetime
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
-from django.db.models import Exists, Max, Min, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, ExpressionWrapper, Max, Min, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from people.querysets import related_model
@@ -46,6 +48,22 @@ class ArticleQuerySet(models.QuerySet):
             for field in ("published_at", "embargo_until")
         ]
         return min((moment for moment in moments if moment is not None), default=None)
+
+    def with_quotes_to_check(self):
+        """Stories holding at least one quote that needs checking."""
+        return self.filter(Exists(self._quotes_to_check()))
+
+    def without_quotes_to_check(self):
+        return self.exclude(Exists(self._quotes_to_check()))
+
+    def counting_quotes_to_check(self):
+        """Each story annotated with ``quotes_to_check``, the number of its quotes needing a check."""
+        count = self._quotes_to_check().values("article").annotate(n=Count("pk")).values("n")
+        return self.annotate(quotes_to_check=Coalesce(Subquery(count, output_field=models.IntegerField()), 0))
+
+    def _quotes_to_check(self):
+        quotes = related_model(self.model, "quotes").objects
+        return quotes.needing_check().filter(article=OuterRef("pk"))
 
     def in_section(self, section, *, include_children=True):
         """Stories of a section, and by default of the sections below it."""
@@ -172,6 +190,17 @@ class BlockQuerySet(models.QuerySet):
 
 
 class QuoteQuerySet(models.QuerySet):
+    def needing_check(self):
+        """Imported quotes whose speaker the importer was unsure of (NEWSROOM_QUOTE_CHECK_BELOW).
+
+        Quotes entered by hand have no confidence and are never flagged; a confirmed one has 1.
+        """
+        return self.filter(_needs_check_q())
+
+    def marking_needing_check(self):
+        """Each quote annotated with ``needs_check``, the test of ``needing_check()``."""
+        return self.annotate(needs_check=ExpressionWrapper(_needs_check_q(), output_field=models.BooleanField()))
+
     def published_newest_first(self, now=None):
         """Quotes from stories readers may see now, newest story first, in each story in order.
 
@@ -193,6 +222,11 @@ class QuoteQuerySet(models.QuerySet):
         return self.filter(article_id=story_id, block__article_id=story_id).order_by("position", "id").values_list(
             "pk", "block_id", "text", "speaker_id", "speaker__name", "speaker__slug",
         )
+
+
+def _needs_check_q():
+    # The threshold is read when asked, so a test or a deployment may change the setting.
+    return Q(confidence__lt=settings.NEWSROOM_QUOTE_CHECK_BELOW)
 
 
 class MentionQuerySet(models.QuerySet):

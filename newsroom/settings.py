@@ -283,6 +283,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 
 # Publisher identity: used wherever a page, feed or structured data names the publisher.
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "The Newsroom Daily")
+# Imported quotes whose speaker the importer is less sure of than this (0..1) are flagged
+# "needs check" in the admin story list and form.
+NEWSROOM_QUOTE_CHECK_BELOW = env_number("NEWSROOM_QUOTE_CHECK_BELOW", 0.6)
 NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 NEWSROOM_LOGO = os.environ.get("NEWSROOM_LOGO", "img/logo.png")
 NEWSROOM_PAGE_CACHE_SECONDS = env_int("NEWSROOM_PAGE_CACHE_SECONDS", 300)

@@ -35,6 +35,21 @@ from .versions import StoryHistoryViews
 PUBLISHING_FIELDS = ["published_at", "embargo_until", "updated_at"]
 
 
+class QuotesToCheckFilter(admin.SimpleListFilter):
+    title = "quotes to check"
+    parameter_name = "quotes_to_check"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Some to check"), ("no", "None to check")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.with_quotes_to_check()
+        if self.value() == "no":
+            return queryset.without_quotes_to_check()
+        return queryset
+
+
 def stories(count):
     return f"{count} stor{'y' if count == 1 else 'ies'}"
 
@@ -56,8 +71,8 @@ def record_opening(request, article):
 class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     form = ArticleForm
     # Readable at 1280 px beside the sidebar: the headline takes the room, the rest stays narrow (admin.css).
-    list_display = ["headline", "status_display", "section", "byline", "updated", "preview_link"]
-    list_filter = ["status", "section", "published_at"]
+    list_display = ["headline", "status_display", "section", "byline", "updated", "quotes_to_check", "preview_link"]
+    list_filter = ["status", "section", "published_at", QuotesToCheckFilter]
     search_fields = ["headline", "dek", "slug"]
     date_hierarchy = "published_at"
     list_select_related = ["section", "section__parent", "updated_by"]
@@ -101,6 +116,8 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         match = request.resolver_match
+        if match is not None and match.url_name == "articles_article_changelist":
+            queryset = queryset.counting_quotes_to_check()
         if match is not None and match.url_name == "autocomplete":
             # Picking a related story: any story the user may see, readers' stories included.
             return roles.visible_stories(request.user, queryset)
@@ -144,6 +161,10 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
         if obj.is_public:
             return format_html('<a href="{}">View</a>', obj.get_absolute_url())
         return format_html('<a href="{}">Preview</a>', reverse("articles:preview", args=[obj.pk]))
+
+    @admin.display(description="quotes to check", ordering="quotes_to_check")
+    def quotes_to_check(self, obj):
+        return obj.quotes_to_check or ""
 
     @admin.display(description="status", ordering="status")
     def status_display(self, obj):

@@ -74,13 +74,39 @@ class BlockInline(ScopedInline, admin.StackedInline):
         return formfield
 
 
+class QuoteForm(forms.ModelForm):
+    """A quote row; ticking "confirmed" or choosing another speaker vouches for the speaker."""
+
+    confirmed = forms.BooleanField(required=False, help_text="The speaker is right.")
+
+    class Meta:
+        model = Quote
+        fields = ["position", "text", "speaker", "context", "block"]
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.cleaned_data.get("confirmed") or (self.instance.pk and "speaker" in self.changed_data):
+            self.instance.confirm()
+
+
 class QuoteInline(ArticleChildInline, admin.TabularInline):
     model = Quote
+    form = QuoteForm
     formset = StoryPartFormSet
     extra = 0
-    fields = ["position", "text", "speaker", "context", "block"]
+    fields = ["position", "text", "speaker", "context", "block", "speaker_check", "confirmed"]
+    readonly_fields = ["speaker_check"]
     autocomplete_fields = ["speaker"]
     formfield_overrides = {}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).marking_needing_check()
+
+    @admin.display(description="speaker check")
+    def speaker_check(self, quote):
+        if getattr(quote, "needs_check", False):
+            return f"needs check ({quote.confidence:.2f})"
+        return ""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":

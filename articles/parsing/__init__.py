@@ -81,7 +81,7 @@ def parse_article(text):
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,
         body=body,
-        quotes=[ParsedQuote(quote_text(q, body), q.speaker, q.block_index, q.parts[0][1])
+        quotes=[ParsedQuote(quote_text(q, body), q.speaker, q.block_index, q.parts[0][1], q.confidence)
                 for q in quotes if quote_text(q, body)],
         people=cast.ordered_people(),
         comment_count=comment_count,

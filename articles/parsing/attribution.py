@@ -1,9 +1,12 @@
-"""Who said each quotation: the speech verb and subject around it, pronouns, titles, unnamed speakers."""
+"""Who said each quotation, and how sure that is: the speech verb and subject around it, pronouns,
+titles, unnamed speakers, the turns of an interview; each rule named, with its confidence in one table."""
 
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from .interviews import find_interview
 from .names import is_title, strip_trailing_titles
 from .phrases import object_phrase, subject_phrase
 from .quotes import mask_quotes
@@ -27,6 +30,52 @@ _INDEFINITE = word_set("""
     critics experts analysts supporters opponents witnesses people police authorities
     sources observers fans neighbors neighbours parents students workers
 """)
+# How sure an attribution is, by the rule that made it: the one table of confidences. A name
+# written beside the quote is near certain; a pronoun is as good as the distance back to its
+# antecedent; a quote that only borrows a neighbour's speaker is never surer than that neighbour.
+RULE_CONFIDENCE = {
+    "name beside the quote": 0.95,        # “…,” said Jo Li / Jo Li said “…” / according to Jo Li
+    "name in apposition": 0.9,            # the mayor’s aide, Jo Li, said
+    "name after the title": 0.9,          # said the team’s manager, Jo Li
+    "named in the next sentence": 0.85,   # “…” Jo Li added. / That was the view of Jo Li.
+    "quote points back at a name": 0.85,  # “…” — that was Jo Li’s answer
+    "subject of the clause": 0.8,         # Jo Li toured the site and said “…”
+    "subject before a colon": 0.8,        # Jo Li was blunt: “…”
+    "who after a name": 0.8,              # Jo Li, who said “…”
+    "I, in the interviewee's answer": 0.85,  # A: I told them, “…”
+    "you, in a question": 0.8,            # Q: You once said “…”. Why?
+    "title, holder named before": 0.75,   # the mayor said, after Mayor Jo Li
+    "pronoun, same paragraph": 0.8,
+    "pronoun, paragraph before": 0.65,
+    "pronoun, further back": 0.4,
+    "the N-year-old": 0.5,
+    "title, holder named later": 0.5,     # the mayor said, before the mayor is named
+    "another quote in the paragraph": 0.85,
+    "carried over from the paragraph before": 0.6,
+    "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke
+    "no person in the subject": 0.7,      # the company said
+    "a name the story never introduced": 0.3,  # Acme said, or Li said where Li was never named
+    "pronoun, nobody before": 0.2,
+    "title, nobody holds it": 0.3,
+    "unattributed": 0.0,
+}
+
+
+class Attribution(NamedTuple):
+    """What an attribution rule found: whether it applies, the speaker (or None), the rule's name."""
+
+    found: bool
+    speaker: str | None
+    rule: str = "unattributed"
+
+    @property
+    def confidence(self):
+        return RULE_CONFIDENCE[self.rule]
+
+
+_NOTHING = Attribution(False, None)
+
+
 _PERSON_NOUNS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS | GENERIC_PERSON_NOUNS | word_set("source local")
 _DETERMINERS = word_set("the a an his her their its our")
 
@@ -64,6 +113,10 @@ class _Someone:
     name = None
 
 
+# A subject opening with a capitalised word that is neither a determiner nor a pronoun ("Trump",
+# "Acme"): a name. "The White House" and "The U.S. Department of Energy" are institutions.
+_CAPITALISED_SUBJECT = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|I|We|You|They|It|One)\b)[A-Z]")
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
 
 
@@ -89,6 +142,11 @@ class _Timeline:
 
     def last_before(self, position, question, fits):
         """The latest ``who`` before position for which ``fits(who)``; question names that test."""
+        event = self.last_event_before(position, question, fits)
+        return event[1] if event else None
+
+    def last_event_before(self, position, question, fits):
+        """The latest ``(position, who)`` before position for which ``fits(who)``, or None."""
         if question not in self._answers:
             self._answers[question] = (fits, [e for e in self.events if fits(e[1])],
                                        [e for e in self.noted if fits(e[1])])
@@ -99,7 +157,7 @@ class _Timeline:
         later = noted[bisect_left(noted, position, key=_event_key) - 1] if noted else None
         if later and later[0] < position and (event is None or later[0] >= event[0]):
             event = later
-        return event[1] if event else None
+        return event
 
 
 class Attributor:
@@ -114,6 +172,11 @@ class Attributor:
         for person in cast.people:
             self.people_by_name.setdefault(person.name, person)
         self._title_holders = {}
+        self.interview = find_interview(body, cast)
+        interviewee = self.people_by_name.get(self.interview.interviewee) if self.interview else None
+        if interviewee and not interviewee.role:
+            # The answers are the interviewee's words, so the story's people say who gave them.
+            interviewee.role = "interviewee"
 
     def _unnamed_speakers(self):
         events = []
@@ -141,37 +204,59 @@ class Attributor:
 
     def resolve_pronoun(self, pronoun, block_index, offset):
         """The most recent person (named or not) before this point whose gender fits the pronoun."""
+        return self.pronoun_attribution(pronoun, block_index, offset).speaker
+
+    def pronoun_attribution(self, pronoun, block_index, offset):
+        """The pronoun's antecedent as an Attribution, its rule saying how far back it was named."""
         want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
-        who = self.timeline.last_before((block_index, offset), want, lambda who: who.gender in (want, None))
-        return who.name if who else None
+        event = self.timeline.last_event_before((block_index, offset), want,
+                                                lambda who: who.gender in (want, None))
+        if not event or not event[1].name:
+            return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
+        back = block_index - event[0][0]
+        rule = "pronoun, same paragraph" if back == 0 else \
+            "pronoun, paragraph before" if back == 1 else "pronoun, further back"
+        return Attribution(True, event[1].name, rule)
 
     def resolve_title(self, head, block_index, offset):
-        """The person last mentioned whose role holds this title (``the mayor``)."""
+        """The person last mentioned whose role holds this title (``the mayor``), as an Attribution."""
         if head not in self._title_holders:
             self._title_holders[head] = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
         holders = self._title_holders[head]
         ids = {id(p) for p in holders}
         who = self.timeline.last_before((block_index, offset), ("title", head), lambda who: id(who) in ids)
         if who:
-            return who.name
-        return holders[0].name if holders else None
+            return Attribution(True, who.name, "title, holder named before")
+        if holders:
+            return Attribution(True, holders[0].name, "title, holder named later")
+        return Attribution(True, None, "title, nobody holds it")
 
     def resolve(self, block_index, start, phrase, *, verb_first=False):
-        """(found, speaker) for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
+        """The Attribution for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
         text = self.body[block_index].text
+        lead_end = self.interview.lead_end(block_index, text) if self.interview else 0
+        if start < lead_end:
+            # "Q. You said": the turn's lead is not part of the subject.
+            phrase, start = text[lead_end:start + len(phrase)], lead_end
         words = phrase.split()
         if not words:
-            return False, None
+            return _NOTHING
         first = words[0].lower()
         # "Li said she had told them to …": the pronoun after the first verb is the subject.
         embedded = None if verb_first else _EMBEDDED_PRONOUN.search(phrase)
         if embedded:
-            return True, self.resolve_pronoun(embedded.group(1), block_index, start + embedded.start(1))
+            return self.pronoun_attribution(embedded.group(1), block_index, start + embedded.start(1))
         if first in ("he", "she") and (len(words) == 1 or verb_first):
-            return True, self.resolve_pronoun(first, block_index, start)
+            return self.pronoun_attribution(first, block_index, start)
+        if self.interview and self.interview.interviewee and len(words) == 1:
+            if first == "i" and block_index in self.interview.answers:
+                return Attribution(True, self.interview.interviewee, "I, in the interviewee's answer")
+            if first == "you" and block_index in self.interview.questions:
+                return Attribution(True, self.interview.interviewee, "you, in a question")
         if first == "who" and len(words) == 1:
             antecedent = self.cast.mention_ending_near(block_index, start, slack=4)
-            return True, antecedent.person.name if antecedent else None
+            return Attribution(True, antecedent.person.name, "who after a name") if antecedent \
+                else Attribution(True, None, "no person in the subject")
         end = start + len(phrase)
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
@@ -179,19 +264,23 @@ class Attributor:
             titled = all(is_title(w) or w[0].isupper() or w.lower() in ROLE_MODIFIERS or is_role_noun(w)
                          or (position == 0 and w.lower() in _DETERMINERS) for position, w in enumerate(lead))
             if titled and (verb_first or not text[mention.end:end].strip(" ’'s")):
-                return True, mention.person.name
+                return Attribution(True, mention.person.name, "name beside the quote")
         if first in _INDEFINITE:
-            return True, None
+            return Attribution(True, None, "an unnamed subject")
         if first in ("the", "this", "that", "our"):
             head = re.sub(r"[^\w-]", "", words[-1].lower())
             if head.endswith("-year-old"):
-                return True, self.resolve_pronoun("he", block_index, start) or \
+                speaker = self.resolve_pronoun("he", block_index, start) or \
                     self.resolve_pronoun("she", block_index, start)
+                return Attribution(True, speaker, "the N-year-old" if speaker else "pronoun, nobody before")
             if head in TITLE_WORDS:
-                return True, self.resolve_title(head, block_index, start)
+                return self.resolve_title(head, block_index, start)
         if verb_first and len(words) > 4:
-            return False, None
-        return True, None
+            return _NOTHING
+        if _CAPITALISED_SUBJECT.match(phrase):
+            # "Trump said" with no Trump in the cast: a name the parse missed, or an organisation.
+            return Attribution(True, None, "a name the story never introduced")
+        return Attribution(True, None, "no person in the subject")
 
     def named_in_apposition(self, block_index, begin, verb_start):
         """The person in ``…, Name, said`` (``the mayor’s aide, Jo Cox, said``), or None."""
@@ -205,13 +294,13 @@ class Attributor:
         return None
 
     def passive_agent(self, block_index, verb, end):
-        """(found, speaker) for ``was told by Name``: the agent after ``by``, or nobody."""
+        """The Attribution for ``was told by Name``: the agent after ``by``, or nobody."""
         text = self.body[block_index].text
         by = re.search(r"\bby\s+", text[verb.end():end])
         if not by:
-            return True, None
+            return Attribution(True, None, "no person in the subject")
         found = self.resolve(block_index, *object_phrase(text, verb.end() + by.end(), end), verb_first=True)
-        return True, found[1]
+        return found if found.found else Attribution(True, None, "no person in the subject")
 
     def after_quote(self, block_index, start, end):
         """Attribution written after a quote (``…,” Name said`` / ``said Name`` / ``according to``)."""
@@ -221,14 +310,14 @@ class Attributor:
         position = start + len(segment) - len(segment.lstrip(" ,"))
         rest, segment_end = segment.lstrip(" ,"), start + len(segment)
         if not rest:
-            return False, None
+            return _NOTHING
         put_it = self.put_it(block_index, position, segment_end)
         if put_it[1]:
             return put_it
         if re.match(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", rest, re.IGNORECASE):
             named = [m for m in self.cast.mentions_in(block_index, position, segment_end) if not m.in_quote]
             if named:
-                return True, named[0].person.name
+                return Attribution(True, named[0].person.name, "quote points back at a name")
         lead = re.match(rf"(according to|(?:{SPEECH_VERBS}))\s+", rest, re.IGNORECASE)
         if lead:
             phrase_start, phrase = object_phrase(text, position + lead.end(), segment_end)
@@ -238,13 +327,13 @@ class Attributor:
                 named = [m for m in self.cast.mentions_in(block_index, phrase_start + len(phrase), segment_end)
                          if re.fullmatch(r",\s*", text[phrase_start + len(phrase):m.start])]
                 if named:
-                    return True, named[0].person.name
+                    return Attribution(True, named[0].person.name, "name after the title")
             return found
         verb = SPEECH_VERB_RE.search(rest)
         if verb and len(rest[: verb.start()].split()) <= 14 and not verb.group().lower().endswith("ing"):
             named = self.named_in_apposition(block_index, position, position + verb.start())
             if named:
-                return True, named
+                return Attribution(True, named, "name in apposition")
             found = self.resolve(block_index, *subject_phrase(text, position, position + verb.start()))
             if found[0]:
                 return found
@@ -254,14 +343,14 @@ class Attributor:
                                  verb_first=True)
             if found[1]:
                 return found
-        return False, None
+        return _NOTHING
 
     def put_it(self, block_index, start, end):
-        """(found, speaker) for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
+        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
         text = self.body[block_index].text
         match = _PUT_IT_RE.search(text, start, end)
         if not match:
-            return False, None
+            return _NOTHING
         group = "who" if match.group("who") else "of"
         return self.resolve(block_index, match.start(group), match.group(group).strip(), verb_first=True)
 
@@ -284,11 +373,11 @@ class Attributor:
                 subjects = [m for m in self.cast.mentions_in(block_index, begin, verb.start())
                             if len(text[begin:m.start].split()) <= 5]
                 if subjects:
-                    return True, subjects[0].person.name
+                    return Attribution(True, subjects[0].person.name, "subject of the clause")
                 continue
             named = self.named_in_apposition(block_index, begin, verb.start())
             if named:
-                return True, named
+                return Attribution(True, named, "name in apposition")
             if re.search(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$", text[begin:verb.start()]):
                 return self.passive_agent(block_index, verb, len(text))
             found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
@@ -296,38 +385,38 @@ class Attributor:
                 return found
         if text[begin:end].rstrip().endswith(":"):
             return self.colon_subject(block_index, begin, end)
-        return False, None
+        return _NOTHING
 
     def colon_subject(self, block_index, begin, end):
-        """(found, speaker) for ``Name was blunt: “…”``: the person the sentence is about."""
+        """The Attribution for ``Name was blunt: “…”``: the person the sentence is about."""
         text = self.body[block_index].text
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         if mentions and len(text[begin:mentions[0].start].split()) <= 3:
-            return True, mentions[0].person.name
+            return Attribution(True, mentions[0].person.name, "subject before a colon")
         pronoun = re.match(r"\s*(He|She|His|Her)\b", text[begin:end])
         if pronoun:
             word = pronoun.group(1).lower()
-            return True, self.resolve_pronoun("he" if word in ("he", "his") else "she", block_index, begin)
-        return False, None
+            return self.pronoun_attribution("he" if word in ("he", "his") else "she", block_index, begin)
+        return _NOTHING
 
     def next_sentence_subject(self, block_index, start):
         """The person named at the start of the sentence after an opening quote (``“…” Name added.``)."""
         text = self.body[block_index].text
         rest = text[start:]
         if not rest.strip() or re.match(r"\s*[,;:a-z]", rest):
-            return None
+            return _NOTHING
         begin, end = next((start + s, start + e) for s, e in sentence_bounds(rest) if rest[s:e].strip())
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         # The name heads the sentence ("Jo Li made the promise"), or the sentence points back
         # at the quote ("That was the assessment of Jo Li", "So said Jo Li").
         points_back = re.match(r"\s*(That|This|These|Those|Such|So)\b", text[begin:end])
         if mentions and (len(text[begin:mentions[0].start].split()) <= 4 or points_back):
-            return mentions[0].person.name
+            return Attribution(True, mentions[0].person.name, "named in the next sentence")
         pronoun = re.match(r"\s*(He|She)\b", text[begin:end])
-        return self.resolve_pronoun(pronoun.group(1), block_index, begin) if pronoun else None
+        return self.pronoun_attribution(pronoun.group(1), block_index, begin) if pronoun else _NOTHING
 
     def own_attribution(self, quote):
-        """(found, speaker) from the quote's own sentence, the words after it first."""
+        """The Attribution from the quote's own sentence, the words after it first."""
         last_bi, _, _, last_end = quote.parts[-1]
         opens = self.cast.quote_opens[last_bi]
         following = bisect_left(opens, last_end + 1)
@@ -352,33 +441,35 @@ class Attributor:
         return after
 
     def attribute(self, quotes):
-        """Set ``speaker`` on every quote, in reading order."""
+        """Set ``speaker``, ``rule`` and ``confidence`` on every quote, in reading order."""
         by_block = {}
         for quote in quotes:
             by_block.setdefault(quote.block_index, []).append(quote)
-        previous_speaker = None
+        previous = None
         for block_index, block in enumerate(self.body):
             if block.kind == "subhead":
-                previous_speaker = None
+                previous = None
             if block.kind != "paragraph":
                 continue
             here = by_block.get(block_index, [])
             results = [self.own_attribution(q) for q in here]
-            attributed = [index for index, result in enumerate(results) if result[0]]
+            attributed = [index for index, result in enumerate(results) if result.found]
             for position, quote in enumerate(here):
-                found, speaker = results[position]
-                if not found:
-                    found, speaker = _shared_attribution(results, position, attributed)
-                if not found and position == 0 and quote.parts[0][1] == 0:
+                result = results[position]
+                if not result.found:
+                    result = _borrowed(_shared_attribution(results, position, attributed),
+                                       "another quote in the paragraph")
+                if not result.found and position == 0 and quote.parts[0][1] == 0:
                     last_bi, _, _, last_end = quote.parts[-1]
-                    speaker = self.next_sentence_subject(last_bi, last_end + 1)
+                    result = self.next_sentence_subject(last_bi, last_end + 1)
                     # A paragraph that is nothing but a quotation carries on the last speaker.
-                    if speaker is None and len(here) == 1 and not self.body[last_bi].text[last_end + 1:].strip():
-                        speaker = previous_speaker
-                quote.speaker = speaker
-                if speaker:
-                    self._note(speaker, block_index, quote.parts[0][1])
-            previous_speaker = here[-1].speaker if here else None
+                    if result.speaker is None and len(here) == 1 \
+                            and not self.body[last_bi].text[last_end + 1:].strip():
+                        result = _borrowed(previous, "carried over from the paragraph before")
+                _settle(quote, result)
+                if quote.speaker:
+                    self._note(quote.speaker, block_index, quote.parts[0][1])
+            previous = here[-1] if here and here[-1].speaker else None
 
 
 def _event_key(event):
@@ -391,5 +482,32 @@ def _shared_attribution(results, position, attributed):
     after = bisect_left(attributed, position + 1)
     candidates = ([attributed[after - 1]] if after > 0 else []) + (attributed[after:after + 1])
     if not candidates:
-        return False, None
+        return _NOTHING
     return results[min(candidates, key=lambda index: (abs(index - position), index))]
+
+
+def _borrowed(source, rule):
+    """The speaker of source (another quote's attribution, or an attributed quote) under rule."""
+    if source is None or not getattr(source, "found", True):
+        return _NOTHING
+    return _Borrowed(True, source.speaker, rule, source.confidence)
+
+
+class _Borrowed(NamedTuple):
+    # A speaker taken from another quote is never surer than that quote's own attribution.
+    found: bool
+    speaker: str | None
+    rule: str
+    source_confidence: float
+
+    @property
+    def confidence(self):
+        return min(RULE_CONFIDENCE[self.rule], self.source_confidence)
+
+
+def _settle(quote, result):
+    """Write an attribution's speaker, rule and confidence on the quote."""
+    speaker = result.speaker if result.found else None
+    rule = result.rule if result.found else "unattributed"
+    quote.speaker, quote.rule = speaker, rule
+    quote.confidence = result.confidence if result.found else 0.0

@@ -5,6 +5,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .contract import ParsedPerson
+from .interviews import first_lettered_turn
 from .names import (
     Candidate,
     after_name_cue,
@@ -219,6 +220,7 @@ class Cast:
                 candidate = Candidate(block.photographer, None, None, offset, offset, False)
                 self.full_mentions.append((self._add(candidate, block_index, None), block_index, offset, offset))
         self._accept_listed_with_people(doubtful)
+        self._accept_interviewee(doubtful)
 
     def _record(self, candidate, block_index, text):
         role = candidate.role or preceding_role(text, candidate.start) or appositive_role(text, candidate.end)
@@ -229,6 +231,22 @@ class Cast:
             if word in FEMALE_WORDS or word in MALE_WORDS:
                 person.votes["f" if word in FEMALE_WORDS else "m"] += 2
         self.full_mentions.append((person, block_index, candidate.start, candidate.end))
+
+    def _accept_interviewee(self, doubtful):
+        """In a Q:/A: interview, the first clean uncued name of the introduction is the interviewee."""
+        first_turn = first_lettered_turn(self.body)
+        if first_turn is None:
+            return
+        known = {(person.first, person.name) for person in self.people}
+        for candidate, block_index, text in doubtful:
+            if block_index >= first_turn:
+                return
+            words = candidate.name.split()
+            if 2 <= len(words) <= 3 and not any(self._is_common_word(w) for w in words) \
+                    and not _THE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]):
+                if ((block_index, candidate.start), candidate.name) not in known:
+                    self._record(candidate, block_index, text)
+                return
 
     def _accept_listed_with_people(self, doubtful):
         """Accept an uncued pair listed next to a person: "from Viktor Ray, Jo Li and Ana Roe".

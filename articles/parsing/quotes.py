@@ -9,6 +9,8 @@ class _Quote:
     parts: list  # (block_index, open_offset, content_start, content_end)
     closed: bool
     speaker: str | None = None
+    rule: str = "unattributed"  # the attribution rule that named the speaker (see attribution.py)
+    confidence: float = 0.0
 
     @property
     def block_index(self):

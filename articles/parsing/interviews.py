@@ -1,0 +1,108 @@
+"""Question-and-answer interviews: which paragraphs ask, which answer, and who answers.
+
+A paragraph of an interview opens with a lead naming its side: ``Q:``/``A:`` (or ``Q.``,
+``Question:``, ``Answer:``), or the name, surname or initials of the person speaking
+(``Ortiz: …``, ``DW: …``). Two sides taking turns, at least twice each, make an interview.
+The side whose paragraphs ask (end in a question mark) more often is the interviewer's.
+
+The interviewee is the person the answers' lead names, or, under a bare ``A:``, the first person
+the introduction names who is not the interviewer. Each answer is the interviewee speaking: in it
+"I" is the interviewee, as "you" is in a question.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+_LETTER_LEADS = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
+_LEAD = re.compile(
+    r"(?P<lead>Q|A|Question|Answer|[A-Z]{2,4}|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
+    r"(?:\s*:|(?<=^[QA])\.|\s+[—–-])\s+(?=\S)")
+_MIN_TURNS = 2
+
+
+@dataclass
+class Interview:
+    """The interviewee's name (None when the text never names them) and each side's paragraphs."""
+
+    interviewee: str | None
+    interviewer: str | None = None
+    questions: set = field(default_factory=set)
+    answers: set = field(default_factory=set)
+
+    def lead_end(self, block_index, text):
+        """Where the paragraph's words start, after its ``Q:``/``Name:`` lead (0 when it has none)."""
+        if block_index not in self.questions and block_index not in self.answers:
+            return 0
+        match = _LEAD.match(text)
+        return match.end() if match else 0
+
+
+def first_lettered_turn(body):
+    """The block index of a ``Q:``/``A:`` interview's first turn, or None when the body is none.
+
+    Needs no names, so the cast may ask it while it is still looking for the story's people:
+    an interview's introduction names the interviewee.
+    """
+    sides = {}
+    for block_index, block in enumerate(body):
+        match = _LEAD.match(block.text) if block.kind == "paragraph" else None
+        if match and match.group("lead").lower() in _LETTER_LEADS:
+            sides.setdefault(_LETTER_LEADS[match.group("lead").lower()], []).append(block_index)
+    if len(sides) == 2 and all(len(blocks) >= _MIN_TURNS for blocks in sides.values()) \
+            and _take_turns(*sides.values()):
+        return min(min(blocks) for blocks in sides.values())
+    return None
+
+
+def find_interview(body, cast):
+    """The Interview in these blocks (paragraphs only), or None when they are not an interview."""
+    leads = {}
+    for block_index, block in enumerate(body):
+        if block.kind == "paragraph":
+            match = _LEAD.match(block.text)
+            if match:
+                leads[block_index] = match.group("lead")
+    sides = {}
+    for block_index, lead in leads.items():
+        sides.setdefault(_side_of(lead, cast), []).append(block_index)
+    sides = {side: blocks for side, blocks in sides.items() if side and len(blocks) >= _MIN_TURNS}
+    if len(sides) != 2 or not _take_turns(*sides.values()):
+        return None
+    asking = {side: sum(body[i].text.rstrip().endswith("?") for i in blocks) for side, blocks in sides.items()}
+    if "question" in sides:
+        interviewer_side, interviewee_side = "question", "answer"
+    else:
+        interviewer_side, interviewee_side = sorted(sides, key=lambda side: -asking[side])
+    interviewer = _person_named(interviewer_side, cast)
+    interviewee = _person_named(interviewee_side, cast) or _introduced(body, cast, min(leads), interviewer)
+    return Interview(interviewee, interviewer, set(sides[interviewer_side]), set(sides[interviewee_side]))
+
+
+def _side_of(lead, cast):
+    """"question", "answer", or the person a name or initials lead stands for (by name, else the lead)."""
+    if lead.lower() in _LETTER_LEADS and (len(lead) == 1 or lead[0].isupper()):
+        return _LETTER_LEADS[lead.lower()]
+    for person in cast.people:
+        words = person.name.split()
+        initials = "".join(word[0] for word in words).upper()
+        if lead in (person.name, words[-1]) or (lead.isupper() and lead == initials):
+            return person.name
+    return None
+
+
+def _take_turns(first, second):
+    # Questions and answers alternate (a long answer may run over several paragraphs): each
+    # side's first paragraph comes before the other side's last.
+    return min(first) < max(second) and min(second) < max(first)
+
+
+def _person_named(side, cast):
+    return side if side not in ("question", "answer") and any(p.name == side for p in cast.people) else None
+
+
+def _introduced(body, cast, first_turn, interviewer):
+    """The first person the paragraphs before the first turn name, the interviewer aside."""
+    for person in sorted(cast.people, key=lambda p: p.first):
+        if person.first[0] < first_turn and person.name != interviewer:
+            return person.name
+    return None

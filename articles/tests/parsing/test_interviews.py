@@ -1,0 +1,62 @@
+"""Question-and-answer interviews: the sides, the interviewee, and "I"/"you" in the turns."""
+
+import pytest
+
+from articles.parsing import parse_article
+from articles.parsing.attribution import RULE_CONFIDENCE
+
+INTRO = "Dana Whitfield has run the city’s food bank for 12 years. She spoke to Sam Ortiz about the winter.\n\n"
+TURNS = [
+    ("You once said “never again.” How did it start?",
+     "With a leak. I told the board, “We will rebuild.”"),
+    ("What next?", "More volunteers, I hope."),
+]
+LEADS = {
+    "letters": ("Q: ", "A: "),
+    "letters with stops": ("Q. ", "A. "),
+    "words": ("Question: ", "Answer: "),
+    "surnames": ("Ortiz: ", "Whitfield: "),
+    "full names": ("Sam Ortiz: ", "Dana Whitfield: "),
+    "initials": ("SO: ", "DW: "),
+}
+
+
+def interview(ask, answer, intro=INTRO):
+    turns = "\n\n".join(f"{ask}{question}\n\n{answer}{reply}" for question, reply in TURNS)
+    return parse_article("Feeding the city\n\n" + intro + turns)
+
+
+@pytest.mark.parametrize("ask, answer", LEADS.values(), ids=LEADS.keys())
+def test_the_interviewee_is_a_person_and_speaks_as_i_in_answers_and_you_in_questions(ask, answer):
+    parsed = interview(ask, answer)
+    assert ("Dana Whitfield", "interviewee") in [(p.name, p.role) for p in parsed.people]
+    assert "Sam Ortiz" in [p.name for p in parsed.people]
+    assert [(q.text, q.speaker, q.confidence) for q in parsed.quotes] == [
+        ("never again.", "Dana Whitfield", RULE_CONFIDENCE["you, in a question"]),
+        ("We will rebuild.", "Dana Whitfield", RULE_CONFIDENCE["I, in the interviewee's answer"]),
+    ]
+
+
+def test_an_introduction_without_cues_still_names_the_interviewee_of_a_q_and_a():
+    # "Mirela Vancu" has no title, role or speech verb: only the interview shows she is a person.
+    parsed = interview("Q: ", "A: ", intro="Mirela Vancu restores harpsichords in an old mill.\n\n")
+    assert [(p.name, p.role) for p in parsed.people] == [("Mirela Vancu", "interviewee")]
+    assert [q.speaker for q in parsed.quotes] == ["Mirela Vancu", "Mirela Vancu"]
+
+
+def test_a_role_the_story_gives_the_interviewee_is_kept():
+    parsed = interview("Q: ", "A: ", intro="Food bank director Dana Whitfield spoke to Sam Ortiz.\n\n")
+    assert parsed.people[0].name == "Dana Whitfield" and parsed.people[0].role != "interviewee"
+
+
+def test_one_question_and_answer_is_not_an_interview():
+    text = ("Feeding the city\n\n" + INTRO + "Q: What next?\n\nA: More volunteers. I said, “We need them.”\n\n"
+            "The food bank opens at nine.")
+    parsed = parse_article(text)
+    assert all(p.role != "interviewee" for p in parsed.people)
+    assert [q.speaker for q in parsed.quotes] == [None]
+
+
+def test_without_an_interview_i_and_you_name_nobody():
+    parsed = parse_article("Feeding the city\n\n" + INTRO + "“We need them,” I said.\n\n“Do we?” you ask.")
+    assert [q.speaker for q in parsed.quotes] == [None, None]
