@@ -106,7 +106,7 @@ _CREDIT_TRAILER_RE = re.compile(
     r"(s|ed)? |compiled |produced |illustrations? )by:? "
     r"(?-i:[A-Z])[\w.’'-]*( [\w.’'-]+){0,12}[;,]?\s*)+\.?\)?\.?", re.IGNORECASE)
 # A reporter's social handle or address under the byline: "@JaneDoe", "Twitter: @jdoe".
-_HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
+_HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
                         re.IGNORECASE)
 # A byline's job line on its own: "Staff Writer", "Senior Science Reporter".
 _STAFF_ROLE_RE = re.compile(
@@ -126,9 +126,33 @@ def is_furniture(line):
         return True
     if _HANDLE_RE.fullmatch(line) or _STAFF_ROLE_RE.fullmatch(line) or _CREDIT_TRAILER_RE.fullmatch(line):
         return True
-    if _is_byline_with_role(line) or is_breadcrumb(line):
+    if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line):
         return True
     return bool(_FURNITURE_RE.fullmatch(line)) or is_credit_line(line)
+
+
+_BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
+_NAME_TOKEN = re.compile(r"[A-Z][\w.’'-]*|and|AND|&")
+_STAMP_SEPARATORS = " ,;|/—–-•·"
+
+
+def _is_byline_with_stamp(line):
+    # "by Jo Li July 10, 2015", "By Jo Li and Al Roe — Nov. 19, 2019 8:21 am ET",
+    # "by Jo Li @jli February 1, 2016": one to six name words, then a handle and/or a date stamp.
+    opener = _BYLINE_OPENER.match(line)
+    if not opener or len(line) > 160:
+        return False
+    tokens = line[opener.end():].split()
+    for count in range(1, min(6, len(tokens)) + 1):
+        if not _NAME_TOKEN.fullmatch(tokens[count - 1].rstrip(",;|")):
+            return False
+        rest = tokens[count:]
+        if rest and _HANDLE_RE.fullmatch(rest[0]):
+            rest = rest[1:]
+        tail = " ".join(rest).strip(_STAMP_SEPARATORS)
+        if tail and re.search(r"\d", tail) and is_stamp_or_data_line(tail):
+            return True
+    return False
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")

@@ -59,25 +59,113 @@ def is_subhead(text):
     return len(text.split()) <= 14 and len(text) <= 110 and not re.search(r"[.?!]\s+[A-Z]", text)
 
 
+# How far into a paste a headline is looked for: past a site's menu, not into its footer.
+_HEADLINE_WINDOW = 120
+
+
 def detect_headline(lines):
-    """Index of the headline line, or None when the text starts with the story or furniture."""
-    first = _next_nonblank(lines, 0)
-    # Breadcrumbs, share bars or a date may come before the title: skip that page chrome
-    # (but not a Related block, a comment counter or a caption, which are not chrome).
-    while first is not None and _is_leading_chrome(lines, first):
-        first = _next_nonblank(lines, first + 1)
-    if first is None:
-        return None
-    line = lines[first]
-    if (has_terminal_punctuation(line) or is_furniture(line) or match_related_marker(line) is not None
-            or match_comment_counter(lines, first) or split_caption(line) or len(line.split()) > 30):
-        return None
-    # A byline or dateline may sit between the headline and the story instead of a blank line.
-    following = first + 1
-    while following < len(lines) and lines[following] and is_furniture(lines[following]):
-        following += 1
-    separated = following < len(lines) and (not lines[following] or following > first + 1)
-    return first if separated and _next_nonblank(lines, following) is not None else None
+    """Index of the headline line, or None when the text has no title line before the story.
+
+    Leading page chrome (breadcrumbs, kickers, dates, bylines, share rows, menus) is skipped:
+    the headline is the title line nearest the top that reads like a title (four words or
+    more, or the only title-shaped line) among the lines before the story's first prose
+    paragraph. A browser copy puts only a single line break after a heading, so no blank
+    line is needed after it.
+    """
+    candidates, seen = [], 0
+    index = _next_nonblank(lines, 0)
+    if index is not None and _is_dated_title(lines, index):
+        return index
+    while index is not None and seen < _HEADLINE_WINDOW:
+        seen += 1
+        line = lines[index]
+        if match_related_marker(line) is not None:
+            break  # a Related block's title is another story's, and the story follows it
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following and _is_wrapped(line, following) and not _is_leading_chrome(lines, index + 1):
+            break  # a hard-wrapped paragraph: the story begins
+        if is_prose_line(line) or match_comment_counter(lines, index) or (
+                has_terminal_punctuation(line) and not _ends_like_title(line)):
+            break  # the story begins
+        if _is_title_candidate(lines, index):
+            candidates.append(index)
+        index = _next_nonblank(lines, index + 1)
+    # A title needs the story under it.
+    candidates = [c for c in candidates if _next_nonblank(lines, c + 1) is not None]
+    if candidates and candidates[0] == _next_nonblank(lines, 0) and _stands_alone(lines, candidates[0]):
+        return candidates[0]
+    for candidate in candidates:
+        if _reads_like_title(lines[candidate]):
+            return candidate
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _is_dated_title(lines, index):
+    # "Stocks fall. Why you shouldn't worry." right over its byline or date: a title, even
+    # with a full stop, when it opens the paste and a byline or date line follows it directly.
+    line = lines[index]
+    following = index + 1
+    return (has_terminal_punctuation(line) and len(line.split()) <= 20 and following < len(lines)
+            and bool(lines[following]) and not split_caption(line) and not is_furniture(line)
+            and (is_furniture(lines[following]) or is_stamp_or_data_line(lines[following]))
+            and _next_nonblank(lines, following + 1) is not None)
+
+
+_JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|whose|that|which|who|at|from|as|is|was)$")
+
+
+def _is_wrapped(line, following):
+    # A line broken in mid-sentence: it ends on a joining word, or runs on into a line
+    # that starts in lowercase (not a "by …" byline).
+    return bool(_JOINING_WORD_END.search(line)) or (
+        following[0].islower() and not following.startswith("by ")
+        and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
+
+
+def is_prose_line(line):
+    """A line of story prose: a sentence of some length, or a line too long for any title."""
+    words = len(line.split())
+    return words > 30 or (has_terminal_punctuation(line) and words >= 8 and not _ends_like_title(line))
+
+
+_QUESTION_OR_EXCLAMATION = re.compile(r"[?!？！][”’\"')]*$")
+
+
+def _ends_like_title(line):
+    # "Is this the end of cheap flights?": a short question or exclamation may be a title.
+    return bool(_QUESTION_OR_EXCLAMATION.search(line)) and len(line.split()) <= 16
+
+
+def _is_title_candidate(lines, index):
+    line = lines[index]
+    if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith((",", ";", ":")):
+        return False
+    if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line):
+        return False
+    first = line[0]
+    # A lowercase start is a title only at the very top ("evolve extension for Mercurial").
+    lowercase_ok = _next_nonblank(lines, 0) == index and len(line.split()) >= 4
+    return (first.isalnum() and (not first.islower() or lowercase_ok)) or first in "“\"‘'¿¡«[("
+
+
+def _reads_like_title(line):
+    # Four words or more; scripts written without spaces count characters instead.
+    long_enough = len(line.split()) >= 4 or (len(line) >= 12 and not line.isascii())
+    return long_enough and not looks_like_person_name(line)
+
+
+def _stands_alone(lines, index):
+    # The paste's first line, not the first item of a menu: the next line is no short label.
+    # A blank line after it sets it apart as well (menus are copied one item a line); a
+    # single word over a date or byline is a section kicker ("Politics").
+    following = _next_nonblank(lines, index + 1)
+    if following is None:
+        return False
+    if following > index + 1:
+        return True
+    if _is_leading_chrome(lines, following):
+        return len(lines[index].split()) >= 2
+    return not (len(lines[following].split()) <= 3 and _is_title_candidate(lines, following))
 
 
 def _is_leading_chrome(lines, index):

@@ -21,11 +21,30 @@ def test_detect_headline_takes_a_title_line_followed_by_a_blank_line():
     "The council voted 5-2 on Tuesday.\n\nMore text here.",
     "Related\nOlder story title\n\nThe council voted.",
     "Advertisement\n\nThe council voted.",
-    "Council passes budget\nThe council voted.",
     "Council passes budget\n\n",
+    "The council met on Tuesday\nand voted 5-2 on the plan.",
+    "Home\nNews\nSport\nWeather\n\nThe council met on Tuesday and voted 5-2 on the plan.",
 ])
 def test_detect_headline_finds_none(text):
     assert detect_headline(lines_of(text)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a browser copy puts a single line break after a heading
+    ("Council passes budget\nThe council voted.", 0),
+    ("Council passes budget after long night\nThe council voted 5-2 on Tuesday to pass it.", 0),
+    # kickers, dates, share rows and menus before the title are skipped
+    ("Politics\nMarch 3, 2025\nShare\nCouncil passes budget after long night\nBy Ana Lima\n"
+     "The council voted 5-2 on Tuesday to pass it.", 3),
+    ("News\nSport\nWeather\nCouncil passes budget after long night\nThe council voted 5-2.", 3),
+    # a one-word title standing alone over a line that is no menu item
+    ("Budget\nFrom the council's weekly bulletin\n\nThe council voted 5-2 on Tuesday to pass it.", 0),
+    # a short question is still a title; so is a title with a stop right over its byline
+    ("Is the budget too big?\nThe council voted 5-2 on Tuesday to pass it, after a long night.", 0),
+    ("Stocks fell. Why you should not worry.\nBy Ana Lima July 10, 2025\n\nThe index fell 2%.", 0),
+])
+def test_detect_headline_skips_leading_furniture(text, expected):
+    assert detect_headline(lines_of(text)) == expected
 
 
 def test_detect_headline_allows_a_byline_between_title_and_story():
