@@ -281,7 +281,48 @@ def segment_blocks(lines, *, skip=None):
                 continue
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
-    return body, count
+    return trim_to_story_span(body), count
+
+
+def is_prose_block(block):
+    """A paragraph that reads as story prose: a sentence of some length, or a long text."""
+    if block.kind != "paragraph":
+        return False
+    words = len(block.text.split())
+    # Scripts written without spaces between words (CJK) count characters instead.
+    return words >= 15 or len(block.text) >= 100 or (words >= 2 and has_terminal_punctuation(block.text)) or (
+        len(block.text) >= 30 and any(ord(char) >= 0x3000 for char in block.text[:10]))
+
+
+def is_label_block(block):
+    """A subhead, or a short paragraph that ends without a stop: a label, menu or link line."""
+    return block.kind == "subhead" or (
+        block.kind == "paragraph" and not is_prose_block(block) and not has_terminal_punctuation(block.text))
+
+
+_SHORT_LABEL_WORDS = 5
+
+
+def trim_to_story_span(body):
+    """The body without the label lines (menus, kickers, footers) outside the story's prose span.
+
+    The span runs from the first prose paragraph to the last; a subhead or a short line
+    without a stop before it is page chrome (a section kicker, a menu item, a share label),
+    and so is one of a few words after it (a footer link). Prose, Related blocks and
+    captions are kept wherever they stand.
+    """
+    prose = [index for index, block in enumerate(body) if is_prose_block(block)]
+    if not prose:
+        return body
+    first, last = prose[0], prose[-1]
+    return [block for index, block in enumerate(body)
+            if first <= index <= (last if is_short_label(block) else len(body)) or not is_label_block(block)]
+
+
+def is_short_label(block):
+    # After the story a list may still run on ("1) Lego set …", "Path A: …"); a footer's
+    # links and labels are a few words each.
+    return len(block.text.split()) <= _SHORT_LABEL_WORDS
 
 
 def _continues(line, following):

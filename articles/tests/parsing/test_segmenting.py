@@ -228,3 +228,21 @@ def test_numbered_subhead_is_cut_from_the_story():
     parsed = parse_article("Five things to know\n\nThe bank raised rates.\n\n1. Why rates rose\n\n"
                            "Inflation rose to 3.4% in February.\n")
     assert [(b.kind, b.text) for b in parsed.body][1] == ("subhead", "1. Why rates rose")
+
+
+def test_labels_before_the_story_and_short_labels_after_it_are_dropped():
+    text = ("Council passes budget after a long night\n\nNews\nSport\nWeather\n\n"
+            "The council voted 5-2 on Tuesday to pass the plan.\n\nWhat comes next\n\n"
+            "Work starts in June.\n\nMost viewed\n\nAbout us\nContact\nJobs\n")
+    assert [(b["type"], b["text"]) for b in body_of(text)] == [
+        ("paragraph", "The council voted 5-2 on Tuesday to pass the plan."),
+        ("subhead", "What comes next"),
+        ("paragraph", "Work starts in June."),
+    ]
+
+
+def test_a_list_after_the_last_paragraph_is_kept():
+    text = ("The council named its five picks for the board.\n\n"
+            "1) Ana Lima, a lawyer from the east side\n\n2) Tom Reyes, a retired teacher\n")
+    assert [b["text"] for b in body_of(text)][1:] == [
+        "1) Ana Lima, a lawyer from the east side", "2) Tom Reyes, a retired teacher"]
