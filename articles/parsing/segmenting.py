@@ -301,6 +301,8 @@ def is_label_block(block):
 
 
 _SHORT_LABEL_WORDS = 5
+_MENU_ITEM_WORDS = 3
+_MENU_RUN = 4
 
 
 def trim_to_story_span(body):
@@ -308,15 +310,40 @@ def trim_to_story_span(body):
 
     The span runs from the first prose paragraph to the last; a subhead or a short line
     without a stop before it is page chrome (a section kicker, a menu item, a share label),
-    and so is one of a few words after it (a footer link). Prose, Related blocks and
-    captions are kept wherever they stand.
+    and so is one of a few words after it (a footer link). Inside the span, a run of four or
+    more labels of a few capitalised words each is a menu or tag list. Prose, Related blocks
+    and captions are kept wherever they stand.
     """
     prose = [index for index, block in enumerate(body) if is_prose_block(block)]
     if not prose:
         return body
     first, last = prose[0], prose[-1]
-    return [block for index, block in enumerate(body)
-            if first <= index <= (last if is_short_label(block) else len(body)) or not is_label_block(block)]
+    menu = _menu_runs(body)
+    return [block for index, block in enumerate(body) if not is_label_block(block) or (
+        first <= index <= (last if is_short_label(block) else len(body)) and index not in menu)]
+
+
+def _menu_runs(body):
+    """Indexes of blocks in runs of four or more menu items: a story's subheads stand alone."""
+    found, run = set(), []
+    for index, block in enumerate([*body, None]):
+        if block is not None and block.kind in ("subhead", "paragraph") and _is_menu_item(block):
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_menu_item(block):
+    # "Business", "Gaming & Culture", "Sign in": a few capitalised words, no figures (a
+    # table's cells and a list's items carry figures or lowercase words).
+    words = block.text.split()
+    return len(words) <= _MENU_ITEM_WORDS and not any(char.isdigit() for char in block.text) and all(
+        not word[0].isalpha() or word[0].isupper() for word in words)
+
+
 
 
 def is_short_label(block):

@@ -246,3 +246,11 @@ def test_a_list_after_the_last_paragraph_is_kept():
             "1) Ana Lima, a lawyer from the east side\n\n2) Tom Reyes, a retired teacher\n")
     assert [b["text"] for b in body_of(text)][1:] == [
         "1) Ana Lima, a lawyer from the east side", "2) Tom Reyes, a retired teacher"]
+
+
+def test_a_menu_run_inside_the_story_is_dropped_but_a_lone_subhead_stays():
+    text = ("The council voted 5-2 on Tuesday to pass the plan.\n\nNews\nSport\nBusiness\nWeather\n\n"
+            "What comes next\n\nWork starts in June, the mayor said.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        "The council voted 5-2 on Tuesday to pass the plan.", "What comes next",
+        "Work starts in June, the mayor said."]
