@@ -115,9 +115,9 @@ _JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|who
 
 
 def _is_wrapped(line, following):
-    # A line broken in mid-sentence: it ends on a joining word, or runs on into a line
-    # that starts in lowercase (not a "by …" byline).
-    return bool(_JOINING_WORD_END.search(line)) or (
+    # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
+    # runs on into a line that starts in lowercase (not a "by …" byline).
+    return (len(line.split()) >= 5 and bool(_JOINING_WORD_END.search(line))) or (
         following[0].islower() and not following.startswith("by ")
         and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
 
@@ -256,6 +256,8 @@ def segment_blocks(lines, *, skip=None):
         in_link_list = is_link_list_header(line)
         if in_link_list or is_furniture(line) or is_standalone_furniture(lines, index, skip=skip):
             end_run()
+            if _is_prompt_with_blurb(lines, index):
+                index += 1  # "Sign up for our newsletter" over its one-line pitch
         elif split_caption(line):
             end_run()
             caption, credit = split_caption(line)
@@ -350,6 +352,18 @@ def is_short_label(block):
     # After the story a list may still run on ("1) Lego set …", "Path A: …"); a footer's
     # links and labels are a few words each.
     return len(block.text.split()) <= _SHORT_LABEL_WORDS
+
+
+_SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b", re.IGNORECASE)
+
+
+def _is_prompt_with_blurb(lines, index):
+    # A sign-up prompt set as a two-line box: the prompt, its pitch right under it, then a
+    # blank line. The pitch reads like a sentence but belongs to the box.
+    following = index + 1
+    return (bool(_SIGN_UP_RE.search(lines[index])) and following + 1 < len(lines) and bool(lines[following])
+            and not lines[following + 1] and (index == 0 or not lines[index - 1])
+            and len(lines[following].split()) <= 25)
 
 
 def _continues(line, following):

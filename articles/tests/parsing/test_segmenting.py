@@ -254,3 +254,15 @@ def test_a_menu_run_inside_the_story_is_dropped_but_a_lone_subhead_stays():
     assert [b["text"] for b in body_of(text)] == [
         "The council voted 5-2 on Tuesday to pass the plan.", "What comes next",
         "Work starts in June, the mayor said."]
+
+
+def test_a_sign_up_box_drops_its_pitch_line_too():
+    text = ("The council voted 5-2 on Tuesday.\n\nSign up for our weekly newsletter\n"
+            "Get the council's decisions in your inbox, every Friday.\n\nWork starts in June.\n")
+    assert [b["text"] for b in body_of(text)] == ["The council voted 5-2 on Tuesday.", "Work starts in June."]
+
+
+def test_a_menu_label_ending_in_a_small_word_is_not_a_wrapped_line():
+    lines = lines_of("Home\nNews\nSign in\nCouncil passes budget after long night\n"
+                     "The council voted 5-2 on Tuesday to pass the plan.")
+    assert detect_headline(lines) == 3
