@@ -52,7 +52,7 @@ def split_caption(line):
         if caption and credit and reads_as_credit(credit):
             return caption, credit
         return None
-    run_on = _RUN_ON_CREDIT_RE.fullmatch(line)
+    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 else None  # captions are short
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")

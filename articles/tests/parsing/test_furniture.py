@@ -181,3 +181,20 @@ def test_bylines_with_a_date_stamp_are_furniture(line):
 ])
 def test_sentences_opening_with_by_are_not_bylines(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("by Ana Lima July 10, 2025", ["Ana Lima"]),
+    ("By Ana Lima and Tom Reyes — Nov. 19, 2025 8:21 am ET", ["Ana Lima", "Tom Reyes"]),
+    ("Interview by Ana Lima", ["Ana Lima"]),
+    ("Ana Lima | Staff Writer", ["Ana Lima"]),
+    ("Ana Lima, Reuters", ["Ana Lima"]),
+    ("By Ana Lima, Associated Press", ["Ana Lima"]),
+])
+def test_find_bylines_reads_dated_interview_role_and_agency_bylines(line, names):
+    assert find_bylines(["Council passes budget", line, "The council voted."]) == names
+    assert is_furniture(line)
+
+
+def test_a_name_and_a_place_is_no_agency_byline():
+    assert not is_furniture("Ana Lima, Portland")
