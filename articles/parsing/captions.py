@@ -32,6 +32,7 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 _RUN_ON_CREDIT_RE = re.compile(
     r"(?P<caption>.*\S)\s+(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
     r"(?: by)?\s*:?\s+[^():]{2,80}?\)?)", re.IGNORECASE)
+_CREDIT_WORD_RE = re.compile(r"photo|image|picture|credit|illustration", re.IGNORECASE)
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
@@ -52,7 +53,8 @@ def split_caption(line):
         if caption and credit and reads_as_credit(credit):
             return caption, credit
         return None
-    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 else None  # captions are short
+    # Captions are short; most lines hold no credit word at all, which one search tells.
+    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line) else None
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")
