@@ -6,8 +6,9 @@ Plain text, already decoded to ``str``, as a producer gets it by selecting a sto
 web page and pasting it. It may carry a BOM, ``\\r\\n`` line endings, tabs and
 non-breaking spaces. What it holds, in reading order:
 
-* an optional headline: the first non-empty line when it has no terminal punctuation and
-  a blank line follows it;
+* an optional headline: the title line nearest the top, after any leading page chrome
+  (breadcrumbs, kickers, dates, bylines, share rows, menus); a single line break after it
+  (a browser copy) is enough;
 * paragraphs, separated by blank lines; the lines of one paragraph (a hard-wrapped
   paste) are joined with a space. A paste with no blank lines at all is read as one
   paragraph per line that ends a sentence;

@@ -27,14 +27,50 @@ def is_credit_line(line):
 _AGENCY_WORDS = word_set("images image photo photos pictures picture via press associated agence france-presse wire")
 
 
+# A credit run on after the caption it belongs to: "… on Tuesday. Photograph: Jo Li/AP",
+# "… on Tuesday (Photo by Jo Li/Getty Images)", "… Image: Reuters".
+_RUN_ON_CREDIT_RE = re.compile(
+    r"(?P<caption>.*\S)\s+(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+    r"(?: by)?\s*:?\s+[^():]{2,80}?\)?)", re.IGNORECASE)
+_CREDIT_WORD_RE = re.compile(r"photo|image|picture|credit|illustration", re.IGNORECASE)
+# Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
+_CREDIT_SMALL_WORDS = word_set("""
+    of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
+    wire images image photograph illustration picture pictures archive archives files
+""")
+
+
 def split_caption(line):
-    """(caption, credit) for a ``caption | credit`` line, split on the last " | "; else None."""
-    if " | " not in line:
+    """(caption, credit) for a photo caption line; else None.
+
+    ``caption | credit`` is split on the last " | " when the part after the bar reads as a
+    credit (no date or time, names and agencies rather than a sentence: "Jo Li | May 3,
+    2025" or "Update | Council delays vote" is not a caption). A credit run on after a
+    caption sentence ("… Photograph: Jo Li/Agency", "(Photo by Jo Li/Getty Images)") counts too.
+    """
+    if " | " in line:
+        caption, credit = (part.strip() for part in line.rsplit(" | ", 1))
+        if caption and credit and reads_as_credit(credit):
+            return caption, credit
         return None
-    caption, credit = (part.strip() for part in line.rsplit(" | ", 1))
-    if not caption or not credit or len(credit.split()) > 12:
-        return None
-    return caption, credit
+    # Captions are short; most lines hold no credit word at all, which one search tells.
+    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line) else None
+    if run_on and len(run_on.group("caption").split()) >= 3:
+        credit = run_on.group("credit")
+        bare = credit.strip("()")
+        if credit.count("(") == credit.count(")") and reads_as_credit(bare.split(":", 1)[-1].strip()):
+            if credit.startswith("(") or has_terminal_punctuation(run_on.group("caption")):
+                return run_on.group("caption"), bare
+    return None
+
+
+def reads_as_credit(credit):
+    """True for a photo credit's shape: a few names and agencies, no figures, no sentence."""
+    words = credit.split()
+    if not words or len(words) > 12 or re.search(r"\d", credit) or has_terminal_punctuation(credit.rstrip(")")):
+        return False
+    return all(not word[0].isalpha() or not word[0].islower() or word.strip(",;/()").lower() in _CREDIT_SMALL_WORDS
+               or "/" in word for word in words)
 
 
 def parse_credit(credit):

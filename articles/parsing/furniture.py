@@ -6,7 +6,7 @@ from functools import lru_cache
 from .captions import is_credit_line, split_caption
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
-from .words import DAYS_AND_MONTHS, word_set
+from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
 
 
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
@@ -106,7 +106,7 @@ _CREDIT_TRAILER_RE = re.compile(
     r"(s|ed)? |compiled |produced |illustrations? )by:? "
     r"(?-i:[A-Z])[\w.’'-]*( [\w.’'-]+){0,12}[;,]?\s*)+\.?\)?\.?", re.IGNORECASE)
 # A reporter's social handle or address under the byline: "@JaneDoe", "Twitter: @jdoe".
-_HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
+_HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
                         re.IGNORECASE)
 # A byline's job line on its own: "Staff Writer", "Senior Science Reporter".
 _STAFF_ROLE_RE = re.compile(
@@ -126,9 +126,34 @@ def is_furniture(line):
         return True
     if _HANDLE_RE.fullmatch(line) or _STAFF_ROLE_RE.fullmatch(line) or _CREDIT_TRAILER_RE.fullmatch(line):
         return True
-    if _is_byline_with_role(line) or is_breadcrumb(line):
+    if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) \
+            or _is_byline_with_agency(line):
         return True
     return bool(_FURNITURE_RE.fullmatch(line)) or is_credit_line(line)
+
+
+_BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
+_NAME_TOKEN = re.compile(r"[A-Z][\w.’'-]*|and|AND|&")
+_STAMP_SEPARATORS = " ,;|/—–-•·"
+
+
+def _is_byline_with_stamp(line):
+    # "by Jo Li July 10, 2015", "By Jo Li and Al Roe — Nov. 19, 2019 8:21 am ET",
+    # "by Jo Li @jli February 1, 2016": one to six name words, then a handle and/or a date stamp.
+    opener = _BYLINE_OPENER.match(line)
+    if not opener or len(line) > 160:
+        return False
+    tokens = line[opener.end():].split()
+    for count in range(1, min(6, len(tokens)) + 1):
+        if not _NAME_TOKEN.fullmatch(tokens[count - 1].rstrip(",;|")):
+            return False
+        rest = tokens[count:]
+        if rest and _HANDLE_RE.fullmatch(rest[0]):
+            rest = rest[1:]
+        tail = " ".join(rest).strip(_STAMP_SEPARATORS)
+        if tail and re.search(r"\d", tail) and is_stamp_or_data_line(tail):
+            return True
+    return False
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")
@@ -217,8 +242,17 @@ def is_widget_line(line):
 _BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")
 
 
+# "Interview by Jo Li", "Words and photos by Jo Li": a credit naming the story's writers.
+_WRITER_CREDIT_RE = re.compile(r"(?:interview(?:ed)?|words|text|story|reporting)( and \w+)? by:? (?P<names>.+)",
+                               re.IGNORECASE)
+
+
 def find_bylines(lines, *, limit=12):
-    """Reporters' names from a "By Jane Doe and John Roe" line near the top, in order."""
+    """Reporters' names from a byline near the top, in order.
+
+    "By Jane Doe and John Roe" (with a date or handle after it), "Interview by Jane Doe",
+    "Jane Doe | Staff Writer" and "Jane Doe, Reuters".
+    """
     seen = 0
     for line in lines:
         if not line:
@@ -226,10 +260,44 @@ def find_bylines(lines, *, limit=12):
         seen += 1
         if seen > limit:
             break
-        if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
-            names = line.split(" ", 1)[1].split(" | ")[0]
+        names = _byline_names(line)
+        if names is not None:
             candidates = [n.strip() for n in _BYLINE_NAME_SPLIT.split(names) if n.strip()]
             # Some sites set bylines in capitals: "BY MARIA GARCIA".
             candidates = [n.title() if n.isupper() else n for n in candidates]
             return [n for n in candidates if looks_like_person_name(n)]
     return []
+
+
+def _byline_names(line):
+    if has_terminal_punctuation(line) and not _is_byline_with_stamp(line):
+        return None
+    if _BYLINE_RE.fullmatch(line):
+        return line.split(" ", 1)[1].split(" | ")[0]
+    if _is_byline_with_stamp(line):
+        tokens = line.split()[1:]
+        names = []
+        for token in tokens:
+            if not _NAME_TOKEN.fullmatch(token.rstrip(",;|")):
+                break
+            names.append(token.rstrip(",;|"))
+        # The stamp's month may trail the names: "Jo Li July 10, 2025".
+        while names and names[-1].lower().rstrip(".") in _STAMP_WORDS:
+            names.pop()
+        return " ".join(names)
+    credit = _WRITER_CREDIT_RE.fullmatch(line)
+    if credit:
+        return credit.group("names")
+    if _is_byline_with_role(line) or _is_byline_with_agency(line):
+        return re.split(r" \| |, ", line.removeprefix("By "), maxsplit=1)[0]
+    return None
+
+
+_AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-presse news wire")
+
+
+def _is_byline_with_agency(line):
+    # "Jo Li, Reuters", "By Jo Li, Associated Press": a reporter's name and a news agency.
+    name, _, agency = line.removeprefix("By ").partition(", ")
+    words = agency.lower().split()
+    return bool(words) and all(word in _AGENCY_NAME_WORDS for word in words) and looks_like_person_name(name)

@@ -59,25 +59,113 @@ def is_subhead(text):
     return len(text.split()) <= 14 and len(text) <= 110 and not re.search(r"[.?!]\s+[A-Z]", text)
 
 
+# How far into a paste a headline is looked for: past a site's menu, not into its footer.
+_HEADLINE_WINDOW = 120
+
+
 def detect_headline(lines):
-    """Index of the headline line, or None when the text starts with the story or furniture."""
-    first = _next_nonblank(lines, 0)
-    # Breadcrumbs, share bars or a date may come before the title: skip that page chrome
-    # (but not a Related block, a comment counter or a caption, which are not chrome).
-    while first is not None and _is_leading_chrome(lines, first):
-        first = _next_nonblank(lines, first + 1)
-    if first is None:
-        return None
-    line = lines[first]
-    if (has_terminal_punctuation(line) or is_furniture(line) or match_related_marker(line) is not None
-            or match_comment_counter(lines, first) or split_caption(line) or len(line.split()) > 30):
-        return None
-    # A byline or dateline may sit between the headline and the story instead of a blank line.
-    following = first + 1
-    while following < len(lines) and lines[following] and is_furniture(lines[following]):
-        following += 1
-    separated = following < len(lines) and (not lines[following] or following > first + 1)
-    return first if separated and _next_nonblank(lines, following) is not None else None
+    """Index of the headline line, or None when the text has no title line before the story.
+
+    Leading page chrome (breadcrumbs, kickers, dates, bylines, share rows, menus) is skipped:
+    the headline is the title line nearest the top that reads like a title (four words or
+    more, or the only title-shaped line) among the lines before the story's first prose
+    paragraph. A browser copy puts only a single line break after a heading, so no blank
+    line is needed after it.
+    """
+    candidates, seen = [], 0
+    index = _next_nonblank(lines, 0)
+    if index is not None and _is_dated_title(lines, index):
+        return index
+    while index is not None and seen < _HEADLINE_WINDOW:
+        seen += 1
+        line = lines[index]
+        if match_related_marker(line) is not None:
+            break  # a Related block's title is another story's, and the story follows it
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following and _is_wrapped(line, following) and not _is_leading_chrome(lines, index + 1):
+            break  # a hard-wrapped paragraph: the story begins
+        if is_prose_line(line) or match_comment_counter(lines, index) or (
+                has_terminal_punctuation(line) and not _ends_like_title(line)):
+            break  # the story begins
+        if _is_title_candidate(lines, index):
+            candidates.append(index)
+        index = _next_nonblank(lines, index + 1)
+    # A title needs the story under it.
+    candidates = [c for c in candidates if _next_nonblank(lines, c + 1) is not None]
+    if candidates and candidates[0] == _next_nonblank(lines, 0) and _stands_alone(lines, candidates[0]):
+        return candidates[0]
+    for candidate in candidates:
+        if _reads_like_title(lines[candidate]):
+            return candidate
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _is_dated_title(lines, index):
+    # "Stocks fall. Why you shouldn't worry." right over its byline or date: a title, even
+    # with a full stop, when it opens the paste and a byline or date line follows it directly.
+    line = lines[index]
+    following = index + 1
+    return (has_terminal_punctuation(line) and len(line.split()) <= 20 and following < len(lines)
+            and bool(lines[following]) and not split_caption(line) and not is_furniture(line)
+            and (is_furniture(lines[following]) or is_stamp_or_data_line(lines[following]))
+            and _next_nonblank(lines, following + 1) is not None)
+
+
+_JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|whose|that|which|who|at|from|as|is|was)$")
+
+
+def _is_wrapped(line, following):
+    # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
+    # runs on into a line that starts in lowercase (not a "by …" byline).
+    return (len(line.split()) >= 5 and bool(_JOINING_WORD_END.search(line))) or (
+        following[0].islower() and not following.startswith("by ")
+        and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
+
+
+def is_prose_line(line):
+    """A line of story prose: a sentence of some length, or a line too long for any title."""
+    words = len(line.split())
+    return words > 30 or (has_terminal_punctuation(line) and words >= 8 and not _ends_like_title(line))
+
+
+_QUESTION_OR_EXCLAMATION = re.compile(r"[?!？！][”’\"')]*$")
+
+
+def _ends_like_title(line):
+    # "Is this the end of cheap flights?": a short question or exclamation may be a title.
+    return bool(_QUESTION_OR_EXCLAMATION.search(line)) and len(line.split()) <= 16
+
+
+def _is_title_candidate(lines, index):
+    line = lines[index]
+    if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith((",", ";", ":")):
+        return False
+    if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line):
+        return False
+    first = line[0]
+    # A lowercase start is a title only at the very top ("evolve extension for Mercurial").
+    lowercase_ok = _next_nonblank(lines, 0) == index and len(line.split()) >= 4
+    return (first.isalnum() and (not first.islower() or lowercase_ok)) or first in "“\"‘'¿¡«[("
+
+
+def _reads_like_title(line):
+    # Four words or more; scripts written without spaces count characters instead.
+    long_enough = len(line.split()) >= 4 or (len(line) >= 12 and not line.isascii())
+    return long_enough and not looks_like_person_name(line)
+
+
+def _stands_alone(lines, index):
+    # The paste's first line, not the first item of a menu: the next line is no short label.
+    # A blank line after it sets it apart as well (menus are copied one item a line); a
+    # single word over a date or byline is a section kicker ("Politics").
+    following = _next_nonblank(lines, index + 1)
+    if following is None:
+        return False
+    if following > index + 1:
+        return True
+    if _is_leading_chrome(lines, following):
+        return len(lines[index].split()) >= 2
+    return not (len(lines[following].split()) <= 3 and _is_title_candidate(lines, following))
 
 
 def _is_leading_chrome(lines, index):
@@ -168,6 +256,8 @@ def segment_blocks(lines, *, skip=None):
         in_link_list = is_link_list_header(line)
         if in_link_list or is_furniture(line) or is_standalone_furniture(lines, index, skip=skip):
             end_run()
+            if _is_prompt_with_blurb(lines, index):
+                index += 1  # "Sign up for our newsletter" over its one-line pitch
         elif split_caption(line):
             end_run()
             caption, credit = split_caption(line)
@@ -193,7 +283,87 @@ def segment_blocks(lines, *, skip=None):
                 continue
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
-    return body, count
+    return trim_to_story_span(body), count
+
+
+def is_prose_block(block):
+    """A paragraph that reads as story prose: a sentence of some length, or a long text."""
+    if block.kind != "paragraph":
+        return False
+    words = len(block.text.split())
+    # Scripts written without spaces between words (CJK) count characters instead.
+    return words >= 15 or len(block.text) >= 100 or (words >= 2 and has_terminal_punctuation(block.text)) or (
+        len(block.text) >= 30 and any(ord(char) >= 0x3000 for char in block.text[:10]))
+
+
+def is_label_block(block):
+    """A subhead, or a short paragraph that ends without a stop: a label, menu or link line."""
+    return block.kind == "subhead" or (
+        block.kind == "paragraph" and not is_prose_block(block) and not has_terminal_punctuation(block.text))
+
+
+_SHORT_LABEL_WORDS = 5
+_MENU_ITEM_WORDS = 3
+_MENU_RUN = 4
+
+
+def trim_to_story_span(body):
+    """The body without the label lines (menus, kickers, footers) outside the story's prose span.
+
+    The span runs from the first prose paragraph to the last; a subhead or a short line
+    without a stop before it is page chrome (a section kicker, a menu item, a share label),
+    and so is one of a few words after it (a footer link). Inside the span, a run of four or
+    more labels of a few capitalised words each is a menu or tag list. Prose, Related blocks
+    and captions are kept wherever they stand.
+    """
+    prose = [index for index, block in enumerate(body) if is_prose_block(block)]
+    if not prose:
+        return body
+    first, last = prose[0], prose[-1]
+    menu = _menu_runs(body)
+    return [block for index, block in enumerate(body) if not is_label_block(block) or (
+        first <= index <= (last if is_short_label(block) else len(body)) and index not in menu)]
+
+
+def _menu_runs(body):
+    """Indexes of blocks in runs of four or more menu items: a story's subheads stand alone."""
+    found, run = set(), []
+    for index, block in enumerate([*body, None]):
+        if block is not None and block.kind in ("subhead", "paragraph") and _is_menu_item(block):
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_menu_item(block):
+    # "Business", "Gaming & Culture", "Sign in": a few capitalised words, no figures (a
+    # table's cells and a list's items carry figures or lowercase words).
+    words = block.text.split()
+    return len(words) <= _MENU_ITEM_WORDS and not any(char.isdigit() for char in block.text) and all(
+        not word[0].isalpha() or word[0].isupper() for word in words)
+
+
+
+
+def is_short_label(block):
+    # After the story a list may still run on ("1) Lego set …", "Path A: …"); a footer's
+    # links and labels are a few words each.
+    return len(block.text.split()) <= _SHORT_LABEL_WORDS
+
+
+_SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b", re.IGNORECASE)
+
+
+def _is_prompt_with_blurb(lines, index):
+    # A sign-up prompt set as a two-line box: the prompt, its pitch right under it, then a
+    # blank line. The pitch reads like a sentence but belongs to the box.
+    following = index + 1
+    return (bool(_SIGN_UP_RE.search(lines[index])) and following + 1 < len(lines) and bool(lines[following])
+            and not lines[following + 1] and (index == 0 or not lines[index - 1])
+            and len(lines[following].split()) <= 25)
 
 
 def _continues(line, following):

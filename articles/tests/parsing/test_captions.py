@@ -54,3 +54,25 @@ def test_caption_line_becomes_an_image_block():
         "photographer": "Ana Lima",
         "agency": "Deseret News",
     }
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("A woman walks along the seafront. Photograph: Sian Pritchard/PA Wire",
+     ("A woman walks along the seafront.", "Photograph: Sian Pritchard/PA Wire")),
+    ("Crews clear the road near the dam (Photo by Jo Li/Getty Images)",
+     ("Crews clear the road near the dam", "Photo by Jo Li/Getty Images")),
+    ("The council chamber on Tuesday. Image: Reuters", ("The council chamber on Tuesday.", "Image: Reuters")),
+    ("Shoppers in Brussels. | File photo, Reuters", ("Shoppers in Brussels.", "File photo, Reuters")),
+])
+def test_split_caption_reads_run_on_and_barred_credits(line, expected):
+    assert split_caption(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Li | May 3, 2025 10:41 AM",
+    "Update | Council delays the vote on the budget",
+    "Published Thu, Feb 13 2025 | Updated Fri, Feb 14 2025",
+    "She said the photo: it was taken in 2019 by a friend",
+])
+def test_a_bar_or_a_colon_without_a_credit_is_no_caption(line):
+    assert split_caption(line) is None

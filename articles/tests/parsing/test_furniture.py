@@ -162,3 +162,39 @@ def test_bare_byline_name_over_a_date_stamp_is_dropped():
     parsed = parse_article("A headline here\n\nA.J. Brooks\nSat 7 Mar 2026 06.00 GMT\n\n"
                            "Ask any minister about housing and you will get a number.\n")
     assert [b.text for b in parsed.body] == ["Ask any minister about housing and you will get a number."]
+
+
+@pytest.mark.parametrize("line", [
+    "by Ana Lima July 10, 2025",
+    "By Ana Lima and Tom Reyes — Nov. 19, 2025 8:21 am ET",
+    "by Ana Lima @analima February 1, 2025: 12:41 PM ET",
+    "By ANA LIMA - 2025-04-10",
+    "@x",
+])
+def test_bylines_with_a_date_stamp_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday night, 40 crews were out.",
+    "By 2030 the plant will close",
+])
+def test_sentences_opening_with_by_are_not_bylines(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("by Ana Lima July 10, 2025", ["Ana Lima"]),
+    ("By Ana Lima and Tom Reyes — Nov. 19, 2025 8:21 am ET", ["Ana Lima", "Tom Reyes"]),
+    ("Interview by Ana Lima", ["Ana Lima"]),
+    ("Ana Lima | Staff Writer", ["Ana Lima"]),
+    ("Ana Lima, Reuters", ["Ana Lima"]),
+    ("By Ana Lima, Associated Press", ["Ana Lima"]),
+])
+def test_find_bylines_reads_dated_interview_role_and_agency_bylines(line, names):
+    assert find_bylines(["Council passes budget", line, "The council voted."]) == names
+    assert is_furniture(line)
+
+
+def test_a_name_and_a_place_is_no_agency_byline():
+    assert not is_furniture("Ana Lima, Portland")

@@ -21,11 +21,30 @@ def test_detect_headline_takes_a_title_line_followed_by_a_blank_line():
     "The council voted 5-2 on Tuesday.\n\nMore text here.",
     "Related\nOlder story title\n\nThe council voted.",
     "Advertisement\n\nThe council voted.",
-    "Council passes budget\nThe council voted.",
     "Council passes budget\n\n",
+    "The council met on Tuesday\nand voted 5-2 on the plan.",
+    "Home\nNews\nSport\nWeather\n\nThe council met on Tuesday and voted 5-2 on the plan.",
 ])
 def test_detect_headline_finds_none(text):
     assert detect_headline(lines_of(text)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a browser copy puts a single line break after a heading
+    ("Council passes budget\nThe council voted.", 0),
+    ("Council passes budget after long night\nThe council voted 5-2 on Tuesday to pass it.", 0),
+    # kickers, dates, share rows and menus before the title are skipped
+    ("Politics\nMarch 3, 2025\nShare\nCouncil passes budget after long night\nBy Ana Lima\n"
+     "The council voted 5-2 on Tuesday to pass it.", 3),
+    ("News\nSport\nWeather\nCouncil passes budget after long night\nThe council voted 5-2.", 3),
+    # a one-word title standing alone over a line that is no menu item
+    ("Budget\nFrom the council's weekly bulletin\n\nThe council voted 5-2 on Tuesday to pass it.", 0),
+    # a short question is still a title; so is a title with a stop right over its byline
+    ("Is the budget too big?\nThe council voted 5-2 on Tuesday to pass it, after a long night.", 0),
+    ("Stocks fell. Why you should not worry.\nBy Ana Lima July 10, 2025\n\nThe index fell 2%.", 0),
+])
+def test_detect_headline_skips_leading_furniture(text, expected):
+    assert detect_headline(lines_of(text)) == expected
 
 
 def test_detect_headline_allows_a_byline_between_title_and_story():
@@ -209,3 +228,41 @@ def test_numbered_subhead_is_cut_from_the_story():
     parsed = parse_article("Five things to know\n\nThe bank raised rates.\n\n1. Why rates rose\n\n"
                            "Inflation rose to 3.4% in February.\n")
     assert [(b.kind, b.text) for b in parsed.body][1] == ("subhead", "1. Why rates rose")
+
+
+def test_labels_before_the_story_and_short_labels_after_it_are_dropped():
+    text = ("Council passes budget after a long night\n\nNews\nSport\nWeather\n\n"
+            "The council voted 5-2 on Tuesday to pass the plan.\n\nWhat comes next\n\n"
+            "Work starts in June.\n\nMost viewed\n\nAbout us\nContact\nJobs\n")
+    assert [(b["type"], b["text"]) for b in body_of(text)] == [
+        ("paragraph", "The council voted 5-2 on Tuesday to pass the plan."),
+        ("subhead", "What comes next"),
+        ("paragraph", "Work starts in June."),
+    ]
+
+
+def test_a_list_after_the_last_paragraph_is_kept():
+    text = ("The council named its five picks for the board.\n\n"
+            "1) Ana Lima, a lawyer from the east side\n\n2) Tom Reyes, a retired teacher\n")
+    assert [b["text"] for b in body_of(text)][1:] == [
+        "1) Ana Lima, a lawyer from the east side", "2) Tom Reyes, a retired teacher"]
+
+
+def test_a_menu_run_inside_the_story_is_dropped_but_a_lone_subhead_stays():
+    text = ("The council voted 5-2 on Tuesday to pass the plan.\n\nNews\nSport\nBusiness\nWeather\n\n"
+            "What comes next\n\nWork starts in June, the mayor said.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        "The council voted 5-2 on Tuesday to pass the plan.", "What comes next",
+        "Work starts in June, the mayor said."]
+
+
+def test_a_sign_up_box_drops_its_pitch_line_too():
+    text = ("The council voted 5-2 on Tuesday.\n\nSign up for our weekly newsletter\n"
+            "Get the council's decisions in your inbox, every Friday.\n\nWork starts in June.\n")
+    assert [b["text"] for b in body_of(text)] == ["The council voted 5-2 on Tuesday.", "Work starts in June."]
+
+
+def test_a_menu_label_ending_in_a_small_word_is_not_a_wrapped_line():
+    lines = lines_of("Home\nNews\nSign in\nCouncil passes budget after long night\n"
+                     "The council voted 5-2 on Tuesday to pass the plan.")
+    assert detect_headline(lines) == 3
