@@ -162,7 +162,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
             return format_html('<a href="{}">View</a>', obj.get_absolute_url())
         return format_html('<a href="{}">Preview</a>', reverse("articles:preview", args=[obj.pk]))
 
-    @admin.display(description="quotes to check", ordering="quotes_to_check")
+    @admin.display(description="check", ordering="quotes_to_check")
     def quotes_to_check(self, obj):
         return obj.quotes_to_check or ""
 

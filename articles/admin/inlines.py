@@ -102,7 +102,7 @@ class QuoteInline(ArticleChildInline, admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).marking_needing_check()
 
-    @admin.display(description="speaker check")
+    @admin.display(description="check")
     def speaker_check(self, quote):
         if getattr(quote, "needs_check", False):
             return f"needs check ({quote.confidence:.2f})"
@@ -110,7 +110,7 @@ class QuoteInline(ArticleChildInline, admin.TabularInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "text":
-            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 30})
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 24})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 

@@ -58,7 +58,7 @@ def load_story_parts(story):
         place_in_paragraph(quote, positions, texts)
         if quote.block_id in positions:
             in_paragraphs.setdefault(quote.block_id, []).append(
-                ParagraphQuote(quote.pk, quote.block_id, quote.speaker_id, quote.speaker),
+                ParagraphQuote(quote.pk, quote.block_id, quote.text, quote.speaker_id, quote.speaker),
             )
     for block in story.page_blocks:
         block.paragraph_quotes = in_paragraphs.get(block.pk, [])
