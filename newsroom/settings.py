@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "taggit",
     "reversion",
     "axes",
+    # Only its built Tiptap/ProseMirror assets: the story body editor (articles/body_document.py).
+    "django_prose_editor",
     "people",
     "articles",
 ]

@@ -14,6 +14,7 @@ Editorial rules enforced here (roles in articles/roles.py, the whole workflow in
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import quote, unquote
+from django.forms import Script
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -21,8 +22,8 @@ from reversion.admin import VersionAdmin
 
 from newsroom.paginators import EstimatedCountPaginator
 
-from .. import history, publishing, roles
-from ..models import Article, Note
+from .. import body_document, history, publishing, roles
+from ..models import Article, Block, Note, Quote
 from .forms import ArticleForm
 from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
 from .scoping import ScopedModelAdmin
@@ -53,7 +54,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     paginator = EstimatedCountPaginator
     fieldsets = [
         (None, {"fields": ["headline", "slug", "dek", "label", "section", "dateline", "lead_image", "tags",
-                           "loaded_version"]}),
+                           "loaded_version", "body_document"]}),
         ("Publishing", {"fields": ["status", *PUBLISHING_FIELDS]}),
         ("Source and search engines", {
             "classes": ["collapse"],
@@ -66,7 +67,10 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     ]
 
     class Media:
-        css = {"all": ["css/admin.css"]}
+        css = {"all": ["css/admin.css", "articles/admin/story-editor.css"]}
+        # The body as one document (articles/body_document.py); a module, so it loads after the page
+        # is parsed and imports django-prose-editor's built Tiptap/ProseMirror without an import map.
+        js = [Script("articles/admin/story-editor.js", type="module")]
 
     # Who sees and changes what.
 
@@ -128,12 +132,29 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
                 history.ensure_baseline(article)
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user  # a class made for this request by modelform_factory
+        return form
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The editor's document is built from the rows the cards already read: no second read of the body.
+        parts = {
+            formset.formset.model: [form.instance for form in formset.formset.initial_forms]
+            for formset in context.get("inline_admin_formsets", []) if formset.formset.model in (Block, Quote)
+        }
+        if Block in parts:
+            context["adminform"].form.show_body_document(parts[Block], parts.get(Quote, []))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def save_model(self, request, obj, form, change):
         publishing.save_story(
             obj, user=request.user, created=not change, publish_time_changed="published_at" in form.changed_data,
         )
 
     def save_formset(self, request, form, formset, change):
+        if form.body_plan is not None and formset.model in (Block, Quote):
+            return  # the document editor's body replaces the cards, written in save_related
         if formset.model is not Note:
             return super().save_formset(request, form, formset, change)
         for note in formset.save(commit=False):
@@ -144,6 +165,8 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if form.body_plan is not None:
+            body_document.write_body(form.body_plan)
         publishing.complete_story(form.instance, user=request.user, created=not change)
 
     # Publishing actions: each story in its own transaction, with its own version and log entry.
