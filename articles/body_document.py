@@ -310,9 +310,7 @@ class DocumentReader:
             if len(name) > MAX_SPEAKER_NAME or len(role) > MAX_SPEAKER_ROLE:
                 self.refuse(f"Block {number}: a speaker's name or role is too long.")
             quote.new_speaker = (name, role)
-        else:
-            self.refuse(f"Block {number}: the quote “{text[:40]}” needs a speaker.")
-        return quote
+        return quote  # without either, words quoted without a named speaker, as Quote.speaker allows
 
     def check_speakers(self):
         if not self.speaker_ids:

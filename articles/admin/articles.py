@@ -132,6 +132,13 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
                 history.ensure_baseline(article)
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def get_inline_instances(self, request, obj=None):
+        inlines = super().get_inline_instances(request, obj)
+        if request.method == "POST" and request.POST.get("body_document", "").strip():
+            # The document editor posts the body as one document, not the cards (its script disables them).
+            inlines = [inline for inline in inlines if inline.model not in (Block, Quote)]
+        return inlines
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         form.user = request.user  # a class made for this request by modelform_factory
@@ -153,8 +160,6 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
         )
 
     def save_formset(self, request, form, formset, change):
-        if form.body_plan is not None and formset.model in (Block, Quote):
-            return  # the document editor's body replaces the cards, written in save_related
         if formset.model is not Note:
             return super().save_formset(request, form, formset, change)
         for note in formset.save(commit=False):

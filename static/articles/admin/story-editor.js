@@ -10,7 +10,7 @@
  * "body_document", which the server checks and turns into the same rows.
  *
  * Keys: Enter a new paragraph; Ctrl/⌘+Alt+2 subhead, Ctrl/⌘+Alt+0 paragraph; Ctrl/⌘+Alt+Q quote
- * the selected words; Alt+↑/↓ move the block; Ctrl/⌘+Z undo.
+ * the selected words; Alt+↑/↓ move the block; Ctrl/⌘+Z undo; Ctrl/⌘+S save and go on editing.
  */
 import {
   Document, Dropcursor, Editor, Extension, Gapcursor, Heading, Mark, Node, Paragraph, Text, UndoRedo,
@@ -66,9 +66,12 @@ const Quote = Mark.create({
   parseHTML: () => [{ tag: "mark[data-quote]" }],
   renderHTML({ mark }) {
     const { speakerId, speakerName, speakerRole } = mark.attrs;
-    const who = speakerName + (speakerId ? "" : ` (new${speakerRole ? `, ${speakerRole}` : ""})`);
+    const isNew = !speakerId && speakerName;
+    const who = !speakerId && !speakerName ? "no speaker named"
+      : speakerName + (isNew ? ` (new person${speakerRole ? `, ${speakerRole}` : ""})` : "");
     return ["mark", {
-      class: `story-quote${speakerId ? "" : " is-new-speaker"}`, "data-quote": "", title: `Quote: ${who}`,
+      class: `story-quote${isNew ? " is-new-speaker" : ""}${who === "no speaker named" ? " is-unattributed" : ""}`,
+      "data-quote": "", title: `Quote: ${who}`,
       "data-speaker-id": speakerId || "", "data-speaker-name": speakerName, "data-speaker-role": speakerRole,
     }, 0];
   },
@@ -98,10 +101,15 @@ function moveBlock(editor, step) {
   return true;
 }
 
+function saveAndContinue() {
+  const button = field.form.querySelector("input[name='_continue']") || field.form.querySelector("input[type='submit']");
+  field.form.requestSubmit(button);
+}
+
 function buildEditor() {
   const initial = JSON.parse(field.value || field.dataset.initial || "null");
   const root = document.createElement("section");
-  root.className = "story-editor";
+  root.className = "module story-editor";
   root.setAttribute("aria-label", "Story body");
   root.innerHTML = `
     <h2 class="story-editor-heading">Body</h2>
@@ -114,6 +122,7 @@ function buildEditor() {
       <button type="button" data-command="undo" title="Undo (Ctrl+Z)">Undo</button>
       <a class="story-editor-cards" href="?body=cards">Edit as cards</a>
     </div>
+    <p class="story-editor-status" role="status"></p>
     <div class="story-speaker" role="dialog" aria-label="Who said it?" hidden>
       <label>Who said it? <input type="search" class="story-speaker-name" autocomplete="off"
         placeholder="Type a name" aria-autocomplete="list" aria-controls="story-speaker-options"></label>
@@ -125,7 +134,9 @@ function buildEditor() {
     <div class="story-editor-document"></div>
     <p class="story-editor-help">Enter starts a new paragraph. Select words and press Quote (Ctrl+Alt+Q) to attribute them.
       Photos, related stories and pull quotes stand as boxes: select one to move it (Alt+↑/↓, or drag) or delete it.</p>`;
-  cards.before(root);
+  // Under the headline and summary, where the story is read, rather than after the publishing fields.
+  const first = field.closest("fieldset");
+  (first || cards).after(root);
 
   const editor = new Editor({
     element: root.querySelector(".story-editor-document"),
@@ -137,6 +148,7 @@ function buildEditor() {
         name: "storyKeys",
         addKeyboardShortcuts: () => ({
           "Mod-Alt-q": () => openSpeaker(),
+          "Mod-s": () => { saveAndContinue(); return true; },
           "Alt-ArrowUp": () => moveBlock(editor, -1),
           "Alt-ArrowDown": () => moveBlock(editor, 1),
         }),
@@ -146,7 +158,13 @@ function buildEditor() {
     onUpdate: ({ editor: ed }) => { field.value = JSON.stringify(ed.getJSON()); },
   });
   field.value = JSON.stringify(editor.getJSON());
-  for (const id of ["blocks-group", "quotes-group"]) document.getElementById(id)?.classList.add("is-replaced-by-editor");
+  // The cards are not posted: the server reads the document instead (and a long story's cards would pass Django's field limit).
+  for (const id of ["blocks-group", "quotes-group"]) {
+    const group = document.getElementById(id);
+    if (!group) continue;
+    group.classList.add("is-replaced-by-editor");
+    for (const input of group.querySelectorAll("input, select, textarea")) input.disabled = true;
+  }
 
   const commands = {
     paragraph: () => editor.chain().focus().setParagraph().run(),
@@ -163,6 +181,7 @@ function buildEditor() {
 
   // The speaker: search the people the admin offers, or create one with a role.
   const panel = root.querySelector(".story-speaker");
+  const status = root.querySelector(".story-editor-status");
   const nameInput = panel.querySelector(".story-speaker-name");
   const options = panel.querySelector(".story-speaker-options");
   const roleLabel = panel.querySelector(".story-speaker-role");
@@ -176,10 +195,11 @@ function buildEditor() {
   function openSpeaker() {
     const { from, to, empty } = editor.state.selection;
     if (empty || editor.state.doc.resolve(from).parent.type.name !== "paragraph") {
-      window.alert("Select the quoted words in a paragraph first.");
+      status.textContent = "Select the quoted words in a paragraph first, then press Quote.";
       return true;
     }
     range = { from, to };
+    status.textContent = "";
     const current = editor.getAttributes("quote");
     panel.hidden = false;
     roleLabel.hidden = true;
