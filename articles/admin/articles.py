@@ -30,6 +30,8 @@ from .scoping import ScopedModelAdmin
 from .versions import StoryHistoryViews
 
 PUBLISHING_FIELDS = ["published_at", "embargo_until", "updated_at"]
+# Up to this many blocks the change form carries the body's cards under the document editor, for browsers without scripts.
+CARDS_WITH_EDITOR = 60
 
 
 def stories(count):
@@ -134,10 +136,23 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
 
     def get_inline_instances(self, request, obj=None):
         inlines = super().get_inline_instances(request, obj)
-        if request.method == "POST" and request.POST.get("body_document", "").strip():
-            # The document editor posts the body as one document, not the cards (its script disables them).
+        if not self.shows_body_cards(request, obj):
             inlines = [inline for inline in inlines if inline.model not in (Block, Quote)]
         return inlines
+
+    def shows_body_cards(self, request, obj):
+        """Whether the body's cards (block and quote inlines) are part of this request's form.
+
+        The document editor posts the body as one document, not the cards (its script disables
+        them). A long story opens with the editor alone: hundreds of cards cost seconds to draw,
+        and the page offers them (?body=cards, linked for browsers without scripts) instead.
+        """
+        if request.method == "POST":
+            return not request.POST.get("body_document", "").strip()
+        if request.GET.get("body") == "cards" or obj is None:
+            return True
+        # Blocks are numbered 1..n on every save: one past the limit means a long story.
+        return not Article.objects.filter(pk=obj.pk, blocks__position__gt=CARDS_WITH_EDITOR).exists()
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
@@ -152,6 +167,9 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
         }
         if Block in parts:
             context["adminform"].form.show_body_document(parts[Block], parts.get(Quote, []))
+        else:
+            context["adminform"].form.show_body_document(None, None)
+            context["body_cards_omitted"] = True
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):

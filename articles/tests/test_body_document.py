@@ -218,3 +218,22 @@ def test_saving_a_200_block_story_runs_a_bounded_number_of_queries(editor_client
     data["body_document"] = json.dumps(document_for(article))
     with django_assert_num_queries(57):
         editor_client.post(change_url(article), data)
+
+
+def test_a_long_story_opens_with_the_document_and_offers_its_cards_without_scripts(editor_client):
+    article = make_article(headline="Long", status="draft", published_at=None)
+    Block.objects.bulk_create([
+        Block(article=article, kind="paragraph", position=n, text=f"Paragraph {n}.") for n in range(1, 62)
+    ])
+    html = editor_client.get(change_url(article)).content.decode()
+    assert 'name="blocks-TOTAL_FORMS"' not in html and 'href="?body=cards"' in html
+    assert len(json.loads(read_html_form(html)["body_document"] or "null") or []) == 0  # empty until the script fills it
+    cards = editor_client.get(change_url(article) + "?body=cards").content.decode()
+    assert 'name="blocks-TOTAL_FORMS"' in cards and "Paragraph 61." in cards
+    # The cards, posted without a document, save as before.
+    data = read_html_form(cards)
+    text_field = next(key for key, value in data.items() if value == "Paragraph 61.")
+    data[text_field] = "Paragraph sixty-one."
+    response = editor_client.post(change_url(article) + "?body=cards", data)
+    assert response.status_code == 302
+    assert article.blocks.get(position=61).text == "Paragraph sixty-one."

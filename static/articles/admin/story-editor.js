@@ -136,7 +136,7 @@ function buildEditor() {
       Photos, related stories and pull quotes stand as boxes: select one to move it (Alt+↑/↓, or drag) or delete it.</p>`;
   // Under the headline and summary, where the story is read, rather than after the publishing fields.
   const first = field.closest("fieldset");
-  (first || cards).after(root);
+  first.after(root);
 
   const editor = new Editor({
     element: root.querySelector(".story-editor-document"),
@@ -296,9 +296,10 @@ function buildEditor() {
     }
   });
   root.dataset.ready = "true";
+  performance.mark("story-editor-ready");
   return editor;
 }
 
-if (field && cards && !useCards) {
+if (field && !useCards) {
   window.storyEditor = buildEditor();
 }
