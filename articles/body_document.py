@@ -180,13 +180,15 @@ def integer_or_none(value):
 class DocumentReader:
     """Checks a posted document against the story and the user, gathering every problem found."""
 
-    def __init__(self, article, *, speakers):
+    def __init__(self, article, *, speakers, may_add_people=True):
         self.article = article
         self.speakers = speakers  # the people the user may choose as speakers (a QuerySet)
+        self.may_add_people = may_add_people
         self.errors = []
         if article.pk:
-            self.blocks = {block.pk: block for block in Block.objects.filter(article_id=article.pk)}
-            self.quotes = {quote.pk: quote for quote in Quote.objects.filter(article_id=article.pk)}
+            # Unordered: the models' default ordering would join the story for nothing.
+            self.blocks = {block.pk: block for block in Block.objects.filter(article_id=article.pk).order_by()}
+            self.quotes = {quote.pk: quote for quote in Quote.objects.filter(article_id=article.pk).order_by()}
         else:
             self.blocks, self.quotes = {}, {}
         self.used_blocks, self.used_quotes, self.speaker_ids = set(), set(), set()
@@ -310,6 +312,8 @@ class DocumentReader:
             if len(name) > MAX_SPEAKER_NAME or len(role) > MAX_SPEAKER_ROLE:
                 self.refuse(f"Block {number}: a speaker's name or role is too long.")
             quote.new_speaker = (name, role)
+            if not self.may_add_people:
+                self.refuse(f"Block {number}: you may not add people; choose a speaker already in the CMS.")
         return quote  # without either, words quoted without a named speaker, as Quote.speaker allows
 
     def check_speakers(self):
@@ -320,9 +324,9 @@ class DocumentReader:
             self.refuse(f"A quote names a speaker ({speaker_id}) you may not choose.")
 
 
-def read_document(data, *, article, speakers):
+def read_document(data, *, article, speakers, may_add_people=True):
     """A checked BodyPlan for the posted document, or ValidationError listing every problem."""
-    return DocumentReader(article, speakers=speakers).read(data)
+    return DocumentReader(article, speakers=speakers, may_add_people=may_add_people).read(data)
 
 
 # Plan → rows.

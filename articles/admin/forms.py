@@ -137,7 +137,9 @@ class ArticleForm(forms.ModelForm):
             raise ValidationError("The body could not be read: it is not an editor document.") from None
         speakers = choices_for(Quote._meta.get_field("speaker"), self.user, self.instance)
         try:
-            self.body_plan = body_document.read_document(data, article=self.instance, speakers=speakers)
+            self.body_plan = body_document.read_document(
+                data, article=self.instance, speakers=speakers, may_add_people=self.user.has_perm("people.add_person"),
+            )
         except ValidationError as error:
             # Shown above the form: the field itself is hidden.
             for message in error.messages:

@@ -170,6 +170,8 @@ def test_a_quote_marked_on_an_existing_paragraph_with_an_existing_speaker(playwr
         marked = actions.count
         page.locator(".story-editor").screenshot(path=str(ARTIFACTS / "story-editor-quote-marked-1280.png"))
         saved, errors = save(actions, page)
+        page.wait_for_selector(".story-editor[data-ready='true']")
+        page.locator(".story-editor").screenshot(path=str(ARTIFACTS / "story-editor-quote-saved-1280.png"))
         violations, problems = page.evaluate("window.__violations"), page.problems
 
     print(f"\nquote on an existing paragraph, existing speaker: {marked} actions, no save before it")
