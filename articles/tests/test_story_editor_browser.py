@@ -243,3 +243,26 @@ def test_the_seed_story_in_the_editor_at_1280(playwright_api, live_server, edito
     assert hidden
     assert atoms == seed.blocks.exclude(kind__in=["paragraph", "subhead"]).count()
     assert marks >= 1
+
+
+def test_a_photo_box_moved_with_the_keyboard_and_a_paragraph_deleted(playwright_api, live_server, editor):  # noqa: F811
+    from .factories import make_image
+
+    article = make_article(headline="Ferry returns", status="draft", published_at=None)
+    first = Block.objects.create(article=article, kind="paragraph", position=1, text="The ferry returned.")
+    photo = Block.objects.create(article=article, kind="image", position=2, image=make_image(caption="The ferry"))
+    Block.objects.create(article=article, kind="paragraph", position=3, text="Passengers cheered.")
+    with admin_page(playwright_api, live_server, editor) as page:
+        open_editor(page, live_server.url + change_url(article))
+        actions = Actions(page)
+        actions.click(page.locator(f".story-atom[data-block-id='{photo.pk}']"))
+        actions.press("Alt+ArrowUp")
+        actions.drag_over("Passengers cheered.")
+        actions.press("Backspace")
+        actions.press("Backspace")
+        saved, errors = save(actions, page)
+        violations, problems = page.evaluate("window.__violations"), page.problems
+    print(f"\nmove a photo up and delete a paragraph: {actions.count} actions")
+    assert saved == 1, errors
+    assert violations == [] and problems == []
+    assert list(article.blocks.values_list("pk", flat=True)) == [photo.pk, first.pk]
