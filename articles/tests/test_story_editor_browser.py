@@ -196,7 +196,7 @@ def test_write_a_paragraph_make_a_subhead_and_mark_a_quote_with_the_keyboard_onl
             assert tabs < 150, "the editor is not reachable with Tab"
         page.wait_for_timeout(200)  # the editor takes the focus event before the next key
         actions.press("Control+End")
-        page.wait_for_function("window.storyEditor.state.selection.from === window.storyEditor.state.doc.content.size - 1")
+        page.wait_for_function("() => window.storyEditor.state.selection.from === window.storyEditor.state.doc.content.size - 1")
         actions.press("Enter")
         actions.type("What comes next")
         actions.press("Control+Alt+2")
@@ -205,7 +205,10 @@ def test_write_a_paragraph_make_a_subhead_and_mark_a_quote_with_the_keyboard_onl
         actions.press("Enter")
         actions.type("It is the safest choice for our children")
         actions.press("Shift+Home")
+        # The editor reads a keyboard selection when the browser reports it, a moment after the key.
+        page.wait_for_function("() => !window.storyEditor.state.selection.empty")
         actions.press("Control+Alt+q")
+        page.wait_for_selector(".story-speaker-name:focus")
         actions.type("Rosa Imbert")
         actions.press("Enter")
         actions.type("District superintendent")
