@@ -213,6 +213,8 @@ def test_write_a_paragraph_make_a_subhead_and_mark_a_quote_with_the_keyboard_onl
         actions.press("Enter")
         actions.type("District superintendent")
         actions.press("Enter")
+        # The cursor goes back to the text (Tiptap focuses it on the next frame).
+        page.wait_for_function("() => document.activeElement.classList.contains('story-editor-text')", timeout=5000)
         focused_editor = page.evaluate("document.activeElement.classList.contains('story-editor-text')")
         page.locator(".story-editor").screenshot(path=str(ARTIFACTS / "story-editor-keyboard-1280.png"))
         with page.expect_navigation():
