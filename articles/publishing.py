@@ -15,6 +15,7 @@ so each operation leaves the same trace whatever its entry point:
 ``Article.clean()`` call it, so every path here and every form goes through that one rule.
 """
 
+import re
 from dataclasses import dataclass
 
 import reversion
@@ -23,7 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import history, notifying
-from .models import Article, Byline, Note, ReviewNote
+from .models import Article, Block, Byline, Note, Quote, ReviewNote
 
 Status = Article.Status
 
@@ -161,9 +162,53 @@ def complete_story(article, *, user, created):
         person = getattr(user, "person", None)
         if person is not None:
             Byline.objects.create(article=article, person=person, position=1)
+    split_paragraphs(article)
     renumber_parts(article)
     if reversion.is_active():
         history.add_story_to_revision(article)
+
+
+# Blank lines inside a paragraph's text: a paste of several paragraphs into one.
+PARAGRAPH_BREAK = r"\n\s*\n"
+
+
+def split_paragraphs(article):
+    """Split every paragraph block whose text holds blank-line-separated paragraphs into one block each.
+
+    Every save of a story's blocks ends here (the card form, the document editor, a block's own
+    page), so a pasted story is never published as one wall of text. A quote tied to the block
+    moves with its words. One query when there is nothing to split.
+    """
+    walls = {block.pk for block in article.blocks.filter(kind=Block.Kind.PARAGRAPH, text__regex=PARAGRAPH_BREAK)}
+    if not walls:
+        return
+    blocks = list(article.blocks.order_by("position", "id"))
+    quotes = list(article.quotes.filter(block_id__in=walls))
+    changed, added, ordered, moves = [], [], [], {}
+    for block in blocks:
+        ordered.append(block)
+        if block.pk not in walls:
+            continue
+        parts = [part.strip() for part in re.split(PARAGRAPH_BREAK, block.text) if part.strip()]
+        block.text = parts[0] if parts else ""
+        changed.append(block)
+        for part in parts[1:]:
+            ordered.append(Block(article=article, kind=Block.Kind.PARAGRAPH, text=part))
+            added.append(ordered[-1])
+            for quote in quotes:
+                words = quote.text.strip()
+                if quote.block_id == block.pk and words and words not in parts[0] and words in part:
+                    moves.setdefault(quote, ordered[-1])
+    for position, block in enumerate(ordered, start=1):
+        if block.position != position and block.pk is not None and block.pk not in walls:
+            changed.append(block)
+        block.position = position
+    Block.objects.bulk_update(changed, ["text", "position"])
+    Block.objects.bulk_create(added)
+    for quote, new_block in moves.items():
+        quote.block = new_block
+    if moves:
+        Quote.objects.bulk_update(list(moves), ["block"])
 
 
 def renumber(queryset):
@@ -232,6 +277,8 @@ def save_part(part, *, user):
         save_note(part, user=user)
     else:
         part.save()
+        if isinstance(part, Block):
+            split_paragraphs(part.article)
     verb = "Added" if added else "Changed"
     record_part_change(part.article, user=user, comment=f"{verb} {part._meta.verbose_name} “{part}”.")
 

@@ -15,6 +15,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import quote, unquote
 from django.db.models import Prefetch
+from django.forms import Script
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -24,8 +25,8 @@ from reversion.admin import VersionAdmin
 
 from newsroom.paginators import EstimatedCountPaginator
 
-from .. import history, presence, publishing, roles
-from ..models import Article, Byline, Note
+from .. import body_document, history, presence, publishing, roles
+from ..models import Article, Block, Byline, Note, Quote
 from .forms import ArticleForm
 from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
 from .pasting import paste_story
@@ -33,6 +34,8 @@ from .scoping import ScopedModelAdmin
 from .versions import StoryHistoryViews
 
 PUBLISHING_FIELDS = ["published_at", "embargo_until", "updated_at"]
+# Up to this many blocks the change form carries the body's cards under the document editor, for browsers without scripts.
+CARDS_WITH_EDITOR = 60
 
 
 class QuotesToCheckFilter(admin.SimpleListFilter):
@@ -87,7 +90,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     change_list_template = "admin/articles/article/change_list.html"
     fieldsets = [
         (None, {"fields": ["headline", "slug", "dek", "label", "section", "dateline", "lead_image", "tags",
-                           "loaded_version"]}),
+                           "loaded_version", "body_document"]}),
         ("Publishing", {"fields": ["status", *PUBLISHING_FIELDS]}),
         ("Source and search engines", {
             "classes": ["collapse"],
@@ -100,9 +103,11 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     ]
 
     class Media:
-        css = {"all": ["css/admin.css"]}
-        # "X is editing since 10:42", kept fresh while the form is open (articles/presence.py).
-        js = ["articles/admin/presence.js"]
+        css = {"all": ["css/admin.css", "articles/admin/story-editor.css"]}
+        # "X is editing since 10:42", kept fresh while the form is open (articles/presence.py); the
+        # body as one document (articles/body_document.py), a module, so it loads after the page is
+        # parsed and imports django-prose-editor's built Tiptap/ProseMirror without an import map.
+        js = ["articles/admin/presence.js", Script("articles/admin/story-editor.js", type="module")]
 
     def get_urls(self):
         paste = path("paste/", self.admin_site.admin_view(self.paste_view), name="articles_article_paste")
@@ -196,6 +201,44 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
                 record_opening(request, article)
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def get_inline_instances(self, request, obj=None):
+        inlines = super().get_inline_instances(request, obj)
+        if not self.shows_body_cards(request, obj):
+            inlines = [inline for inline in inlines if inline.model not in (Block, Quote)]
+        return inlines
+
+    def shows_body_cards(self, request, obj):
+        """Whether the body's cards (block and quote inlines) are part of this request's form.
+
+        The document editor posts the body as one document, not the cards (its script disables
+        them). A long story opens with the editor alone: hundreds of cards cost seconds to draw,
+        and the page offers them (?body=cards, linked for browsers without scripts) instead.
+        """
+        if request.method == "POST":
+            return not request.POST.get("body_document", "").strip()
+        if request.GET.get("body") == "cards" or obj is None:
+            return True
+        # Blocks are numbered 1..n on every save: one past the limit means a long story.
+        return not Article.objects.filter(pk=obj.pk, blocks__position__gt=CARDS_WITH_EDITOR).exists()
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user  # a class made for this request by modelform_factory
+        return form
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The editor's document is built from the rows the cards already read: no second read of the body.
+        parts = {
+            formset.formset.model: [form.instance for form in formset.formset.initial_forms]
+            for formset in context.get("inline_admin_formsets", []) if formset.formset.model in (Block, Quote)
+        }
+        if Block in parts:
+            context["adminform"].form.show_body_document(parts[Block], parts.get(Quote, []))
+        else:
+            context["adminform"].form.show_body_document(None, None)
+            context["body_cards_omitted"] = True
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def save_model(self, request, obj, form, change):
         publishing.save_story(
             obj, user=request.user, created=not change, publish_time_changed="published_at" in form.changed_data,
@@ -212,6 +255,8 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if form.body_plan is not None:
+            body_document.write_body(form.body_plan)
         publishing.complete_story(form.instance, user=request.user, created=not change)
 
     # Publishing actions: each story in its own transaction, with its own version and log entry.

@@ -1,5 +1,7 @@
 """The story form and the body block form, with the choices their rows share."""
 
+import json
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -7,9 +9,10 @@ from django.forms.models import BaseInlineFormSet, ModelChoiceIterator
 from django.urls import reverse
 from django.utils.html import format_html
 
-from .. import publishing
+from .. import body_document, publishing
 from ..blocks import BLOCK_KINDS
-from ..models import Block
+from ..models import Block, Quote
+from .scoping import choices_for
 
 
 class StoryPartFormSet(BaseInlineFormSet):
@@ -106,11 +109,42 @@ class ArticleForm(forms.ModelForm):
     """The story form, carrying the version the editor loaded so a stale save can be refused."""
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # The body as the document editor's JSON. Empty unless its script runs and fills it: without
+    # scripts the body's cards (the block and quote inlines) are the form, as before.
+    body_document = forms.CharField(widget=forms.HiddenInput(attrs={"class": "story-body-document"}), required=False)
+    user = None  # set by the admin's get_form: whose choices a document may make
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.version
+        self.body_plan = None
+        self.fields["body_document"].widget.attrs["data-autocomplete-url"] = reverse("admin:autocomplete")
+
+    def show_body_document(self, blocks, quotes):
+        """Give the editor the body as the document of these rows (the ones the inline cards show)."""
+        self.fields["body_document"].widget.attrs["data-initial"] = json.dumps(
+            body_document.document_for(self.instance, blocks=blocks, quotes=quotes), separators=(",", ":"),
+        )
+
+    def clean_body_document(self):
+        raw = self.cleaned_data.get("body_document") or ""
+        if not raw.strip():
+            return ""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise ValidationError("The body could not be read: it is not an editor document.") from None
+        speakers = choices_for(Quote._meta.get_field("speaker"), self.user, self.instance)
+        try:
+            self.body_plan = body_document.read_document(
+                data, article=self.instance, speakers=speakers, may_add_people=self.user.has_perm("people.add_person"),
+            )
+        except ValidationError as error:
+            # Shown above the form: the field itself is hidden.
+            for message in error.messages:
+                self.add_error(None, f"Body: {message}")
+        return raw
 
     def clean(self):
         cleaned_data = super().clean()

@@ -182,7 +182,7 @@ def test_editor_reorders_adds_and_switches_blocks_in_a_browser(playwright_api, l
     assert first.kind == second.kind == third.kind == tenth.kind == "paragraph"
 
     with admin_page(playwright_api, live_server, editor) as page:
-        page.goto(live_server.url + change_url(seed))
+        page.goto(live_server.url + change_url(seed) + "?body=cards")
         page.wait_for_load_state("networkidle")
         page.screenshot(path=str(ARTIFACTS / "admin-body-editor-1400.png"), full_page=True)
         assert page.locator("#blocks-group.is-enhanced").count() == 1
@@ -249,7 +249,7 @@ def test_removing_a_new_card_keeps_the_saved_cards_and_the_one_added_between_the
 ):
     first, second, third = story.blocks.order_by("position")
     with admin_page(playwright_api, live_server, editor) as page:
-        page.goto(live_server.url + change_url(story))
+        page.goto(live_server.url + change_url(story) + "?body=cards")
         page.wait_for_load_state("networkidle")
         card(page, first).get_by_role("button", name="Add a block below this one").click()
         new_cards = page.locator("#blocks-group .body-block:not(.empty-form):not(.has_original)")

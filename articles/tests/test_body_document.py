@@ -1,0 +1,261 @@
+"""The body editor's document to and from Block, Quote and Mention rows, through the story's change form."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.body_document import document_for
+from articles.importing import export_article
+from articles.models import Block, Mention, Quote
+from people.models import Person
+
+from .admin_forms import read_form as read_html_form
+from .factories import make_article, make_image, make_person
+
+QUOTED = "We will reopen the bridge by Friday"
+
+
+def read_form(client, url):
+    return read_html_form(client.get(url).content.decode())
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+@pytest.fixture
+def story(db):
+    article = make_article(headline="Harbor bridge", status="draft", published_at=None)
+    speaker = make_person(name="Ana Lopez")
+    first = Block.objects.create(article=article, kind="paragraph", position=1,
+                                 text=f"“{QUOTED},” the mayor said on Monday.")
+    Block.objects.create(article=article, kind="subhead", position=2, text="What changed")
+    Block.objects.create(article=article, kind="image", position=3, image=make_image(caption="The bridge"))
+    Block.objects.create(article=article, kind="paragraph", position=4, text="Traffic moved again by noon.")
+    Quote.objects.create(article=article, block=first, position=1, text=QUOTED, speaker=speaker)
+    Mention.objects.create(article=article, person=speaker, position=1, block=first)
+    return article
+
+
+def without_cards(data):
+    """The form as the editor's script posts it: its cards (block and quote rows) disabled."""
+    return {key: value for key, value in data.items() if not key.startswith(("blocks-", "quotes-"))}
+
+
+def post_document(client, article, document, **changes):
+    data = without_cards(read_form(client, change_url(article)))
+    data["body_document"] = json.dumps(document)
+    data.update(changes)
+    return client.post(change_url(article), data)
+
+
+def saved_and_reloaded(client, article, document):
+    response = post_document(client, article, document)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    article.refresh_from_db()
+    return document_for(article)
+
+
+def text(node):
+    return "".join(child["text"] for child in node.get("content", []))
+
+
+def test_the_document_shows_blocks_quotes_and_atoms(story):
+    document = document_for(story)
+    kinds = [node["type"] for node in document["content"]]
+    assert kinds == ["paragraph", "heading", "storyBlock", "paragraph"]
+    marked = [child for child in document["content"][0]["content"] if child.get("marks")]
+    assert [child["text"] for child in marked] == [QUOTED]
+    assert marked[0]["marks"][0]["attrs"]["speakerName"] == "Ana Lopez"
+    assert document["content"][2]["attrs"]["kind"] == "image"
+
+
+def test_an_unchanged_document_saves_the_same_story(editor_client, story):
+    before = export_article(story)
+    document = document_for(story)
+    assert saved_and_reloaded(editor_client, story, document) == document
+    assert export_article(story) == before
+
+
+def test_paste_edit_reorder_and_undo_round_trip_to_identical_rows(editor_client, story):
+    original = document_for(story)
+    before = export_article(story)
+    content = original["content"]
+
+    # A paste of two paragraphs after the first, and a word changed in the quoted paragraph around the quote.
+    pasted = json.loads(json.dumps(original))
+    quoted = pasted["content"][0]["content"]
+    quoted[-1]["text"] = quoted[-1]["text"].replace("on Monday", "late on Monday")
+    pasted["content"][1:1] = [
+        {"type": "paragraph", "attrs": {"blockId": None}, "content": [{"type": "text", "text": "Pasted one."}]},
+        {"type": "paragraph", "attrs": {"blockId": None}, "content": [{"type": "text", "text": "Pasted two."}]},
+    ]
+    reloaded = saved_and_reloaded(editor_client, story, pasted)
+    assert [text(node) for node in reloaded["content"][:3]] == [
+        f"“{QUOTED},” the mayor said late on Monday.", "Pasted one.", "Pasted two.",
+    ]
+    quote = story.quotes.get()
+    assert quote.text == QUOTED and quote.block.text.endswith("late on Monday.")
+
+    # A reorder: the photo moves to the top.
+    reordered = json.loads(json.dumps(reloaded))
+    photo = next(node for node in reordered["content"] if node["type"] == "storyBlock")
+    reordered["content"].remove(photo)
+    reordered["content"].insert(0, photo)
+    reloaded = saved_and_reloaded(editor_client, story, reordered)
+    assert reloaded["content"][0]["attrs"]["blockId"] == photo["attrs"]["blockId"]
+
+    # An undo: the editor's document as it was first loaded, pasted blocks gone, photo back in place.
+    reloaded = saved_and_reloaded(editor_client, story, original)
+    assert [node["attrs"].get("blockId") for node in reloaded["content"]] == [
+        node["attrs"].get("blockId") for node in content
+    ]
+    assert export_article(story) == before
+    assert Quote.objects.filter(article=story).count() == 1 and Mention.objects.filter(article=story).count() == 1
+
+
+def test_a_quote_marked_with_a_new_speaker_becomes_a_quote_a_person_and_a_mention(editor_client, story):
+    document = document_for(story)
+    last = document["content"][3]
+    last["content"] = [
+        {"type": "text", "text": "Traffic moved again by noon. "},
+        {"type": "text", "text": "It was a relief", "marks": [{"type": "quote", "attrs": {
+            "quoteId": None, "speakerId": None, "speakerName": "Marta  Quill", "speakerRole": "Commuter",
+        }}]},
+    ]
+    saved_and_reloaded(editor_client, story, document)
+    quote = story.quotes.get(text="It was a relief")
+    assert quote.speaker.name == "Marta Quill" and quote.block.text == "Traffic moved again by noon. It was a relief"
+    assert Mention.objects.get(article=story, person=quote.speaker).role == "Commuter"
+    # Typed again elsewhere, the same name is the same person.
+    other = make_article(headline="Other", status="draft", published_at=None)
+    saved_and_reloaded(editor_client, other, {"type": "doc", "content": [{"type": "paragraph", "content": [
+        {"type": "text", "text": "Yes", "marks": [{"type": "quote", "attrs": {"speakerName": "marta quill"}}]},
+    ]}]})
+    assert Person.objects.filter(normalized_name__icontains="quill").count() == 1
+
+
+def test_removing_a_quote_mark_deletes_the_quote_and_editing_around_it_keeps_it(editor_client, story):
+    document = document_for(story)
+    document["content"][0]["content"] = [{"type": "text", "text": text(document["content"][0])}]
+    saved_and_reloaded(editor_client, story, document)
+    assert not story.quotes.exists()
+
+
+def errors_for(client, article, document):
+    response = post_document(client, article, document)
+    assert response.status_code == 200
+    return [str(error) for error in response.context["adminform"].form.non_field_errors()]
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda doc, other: doc["content"][0]["attrs"].update(blockId=other.blocks.first().pk), "not part of this story"),
+    (lambda doc, other: doc["content"].append({"type": "storyBlock", "attrs": {"blockId": other.blocks.first().pk}}),
+     "not part of this story"),
+    (lambda doc, other: doc["content"][0]["content"][1]["marks"][0]["attrs"].update(quoteId=other.quotes.first().pk),
+     "not part of this story"),
+    (lambda doc, other: doc["content"].append({"type": "bulletList", "content": []}), "unknown kind"),
+    (lambda doc, other: doc["content"].append(
+        {"type": "paragraph", "content": [{"type": "text", "text": "x" * 10_001}]}), "at most 10000"),
+    (lambda doc, other: doc["content"].append(
+        {"type": "heading", "attrs": {"level": 2}, "content": [{"type": "text", "text": "x" * 301}]}), "at most 300"),
+    (lambda doc, other: doc["content"][0]["content"][1]["marks"].append({"type": "bold"}), "mark"),
+])
+def test_a_document_naming_what_it_may_not_is_refused_as_a_form_error(editor_client, story, change, message):
+    other = make_article(headline="Someone else's", status="draft", published_at=None)
+    block = Block.objects.create(article=other, kind="paragraph", position=1, text="Theirs.")
+    Quote.objects.create(article=other, block=block, position=1, text="Theirs")
+    before = export_article(story)
+    document = document_for(story)
+    change(document, other)
+    errors = errors_for(editor_client, story, document)
+    assert any(message in error for error in errors), errors
+    assert export_article(story) == before
+
+
+def test_a_speaker_the_user_may_not_choose_is_refused(client, story, contributor):
+    story.created_by = contributor
+    story.save()
+    client.force_login(contributor)
+    person = make_person(name="Hidden Person")
+    document = document_for(story)
+    document["content"][0]["content"][1]["marks"][0]["attrs"].update(speakerId=person.pk + 1000)
+    errors = errors_for(client, story, document)
+    assert any("may not choose" in error for error in errors), errors
+
+
+def test_saving_a_200_block_story_runs_a_bounded_number_of_queries(editor_client, django_assert_max_num_queries):
+    def story_of(count):
+        article = make_article(headline=f"Long story {count}", status="draft", published_at=None)
+        Block.objects.bulk_create([
+            Block(article=article, kind="paragraph", position=n, text=f"Paragraph {n}.") for n in range(1, count + 1)
+        ])
+        return article
+
+    counts, articles = {}, {}
+    for size in (20, 200):
+        article = articles[size] = story_of(size)
+        data = without_cards(read_form(editor_client, change_url(article)))
+        document = document_for(article)
+        for node in document["content"][::2]:
+            node["content"][0]["text"] += " Edited."
+        document["content"].insert(3, {"type": "paragraph", "content": [{"type": "text", "text": "New."}]})
+        data["body_document"] = json.dumps(document)
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.post(change_url(article), data)
+        assert response.status_code == 302
+        assert article.blocks.count() == size + 1
+        counts[size] = len(queries)
+    print(f"\nqueries to save the body through the change form: {counts}")
+    # Bulk writes: ten times the blocks adds only the batches SQLite's parameter limit cuts them into.
+    assert counts[200] - counts[20] <= 6
+    # The same document saved again changes no row: as many queries for 200 blocks as for 20.
+    def unchanged_form(article):
+        data = without_cards(read_form(editor_client, change_url(article)))
+        data["body_document"] = json.dumps(document_for(article))
+        return data
+
+    short, long = unchanged_form(articles[20]), unchanged_form(articles[200])
+    with CaptureQueriesContext(connection) as queries:
+        assert editor_client.post(change_url(articles[20]), short).status_code == 302
+    # Up to two more for 200 blocks: the history's versions written in SQLite's batches of parameters.
+    with django_assert_max_num_queries(len(queries) + 2):
+        assert editor_client.post(change_url(articles[200]), long).status_code == 302
+
+
+def test_a_long_story_opens_with_the_document_and_offers_its_cards_without_scripts(editor_client):
+    article = make_article(headline="Long", status="draft", published_at=None)
+    Block.objects.bulk_create([
+        Block(article=article, kind="paragraph", position=n, text=f"Paragraph {n}.") for n in range(1, 62)
+    ])
+    html = editor_client.get(change_url(article)).content.decode()
+    assert 'name="blocks-TOTAL_FORMS"' not in html and 'href="?body=cards"' in html
+    assert len(json.loads(read_html_form(html)["body_document"] or "null") or []) == 0  # empty until the script fills it
+    cards = editor_client.get(change_url(article) + "?body=cards").content.decode()
+    assert 'name="blocks-TOTAL_FORMS"' in cards and "Paragraph 61." in cards
+    # The cards, posted without a document, save as before.
+    data = read_html_form(cards)
+    text_field = next(key for key, value in data.items() if value == "Paragraph 61.")
+    data[text_field] = "Paragraph sixty-one."
+    response = editor_client.post(change_url(article) + "?body=cards", data)
+    assert response.status_code == 302
+    assert article.blocks.get(position=61).text == "Paragraph sixty-one."
+
+
+def test_a_new_speaker_needs_the_right_to_add_people(story):
+    from django.core.exceptions import ValidationError
+
+    from articles.body_document import read_document
+
+    document = document_for(story)
+    document["content"][3]["content"] = [{"type": "text", "text": "Fine", "marks": [
+        {"type": "quote", "attrs": {"speakerName": "Someone New"}},
+    ]}]
+    with pytest.raises(ValidationError, match="may not add people"):
+        read_document(document, article=story, speakers=Person.objects.all(), may_add_people=False)
+    assert read_document(document, article=story, speakers=Person.objects.all()).blocks[-1].quotes[0].new_speaker == (
+        "Someone New", "",
+    )

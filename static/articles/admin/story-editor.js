@@ -1,0 +1,305 @@
+/*
+ * The story body as one document, in the story's change form (articles/body_document.py).
+ *
+ * Built on django-prose-editor's Tiptap/ProseMirror bundle, imported by its path so the page
+ * needs no inline import map (the admin's Content-Security-Policy allows no inline script or
+ * style; Tiptap's injected stylesheet is turned off and its rules live in story-editor.css).
+ *
+ * Without this script (or with ?body=cards in the address) the body's cards are the form. When it
+ * runs, it hides the block and quote cards and keeps the document's JSON in the hidden field
+ * "body_document", which the server checks and turns into the same rows.
+ *
+ * Keys: Enter a new paragraph; Ctrl/⌘+Alt+2 subhead, Ctrl/⌘+Alt+0 paragraph; Ctrl/⌘+Alt+Q quote
+ * the selected words; Alt+↑/↓ move the block; Ctrl/⌘+Z undo; Ctrl/⌘+S save and go on editing.
+ */
+import {
+  Document, Dropcursor, Editor, Extension, Gapcursor, Heading, Mark, Node, Paragraph, Text, UndoRedo,
+} from "../../django_prose_editor/editor.js";
+
+const field = document.querySelector("input.story-body-document");
+const cards = document.getElementById("blocks-group");
+const useCards = new URLSearchParams(window.location.search).get("body") === "cards";
+
+// Ids travel in the document, never through the clipboard: a paragraph pasted from elsewhere
+// is a new block, and a quote pasted elsewhere a new quote (the server refuses foreign ids).
+const blockId = {
+  blockId: { default: null, parseHTML: () => null, renderHTML: (attrs) => (attrs.blockId ? { "data-block-id": attrs.blockId } : {}) },
+};
+
+const BodyParagraph = Paragraph.extend({ addAttributes: () => ({ ...blockId }) });
+
+// One level of subhead; any heading pasted from a document or a web page becomes one.
+const Subhead = Heading.extend({
+  addAttributes() { return { ...this.parent?.(), ...blockId }; },
+  parseHTML: () => [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level: 2 } })),
+}).configure({ levels: [2] });
+
+// Photos, related stories and pull quotes: the blocks the document carries by id, to move or delete.
+const StoryBlock = Node.create({
+  name: "storyBlock",
+  group: "block",
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addAttributes: () => ({ blockId: { default: null }, kind: { default: "" }, label: { default: "" } }),
+  parseHTML: () => [],
+  renderHTML({ node }) {
+    return ["div", {
+      class: `story-atom story-atom-${node.attrs.kind}`, "data-block-id": node.attrs.blockId,
+      role: "group", "aria-label": node.attrs.label,
+    }, node.attrs.label];
+  },
+});
+
+const quoteAttrs = {
+  quoteId: { default: null, parseHTML: () => null },
+  speakerId: { default: null, parseHTML: (el) => Number(el.dataset.speakerId) || null },
+  speakerName: { default: "", parseHTML: (el) => el.dataset.speakerName || "" },
+  speakerRole: { default: "", parseHTML: (el) => el.dataset.speakerRole || "" },
+};
+
+// A quotation: the marked words, said by a person of the CMS (speakerId) or one to create (speakerName, speakerRole).
+const Quote = Mark.create({
+  name: "quote",
+  inclusive: false,
+  addAttributes: () => quoteAttrs,
+  parseHTML: () => [{ tag: "mark[data-quote]" }],
+  renderHTML({ mark }) {
+    const { speakerId, speakerName, speakerRole } = mark.attrs;
+    const isNew = !speakerId && speakerName;
+    const who = !speakerId && !speakerName ? "no speaker named"
+      : speakerName + (isNew ? ` (new person${speakerRole ? `, ${speakerRole}` : ""})` : "");
+    return ["mark", {
+      class: `story-quote${isNew ? " is-new-speaker" : ""}${who === "no speaker named" ? " is-unattributed" : ""}`,
+      "data-quote": "", title: `Quote: ${who}`,
+      "data-speaker-id": speakerId || "", "data-speaker-name": speakerName, "data-speaker-role": speakerRole,
+    }, 0];
+  },
+});
+
+function moveBlock(editor, step) {
+  const { state, view } = editor;
+  const { $from } = state.selection;
+  const index = $from.index(0);
+  const target = index + step;
+  if (target < 0 || target >= state.doc.childCount) return false;
+  const node = state.doc.child(index);
+  let start = 0;
+  for (let i = 0; i < index; i += 1) start += state.doc.child(i).nodeSize;
+  const offset = state.selection.from - start;
+  const tr = state.tr.delete(start, start + node.nodeSize);
+  let insertAt = 0;
+  for (let i = 0; i < target; i += 1) insertAt += tr.doc.child(i).nodeSize;
+  tr.insert(insertAt, node);
+  const pm = editor.view.state.selection.constructor;
+  if (node.isAtom) {
+    tr.setSelection(state.selection.constructor.create(tr.doc, insertAt));
+  } else {
+    tr.setSelection(pm.near(tr.doc.resolve(Math.min(insertAt + offset, insertAt + node.nodeSize - 1))));
+  }
+  view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
+function saveAndContinue() {
+  const button = field.form.querySelector("input[name='_continue']") || field.form.querySelector("input[type='submit']");
+  field.form.requestSubmit(button);
+}
+
+function buildEditor() {
+  const initial = JSON.parse(field.value || field.dataset.initial || "null");
+  const root = document.createElement("section");
+  root.className = "module story-editor";
+  root.setAttribute("aria-label", "Story body");
+  root.innerHTML = `
+    <h2 class="story-editor-heading">Body</h2>
+    <div class="story-editor-toolbar" role="toolbar" aria-label="Body formatting">
+      <button type="button" data-command="paragraph" title="Paragraph (Ctrl+Alt+0)">¶ Paragraph</button>
+      <button type="button" data-command="subhead" title="Subhead (Ctrl+Alt+2)">Subhead</button>
+      <button type="button" data-command="quote" title="Quote the selected words (Ctrl+Alt+Q)">❝ Quote</button>
+      <button type="button" data-command="up" title="Move the block up (Alt+↑)">↑</button>
+      <button type="button" data-command="down" title="Move the block down (Alt+↓)">↓</button>
+      <button type="button" data-command="undo" title="Undo (Ctrl+Z)">Undo</button>
+      <a class="story-editor-cards" href="?body=cards">Edit as cards</a>
+    </div>
+    <p class="story-editor-status" role="status"></p>
+    <div class="story-speaker" role="dialog" aria-label="Who said it?" hidden>
+      <label>Who said it? <input type="search" class="story-speaker-name" autocomplete="off"
+        placeholder="Type a name" aria-autocomplete="list" aria-controls="story-speaker-options"></label>
+      <ul class="story-speaker-options" id="story-speaker-options" role="listbox" aria-label="People"></ul>
+      <label class="story-speaker-role" hidden>Role of the new person
+        <input type="text" class="story-speaker-role-input" placeholder="e.g. Mayor of Springfield (optional)"></label>
+      <p class="story-speaker-help">Enter chooses; Esc cancels.</p>
+    </div>
+    <div class="story-editor-document"></div>
+    <p class="story-editor-help">Enter starts a new paragraph. Select words and press Quote (Ctrl+Alt+Q) to attribute them.
+      Photos, related stories and pull quotes stand as boxes: select one to move it (Alt+↑/↓, or drag) or delete it.</p>`;
+  // Under the headline and summary, where the story is read, rather than after the publishing fields.
+  const first = field.closest("fieldset");
+  first.after(root);
+
+  const editor = new Editor({
+    element: root.querySelector(".story-editor-document"),
+    injectCSS: false,
+    content: initial,
+    extensions: [
+      Document, Text, BodyParagraph, Subhead, StoryBlock, Quote, UndoRedo, Dropcursor, Gapcursor,
+      Extension.create({
+        name: "storyKeys",
+        addKeyboardShortcuts: () => ({
+          "Mod-Alt-q": () => openSpeaker(),
+          "Mod-s": () => { saveAndContinue(); return true; },
+          "Alt-ArrowUp": () => moveBlock(editor, -1),
+          "Alt-ArrowDown": () => moveBlock(editor, 1),
+        }),
+      }),
+    ],
+    editorProps: { attributes: { class: "story-editor-text", "aria-label": "Story text", "aria-multiline": "true", role: "textbox" } },
+    onUpdate: ({ editor: ed }) => { field.value = JSON.stringify(ed.getJSON()); },
+  });
+  field.value = JSON.stringify(editor.getJSON());
+  // The cards are not posted: the server reads the document instead (and a long story's cards would pass Django's field limit).
+  for (const id of ["blocks-group", "quotes-group"]) {
+    const group = document.getElementById(id);
+    if (!group) continue;
+    group.classList.add("is-replaced-by-editor");
+    for (const input of group.querySelectorAll("input, select, textarea")) input.disabled = true;
+  }
+
+  const commands = {
+    paragraph: () => editor.chain().focus().setParagraph().run(),
+    subhead: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
+    quote: () => openSpeaker(),
+    up: () => { moveBlock(editor, -1); editor.commands.focus(); },
+    down: () => { moveBlock(editor, 1); editor.commands.focus(); },
+    undo: () => editor.chain().focus().undo().run(),
+  };
+  root.querySelector(".story-editor-toolbar").addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-command]");
+    if (button) commands[button.dataset.command]();
+  });
+
+  // The speaker: search the people the admin offers, or create one with a role.
+  const panel = root.querySelector(".story-speaker");
+  const status = root.querySelector(".story-editor-status");
+  const nameInput = panel.querySelector(".story-speaker-name");
+  const options = panel.querySelector(".story-speaker-options");
+  const roleLabel = panel.querySelector(".story-speaker-role");
+  const roleInput = panel.querySelector(".story-speaker-role-input");
+  let range = null;
+  let choices = [];
+  let active = 0;
+  let newName = "";
+  let searchToken = 0;
+
+  function openSpeaker() {
+    const { from, to, empty } = editor.state.selection;
+    if (empty || editor.state.doc.resolve(from).parent.type.name !== "paragraph") {
+      status.textContent = "Select the quoted words in a paragraph first, then press Quote.";
+      return true;
+    }
+    range = { from, to };
+    status.textContent = "";
+    const current = editor.getAttributes("quote");
+    panel.hidden = false;
+    roleLabel.hidden = true;
+    nameInput.value = current.speakerName || "";
+    showChoices([]);
+    nameInput.focus();
+    nameInput.select();
+    if (nameInput.value) search();
+    return true;
+  }
+
+  function closeSpeaker() {
+    panel.hidden = true;
+    range = null;
+    editor.commands.focus();
+  }
+
+  function showChoices(people) {
+    const typed = nameInput.value.trim();
+    choices = people.map((person) => ({ id: Number(person.id), name: person.text }));
+    if (typed && !choices.some((c) => c.name.toLowerCase() === typed.toLowerCase())) choices.push({ id: null, name: typed });
+    active = 0;
+    options.replaceChildren(...choices.map((choice, index) => {
+      const item = document.createElement("li");
+      item.setAttribute("role", "option");
+      item.id = `story-speaker-option-${index}`;
+      item.textContent = choice.id ? choice.name : `New person: ${choice.name}`;
+      item.addEventListener("mousedown", (event) => { event.preventDefault(); choose(index); });
+      return item;
+    }));
+    highlight();
+  }
+
+  function highlight() {
+    [...options.children].forEach((item, index) => item.setAttribute("aria-selected", String(index === active)));
+    if (choices.length) nameInput.setAttribute("aria-activedescendant", `story-speaker-option-${active}`);
+  }
+
+  async function search() {
+    const term = nameInput.value.trim();
+    const token = ++searchToken;
+    if (!term) { showChoices([]); return; }
+    const url = new URL(field.dataset.autocompleteUrl, window.location.href);
+    url.search = new URLSearchParams({ term, app_label: "articles", model_name: "quote", field_name: "speaker" });
+    try {
+      const response = await fetch(url, { credentials: "same-origin" });
+      const data = response.ok ? await response.json() : { results: [] };
+      if (token === searchToken) showChoices(data.results || []);
+    } catch {
+      if (token === searchToken) showChoices([]);
+    }
+  }
+
+  function mark(attrs) {
+    editor.chain().focus().setTextSelection(range).setMark("quote", { quoteId: editor.getAttributes("quote").quoteId || null, ...attrs }).run();
+    panel.hidden = true;
+    range = null;
+  }
+
+  function choose(index) {
+    const choice = choices[index];
+    if (!choice) return;
+    if (choice.id) {
+      mark({ speakerId: choice.id, speakerName: choice.name, speakerRole: "" });
+    } else {
+      newName = choice.name;
+      roleLabel.hidden = false;
+      roleInput.value = "";
+      roleInput.focus();
+    }
+  }
+
+  nameInput.addEventListener("input", () => { roleLabel.hidden = true; showChoices([]); search(); });
+  nameInput.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (choices.length) active = (active + (event.key === "ArrowDown" ? 1 : choices.length - 1)) % choices.length;
+      highlight();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      closeSpeaker();
+    }
+  });
+  roleInput.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      mark({ speakerId: null, speakerName: newName, speakerRole: roleInput.value.trim() });
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      closeSpeaker();
+    }
+  });
+  root.dataset.ready = "true";
+  performance.mark("story-editor-ready");
+  return editor;
+}
+
+if (field && !useCards) {
+  window.storyEditor = buildEditor();
+}
