@@ -150,6 +150,10 @@ def test_an_editor_finds_and_confirms_doubtful_quotes_in_a_browser(playwright_ap
         page.get_by_role("link", name=story.headline).click()
         actions += 1
         page.wait_for_load_state("networkidle")
+        # Quotes are confirmed in the body's cards; the document editor links to them.
+        page.get_by_role("link", name="Edit as cards").click()
+        actions += 1
+        page.wait_for_load_state("networkidle")
         flagged = page.locator("#quotes-group tr:has(td.field-speaker_check:has-text('needs check'))")
         assert flagged.count() == len(doubtful)
         flagged.first.scroll_into_view_if_needed()
