@@ -229,6 +229,11 @@ def _needs_check_q():
     return Q(confidence__lt=settings.NEWSROOM_QUOTE_CHECK_BELOW)
 
 
+def confidence_needs_check(confidence):
+    """The test of ``needing_check()`` on a confidence not yet saved (an importer's report)."""
+    return confidence is not None and confidence < settings.NEWSROOM_QUOTE_CHECK_BELOW
+
+
 class MentionQuerySet(models.QuerySet):
     def in_public_stories(self, now=None):
         """Mentions in stories readers may see now (tested on the story joined for any order)."""

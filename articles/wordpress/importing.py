@@ -38,6 +38,7 @@ from ..parsing.attribution import Attributor
 from ..parsing.captions import parse_credit, split_caption
 from ..parsing.cast import Cast
 from ..parsing.names import looks_like_person_name
+from ..querysets import confidence_needs_check
 from ..parsing.quotes import extract_quotes, quote_text
 from ..redirecting import leave_redirect
 from ..uploads import clean_image_upload
@@ -47,8 +48,6 @@ from .records import WordPressRecord
 Status = Article.Status
 Kind = WordPressRecord.Kind
 PHOTO_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "webp"}
-# A quote attributed with less confidence than this is listed for review.
-REVIEW_BELOW = 0.6
 STATUSES = {"publish", "draft", "pending", "future", "private"}
 
 
@@ -412,11 +411,11 @@ class WordPressImport:
         saved_quotes = Quote.objects.bulk_create([
             Quote(article=article, position=position, text=text,
                   speaker=found.get(normalise_name(name)) if name else None,
-                  block=kept.get(index))
-            for position, (text, name, index, _) in enumerate(quotes, start=1)
+                  block=kept.get(index), confidence=confidence)
+            for position, (text, name, index, confidence) in enumerate(quotes, start=1)
         ])
         for quote, (text, name, _, confidence) in zip(saved_quotes, quotes):
-            if name is None or (confidence is not None and confidence < REVIEW_BELOW):
+            if name is None or confidence_needs_check(confidence):
                 why = "no speaker found" if name is None else f"speaker {name} at confidence {confidence:.2f}"
                 self.report.note(item.post_id, f"review quote “{text[:60]}”: {why}")
         start = len(saved_quotes)

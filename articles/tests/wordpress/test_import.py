@@ -274,3 +274,21 @@ def test_publishing_after_import_goes_through_the_usual_operations():
     draft = story(203)
     assert publishing.publish(draft, user=None)
     assert story(203).is_public
+
+
+@pytest.mark.django_db
+def test_paragraph_quotes_keep_the_parsers_confidence_and_the_unsure_ones_wait_for_a_check(tmp_path):
+    unsure = tmp_path / "export.xml"
+    unsure.write_text(SITE.read_text().replace(
+        "The roof will be repaired over the summer.",
+        "The roof will be repaired over the summer.\n\n“We have waited three years for this.”",
+    ), encoding="utf-8")
+    report = run_import(unsure)
+
+    said = story(201).quotes.exclude(pull_blocks__isnull=False)
+    assert said.count() == 2 and not said.needing_check().exists()
+    assert all(quote.confidence is not None and quote.confidence > 0.9 for quote in said)
+    flagged = story(204).quotes.needing_check().get()
+    assert flagged.text == "We have waited three years for this." and flagged.speaker is None
+    assert any(note["id"] == "204" and note["note"].startswith("review quote “We have waited")
+               for note in report.notes)
