@@ -361,7 +361,7 @@ class Quote(models.Model):
     objects = QuoteQuerySet.as_manager()
 
     class Meta:
-        ordering = ["article", "position", "id"]
+        ordering = ["article_id", "position", "id"]
         indexes = [models.Index(fields=["speaker", "article"], name="quote_speaker_article")]
         constraints = [
             models.CheckConstraint(condition=~Q(text=""), name="quote_has_text"),
@@ -402,7 +402,7 @@ class Block(models.Model):
     objects = BlockQuerySet.as_manager()
 
     class Meta:
-        ordering = ["article", "position", "id"]
+        ordering = ["article_id", "position", "id"]
         indexes = [models.Index(fields=["article", "position"], name="block_article_position")]
         constraints = [
             models.CheckConstraint(
@@ -465,7 +465,7 @@ class Mention(models.Model):
     objects = MentionQuerySet.as_manager()
 
     class Meta:
-        ordering = ["article", "position", "id"]
+        ordering = ["article_id", "position", "id"]
         # A person's page lists and counts their stories from the index alone.
         indexes = [models.Index(fields=["person", "article"], name="mention_person_article")]
         constraints = [
@@ -495,7 +495,7 @@ class Note(models.Model):
     objects = NoteQuerySet.as_manager()
 
     class Meta:
-        ordering = ["article", "created_at"]
+        ordering = ["article_id", "created_at"]
 
     def __str__(self):
         return f"{self.get_kind_display()} of {self.created_at:%Y-%m-%d}"

@@ -84,12 +84,14 @@ def change_status(article, status, *, user, publish_at=None, note="", only_from=
         if publish_at is not None:
             article.published_at = publish_at
         article.updated_by = user
+        # A change of status leaves the parts as they are: recorded before the save, each once
+        # and with its names joined in, reversion's save hook finds them in the revision already.
+        history.add_story_to_revision(article)
         article.save()
         message = status_message(old_status, article, note=note)
         if user is not None:
             reversion.set_user(user)
         reversion.set_comment(message)
-        history.add_story_to_revision(article)
         log_change(article, user=user, message=message)
         record_review(article, old_status, user=user, note=note)
     for name in ("status", "published_at", "updated_by", "version", "modified_at", "submitted_at"):
