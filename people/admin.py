@@ -44,7 +44,9 @@ class PersonAdmin(VersionAdmin):
     formfield_overrides = {models.ImageField: {"form_class": CleanImageField}}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_quotes=Count("quotes"))
+        # A count groups the rows, and Django leaves Meta.ordering out of grouped queries: the
+        # autocomplete's pages need an order of their own.
+        return super().get_queryset(request).annotate(n_quotes=Count("quotes")).order_by("name", "pk")
 
     def get_readonly_fields(self, request, obj=None):
         if request.user.has_perm(APPROVE_PERMISSION):

@@ -81,3 +81,15 @@ def test_an_editor_edits_the_bio_and_role_directly(client, desk_editor):
     assert client.post(change_url(person), data).status_code == 302
     html = client.get(person.get_absolute_url()).content.decode()
     assert "Harbour Master" in html and "Runs the harbour." in html
+
+
+def test_the_person_autocomplete_pages_people_in_name_order(client, desk_editor):
+    for name in ("Zoe Adler", "Ana Berg", "Mia Cole"):
+        make_person(name=name)
+    client.force_login(desk_editor)
+    response = client.get("/admin/autocomplete/", {
+        "app_label": "articles", "model_name": "byline", "field_name": "person", "term": "",
+    })
+    assert response.status_code == 200, response.content.decode()[:500]
+    names = [row["text"] for row in response.json()["results"]]
+    assert names == sorted(names) and {"Zoe Adler", "Ana Berg", "Mia Cole"} <= set(names)
