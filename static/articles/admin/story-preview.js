@@ -46,11 +46,13 @@
     function setUp() {
         const button = document.querySelector('input.story-preview-button');
         if (button && typeof HTMLDialogElement === 'function') {
-            const { dialog, frame } = buildDialog(button.form);
+            // Made at each opening and removed at closing: the copied buttons exist only while shown.
             button.addEventListener('click', () => {
+                const { dialog, frame } = buildDialog(button.form);
+                dialog.addEventListener('close', () => dialog.remove());
                 button.formTarget = frame.name;
                 dialog.dataset.loading = 'true';
-                if (!dialog.open) dialog.showModal();
+                dialog.showModal();
                 frame.focus();
             });
         }
