@@ -16,12 +16,17 @@
             if (label) {
                 label.id = label.id || `${select.id}-label`;
                 box.setAttribute('aria-labelledby', [label.id, rendered?.id].filter(Boolean).join(' '));
+                // The chosen item's own box (a read-only textbox) is named by the label as well.
+                if (rendered) rendered.setAttribute('aria-labelledby', label.id);
             } else if (!box.getAttribute('aria-label')) {
                 // A row of an inline table: its column heading names it.
                 const cell = select.closest('td');
                 const heading = cell && cell.closest('table')?.querySelectorAll('thead th')[cell.cellIndex];
                 const words = heading?.textContent.trim();
-                if (words) box.setAttribute('aria-label', words);
+                if (words) {
+                    box.setAttribute('aria-label', words);
+                    if (rendered) rendered.setAttribute('aria-label', words);
+                }
             }
             box.dataset.named = 'true';
         }
