@@ -77,7 +77,10 @@ def form_with_document(client, article=None, *, headline=None, paragraphs=(), qu
     return data
 
 
-def test_a_change_is_previewed_as_readers_will_see_it_and_nothing_is_kept(client, contributor, story):
+def test_a_change_is_previewed_as_readers_will_see_it_and_nothing_is_kept(
+    client, contributor, story, django_capture_on_commit_callbacks,
+):
+    make_staff_user("desk", role="Editor")
     client.force_login(contributor)
     data = form_with_document(
         client, story, headline="Harbor bridge closes for repairs", paragraphs=[NEW_PARAGRAPH],
@@ -86,7 +89,8 @@ def test_a_change_is_previewed_as_readers_will_see_it_and_nothing_is_kept(client
     data["status"] = "review"  # a change of status sets off notifications on a save
     before = every_row()
 
-    response = client.post(preview_url(story), {**data, "_preview": "Preview"})
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(preview_url(story), {**data, "_preview": "Preview"})
 
     html = response.content.decode()
     assert response.status_code == 200, problems_on(html)
@@ -102,20 +106,24 @@ def test_a_change_is_previewed_as_readers_will_see_it_and_nothing_is_kept(client
     assert response["X-Frame-Options"] == "SAMEORIGIN"
     assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
     # Nothing persisted: no row anywhere (story, blocks, quote, new person, mention, version, log entry,
-    # notification). What a commit would set off is tested with real commits below.
+    # notification), and nothing left to run on commit (tested with real commits below too).
     assert every_row() == before
+    assert callbacks == []
     story.refresh_from_db()
     assert story.headline == "Harbor bridge closes" and story.status == "draft"
 
 
-def test_the_same_post_saved_does_change_the_rows(client, contributor, story):
+def test_the_same_post_saved_does_change_the_rows(client, contributor, story, django_capture_on_commit_callbacks):
     """The control for the test above: saving the same form writes what the preview did not."""
     client.force_login(contributor)
+    make_staff_user("desk", role="Editor")  # told of a story submitted for review, by mail sent on commit
     data = form_with_document(client, story, paragraphs=[NEW_PARAGRAPH], quote_speaker="Ines Okoro")
+    data["status"] = "review"
     before = every_row()
-    response = client.post(change_url(story), {**data, "_continue": "Save"})
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(change_url(story), {**data, "_continue": "Save"})
     assert response.status_code == 302
-    assert every_row() != before
+    assert every_row() != before and callbacks != []
     assert Quote.objects.get(article=story).speaker.name == "Ines Okoro"
 
 
@@ -226,3 +234,41 @@ def test_the_form_offers_preview_into_a_new_tab_without_scripts(editor_client, s
         in html
     )
     assert f'formaction="{preview_url()}"' in editor_client.get(ADD_URL).content.decode()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_without_scripts_preview_opens_a_new_tab_and_saves_nothing(live_server, editor):
+    """The card form, as a browser without JavaScript has it: Preview is a plain button with a target."""
+    from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
+    from .test_admin_body_editor import ARTIFACTS
+
+    playwright_api = playwright_or_skip()
+    story = make_article(headline="Harbor bridge closes", status="draft", published_at=None)
+    Block.objects.create(article=story, kind="paragraph", position=1, text="The bridge closed on Monday.")
+    session_key = signed_in_session_key(editor)
+    before = every_row()
+    with playwright_api.sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+        context.add_cookies([{"name": "sessionid", "value": session_key, "url": live_server.url}])
+        page = context.new_page()
+        page.add_init_script(WATCH_CSP_SCRIPT)
+        page.goto(live_server.url + change_url(story))
+        page.fill("#id_headline", "Harbor bridge closes for a month")
+        page.fill("textarea[name='blocks-0-text']", "The bridge closed on Monday for a month of repairs.")
+        with context.expect_page() as opened:
+            page.click(".submit-row input[name='_preview']")
+        tab = opened.value
+        tab.wait_for_load_state()
+        title, body = tab.locator("article.story h1").inner_text(), tab.locator(".story-body").inner_text()
+        tab.screenshot(path=str(ARTIFACTS / "story-preview-new-tab-no-scripts-1280.png"))
+        form_still_there = page.input_value("#id_headline")
+        browser.close()
+    assert title == "Harbor bridge closes for a month"
+    assert "for a month of repairs" in body
+    assert form_still_there == "Harbor bridge closes for a month"
+    # Opening the form records who is editing (articles/presence.py); the preview wrote nothing else.
+    after = every_row()
+    assert after.pop("articles.EditingPresence") and not before.pop("articles.EditingPresence")
+    assert after == before
