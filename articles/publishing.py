@@ -142,6 +142,27 @@ def send_back(article, *, user, note=""):
 
 # Saving a story with its parts (a form; its version is recorded around it, e.g. by the admin).
 
+# The story form's buttons that save and change the status in one action ("Publish", "Submit for
+# review"), and the status each saves. Saving goes through save_story like any other save, so the
+# change is validated, checked for staleness, logged and versioned the same way.
+STATUS_BUTTONS = {"_publish": Status.PUBLISHED, "_submit": Status.IN_REVIEW}
+
+
+def status_asked(data):
+    """The status a submitted story form's button asks for (see STATUS_BUTTONS), or None."""
+    return next((status for name, status in STATUS_BUTTONS.items() if name in data), None)
+
+
+def saved_status_message(article):
+    """What an editor is told once a button has saved a story into its new status."""
+    if article.is_scheduled:
+        return f"scheduled for {when(article.published_at)}"
+    if article.status == Status.PUBLISHED and article.is_embargoed:
+        return f"published, under embargo until {when(article.embargo_until)}"
+    return {Status.PUBLISHED: "published", Status.IN_REVIEW: "submitted for review"}.get(
+        article.status, article.display_status.lower(),
+    )
+
 
 def save_story(article, *, user, created, publish_time_changed=False):
     """Save the story row as a user's change, logging a change of status (or of a published story's time)."""

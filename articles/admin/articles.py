@@ -13,6 +13,8 @@ Editorial rules enforced here (roles in articles/roles.py, the whole workflow in
 
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
+from django.contrib.admin.options import IS_POPUP_VAR
+from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import quote, unquote
 from django.db.models import Prefetch
 from django.forms import Script
@@ -30,6 +32,7 @@ from ..models import Article, Block, Byline, Note, Quote
 from .forms import ArticleForm
 from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
 from .pasting import paste_story
+from .previewing import preview_story
 from .scoping import ScopedModelAdmin
 from .versions import StoryHistoryViews
 
@@ -80,7 +83,8 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     date_hierarchy = "published_at"
     list_select_related = ["section", "section__parent", "updated_by"]
     prepopulated_fields = {"slug": ["headline"]}
-    autocomplete_fields = ["section", "lead_image"]
+    # The section is a plain select: one action to choose, and a new story starts in the writer's last one.
+    autocomplete_fields = ["lead_image"]
     readonly_fields = ["version", "created_by", "updated_by", "created_at", "modified_at", "source_key"]
     inlines = [BylineInline, BlockInline, QuoteInline, MentionInline, NoteInline]
     actions = ["publish", "unpublish"]
@@ -103,18 +107,31 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     ]
 
     class Media:
-        css = {"all": ["css/admin.css", "articles/admin/story-editor.css"]}
+        css = {"all": ["css/admin.css", "articles/admin/story-editor.css", "articles/admin/story-preview.css"]}
         # "X is editing since 10:42", kept fresh while the form is open (articles/presence.py); the
         # body as one document (articles/body_document.py), a module, so it loads after the page is
         # parsed and imports django-prose-editor's built Tiptap/ProseMirror without an import map.
-        js = ["articles/admin/presence.js", Script("articles/admin/story-editor.js", type="module")]
+        # Preview in a dialog over the form, Publish from there (articles/admin/previewing.py); names
+        # for the autocomplete fields' boxes, which select2 leaves nameless while empty.
+        js = [
+            "articles/admin/presence.js", Script("articles/admin/story-editor.js", type="module"),
+            "articles/admin/story-preview.js", "articles/admin/select2-names.js",
+        ]
 
     def get_urls(self):
-        paste = path("paste/", self.admin_site.admin_view(self.paste_view), name="articles_article_paste")
-        return [paste, *super().get_urls()]
+        view = self.admin_site.admin_view
+        return [
+            path("paste/", view(self.paste_view), name="articles_article_paste"),
+            path("preview/", view(self.preview_view), name="articles_article_preview_new"),
+            path("<path:object_id>/preview/", view(self.preview_view), name="articles_article_preview"),
+            *super().get_urls(),
+        ]
 
     def paste_view(self, request):
         return paste_story(self, request)
+
+    def preview_view(self, request, object_id=None):
+        return preview_story(self, request, object_id)
 
     # Who sees and changes what.
 
@@ -156,6 +173,25 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
                 if value in (Article.Status.DRAFT, Article.Status.IN_REVIEW)
             ]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "section" and formfield is not None:
+            # Each choice reads "World › Europe": the parents come with the sections, not one query each.
+            formfield.queryset = formfield.queryset.select_related("parent__parent")
+        return formfield
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        if "section" not in initial:
+            # A writer mostly files to one desk: a new story starts in the section of their last one.
+            last = (
+                Article.objects.filter(created_by=request.user).order_by("-created_at", "-pk")
+                .values_list("section_id", flat=True).first()
+            )
+            if last is not None:
+                initial["section"] = last
+        return initial
 
     def view_on_site(self, obj):
         # Until readers can see the story, "View on site" opens the staff preview.
@@ -237,7 +273,47 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
         else:
             context["adminform"].form.show_body_document(None, None)
             context["body_cards_omitted"] = True
+        context.update(self.story_buttons(request, obj))
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def story_buttons(self, request, obj):
+        """What the form's buttons offer (admin/articles/article/submit_line.html): preview, then save with a status."""
+        status = obj.status if obj is not None else Article.Status.DRAFT
+        may_publish = roles.can_publish(request.user)
+        return {
+            "show_save_and_add_another": False,
+            "story_preview_url": reverse(
+                "admin:articles_article_preview", args=[quote(obj.pk)],
+            ) if obj is not None else reverse("admin:articles_article_preview_new"),
+            "story_is_draft": status == Article.Status.DRAFT,
+            "story_may_publish": may_publish and status != Article.Status.PUBLISHED,
+            "story_may_submit": not may_publish and status == Article.Status.DRAFT,
+        }
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if publishing.status_asked(request.POST) and IS_POPUP_VAR not in request.POST:
+            return self.response_status_saved(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if publishing.status_asked(request.POST) and IS_POPUP_VAR not in request.POST:
+            return self.response_status_saved(request, obj)
+        return super().response_change(request, obj)
+
+    def response_status_saved(self, request, obj):
+        """After "Publish" or "Submit for review": say so, with the reader's page, and stay on the form."""
+        if obj.is_public:
+            message = format_html(
+                "“{}” is {}. <a href=\"{}\">View it on the site</a>.",
+                obj.headline, publishing.saved_status_message(obj), obj.get_absolute_url(),
+            )
+        else:
+            message = f"“{obj.headline}” is {publishing.saved_status_message(obj)}."
+        self.message_user(request, message, messages.SUCCESS)
+        change_url = reverse("admin:articles_article_change", args=[quote(obj.pk)], current_app=self.admin_site.name)
+        return redirect(add_preserved_filters(
+            {"preserved_filters": self.get_preserved_filters(request), "opts": self.opts}, change_url,
+        ))
 
     def save_model(self, request, obj, form, change):
         publishing.save_story(

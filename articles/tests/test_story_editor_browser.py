@@ -7,6 +7,7 @@ Skips, saying why, without /usr/bin/chromium.
 
 import pytest
 from django.urls import reverse
+from reversion.models import Version
 
 from articles.models import Article, Block, Mention, Quote
 from people.models import Person
@@ -108,15 +109,13 @@ def save(actions, page, name="_continue"):
 
 def test_the_short_story_written_attributed_previewed_and_published(playwright_api, live_server, editor):  # noqa: F811
     section = make_section(name="City", slug="city")
+    make_section(name="Sports", slug="sports")
     Person.objects.create(name="Dana Reyes", slug="dana-reyes", user=editor)  # the writer: the byline
     with admin_page(playwright_api, live_server, editor) as page:
         open_editor(page, live_server.url + reverse("admin:articles_article_add"))
         actions = Actions(page)
         actions.fill(page.locator("#id_headline"), "Harbor bridge reopens after repairs")
-        actions.click(page.locator(".field-section .select2-selection"))
-        actions.type("City")
-        page.wait_for_selector(".select2-results__option--highlighted:has-text('City')")
-        actions.press("Enter")
+        actions.select(page.locator("#id_section"), str(section.pk))
         actions.click(page.locator(".story-editor-text"))
         actions.paste("\n\n".join(PARAGRAPHS))
         actions.drag_over(QUOTED)
@@ -126,32 +125,44 @@ def test_the_short_story_written_attributed_previewed_and_published(playwright_a
         actions.type("Chief engineer")
         actions.press("Enter")
         page.screenshot(path=str(ARTIFACTS / "story-editor-new-story-1280.png"), full_page=True)
-        saved, errors = save(actions, page)
-        saves = 1
-        assert saved == 1, errors
+        # Preview: the reader's page from the form as it stands, in a dialog over the form; nothing saved.
+        actions.click(page.locator(".submit-row input[name='_preview']"))
+        preview = page.frame_locator("iframe.story-preview-frame")
+        preview.locator("article.story h1").wait_for()
+        page.wait_for_function("() => !document.querySelector('.story-preview-dialog').dataset.loading")
+        preview_title = preview.locator("article.story h1").inner_text()
+        preview_body = preview.locator(".story-body").inner_text()
+        preview_banner = preview.locator(".preview-banner").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "story-editor-preview-1280.png"))
+        # Publish, from the preview's own bar: the one save.
         with page.expect_navigation():
-            actions.click(page.locator(".object-tools a.viewsitelink"))
-        preview_title = page.title()
-        actions.count += 1
-        page.go_back()  # the browser's Back
-        page.wait_for_selector(".story-editor[data-ready='true']")
-        actions.select(page.locator("#id_status"), "published")
-        published, errors = save(actions, page)
-        saves += 1
-        assert published == 1, errors
+            actions.click(page.locator(".story-preview-dialog input[name='_publish']"))
+        saves = 1
+        published = page.locator(".messagelist .success").count()
+        message = page.locator(".messagelist").inner_text()
+        errors = page.locator(".errornote, .errorlist").all_inner_texts()
+        page.screenshot(path=str(ARTIFACTS / "story-editor-published-1280.png"))
         violations, problems = page.evaluate("window.__violations"), page.problems
 
-    print(f"\nshort story: {actions.count} actions, {saves} saves, no popup window")
+    print(f"\nshort story: {actions.count} actions, {saves} save, no popup window")
+    assert published == 1, errors
+    assert "is published" in message
     assert violations == [] and problems == []
-    assert "Harbor bridge reopens" in preview_title
+    assert actions.count <= 12
+    assert preview_title == "Harbor bridge reopens after repairs"
+    assert "nothing saved" in preview_banner
+    assert all(text.split(",")[0] in preview_body for text in PARAGRAPHS)
     article = Article.objects.get(headline="Harbor bridge reopens after repairs")
-    assert article.status == Article.Status.PUBLISHED
+    assert article.status == Article.Status.PUBLISHED and article.is_public and article.section == section
     assert list(article.blocks.values_list("kind", "text")) == [("paragraph", text) for text in PARAGRAPHS]
     quote = article.quotes.get()
     assert quote.text == QUOTED.rstrip(",") or quote.text == QUOTED
     assert quote.speaker.name == "Marta Quill" and quote.block.text == PARAGRAPHS[2]
     assert Mention.objects.get(article=article, person=quote.speaker).role == "Chief engineer"
     assert [byline.person.name for byline in article.bylines.all()] == ["Dana Reyes"]
+    # The preview wrote nothing that stayed: one story, one speaker, one version, made by the publishing save.
+    assert Article.objects.count() == 1 and Person.objects.filter(name="Marta Quill").count() == 1
+    assert Version.objects.get_for_object(article).count() == 1
 
 
 def test_a_quote_marked_on_an_existing_paragraph_with_an_existing_speaker(playwright_api, live_server, editor):  # noqa: F811

@@ -1,0 +1,86 @@
+"""axe-core in Debian's Chromium on the admin's working pages: no serious or critical violations.
+
+axe-core comes from the axe-playwright-python package (its axe.min.js, nothing downloaded at test
+time). The violations found, of any impact, are printed (pytest -s); serious and critical ones fail.
+Skips, saying why, without /usr/bin/chromium or the package.
+"""
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Block, Quote
+
+from .factories import make_article, make_person, make_section
+from .test_admin_body_editor import ARTIFACTS, admin_page, change_url, playwright_api  # noqa: F401
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+FAILING_IMPACTS = {"serious", "critical"}
+
+
+@pytest.fixture
+def axe():
+    module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python is not installed")
+    return module.Axe()
+
+
+def violations_on(axe, page, name):
+    """Run axe-core on the page as it stands; print every violation; return those that fail.
+
+    The page's own policy violations and script errors are read first: axe-core itself, evaluated
+    into the page, trips the Content-Security-Policy (it is not part of the page).
+    """
+    problems = [*page.problems, *page.evaluate("window.__violations")]
+    assert problems == [], f"{name}: {problems}"
+    results = axe.run(page).response["violations"]
+    page.problems.clear()
+    page.evaluate("window.__violations = []")
+    print(f"\n{name}: {len(results)} axe-core violation(s)")
+    for violation in results:
+        targets = [" ".join(node["target"]) for node in violation["nodes"]][:5]
+        print(f"  {violation['impact']}: {violation['id']} ({violation['help']}) on {targets}")
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5]) for v in results if v["impact"] in FAILING_IMPACTS]
+
+
+@pytest.fixture
+def story(db):
+    article = make_article(headline="Harbor bridge reopens", status="draft", published_at=None)
+    speaker = make_person(name="Marta Quill")
+    first = Block.objects.create(article=article, kind="paragraph", position=1, text="“It is safe,” said Quill.")
+    Block.objects.create(article=article, kind="subhead", position=2, text="What changed")
+    Block.objects.create(article=article, kind="paragraph", position=3, text="Traffic moved again by noon.")
+    Quote.objects.create(article=article, position=1, text="It is safe", speaker=speaker, block=first)
+    return article
+
+
+def test_the_story_form_with_the_editor_and_its_preview_have_no_serious_violations(playwright_api, live_server, editor, story, axe):  # noqa: F811
+    make_section(name="City", slug="city")
+    found = {}
+    with admin_page(playwright_api, live_server, editor) as page:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        for name, url in [
+            ("add form", reverse("admin:articles_article_add")),
+            ("change form", change_url(story)),
+        ]:
+            page.goto(live_server.url + url)
+            page.wait_for_selector(".story-editor[data-ready='true']")
+            found[name] = violations_on(axe, page, name)
+        page.locator(".submit-row input[name='_preview']").click()
+        page.frame_locator("iframe.story-preview-frame").locator("article.story h1").wait_for()
+        found["preview dialog"] = violations_on(axe, page, "change form with the preview dialog open")
+        page.screenshot(path=str(ARTIFACTS / "story-preview-dialog-1280.png"))
+    assert found == {"add form": [], "change form": [], "preview dialog": []}
+
+
+def test_the_desk_the_stories_index_and_the_story_list_have_no_serious_violations(playwright_api, live_server, editor, story, axe):  # noqa: F811
+    found = {}
+    with admin_page(playwright_api, live_server, editor) as page:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        for name, url in [
+            ("desk", reverse("desk:index")),  # the admin's index: /admin/ opens the desk
+            ("stories' index", reverse("admin:app_list", args=["articles"])),
+            ("story list", reverse("admin:articles_article_changelist")),
+        ]:
+            page.goto(live_server.url + url)
+            found[name] = violations_on(axe, page, name)
+    assert found == {"desk": [], "stories' index": [], "story list": []}
