@@ -152,11 +152,14 @@ def test_each_role_gets_its_trays(client, contributor, desk_editor, photo_editor
     keys = {}
     for user in (contributor, desk_editor, photo_editor):
         keys[user.username] = [tray.key for tray in read_desk(user).trays]
-    assert keys["contributor"] == ["in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent"]
-    assert keys["desk-editor"] == [
-        "in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent", "awaiting_photos",
+    assert keys["contributor"] == [
+        "in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent", "quotes_to_check",
     ]
-    assert keys["photo-editor"] == ["in_review", "scheduled", "embargoed", "recent", "awaiting_photos"]
+    assert keys["desk-editor"] == [
+        "in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent", "quotes_to_check", "front_page",
+        "awaiting_photos",
+    ]
+    assert keys["photo-editor"] == ["in_review", "scheduled", "embargoed", "recent", "front_page", "awaiting_photos"]
 
 
 def test_scheduled_embargoed_and_recent_trays_show_their_times(client, desk_editor):

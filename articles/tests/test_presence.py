@@ -26,13 +26,17 @@ def test_others_are_named_since_they_opened_and_drop_out_after_the_timeout(setti
     presence.record_presence(story, contributor, now=opened)
     presence.record_presence(story, contributor, now=opened + timedelta(seconds=20))
     later = opened + timedelta(seconds=25)
-    assert presence.others_editing(story, desk_editor, now=later) == [("contributor", opened)]
+    assert named(presence.others_editing(story, desk_editor, now=later)) == [("contributor", opened)]
     assert presence.others_editing(story, contributor, now=later) == []
     assert presence.others_editing(story, desk_editor, now=opened + timedelta(seconds=51)) == []
     # Back after a silence: editing since their return, not since the first time.
     back = opened + timedelta(minutes=5)
     presence.record_presence(story, contributor, now=back)
-    assert presence.others_editing(story, desk_editor, now=back) == [("contributor", back)]
+    assert named(presence.others_editing(story, desk_editor, now=back)) == [("contributor", back)]
+
+
+def named(others):
+    return [(other.name, other.since) for other in others]
 
 
 @pytest.mark.django_db
