@@ -27,6 +27,7 @@ from .models import EditingPresence
 class OtherEditor:
     """Someone else with the story open; taken_over_at is set when the person asking took it over from them."""
 
+    user_id: int
     name: str
     since: datetime
     taken_over_at: datetime | None = None
@@ -73,19 +74,27 @@ def others_editing(article, user, *, now=None):
     rows = present(article, now=now).exclude(user=user).select_related("user").order_by("started_at", "pk")
     return [
         OtherEditor(
-            display_name(row.user), row.started_at, row.taken_over_at if row.taken_over_by_id == user.pk else None,
+            row.user_id, display_name(row.user), row.started_at,
+            row.taken_over_at if row.taken_over_by_id == user.pk else None,
         )
         for row in rows
     ]
 
 
+@dataclass(frozen=True)
+class TakeOver:
+    user_id: int
+    name: str
+    at: datetime
+
+
 def taken_over_from(article, user):
-    """Who took the story over from user, and when, as (name, time); None if nobody did since they opened it."""
+    """Who took the story over from user, and when; None if nobody did since they opened it."""
     row = (
         EditingPresence.objects.filter(article=article, user=user, taken_over_by__isnull=False)
         .select_related("taken_over_by").first()
     )
-    return (display_name(row.taken_over_by), row.taken_over_at) if row else None
+    return TakeOver(row.taken_over_by_id, display_name(row.taken_over_by), row.taken_over_at) if row else None
 
 
 def take_over(article, user, *, now=None):
@@ -114,9 +123,9 @@ def describe(other):
     return f"{other.name} is editing since {clock(other.since)}"
 
 
-def describe_take_over(name, at):
+def describe_take_over(take_over):
     """The banner's line for an editor someone took the story over from."""
     return (
-        f"{name} took over this story at {clock(at)} and is editing it now. "
+        f"{take_over.name} took over this story at {clock(take_over.at)} and is editing it now. "
         "If they save first, your save is refused and shows both sets of changes: copy yours before you go on."
     )

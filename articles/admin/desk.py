@@ -139,8 +139,9 @@ def presence_answer(request, article):
     others = presence.others_editing(article, request.user)
     taken = presence.taken_over_from(article, request.user)
     return JsonResponse({
-        "others": [presence.describe(other) for other in others],
-        "taken_over": presence.describe_take_over(*taken) if taken else None,
+        # Whoever took over is named by the take-over's own line.
+        "others": [presence.describe(other) for other in others if not (taken and other.user_id == taken.user_id)],
+        "taken_over": presence.describe_take_over(taken) if taken else None,
         "can_take_over": may_edit(request.user, article) and any(other.taken_over_at is None for other in others),
         "interval": settings.NEWSROOM_PRESENCE_HEARTBEAT_SECONDS,
     })

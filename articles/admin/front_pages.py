@@ -49,7 +49,7 @@ def story_widget(admin_site):
     # Searches stories as the story form's related-story field does (ArticleAdmin.get_queryset).
     return AutocompleteSelect(
         FrontPageSlot._meta.get_field("article"), admin_site,
-        attrs={"data-placeholder": "Search stories by headline", "class": "front-slot-story"},
+        attrs={"class": "front-slot-story"},
     )
 
 
@@ -76,8 +76,9 @@ class SlotForm(forms.Form):
 
     def __init__(self, *args, stories, now, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["story"].queryset = stories
+        # The widget first: setting the queryset hands it the choices.
         self.fields["story"].widget = story_widget(admin_site)
+        self.fields["story"].queryset = stories
         self.fields["until"] = DropOutField(now=now)
 
 
@@ -233,7 +234,8 @@ def front_pages_view(request):
             page, formset.placements(), user=request.user, opened_version=version.cleaned_data["version"],
         )
     except StaleFrontPage as stale:
-        who = stale.page.changed_by.get_username() if stale.page.changed_by else "Someone"
+        changed_by = stale.page.changed_by
+        who = (changed_by.get_full_name() or changed_by.get_username()) if changed_by else "Someone"
         messages.error(
             request,
             f"{who} changed {stale.page} at {timezone.localtime(stale.page.changed_at):%H:%M}, after you opened it: "
