@@ -144,7 +144,8 @@ def describe_change(page, before, after):
     new = {p.article.pk: (position, p) for position, p in enumerate(after, start=1)}
     kept_old = [pk for pk in old if pk in new]
     rank = {pk: number for number, pk in enumerate(pk for pk in new if pk in old)}
-    steady = history.steady_blocks([rank[pk] for pk in kept_old], [1] * len(kept_old))
+    # Of the stories that could be said to stay, those still in their own slot stay first.
+    steady = history.steady_blocks([rank[pk] for pk in kept_old], [1 + (old[pk][0] == new[pk][0]) for pk in kept_old])
     result = Change()
     for pk, (position, placement) in new.items():
         where = str(page)

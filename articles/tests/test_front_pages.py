@@ -166,6 +166,19 @@ def test_placing_moving_and_taking_off_are_logged_once_each(newsroom):
     assert entry.user == newsroom["editor"]
 
 
+def test_two_stories_trading_places_are_the_two_moved_and_the_others_say_nothing(newsroom, desk_editor):
+    section = newsroom["section"]
+    a, b, c, d, e = (make_article(headline=f"Story {name}", section=section) for name in "ABCDE")
+    home = newsroom["home"]
+    arranging.arrange(home, [Placement(story) for story in (a, b, c, d)], user=desk_editor)
+    change = arranging.arrange(home, [Placement(story) for story in (c, b, a, d, e)], user=desk_editor)
+    assert change.lines == {
+        c: "Moved up to the lead on the home page.",
+        a: "Moved down to top story 2 on the home page.",
+        e: "Placed on the home page as top story 4.",
+    }
+
+
 def test_place_from_the_story_pushes_the_others_down_and_the_last_off(settings, newsroom):
     settings.NEWSROOM_FRONT_PAGE_SLOTS = 2
     arrange(newsroom, "Fresh news", "Yesterday's news")
