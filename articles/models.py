@@ -362,7 +362,14 @@ class Quote(models.Model):
 
     class Meta:
         ordering = ["article", "position", "id"]
-        indexes = [models.Index(fields=["speaker", "article"], name="quote_speaker_article")]
+        indexes = [
+            models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
+            # Quotes to check are read by their confidence below the threshold, for their stories (the
+            # desk, the story list): from the index alone.
+            models.Index(
+                fields=["confidence", "article"], name="quote_confidence", condition=Q(confidence__isnull=False),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(condition=~Q(text=""), name="quote_has_text"),
         ]

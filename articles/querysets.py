@@ -72,10 +72,16 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_quotes_to_check(self):
         """Stories holding at least one quote that needs checking."""
-        return self.filter(Exists(self._quotes_to_check()))
+        # Driven from the few quotes to check (their confidence and story, from one index), not
+        # by probing the quotes of every story.
+        return self.filter(pk__in=self._stories_with_quotes_to_check())
 
     def without_quotes_to_check(self):
-        return self.exclude(Exists(self._quotes_to_check()))
+        return self.exclude(pk__in=self._stories_with_quotes_to_check())
+
+    def _stories_with_quotes_to_check(self):
+        quotes = related_model(self.model, "quotes").objects
+        return quotes.needing_check().values("article_id")
 
     def counting_quotes_to_check(self):
         """Each story annotated with ``quotes_to_check``, the number of its quotes needing a check."""
