@@ -130,7 +130,8 @@ def read_desk(user, *, now=None, size=TRAY_SIZE):
         to_check = roles.editable_stories(user, stories).with_quotes_to_check()
         desk.trays.append(Tray(
             "quotes_to_check", "Quotes that need checking",
-            list(to_check.counting_quotes_to_check().order_by("-modified_at", "-id")[:size]),
+            # Newest stories first: read backwards along the primary key, counting for the rows shown only.
+            list(to_check.counting_quotes_to_check().order_by("-id")[:size]),
             "modified_at", "last changed", "Every imported quote's speaker is checked.", count=to_check.count(),
             help="The importer was unsure who said them: confirm each speaker or choose another in the story's quotes.",
         ))

@@ -50,7 +50,7 @@ class ArticleListView(FilterView):
         return any(self.request.GET.get(name) for name in self.filterset_class.base_filters)
 
     def read_front_page(self, now):
-        """The placed stories: whole cards on the first page, their ids alone on the others (one query)."""
+        """The placed stories: whole cards (with their bylines) on the first page, their ids alone on the others."""
         placed = Article.objects.on_front_page(self.front_page_section(), now)
         self.front_page_cards = self.request.GET.get(self.page_kwarg) in (None, "", "1", "last")
         return list(placed.for_listing()) if self.front_page_cards else list(placed.only("pk"))
