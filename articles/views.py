@@ -38,9 +38,11 @@ class ArticleListView(FilterView):
 
     def get_queryset(self):
         now = timezone.now()
-        stories = Article.objects.published(now).for_listing().newest_first()
-        self.front_page = [] if self.is_filtered() else self.read_front_page(now)
-        return stories.exclude(pk__in=[story.pk for story in self.front_page]) if self.front_page else stories
+        self.cards = Article.objects.published(now).for_listing().newest_first()
+        # One query for which stories lead, whatever their number; their cards come with the page's own.
+        placed = Article.objects.on_front_page(self.front_page_section(), now)
+        self.placed_ids = [] if self.is_filtered() else list(placed.values_list("pk", flat=True))
+        return self.cards.exclude(pk__in=self.placed_ids) if self.placed_ids else self.cards
 
     def front_page_section(self):
         """Whose front page this is: None for the home page."""
@@ -49,17 +51,13 @@ class ArticleListView(FilterView):
     def is_filtered(self):
         return any(self.request.GET.get(name) for name in self.filterset_class.base_filters)
 
-    def read_front_page(self, now):
-        """The placed stories: whole cards (with their bylines) on the first page, their ids alone on the others."""
-        placed = Article.objects.on_front_page(self.front_page_section(), now)
-        self.front_page_cards = self.request.GET.get(self.page_kwarg) in (None, "", "1", "last")
-        return list(placed.for_listing()) if self.front_page_cards else list(placed.only("pk"))
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return super().get_paginator(queryset, per_page, rows=self.cards, pinned=self.placed_ids, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context.get("page_obj")
-        first = page is None or page.number == 1
-        context["front_page"] = self.front_page if first and self.front_page and self.front_page_cards else []
+        context["front_page"] = page.pinned if page is not None else []
         return context
 
 
