@@ -1,11 +1,11 @@
 """The desk: what needs each person, read in a fixed number of queries whatever the archive's size.
 
-Each tray is one query of at most ``TRAY_SIZE`` rows (the review queue adds one for its count),
-so the desk costs the same with ten stories or a hundred thousand. What a person sees follows
-their role (``articles/roles.py``): contributors see their own stories only; trays about writing
-appear for those who may add stories, the photo tray for those who may change photos.
-
-Quotes that need checking have no tray yet: quotes carry no confidence or needs-check flag.
+Each tray is one query of at most ``TRAY_SIZE`` rows (the review queue and the quotes to check
+add one each for their count), so the desk costs the same with ten stories or a hundred
+thousand. What a person sees follows their role (``articles/roles.py``): contributors see their
+own stories only; trays about writing appear for those who may add stories, quotes to check for
+those who may change quotes (in the stories they may edit), the home page's slots for those who
+may see the front pages, the photo tray for those who may change photos.
 """
 
 from dataclasses import dataclass, field
@@ -14,7 +14,8 @@ from django.db.models import Exists, F, OuterRef, Subquery
 from django.utils import timezone
 
 from . import roles
-from .models import Article, Image, Notification, ReviewNote
+from .front_pages.arranging import slot_count
+from .models import Article, FrontPageSlot, Image, Notification, ReviewNote
 
 TRAY_SIZE = 10
 Status = Article.Status
@@ -125,6 +126,21 @@ def read_desk(user, *, now=None, size=TRAY_SIZE):
         "recent", "Recently published", list(stories.published(now).newest_first()[:size]),
         "published_at", "published", "Nothing has been published yet.",
     ))
+    if user.has_perm("articles.change_quote"):
+        to_check = roles.editable_stories(user, stories).with_quotes_to_check()
+        desk.trays.append(Tray(
+            "quotes_to_check", "Quotes that need checking",
+            # Newest stories first: read backwards along the primary key, counting for the rows shown only.
+            list(to_check.counting_quotes_to_check().order_by("-id")[:size]),
+            "modified_at", "last changed", "Every imported quote's speaker is checked.", count=to_check.count(),
+            help="The importer was unsure who said them: confirm each speaker or choose another in the story's quotes.",
+        ))
+    if roles.may_see_front_pages(user):
+        slots = FrontPageSlot.objects.on_page(None).showing(now).select_related("article", "article__section")
+        desk.trays.append(Tray(
+            "front_page", "Home page", list(slots.order_by("position", "id")[:slot_count()]),
+            "until", "drops out", "Nothing is placed: the home page is newest first.",
+        ))
     if user.has_perm("articles.change_image"):
         awaiting = Image.objects.filter(file="").only("caption", "created_at").order_by("created_at", "id")
         desk.trays.append(Tray(

@@ -2,8 +2,8 @@
 restored version (django-reversion saves raw), ``loaddata`` (raw saves), the shell.
 
 Connected once in ``ArticlesConfig.ready()``. Any saved or deleted story, block, quote,
-mention, byline, note, image, section, person, organisation, tag or redirect, and any
-change to a story's tags or authors, starts a new page-cache generation
+mention, byline, note, image, section, front page or slot on one, person, organisation, tag
+or redirect, and any change to a story's tags or authors, starts a new page-cache generation
 (``newsroom.pagecache.generation``) once the transaction commits, so every worker on every
 machine renders the pages afresh on their next request; then the optional CDN purge hook runs.
 An unreachable cache never turns a committed write into an error: the new generation is
@@ -27,7 +27,7 @@ from newsroom.pagecache.generation import replace_generation
 
 WATCHED_MODELS = [
     "articles.Article", "articles.Block", "articles.Quote", "articles.Mention", "articles.Byline",
-    "articles.Note", "articles.Image", "articles.Section",
+    "articles.Note", "articles.Image", "articles.Section", "articles.FrontPage", "articles.FrontPageSlot",
     "people.Person", "people.Organization",
     "taggit.Tag", "taggit.TaggedItem",
     "redirects.Redirect",

@@ -362,7 +362,14 @@ class Quote(models.Model):
 
     class Meta:
         ordering = ["article_id", "position", "id"]
-        indexes = [models.Index(fields=["speaker", "article"], name="quote_speaker_article")]
+        indexes = [
+            models.Index(fields=["speaker", "article"], name="quote_speaker_article"),
+            # Quotes to check are read by their confidence below the threshold, for their stories (the
+            # desk, the story list): from the index alone.
+            models.Index(
+                fields=["confidence", "article"], name="quote_confidence", condition=Q(confidence__isnull=False),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(condition=~Q(text=""), name="quote_has_text"),
         ]
@@ -571,6 +578,11 @@ class EditingPresence(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editing_presences")
     started_at = models.DateTimeField(default=timezone.now)
     seen_at = models.DateTimeField(default=timezone.now)
+    # Someone else took the story over from this editor, who is told so until they open the story again.
+    taken_over_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+    )
+    taken_over_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "user"], name="presence_unique_user")]
@@ -581,3 +593,5 @@ class EditingPresence(models.Model):
 
 # Imported items' identities, declared with the importer that keeps them.
 from .wordpress.records import WordPressRecord  # noqa: E402, F401
+# The front pages editors arrange, declared with the code that arranges them.
+from .front_pages.models import FrontPage, FrontPageSlot  # noqa: E402, F401

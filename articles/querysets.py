@@ -37,7 +37,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(public_story_q(now))
 
     def next_public_change(self, now=None):
-        """The next moment a story becomes public by itself (its publish time or embargo lift), or None."""
+        """The next moment readers' pages change by themselves, or None.
+
+        A story becomes public (its publish time, its embargo lift) or leaves a front page's slot
+        (its drop-out time).
+        """
         from .models import Article
 
         now = now or timezone.now()
@@ -47,14 +51,37 @@ class ArticleQuerySet(models.QuerySet):
             published.filter(**{f"{field}__gt": now}).order_by(field).values_list(field, flat=True).first()
             for field in ("published_at", "embargo_until")
         ]
+        # A story an editor placed on a front page leaves it at its drop-out time: pages showing it change then.
+        slots = related_model(self.model, "front_slots").objects
+        moments.append(slots.next_drop_out(now))
         return min((moment for moment in moments if moment is not None), default=None)
+
+    def on_front_page(self, section=None, now=None):
+        """Stories placed on the home page (no section) or a section's page that readers may see now, lead first.
+
+        A scheduled or embargoed story in a slot appears when it becomes public, as everywhere
+        (``published()``); a slot past its drop-out time is passed over. Each story carries its
+        ``front_position``.
+        """
+        now = now or timezone.now()
+        slots = related_model(self.model, "front_slots").objects.on_page(section).showing(now)
+        # Driven from the page's few slots, never by joining every story to them.
+        return self.published(now).filter(pk__in=slots.values("article_id")).annotate(
+            front_position=Subquery(slots.filter(article=OuterRef("pk")).values("position")[:1]),
+        ).order_by("front_position", "pk")
 
     def with_quotes_to_check(self):
         """Stories holding at least one quote that needs checking."""
-        return self.filter(Exists(self._quotes_to_check()))
+        # Driven from the few quotes to check (their confidence and story, from one index), not
+        # by probing the quotes of every story.
+        return self.filter(pk__in=self._stories_with_quotes_to_check())
 
     def without_quotes_to_check(self):
-        return self.exclude(Exists(self._quotes_to_check()))
+        return self.exclude(pk__in=self._stories_with_quotes_to_check())
+
+    def _stories_with_quotes_to_check(self):
+        quotes = related_model(self.model, "quotes").objects
+        return quotes.needing_check().values("article_id")
 
     def counting_quotes_to_check(self):
         """Each story annotated with ``quotes_to_check``, the number of its quotes needing a check."""
@@ -258,6 +285,33 @@ class NotificationQuerySet(models.QuerySet):
 
     def for_user(self, user):
         return self.filter(recipient=user)
+
+
+class FrontPageQuerySet(models.QuerySet):
+    def of(self, section=None):
+        """The front page of a section, or the home page without one (made when first asked for)."""
+        # get_or_create reads the row again when another request made it in between.
+        return self.get_or_create(section=section)[0]
+
+
+class FrontPageSlotQuerySet(models.QuerySet):
+    def on_page(self, section=None):
+        """The slots of the home page (no section) or of a section's page."""
+        return self.filter(page__section__isnull=True) if section is None else self.filter(page__section=section)
+
+    def showing(self, now=None):
+        """Slots whose drop-out time has not come (the story's own visibility is ``Article.objects.published()``)."""
+        now = now or timezone.now()
+        return self.filter(Q(until__isnull=True) | Q(until__gt=now))
+
+    def dropped_out(self, now=None):
+        """Slots whose drop-out time has passed: no longer shown, kept until the page is next arranged."""
+        return self.filter(until__lte=now or timezone.now())
+
+    def next_drop_out(self, now=None):
+        """The soonest drop-out time still ahead, or None (one indexed look-up)."""
+        now = now or timezone.now()
+        return self.filter(until__gt=now).order_by("until").values_list("until", flat=True).first()
 
 
 class ImageQuerySet(models.QuerySet):

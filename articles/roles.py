@@ -52,15 +52,19 @@ ROLES = {
         *perms("articles", "byline"),
         *perms("articles", "note"),
         *perms("articles", "section", ("view",)),
+        # Chooses what leads the home page and each section's page.
+        *perms("articles", "frontpage", ("view", "change")),
         *perms("articles", "image", ("view", "add", "change")),
         *perms("people", "person"),
         *perms("people", "organization"),
     ],
-    # Manages photos, their captions and credits, and the photographers and agencies credited.
+    # Manages photos, their captions and credits, and the photographers and agencies credited; sees
+    # what the front pages show (their lead photos are theirs to get right) without arranging them.
     PHOTO_EDITOR: [
         *perms("articles", "image"),
         *perms("articles", "article", ("view",)),
         *perms("articles", "section", ("view",)),
+        *perms("articles", "frontpage", ("view",)),
         *perms("people", "person", ("view", "add", "change")),
         *perms("people", "organization", ("view", "add", "change")),
     ],
@@ -87,10 +91,22 @@ def sync_roles(apps=global_apps, schema_editor=None):
         found = []
         for entry in wanted:
             app_label, codename = entry.split(".")
+            if not model_exists(apps, app_label, codename):
+                # An early migration runs before a later one adds the model; that one syncs again.
+                continue
             found.append(
                 Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
             )
         group.permissions.set(found)
+
+
+def model_exists(apps, app_label, codename):
+    """Whether the model a permission's codename names (``view_frontpage``, ``publish_article``) is in apps."""
+    try:
+        apps.get_model(app_label, codename.split("_", 1)[1])
+    except LookupError:
+        return False
+    return True
 
 
 def can_publish(user):
@@ -128,6 +144,16 @@ def may_delete_story(user, article):
     if was_public(article):
         return False
     return not sees_only_own_stories(user) or (may_edit_story(user, article) and article.published_at is None)
+
+
+def may_see_front_pages(user):
+    """Whether user may see how the home page and the section pages are arranged (Editors, Photo editors)."""
+    return user.is_active and user.is_staff and user.has_perm("articles.view_frontpage")
+
+
+def may_arrange_front_pages(user):
+    """Whether user chooses what leads the front pages and in what order (Editors); never Contributors."""
+    return user.is_active and user.is_staff and user.has_perm("articles.change_frontpage")
 
 
 def may_see_story(user, article):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.translation import to_locale
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
@@ -18,7 +19,11 @@ MORE_IN_SECTION = 5
 
 
 class ArticleListView(FilterView):
-    """The home page: newest stories first, filterable by date range, section and person."""
+    """The home page: the stories editors placed on it, then the newest first; filterable by date range, section and person.
+
+    The placed stories lead the first page; every page of the rest leaves them out, so no story
+    shows twice. A filtered list is the plain newest-first list: it answers a reader's question.
+    """
 
     filterset_class = ArticleFilter
     template_name = "articles/home.html"
@@ -32,7 +37,28 @@ class ArticleListView(FilterView):
     }
 
     def get_queryset(self):
-        return Article.objects.published().for_listing().newest_first()
+        now = timezone.now()
+        self.cards = Article.objects.published(now).for_listing().newest_first()
+        # One query for which stories lead, whatever their number; their cards come with the page's own.
+        placed = Article.objects.on_front_page(self.front_page_section(), now)
+        self.placed_ids = [] if self.is_filtered() else list(placed.values_list("pk", flat=True))
+        return self.cards.exclude(pk__in=self.placed_ids) if self.placed_ids else self.cards
+
+    def front_page_section(self):
+        """Whose front page this is: None for the home page."""
+        return None
+
+    def is_filtered(self):
+        return any(self.request.GET.get(name) for name in self.filterset_class.base_filters)
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return super().get_paginator(queryset, per_page, rows=self.cards, pinned=self.placed_ids, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context.get("page_obj")
+        context["front_page"] = page.pinned if page is not None else []
+        return context
 
 
 class SectionView(ArticleListView):
@@ -47,6 +73,9 @@ class SectionView(ArticleListView):
             Section.objects.select_related("parent__parent"), path=self.kwargs["section_path"]
         )
         return super().get_queryset().in_section(self.section)
+
+    def front_page_section(self):
+        return self.section
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -41,7 +41,16 @@ class DeferredJoinPaginator(Paginator):
 
     A deep page (OFFSET 40,000) of a list that joins sections and photos would otherwise make
     the database join every skipped row; the ids alone come straight from the listing index.
+
+    With ``pinned`` (ids, in their order: a front page's placed stories, which the list itself
+    leaves out) and ``rows`` (the queryset both are read from), the first page reads the pinned
+    rows in the same query as its own, with the same joins and prefetches: ``page.pinned``.
     """
+
+    def __init__(self, object_list, per_page, *args, rows=None, pinned=(), **kwargs):
+        super().__init__(object_list, per_page, *args, **kwargs)
+        self.rows = self.object_list if rows is None else rows
+        self.pinned = list(pinned)
 
     def page(self, number):
         number = self.validate_number(number)
@@ -49,6 +58,15 @@ class DeferredJoinPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        queryset = self.object_list
-        ids = list(queryset.values_list("pk", flat=True)[bottom:top])
-        return self._get_page(list(queryset.filter(pk__in=ids)), number, self)
+        ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        pinned = self.pinned if number == 1 else []
+        if not pinned:
+            page = self._get_page(list(self.object_list.filter(pk__in=ids)), number, self)
+            page.pinned = []
+            return page
+        found = list(self.rows.filter(pk__in=[*ids, *pinned]))
+        listed = set(ids)
+        page = self._get_page([row for row in found if row.pk in listed], number, self)
+        by_id = {row.pk: row for row in found}
+        page.pinned = [by_id[pk] for pk in pinned if pk in by_id and pk not in listed]
+        return page

@@ -397,6 +397,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "newsroom@local
 NEWSROOM_PRESENCE_HEARTBEAT_SECONDS = env_int("NEWSROOM_PRESENCE_HEARTBEAT_SECONDS", 5)
 NEWSROOM_PRESENCE_TIMEOUT_SECONDS = env_int("NEWSROOM_PRESENCE_TIMEOUT_SECONDS", 30)
 
+# The slots editors fill on the home page and on each section's page: the lead and the top
+# stories after it (articles/front_pages/).
+NEWSROOM_FRONT_PAGE_SLOTS = max(env_int("NEWSROOM_FRONT_PAGE_SLOTS", 6), 1)
+
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # The read API (articles/api/): public content only, for anonymous clients. The rate is

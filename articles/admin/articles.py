@@ -70,7 +70,7 @@ def show_open_review_notes(request, article):
 
 def record_opening(request, article):
     """Opening the form counts as editing, so others see it at once; presence.js keeps it fresh and names them."""
-    presence.record_presence(article, request.user)
+    presence.record_presence(article, request.user, opening=True)
 
 
 @admin.register(Article)

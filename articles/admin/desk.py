@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from .. import notifying, presence, publishing, roles
 from ..desk import read_desk
 from ..models import Article, NotificationPreference
+from . import front_pages
 
 
 class SendBackForm(forms.Form):
@@ -71,7 +72,7 @@ def may_review(user, article):
     return roles.can_publish(user) and user.has_perm("articles.change_article")
 
 
-def may_submit(user, article):
+def may_edit(user, article):
     return user.has_perm("articles.change_article") and roles.may_edit_story(user, article)
 
 
@@ -101,7 +102,7 @@ def publish_view(request, pk):
 
 @require_POST
 def submit_view(request, pk):
-    article = story_for(request, pk, may=may_submit)
+    article = story_for(request, pk, may=may_edit)
     if article.status != Article.Status.DRAFT:
         messages.warning(request, f"“{article}” is not a draft; it was left as it is.")
     elif publishing.submit_for_review(article, user=request.user):
@@ -133,16 +134,33 @@ def may_open(user, article):
     return user.has_perm("articles.view_article")
 
 
+def presence_answer(request, article):
+    """What the open form's banner shows: who else is there, whether someone took over, whether this editor may."""
+    others = presence.others_editing(article, request.user)
+    taken = presence.taken_over_from(article, request.user)
+    return JsonResponse({
+        # Whoever took over is named by the take-over's own line.
+        "others": [presence.describe(other) for other in others if not (taken and other.user_id == taken.user_id)],
+        "taken_over": presence.describe_take_over(taken) if taken else None,
+        "can_take_over": may_edit(request.user, article) and any(other.taken_over_at is None for other in others),
+        "interval": settings.NEWSROOM_PRESENCE_HEARTBEAT_SECONDS,
+    })
+
+
 @require_POST
 def heartbeat_view(request, pk):
     """The open story form says it is still there, and hears who else has the story open."""
     article = story_for(request, pk, may=may_open)
     presence.record_presence(article, request.user)
-    others = presence.others_editing(article, request.user)
-    return JsonResponse({
-        "others": [presence.describe(name, since) for name, since in others],
-        "interval": settings.NEWSROOM_PRESENCE_HEARTBEAT_SECONDS,
-    })
+    return presence_answer(request, article)
+
+
+@require_POST
+def take_over_view(request, pk):
+    """This editor takes the story over from the others who have it open; they are told on their next heartbeat."""
+    article = story_for(request, pk, may=may_edit)
+    presence.take_over(article, request.user)
+    return presence_answer(request, article)
 
 
 @require_POST
@@ -163,6 +181,11 @@ def desk_urls():
         path("desk/stories/<int:pk>/submit/", view(submit_view), name="submit"),
         path("desk/stories/<int:pk>/presence/", view(heartbeat_view), name="heartbeat"),
         path("desk/stories/<int:pk>/leave/", view(leave_view), name="leave"),
+        path("desk/stories/<int:pk>/take-over/", view(take_over_view), name="take-over"),
+        path("desk/stories/<int:pk>/front-pages/", view(front_pages.story_front_pages_view), name="story-front-pages"),
+        path("desk/stories/<int:pk>/front-pages/place/", view(front_pages.place_story_view), name="story-place"),
+        path("desk/stories/<int:pk>/front-pages/take-off/", view(front_pages.take_off_story_view), name="story-take-off"),
+        path("desk/front-pages/", view(front_pages.front_pages_view), name="front-pages"),
         path("desk/notifications/read/", view(mark_read_view), name="mark-read"),
         path("desk/preferences/", view(preferences_view), name="preferences"),
     ]

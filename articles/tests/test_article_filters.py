@@ -130,4 +130,5 @@ def test_listing_query_count_is_constant_in_page_size(client, params):
     with CaptureQueriesContext(connection) as many:
         html = client.get("/", params).content.decode()
     assert len(headlines(html)) == 20
-    assert len(few.captured_queries) == len(many.captured_queries) <= 7
+    # Seven, and one more on the unfiltered page: which stories editors placed on it.
+    assert len(few.captured_queries) == len(many.captured_queries) <= (7 if params else 8)

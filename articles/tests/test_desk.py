@@ -11,9 +11,10 @@ from reversion.models import Version
 
 from articles import publishing
 from articles.desk import TRAY_SIZE, read_desk
-from articles.models import Article, Notification, NotificationPreference, ReviewNote
+from articles.front_pages import arranging
+from articles.models import Article, FrontPage, Notification, NotificationPreference, Quote, ReviewNote
 
-from .factories import make_article, make_image, make_section, make_staff_user
+from .factories import make_article, make_image, make_person, make_section, make_staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -152,11 +153,14 @@ def test_each_role_gets_its_trays(client, contributor, desk_editor, photo_editor
     keys = {}
     for user in (contributor, desk_editor, photo_editor):
         keys[user.username] = [tray.key for tray in read_desk(user).trays]
-    assert keys["contributor"] == ["in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent"]
-    assert keys["desk-editor"] == [
-        "in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent", "awaiting_photos",
+    assert keys["contributor"] == [
+        "in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent", "quotes_to_check",
     ]
-    assert keys["photo-editor"] == ["in_review", "scheduled", "embargoed", "recent", "awaiting_photos"]
+    assert keys["desk-editor"] == [
+        "in_review", "sent_back", "my_drafts", "scheduled", "embargoed", "recent", "quotes_to_check", "front_page",
+        "awaiting_photos",
+    ]
+    assert keys["photo-editor"] == ["in_review", "scheduled", "embargoed", "recent", "front_page", "awaiting_photos"]
 
 
 def test_scheduled_embargoed_and_recent_trays_show_their_times(client, desk_editor):
@@ -201,14 +205,19 @@ def desk_queries(client):
 def test_desk_query_count_does_not_grow_with_stories(client, contributor, desk_editor, django_assert_num_queries):
     section = make_section()
 
+    speaker = make_person()
+    home = FrontPage.objects.of(None)
+
     def add_stories(count):
         now = timezone.now()
         for n in range(count):
             story = draft_of(contributor, section=section)
             publishing.submit_for_review(story, user=contributor)
+            Quote.objects.create(article=story, text=f"Unsure {n}", speaker=speaker, confidence=0.2)
             draft_of(desk_editor, section=section)
             make_article(section=section, published_at=now + timezone.timedelta(hours=n + 1), created_by=contributor)
-            make_article(section=section, created_by=contributor)
+            public = make_article(section=section, created_by=contributor)
+            arranging.place(public, home, user=desk_editor)
             sent = draft_of(desk_editor, section=section)
             ReviewNote.objects.create(article=sent, text=f"Note {n}", written_by=contributor)
         make_image(with_file=False)
@@ -221,6 +230,8 @@ def test_desk_query_count_does_not_grow_with_stories(client, contributor, desk_e
         response = client.get(DESK)
     assert response.context["desk"].tray("in_review").count == 26
     assert len(response.context["desk"].tray("sent_back").rows) == TRAY_SIZE
+    assert response.context["desk"].tray("quotes_to_check").count == 26
+    assert len(response.context["desk"].tray("front_page").rows) == arranging.slot_count()
 
 
 def test_the_review_queue_is_ordered_by_when_each_story_was_submitted(desk_editor, contributor):
@@ -233,3 +244,41 @@ def test_the_review_queue_is_ordered_by_when_each_story_was_submitted(desk_edito
     assert [row.pk for row in tray.rows] == [first.pk, second.pk]
     first.refresh_from_db()
     assert tray.rows[0].desk_time == first.submitted_at < first.modified_at
+
+
+def test_quotes_that_need_checking_are_listed_for_whoever_may_edit_the_story(
+    client, contributor, desk_editor, photo_editor, settings,
+):
+    settings.NEWSROOM_QUOTE_CHECK_BELOW = 0.6
+    speaker = make_person()
+
+    def with_quotes(story, *confidences):
+        for position, confidence in enumerate(confidences, start=1):
+            Quote.objects.create(article=story, position=position, text=f"Words {position}", speaker=speaker,
+                                 confidence=confidence)
+        return story
+
+    mine = with_quotes(draft_of(contributor, headline="My doubtful draft"), 0.3, 0.5, 0.9)
+    # Published: the contributor may no longer edit it, so it is the desk's to check.
+    published = with_quotes(make_article(created_by=contributor, headline="My published story"), 0.2)
+    theirs = with_quotes(draft_of(desk_editor, headline="Another writer's doubts"), 0.1)
+    with_quotes(draft_of(contributor, headline="Sure of every speaker"), 0.95, None)
+
+    client.force_login(contributor)
+    response = client.get(DESK)
+    tray = response.context["desk"].tray("quotes_to_check")
+    assert ([row.pk for row in tray.rows], tray.count) == ([mine.pk], 1)
+    assert tray.rows[0].quotes_to_check == 2
+    page = response.content.decode()
+    assert f'{reverse("admin:articles_article_change", args=[mine.pk])}?body=cards#quotes-group' in page
+    assert "2 quotes to check" in page
+
+    client.force_login(desk_editor)
+    tray = client.get(DESK).context["desk"].tray("quotes_to_check")
+    assert {row.pk for row in tray.rows} == {mine.pk, published.pk, theirs.pk} and tray.count == 3
+    assert read_desk(photo_editor).tray("quotes_to_check") is None
+
+    # Confirmed, the story leaves the tray.
+    Quote.objects.filter(article=mine).update(confidence=1.0)
+    client.force_login(contributor)
+    assert client.get(DESK).context["desk"].tray("quotes_to_check").rows == []

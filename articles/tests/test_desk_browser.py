@@ -11,10 +11,12 @@ from django.core import mail
 from django.utils import timezone
 
 from articles import publishing
-from articles.models import Article, ReviewNote
+from articles.front_pages import arranging
+from articles.front_pages.arranging import Placement
+from articles.models import Article, FrontPage, Quote, ReviewNote
 
 from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
-from .factories import make_article, make_image, make_section, make_staff_user
+from .factories import make_article, make_image, make_person, make_section, make_staff_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -47,13 +49,19 @@ def test_each_role_runs_its_day_from_the_desk(live_server, settings):
     second = make_article(headline="School meals to be free from autumn", status=Status.DRAFT, published_at=None,
                           created_by=writer, section=section)
     publishing.submit_for_review(second, user=writer)
-    make_article(headline="Notes on the harbour redevelopment", status=Status.DRAFT, published_at=None,
-                 created_by=writer, section=section)
-    make_article(headline="Budget hearing: what to watch", published_at=now + timezone.timedelta(hours=5),
-                 created_by=writer, section=section)
+    harbour = make_article(headline="Notes on the harbour redevelopment", status=Status.DRAFT, published_at=None,
+                           created_by=writer, section=section)
+    speaker = make_person(name="Port Authority spokesperson")
+    for position, confidence in enumerate((0.35, 0.5), start=1):
+        Quote.objects.create(article=harbour, position=position, text=f"We will decide in spring ({position})",
+                             speaker=speaker, confidence=confidence)
+    hearing = make_article(headline="Budget hearing: what to watch", published_at=now + timezone.timedelta(hours=5),
+                           created_by=writer, section=section)
     make_article(headline="Museum acquires disputed painting", published_at=now - timezone.timedelta(hours=1),
                  embargo_until=now + timezone.timedelta(hours=8), section=section)
-    make_article(headline="River cleanup draws 400 volunteers", created_by=writer, section=section)
+    cleanup = make_article(headline="River cleanup draws 400 volunteers", created_by=writer, section=section)
+    arranging.arrange(FrontPage.objects.of(None), [Placement(cleanup), Placement(hearing, now + timezone.timedelta(hours=12))],
+                      user=editor)
     make_image(with_file=False, caption="Mayor at the tram depot")
     mail.outbox.clear()
     # Sessions made before the browser starts: Django refuses database calls while Playwright's loop runs.
@@ -65,6 +73,9 @@ def test_each_role_runs_its_day_from_the_desk(live_server, settings):
         try:
             context, page = open_desk(browser, live_server, sessions[editor])
             assert page.locator("#in_review-title .desk-count").inner_text() == "2"
+            assert page.locator("#quotes_to_check-title .desk-count").inner_text() == "1"
+            assert "River cleanup" in page.locator("#tray-front_page tbody tr").first.locator("td").first.inner_text()
+            assert "Scheduled for" in page.locator("#tray-front_page").inner_text()
             page.screenshot(path=str(ARTIFACTS / "desk-editor.png"), full_page=True)
             row = page.locator(f"#in_review-{filed.pk}")
             actions = 0
@@ -83,6 +94,8 @@ def test_each_role_runs_its_day_from_the_desk(live_server, settings):
             context, page = open_desk(browser, live_server, sessions[writer])
             note = page.locator(f"#sent_back-{filed.pk} .desk-note")
             assert "Add the cost and who pays for it." in note.inner_text()
+            assert "2 quotes to check" in page.locator(f"#quotes_to_check-{harbour.pk}").inner_text()
+            assert page.locator("#tray-front_page").count() == 0
             assert page.locator(".desk-badge").inner_text() == "1"
             page.screenshot(path=str(ARTIFACTS / "desk-contributor.png"), full_page=True)
             assert page.evaluate("window.__violations") == []
@@ -90,6 +103,8 @@ def test_each_role_runs_its_day_from_the_desk(live_server, settings):
 
             context, page = open_desk(browser, live_server, sessions[photo_editor])
             assert "Mayor at the tram depot" in page.locator("#tray-awaiting_photos").inner_text()
+            assert "River cleanup draws 400 volunteers" in page.locator("#tray-front_page").inner_text()
+            assert page.locator("#tray-quotes_to_check").count() == 0
             page.screenshot(path=str(ARTIFACTS / "desk-photo-editor.png"), full_page=True)
             assert page.evaluate("window.__violations") == []
             context.close()

@@ -38,8 +38,19 @@ def describe(problems):
 
 
 def test_public_pages_are_valid_html(client, seed, tmp_path):
+    from django.utils import timezone
+
+    from articles.front_pages import arranging
+    from articles.models import FrontPage
+
+    from .factories import make_article
+
     speaker = seed.quotes.exclude(speaker=None).first().speaker
     image = seed.blocks.get(kind="image").image
+    # The home page with stories an editor placed on it; the section page stays newest first.
+    other = make_article(headline="Talks to resume next week", section=seed.section,
+                         published_at=seed.published_at.replace(microsecond=0) - timezone.timedelta(hours=1))
+    arranging.arrange(FrontPage.objects.of(None), [arranging.Placement(seed), arranging.Placement(other)], user=None)
     pages = {
         "home": "/",
         "home-filtered": "/?section=world&published_after=2025-01-01&person=" + speaker.slug,

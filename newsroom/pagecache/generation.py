@@ -1,7 +1,8 @@
 """The generation record: what makes every cached page exactly as fresh as the content.
 
-A random token, the moment the content next changes by itself (the next scheduled story or
-embargo lift, from the content's one hook, ``ArticleQuerySet.next_public_change()``), and
+A random token, the moment the content next changes by itself (the next scheduled story,
+embargo lift or front-page slot's drop-out time, from the content's one hook,
+``ArticleQuerySet.next_public_change()``), and
 with a read replica the primary's WAL position. Every committed content write replaces it
 (``articles.invalidation``); a page is served only under the token it was rendered under.
 """
