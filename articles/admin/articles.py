@@ -27,6 +27,7 @@ from newsroom.paginators import EstimatedCountPaginator
 
 from .. import body_document, history, presence, publishing, roles
 from ..models import Article, Block, Byline, Note, Quote
+from . import editor_api
 from .forms import ArticleForm
 from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
 from .pasting import paste_story
@@ -111,7 +112,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
 
     def get_urls(self):
         paste = path("paste/", self.admin_site.admin_view(self.paste_view), name="articles_article_paste")
-        return [paste, *super().get_urls()]
+        return [paste, *editor_api.urls(self), *super().get_urls()]
 
     def paste_view(self, request):
         return paste_story(self, request)
