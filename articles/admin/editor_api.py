@@ -199,8 +199,9 @@ class PhotoForm(forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         self.to_create = {}
-        for name, model, permission in (
-            ("photographer", Person, "people.add_person"), ("agency", Organization, "people.add_organization"),
+        for name, model, permission, plural in (
+            ("photographer", Person, "people.add_person", "people"),
+            ("agency", Organization, "people.add_organization", "organisations"),
         ):
             typed = " ".join(cleaned_data.get(f"{name}_name", "").split())
             if cleaned_data.get(name) is not None or not typed:
@@ -213,7 +214,7 @@ class PhotoForm(forms.ModelForm):
             elif self.user.has_perm(permission):
                 self.to_create[name] = typed
             else:
-                self.add_error(f"{name}_name", f"{typed} is not in the CMS, and you may not add a {name}.")
+                self.add_error(f"{name}_name", f"{typed} is not in the CMS, and you may not add {plural}.")
         return cleaned_data
 
     def save(self, commit=True):
