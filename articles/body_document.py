@@ -35,7 +35,7 @@ from django.db import transaction
 from people.models import Person
 
 from .blocks import BLOCK_KINDS
-from .models import Block, Image, Mention, Quote
+from .models import Article, Block, Image, Mention, Quote
 
 TEXT_KINDS = {"paragraph": "paragraph", "heading": "subhead"}
 ATOM_KINDS = ("image", "related", "quote")  # kinds the document carries as atoms
@@ -95,9 +95,15 @@ def text_content(text, spans):
 
 
 def atom_label(block):
+    """What the box reads in the editor: the kind and its words; a related story's headline when it has no title of its own."""
     kind = BLOCK_KINDS[block.kind]
-    words = " ".join(kind.summary(block).split())
-    return f"{kind.label}: {words}" if words else kind.label
+    words = kind.summary(block)
+    story = block.link_article if block.link_article_id else None
+    if story is not None and not words:
+        words = story.headline
+    words = " ".join((words or block.link_url).split())
+    label = f"{kind.label}: {words}" if words else kind.label
+    return f"{label} (not public yet)" if story is not None and not story.is_public else label
 
 
 def atom_node(block):
@@ -147,14 +153,19 @@ def document_for(article, *, blocks=None, quotes=None):
 
 
 def attach_related(blocks, quotes):
-    """Read the photos, pull quotes and speakers the rows name, one query each, onto the rows."""
+    """Read the photos, pull quotes, related stories and speakers the rows name, one query each, onto the rows."""
     images = Image.objects.in_bulk({block.image_id for block in blocks if block.image_id})
     pulled = Quote.objects.in_bulk({block.quote_id for block in blocks if block.quote_id})
+    stories = Article.objects.only("headline", "status", "published_at", "embargo_until").in_bulk(
+        {block.link_article_id for block in blocks if block.link_article_id}
+    )
     for block in blocks:
         if block.image_id:
             block.image = images.get(block.image_id)
         if block.quote_id:
             block.quote = pulled.get(block.quote_id)
+        if block.link_article_id:
+            block.link_article = stories.get(block.link_article_id)
     people = Person.objects.in_bulk({quote.speaker_id for quote in quotes if quote.speaker_id})
     for quote in quotes:
         if quote.speaker_id:

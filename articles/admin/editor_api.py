@@ -3,11 +3,11 @@
 static/articles/admin/story-editor-inserts.js inserts photos, related stories and pull quotes
 into the document (articles/body_document.py); these views answer its questions:
 
-- ``editor/stories/?q=``: stories whose headline holds the words, among those the user may see
-  (``roles.visible_stories``, as a related story's choices in ``scoping.py``);
+- ``editor/stories/?q=``: stories whose headline holds the words (or ``?id=``: that story), among
+  those the user may see (``roles.visible_stories``, as a related story's choices in ``scoping.py``);
 - ``editor/link/?url=``: a pasted address, as one of our stories (its public address, its
   preview or its admin page) or as an outside web address;
-- ``editor/photos/?q=``: photos of the library, by caption, alt text or credit;
+- ``editor/photos/?q=``: photos of the library, by caption, alt text or credit (or ``?id=``: that photo);
 - ``editor/photos/`` (POST): a new photo uploaded with its caption, alt text and credit, checked
   by ``articles.uploads`` and ``Image.clean()`` exactly as the photo form checks it;
 - ``editor/photos/<id>/`` (POST): an existing photo's alt text and credit, for whoever may change photos.
@@ -92,7 +92,9 @@ def search_stories(model_admin, request):
     stories = related_story_choices(request.user).select_related("section")
     if (exclude := excluded_id(request)) is not None:
         stories = stories.exclude(pk=exclude)
-    if len(words) >= MIN_SEARCH:
+    if request.GET.get("id", "").isdigit():  # a box being edited: its story
+        stories = stories.filter(pk=request.GET["id"])
+    elif len(words) >= MIN_SEARCH:
         for word in words.split()[:8]:
             stories = stories.filter(headline__icontains=word)
     stories = stories.order_by("-modified_at", "-id")[:RESULTS]
@@ -161,6 +163,8 @@ def read_link(model_admin, request):
 def search_photos(model_admin, request):
     words = " ".join(request.GET.get("q", "").split())[:200]
     photos = photo_choices(request.user).select_related("photographer", "agency")
+    if request.GET.get("id", "").isdigit():  # a box being edited: its photo
+        photos = photos.filter(pk=request.GET["id"])
     for word in words.split()[:8]:
         photos = photos.filter(
             Q(caption__icontains=word) | Q(alt_text__icontains=word) | Q(credit_line__icontains=word)

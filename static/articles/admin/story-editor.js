@@ -10,11 +10,17 @@
  * "body_document", which the server checks and turns into the same rows.
  *
  * Keys: Enter a new paragraph; Ctrl/⌘+Alt+2 subhead, Ctrl/⌘+Alt+0 paragraph; Ctrl/⌘+Alt+Q quote
- * the selected words; Alt+↑/↓ move the block; Ctrl/⌘+Z undo; Ctrl/⌘+S save and go on editing.
+ * the selected words (in a quote: change its speaker); Ctrl/⌘+Alt+Enter confirm the speaker of the
+ * quote at the cursor, Ctrl/⌘+Alt+N the next quote to check; Ctrl/⌘+Alt+P a photo, Ctrl/⌘+Alt+K a
+ * related story, Ctrl/⌘+Alt+U a pull quote (Enter or a double-click on a box edits it); Alt+↑/↓ move the block; Ctrl/⌘+Z undo; Ctrl/⌘+S save and go
+ * on editing. Photos, related stories and pull quotes: story-editor-inserts.js; the quote at the
+ * cursor and quotes to check: story-editor-checks.js.
  */
 import {
   Document, Dropcursor, Editor, Extension, Gapcursor, Heading, Mark, Node, Paragraph, Text, UndoRedo,
 } from "../../django_prose_editor/editor.js";
+import { quoteAt, setUpQuoteChecks } from "./story-editor-checks.js";
+import { KIND_LABELS, newQuoteKey, setUpInserts } from "./story-editor-inserts.js";
 
 const field = document.querySelector("input.story-body-document");
 const cards = document.getElementById("blocks-group");
@@ -34,28 +40,43 @@ const Subhead = Heading.extend({
   parseHTML: () => [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level: 2 } })),
 }).configure({ levels: [2] });
 
-// Photos, related stories and pull quotes: the blocks the document carries by id, to move or delete.
+// Photos, related stories and pull quotes: boxes carrying their block's id (none when inserted
+// here) and the fields of their kind, as articles/body_document.py names them (ATOM_ATTRS).
+const boxAttrs = {
+  blockId: null, kind: "", label: "", preview: "", quoteKey: null,
+  imageId: null, caption: "", quoteId: null, linkTitle: "", linkStoryId: null, linkUrl: "",
+};
 const StoryBlock = Node.create({
   name: "storyBlock",
   group: "block",
   atom: true,
   selectable: true,
   draggable: true,
-  addAttributes: () => ({ blockId: { default: null }, kind: { default: "" }, label: { default: "" } }),
+  addAttributes: () => Object.fromEntries(Object.entries(boxAttrs).map(([name, value]) => [name, { default: value }])),
   parseHTML: () => [],
   renderHTML({ node }) {
+    const { attrs } = node;
+    const label = attrs.label || KIND_LABELS[attrs.kind] || "Block";
+    const parts = [];
+    if (attrs.preview) parts.push(["img", { class: "story-atom-preview", src: attrs.preview, alt: "", draggable: "false" }]);
+    parts.push(["span", { class: "story-atom-label" }, label]);
+    if (!attrs.blockId) parts.push(["span", { class: "story-atom-badge" }, "new"]);
     return ["div", {
-      class: `story-atom story-atom-${node.attrs.kind}`, "data-block-id": node.attrs.blockId,
-      role: "group", "aria-label": node.attrs.label,
-    }, node.attrs.label];
+      class: `story-atom story-atom-${attrs.kind}`, "data-block-id": attrs.blockId, "data-kind": attrs.kind,
+      role: "group", "aria-label": `${label}${attrs.blockId ? "" : " (new)"}. Enter or a double-click edits it.`,
+    }, ...parts];
   },
 });
 
 const quoteAttrs = {
   quoteId: { default: null, parseHTML: () => null },
+  quoteKey: { default: null, parseHTML: () => null },
   speakerId: { default: null, parseHTML: (el) => Number(el.dataset.speakerId) || null },
   speakerName: { default: "", parseHTML: (el) => el.dataset.speakerName || "" },
   speakerRole: { default: "", parseHTML: (el) => el.dataset.speakerRole || "" },
+  // The server says which quotes need a check; the editor's "confirm" says it was checked.
+  needsCheck: { default: false, parseHTML: () => false },
+  confirmed: { default: false, parseHTML: () => false },
 };
 
 // A quotation: the marked words, said by a person of the CMS (speakerId) or one to create (speakerName, speakerRole).
@@ -65,13 +86,15 @@ const Quote = Mark.create({
   addAttributes: () => quoteAttrs,
   parseHTML: () => [{ tag: "mark[data-quote]" }],
   renderHTML({ mark }) {
-    const { speakerId, speakerName, speakerRole } = mark.attrs;
+    const { speakerId, speakerName, speakerRole, needsCheck } = mark.attrs;
     const isNew = !speakerId && speakerName;
     const who = !speakerId && !speakerName ? "no speaker named"
       : speakerName + (isNew ? ` (new person${speakerRole ? `, ${speakerRole}` : ""})` : "");
+    const classes = ["story-quote", isNew && "is-new-speaker", who === "no speaker named" && "is-unattributed",
+      needsCheck && "is-needs-check"].filter(Boolean).join(" ");
     return ["mark", {
-      class: `story-quote${isNew ? " is-new-speaker" : ""}${who === "no speaker named" ? " is-unattributed" : ""}`,
-      "data-quote": "", title: `Quote: ${who}`,
+      class: classes, "data-quote": "",
+      title: `Quote: ${who}${needsCheck ? " — needs check: confirm or change the speaker" : ""}`,
       "data-speaker-id": speakerId || "", "data-speaker-name": speakerName, "data-speaker-role": speakerRole,
     }, 0];
   },
@@ -108,17 +131,27 @@ function saveAndContinue() {
 
 function buildEditor() {
   const initial = JSON.parse(field.value || field.dataset.initial || "null");
+  const settings = JSON.parse(field.dataset.editor || "{}");
   const root = document.createElement("section");
   root.className = "module story-editor";
   root.setAttribute("aria-label", "Story body");
   root.innerHTML = `
     <h2 class="story-editor-heading">Body</h2>
+    <div class="story-editor-top">
     <div class="story-editor-toolbar" role="toolbar" aria-label="Body formatting">
       <button type="button" data-command="paragraph" title="Paragraph (Ctrl+Alt+0)">¶ Paragraph</button>
       <button type="button" data-command="subhead" title="Subhead (Ctrl+Alt+2)">Subhead</button>
       <button type="button" data-command="quote" title="Quote the selected words (Ctrl+Alt+Q)">❝ Quote</button>
-      <button type="button" data-command="up" title="Move the block up (Alt+↑)">↑</button>
-      <button type="button" data-command="down" title="Move the block down (Alt+↓)">↓</button>
+      <span class="story-editor-separator" aria-hidden="true"></span>
+      <button type="button" data-command="photo" title="Insert a photo (Ctrl+Alt+P)" aria-keyshortcuts="Control+Alt+P"
+        aria-label="Photo"><span aria-hidden="true">▣ </span>Photo</button>
+      <button type="button" data-command="related" title="Insert a related story (Ctrl+Alt+K)" aria-keyshortcuts="Control+Alt+K"
+        aria-label="Related story"><span aria-hidden="true">↗ </span>Related</button>
+      <button type="button" data-command="pullQuote" title="Insert a pull quote (Ctrl+Alt+U)" aria-keyshortcuts="Control+Alt+U"
+        aria-label="Pull quote"><span aria-hidden="true">❞ </span>Pull quote</button>
+      <span class="story-editor-separator" aria-hidden="true"></span>
+      <button type="button" data-command="up" title="Move the block up (Alt+↑)" aria-label="Move the block up">↑</button>
+      <button type="button" data-command="down" title="Move the block down (Alt+↓)" aria-label="Move the block down">↓</button>
       <button type="button" data-command="undo" title="Undo (Ctrl+Z)">Undo</button>
       <a class="story-editor-cards" href="?body=cards">Edit as cards</a>
     </div>
@@ -131,9 +164,13 @@ function buildEditor() {
         <input type="text" class="story-speaker-role-input" placeholder="e.g. Mayor of Springfield (optional)"></label>
       <p class="story-speaker-help">Enter chooses; Esc cancels.</p>
     </div>
+    <div class="story-panels"></div>
+    <div class="story-quote-bar" role="region" aria-label="The quote at the cursor" hidden></div>
+    </div>
     <div class="story-editor-document"></div>
     <p class="story-editor-help">Enter starts a new paragraph. Select words and press Quote (Ctrl+Alt+Q) to attribute them.
-      Photos, related stories and pull quotes stand as boxes: select one to move it (Alt+↑/↓, or drag) or delete it.</p>`;
+      Photo, Related and Pull quote insert a box where the cursor is; select a box to move it (Alt+↑/↓, or drag),
+      delete it (Backspace) or edit it (Enter, or a double-click).</p>`;
   // Under the headline and summary, where the story is read, rather than after the publishing fields.
   const first = field.closest("fieldset");
   first.after(root);
@@ -146,15 +183,25 @@ function buildEditor() {
       Document, Text, BodyParagraph, Subhead, StoryBlock, Quote, UndoRedo, Dropcursor, Gapcursor,
       Extension.create({
         name: "storyKeys",
+        priority: 1000,  // before the core keymap: Enter on a box edits it rather than adding a paragraph
         addKeyboardShortcuts: () => ({
+          Enter: () => inserts.editSelected(),
           "Mod-Alt-q": () => openSpeaker(),
+          "Mod-Alt-p": () => inserts.openKind("image"),
+          "Mod-Alt-k": () => inserts.openKind("related"),
+          "Mod-Alt-u": () => inserts.openKind("quote"),
+          "Mod-Alt-Enter": () => checks.confirm(),
+          "Mod-Alt-n": () => checks.goToNext(),
           "Mod-s": () => { saveAndContinue(); return true; },
           "Alt-ArrowUp": () => moveBlock(editor, -1),
           "Alt-ArrowDown": () => moveBlock(editor, 1),
         }),
       }),
     ],
-    editorProps: { attributes: { class: "story-editor-text", "aria-label": "Story text", "aria-multiline": "true", role: "textbox" } },
+    editorProps: {
+      attributes: { class: "story-editor-text", "aria-label": "Story text", "aria-multiline": "true", role: "textbox" },
+      handleDoubleClickOn: (view, pos, node, nodePos) => node.type.name === "storyBlock" && inserts.edit(nodePos, node),
+    },
     onUpdate: ({ editor: ed }) => { field.value = JSON.stringify(ed.getJSON()); },
   });
   field.value = JSON.stringify(editor.getJSON());
@@ -170,6 +217,9 @@ function buildEditor() {
     paragraph: () => editor.chain().focus().setParagraph().run(),
     subhead: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
     quote: () => openSpeaker(),
+    photo: () => inserts.openKind("image"),
+    related: () => inserts.openKind("related"),
+    pullQuote: () => inserts.openKind("quote"),
     up: () => { moveBlock(editor, -1); editor.commands.focus(); },
     down: () => { moveBlock(editor, 1); editor.commands.focus(); },
     undo: () => editor.chain().focus().undo().run(),
@@ -192,15 +242,19 @@ function buildEditor() {
   let newName = "";
   let searchToken = 0;
 
-  function openSpeaker() {
+  let current = {};
+
+  function openSpeaker(quote = null) {
     const { from, to, empty } = editor.state.selection;
-    if (empty || editor.state.doc.resolve(from).parent.type.name !== "paragraph") {
-      status.textContent = "Select the quoted words in a paragraph first, then press Quote.";
+    quote = quote || (empty ? quoteAt(editor.state) : null);
+    if (!quote && (empty || editor.state.doc.resolve(from).parent.type.name !== "paragraph")) {
+      announce("Select the quoted words in a paragraph first, then press Quote.");
       return true;
     }
-    range = { from, to };
-    status.textContent = "";
-    const current = editor.getAttributes("quote");
+    inserts.closeAll();
+    range = quote ? { from: quote.from, to: quote.to } : { from, to };
+    announce("");
+    current = quote ? quote.attrs : editor.getAttributes("quote");
     panel.hidden = false;
     roleLabel.hidden = true;
     nameInput.value = current.speakerName || "";
@@ -254,7 +308,11 @@ function buildEditor() {
   }
 
   function mark(attrs) {
-    editor.chain().focus().setTextSelection(range).setMark("quote", { quoteId: editor.getAttributes("quote").quoteId || null, ...attrs }).run();
+    // A quote already saved keeps its id, and choosing its speaker vouches for them; a new one gets
+    // the key a pull quote can name it by.
+    const quoteId = current.quoteId || null;
+    const kept = { quoteId, quoteKey: quoteId ? null : current.quoteKey || newQuoteKey(), needsCheck: false, confirmed: Boolean(quoteId) };
+    editor.chain().focus().setTextSelection(range).setMark("quote", { ...kept, ...attrs }).run();
     panel.hidden = true;
     range = null;
   }
@@ -294,6 +352,20 @@ function buildEditor() {
       event.preventDefault();
       closeSpeaker();
     }
+  });
+  function announce(text, { error = false } = {}) {
+    status.textContent = text;
+    status.classList.toggle("is-error", error);
+  }
+
+  const inserts = setUpInserts({
+    editor, settings, announce, host: root.querySelector(".story-panels"),
+    storyId: (window.location.pathname.match(/\/(\d+)\/change\/$/) || [])[1] || null,
+    csrfToken: () => field.form.querySelector("input[name='csrfmiddlewaretoken']").value,
+    closeSpeaker: () => { if (!panel.hidden) { panel.hidden = true; range = null; } },
+  });
+  const checks = setUpQuoteChecks({
+    editor, announce, bar: root.querySelector(".story-quote-bar"), changeSpeaker: (quote) => openSpeaker(quote),
   });
   root.dataset.ready = "true";
   performance.mark("story-editor-ready");
