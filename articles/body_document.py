@@ -38,7 +38,8 @@ from .blocks import BLOCK_KINDS
 from .models import Article, Block, Image, Mention, Quote
 
 TEXT_KINDS = {"paragraph": "paragraph", "heading": "subhead"}
-ATOM_KINDS = ("image", "related", "quote")  # kinds the document carries as atoms
+# The kinds the document carries as boxes rather than as text: photos, related stories, pull quotes.
+ATOM_KINDS = tuple(name for name, kind in BLOCK_KINDS.items() if "text" not in kind.fields)
 # The document's name for each Block field an atom's kind declares (BlockKind.fields).
 FIELD_ATTRS = {
     "image": "imageId", "caption": "caption", "quote": "quoteId",

@@ -466,3 +466,25 @@ def test_confirmed_on_a_new_mark_confirms_nothing(editor_client, story):
     document["content"].append(paragraph("Fine words", speakerName="Nadia Ferraz", confirmed=True))
     saved_and_reloaded(editor_client, story, document)
     assert story.quotes.get(text="Fine words").confidence is None
+
+
+def test_a_new_story_takes_its_photo_and_related_story_from_the_add_page(editor_client):
+    from articles.models import Article
+
+    from .factories import make_section
+
+    section = make_section()
+    photo = make_image(caption="The new bridge.")
+    target = make_article(headline="Earlier coverage")
+    data = read_form(editor_client, reverse("admin:articles_article_add"))
+    data = without_cards(data)
+    data.update(headline="Bridge opens", slug="bridge-opens", section=str(section.pk), status="draft")
+    data["body_document"] = json.dumps({"type": "doc", "content": [
+        paragraph("The bridge opened."), atom("image", imageId=photo.pk), atom("related", linkStoryId=target.pk),
+    ]})
+    response = editor_client.post(reverse("admin:articles_article_add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    article = Article.objects.get(slug="bridge-opens")
+    assert list(article.blocks.order_by("position").values_list("kind", "image", "link_article")) == [
+        ("paragraph", None, None), ("image", photo.pk, None), ("related", None, target.pk),
+    ]

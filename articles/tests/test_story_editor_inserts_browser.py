@@ -153,14 +153,21 @@ def test_a_photo_chosen_from_the_library_with_a_caption_for_this_story(playwrigh
         actions.press("Enter")  # in the caption: insert
         page.wait_for_selector(".story-atom-image")
         inserted = actions.count
+        # The new box is selected: Enter edits it.
+        actions.press("Enter")
+        page.wait_for_selector(".story-photo .story-panel-title:has-text('Change photo')")
+        page.wait_for_function("document.querySelector('.story-photo-caption').value.startsWith('Divers inspected')")
+        actions.fill(page.locator(".story-photo-caption"), "Divers at the pier, before the reopening.")
+        actions.press("Enter")
+        page.wait_for_selector(".story-atom-image:has-text('Divers at the pier')")
+        boxes = page.locator(".story-atom-image").count()
         saved, errors = save(actions, page)
         violations, problems = settled(page)
     print(f"\nphoto chosen from the library, own caption: {inserted} actions, then 1 save")
     assert saved == 1, errors
-    assert violations == [] and problems == []
+    assert violations == [] and problems == [] and boxes == 1
     block = article.blocks.get(kind="image")
-    assert (block.position, block.image, block.caption) == (
-        3, photo, "Divers inspected the pier before the bridge reopened.")
+    assert (block.position, block.image, block.caption) == (3, photo, "Divers at the pier, before the reopening.")
 
 
 def test_related_stories_by_search_by_our_address_and_by_an_outside_address(playwright_api, live_server, editor):  # noqa: F811
@@ -309,7 +316,7 @@ def test_quotes_to_check_are_marked_confirmed_and_reattributed_in_the_document(p
         open_editor(page, live_server.url + change_url(article))
         flagged = page.locator(".story-quote.is-needs-check").count()
         count_text = page.locator(".story-quote-bar-count").inner_text()
-        page.screenshot(path=str(ARTIFACTS / "story-editor-quotes-to-check-1280.png"))
+        page.locator(".story-editor").screenshot(path=str(ARTIFACTS / "story-editor-quotes-to-check-1280.png"))
         actions = Inserting(page)
         actions.click(page.get_by_role("button", name="Next to check"))
         page.wait_for_selector(".story-quote-bar-info:has-text('Lena Okafor')")

@@ -73,14 +73,15 @@ export function setUpQuoteChecks({ editor, bar, announce, changeSpeaker }) {
       const { tr } = editor.state;
       tr.addMark(quote.from, quote.to, quote.mark.type.create({ ...quote.attrs, needsCheck: false, confirmed: true }));
       editor.view.dispatch(tr);
-      editor.commands.focus();
+      editor.view.focus();
       announce(`Speaker confirmed${quote.attrs.speakerName ? `: ${quote.attrs.speakerName}` : ""}. It is recorded when you save.`);
     });
   }
 
   function unmark() {
     return withQuote((quote) => {
-      editor.chain().focus().setTextSelection({ from: quote.from, to: quote.to }).unsetMark("quote").run();
+      editor.chain().setTextSelection({ from: quote.from, to: quote.to }).unsetMark("quote").run();
+      editor.view.focus();
       announce("No longer a quote: it is removed when you save.");
     });
   }
@@ -93,7 +94,8 @@ export function setUpQuoteChecks({ editor, bar, announce, changeSpeaker }) {
     }
     const here = editor.state.selection.from;
     const run = runs.find((candidate) => candidate.from > here) || runs[0];
-    editor.chain().focus().setTextSelection(Math.min(run.from + 1, run.to)).scrollIntoView().run();
+    editor.chain().setTextSelection(Math.min(run.from + 1, run.to)).scrollIntoView().run();
+    editor.view.focus();
     return true;
   }
 

@@ -78,7 +78,7 @@ export function insertBox(editor, attrs, pos, prepare) {
   if (at + node.nodeSize >= tr.doc.content.size) tr.insert(tr.doc.content.size, schema.nodes.paragraph.create());
   tr.setSelection(NodeSelection.create(tr.doc, at));
   view.dispatch(tr.scrollIntoView());
-  editor.commands.focus();
+  view.focus();  // at once, not on the next frame as Tiptap's focus(): the next key must reach the text
 }
 
 export function updateBox(editor, pos, attrs, prepare) {
@@ -90,7 +90,7 @@ export function updateBox(editor, pos, attrs, prepare) {
   tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs });
   tr.setSelection(NodeSelection.create(tr.doc, pos));
   view.dispatch(tr.scrollIntoView());
-  editor.commands.focus();
+  view.focus();  // at once, not on the next frame as Tiptap's focus(): the next key must reach the text
 }
 
 function element(html) {
@@ -169,7 +169,7 @@ class Panel {
     this.pos = null;
     this.editing = null;
     if (focus) {
-      this.editor.commands.focus();
+      this.editor.view.focus();
       if (pos !== null) {
         const node = this.editor.state.doc.nodeAt(pos);
         if (node && node.type.name === "storyBlock") this.editor.commands.setNodeSelection(pos);

@@ -224,9 +224,22 @@ function buildEditor() {
     down: () => { moveBlock(editor, 1); editor.commands.focus(); },
     undo: () => editor.chain().focus().undo().run(),
   };
-  root.querySelector(".story-editor-toolbar").addEventListener("click", (event) => {
+  const toolbar = root.querySelector(".story-editor-toolbar");
+  toolbar.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-command]");
     if (button) commands[button.dataset.command]();
+  });
+  // One Tab stop for the whole toolbar, ←/→ (Home, End) between its tools, as ARIA's toolbar pattern has it.
+  const tools = [...toolbar.querySelectorAll("button, a")];
+  tools.forEach((tool, index) => { tool.tabIndex = index === 0 ? 0 : -1; });
+  toolbar.addEventListener("keydown", (event) => {
+    const index = tools.indexOf(document.activeElement);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tools.length - 1 }[event.key];
+    if (index < 0 || next === undefined) return;
+    event.preventDefault();
+    const target = tools[(next + tools.length) % tools.length];
+    tools.forEach((tool) => { tool.tabIndex = tool === target ? 0 : -1; });
+    target.focus();
   });
 
   // The speaker: search the people the admin offers, or create one with a role.
