@@ -8,11 +8,12 @@ export class Combobox {
   /*
    * input, list: the field and its <ul>; search(term) → a promise of items; label(item) → text,
    * or render(item) → a node; choose(item) when one is chosen; escape() on Esc; enter() on Enter
-   * with nothing highlighted (return true when handled). highlightFirst: Enter takes the first
-   * choice at once (a search), else only one the user moved to (a name that may be new).
+   * with nothing highlighted. highlightFirst: Enter takes the first choice at once (a search),
+   * else only one the user moved to (a name that may be new). instant(term) → the items to show
+   * while the search runs (the typed name as a new person), so Enter never waits for the server.
    */
-  constructor({ input, list, search, label, render, choose, escape, enter, highlightFirst = true, delay = 150 }) {
-    Object.assign(this, { input, list, search, label, render, choose, escape, enter, highlightFirst, delay });
+  constructor({ input, list, search, instant, label, render, choose, escape, enter, highlightFirst = true, delay = 150 }) {
+    Object.assign(this, { input, list, search, instant, label, render, choose, escape, enter, highlightFirst, delay });
     this.items = [];
     this.active = -1;
     this.token = 0;
@@ -24,9 +25,13 @@ export class Combobox {
     input.setAttribute("autocomplete", "off");
     list.setAttribute("role", "listbox");
     list.hidden = true;
-    input.addEventListener("input", () => this.schedule());
+    input.addEventListener("input", () => {
+      if (this.instant) this.show(this.instant(input.value.trim()));
+      this.schedule();
+    });
     input.addEventListener("keydown", (event) => this.key(event));
-    input.addEventListener("blur", () => setTimeout(() => this.close(), 150));
+    // Later than a click on a choice; and not when the field has the focus again by then (a panel reopened).
+    input.addEventListener("blur", () => setTimeout(() => { if (document.activeElement !== input) this.close(); }, 150));
   }
 
   schedule() {
@@ -106,7 +111,9 @@ export class Combobox {
     } else if (event.key === "Enter") {
       event.preventDefault();
       if (this.active >= 0) this.pick(this.active);
-      else if (this.pending && this.highlightFirst) this.pending.then(() => this.pick(0));  // typed, Enter before the list came
+      else if (this.pending && this.highlightFirst) {
+        this.pending.then(() => this.pick(0));  // typed, Enter before the list came
+      }
       else if (this.enter) this.enter();
     } else if (event.key === "Escape") {
       event.preventDefault();

@@ -20,6 +20,7 @@ import {
   Document, Dropcursor, Editor, Extension, Gapcursor, Heading, Mark, Node, Paragraph, Text, UndoRedo,
 } from "../../django_prose_editor/editor.js";
 import { quoteAt, setUpQuoteChecks } from "./story-editor-checks.js";
+import { Combobox } from "./story-editor-combobox.js";
 import { KIND_LABELS, newQuoteKey, setUpInserts } from "./story-editor-inserts.js";
 
 const field = document.querySelector("input.story-body-document");
@@ -157,9 +158,8 @@ function buildEditor() {
     </div>
     <p class="story-editor-status" role="status"></p>
     <div class="story-speaker" role="dialog" aria-label="Who said it?" hidden>
-      <label>Who said it? <input type="search" class="story-speaker-name" autocomplete="off"
-        placeholder="Type a name" aria-autocomplete="list" aria-controls="story-speaker-options"></label>
-      <ul class="story-speaker-options" id="story-speaker-options" role="listbox" aria-label="People"></ul>
+      <label>Who said it? <input type="search" class="story-speaker-name" placeholder="Type a name"></label>
+      <ul class="story-speaker-options" id="story-speaker-options" aria-label="People"></ul>
       <label class="story-speaker-role" hidden>Role of the new person
         <input type="text" class="story-speaker-role-input" placeholder="e.g. Mayor of Springfield (optional)"></label>
       <p class="story-speaker-help">Enter chooses; Esc cancels.</p>
@@ -250,12 +250,33 @@ function buildEditor() {
   const roleLabel = panel.querySelector(".story-speaker-role");
   const roleInput = panel.querySelector(".story-speaker-role-input");
   let range = null;
-  let choices = [];
-  let active = 0;
   let newName = "";
-  let searchToken = 0;
-
   let current = {};
+
+  // People the admin offers as speakers (its autocomplete), and the typed name as a new person.
+  const speakers = new Combobox({
+    input: nameInput, list: options, delay: 100,
+    search: async (term) => {
+      if (!term) return [];
+      let people = [];
+      try {
+        const params = { term, app_label: "articles", model_name: "quote", field_name: "speaker" };
+        const url = new URL(field.dataset.autocompleteUrl, window.location.href);
+        url.search = new URLSearchParams(params);
+        const response = await fetch(url, { credentials: "same-origin" });
+        const data = response.ok ? await response.json() : { results: [] };
+        people = (data.results || []).map((person) => ({ id: Number(person.id), name: person.text }));
+      } catch {
+        people = [];
+      }
+      if (!people.some((person) => person.name.toLowerCase() === term.toLowerCase())) people.push({ id: null, name: term });
+      return people;
+    },
+    instant: (term) => (term ? [{ id: null, name: term }] : []),
+    label: (choice) => (choice.id ? choice.name : `New person: ${choice.name}`),
+    choose: (choice) => choose(choice),
+    escape: () => closeSpeaker(),
+  });
 
   function openSpeaker(quote = null) {
     const { from, to, empty } = editor.state.selection;
@@ -271,53 +292,20 @@ function buildEditor() {
     panel.hidden = false;
     roleLabel.hidden = true;
     nameInput.value = current.speakerName || "";
-    showChoices([]);
+    speakers.close();
     nameInput.focus();
     nameInput.select();
-    if (nameInput.value) search();
+    if (nameInput.value) {
+      speakers.show([{ id: null, name: nameInput.value }]);
+      speakers.schedule();
+    }
     return true;
   }
 
   function closeSpeaker() {
     panel.hidden = true;
     range = null;
-    editor.commands.focus();
-  }
-
-  function showChoices(people) {
-    const typed = nameInput.value.trim();
-    choices = people.map((person) => ({ id: Number(person.id), name: person.text }));
-    if (typed && !choices.some((c) => c.name.toLowerCase() === typed.toLowerCase())) choices.push({ id: null, name: typed });
-    active = 0;
-    options.replaceChildren(...choices.map((choice, index) => {
-      const item = document.createElement("li");
-      item.setAttribute("role", "option");
-      item.id = `story-speaker-option-${index}`;
-      item.textContent = choice.id ? choice.name : `New person: ${choice.name}`;
-      item.addEventListener("mousedown", (event) => { event.preventDefault(); choose(index); });
-      return item;
-    }));
-    highlight();
-  }
-
-  function highlight() {
-    [...options.children].forEach((item, index) => item.setAttribute("aria-selected", String(index === active)));
-    if (choices.length) nameInput.setAttribute("aria-activedescendant", `story-speaker-option-${active}`);
-  }
-
-  async function search() {
-    const term = nameInput.value.trim();
-    const token = ++searchToken;
-    if (!term) { showChoices([]); return; }
-    const url = new URL(field.dataset.autocompleteUrl, window.location.href);
-    url.search = new URLSearchParams({ term, app_label: "articles", model_name: "quote", field_name: "speaker" });
-    try {
-      const response = await fetch(url, { credentials: "same-origin" });
-      const data = response.ok ? await response.json() : { results: [] };
-      if (token === searchToken) showChoices(data.results || []);
-    } catch {
-      if (token === searchToken) showChoices([]);
-    }
+    editor.view.focus();
   }
 
   function mark(attrs) {
@@ -330,9 +318,7 @@ function buildEditor() {
     range = null;
   }
 
-  function choose(index) {
-    const choice = choices[index];
-    if (!choice) return;
+  function choose(choice) {
     if (choice.id) {
       mark({ speakerId: choice.id, speakerName: choice.name, speakerRole: "" });
     } else {
@@ -343,20 +329,7 @@ function buildEditor() {
     }
   }
 
-  nameInput.addEventListener("input", () => { roleLabel.hidden = true; showChoices([]); search(); });
-  nameInput.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      if (choices.length) active = (active + (event.key === "ArrowDown" ? 1 : choices.length - 1)) % choices.length;
-      highlight();
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      choose(active);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      closeSpeaker();
-    }
-  });
+  nameInput.addEventListener("input", () => { roleLabel.hidden = true; });
   roleInput.addEventListener("keydown", (event) => {
     if (event.key === "Enter") {
       event.preventDefault();
