@@ -368,3 +368,27 @@ def test_every_box_round_trips_through_save_and_reload_unchanged(playwright_api,
     assert saved == 1 and errors == [] and violations == [] and problems == []
     assert json.loads(loaded) == server_document == json.loads(reloaded)
     assert export_article(article) == before
+
+
+def test_a_box_cut_and_pasted_elsewhere_keeps_its_photo_and_caption(playwright_api, live_server, editor):  # noqa: F811
+    article = story_with_paragraphs(headline="Ferry returns")
+    photo = make_image(caption="The ferry.")
+    box = Block.objects.create(article=article, kind="image", position=4, image=photo, caption="The ferry at dawn.")
+    with admin_page(playwright_api, live_server, editor) as page:
+        open_editor(page, live_server.url + change_url(article))
+        actions = Inserting(page)
+        actions.click(page.locator(f".story-atom[data-block-id='{box.pk}']"))
+        actions.press("Control+x")
+        page.wait_for_function("document.querySelectorAll('.story-atom').length === 0")
+        actions.count += 1
+        cursor_at_end_of(page, PARAGRAPHS[0])
+        actions.press("Control+v")
+        page.wait_for_selector(".story-atom-image .story-atom-badge")
+        saved, errors = save(actions, page)
+        violations, problems = settled(page)
+    print(f"\na photo box cut and pasted after the first paragraph: {actions.count} actions, then 1 save")
+    assert saved == 1, errors
+    assert violations == [] and problems == []
+    rows = list(article.blocks.order_by("position").values_list("kind", "image", "caption"))
+    assert rows == [("paragraph", None, ""), ("image", photo.pk, "The ferry at dawn."), ("paragraph", None, ""),
+                    ("paragraph", None, "")]

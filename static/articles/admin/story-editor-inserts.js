@@ -613,7 +613,11 @@ export function setUpInserts(context) {
   panels.quote = new PullQuotePanel(context);
 
   function openKind(kind) {
-    panels[kind].open();
+    if (kind === "image" && !context.settings.mayUpload && !context.settings.mayChoosePhotos) {
+      context.announce("You may not place photos: ask an editor or the photo desk.", { error: true });
+    } else {
+      panels[kind].open();
+    }
     return true;
   }
 

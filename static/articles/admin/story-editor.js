@@ -47,14 +47,25 @@ const boxAttrs = {
   blockId: null, kind: "", label: "", preview: "", quoteKey: null,
   imageId: null, caption: "", quoteId: null, linkTitle: "", linkStoryId: null, linkUrl: "",
 };
+// A box cut and pasted (or copied) comes back as a new block with the same content: its block id
+// stays behind, as a pasted paragraph's does, and the server checks the rest as for any new box.
+const boxData = (name) => `data-box-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 const StoryBlock = Node.create({
   name: "storyBlock",
   group: "block",
   atom: true,
   selectable: true,
   draggable: true,
-  addAttributes: () => Object.fromEntries(Object.entries(boxAttrs).map(([name, value]) => [name, { default: value }])),
-  parseHTML: () => [],
+  addAttributes: () => Object.fromEntries(Object.entries(boxAttrs).map(([name, value]) => [name, {
+    default: value,
+    parseHTML: (element) => {
+      if (name === "blockId" || !element.hasAttribute(boxData(name))) return value;
+      const text = element.getAttribute(boxData(name));
+      return name.endsWith("Id") ? (Number(text) || null) : text;
+    },
+    renderHTML: () => ({}),
+  }])),
+  parseHTML: () => [{ tag: "div[data-box-kind]" }],
   renderHTML({ node }) {
     const { attrs } = node;
     const label = attrs.label || KIND_LABELS[attrs.kind] || "Block";
@@ -62,8 +73,10 @@ const StoryBlock = Node.create({
     if (attrs.preview) parts.push(["img", { class: "story-atom-preview", src: attrs.preview, alt: "", draggable: "false" }]);
     parts.push(["span", { class: "story-atom-label" }, label]);
     if (!attrs.blockId) parts.push(["span", { class: "story-atom-badge" }, "new"]);
+    const data = Object.fromEntries(Object.entries(attrs).filter(([name, value]) => name !== "blockId" && value !== null && value !== "")
+      .map(([name, value]) => [boxData(name), String(value)]));
     return ["div", {
-      class: `story-atom story-atom-${attrs.kind}`, "data-block-id": attrs.blockId, "data-kind": attrs.kind,
+      ...data, class: `story-atom story-atom-${attrs.kind}`, "data-block-id": attrs.blockId, "data-kind": attrs.kind,
       role: "group", "aria-label": `${label}${attrs.blockId ? "" : " (new)"}. Enter or a double-click edits it.`,
     }, ...parts];
   },
@@ -225,12 +238,13 @@ function buildEditor() {
     undo: () => editor.chain().focus().undo().run(),
   };
   const toolbar = root.querySelector(".story-editor-toolbar");
+  toolbar.querySelector("[data-command='photo']").hidden = !(settings.mayUpload || settings.mayChoosePhotos);
   toolbar.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-command]");
     if (button) commands[button.dataset.command]();
   });
   // One Tab stop for the whole toolbar, ←/→ (Home, End) between its tools, as ARIA's toolbar pattern has it.
-  const tools = [...toolbar.querySelectorAll("button, a")];
+  const tools = [...toolbar.querySelectorAll("button, a")].filter((tool) => !tool.hidden);
   tools.forEach((tool, index) => { tool.tabIndex = index === 0 ? 0 : -1; });
   toolbar.addEventListener("keydown", (event) => {
     const index = tools.indexOf(document.activeElement);
