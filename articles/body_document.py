@@ -96,7 +96,7 @@ def text_content(text, spans):
 
 
 def atom_label(block):
-    """What the box reads in the editor: the kind and its words; a related story's headline when it has no title of its own."""
+    """What the box reads in the editor: its kind and words; a related story's headline when it has no title."""
     kind = BLOCK_KINDS[block.kind]
     words = kind.summary(block)
     story = block.link_article if block.link_article_id else None

@@ -34,7 +34,7 @@ from newsroom.fields import http_url_validator
 from people.models import Organization, Person
 from people.querysets import normalise_name
 
-from ..models import Article, Block, Image
+from ..models import Block, Image
 from ..uploads import CleanImageField
 from .scoping import choices_for
 
@@ -52,12 +52,14 @@ def story_json(article):
     }
 
 
+def named(row):
+    return {"id": row.pk, "name": row.name} if row is not None else None
+
+
 def photo_json(image):
     return {
         "id": image.pk, "label": str(image), "caption": image.caption, "altText": image.alt_text,
-        "credit": image.credit,
-        "photographer": {"id": image.photographer_id, "name": image.photographer.name} if image.photographer_id else None,
-        "agency": {"id": image.agency_id, "name": image.agency.name} if image.agency_id else None,
+        "credit": image.credit, "photographer": named(image.photographer), "agency": named(image.agency),
         "preview": image.file.url if image.file else "",
         "size": f"{image.width} × {image.height}" if image.width else "",
     }
@@ -195,7 +197,8 @@ class PhotoForm(forms.ModelForm):
         for name in ("photographer", "agency"):
             self.fields[name].queryset = choices_for(Image._meta.get_field(name), user)
         if self.instance.pk:
-            del self.fields["file"], self.fields["caption"]  # a photo of the library keeps its file; captions are per story
+            # A photo of the library keeps its file; the caption typed in the editor is the story's own.
+            del self.fields["file"], self.fields["caption"]
         else:
             self.fields["file"].required = True
             self.fields["file"].error_messages["required"] = "Choose the photo's file."
@@ -302,7 +305,7 @@ def urls(model_admin):
 
 
 def editor_settings(user):
-    """What the editor's script needs to know (data-editor on the body's field): where to ask, and what the user may do."""
+    """What the editor's script needs to know (data-editor on the body's field): where to ask, what the user may do."""
     return {
         "stories": reverse("admin:articles_article_editor_stories"),
         "link": reverse("admin:articles_article_editor_link"),

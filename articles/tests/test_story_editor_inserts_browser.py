@@ -8,7 +8,6 @@ Skips, saying why, without /usr/bin/chromium.
 import json
 
 import pytest
-from django.urls import reverse
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
@@ -131,7 +130,8 @@ def test_a_photo_uploaded_in_the_editor_with_caption_alt_text_and_credit(playwri
         "The bridge on Monday morning.", "Cars cross the reopened bridge.", "Ines Moreau, Coastal Press", 900)
     assert blocks[1].caption == ""  # the photo's own caption
     assert Image.objects.count() == 1  # the refused file left nothing behind
-    assert Person.objects.filter(name="Ines Moreau").count() == 1 and Organization.objects.filter(name="Coastal Press").exists()
+    assert Person.objects.filter(name="Ines Moreau").count() == 1
+    assert Organization.objects.filter(name="Coastal Press").exists()
 
 
 def test_a_photo_chosen_from_the_library_with_a_caption_for_this_story(playwright_api, live_server, editor):  # noqa: F811
