@@ -10,7 +10,8 @@ unpublish, record a version, move the update time, renumber parts, refuse a stal
 - ``forms.py``: the story form (with the version the editor opened) and the body block form;
 - ``parts.py``: quotes, mentions, blocks and notes on their own pages;
 - ``library.py``: images and sections;
-- ``scoping.py``: which rows a form's foreign keys offer and accept, per user and story.
+- ``scoping.py``: which rows a form's foreign keys offer and accept, per user and story;
+- ``editor_api.py``: what the body's document editor asks while writing (stories, addresses, photos).
 
 Roles are in ``articles/roles.py``; the whole workflow is described in ``docs/workflow.md``.
 """

@@ -29,6 +29,7 @@ from newsroom.paginators import EstimatedCountPaginator
 
 from .. import body_document, history, presence, publishing, roles
 from ..models import Article, Block, Byline, Note, Quote
+from . import editor_api
 from .forms import ArticleForm
 from .inlines import BlockInline, BylineInline, MentionInline, NoteInline, QuoteInline
 from .pasting import paste_story
@@ -124,6 +125,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
             path("paste/", view(self.paste_view), name="articles_article_paste"),
             path("preview/", view(self.preview_view), name="articles_article_preview_new"),
             path("<path:object_id>/preview/", view(self.preview_view), name="articles_article_preview"),
+            *editor_api.urls(self),
             *super().get_urls(),
         ]
 

@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from .. import body_document, publishing
 from ..blocks import BLOCK_KINDS
 from ..models import Block, Quote
+from . import editor_api
 from .scoping import choices_for
 
 
@@ -133,6 +134,8 @@ class ArticleForm(forms.ModelForm):
             self.fields["loaded_version"].initial = self.instance.version
         self.body_plan = None
         self.fields["body_document"].widget.attrs["data-autocomplete-url"] = reverse("admin:autocomplete")
+        if self.user is not None:
+            self.fields["body_document"].widget.attrs["data-editor"] = json.dumps(editor_api.editor_settings(self.user))
         name_date_and_time_inputs(self)
         self.refused_status = None
         if self.is_bound:
@@ -169,9 +172,12 @@ class ArticleForm(forms.ModelForm):
         except ValueError:
             raise ValidationError("The body could not be read: it is not an editor document.") from None
         speakers = choices_for(Quote._meta.get_field("speaker"), self.user, self.instance)
+        choices = {name: choices_for(Block._meta.get_field(name), self.user, self.instance)
+                   for name in ("image", "link_article")}
         try:
             self.body_plan = body_document.read_document(
-                data, article=self.instance, speakers=speakers, may_add_people=self.user.has_perm("people.add_person"),
+                data, article=self.instance, speakers=speakers, choices=choices,
+                may_add_people=self.user.has_perm("people.add_person"),
             )
         except ValidationError as error:
             # Shown above the form: the field itself is hidden.

@@ -259,3 +259,233 @@ def test_a_new_speaker_needs_the_right_to_add_people(story):
     assert read_document(document, article=story, speakers=Person.objects.all()).blocks[-1].quotes[0].new_speaker == (
         "Someone New", "",
     )
+
+
+# Photos, related stories and pull quotes inserted in the editor; quotes to check.
+
+
+def atom(kind, **attrs):
+    """A box as the editor inserts it: every attribute of its schema, those of its kind filled in."""
+    from articles.body_document import ATOM_ATTRS
+
+    return {"type": "storyBlock", "attrs": {**ATOM_ATTRS, "kind": kind, "label": kind, **attrs}}
+
+
+def paragraph(words, **mark):
+    content = [{"type": "text", "text": words}]
+    if mark:
+        content[0]["marks"] = [{"type": "quote", "attrs": mark}]
+    return {"type": "paragraph", "attrs": {"blockId": None}, "content": content}
+
+
+def test_every_field_of_an_atom_kind_has_a_name_in_the_document():
+    from articles.blocks import BLOCK_KINDS
+    from articles.body_document import ATOM_KINDS, FIELD_ATTRS
+
+    for kind in ATOM_KINDS:
+        assert set(BLOCK_KINDS[kind].fields) <= set(FIELD_ATTRS), kind
+
+
+def test_a_photo_inserted_after_the_first_paragraph_becomes_an_image_block_there(editor_client, story):
+    photo = make_image(caption="Divers inspect the pier.", alt_text="Two divers beside a concrete pier.")
+    document = document_for(story)
+    document["content"].insert(1, atom("image", imageId=photo.pk, caption="The pier, on Sunday."))
+    reloaded = saved_and_reloaded(editor_client, story, document)
+    blocks = list(story.blocks.order_by("position"))
+    assert [block.kind for block in blocks] == ["paragraph", "image", "subhead", "image", "paragraph"]
+    assert (blocks[1].image, blocks[1].caption) == (photo, "The pier, on Sunday.")
+    box = reloaded["content"][1]["attrs"]
+    assert (box["blockId"], box["imageId"], box["caption"]) == (blocks[1].pk, photo.pk, "The pier, on Sunday.")
+    assert box["preview"] == photo.file.url and box["label"] == "Image: The pier, on Sunday."
+    # Saved again unchanged, the same document comes back and no row changes.
+    before = export_article(story)
+    assert saved_and_reloaded(editor_client, story, reloaded) == reloaded
+    assert export_article(story) == before
+
+
+def test_related_stories_by_story_and_by_address_become_related_blocks(editor_client, story):
+    target = make_article(headline="The barge that hit the pier")
+    document = document_for(story)
+    document["content"].insert(2, atom("related", linkStoryId=target.pk))
+    document["content"].insert(3, atom("related", linkUrl="https://example.org/bridges", linkTitle="Bridges"))
+    saved_and_reloaded(editor_client, story, document)
+    related = list(story.blocks.filter(kind="related").order_by("position"))
+    assert [(b.position, b.link_article, b.link_url, b.link_title) for b in related] == [
+        (3, target, "", ""), (4, None, "https://example.org/bridges", "Bridges"),
+    ]
+    assert related[0].related_title == target.headline
+
+
+def test_a_pull_quote_of_a_saved_quote_and_of_one_marked_in_the_same_document(editor_client, story):
+    saved_quote = story.quotes.get()
+    document = document_for(story)
+    document["content"].insert(1, atom("quote", quoteId=saved_quote.pk))
+    document["content"].insert(3, paragraph("“It was a relief,” a commuter said.", quoteKey="k-1",
+                                            speakerName="Marta Quill"))
+    document["content"].insert(4, atom("quote", quoteKey="k-1"))
+    saved_and_reloaded(editor_client, story, document)
+    pulls = list(story.blocks.filter(kind="quote").order_by("position"))
+    new_quote = story.quotes.get(speaker__name="Marta Quill")
+    assert new_quote.text == "“It was a relief,” a commuter said."
+    assert [(block.position, block.quote) for block in pulls] == [(2, saved_quote), (5, new_quote)]
+
+
+def test_an_existing_box_edited_in_the_editor_changes_its_block(editor_client, story):
+    target = make_article(headline="Older story")
+    related = Block.objects.create(article=story, kind="related", position=5, link_title="Old title",
+                                   link_url="https://example.org/old")
+    document = document_for(story)
+    box = next(node for node in document["content"] if node["attrs"].get("blockId") == related.pk)
+    box["attrs"].update(linkUrl="", linkTitle="", linkStoryId=target.pk)
+    photo_box = next(node for node in document["content"] if node["attrs"].get("kind") == "image")
+    photo_box["attrs"]["caption"] = "The bridge at dawn."
+    saved_and_reloaded(editor_client, story, document)
+    related.refresh_from_db()
+    assert (related.link_article, related.link_url, related.link_title) == (target, "", "")
+    assert story.blocks.get(kind="image").caption == "The bridge at dawn."
+
+
+def refused(client, article, change, message):
+    before = export_article(article)
+    document = document_for(article)
+    change(document)
+    errors = errors_for(client, article, document)
+    assert any(message in error for error in errors), errors
+    assert export_article(article) == before
+    return errors
+
+
+@pytest.mark.parametrize("make_box, message", [
+    (lambda ids: atom("image", imageId=ids["missing"]), "may not choose this image"),
+    (lambda ids: atom("image"), "Choose the image"),
+    (lambda ids: atom("image", imageId="x"), "is not a number"),
+    (lambda ids: atom("image", imageId=ids["photo"], caption="x" * 2001), "at most 2000"),
+    (lambda ids: atom("related", linkStoryId=ids["self"]), "cannot be related to itself"),
+    (lambda ids: atom("related", linkStoryId=ids["missing"]), "may not choose this related story"),
+    (lambda ids: atom("related", linkUrl="javascript:alert(1)", linkTitle="Click"), "related URL"),
+    (lambda ids: atom("related", linkUrl="https://example.org/", linkStoryId=ids["other"]), "not both"),
+    (lambda ids: atom("related"), "needs a title or a story"),
+    (lambda ids: atom("related", linkUrl="https://example.org/", linkTitle="x" * 301), "at most 300"),
+    (lambda ids: atom("quote", quoteId=ids["foreign_quote"]), "not part of this story"),
+    (lambda ids: atom("quote"), "Choose the quote"),
+    (lambda ids: atom("quote", quoteKey="nowhere"), "no longer marked"),
+    (lambda ids: atom("quote", quoteKey="<script>"), "cannot be read"),
+    (lambda ids: atom("paragraph"), "unknown kind"),
+    (lambda ids: atom("image", blockId=ids["paragraph"]), "repeats or misplaces"),
+    (lambda ids: atom("related", blockId=ids["photo_block"]), "repeats or misplaces"),
+])
+def test_a_box_naming_what_it_may_not_is_refused_as_a_form_error(editor_client, story, make_box, message):
+    other = make_article(headline="Someone else's", status="draft", published_at=None)
+    foreign = Quote.objects.create(article=other, position=1, text="Theirs")
+    photo = make_image()
+    ids = {
+        "missing": photo.pk + 1000, "photo": photo.pk, "self": story.pk, "other": other.pk,
+        "foreign_quote": foreign.pk, "paragraph": story.blocks.get(position=4).pk,
+        "photo_block": story.blocks.get(kind="image").pk,
+    }
+    refused(editor_client, story, lambda document: document["content"].insert(1, make_box(ids)), message)
+
+
+def test_a_contributor_may_not_relate_a_story_they_may_not_see(client, contributor, story):
+    story.created_by = contributor
+    story.save()
+    client.force_login(contributor)
+    someone_elses_draft = make_article(headline="Another writer's draft", status="draft", published_at=None)
+    public = make_article(headline="A public story")
+    refused(client, story, lambda document: document["content"].insert(
+        1, atom("related", linkStoryId=someone_elses_draft.pk)), "may not choose this related story")
+    document = document_for(story)
+    document["content"].insert(1, atom("related", linkStoryId=public.pk))
+    saved_and_reloaded(client, story, document)
+    assert story.blocks.get(kind="related").link_article == public
+
+
+def test_a_user_without_the_photo_library_may_not_place_photos(client, story):
+    from articles.roles import CONTRIBUTOR
+
+    from .factories import make_staff_user
+
+    writer = make_staff_user("no-photos", role=CONTRIBUTOR)
+    writer.groups.first().permissions.remove(*writer.groups.first().permissions.filter(codename="view_image"))
+    story.created_by = writer
+    story.save()
+    client.force_login(writer)
+    photo = make_image()
+    refused(client, story, lambda document: document["content"].insert(1, atom("image", imageId=photo.pk)),
+            "may not choose this image")
+
+
+def test_a_box_already_there_keeps_a_photo_its_user_could_not_choose_again(client, contributor, story):
+    """Only what is newly chosen is checked: an unchanged box never blocks a contributor's save."""
+    someone_elses_draft = make_article(headline="Another writer's draft", status="draft", published_at=None)
+    Block.objects.create(article=story, kind="related", position=5, link_article=someone_elses_draft)
+    story.created_by = contributor
+    story.save()
+    client.force_login(contributor)
+    document = document_for(story)
+    document["content"].insert(0, paragraph("A new first paragraph."))
+    saved_and_reloaded(client, story, document)
+    assert story.blocks.get(kind="related").link_article == someone_elses_draft
+
+
+def test_quotes_to_check_are_marked_and_confirmed_in_the_document(editor_client, story, settings):
+    settings.NEWSROOM_QUOTE_CHECK_BELOW = 0.6
+    quote = story.quotes.get()
+    Quote.objects.filter(pk=quote.pk).update(confidence=0.4)
+    document = document_for(story)
+    mark = document["content"][0]["content"][1]["marks"][0]["attrs"]
+    assert (mark["needsCheck"], mark["confirmed"]) == (True, False)
+
+    # The page cannot clear the flag by saying so: only "confirmed" counts.
+    mark["needsCheck"] = False
+    saved_and_reloaded(editor_client, story, document)
+    quote.refresh_from_db()
+    assert quote.confidence == 0.4
+
+    document = document_for(story)
+    document["content"][0]["content"][1]["marks"][0]["attrs"].update(needsCheck=False, confirmed=True)
+    reloaded = saved_and_reloaded(editor_client, story, document)
+    quote.refresh_from_db()
+    assert quote.confidence == 1.0 and not Quote.objects.needing_check().exists()
+    assert reloaded["content"][0]["content"][1]["marks"][0]["attrs"]["needsCheck"] is False
+
+
+def test_choosing_another_speaker_in_the_document_confirms_the_quote(editor_client, story, settings):
+    settings.NEWSROOM_QUOTE_CHECK_BELOW = 0.6
+    quote = story.quotes.get()
+    Quote.objects.filter(pk=quote.pk).update(confidence=0.3)
+    right = make_person(name="Rui Costa")
+    document = document_for(story)
+    document["content"][0]["content"][1]["marks"][0]["attrs"].update(speakerId=right.pk, speakerName=right.name)
+    saved_and_reloaded(editor_client, story, document)
+    quote.refresh_from_db()
+    assert (quote.speaker, quote.confidence) == (right, 1.0)
+
+
+def test_confirmed_on_a_new_mark_confirms_nothing(editor_client, story):
+    document = document_for(story)
+    document["content"].append(paragraph("Fine words", speakerName="Nadia Ferraz", confirmed=True))
+    saved_and_reloaded(editor_client, story, document)
+    assert story.quotes.get(text="Fine words").confidence is None
+
+
+def test_a_new_story_takes_its_photo_and_related_story_from_the_add_page(editor_client):
+    from articles.models import Article
+
+    from .factories import make_section
+
+    section = make_section()
+    photo = make_image(caption="The new bridge.")
+    target = make_article(headline="Earlier coverage")
+    data = read_form(editor_client, reverse("admin:articles_article_add"))
+    data = without_cards(data)
+    data.update(headline="Bridge opens", slug="bridge-opens", section=str(section.pk), status="draft")
+    data["body_document"] = json.dumps({"type": "doc", "content": [
+        paragraph("The bridge opened."), atom("image", imageId=photo.pk), atom("related", linkStoryId=target.pk),
+    ]})
+    response = editor_client.post(reverse("admin:articles_article_add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    article = Article.objects.get(slug="bridge-opens")
+    assert list(article.blocks.order_by("position").values_list("kind", "image", "link_article")) == [
+        ("paragraph", None, None), ("image", photo.pk, None), ("related", None, target.pk),
+    ]
