@@ -337,9 +337,10 @@ class PhotoPanel extends Panel {
     };
     const editable = this.context.settings.mayEditPhotos;
     this.setCreditEditable(editable);
-    this.$(".story-photo-note").textContent = editable
+    this.$(".story-photo-note").textContent = (editable
       ? "The caption is this story's; alt text and credit are the photo's, wherever it is used."
-      : "The caption is this story's; the photo's alt text and credit are kept by the photo desk.";
+      : "The caption is this story's; the photo's alt text and credit are kept by the photo desk.")
+      + (photo.altText ? "" : " This photo has no alt text yet.");
     this.$(".story-photo-caption").focus();
   }
 
