@@ -65,6 +65,14 @@ def cursor_at_end_of(page, words):
     )
     assert box is not None, f"{words!r} is not in the editor"
     page.mouse.click(box["x"], box["y"])
+    # The editor takes the selection when the browser reports it, a moment after the click.
+    page.wait_for_function(
+        """words => {
+            const state = window.storyEditor.state;
+            return state.doc.resolve(state.selection.from).parent.textContent.includes(words);
+        }""",
+        arg=words,
+    )
 
 
 def png_file(tmp_path, name="harbor-bridge.png", size=(900, 600)):

@@ -74,7 +74,8 @@ export function setUpQuoteChecks({ editor, bar, announce, changeSpeaker }) {
       tr.addMark(quote.from, quote.to, quote.mark.type.create({ ...quote.attrs, needsCheck: false, confirmed: true }));
       editor.view.dispatch(tr);
       editor.view.focus();
-      announce(`Speaker confirmed${quote.attrs.speakerName ? `: ${quote.attrs.speakerName}` : ""}. It is recorded when you save.`);
+      const who = quote.attrs.speakerName ? `: ${quote.attrs.speakerName}` : "";
+      announce(`Speaker confirmed${who}. It is recorded when you save.`);
     });
   }
 

@@ -135,7 +135,7 @@ class Panel {
         event.preventDefault();
         this.close();
       } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey || (target.tagName === "INPUT" && target.type !== "file")
-        || (target.tagName === "TEXTAREA" && !event.shiftKey))) {  // a caption is one paragraph: Shift+Enter breaks a line
+          || (target.tagName === "TEXTAREA" && !event.shiftKey))) {  // a caption is one paragraph: Shift+Enter breaks a line
         event.preventDefault();  // never the story form's own submit
         this.submit();
       }
@@ -212,7 +212,8 @@ class PhotoPanel extends Panel {
       <p class="story-photo-chosen" hidden><img class="story-photo-thumb" alt="" hidden><span class="story-photo-chosen-label"></span></p>
       <div class="story-panel-field"><label for="story-photo-caption">Caption</label>
         <textarea id="story-photo-caption" class="story-photo-caption" rows="2"></textarea></div>
-      <div class="story-panel-field"><label for="story-photo-alt">Alt text <span class="story-panel-hint">what the photo shows, for readers who cannot see it</span></label>
+      <div class="story-panel-field"><label for="story-photo-alt">Alt text
+        <span class="story-panel-hint">what the photo shows, for readers who cannot see it</span></label>
         <input type="text" id="story-photo-alt" class="story-photo-alt" maxlength="300"></div>
       <div class="story-panel-row story-photo-credit">
         <div class="story-panel-field"><label for="story-photo-photographer">Photographer</label>
@@ -313,7 +314,8 @@ class PhotoPanel extends Panel {
     this.photo = null;
     this.error("");
     this.setCreditEditable(true);
-    this.showChosen(`New photo: ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB), uploaded when you insert it.`, "");
+    const size = Math.max(1, Math.round(file.size / 1024));
+    this.showChosen(`New photo: ${file.name} (${size} KB), uploaded when you insert it.`, "");
     this.$(".story-photo-note").textContent = "";
     this.$(".story-photo-caption").focus();
   }
@@ -335,9 +337,10 @@ class PhotoPanel extends Panel {
     };
     const editable = this.context.settings.mayEditPhotos;
     this.setCreditEditable(editable);
-    this.$(".story-photo-note").textContent = editable
+    this.$(".story-photo-note").textContent = (editable
       ? "The caption is this story's; alt text and credit are the photo's, wherever it is used."
-      : "The caption is this story's; the photo's alt text and credit are kept by the photo desk.";
+      : "The caption is this story's; the photo's alt text and credit are kept by the photo desk.")
+      + (photo.altText ? "" : " This photo has no alt text yet.");
     this.$(".story-photo-caption").focus();
   }
 
@@ -383,6 +386,14 @@ class PhotoPanel extends Panel {
     }
   }
 
+  // The box: the photo, and this story's own caption when it differs from the photo's.
+  placePhoto(photo, ownCaption) {
+    this.place({
+      kind: "image", imageId: photo.id, caption: ownCaption, preview: photo.preview,
+      label: boxLabel("image", ownCaption || photo.caption),
+    });
+  }
+
   async submit() {
     this.error("");
     const caption = this.$(".story-photo-caption").value.trim();
@@ -396,15 +407,14 @@ class PhotoPanel extends Panel {
       data.append("file", this.file);
       data.append("caption", caption);
       const photo = await this.send(this.context.settings.photos, data);
-      if (photo) this.place({ kind: "image", imageId: photo.id, caption: "", preview: photo.preview, label: boxLabel("image", photo.caption) });
+      if (photo) this.placePhoto(photo, "");
     } else if (this.source === "library") {
       let photo = this.photo;
       if (this.context.settings.mayEditPhotos && this.creditChanged()) {
         photo = await this.send(`${this.context.settings.photos}${photo.id}/`, this.creditData(new FormData()));
         if (!photo) return;
       }
-      const own = caption === photo.caption ? "" : caption;
-      this.place({ kind: "image", imageId: photo.id, caption: own, preview: photo.preview, label: boxLabel("image", own || photo.caption) });
+      this.placePhoto(photo, caption === photo.caption ? "" : caption);
     } else {
       this.error("Upload a photo, or choose one from the library.");
       this.$(this.context.settings.mayUpload ? ".story-photo-file" : ".story-photo-search").focus();
@@ -449,7 +459,8 @@ class RelatedPanel extends Panel {
           <span class="story-option-meta"></span></span></span>`);
         if (item.story) {
           option.querySelector(".story-option-title").textContent = item.story.headline;
-          option.querySelector(".story-option-meta").textContent = [item.story.status, item.story.section, item.story.date].join(" · ");
+          const { status, section, date } = item.story;
+          option.querySelector(".story-option-meta").textContent = [status, section, date].join(" · ");
         } else {
           option.querySelector(".story-option-title").textContent = `Outside link: ${item.url}`;
         }

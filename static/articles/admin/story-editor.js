@@ -12,9 +12,9 @@
  * Keys: Enter a new paragraph; Ctrl/⌘+Alt+2 subhead, Ctrl/⌘+Alt+0 paragraph; Ctrl/⌘+Alt+Q quote
  * the selected words (in a quote: change its speaker); Ctrl/⌘+Alt+Enter confirm the speaker of the
  * quote at the cursor, Ctrl/⌘+Alt+N the next quote to check; Ctrl/⌘+Alt+P a photo, Ctrl/⌘+Alt+K a
- * related story, Ctrl/⌘+Alt+U a pull quote (Enter or a double-click on a box edits it); Alt+↑/↓ move the block; Ctrl/⌘+Z undo; Ctrl/⌘+S save and go
- * on editing. Photos, related stories and pull quotes: story-editor-inserts.js; the quote at the
- * cursor and quotes to check: story-editor-checks.js.
+ * related story, Ctrl/⌘+Alt+U a pull quote (Enter or a double-click on a box edits it); Alt+↑/↓
+ * move the block; Ctrl/⌘+Z undo; Ctrl/⌘+S save and go on editing. Photos, related stories and pull
+ * quotes: story-editor-inserts.js; the quote at the cursor and quotes to check: story-editor-checks.js.
  */
 import {
   Document, Dropcursor, Editor, Extension, Gapcursor, Heading, Mark, Node, Paragraph, Text, UndoRedo,
@@ -73,7 +73,8 @@ const StoryBlock = Node.create({
     if (attrs.preview) parts.push(["img", { class: "story-atom-preview", src: attrs.preview, alt: "", draggable: "false" }]);
     parts.push(["span", { class: "story-atom-label" }, label]);
     if (!attrs.blockId) parts.push(["span", { class: "story-atom-badge" }, "new"]);
-    const data = Object.fromEntries(Object.entries(attrs).filter(([name, value]) => name !== "blockId" && value !== null && value !== "")
+    const data = Object.fromEntries(Object.entries(attrs)
+      .filter(([name, value]) => name !== "blockId" && value !== null && value !== "")
       .map(([name, value]) => [boxData(name), String(value)]));
     return ["div", {
       ...data, class: `story-atom story-atom-${attrs.kind}`, "data-block-id": attrs.blockId, "data-kind": attrs.kind,
@@ -296,7 +297,7 @@ function buildEditor() {
     const { from, to, empty } = editor.state.selection;
     quote = quote || (empty ? quoteAt(editor.state) : null);
     if (!quote && (empty || editor.state.doc.resolve(from).parent.type.name !== "paragraph")) {
-      announce("Select the quoted words in a paragraph first, then press Quote.");
+      announce("Select the quoted words in a paragraph first, then press Quote.", { error: true });
       return true;
     }
     inserts.closeAll();
@@ -326,7 +327,8 @@ function buildEditor() {
     // A quote already saved keeps its id, and choosing its speaker vouches for them; a new one gets
     // the key a pull quote can name it by.
     const quoteId = current.quoteId || null;
-    const kept = { quoteId, quoteKey: quoteId ? null : current.quoteKey || newQuoteKey(), needsCheck: false, confirmed: Boolean(quoteId) };
+    const quoteKey = quoteId ? null : current.quoteKey || newQuoteKey();
+    const kept = { quoteId, quoteKey, needsCheck: false, confirmed: Boolean(quoteId) };
     editor.chain().focus().setTextSelection(range).setMark("quote", { ...kept, ...attrs }).run();
     panel.hidden = true;
     range = null;
