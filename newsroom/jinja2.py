@@ -41,6 +41,16 @@ def this_year():
     return timezone.localtime().year
 
 
+def machine_time(value):
+    """A time as HTML's ``datetime`` attributes and Open Graph read it: in the site's zone, whole seconds.
+
+    Django's "c" format keeps microseconds, which a valid HTML date and time string cannot hold.
+    """
+    if value is None:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
 def environment(**options):
     env = Environment(**options)
     env.globals.update(
@@ -50,6 +60,6 @@ def environment(**options):
     # Django's own filters, so times (in the site's zone), plurals and the rest read as before.
     env.filters.update(
         date=defaultfilters.date, pluralize=defaultfilters.pluralize, capfirst=defaultfilters.capfirst,
-        truncatewords=defaultfilters.truncatewords, paragraph_html=paragraph_html,
+        truncatewords=defaultfilters.truncatewords, paragraph_html=paragraph_html, machine_time=machine_time,
     )
     return env

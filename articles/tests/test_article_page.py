@@ -195,3 +195,13 @@ def test_the_page_shows_no_pull_quote_from_another_story(client):
     html = client.get(public.get_absolute_url()).content.decode()
     assert "Words of this story" in html and "Words from a draft" not in html
     assert html.count('class="pull-quote"') == 1
+
+
+@pytest.mark.django_db
+def test_machine_readable_times_hold_whole_seconds(client):
+    # Publishing "now" from the admin keeps microseconds, which HTML's datetime attribute cannot hold.
+    story = make_article(published_at=timezone.now().replace(microsecond=123456))
+    html = client.get(story.get_absolute_url()).content.decode()
+    stamp = timezone.localtime(story.published_at).replace(microsecond=0).isoformat()
+    assert f'<time datetime="{stamp}">' in html
+    assert f'<meta property="article:published_time" content="{stamp}">' in html
