@@ -145,3 +145,11 @@ def test_summary_means_per_variant_and_missed_targets(scorer):
     assert "region: 1 pastes failed to parse" in missed
     assert scorer.worst(records, 1)[0]["id"] == "3"
     assert "1/3 story sentences dropped" in scorer.describe(records[1])
+
+
+def test_halves_take_alternate_pages_of_each_corpus(scorer):
+    paths = [Path(f"pastes/{corpus}/{name}.truth.json") for corpus in ("a", "b") for name in "pqr"]
+    even, odd = scorer.select_half(paths, "even"), scorer.select_half(paths, "odd")
+    assert [p.stem for p in even] == ["p.truth", "r.truth", "p.truth", "r.truth"]
+    assert [p.stem for p in odd] == ["q.truth", "q.truth"]
+    assert scorer.select_half(paths, None) == paths
