@@ -283,7 +283,7 @@ def segment_blocks(lines, *, skip=None):
                 continue
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
-    return trim_to_story_span(body), count
+    return trim_to_story_span(body, lines), count
 
 
 def is_prose_block(block):
@@ -307,22 +307,46 @@ _MENU_ITEM_WORDS = 3
 _MENU_RUN = 4
 
 
-def trim_to_story_span(body):
+def trim_to_story_span(body, lines=()):
     """The body without the label lines (menus, kickers, footers) outside the story's prose span.
 
     The span runs from the first prose paragraph to the last; a subhead or a short line
-    without a stop before it is page chrome (a section kicker, a menu item, a share label),
-    and so is one of a few words after it (a footer link). Inside the span, a run of four or
-    more labels of a few capitalised words each is a menu or tag list. Prose, Related blocks
-    and captions are kept wherever they stand.
+    without a stop before it is page chrome (a section kicker, a menu item, a share label).
+    After it, what a label is depends on where the paste began: a paste that opens on a
+    page's menus (more than a few lines before the story's first paragraph) is a whole
+    page, and a label of a few words after the story is a footer link; a paste that opens
+    at the story is a selection that ends with it, so what follows the last paragraph is
+    the story's own (a list, a table, a credit line) unless it is shaped like a menu item.
+    Inside the span, a run of four or more labels of a few capitalised words each is a
+    menu or tag list. Prose, Related blocks and captions are kept wherever they stand.
     """
     prose = [index for index, block in enumerate(body) if is_prose_block(block)]
     if not prose:
         return body
     first, last = prose[0], prose[-1]
+    whole_page = _opens_with_page_chrome(lines, body[first].line)
     menu = _menu_runs(body)
+
+    def kept_after_span(block):
+        return not (is_short_label(block) if whole_page else _is_menu_item(block))
+
     return [block for index, block in enumerate(body) if not is_label_block(block) or (
-        first <= index <= (last if is_short_label(block) else len(body)) and index not in menu)]
+        first <= index and (index <= last or kept_after_span(block)) and index not in menu)]
+
+
+# A selection starts at the headline, with a kicker, byline, date or caption between it
+# and the story; a whole-page copy starts with the site's menus.
+_SELECTION_LEAD_LINES = 6
+
+
+def _opens_with_page_chrome(lines, first_prose_line):
+    seen = 0
+    for line in lines[:first_prose_line - 1]:
+        if line:
+            seen += 1
+            if seen > _SELECTION_LEAD_LINES:
+                return True
+    return False
 
 
 def _menu_runs(body):

@@ -248,6 +248,22 @@ def test_a_list_after_the_last_paragraph_is_kept():
         "1) Ana Lima, a lawyer from the east side", "2) Tom Reyes, a retired teacher"]
 
 
+def test_a_selection_keeps_short_lines_after_its_last_paragraph():
+    # The paste starts at the headline: it ends with the story, so its last lines are the story's.
+    text = ("Harbor Cup draw set\n\nTwelve clubs qualified for the cup on Sunday.\n\n"
+            "Qualified clubs\nAlder FC (Group A): 3rd time\nBay Town (Group B): debut\n")
+    assert [b["text"] for b in body_of(text)][1:] == [
+        "Qualified clubs", "Alder FC (Group A): 3rd time", "Bay Town (Group B): debut"]
+
+
+def test_a_whole_page_drops_short_lines_after_the_story_but_a_selection_drops_only_menu_items():
+    story = "The council voted 5-2 on Tuesday to pass the plan.\n\nTickets: $5 (Group B)\n\nSite Map\n"
+    menus = "Home\nNews\nSport\nWeather\nBusiness\nCulture\nOpinion\n\n"
+    assert [b["text"] for b in body_of(menus + story)] == ["The council voted 5-2 on Tuesday to pass the plan."]
+    assert [b["text"] for b in body_of(story)] == [
+        "The council voted 5-2 on Tuesday to pass the plan.", "Tickets: $5 (Group B)"]
+
+
 def test_a_menu_run_inside_the_story_is_dropped_but_a_lone_subhead_stays():
     text = ("The council voted 5-2 on Tuesday to pass the plan.\n\nNews\nSport\nBusiness\nWeather\n\n"
             "What comes next\n\nWork starts in June, the mayor said.\n")
