@@ -8,7 +8,8 @@ from functools import lru_cache
 from .words import ABBREVIATIONS, word_set
 
 
-_TERMINAL_RE = re.compile(r"[.?!…][”’\"')\]]*$")
+# Full stops of scripts written without spaces (。！？) end sentences too.
+_TERMINAL_RE = re.compile(r"[.?!…。！？][”’\"')\]」』]*$")
 
 
 def normalize_text(text):
@@ -24,7 +25,7 @@ def normalize_line(line):
 
 
 def has_terminal_punctuation(text):
-    """True when text ends like a sentence: . ? ! … optionally followed by a closing mark."""
+    """True when text ends like a sentence: . ? ! … 。！？ optionally followed by a closing mark."""
     return bool(_TERMINAL_RE.search(text))
 
 
