@@ -7,7 +7,9 @@ Each ``<id>.region.txt`` and ``<id>.page.txt`` under CORPUS/<corpus>/ is parsed 
 ``articles.parsing.parse_article`` and compared with ``<id>.truth.json``:
 
 * story text kept: the share of the story's sentences found in the kept text (paragraph,
-  subhead and quote blocks). Only sentences that the paste itself holds count: a sentence
+  subhead and quote blocks, and the headline: a page whose headline the builder could not
+  name has its title line among the story's paragraphs, and the parser rightly makes it the
+  headline). Only sentences that the paste itself holds count: a sentence
   the page never showed cannot be kept ("story in paste" is the share the paste holds). A
   sentence is found when its word sequence (see ``text_key``) occurs in the kept text's.
 * clutter dropped: the paste's clutter is, for each of its sentences (lines split at sentence
@@ -144,7 +146,9 @@ def score_paste(paste, parsed, truth):
     not_clutter = story + ([headline_key] if headline_key else [])
 
     blocks = kept_blocks(parsed)
-    kept_key = " ".join(text_key(block["text"]) for block in blocks)
+    # A title line the parser made the headline is not lost (a page whose headline the
+    # builder could not name keeps that line among the story's paragraphs).
+    kept_key = " ".join([text_key(parsed.get("headline") or "")] + [text_key(block["text"]) for block in blocks])
     dropped = [key for key in story if not contains(kept_key, key)]
 
     # What remains of each kept block once the story and the headline are cut out of it;

@@ -83,6 +83,14 @@ def test_dropped_story_sentences_count_against_kept_and_say_where_they_went(scor
     assert scores["dropped_as"] == {"caption": 1}
 
 
+def test_a_story_line_taken_as_the_headline_is_kept(scorer):
+    truth = {"headline": None, "paragraphs": ["Council approves new bridge", *TRUTH["paragraphs"]]}
+    parsed = parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]))
+    assert scorer.score_paste(PASTE, parsed, truth)["kept"] == 1.0
+    assert scorer.score_paste(PASTE, parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]),
+                                              headline=None), truth)["kept"] == pytest.approx(3 / 4)
+
+
 def test_clutter_merged_into_a_story_paragraph_counts_only_its_clutter(scorer):
     merged = "Menu Home " + TRUTH["paragraphs"][0]
     parsed = parse_of(paragraph(merged), paragraph(TRUTH["paragraphs"][1]))
