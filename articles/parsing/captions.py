@@ -46,13 +46,19 @@ def split_caption(line):
     ``caption | credit`` is split on the last " | " when the part after the bar reads as a
     credit (no date or time, names and agencies rather than a sentence: "Jo Li | May 3,
     2025" or "Update | Council delays vote" is not a caption). A credit run on after a
-    caption sentence ("… Photograph: Jo Li/Agency", "(Photo by Jo Li/Getty Images)") counts too.
+    caption sentence ("… Photograph: Jo Li/Agency", "(Photo by Jo Li/Getty Images)") counts
+    too, and so does an agency credit in brackets at the end ("… (Jo Li/AP)", "… (AFP)",
+    "… [File: Reuters]").
     """
     if " | " in line:
         caption, credit = (part.strip() for part in line.rsplit(" | ", 1))
         if caption and credit and reads_as_credit(credit):
             return caption, credit
         return None
+    if line.endswith((")", "]")) and len(line) <= 400:
+        bracketed = _bracketed_credit(line)
+        if bracketed:
+            return bracketed
     # Captions are short; most lines hold no credit word at all, which one search tells.
     run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line) else None
     if run_on and len(run_on.group("caption").split()) >= 3:
@@ -64,13 +70,45 @@ def split_caption(line):
     return None
 
 
+_BRACKETED_CREDIT_RE = re.compile(
+    r"(?P<caption>[A-Z0-9“‘\"'][^()\[\]]*?\S)\s*(?:\((?P<round>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])")
+_FILE_PREFIX_RE = re.compile(r"(file( photo)?|photo(graph)?|image|picture|credit)\s*:\s*", re.IGNORECASE)
+
+
+def _bracketed_credit(line):
+    # "Crews at work on Monday. (Jo Li/AP)", "Jo Li at the rally (AFP)": the bracket must hold
+    # an agency's shape (a slash between names, "via", or only agency words), so "(R-Texas)",
+    # "(1/3 of them)" or a clause in brackets stays text.
+    match = _BRACKETED_CREDIT_RE.fullmatch(line)
+    if not match or len(match.group("caption").split()) < 3:
+        return None
+    credit = (match.group("round") or match.group("square")).strip()
+    bare = _FILE_PREFIX_RE.sub("", credit, count=1)
+    if not reads_as_credit(bare):
+        return None
+    words = re.split(r"[\s/]+", bare)
+    # An agency is written "AFP", "Reuters" or "REUTERS"; "(ePA)" is an abbreviation.
+    agency_shape = "/" in bare or " via " in bare or all(
+        (w.lower() in WIRE_SERVICES or w.lower() in _AGENCY_WORDS) and (w.isupper() or w.istitle()) for w in words)
+    return (match.group("caption"), credit) if agency_shape else None
+
+
+def credit_under_caption(line):
+    """The credit line set under a caption ("Photo: Jo Li, AP", "Jo Li/Getty Images", "(Image: NASA)")."""
+    bare = line.strip("()[] ")
+    if not is_credit_line(line) or re.match(r"photos\s*:", bare, re.IGNORECASE):
+        return None  # "Photos: the mall through the years" is a gallery's link
+    return line if reads_as_credit(_FILE_PREFIX_RE.sub("", bare, count=1).replace("©", "").strip()) else None
+
+
 def reads_as_credit(credit):
     """True for a photo credit's shape: a few names and agencies, no figures, no sentence."""
     words = credit.split()
     if not words or len(words) > 12 or re.search(r"\d", credit) or has_terminal_punctuation(credit.rstrip(")")):
         return False
+    # "iStock", "eBay": a name may start in lowercase when a capital follows inside it
     return all(not word[0].isalpha() or not word[0].islower() or word.strip(",;/()").lower() in _CREDIT_SMALL_WORDS
-               or "/" in word for word in words)
+               or "/" in word or any(char.isupper() for char in word[1:]) for word in words)
 
 
 def parse_credit(credit):

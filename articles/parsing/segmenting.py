@@ -2,7 +2,7 @@
 
 import re
 
-from .captions import parse_credit, split_caption
+from .captions import credit_under_caption, parse_credit, split_caption
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
@@ -258,11 +258,13 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
-        elif split_caption(line):
+        elif split_caption(line) or _credit_below(lines, index):
             end_run()
-            caption, credit = split_caption(line)
-            photographer, agency = parse_credit(credit)
+            caption, credit = split_caption(line) or (line, lines[index + 1])
+            photographer, agency = parse_credit(credit.strip("()[] "))
             blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
+            if not split_caption(line):
+                index += 1
         else:
             run.append((index + 1, line))
         index += 1
@@ -284,6 +286,20 @@ def segment_blocks(lines, *, skip=None):
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return trim_to_story_span(body, lines), count
+
+
+# A caption's words: more than a label, less than a story's long paragraph.
+_CAPTION_WORDS = (4, 80)
+
+
+def _credit_below(lines, index):
+    # "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
+    # line or the top) with a photo credit right under it is that photo's caption; a
+    # paragraph's last line never has a blank line before it.
+    words = len(lines[index].split())
+    return (_CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and index + 1 < len(lines)
+            and (index == 0 or not lines[index - 1]) and bool(lines[index + 1])
+            and credit_under_caption(lines[index + 1]) is not None)
 
 
 def is_prose_block(block):

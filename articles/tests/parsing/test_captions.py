@@ -63,6 +63,13 @@ def test_caption_line_becomes_an_image_block():
      ("Crews clear the road near the dam", "Photo by Jo Li/Getty Images")),
     ("The council chamber on Tuesday. Image: Reuters", ("The council chamber on Tuesday.", "Image: Reuters")),
     ("Shoppers in Brussels. | File photo, Reuters", ("Shoppers in Brussels.", "File photo, Reuters")),
+    ("Crews repave Main Street on Monday. (Ana Lima/AP)", ("Crews repave Main Street on Monday.", "Ana Lima/AP")),
+    ("The mayor at the ribbon cutting (AFP)", ("The mayor at the ribbon cutting", "AFP")),
+    ("Troops leave the base near the river [File: Reuters]",
+     ("Troops leave the base near the river", "File: Reuters")),
+    ("Workers expected to receive notice this week (Credit: iStock)",
+     ("Workers expected to receive notice this week", "Credit: iStock")),
+    ("A map of the moon's lakes. (NASA/JPL-Caltech)", ("A map of the moon's lakes.", "NASA/JPL-Caltech")),
 ])
 def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     assert split_caption(line) == expected
@@ -73,6 +80,27 @@ def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     "Update | Council delays the vote on the budget",
     "Published Thu, Feb 13 2025 | Updated Fri, Feb 14 2025",
     "She said the photo: it was taken in 2019 by a friend",
+    "Sen. Ana Lima voted against the bill (R-Texas)",
+    "About a third of the replies said the same (1/3 of them)",
+    "Die Akte ist das Kernthema der Kliniken (ePA)",
+    "the paragraph ends with the agency (AP)",
 ])
 def test_a_bar_or_a_colon_without_a_credit_is_no_caption(line):
     assert split_caption(line) is None
+
+
+def test_a_line_set_apart_over_a_credit_line_is_its_caption():
+    text = ("The council voted on Tuesday.\n\nCrews repave Main Street on Monday.\nPhoto: Ana Lima, AP\n\n"
+            "Work starts in June.\n")
+    assert body_of(text)[1] == {"type": "image", "caption": "Crews repave Main Street on Monday.",
+                                "credit": "Photo: Ana Lima, AP", "photographer": "Ana Lima", "agency": "AP"}
+    assert [b["type"] for b in body_of(text)] == ["paragraph", "image", "paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    # the last line of a paragraph, or a gallery's link under a title, is no caption
+    "The council voted on Tuesday.\nWork on the road starts in June.\nPhoto: Ana Lima, AP\n",
+    "The council voted on Tuesday.\n\nBest of the county fair 2025\nPhotos: the fair through the years\n",
+])
+def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
+    assert "image" not in [b["type"] for b in body_of(text)]
