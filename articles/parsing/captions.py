@@ -17,6 +17,10 @@ def is_credit_line(line):
         return False  # "Image: The council chamber. | Jo Li/Ledger" is a captioned photo
     if re.match(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", bare, re.IGNORECASE):
         return True
+    # "Image copyright Getty Images", "Photo credit: Jo Li", "Courtesy of the Harbor Museum"
+    prefix = re.match(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", bare, re.IGNORECASE)
+    if prefix and reads_as_credit(bare[prefix.end():].replace("@", "")):
+        return True
     if "/" in bare and all(parse_credit(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
