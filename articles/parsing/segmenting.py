@@ -13,6 +13,7 @@ from .furniture import (
     is_widget_line,
 )
 from .names import looks_like_person_name
+from .words import DAYS_AND_MONTHS
 from .text import has_terminal_punctuation
 
 
@@ -192,11 +193,23 @@ def is_standalone_furniture(lines, index, *, skip=None):
     line = lines[index]
     previous = lines[index - 1] if index and index - 1 != skip else ""
     if previous and not has_terminal_punctuation(previous) and not is_widget_line(previous) \
-            and not _is_bare_byline_name(lines, index - 1, skip):
+            and not _is_bare_byline_name(lines, index - 1, skip) and not _is_dateline_under_label(line, previous):
         return False
     if is_widget_line(line) and not is_furniture(line):
         return True
     return looks_like_person_name(line) and _next_to_byline_furniture(lines, index, skip)
+
+
+_DATE_WORD_OR_CLOCK = re.compile(
+    r"\b(?:%s)\b|\d:\d\d" % "|".join(sorted(DAYS_AND_MONTHS, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _is_dateline_under_label(line, previous):
+    # "Hazel Sheffield" or a kicker over "Friday 25 December 2015": a date with its month,
+    # day or clock time under a line that ends on no joining word or comma is a byline's
+    # date; a hard-wrapped sentence breaks before "2011." or after "in" or "on".
+    return bool(_DATE_WORD_OR_CLOCK.search(line)) and not previous.endswith((",", ";", ":", "-", "–", "—")) \
+        and not _JOINING_WORD_END.search(previous)
 
 
 def _is_bare_byline_name(lines, index, skip):

@@ -164,6 +164,15 @@ def test_bare_byline_name_over_a_date_stamp_is_dropped():
     assert [b.text for b in parsed.body] == ["Ask any minister about housing and you will get a number."]
 
 
+def test_a_date_under_a_kicker_or_title_line_is_dropped_but_not_one_ending_a_wrapped_sentence():
+    assert body_of("Harbor desk /\nFriday 25 April 2025 10:41 AM\n\nThe ferry board voted on Monday.\n") == [
+        {"type": "paragraph", "text": "The ferry board voted on Monday."}]
+    wrapped = ("The ferry board voted on Monday to raise fares by a tenth, its first\nrise in four years. "
+               "The board first met on\nApril 25, 2025.\n")
+    assert body_of(wrapped) == [{"type": "paragraph", "text": "The ferry board voted on Monday to raise fares by "
+                                 "a tenth, its first rise in four years. The board first met on April 25, 2025."}]
+
+
 @pytest.mark.parametrize("line", [
     "by Ana Lima July 10, 2025",
     "By Ana Lima and Tom Reyes — Nov. 19, 2025 8:21 am ET",
