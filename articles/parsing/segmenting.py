@@ -298,7 +298,28 @@ def segment_blocks(lines, *, skip=None):
                 continue
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
-    return trim_to_story_span(body, lines), count
+    return drop_repeated_blocks(trim_to_story_span(body, lines)), count
+
+
+# A line this long repeated word for word is a gallery's caption or a rail's title shown
+# twice; shorter ones ("Summary", "Q:") recur in a story's own layout.
+_REPEAT_WORDS = 4
+
+
+def drop_repeated_blocks(body):
+    """The body without the second and later copies of a paragraph or subhead of four words or more.
+
+    A story does not repeat its paragraphs; a page does: a carousel shows each caption twice,
+    a rail repeats its titles for small screens. The first copy stays, so no text is lost.
+    """
+    seen, kept = set(), []
+    for block in body:
+        if block.kind in ("paragraph", "subhead") and len(block.text.split()) >= _REPEAT_WORDS:
+            if block.text in seen:
+                continue
+            seen.add(block.text)
+        kept.append(block)
+    return kept
 
 
 # A caption's words: more than a label, less than a story's long paragraph.

@@ -282,3 +282,12 @@ def test_a_menu_label_ending_in_a_small_word_is_not_a_wrapped_line():
     lines = lines_of("Home\nNews\nSign in\nCouncil passes budget after long night\n"
                      "The council voted 5-2 on Tuesday to pass the plan.")
     assert detect_headline(lines) == 3
+
+
+def test_a_repeated_paragraph_or_title_is_kept_once_but_short_labels_may_recur():
+    caption = "The mayor cuts the ribbon on the new bridge on Monday."
+    text = (f"{caption}\n\nThe bridge opened on Monday after two years of work.\n\nSummary\n\n"
+            f"Traffic will use it from June.\n\n{caption}\n\nSummary\n\nTolls start in July.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        caption, "The bridge opened on Monday after two years of work.", "Summary",
+        "Traffic will use it from June.", "Summary", "Tolls start in July."]
