@@ -367,21 +367,76 @@ def trim_to_story_span(body, lines=()):
     page, and a label of a few words after the story is a footer link; a paste that opens
     at the story is a selection that ends with it, so what follows the last paragraph is
     the story's own (a list, a table, a credit line) unless it is shaped like a menu item.
-    Inside the span, a run of four or more labels of a few capitalised words each is a
-    menu or tag list. Prose, Related blocks and captions are kept wherever they stand.
+    On a whole page the story may end before the last prose paragraph (see
+    ``whole_page_story_end``): after that end, titles and labels are a rail's or a footer's
+    and go too, while prose and list items stay. Inside the span, a run of four or more
+    labels of a few capitalised words each is a menu or tag list. Prose, Related blocks and
+    captions are kept wherever they stand.
     """
     prose = [index for index, block in enumerate(body) if is_prose_block(block)]
     if not prose:
         return body
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line)
+    story_end = whole_page_story_end(body) if whole_page else len(body)
     menu = _menu_runs(body)
 
-    def kept_after_span(block):
-        return not (is_short_label(block) if whole_page else _is_menu_item(block))
+    def kept_label(index, block):
+        if index < first or index in menu:
+            return False
+        if index > story_end and not _is_list_item(block.text):
+            return False
+        return index <= last or not (is_short_label(block) if whole_page else _is_menu_item(block))
 
-    return [block for index, block in enumerate(body) if not is_label_block(block) or (
-        first <= index and (index <= last or kept_after_span(block)) and index not in menu)]
+    return [block for index, block in enumerate(body) if not is_label_block(block) or kept_label(index, block)]
+
+
+# Two titles or labels in a row (no list items among them) part a page's story from a rail;
+# a part holding less than a fifth of the story's prose words after it is no longer the story.
+_PARTING_LABELS = 2
+_STORY_PART_SHARE = 0.2
+
+
+def whole_page_story_end(body):
+    """Index of the story's last prose block on a whole page, before the rails and comments after it.
+
+    The prose blocks fall into parts, parted by two or more labels in a row; the story's
+    main part holds the most prose words. The story runs on through the parts after it
+    while the next one, or the one after that (a short aside between two of the story's
+    sections), holds at least a fifth of the main part's words: a rail of titles with
+    standfirsts, a comment thread or an author box after the story is smaller.
+    """
+    parts, current, labels = [], [], 0
+    for index, block in enumerate(body):
+        if is_prose_block(block):
+            if labels >= _PARTING_LABELS and current:
+                parts.append(current)
+                current = []
+            labels = 0
+            current.append(index)
+        elif is_label_block(block) and not _is_list_item(block.text):
+            labels += 1
+    if current:
+        parts.append(current)
+    if not parts:
+        return len(body)
+    words = [sum(len(body[index].text.split()) for index in part) for part in parts]
+    main = max(range(len(parts)), key=words.__getitem__)
+    end, enough = main, _STORY_PART_SHARE * words[main]
+    while True:
+        if end + 1 < len(parts) and words[end + 1] >= enough:
+            end += 1
+        elif end + 2 < len(parts) and words[end + 2] >= enough:
+            end += 2
+        else:
+            return parts[end][-1]
+
+
+def _is_list_item(text):
+    # "June 9 -- Amphitheatre, Tampa", "What you need:", "- Glass jar", "iPhone 11": an item
+    # of the story's own list or table carries a figure, ends in a colon or starts with a
+    # mark or a lowercase letter; a title or a menu item does none of these.
+    return any(char.isdigit() for char in text) or text.endswith(":") or not text[0].isalpha() or text[0].islower()
 
 
 # A selection starts at the headline, with a kicker, byline, date or caption between it

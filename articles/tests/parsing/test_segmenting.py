@@ -291,3 +291,39 @@ def test_a_repeated_paragraph_or_title_is_kept_once_but_short_labels_may_recur()
     assert [b["text"] for b in body_of(text)] == [
         caption, "The bridge opened on Monday after two years of work.", "Summary",
         "Traffic will use it from June.", "Summary", "Tolls start in July."]
+
+
+MENU = "Home\nNews\nSport\nWeather\nBusiness\nCulture\nOpinion\n\n"
+STORY = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge over the river, "
+         "after a debate that ran past midnight and drew more than a hundred residents.\n\n"
+         "What comes next\n\n"
+         "Work on the bridge starts in June and should end within two years, the mayor said, "
+         "and the old crossing will stay open until the new one is ready for traffic.\n\n")
+
+
+def test_on_a_whole_page_the_titles_of_a_rail_after_the_story_are_dropped():
+    rail = ("Mayor Opens New Ferry Terminal\nSchool Board Names New Chief\n\n"
+            "The board met on Monday.\n\nLibrary Hours Change In July\n\nCity Jobs\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + rail)]
+    assert texts[:3] == ["The council voted 5-2 on Tuesday to pass the plan for the new bridge over the river, "
+                         "after a debate that ran past midnight and drew more than a hundred residents.",
+                         "What comes next", texts[2]]
+    assert "Mayor Opens New Ferry Terminal" not in texts and "Library Hours Change In July" not in texts
+    assert "The board met on Monday." in texts  # prose is never dropped by it
+
+
+def test_on_a_whole_page_list_items_after_the_story_end_stay_but_titles_go():
+    tail = ("Bridge Facts\nRiver Crossing Guide\nLength: 420 m\nCost: $48 million\n- two lanes each way\n\n"
+            "Tolls will be set by the county next year.\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + tail)]
+    assert texts[-4:] == ["Length: 420 m", "Cost: $48 million", "- two lanes each way",
+                          "Tolls will be set by the county next year."]
+    assert "Bridge Facts" not in texts
+
+
+def test_the_story_runs_on_past_a_short_aside_between_its_sections():
+    aside = "Related Stories\nMore From The Desk\n\nSee the map.\n\nThe Money\nWho Pays\n\n"
+    more = ("The state will pay half of the cost of the bridge, the county a quarter and the city the rest, "
+            "under a deal the three signed last spring after years of talks.\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + aside + more)]
+    assert texts[-1].startswith("The state will pay half") and "What comes next" in texts
