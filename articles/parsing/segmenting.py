@@ -368,10 +368,11 @@ def trim_to_story_span(body, lines=()):
     at the story is a selection that ends with it, so what follows the last paragraph is
     the story's own (a list, a table, a credit line) unless it is shaped like a menu item.
     On a whole page the story may end before the last prose paragraph (see
-    ``whole_page_story_end``): after that end, titles and labels are a rail's or a footer's
-    and go too, while prose and list items stay. Inside the span, a run of four or more
-    labels of a few capitalised words each is a menu or tag list. Prose, Related blocks and
-    captions are kept wherever they stand.
+    ``whole_page_story_end``): what follows that end is the page's rails, comments and
+    footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
+    but for list items and Related blocks. Inside the span, a run of four or more labels
+    of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
+    and captions are kept wherever they stand.
     """
     prose = [index for index, block in enumerate(body) if is_prose_block(block)]
     if not prose:
@@ -381,17 +382,20 @@ def trim_to_story_span(body, lines=()):
     story_end = whole_page_story_end(body) if whole_page else len(body)
     menu = _menu_runs(body)
 
-    def kept_label(index, block):
-        if index < first or index in menu:
+    def kept(index, block):
+        if index > story_end and block.kind != "related" and not (
+                is_label_block(block) and _is_list_item(block.text)):
             return False
-        if index > story_end and not _is_list_item(block.text):
+        if not is_label_block(block):
+            return True
+        if index < first or index in menu:
             return False
         return index <= last or not (is_short_label(block) if whole_page else _is_menu_item(block))
 
-    return [block for index, block in enumerate(body) if not is_label_block(block) or kept_label(index, block)]
+    return [block for index, block in enumerate(body) if kept(index, block)]
 
 
-# Two titles or labels in a row (no list items among them) part a page's story from a rail;
+# Two titles or labels in a row part a page's story from a rail;
 # a part holding less than a fifth of the story's prose words after it is no longer the story.
 _PARTING_LABELS = 2
 _STORY_PART_SHARE = 0.2
@@ -400,22 +404,28 @@ _STORY_PART_SHARE = 0.2
 def whole_page_story_end(body):
     """Index of the story's last prose block on a whole page, before the rails and comments after it.
 
-    The prose blocks fall into parts, parted by two or more labels in a row; the story's
-    main part holds the most prose words. The story runs on through the parts after it
+    The prose blocks fall into parts, parted by two or more labels in a row that are not
+    list items (and not the heading of a table whose rows follow); the story's main part
+    holds the most prose words. The story runs on through the parts after it
     while the next one, or the one after that (a short aside between two of the story's
     sections), holds at least a fifth of the main part's words: a rail of titles with
     standfirsts, a comment thread or an author box after the story is smaller.
     """
-    parts, current, labels = [], [], 0
+    parts, current, run, longest, rows = [], [], 0, 0, 0
     for index, block in enumerate(body):
         if is_prose_block(block):
-            if labels >= _PARTING_LABELS and current:
+            # two labels in a row part the story, unless rows follow them: a table's heading
+            if longest >= _PARTING_LABELS and rows < _PARTING_LABELS and current:
                 parts.append(current)
                 current = []
-            labels = 0
+            run = longest = rows = 0
             current.append(index)
-        elif is_label_block(block) and not _is_list_item(block.text):
-            labels += 1
+        elif is_label_block(block):
+            if _is_list_item(block.text):
+                run, rows = 0, rows + 1
+            else:
+                run, rows = run + 1, 0
+                longest = max(longest, run)
     if current:
         parts.append(current)
     if not parts:
