@@ -33,9 +33,15 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 
 # A credit run on after the caption it belongs to: "… on Tuesday. Photograph: Jo Li/AP",
 # "… on Tuesday (Photo by Jo Li/Getty Images)", "… Image: Reuters".
+# "… on Tuesday.Credit...Jo Li/The Ledger": a copy may glue the credit to the caption's stop.
 _RUN_ON_CREDIT_RE = re.compile(
-    r"(?P<caption>.*\S)\s+(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
-    r"(?: by)?\s*:?\s+[^():]{2,80}?\)?)", re.IGNORECASE)
+    r"(?P<caption>.*\S)(?:\s+|(?<=[.!?]))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+    r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
+# "… on Tuesday. REUTERS/Jo Li", "… in 2019.J. Li / AP file", "… on Monday. © Reuters": a
+# credit without a credit word, known by its slash or its copyright sign, after a caption's stop.
+_SLASH_CREDIT_RE = re.compile(
+    r"(?P<caption>.*?\S[.!?][”’\"')]?)\s*(?P<credit>(?:[A-Z]\.\s?)*[A-Z][\w’'-]*(?: [A-Z][\w.’'-]*){0,4}"
+    r"\s?/\s?[A-Z][\w.&’' -]{1,40}(?:/[A-Z][\w.&’' -]{1,40})?|©\s?[A-Z][\w.&’' /-]{1,40})")
 _CREDIT_WORD_RE = re.compile(r"photo|image|picture|credit|illustration", re.IGNORECASE)
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
@@ -68,10 +74,23 @@ def split_caption(line):
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")
-        if credit.count("(") == credit.count(")") and reads_as_credit(bare.split(":", 1)[-1].strip()):
-            if credit.startswith("(") or has_terminal_punctuation(run_on.group("caption")):
+        if credit.count("(") == credit.count(")") and reads_as_credit(_CREDIT_LABEL_RE.sub("", bare, count=1)):
+            # "… on Thursday Credit: STR/AFP": a labelled credit needs no stop before it
+            labelled = bool(re.match(r"\w+(?: by)?\s*(?::|\.{3}|…)", credit))
+            if credit.startswith("(") or labelled or has_terminal_punctuation(run_on.group("caption")):
                 return run_on.group("caption"), bare
+    tail = line[-90:]
+    if len(line) <= 400 and ("/" in tail or "©" in tail):
+        slash = _SLASH_CREDIT_RE.fullmatch(line)
+        credit = slash.group("credit") if slash else ""
+        # a photographer named beside the agency ("REUTERS/Jo Li"), or a copyright sign
+        if credit and len(slash.group("caption").split()) >= 3 and reads_as_credit(credit.lstrip("© ")) and (
+                credit.startswith("©") or parse_credit(credit)[0]):
+            return slash.group("caption"), credit
     return None
+
+
+_CREDIT_LABEL_RE = re.compile(r"^(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*[:.…]*\s*", re.IGNORECASE)
 
 
 _BRACKETED_CREDIT_RE = re.compile(
@@ -117,8 +136,8 @@ def reads_as_credit(credit):
 
 def parse_credit(credit):
     """(photographer, agency) named by a photo credit; either may be None."""
-    text = re.sub(r"^(photo(graph)?s?|image|picture|credit|illustration)( by| credit)?\s*[:\-–—]?\s*",
-                  "", credit, flags=re.IGNORECASE).strip()
+    text = re.sub(r"^(photo(graph)?s?|image|picture|credit|illustration)( by| credit)?\s*[:\-–—.…]*\s*",
+                  "", credit, flags=re.IGNORECASE).strip().lstrip("© ")
     courtesy = re.fullmatch(r"(photo )?courtesy( of)?\s+(the\s+)?(?P<who>.+)", text, re.IGNORECASE)
     if courtesy:
         who = courtesy.group("who")

@@ -35,6 +35,8 @@ def test_split_caption_uses_the_last_separator():
     ("Illustration by NASA, ESA, CSA, Renata Kowal (STScI)", "Renata Kowal", "NASA"),
     ("Courtesy of Entergy Louisiana", None, "Entergy Louisiana"),
     ("Courtesy of Ana Lima", "Ana Lima", None),
+    ("Credit...Ana Lima/The Ledger", "Ana Lima", "The Ledger"),
+    ("© Reuters", None, "Reuters"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -70,6 +72,15 @@ def test_caption_line_becomes_an_image_block():
     ("Workers expected to receive notice this week (Credit: iStock)",
      ("Workers expected to receive notice this week", "Credit: iStock")),
     ("A map of the moon's lakes. (NASA/JPL-Caltech)", ("A map of the moon's lakes.", "NASA/JPL-Caltech")),
+    ("The mayor at the rally last week.Credit...Ana Lima/The Ledger",
+     ("The mayor at the rally last week.", "Credit...Ana Lima/The Ledger")),
+    ("Crews at the dam on Thursday Credit: Tom Reyes/AFP", ("Crews at the dam on Thursday", "Credit: Tom Reyes/AFP")),
+    ("Traders on the floor in New York on Monday. REUTERS/Ana Lima",
+     ("Traders on the floor in New York on Monday.", "REUTERS/Ana Lima")),
+    ("The senator speaks at the Capitol on July 25, 2025.J. Ana Lima / AP file",
+     ("The senator speaks at the Capitol on July 25, 2025.", "J. Ana Lima / AP file")),
+    ("A cyclist rides past the blocked plant on Tuesday. © Reuters",
+     ("A cyclist rides past the blocked plant on Tuesday.", "© Reuters")),
 ])
 def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     assert split_caption(line) == expected
@@ -84,6 +95,8 @@ def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     "About a third of the replies said the same (1/3 of them)",
     "Die Akte ist das Kernthema der Kliniken (ePA)",
     "the paragraph ends with the agency (AP)",
+    "The vote was 5-2. Council/Mayor",
+    "He said it was fine. The rest is history and/or myth",
 ])
 def test_a_bar_or_a_colon_without_a_credit_is_no_caption(line):
     assert split_caption(line) is None
