@@ -167,8 +167,8 @@ _CONTROL_WORDS = word_set("""
     fullscreen enlarge download image images photo photos video videos slideshow
 """)
 _CONTROL_FILLERS = _CONTROL_WORDS | word_set("""
-    show hide close open more less extra options option panel read later save saved view all this it
-    back to next previous prev expand collapse search like likes loading play pause watch listen
+    show hide close open more less extra options option panel read save saved all this it
+    back to next previous prev expand collapse search likes loading play pause watch listen
     audio full screen zoom app skip return top go a an the and or of on via with in out up sign log
     account my your our click tap here see now report
 """)
@@ -199,7 +199,7 @@ def _is_name_with_stamp(line):
         name = " ".join(tokens[:count])
         tail = " ".join(tokens[count:]).strip(_STAMP_SEPARATORS)
         # a date with its month, day or time, not a bare year ("Jo Li 2015")
-        if not tail or not _DIGIT.search(tail) or not _LETTER.search(tail.replace(":", "a")) \
+        if not tail or not _DIGIT.search(tail) or not (_LETTER.search(tail) or ":" in tail) \
                 or not is_stamp_or_data_line(tail):
             continue
         words = name.lower().split()
@@ -228,7 +228,8 @@ def _is_byline_with_role(line):
 # Words a date or time line is made of: "Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025".
 _STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     mon tue tues wed thu thur thurs fri sat sun am pm at on updated published posted last first
-    modified edited ago st nd rd th min mins read et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
+    modified edited ago st nd rd th min mins read
+    et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
     eet eest ist jst aest aedt nzst nzdt sast wat msk
 """)
 

@@ -13,8 +13,8 @@ from .furniture import (
     is_widget_line,
 )
 from .names import looks_like_person_name
-from .words import DAYS_AND_MONTHS
 from .text import has_terminal_punctuation
+from .words import DAYS_AND_MONTHS
 
 
 # Only the bare marker ("Related", "RELATED:"); the title is on the next line.
@@ -271,13 +271,13 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
-        elif split_caption(line) or _credit_below(lines, index):
+        elif (captioned := split_caption(line)) or _credit_below(lines, index):
             end_run()
-            caption, credit = split_caption(line) or (line, lines[index + 1])
+            caption, credit = captioned or (line, lines[index + 1])
             photographer, agency = parse_credit(credit.strip("()[] "))
             blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
-            if not split_caption(line):
-                index += 1
+            if not captioned:
+                index += 1  # the credit line under the caption
         else:
             run.append((index + 1, line))
         index += 1
