@@ -89,9 +89,13 @@ class Cast:
         self.lowered_story = " ".join(
             re.sub(r"(^|[.?!…:“\"]\s*)[A-Z]\w*", " ", text) for _, text in self.units)
         self.lowered_words = set(re.findall(r"[\w’']+", self.lowered_story))
+        # Each unit's capitalised runs, found once: people, standalone words and mentions all
+        # read them, and a story with more paragraphs than find_capitalised_runs's cache holds
+        # would otherwise tokenise every paragraph three times.
+        self.runs = {block_index: find_capitalised_runs(text) for block_index, text in self.units}
         self.standalone = {}
-        for _, text in self.units:
-            for run in find_capitalised_runs(text):
+        for block_index, text in self.units:
+            for run in self.runs[block_index]:
                 before = text[max(0, run[0].start - 80):run[0].start]
                 # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy").
                 if len(run) == 1 and not re.search(r"\bthe\s+$", before) \
@@ -206,7 +210,7 @@ class Cast:
         doubtful = []
         for block_index, text in self.units:
             block = self.body[block_index]
-            for run in find_capitalised_runs(text):
+            for run in self.runs[block_index]:
                 candidate = analyse_run(run, text)
                 if candidate is None:
                     continue
@@ -283,7 +287,7 @@ class Cast:
             covered_by_block.setdefault(bi, set()).update(range(s, e))
         for block_index, text in self.units:
             covered = covered_by_block.get(block_index, ())
-            for run in find_capitalised_runs(text):
+            for run in self.runs[block_index]:
                 for token in run:
                     people = by_surname.get(token.word)
                     if not people or token.start in covered:
