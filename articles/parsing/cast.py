@@ -29,14 +29,20 @@ _IS_A_ROLE = re.compile(r"\s+(is|was|has been|had been|became|remains)\s+(a|an|t
 _LIST_SEPARATOR = re.compile(r",\s*(and\s+|or\s+)?|\s+(and|or|&)\s+")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$")
 _PROPER_NAME_TAIL = re.compile(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$")
+_PROPER_NAME_TAIL_WORDS = ("of", "for", "on", "de", "to", "the")  # the words it can end with
 # A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
 _ROLE_APPOSITION = re.compile(
     r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_LOWER_THE_BEFORE = re.compile(r"\bthe\s+$")
+_YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
 _SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
 _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w’']+")
 
 
 def _is_lowercase_word_in(word, lowered_text):
@@ -96,10 +102,15 @@ class Cast:
         self.standalone = {}
         for block_index, text in self.units:
             for run in self.runs[block_index]:
+                if len(run) > 1:
+                    continue
                 before = text[max(0, run[0].start - 80):run[0].start]
-                # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy").
-                if len(run) == 1 and not re.search(r"\bthe\s+$", before) \
-                        and not _PROPER_NAME_TAIL.search(before):
+                # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy");
+                # both searches need the text before to end in one of their words.
+                tail = before.rstrip()
+                named_after = len(tail) < len(before) and tail.endswith(_PROPER_NAME_TAIL_WORDS) and (
+                    _LOWER_THE_BEFORE.search(before) or _PROPER_NAME_TAIL.search(before))
+                if not named_after:
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
         # People by surname (fixed once a person exists: a longer name keeps the last word) and by
         # first word, so that a new name is compared with the few people it could be, not all.
@@ -133,18 +144,22 @@ class Cast:
         # block text are single, so none is longer): a "$"-anchored search is tried from every
         # position it is given.
         near = max(0, len(before) - 40)
-        if _THE_BEFORE.search(before, near):
+        # Every cue before the name ends the text before it ("…, " "the " "said "): what
+        # that text ends with tells which of the searches below could match at all.
+        tail = before.rstrip()
+        after_word = len(tail) < len(before) and tail[-1:].isalpha()
+        if after_word and _THE_BEFORE.search(before, near):
             return False  # "the Utah Jazz", "The White House": teams, places, things
-        if re.search(r"\b\d+-year-old\s+$", before):
+        if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
-        apposition = _ROLE_APPOSITION.search(before)
+        apposition = _ROLE_APPOSITION.search(before) if tail.endswith(",") else None
         if apposition and is_role_noun(apposition.group("noun")):
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
             return bool(after_name_cue(after) or _SAID_BEFORE.search(before, near))
-        if _PROPER_NAME_TAIL.search(before):
+        if after_word and tail.endswith(_PROPER_NAME_TAIL_WORDS) and _PROPER_NAME_TAIL.search(before):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
-        if after_name_cue(after) or _BEFORE_NAME_CUE.search(before, near):
+        if after_name_cue(after) or (after_word and _BEFORE_NAME_CUE.search(before, near)):
             return True
         predicate = _IS_A_ROLE.match(after)
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
@@ -154,7 +169,7 @@ class Cast:
             return True
         if self.standalone.get(words[0], 0):
             return False  # later called by its first word ("Europa"): a thing, not a person
-        if _PLACE_PREPOSITION_BEFORE.search(before, near):
+        if after_word and _PLACE_PREPOSITION_BEFORE.search(before, near):
             return False
         # No cue at all: "Goldman Sachs", "Apple Watch" and "John Collins" look alike, so only
         # a common given name tips it.
@@ -165,7 +180,7 @@ class Cast:
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""
         lowered = word.lower()
-        if re.fullmatch(r"[\w’']+", lowered):
+        if _WORD.fullmatch(lowered):
             return lowered in self.lowered_words
         return _is_lowercase_word_in(word, self.lowered_story)
 

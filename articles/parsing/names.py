@@ -241,6 +241,10 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.
 _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 
 
+_PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
+_NOT_IN_PERSON_NAMES = ORG_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
+
+
 def analyse_run(run, text):
     """Split a capitalised run into title and name; None when it cannot be a person."""
     title_at = None
@@ -263,9 +267,9 @@ def analyse_run(run, text):
         return None
     lowered = [t.word.lower().rstrip(".") for t in core]
     # "Tom Hill", "Ana Park": a surname that is also a place word needs a firm cue (see _accept).
-    place_surname = len(lowered) > 1 and lowered[-1] in SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
+    place_surname = len(lowered) > 1 and lowered[-1] in _PLACE_SURNAMES
     checked = lowered[:-1] if place_surname else lowered
-    if any(w in ORG_WORDS or w in DEMONYMS or w in WIRE_SERVICES or w in TITLE_WORDS for w in checked):
+    if not _NOT_IN_PERSON_NAMES.isdisjoint(checked):
         return None
     if len(core) == 1 and not role_tokens:
         return None
@@ -310,9 +314,22 @@ def after_name_cue(after):
                for w in words)
 
 
+_ROLE_WORD = re.compile(r"[\w’'.-]+")
+# Characters that hold the last two words before a name in all but the rarest text.
+_LAST_WORDS_SPAN = 24
+
+
 def preceding_role(text, start):
     """Lower-case title words right before a name: ``host``, ``head coach``; else None."""
-    words = re.findall(r"[\w’'.-]+", text[max(0, start - 80):start])
+    begin = max(0, start - 80)
+    # The word right before the name decides most cases: unless it is a lower-case role noun
+    # there is no role. It is found in the last few characters; it is whole when another
+    # word precedes it there (or when those characters are the whole window).
+    near = _ROLE_WORD.findall(text, max(begin, start - _LAST_WORDS_SPAN), start)
+    if len(near) >= 2 or start - _LAST_WORDS_SPAN <= begin:
+        if not near or not (is_role_noun(near[-1].lower()) and near[-1][0].islower()):
+            return None
+    words = _ROLE_WORD.findall(text, begin, start)
     taken = []
     for word in reversed(words[-4:]):
         lowered = word.lower()
@@ -325,10 +342,13 @@ def preceding_role(text, start):
     return " ".join(reversed(taken)) or None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def appositive_role(text, end):
     """The description in ``Name, the head of X,`` (article dropped); else None."""
     match = _APPOSITIVE.match(text, end)
-    if not match or len(match.group(1).split()) > 10 or re.match(r"\d", match.group(1)):
+    if not match or len(match.group(1).split()) > 10 or _DIGIT.match(match.group(1)):
         return None
     role = match.group(1)
     article = _APPOSITIVE_ARTICLE.match(text, end)

@@ -191,12 +191,13 @@ _NOT_PERSON_IST = word_set("""
 
 
 _NOT_PERSON_MAN = word_set("superhuman inhuman ottoman doberman")
+_ROLE_NOUNS = TITLE_WORDS | KIN_WORDS | OCCUPATION_WORDS | GENERIC_PERSON_NOUNS
 
 
 def is_role_noun(word):
     """A lower-case noun for a person's job, relation or standing: ``bassist``, ``nephew``."""
     lowered = word.lower()
-    if any(lowered in words for words in (TITLE_WORDS, KIN_WORDS, OCCUPATION_WORDS, GENERIC_PERSON_NOUNS)):
+    if lowered in _ROLE_NOUNS:
         return True
     if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
             and lowered not in _NOT_PERSON_MAN:
