@@ -18,9 +18,18 @@ def normalize_text(text):
     return unicodedata.normalize("NFC", text)
 
 
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u00ad]")
+
+
 def normalize_line(line):
     """Collapse runs of whitespace (tabs and non-breaking spaces too) and trim the ends."""
-    return " ".join(re.sub(r"[\u200b\u200c\u200d\u2060\u00ad]", "", line).split())
+    return " ".join(_INVISIBLE.sub("", line).split())
+
+
+def normalize_lines(text):
+    """The text's lines, each normalised as by ``normalize_line`` (the invisible characters
+    are dropped from the whole text at once: none of them breaks a line)."""
+    return [" ".join(line.split()) for line in _INVISIBLE.sub("", normalize_text(text)).split("\n")]
 
 
 def has_terminal_punctuation(text):
