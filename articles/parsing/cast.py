@@ -3,6 +3,7 @@
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .contract import ParsedPerson
 from .interviews import first_lettered_turn
@@ -43,6 +44,9 @@ _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)
 
 
 _WORD = re.compile(r"[\w’']+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
+_SENTENCE_INITIAL_WORD = re.compile(r"(^|[.?!…:“\"]\s*)[A-Z]\w*")
 
 
 def _is_lowercase_word_in(word, lowered_text):
@@ -93,8 +97,8 @@ class Cast:
         # Story words in lower case, sentence-initial capitals removed: a capitalised word that
         # also occurs here ("Transit", "Home") is a common word, not a name.
         self.lowered_story = " ".join(
-            re.sub(r"(^|[.?!…:“\"]\s*)[A-Z]\w*", " ", text) for _, text in self.units)
-        self.lowered_words = set(re.findall(r"[\w’']+", self.lowered_story))
+            _SENTENCE_INITIAL_WORD.sub(" ", text) for _, text in self.units)
+        self.lowered_words = set(_WORD.findall(self.lowered_story))
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
         # read them, and a story with more paragraphs than find_capitalised_runs's cache holds
         # would otherwise tokenise every paragraph three times.
@@ -311,9 +315,10 @@ class Cast:
                         continue
                     found.append((people, block_index, token.start, token.end))
         last_seen = {}
-        for people, block_index, start, end in sorted(found, key=lambda m: (m[1], m[2])):
+        for people, block_index, start, end in sorted(found, key=itemgetter(1, 2)):
             # A surname shared by two people stands for the one mentioned last.
-            person = max(people, key=lambda p: last_seen.get(p.name, (-1, -1)))
+            person = people[0] if len(people) == 1 else \
+                max(people, key=lambda p: last_seen.get(p.name, (-1, -1)))
             last_seen[person.name] = (block_index, start)
             self.mentions.append(_Mention(person, block_index, start, end, self._in_quote(block_index, start)))
             person.first = min(person.first, (block_index, start))
@@ -337,13 +342,15 @@ class Cast:
             for start, end in sentence_bounds(text):
                 here = self.mentions_in(block_index, start, end)
                 if not here:
-                    pronoun = re.match(r"\s*(he|she|his|her)\b", text[start:end], re.IGNORECASE)
+                    pronoun = _PRONOUN_OPENING.match(text, start, end)
                     if pronoun and previous:
                         previous.votes["m" if pronoun.group(1).lower() in ("he", "his") else "f"] += 1
                     continue
                 for mention, nxt in zip(here, here[1:] + [None]):
                     window = text[mention.end: nxt.start if nxt else end].lower()
-                    words = re.findall(r"[a-z]+", window)
+                    if "he" not in window and "hi" not in window:
+                        continue  # each of the pronouns counted holds one or the other
+                    words = _LOWER_WORD.findall(window)
                     mention.person.votes["m"] += sum(w in ("he", "him", "his", "himself") for w in words)
                     mention.person.votes["f"] += sum(w in ("she", "her", "hers", "herself") for w in words)
                 previous = here[-1].person

@@ -58,7 +58,7 @@ def _names_a_thing(words):
     return first in THING_PREFIXES or first == "the" or last in PLACE_NAMES
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     word: str
     start: int
@@ -66,6 +66,7 @@ class _Token:
     opens: bool
     closes: bool
     possessive: bool
+    kind: str | None = None  # _word_kind(word), worked out once per token
 
 
 _SHORT_ACRONYMS = word_set("us uk un eu ap tv ai pm gm ny la dc nj ok id ip hr pr uv ev")
@@ -110,34 +111,44 @@ def tokenize(text):
     """
     tokens = []
     for match in _NON_SPACE.finditer(text):
-        raw, start = match.group(), match.start()
+        raw = match.group()
         if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
             tokens.append(_PLAIN_WORD)  # most words: only their being there matters (a run ends)
             continue
-        marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
-        if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
+        shape = _token_shape(raw)
+        if shape is _PLAIN_SHAPE:
             tokens.append(_PLAIN_WORD)
-            continue
-        lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
-        core = raw[lead:]
-        stripped = core.rstrip(",.;:!?”\"’')]}…")
-        trail = core[len(stripped):]
-        if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
-            stripped, trail = stripped + ".", trail[1:]
-        possessive = bool(_POSSESSIVE.search(stripped)) and len(stripped) > 2
-        word = stripped[:-2] if possessive else stripped
-        if not word:
-            continue
-        tokens.append(_Token(word, start + lead, start + lead + len(word), lead > 0,
-                             bool(trail) or possessive, possessive))
+        elif shape is not None:
+            lead, word, closes, possessive, kind = shape
+            start = match.start() + lead
+            tokens.append(_Token(word, start, start + len(word), lead > 0, closes, possessive, kind))
     return tokens
 
 
+_PLAIN_SHAPE = ()
+
+
+@lru_cache(maxsize=16384)
+def _token_shape(raw):
+    # What a whitespace-delimited piece of text is as a token, the same wherever it stands:
+    # _PLAIN_SHAPE, None (no word in it), or (lead, word, closes, possessive, kind).
+    marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
+    if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
+        return _PLAIN_SHAPE
+    lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
+    core = raw[lead:]
+    stripped = core.rstrip(",.;:!?”\"’')]}…")
+    trail = core[len(stripped):]
+    if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
+        stripped, trail = stripped + ".", trail[1:]
+    possessive = bool(_POSSESSIVE.search(stripped)) and len(stripped) > 2
+    word = stripped[:-2] if possessive else stripped
+    if not word:
+        return None
+    return lead, word, bool(trail) or possessive, possessive, _word_kind(word)
+
+
 _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
-
-
-def _kind(token):
-    return _word_kind(token.word)
 
 
 @lru_cache(maxsize=8192)
@@ -187,7 +198,7 @@ def find_capitalised_runs(text):
     tokens = tokenize(text)
     runs, current = [], []
     for position, token in enumerate(tokens):
-        kind = _kind(token)
+        kind = token.kind
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         joinable = current and not current[-1].closes and not token.opens
         if current and not joinable:
@@ -195,7 +206,7 @@ def find_capitalised_runs(text):
             current = []
         if kind in ("name", "initial", "acronym"):
             current.append(token)
-        elif kind in ("particle", "connector") and current and following and _kind(following) in ("name", "particle") \
+        elif kind in ("particle", "connector") and current and following and following.kind in ("name", "particle") \
                 and (kind == "particle" or any(is_title(t.word) for t in current)):
             current.append(token)
         elif current:
@@ -219,7 +230,7 @@ def find_capitalised_runs(text):
                 piece.append(token)
         if piece:
             pieces.append(piece)
-    return tuple(tuple(piece) for piece in pieces if any(_kind(t) == "name" for t in piece))
+    return tuple(tuple(piece) for piece in pieces if any(t.kind == "name" for t in piece))
 
 
 @dataclass
@@ -253,17 +264,17 @@ def analyse_run(run, text):
         titled = is_title(token.word) or (names_follow and _is_plural_title(token.word)) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
             index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
-        if titled and _kind(run[index + 1]) in ("name", "initial", "connector", "acronym", "particle"):
+        if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle"):
             title_at = index
     role_tokens, name_tokens = [], run
     if title_at is not None:
         role_tokens, name_tokens = run[: title_at + 1], run[title_at + 1:]
         if name_tokens and name_tokens[0].word in ("of", "for"):
-            tail = 3 if len(name_tokens) > 3 and _kind(name_tokens[-2]) in ("initial", "particle") else 2
+            tail = 3 if len(name_tokens) > 3 and name_tokens[-2].kind in ("initial", "particle") else 2
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
     name_tokens = [t for t in name_tokens if t.word not in ("of", "for")]
-    core = [t for t in name_tokens if _kind(t) != "particle"]
-    if not core or len(core) > 4 or any(_kind(t) not in ("name", "initial") for t in core):
+    core = [t for t in name_tokens if t.kind != "particle"]
+    if not core or len(core) > 4 or any(t.kind not in ("name", "initial") for t in core):
         return None
     lowered = [t.word.lower().rstrip(".") for t in core]
     # "Tom Hill", "Ana Park": a surname that is also a place word needs a firm cue (see _accept).

@@ -75,9 +75,15 @@ def quote_text(quote, body):
 
 
 def mask_quotes(text, spans):
-    """The text with quoted passages (marks included) blanked out, offsets unchanged."""
-    chars = list(text)
+    """The text with quoted passages (marks included) blanked out, offsets unchanged.
+
+    ``spans`` in reading order, as ``find_quote_spans`` gives them.
+    """
+    pieces, kept = [], 0
     for opened, _, end, _ in spans:
-        for index in range(opened, min(len(text), end + 1)):
-            chars[index] = " "
-    return "".join(chars)
+        start, stop = max(opened, kept), min(len(text), end + 1)
+        if stop > start:
+            pieces += (text[kept:start], " " * (stop - start))
+            kept = stop
+    pieces.append(text[kept:])
+    return "".join(pieces)

@@ -346,5 +346,5 @@ _SPEECH_VERB_FORMS = _verb_forms("""
 SPEECH_VERBS = alternation(_SPEECH_VERB_FORMS)
 # Participles after a comma ("…, saying “…”") speak for the subject of the main clause.
 SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|warning|arguing|insisting|asking"
-SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split('|')))})\b",
-                            re.IGNORECASE)
+_SPEECH_WORDS = alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split("|")))
+SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
