@@ -2,8 +2,9 @@
 titles, unnamed speakers, the turns of an interview; each rule named, with its confidence in one table."""
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from .interviews import find_interview
@@ -106,6 +107,66 @@ _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he
 _INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+_INDEFINITE_WORDS = ("a", "an", "one", "another")
+
+
+def _unnamed_speaker(words):
+    """(True, gender) when a subject's lower-case words open "a"/"one" and name a person
+    ("a spokesperson", "one mother"); else None."""
+    if words and words[0] in _INDEFINITE_WORDS and any(w in _PERSON_NOUNS for w in words):
+        return True, "f" if FEMALE_WORDS & set(words) else "m" if MALE_WORDS & set(words) else None
+    return None
+
+
+# Past this length a subject's words are read from its paragraph's index (see _ParagraphWords).
+_LONG_PHRASE = 200
+
+
+class _ParagraphWords:
+    """The lower-case words of one paragraph, with running counts of person nouns and gendered
+    words among them, for ``_unnamed_speaker`` asked about long stretches of it.
+
+    In a paste without full stops one subject may be up to _LONGEST_SUBJECT characters long,
+    and reading its words again for every verb was most of the time of such a paste. A
+    stretch's words are the paragraph's words inside it, the first and last cut at its ends,
+    so only those two are read; the rest are counted by subtraction.
+    """
+
+    def __init__(self, text):
+        lowered = text.lower()
+        # Lower case keeps offsets except for "İ" (two characters); then nothing is indexed.
+        self.text, self.lowered = text, lowered if len(lowered) == len(text) else None
+        spans = [match.span() for match in _WORD.finditer(self.lowered or "")]
+        self.starts, self.ends = [start for start, _ in spans], [end for _, end in spans]
+        words = [self.lowered[start:end] for start, end in spans]
+        self.counts = {name: list(accumulate(map(vocabulary.__contains__, words), initial=0))
+                       for name, vocabulary in (("person", _PERSON_NOUNS), ("f", FEMALE_WORDS), ("m", MALE_WORDS))}
+
+    def unnamed_speaker(self, start, end):
+        """``_unnamed_speaker`` of the words of text[start:end]."""
+        if self.lowered is None:
+            return _unnamed_speaker(_WORD.findall(self.text[start:end].lower()))
+        lowered, starts, ends = self.lowered, self.starts, self.ends
+        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+        if first > last:
+            return None
+        opening = lowered[max(starts[first], start):min(ends[first], end)]
+        if opening not in _INDEFINITE_WORDS:
+            return None
+        closing = lowered[starts[last]:min(ends[last], end)] if last > first else opening
+
+        def holds(name, vocabulary):
+            counts = self.counts[name]
+            return opening in vocabulary or closing in vocabulary or counts[last] > counts[first + 1]
+
+        if not holds("person", _PERSON_NOUNS):
+            return None
+        return True, "f" if holds("f", FEMALE_WORDS) else "m" if holds("m", MALE_WORDS) else None
+
+
 @dataclass
 class _Someone:
     """A speaker the story leaves unnamed ("one mother said"): a pronoun after it names nobody."""
@@ -186,15 +247,19 @@ class Attributor:
             masked = mask_quotes(block.text, self.cast.quote_spans[block_index])
             if not _INDEFINITE_SUBJECT.search(masked):
                 continue  # no "a …" / "one …" subject anywhere: nothing to find, skip the verbs
+            index = None
             for verb in SPEECH_VERB_RE.finditer(masked):
                 begin = max(sentence_start(masked, verb.start()), verb.start() - _LONGEST_SUBJECT)
                 if self.named_in_apposition(block_index, begin, verb.start()):
                     continue  # "A resident, Tom Hill, said": named after all
-                _, phrase = subject_phrase(masked, begin, verb.start())
-                words = re.findall(r"[\w-]+", phrase.lower())
-                if words and words[0] in ("a", "an", "one", "another") and any(w in _PERSON_NOUNS for w in words):
-                    gender = "f" if FEMALE_WORDS & set(words) else "m" if MALE_WORDS & set(words) else None
-                    events.append(((block_index, verb.start()), _Someone(gender)))
+                offset, phrase = subject_phrase(masked, begin, verb.start())
+                if len(phrase) > _LONG_PHRASE and masked.startswith(phrase, offset):
+                    index = index or _ParagraphWords(masked)
+                    found = index.unnamed_speaker(offset, offset + len(phrase))
+                else:
+                    found = _unnamed_speaker(_WORD.findall(phrase.lower()))
+                if found:
+                    events.append(((block_index, verb.start()), _Someone(found[1])))
         return events
 
     def _note(self, speaker, block_index, offset):

@@ -104,4 +104,5 @@ def _sentence_starts(text):
 
 def sentence_start(text, offset):
     """Offset where the sentence holding ``offset`` begins (the last sentence's past the end)."""
-    return _sentence_starts(text)[max(0, bisect_right(_sentence_starts(text), offset) - 1)]
+    starts = _sentence_starts(text)
+    return starts[max(0, bisect_right(starts, offset) - 1)]
