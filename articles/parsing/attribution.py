@@ -91,7 +91,7 @@ _TITLE_EXPANSIONS = {
 
 
 def _role_words(role):
-    words = re.findall(r"[\w-]+", role.lower())
+    words = _WORD.findall(role.lower())
     return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
 
 
@@ -181,6 +181,23 @@ _CAPITALISED_SUBJECT = re.compile(
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
 
 
+# Patterns the rules below match around each quote, compiled once.
+_NOT_WORD_CHAR = re.compile(r"[^\w-]")
+_APPOSITION_CLOSE = re.compile(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*")
+_BY_ANYWHERE = re.compile(r"\bby\s+")
+_POINTS_BACK = re.compile(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"(according to|(?:{SPEECH_VERBS}))\s+", re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
+_BY = re.compile(r"by\s+")
+_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(and|but)\s*$")
+_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$")
+_SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
+_CARRIES_ON = re.compile(r"\s*[,;:a-z]")
+_POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
+_HE_OR_SHE = re.compile(r"\s*(He|She)\b")
+
+
 class _Timeline:
     """Who was named or spoke where, asked "who came last before this point?".
 
@@ -196,10 +213,10 @@ class _Timeline:
         self._answers = {}
 
     def note(self, position, who):
-        insort(self.noted, (position, who), key=_event_key)
+        _insort(self.noted, (position, who))
         for fits, _, noted in self._answers.values():
             if fits(who):
-                insort(noted, (position, who), key=_event_key)
+                _insort(noted, (position, who))
 
     def last_before(self, position, question, fits):
         """The latest ``who`` before position for which ``fits(who)``; question names that test."""
@@ -333,7 +350,7 @@ class Attributor:
         if first in _INDEFINITE:
             return Attribution(True, None, "an unnamed subject")
         if first in ("the", "this", "that", "our"):
-            head = re.sub(r"[^\w-]", "", words[-1].lower())
+            head = _NOT_WORD_CHAR.sub("", words[-1].lower())
             if head.endswith("-year-old"):
                 speaker = self.resolve_pronoun("he", block_index, start) or \
                     self.resolve_pronoun("she", block_index, start)
@@ -353,15 +370,14 @@ class Attributor:
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
             # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
             opened = strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(",")
-            if opened and re.fullmatch(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*",
-                                       text[mention.end:verb_start]):
+            if opened and _APPOSITION_CLOSE.fullmatch(text[mention.end:verb_start]):
                 return mention.person.name
         return None
 
     def passive_agent(self, block_index, verb, end):
         """The Attribution for ``was told by Name``: the agent after ``by``, or nobody."""
         text = self.body[block_index].text
-        by = re.search(r"\bby\s+", text[verb.end():end])
+        by = _BY_ANYWHERE.search(text[verb.end():end])
         if not by:
             return Attribution(True, None, "no person in the subject")
         found = self.resolve(block_index, *object_phrase(text, verb.end() + by.end(), end), verb_first=True)
@@ -379,18 +395,18 @@ class Attributor:
         put_it = self.put_it(block_index, position, segment_end)
         if put_it[1]:
             return put_it
-        if re.match(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", rest, re.IGNORECASE):
+        if _POINTS_BACK.match(rest):
             named = [m for m in self.cast.mentions_in(block_index, position, segment_end) if not m.in_quote]
             if named:
                 return Attribution(True, named[0].person.name, "quote points back at a name")
-        lead = re.match(rf"(according to|(?:{SPEECH_VERBS}))\s+", rest, re.IGNORECASE)
+        lead = _VERB_FIRST.match(rest)
         if lead:
             phrase_start, phrase = object_phrase(text, position + lead.end(), segment_end)
             found = self.resolve(block_index, phrase_start, phrase, verb_first=True)
             if found[1] is None:
                 # "said the team’s general manager, Dana Reyes": the name follows the title.
                 named = [m for m in self.cast.mentions_in(block_index, phrase_start + len(phrase), segment_end)
-                         if re.fullmatch(r",\s*", text[phrase_start + len(phrase):m.start])]
+                         if _COMMA.fullmatch(text[phrase_start + len(phrase):m.start])]
                 if named:
                     return Attribution(True, named[0].person.name, "name after the title")
             return found
@@ -402,7 +418,7 @@ class Attributor:
             found = self.resolve(block_index, *subject_phrase(text, position, position + verb.start()))
             if found[0]:
                 return found
-        by = re.match(r"by\s+", rest)
+        by = _BY.match(rest)
         if by:
             found = self.resolve(block_index, *object_phrase(text, position + by.end(), segment_end),
                                  verb_first=True)
@@ -426,13 +442,13 @@ class Attributor:
         put_it = self.put_it(block_index, begin, end)
         if put_it[1]:
             return put_it
-        according = re.search(r"according to\s+", text[begin:end], re.IGNORECASE)
+        according = _ACCORDING_TO.search(text[begin:end])
         if according:
             found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
             if found[1]:
                 return found
         for verb in reversed(list(SPEECH_VERB_RE.finditer(text, begin, end))):
-            coordinated = re.search(r"\b(and|but)\s*$", text[begin:verb.start()])
+            coordinated = _COORDINATED.search(text[begin:verb.start()])
             if verb.group().lower().endswith("ing") or coordinated:
                 # "Name toured shelters and said …", "Name posted, saying …": the clause subject.
                 subjects = [m for m in self.cast.mentions_in(block_index, begin, verb.start())
@@ -443,7 +459,7 @@ class Attributor:
             named = self.named_in_apposition(block_index, begin, verb.start())
             if named:
                 return Attribution(True, named, "name in apposition")
-            if re.search(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$", text[begin:verb.start()]):
+            if _PASSIVE.search(text[begin:verb.start()]):
                 return self.passive_agent(block_index, verb, len(text))
             found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
             if found[0]:
@@ -458,7 +474,7 @@ class Attributor:
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         if mentions and len(text[begin:mentions[0].start].split()) <= 3:
             return Attribution(True, mentions[0].person.name, "subject before a colon")
-        pronoun = re.match(r"\s*(He|She|His|Her)\b", text[begin:end])
+        pronoun = _SENTENCE_PRONOUN.match(text[begin:end])
         if pronoun:
             word = pronoun.group(1).lower()
             return self.pronoun_attribution("he" if word in ("he", "his") else "she", block_index, begin)
@@ -468,16 +484,16 @@ class Attributor:
         """The person named at the start of the sentence after an opening quote (``“…” Name added.``)."""
         text = self.body[block_index].text
         rest = text[start:]
-        if not rest.strip() or re.match(r"\s*[,;:a-z]", rest):
+        if not rest.strip() or _CARRIES_ON.match(rest):
             return _NOTHING
         begin, end = next((start + s, start + e) for s, e in sentence_bounds(rest) if rest[s:e].strip())
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         # The name heads the sentence ("Jo Li made the promise"), or the sentence points back
         # at the quote ("That was the assessment of Jo Li", "So said Jo Li").
-        points_back = re.match(r"\s*(That|This|These|Those|Such|So)\b", text[begin:end])
+        points_back = _POINTS_BACK_OPENING.match(text[begin:end])
         if mentions and (len(text[begin:mentions[0].start].split()) <= 4 or points_back):
             return Attribution(True, mentions[0].person.name, "named in the next sentence")
-        pronoun = re.match(r"\s*(He|She)\b", text[begin:end])
+        pronoun = _HE_OR_SHE.match(text[begin:end])
         return self.pronoun_attribution(pronoun.group(1), block_index, begin) if pronoun else _NOTHING
 
     def own_attribution(self, quote):
@@ -539,6 +555,14 @@ class Attributor:
 
 def _event_key(event):
     return event[0]
+
+
+def _insort(events, event):
+    # Speakers are noted in reading order, so each usually goes at the end.
+    if not events or events[-1][0] <= event[0]:
+        events.append(event)
+    else:
+        insort(events, event, key=_event_key)
 
 
 def _shared_attribution(results, position, attributed):
