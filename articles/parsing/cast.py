@@ -44,6 +44,14 @@ _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)
 
 
 _WORD = re.compile(r"[\w’']+")
+
+
+def _ends_in_lowercase_word_and_comma(text):
+    # What _ROLE_APPOSITION needs at the end ("… nephew,"), told without searching the text.
+    if not text.endswith(","):
+        return False
+    words = text[:-1].rsplit(None, 1)
+    return bool(words) and "a" <= words[-1][:1] <= "z"
 _LOWER_WORD = re.compile(r"[a-z]+")
 _PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
 _SENTENCE_INITIAL_WORD = re.compile(r"(^|[.?!…:“\"]\s*)[A-Z]\w*")
@@ -156,7 +164,7 @@ class Cast:
             return False  # "the Utah Jazz", "The White House": teams, places, things
         if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
-        apposition = _ROLE_APPOSITION.search(before) if tail.endswith(",") else None
+        apposition = _ROLE_APPOSITION.search(before) if _ends_in_lowercase_word_and_comma(tail) else None
         if apposition and is_role_noun(apposition.group("noun")):
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:

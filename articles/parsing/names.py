@@ -39,6 +39,7 @@ def _is_org_name(text):
 _NOT_IN_NAMES = STOPWORDS | DAYS_AND_MONTHS | DEMONYMS
 
 
+@lru_cache(maxsize=8192)
 def looks_like_person_name(text):
     """True for 2–4 capitalised words (initials and particles allowed) naming no organisation."""
     tokens = text.split()
@@ -178,10 +179,12 @@ def _starts_sentence(text, offset):
     return 0 < closing < end and text[closing - 1] in ".?!…"
 
 
+@lru_cache(maxsize=8192)
 def is_title(word):
     return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
 
 
+@lru_cache(maxsize=8192)
 def _is_plural_title(word):
     # "Teammates", "Sens.": a title for the two names of "Teammates Jo Li and Ann Roe".
     lowered = word.lower().rstrip(".")
@@ -258,10 +261,12 @@ _NOT_IN_PERSON_NAMES = ORG_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 def analyse_run(run, text):
     """Split a capitalised run into title and name; None when it cannot be a person."""
+    if len(run) == 1:
+        return None  # a single word has no title before it, and an untitled name needs two words
     title_at = None
-    names_follow = bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))
     for index, token in enumerate(run[:-1]):
-        titled = is_title(token.word) or (names_follow and _is_plural_title(token.word)) or (
+        titled = is_title(token.word) or (
+            _is_plural_title(token.word) and bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
             index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
         if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle"):
@@ -330,6 +335,7 @@ _ROLE_WORD = re.compile(r"[\w’'.-]+")
 _LAST_WORDS_SPAN = 24
 
 
+@lru_cache(maxsize=64)  # asked by the test for a person and again for the role
 def preceding_role(text, start):
     """Lower-case title words right before a name: ``host``, ``head coach``; else None."""
     begin = max(0, start - 80)

@@ -8,7 +8,8 @@ from functools import lru_cache
 from .words import ABBREVIATIONS, word_set
 
 
-_TERMINAL_RE = re.compile(r"[.?!…][”’\"')\]]*$")
+_TERMINAL_MARKS = frozenset(".?!…")
+_CLOSING_MARKS = "”’\"')]"
 
 
 def normalize_text(text):
@@ -34,7 +35,10 @@ def normalize_lines(text):
 
 def has_terminal_punctuation(text):
     """True when text ends like a sentence: . ? ! … optionally followed by a closing mark."""
-    return bool(_TERMINAL_RE.search(text))
+    # A "$" pattern would be tried at every stop in the text; reading back from its end is enough.
+    # ("$" also matches before a final line break.)
+    end = text[:-1] if text.endswith("\n") else text
+    return end.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL_MARKS
 
 
 def rstrip_offset(text, offset):

@@ -1,6 +1,7 @@
 """Word lists the parser reads names, roles, places and speech verbs with; no rules, only vocabulary."""
 
 import re
+from functools import lru_cache
 
 
 def word_set(text):
@@ -194,6 +195,7 @@ _NOT_PERSON_MAN = word_set("superhuman inhuman ottoman doberman")
 _ROLE_NOUNS = TITLE_WORDS | KIN_WORDS | OCCUPATION_WORDS | GENERIC_PERSON_NOUNS
 
 
+@lru_cache(maxsize=8192)
 def is_role_noun(word):
     """A lower-case noun for a person's job, relation or standing: ``bassist``, ``nephew``."""
     lowered = word.lower()
