@@ -285,6 +285,8 @@ class Cast:
         A worklist from the people already found: each accepted name may in turn vouch for
         the next one in its list, and every name is looked up by position, not searched for.
         """
+        if not doubtful:
+            return  # every name was accepted already
         starting_at = {(bi, candidate.start): (candidate, bi, text) for candidate, bi, text in doubtful}
         ending_at = {(bi, candidate.end): (candidate, bi, text) for candidate, bi, text in doubtful}
         texts = dict(self.units)

@@ -199,17 +199,17 @@ def find_capitalised_runs(text):
     result is a tuple of tuples, so callers cannot change the cached value.
     """
     tokens = tokenize(text)
+    last = len(tokens) - 1
     runs, current = [], []
     for position, token in enumerate(tokens):
         kind = token.kind
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
-        joinable = current and not current[-1].closes and not token.opens
-        if current and not joinable:
+        if current and (current[-1].closes or token.opens):
             runs.append(current)
             current = []
         if kind in ("name", "initial", "acronym"):
             current.append(token)
-        elif kind in ("particle", "connector") and current and following and following.kind in ("name", "particle") \
+        elif kind in ("particle", "connector") and current and position < last \
+                and tokens[position + 1].kind in ("name", "particle") \
                 and (kind == "particle" or any(is_title(t.word) for t in current)):
             current.append(token)
         elif current:
@@ -271,38 +271,44 @@ def analyse_run(run, text):
             index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
         if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle"):
             title_at = index
-    role_tokens, name_tokens = [], run
+    role_tokens, name_tokens = (), run
     if title_at is not None:
         role_tokens, name_tokens = run[: title_at + 1], run[title_at + 1:]
         if name_tokens and name_tokens[0].word in ("of", "for"):
             tail = 3 if len(name_tokens) > 3 and name_tokens[-2].kind in ("initial", "particle") else 2
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
-    name_tokens = [t for t in name_tokens if t.word not in ("of", "for")]
-    core = [t for t in name_tokens if t.kind != "particle"]
-    if not core or len(core) > 4 or any(t.kind not in ("name", "initial") for t in core):
+    # The name's words without "of"/"for" (the connectors), and its core without particles.
+    names, core = [], []
+    for token in name_tokens:
+        if token.kind == "connector":
+            continue
+        names.append(token)
+        if token.kind != "particle":
+            if token.kind not in ("name", "initial"):
+                return None
+            core.append(token)
+    # Each test below only rules the run out, so the cheapest go first.
+    if not core or len(core) > 4 or (len(core) == 1 and not role_tokens):
         return None
     lowered = [t.word.lower().rstrip(".") for t in core]
     # "Tom Hill", "Ana Park": a surname that is also a place word needs a firm cue (see _accept).
     place_surname = len(lowered) > 1 and lowered[-1] in _PLACE_SURNAMES
-    checked = lowered[:-1] if place_surname else lowered
-    if not _NOT_IN_PERSON_NAMES.isdisjoint(checked):
+    if not _NOT_IN_PERSON_NAMES.isdisjoint(lowered[:-1] if place_surname else lowered):
         return None
-    if len(core) == 1 and not role_tokens:
-        return None
-    if _names_a_thing([t.word for t in (name_tokens if role_tokens else run)]):
+    if _names_a_thing([t.word for t in (names if role_tokens else run)]):
         return None
     if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
         return None  # a quoted title of a work, like “Low Water”
     if _NUMBER_FOLLOWS.match(text, run[-1].end):
         return None  # "Route 9", "Local 412"
-    honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
-    gender = HONORIFICS[honorific[-1]] if honorific else None
-    personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
-    role_words = [t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]
-    role = " ".join(role_words) or None
-    name = " ".join(t.word for t in name_tokens)
-    return Candidate(name, role, gender, name_tokens[0].start, name_tokens[-1].end, len(core) == 1,
-                      place_surname)
+    gender = role = None
+    if role_tokens:
+        honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
+        gender = HONORIFICS[honorific[-1]] if honorific else None
+        personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
+        role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]) or None
+    name = " ".join([t.word for t in names])
+    return Candidate(name, role, gender, names[0].start, names[-1].end, len(core) == 1, place_surname)
 
 
 _AFTER_NAME_CUE = re.compile(
