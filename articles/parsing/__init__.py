@@ -105,8 +105,8 @@ def _parse(text):
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,
         body=body,
-        quotes=[ParsedQuote(quote_text(q, body), q.speaker, q.block_index, q.parts[0][1], q.confidence)
-                for q in quotes if quote_text(q, body)],
+        quotes=[ParsedQuote(words, q.speaker, q.block_index, q.parts[0][1], q.confidence)
+                for q in quotes if (words := quote_text(q, body))],
         people=cast.ordered_people(),
         comment_count=comment_count,
         bylines=find_bylines(lines),

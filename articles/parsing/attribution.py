@@ -10,7 +10,6 @@ from typing import NamedTuple
 from .interviews import find_interview
 from .names import is_title, strip_trailing_titles
 from .phrases import object_phrase, subject_phrase
-from .quotes import mask_quotes
 from .text import last_char_before, sentence_bounds, sentence_start
 from .words import (
     FEMALE_WORDS,
@@ -261,7 +260,7 @@ class Attributor:
         for block_index, block in enumerate(self.body):
             if block.kind != "paragraph":
                 continue
-            masked = mask_quotes(block.text, self.cast.quote_spans[block_index])
+            masked = self.cast.masked[block_index]
             if not _INDEFINITE_SUBJECT.search(masked):
                 continue  # no "a …" / "one …" subject anywhere: nothing to find, skip the verbs
             index = None

@@ -102,6 +102,8 @@ class Cast:
         self.quote_spans = {i: find_quote_spans(b.text) for i, b in enumerate(body) if b.kind == "paragraph"}
         # Opening offsets per block, for bisect lookups (spans come sorted and never overlap).
         self.quote_opens = {i: [span[0] for span in spans] for i, spans in self.quote_spans.items()}
+        # Each paragraph with its quotations blanked out: what the story says in its own voice.
+        self.masked = {i: mask_quotes(self.body[i].text, spans) for i, spans in self.quote_spans.items()}
         # Story words in lower case, sentence-initial capitals removed: a capitalised word that
         # also occurs here ("Transit", "Home") is a common word, not a name.
         self.lowered_story = " ".join(
@@ -348,7 +350,7 @@ class Cast:
         for block_index, block in enumerate(self.body):
             if block.kind != "paragraph":
                 continue
-            text = mask_quotes(block.text, self.quote_spans[block_index])
+            text = self.masked[block_index]
             for start, end in sentence_bounds(text):
                 here = self.mentions_in(block_index, start, end)
                 if not here:

@@ -70,8 +70,8 @@ def extract_quotes(body):
 
 def quote_text(quote, body):
     """The words of a quotation: parts joined by a space, one trailing comma dropped."""
-    text = " ".join(body[bi].text[start:end].strip() for bi, _, start, end in quote.parts)
-    return re.sub(r"\s*,$", "", text.strip())
+    text = " ".join(body[bi].text[start:end].strip() for bi, _, start, end in quote.parts).strip()
+    return text[:-1].rstrip() if text.endswith(",") else text
 
 
 def mask_quotes(text, spans):
