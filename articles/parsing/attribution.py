@@ -102,6 +102,11 @@ _PUT_IT_RE = re.compile(
 # "sentence" may be the whole page, and reading all of it again for every verb in it would make
 # the work grow with the square of its length. Real sentences are far shorter.
 _LONGEST_SUBJECT = 1000
+def _ends_with_he(phrase):
+    # What _EMBEDDED_PRONOUN needs at the end ("he", "she"; "$" also matches before a final line break).
+    return (phrase[:-1] if phrase.endswith("\n") else phrase)[-2:].lower() == "he"
+
+
 _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
 _INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
 
@@ -324,7 +329,7 @@ class Attributor:
             return _NOTHING
         first = words[0].lower()
         # "Li said she had told them to …": the pronoun after the first verb is the subject.
-        embedded = None if verb_first else _EMBEDDED_PRONOUN.search(phrase)
+        embedded = None if verb_first or not _ends_with_he(phrase) else _EMBEDDED_PRONOUN.search(phrase)
         if embedded:
             return self.pronoun_attribution(embedded.group(1), block_index, start + embedded.start(1))
         if first in ("he", "she") and (len(words) == 1 or verb_first):
@@ -368,8 +373,8 @@ class Attributor:
         text = self.body[block_index].text
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
             # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
-            opened = strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(",")
-            if opened and _APPOSITION_CLOSE.fullmatch(text[mention.end:verb_start]):
+            if _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
+                    and strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(","):
                 return mention.person.name
         return None
 
@@ -386,6 +391,8 @@ class Attributor:
         """Attribution written after a quote (``…,” Name said`` / ``said Name`` / ``according to``)."""
         text = self.body[block_index].text
         segment = text[start:end]
+        if not segment.lstrip(" ,"):
+            return _NOTHING  # the paragraph or the next quote follows
         segment = segment[: sentence_bounds(segment)[0][1]]
         position = start + len(segment) - len(segment.lstrip(" ,"))
         rest, segment_end = segment.lstrip(" ,"), start + len(segment)
@@ -428,6 +435,9 @@ class Attributor:
     def put_it(self, block_index, start, end):
         """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
         text = self.body[block_index].text
+        lowered = text[start:end].lower()
+        if "put" not in lowered and "word" not in lowered:
+            return _NOTHING  # (these letters match only themselves in either case)
         match = _PUT_IT_RE.search(text, start, end)
         if not match:
             return _NOTHING
@@ -508,6 +518,7 @@ class Attributor:
         # attribution before it wins over the next sentence's verb. Commas, ? and ! leave the
         # sentence open (“Why now?” Roe asked.).
         last_text = self.body[last_bi].text
+        before = None
         if last_char_before(last_text, last_end) == "." and _SENTENCE_OPENS.match(last_text, last_end + 1):
             before = self.before_quote(first_bi, previous_close, opened)
             if before[1]:
@@ -515,7 +526,8 @@ class Attributor:
         after = self.after_quote(last_bi, last_end + 1, next_open)
         if after[1]:
             return after
-        before = self.before_quote(first_bi, previous_close, opened)
+        if before is None:
+            before = self.before_quote(first_bi, previous_close, opened)
         if before[1] or not after[0]:
             return before
         return after
