@@ -102,6 +102,13 @@ _PUT_IT_RE = re.compile(
 # "sentence" may be the whole page, and reading all of it again for every verb in it would make
 # the work grow with the square of its length. Real sentences are far shorter.
 _LONGEST_SUBJECT = 1000
+def _may_be_passive(text):
+    # What _PASSIVE needs at the end: a form of "be", maybe an adverb after it, then a space.
+    words = text.rsplit(None, 1)
+    return text[-1:].isspace() and bool(words) and words[-1].endswith(("was", "were", "been", "being", "is", "are",
+                                                                        "be", "ly"))
+
+
 def _ends_with_he(phrase):
     # What _EMBEDDED_PRONOUN needs at the end ("he", "she"; "$" also matches before a final line break).
     return (phrase[:-1] if phrase.endswith("\n") else phrase)[-2:].lower() == "he"
@@ -457,7 +464,8 @@ class Attributor:
             if found[1]:
                 return found
         for verb in reversed(list(SPEECH_VERB_RE.finditer(text, begin, end))):
-            coordinated = _COORDINATED.search(text[begin:verb.start()])
+            before_verb = text[begin:verb.start()]
+            coordinated = before_verb.rstrip().endswith(("and", "but")) and _COORDINATED.search(before_verb)
             if verb.group().lower().endswith("ing") or coordinated:
                 # "Name toured shelters and said …", "Name posted, saying …": the clause subject.
                 subjects = [m for m in self.cast.mentions_in(block_index, begin, verb.start())
@@ -468,7 +476,7 @@ class Attributor:
             named = self.named_in_apposition(block_index, begin, verb.start())
             if named:
                 return Attribution(True, named, "name in apposition")
-            if _PASSIVE.search(text[begin:verb.start()]):
+            if _may_be_passive(before_verb) and _PASSIVE.search(before_verb):
                 return self.passive_agent(block_index, verb, len(text))
             found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
             if found[0]:
