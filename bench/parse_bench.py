@@ -35,6 +35,7 @@ PATTERNS = {
     "titles": ("Mayor Ana Lima spoke. “No,” the mayor said.\n\n", ""),
     "name-list": ("Ana Lima, Tom Reed, ", ""),
     "many-people": ("Mayor {name} said “no.”\n\n", ""),
+    "interview-leads": ("{name}: yes. Mayor {name} agreed.\n\n", ""),
     "run-on-verbs": ("a man said and ", "Mayor Jo Li arrived. "),
     "run-on-quotes": ("Jo Li, who said “no,” and ", "Mayor Jo Li arrived. "),
     "wrapped": ("the council met on Monday and the mayor said that\n", ""),
