@@ -314,9 +314,9 @@ class Attributor:
     def resolve_title(self, head, block_index, offset):
         """The person last mentioned whose role holds this title (``the mayor``), as an Attribution."""
         if head not in self._title_holders:
-            self._title_holders[head] = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
-        holders = self._title_holders[head]
-        ids = {id(p) for p in holders}
+            holders = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
+            self._title_holders[head] = holders, {id(p) for p in holders}
+        holders, ids = self._title_holders[head]
         who = self.timeline.last_before((block_index, offset), ("title", head), lambda who: id(who) in ids)
         if who:
             return Attribution(True, who.name, "title, holder named before")

@@ -1,7 +1,7 @@
 """The people of one story: who they are, where each is mentioned, their roles and genders."""
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -126,9 +126,10 @@ class Cast:
                     _LOWER_THE_BEFORE.search(before) or _PROPER_NAME_TAIL.search(before))
                 if not named_after:
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
-        # People by surname (fixed once a person exists: a longer name keeps the last word) and by
-        # first word, so that a new name is compared with the few people it could be, not all.
-        self._by_surname, self._by_first, self._created = {}, {}, {}
+        # People by surname (fixed once a person exists: a longer name keeps the last word), so
+        # that a new name is compared with the few people it could be, not all (see _namesakes).
+        self._by_surname, self._created = {}, {}
+        self._by_surname_and_first, self._one_word, self._three_words = {}, {}, {}
         self._find_people()
         self._find_mentions()
         self._mentions_by_block = {}
@@ -201,14 +202,7 @@ class Cast:
     def _add(self, candidate, block_index, role):
         tokens = candidate.name.split()
         family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
-        # Only people sharing the surname, or (for "Mr Lim") starting with this word, can match;
-        # they are tried in the order they were found.
-        same = self._by_surname.get(tokens[-1], [])
-        if family_name_first and tokens[0] in self._by_first:
-            same = same + list(self._by_first[tokens[0]].values())
-        if len(same) > 1:
-            same = sorted({id(person): person for person in same}.values(), key=lambda p: self._created[id(p)])
-        for person in same:
+        for person in self._namesakes(tokens, candidate.single, family_name_first):
             known = person.name.split()
             if family_name_first and len(known) == 3 and tokens == known[:1]:
                 return person  # "Mr Lim" after "Lim Boon Keat": the family name comes first
@@ -227,12 +221,50 @@ class Cast:
         self._created[id(person)] = len(self.people)
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
-        self._by_first.setdefault(tokens[0], {})[id(person)] = person
+        self._index(person)
         return person
+
+    def _namesakes(self, tokens, single, family_name_first):
+        """The people a name may stand for, in the order they were found: those sharing its
+        surname or (for "Mr Lim") opening with its one word.
+
+        ``_add`` takes the first of them that fits. A name of one word fits everyone with that
+        surname, so the first of them is enough; a longer name fits those whose first word is
+        its own, or whose name is the surname alone. Those few are read from indexes, each
+        kept in the order people were found and rid of people who have since grown a longer
+        name (names only grow), so a story of many namesakes is not read through per name.
+        """
+        surname = tokens[-1]
+        if single:
+            same = self._by_surname.get(surname, [])[:1]
+            if family_name_first:  # or a three-word name opening with it: "Lim Boon Keat"
+                same += self._first_fitting(self._three_words.get(tokens[0]),
+                                            lambda known: len(known) == 3 and known[0] == tokens[0])
+        else:
+            same = self._first_fitting(self._by_surname_and_first.get((surname, tokens[0])),
+                                       lambda known: known[0] == tokens[0])
+            same += self._first_fitting(self._one_word.get(surname), lambda known: len(known) == 1)
+        return sorted(same, key=lambda person: self._created[id(person)]) if len(same) > 1 else same
+
+    def _first_fitting(self, people, fits):
+        # The first of people (in the order found) whose name still fits, dropping those before
+        # it that no longer do: a name that grew never fits again under the same key.
+        while people and not fits(people[0].name.split()):
+            people.pop(0)
+        return people[:1] if people else []
+
+    def _index(self, person):
+        # File a person under the keys of its current name, in the order people were found.
+        words = person.name.split()
+        for index, key in ((self._by_surname_and_first, (words[-1], words[0])),
+                           (self._one_word, words[0] if len(words) == 1 else None),
+                           (self._three_words, words[0] if len(words) == 3 else None)):
+            if key is not None:
+                insort(index.setdefault(key, []), person, key=lambda p: self._created[id(p)])
 
     def _rename(self, person, name):
         person.name = name
-        self._by_first.setdefault(name.split()[0], {})[id(person)] = person
+        self._index(person)
 
     def _find_people(self):
         self.full_mentions = []
@@ -309,9 +341,10 @@ class Cast:
                     queue.append((bi, candidate.start, candidate.end))
 
     def _find_mentions(self):
-        by_surname = {}
+        by_surname, first_named = {}, {}
         for person in self.people:
             by_surname.setdefault(person.surname, []).append(person)
+            first_named.setdefault(person.surname, {}).setdefault(person.name, person)
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
         covered_by_block = {}
         for _, bi, s, e in self.full_mentions:
@@ -326,12 +359,17 @@ class Cast:
                     if len(run) > 1 and not all(is_title(t.word) for t in run if t is not token):
                         continue
                     found.append((people, block_index, token.start, token.end))
-        last_seen = {}
+        # A surname shared by two people stands for the one mentioned last (the first of that
+        # name among them), before any is mentioned for the first of them. Mentions are read in
+        # order, so the one mentioned last is the one whose name was taken last.
+        latest = {}  # surname -> the name its people were last mentioned by
         for people, block_index, start, end in sorted(found, key=itemgetter(1, 2)):
-            # A surname shared by two people stands for the one mentioned last.
-            person = people[0] if len(people) == 1 else \
-                max(people, key=lambda p: last_seen.get(p.name, (-1, -1)))
-            last_seen[person.name] = (block_index, start)
+            if len(people) == 1:
+                person = people[0]
+            else:
+                surname = people[0].surname
+                person = first_named[surname][latest[surname]] if surname in latest else people[0]
+            latest[person.surname] = person.name
             self.mentions.append(_Mention(person, block_index, start, end, self._in_quote(block_index, start)))
             person.first = min(person.first, (block_index, start))
 
