@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from .interviews import find_interview
@@ -572,8 +573,7 @@ class Attributor:
             previous = here[-1] if here and here[-1].speaker else None
 
 
-def _event_key(event):
-    return event[0]
+_event_key = itemgetter(0)  # an event's position (a C function: bisect calls it often)
 
 
 def _insort(events, event):

@@ -77,7 +77,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_LOWER = re.compile(r"[^\W\d_]+-[a-z]")
 _ARABIC_ARTICLE = re.compile(r"(al|el|bin|abu)-", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?")
-_POSSESSIVE = re.compile(r"[’']s$")
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -91,7 +90,7 @@ def _is_name_word(word):
         return True
     if not word or not word[0].isupper() or word.isupper() and len(word) > 1:
         return False
-    if _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
+    if "-" in word and _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
         return False
     return bool(_NAME_WORD.fullmatch(word))
 
@@ -142,19 +141,20 @@ def _token_shape(raw):
     trail = core[len(stripped):]
     if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
         stripped, trail = stripped + ".", trail[1:]
-    possessive = bool(_POSSESSIVE.search(stripped)) and len(stripped) > 2
+    possessive = stripped.endswith(("’s", "'s")) and len(stripped) > 2
     word = stripped[:-2] if possessive else stripped
     if not word:
         return None
     return lead, word, bool(trail) or possessive, possessive, _word_kind(word)
 
 
+_ARTICLE_AND_NAME = re.compile(r"(al|el|bin|abu)-[A-Z]")
 _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
 
 
 @lru_cache(maxsize=8192)
 def _word_kind(word):
-    if word.lower() in PARTICLES or re.match(r"(al|el|bin|abu)-[A-Z]", word):
+    if word.lower() in PARTICLES or "-" in word and _ARTICLE_AND_NAME.match(word):
         return "particle" if word.lower() in PARTICLES else "name"
     if _is_initial(word) or _ROMAN_NUMERAL.fullmatch(word):
         return "initial"  # "J.", and the numeral of "Charles III", "Leo XIV"

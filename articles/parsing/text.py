@@ -90,6 +90,8 @@ _SENTENCE_END = re.compile(r"(?<![.?!…])[.?!…]+[”\"’')]*\s+(?=[“\"‘'
 @lru_cache(maxsize=4096)
 def sentence_bounds(text):
     """(start, end) offsets of the sentences in text, not splitting after abbreviations."""
+    if not any(mark in text for mark in ".?!…"):
+        return ((0, len(text)),)  # no stop, one sentence
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         # Only the word before the full stop matters; the whole sentence so far may be long.
