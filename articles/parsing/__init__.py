@@ -100,7 +100,7 @@ def _parse(text):
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")
     cast = Cast(body)
-    quotes = extract_quotes(body)
+    quotes = extract_quotes(body, cast.quote_spans)
     Attributor(body, cast).attribute(quotes)
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,

@@ -221,7 +221,7 @@ class Cast:
         self._created[id(person)] = len(self.people)
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
-        self._index(person)
+        self._index(person, created=True)
         return person
 
     def _namesakes(self, tokens, single, family_name_first):
@@ -253,13 +253,18 @@ class Cast:
             people.pop(0)
         return people[:1] if people else []
 
-    def _index(self, person):
-        # File a person under the keys of its current name, in the order people were found.
+    def _index(self, person, *, created=False):
+        # File a person under the keys of its current name, in the order people were found
+        # (one just created comes last).
         words = person.name.split()
         for index, key in ((self._by_surname_and_first, (words[-1], words[0])),
                            (self._one_word, words[0] if len(words) == 1 else None),
                            (self._three_words, words[0] if len(words) == 3 else None)):
-            if key is not None:
+            if key is None:
+                continue
+            if created:
+                index.setdefault(key, []).append(person)
+            else:
                 insort(index.setdefault(key, []), person, key=lambda p: self._created[id(p)])
 
     def _rename(self, person, name):

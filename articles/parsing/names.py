@@ -42,10 +42,14 @@ _NOT_IN_NAMES = STOPWORDS | DAYS_AND_MONTHS | DEMONYMS
 @lru_cache(maxsize=8192)
 def looks_like_person_name(text):
     """True for 2–4 capitalised words (initials and particles allowed) naming no organisation."""
-    tokens = text.split()
-    core = [t for t in tokens if t.lower() not in PARTICLES]
+    core = []  # the words that are not particles: two to four, read no further than a fifth
+    for token in text.split():
+        if token.lower() not in PARTICLES:
+            core.append(token)
+            if len(core) > 4:
+                return False
     # The cheap word-shape test first: most lines of a story fail it ("Smith spoke.").
-    if not 2 <= len(core) <= 4 or not all(_is_name_word(t) or _is_initial(t) for t in core):
+    if len(core) < 2 or not all(_is_name_word(t) or _is_initial(t) for t in core):
         return False
     if _is_org_name(text) or _names_a_thing(core):
         return False

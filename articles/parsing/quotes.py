@@ -43,15 +43,18 @@ def _straight_quote_opens(text, index):
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
-def extract_quotes(body):
-    """Quotations in paragraph blocks, a quote running over several paragraphs kept as one."""
+def extract_quotes(body, spans_by_block=None):
+    """Quotations in paragraph blocks, a quote running over several paragraphs kept as one.
+
+    ``spans_by_block``: each paragraph's ``find_quote_spans``, when already found (the cast's).
+    """
     quotes, pending = [], None
     for block_index, block in enumerate(body):
         if block.kind == "subhead":
             pending = None
         if block.kind != "paragraph":
             continue
-        spans = find_quote_spans(block.text)
+        spans = spans_by_block[block_index] if spans_by_block is not None else find_quote_spans(block.text)
         if pending is not None and spans and spans[0][0] == 0:
             pending.parts.append((block_index,) + spans[0][:3])
             pending.closed = spans[0][3]
