@@ -294,8 +294,8 @@ def segment_blocks(lines, *, skip=None):
             continue
         for group in split_run(item, wrapped=wrapped, single_spaced=single_spaced):
             text = " ".join(line for _, line in group)
-            if is_furniture(text):
-                continue
+            if len(group) > 1 and is_furniture(text):
+                continue  # (each line of a run was already found not to be furniture)
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return drop_repeated_blocks(trim_to_story_span(body, lines)), count
@@ -481,7 +481,7 @@ def _is_menu_item(block):
     # "Business", "Gaming & Culture", "Sign in": a few capitalised words, no figures (a
     # table's cells and a list's items carry figures or lowercase words).
     words = block.text.split()
-    return len(words) <= _MENU_ITEM_WORDS and not any(char.isdigit() for char in block.text) and all(
+    return len(words) <= _MENU_ITEM_WORDS and not any(map(str.isdigit, block.text)) and all(
         not word[0].isalpha() or word[0].isupper() for word in words)
 
 
