@@ -328,6 +328,7 @@ _AFTER_NAME_CUE = re.compile(
 _ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # a list of names repeats what follows each one
 def after_name_cue(after):
     """Whether the words after a capitalised pair mark it as a person (``, who``, ``said``).
 
