@@ -1,8 +1,9 @@
 """The people of one story: who they are, where each is mentioned, their roles and genders."""
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import itemgetter
 
 from .contract import ParsedPerson
@@ -351,16 +352,25 @@ class Cast:
             by_surname.setdefault(person.surname, []).append(person)
             first_named.setdefault(person.surname, {}).setdefault(person.name, person)
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
-        covered_by_block = {}
+        # Where the full names lie in each block: their starts in order, and the furthest any
+        # of them up to there reaches, so that whether a word lies inside one is a bisection.
+        spans_by_block = {}
         for _, bi, s, e in self.full_mentions:
-            covered_by_block.setdefault(bi, set()).update(range(s, e))
+            spans_by_block.setdefault(bi, []).append((s, e))
+        covered_by_block = {}
+        for bi, spans in spans_by_block.items():
+            spans.sort()
+            covered_by_block[bi] = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
         for block_index, text in self.units:
-            covered = covered_by_block.get(block_index, ())
+            starts, reach = covered_by_block.get(block_index, ((), ()))
             for run in self.runs[block_index]:
                 for token in run:
                     people = by_surname.get(token.word)
-                    if not people or token.start in covered:
+                    if not people:
                         continue
+                    inside = bisect_right(starts, token.start) - 1
+                    if inside >= 0 and token.start < reach[inside]:
+                        continue  # part of a full name
                     if len(run) > 1 and not all(is_title(t.word) for t in run if t is not token):
                         continue
                     found.append((people, block_index, token.start, token.end))

@@ -72,6 +72,8 @@ class _Token:
     closes: bool
     possessive: bool
     kind: str | None = None  # _word_kind(word), worked out once per token
+    # Whether the word splits a run: 1 a day or month always, 2 a stopword at a sentence start.
+    splits: int = 0
 
 
 _SHORT_ACRONYMS = word_set("us uk un eu ap tv ai pm gm ny la dc nj ok id ip hr pr uv ev")
@@ -81,7 +83,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_LOWER = re.compile(r"[^\W\d_]+-[a-z]")
 _ARABIC_ARTICLE = re.compile(r"(al|el|bin|abu)-", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?")
-_NON_SPACE = re.compile(r"\S+")
 
 
 def _is_initial(word):
@@ -113,9 +114,10 @@ def tokenize(text):
     A plain lower-case word comes back as the shared ``_PLAIN_WORD`` token: it can only end
     a run of capitalised words, so building a token of its own would be wasted work.
     """
-    tokens = []
-    for match in _NON_SPACE.finditer(text):
-        raw = match.group()
+    tokens, end, find = [], 0, text.find
+    for raw in text.split():  # (what "\S+" finds, each found after the one before)
+        start = find(raw, end)
+        end = start + len(raw)
         if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
             tokens.append(_PLAIN_WORD)  # most words: only their being there matters (a run ends)
             continue
@@ -123,9 +125,9 @@ def tokenize(text):
         if shape is _PLAIN_SHAPE:
             tokens.append(_PLAIN_WORD)
         elif shape is not None:
-            lead, word, closes, possessive, kind = shape
-            start = match.start() + lead
-            tokens.append(_Token(word, start, start + len(word), lead > 0, closes, possessive, kind))
+            lead, word, closes, possessive, kind, splits = shape
+            start += lead
+            tokens.append(_Token(word, start, start + len(word), lead > 0, closes, possessive, kind, splits))
     return tokens
 
 
@@ -135,7 +137,7 @@ _PLAIN_SHAPE = ()
 @lru_cache(maxsize=16384)
 def _token_shape(raw):
     # What a whitespace-delimited piece of text is as a token, the same wherever it stands:
-    # _PLAIN_SHAPE, None (no word in it), or (lead, word, closes, possessive, kind).
+    # _PLAIN_SHAPE, None (no word in it), or (lead, word, closes, possessive, kind, splits).
     marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
     if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
         return _PLAIN_SHAPE
@@ -149,7 +151,9 @@ def _token_shape(raw):
     word = stripped[:-2] if possessive else stripped
     if not word:
         return None
-    return lead, word, bool(trail) or possessive, possessive, _word_kind(word)
+    lowered = word.lower().rstrip(".")
+    splits = 1 if lowered in DAYS_AND_MONTHS else 2 if lowered in STOPWORDS and word not in ("of", "for") else 0
+    return lead, word, bool(trail) or possessive, possessive, _word_kind(word), splits
 
 
 _ARTICLE_AND_NAME = re.compile(r"(al|el|bin|abu)-[A-Z]")
@@ -223,13 +227,14 @@ def find_capitalised_runs(text):
         runs.append(current)
     pieces = []
     for run in runs:
+        if not any(token.splits for token in run):
+            pieces.append(run)
+            continue
         piece = []
         for token in run:
-            lowered = token.word.lower().rstrip(".")
             # A capitalised "Will" or "May" mid-sentence is a name; at a sentence start it
             # is just the first word.
-            if lowered in DAYS_AND_MONTHS or lowered in STOPWORDS and _starts_sentence(text, token.start) \
-                    and token.word not in ("of", "for"):
+            if token.splits == 1 or token.splits == 2 and _starts_sentence(text, token.start):
                 if piece:
                     pieces.append(piece)
                 piece = []
@@ -323,6 +328,7 @@ _AFTER_NAME_CUE = re.compile(
 _ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # a list of names repeats what follows each one
 def after_name_cue(after):
     """Whether the words after a capitalised pair mark it as a person (``, who``, ``said``).
 
