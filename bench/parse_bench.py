@@ -35,6 +35,10 @@ PATTERNS = {
     "titles": ("Mayor Ana Lima spoke. “No,” the mayor said.\n\n", ""),
     "name-list": ("Ana Lima, Tom Reed, ", ""),
     "many-people": ("Mayor {name} said “no.”\n\n", ""),
+    "interview-leads": ("{name}: yes. Mayor {name} agreed.\n\n", ""),
+    "namesakes": ("Mayor {surname} Smith arrived. Smith said “no.”\n\n", ""),
+    "title-holders": ("Mayor {name} arrived. “No,” the mayor said.\n\n", ""),
+    "family-name-first": ("Mayor {name} arrived. Ms Jo said “no.”\n\n", ""),
     "run-on-verbs": ("a man said and ", "Mayor Jo Li arrived. "),
     "run-on-quotes": ("Jo Li, who said “no,” and ", "Mayor Jo Li arrived. "),
     "wrapped": ("the council met on Monday and the mayor said that\n", ""),
@@ -61,7 +65,11 @@ def make_text(name, size):
     parts, total = [head], len(head.encode())
     names = surnames()
     while True:
-        piece = unit.format(name=f"Jo {next(names)}") if "{name}" in unit else unit
+        if "{" in unit:  # a new person each time: "{name}" is "Jo <surname>"
+            surname = next(names)
+            piece = unit.format(name=f"Jo {surname}", surname=surname)
+        else:
+            piece = unit
         length = len(piece.encode())
         if total + length > size:
             break

@@ -2,14 +2,15 @@
 titles, unnamed speakers, the turns of an interview; each rule named, with its confidence in one table."""
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 from .interviews import find_interview
 from .names import is_title, strip_trailing_titles
 from .phrases import object_phrase, subject_phrase
-from .quotes import mask_quotes
 from .text import last_char_before, sentence_bounds, sentence_start
 from .words import (
     FEMALE_WORDS,
@@ -90,7 +91,7 @@ _TITLE_EXPANSIONS = {
 
 
 def _role_words(role):
-    words = re.findall(r"[\w-]+", role.lower())
+    words = _WORD.findall(role.lower())
     return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
 
 
@@ -102,8 +103,80 @@ _PUT_IT_RE = re.compile(
 # "sentence" may be the whole page, and reading all of it again for every verb in it would make
 # the work grow with the square of its length. Real sentences are far shorter.
 _LONGEST_SUBJECT = 1000
+def _may_be_passive(text):
+    # What _PASSIVE needs at the end: a form of "be", maybe an adverb after it, then a space.
+    words = text.rsplit(None, 1)
+    return text[-1:].isspace() and bool(words) and words[-1].endswith(("was", "were", "been", "being", "is", "are",
+                                                                        "be", "ly"))
+
+
+def _ends_with_he(phrase):
+    # What _EMBEDDED_PRONOUN needs at the end ("he", "she"; "$" also matches before a final line break).
+    return (phrase[:-1] if phrase.endswith("\n") else phrase)[-2:].lower() == "he"
+
+
 _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
 _INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+_INDEFINITE_WORDS = ("a", "an", "one", "another")
+
+
+def _unnamed_speaker(words):
+    """(True, gender) when a subject's lower-case words open "a"/"one" and name a person
+    ("a spokesperson", "one mother"); else None."""
+    if words and words[0] in _INDEFINITE_WORDS and any(w in _PERSON_NOUNS for w in words):
+        return True, "f" if FEMALE_WORDS & set(words) else "m" if MALE_WORDS & set(words) else None
+    return None
+
+
+# Past this length a subject's words are read from its paragraph's index (see _ParagraphWords).
+_LONG_PHRASE = 200
+
+
+class _ParagraphWords:
+    """The lower-case words of one paragraph, with running counts of person nouns and gendered
+    words among them, for ``_unnamed_speaker`` asked about long stretches of it.
+
+    In a paste without full stops one subject may be up to _LONGEST_SUBJECT characters long,
+    and reading its words again for every verb was most of the time of such a paste. A
+    stretch's words are the paragraph's words inside it, the first and last cut at its ends,
+    so only those two are read; the rest are counted by subtraction.
+    """
+
+    def __init__(self, text):
+        lowered = text.lower()
+        # Lower case keeps offsets except for "İ" (two characters); then nothing is indexed.
+        self.text, self.lowered = text, lowered if len(lowered) == len(text) else None
+        spans = [match.span() for match in _WORD.finditer(self.lowered or "")]
+        self.starts, self.ends = [start for start, _ in spans], [end for _, end in spans]
+        words = [self.lowered[start:end] for start, end in spans]
+        self.counts = {name: list(accumulate(map(vocabulary.__contains__, words), initial=0))
+                       for name, vocabulary in (("person", _PERSON_NOUNS), ("f", FEMALE_WORDS), ("m", MALE_WORDS))}
+
+    def unnamed_speaker(self, start, end):
+        """``_unnamed_speaker`` of the words of text[start:end]."""
+        if self.lowered is None:
+            return _unnamed_speaker(_WORD.findall(self.text[start:end].lower()))
+        lowered, starts, ends = self.lowered, self.starts, self.ends
+        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+        if first > last:
+            return None
+        opening = lowered[max(starts[first], start):min(ends[first], end)]
+        if opening not in _INDEFINITE_WORDS:
+            return None
+        closing = lowered[starts[last]:min(ends[last], end)] if last > first else opening
+
+        def holds(name, vocabulary):
+            counts = self.counts[name]
+            return opening in vocabulary or closing in vocabulary or counts[last] > counts[first + 1]
+
+        if not holds("person", _PERSON_NOUNS):
+            return None
+        return True, "f" if holds("f", FEMALE_WORDS) else "m" if holds("m", MALE_WORDS) else None
 
 
 @dataclass
@@ -118,6 +191,23 @@ class _Someone:
 _CAPITALISED_SUBJECT = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|I|We|You|They|It|One)\b)[A-Z]")
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
+
+
+# Patterns the rules below match around each quote, compiled once.
+_NOT_WORD_CHAR = re.compile(r"[^\w-]")
+_APPOSITION_CLOSE = re.compile(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*")
+_BY_ANYWHERE = re.compile(r"\bby\s+")
+_POINTS_BACK = re.compile(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"(according to|(?:{SPEECH_VERBS}))\s+", re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
+_BY = re.compile(r"by\s+")
+_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(and|but)\s*$")
+_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$")
+_SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
+_CARRIES_ON = re.compile(r"\s*[,;:a-z]")
+_POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
+_HE_OR_SHE = re.compile(r"\s*(He|She)\b")
 
 
 class _Timeline:
@@ -135,10 +225,10 @@ class _Timeline:
         self._answers = {}
 
     def note(self, position, who):
-        insort(self.noted, (position, who), key=_event_key)
+        _insort(self.noted, (position, who))
         for fits, _, noted in self._answers.values():
             if fits(who):
-                insort(noted, (position, who), key=_event_key)
+                _insort(noted, (position, who))
 
     def last_before(self, position, question, fits):
         """The latest ``who`` before position for which ``fits(who)``; question names that test."""
@@ -183,18 +273,22 @@ class Attributor:
         for block_index, block in enumerate(self.body):
             if block.kind != "paragraph":
                 continue
-            masked = mask_quotes(block.text, self.cast.quote_spans[block_index])
+            masked = self.cast.masked[block_index]
             if not _INDEFINITE_SUBJECT.search(masked):
                 continue  # no "a …" / "one …" subject anywhere: nothing to find, skip the verbs
+            index = None
             for verb in SPEECH_VERB_RE.finditer(masked):
                 begin = max(sentence_start(masked, verb.start()), verb.start() - _LONGEST_SUBJECT)
                 if self.named_in_apposition(block_index, begin, verb.start()):
                     continue  # "A resident, Tom Hill, said": named after all
-                _, phrase = subject_phrase(masked, begin, verb.start())
-                words = re.findall(r"[\w-]+", phrase.lower())
-                if words and words[0] in ("a", "an", "one", "another") and any(w in _PERSON_NOUNS for w in words):
-                    gender = "f" if FEMALE_WORDS & set(words) else "m" if MALE_WORDS & set(words) else None
-                    events.append(((block_index, verb.start()), _Someone(gender)))
+                offset, phrase = subject_phrase(masked, begin, verb.start())
+                if len(phrase) > _LONG_PHRASE and masked.startswith(phrase, offset):
+                    index = index or _ParagraphWords(masked)
+                    found = index.unnamed_speaker(offset, offset + len(phrase))
+                else:
+                    found = _unnamed_speaker(_WORD.findall(phrase.lower()))
+                if found:
+                    events.append(((block_index, verb.start()), _Someone(found[1])))
         return events
 
     def _note(self, speaker, block_index, offset):
@@ -221,9 +315,9 @@ class Attributor:
     def resolve_title(self, head, block_index, offset):
         """The person last mentioned whose role holds this title (``the mayor``), as an Attribution."""
         if head not in self._title_holders:
-            self._title_holders[head] = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
-        holders = self._title_holders[head]
-        ids = {id(p) for p in holders}
+            holders = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
+            self._title_holders[head] = holders, {id(p) for p in holders}
+        holders, ids = self._title_holders[head]
         who = self.timeline.last_before((block_index, offset), ("title", head), lambda who: id(who) in ids)
         if who:
             return Attribution(True, who.name, "title, holder named before")
@@ -243,7 +337,7 @@ class Attributor:
             return _NOTHING
         first = words[0].lower()
         # "Li said she had told them to …": the pronoun after the first verb is the subject.
-        embedded = None if verb_first else _EMBEDDED_PRONOUN.search(phrase)
+        embedded = None if verb_first or not _ends_with_he(phrase) else _EMBEDDED_PRONOUN.search(phrase)
         if embedded:
             return self.pronoun_attribution(embedded.group(1), block_index, start + embedded.start(1))
         if first in ("he", "she") and (len(words) == 1 or verb_first):
@@ -268,7 +362,7 @@ class Attributor:
         if first in _INDEFINITE:
             return Attribution(True, None, "an unnamed subject")
         if first in ("the", "this", "that", "our"):
-            head = re.sub(r"[^\w-]", "", words[-1].lower())
+            head = _NOT_WORD_CHAR.sub("", words[-1].lower())
             if head.endswith("-year-old"):
                 speaker = self.resolve_pronoun("he", block_index, start) or \
                     self.resolve_pronoun("she", block_index, start)
@@ -287,16 +381,15 @@ class Attributor:
         text = self.body[block_index].text
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
             # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
-            opened = strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(",")
-            if opened and re.fullmatch(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*",
-                                       text[mention.end:verb_start]):
+            if _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
+                    and strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(","):
                 return mention.person.name
         return None
 
     def passive_agent(self, block_index, verb, end):
         """The Attribution for ``was told by Name``: the agent after ``by``, or nobody."""
         text = self.body[block_index].text
-        by = re.search(r"\bby\s+", text[verb.end():end])
+        by = _BY_ANYWHERE.search(text[verb.end():end])
         if not by:
             return Attribution(True, None, "no person in the subject")
         found = self.resolve(block_index, *object_phrase(text, verb.end() + by.end(), end), verb_first=True)
@@ -306,6 +399,8 @@ class Attributor:
         """Attribution written after a quote (``…,” Name said`` / ``said Name`` / ``according to``)."""
         text = self.body[block_index].text
         segment = text[start:end]
+        if not segment.lstrip(" ,"):
+            return _NOTHING  # the paragraph or the next quote follows
         segment = segment[: sentence_bounds(segment)[0][1]]
         position = start + len(segment) - len(segment.lstrip(" ,"))
         rest, segment_end = segment.lstrip(" ,"), start + len(segment)
@@ -314,18 +409,18 @@ class Attributor:
         put_it = self.put_it(block_index, position, segment_end)
         if put_it[1]:
             return put_it
-        if re.match(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", rest, re.IGNORECASE):
+        if _POINTS_BACK.match(rest):
             named = [m for m in self.cast.mentions_in(block_index, position, segment_end) if not m.in_quote]
             if named:
                 return Attribution(True, named[0].person.name, "quote points back at a name")
-        lead = re.match(rf"(according to|(?:{SPEECH_VERBS}))\s+", rest, re.IGNORECASE)
+        lead = _VERB_FIRST.match(rest)
         if lead:
             phrase_start, phrase = object_phrase(text, position + lead.end(), segment_end)
             found = self.resolve(block_index, phrase_start, phrase, verb_first=True)
             if found[1] is None:
                 # "said the team’s general manager, Dana Reyes": the name follows the title.
                 named = [m for m in self.cast.mentions_in(block_index, phrase_start + len(phrase), segment_end)
-                         if re.fullmatch(r",\s*", text[phrase_start + len(phrase):m.start])]
+                         if _COMMA.fullmatch(text[phrase_start + len(phrase):m.start])]
                 if named:
                     return Attribution(True, named[0].person.name, "name after the title")
             return found
@@ -337,7 +432,7 @@ class Attributor:
             found = self.resolve(block_index, *subject_phrase(text, position, position + verb.start()))
             if found[0]:
                 return found
-        by = re.match(r"by\s+", rest)
+        by = _BY.match(rest)
         if by:
             found = self.resolve(block_index, *object_phrase(text, position + by.end(), segment_end),
                                  verb_first=True)
@@ -348,6 +443,9 @@ class Attributor:
     def put_it(self, block_index, start, end):
         """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
         text = self.body[block_index].text
+        lowered = text[start:end].lower()
+        if "put" not in lowered and "word" not in lowered:
+            return _NOTHING  # (these letters match only themselves in either case)
         match = _PUT_IT_RE.search(text, start, end)
         if not match:
             return _NOTHING
@@ -361,13 +459,14 @@ class Attributor:
         put_it = self.put_it(block_index, begin, end)
         if put_it[1]:
             return put_it
-        according = re.search(r"according to\s+", text[begin:end], re.IGNORECASE)
+        according = _ACCORDING_TO.search(text[begin:end])
         if according:
             found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
             if found[1]:
                 return found
         for verb in reversed(list(SPEECH_VERB_RE.finditer(text, begin, end))):
-            coordinated = re.search(r"\b(and|but)\s*$", text[begin:verb.start()])
+            before_verb = text[begin:verb.start()]
+            coordinated = before_verb.rstrip().endswith(("and", "but")) and _COORDINATED.search(before_verb)
             if verb.group().lower().endswith("ing") or coordinated:
                 # "Name toured shelters and said …", "Name posted, saying …": the clause subject.
                 subjects = [m for m in self.cast.mentions_in(block_index, begin, verb.start())
@@ -378,7 +477,7 @@ class Attributor:
             named = self.named_in_apposition(block_index, begin, verb.start())
             if named:
                 return Attribution(True, named, "name in apposition")
-            if re.search(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$", text[begin:verb.start()]):
+            if _may_be_passive(before_verb) and _PASSIVE.search(before_verb):
                 return self.passive_agent(block_index, verb, len(text))
             found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
             if found[0]:
@@ -393,7 +492,7 @@ class Attributor:
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         if mentions and len(text[begin:mentions[0].start].split()) <= 3:
             return Attribution(True, mentions[0].person.name, "subject before a colon")
-        pronoun = re.match(r"\s*(He|She|His|Her)\b", text[begin:end])
+        pronoun = _SENTENCE_PRONOUN.match(text[begin:end])
         if pronoun:
             word = pronoun.group(1).lower()
             return self.pronoun_attribution("he" if word in ("he", "his") else "she", block_index, begin)
@@ -403,16 +502,16 @@ class Attributor:
         """The person named at the start of the sentence after an opening quote (``“…” Name added.``)."""
         text = self.body[block_index].text
         rest = text[start:]
-        if not rest.strip() or re.match(r"\s*[,;:a-z]", rest):
+        if not rest.strip() or _CARRIES_ON.match(rest):
             return _NOTHING
         begin, end = next((start + s, start + e) for s, e in sentence_bounds(rest) if rest[s:e].strip())
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         # The name heads the sentence ("Jo Li made the promise"), or the sentence points back
         # at the quote ("That was the assessment of Jo Li", "So said Jo Li").
-        points_back = re.match(r"\s*(That|This|These|Those|Such|So)\b", text[begin:end])
+        points_back = _POINTS_BACK_OPENING.match(text[begin:end])
         if mentions and (len(text[begin:mentions[0].start].split()) <= 4 or points_back):
             return Attribution(True, mentions[0].person.name, "named in the next sentence")
-        pronoun = re.match(r"\s*(He|She)\b", text[begin:end])
+        pronoun = _HE_OR_SHE.match(text[begin:end])
         return self.pronoun_attribution(pronoun.group(1), block_index, begin) if pronoun else _NOTHING
 
     def own_attribution(self, quote):
@@ -428,6 +527,7 @@ class Attributor:
         # attribution before it wins over the next sentence's verb. Commas, ? and ! leave the
         # sentence open (“Why now?” Roe asked.).
         last_text = self.body[last_bi].text
+        before = None
         if last_char_before(last_text, last_end) == "." and _SENTENCE_OPENS.match(last_text, last_end + 1):
             before = self.before_quote(first_bi, previous_close, opened)
             if before[1]:
@@ -435,7 +535,8 @@ class Attributor:
         after = self.after_quote(last_bi, last_end + 1, next_open)
         if after[1]:
             return after
-        before = self.before_quote(first_bi, previous_close, opened)
+        if before is None:
+            before = self.before_quote(first_bi, previous_close, opened)
         if before[1] or not after[0]:
             return before
         return after
@@ -472,8 +573,15 @@ class Attributor:
             previous = here[-1] if here and here[-1].speaker else None
 
 
-def _event_key(event):
-    return event[0]
+_event_key = itemgetter(0)  # an event's position (a C function: bisect calls it often)
+
+
+def _insort(events, event):
+    # Speakers are noted in reading order, so each usually goes at the end.
+    if not events or events[-1][0] <= event[0]:
+        events.append(event)
+    else:
+        insort(events, event, key=_event_key)
 
 
 def _shared_attribution(results, position, attributed):

@@ -17,6 +17,10 @@ def is_credit_line(line):
         return False  # "Image: The council chamber. | Jo Li/Ledger" is a captioned photo
     if re.match(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", bare, re.IGNORECASE):
         return True
+    # "Image copyright Getty Images", "Photo credit: Jo Li", "Courtesy of the Harbor Museum"
+    prefix = re.match(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", bare, re.IGNORECASE)
+    if prefix and reads_as_credit(bare[prefix.end():].replace("@", "")):
+        return True
     if "/" in bare and all(parse_credit(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
@@ -29,9 +33,15 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 
 # A credit run on after the caption it belongs to: "… on Tuesday. Photograph: Jo Li/AP",
 # "… on Tuesday (Photo by Jo Li/Getty Images)", "… Image: Reuters".
+# "… on Tuesday.Credit...Jo Li/The Ledger": a copy may glue the credit to the caption's stop.
 _RUN_ON_CREDIT_RE = re.compile(
-    r"(?P<caption>.*\S)\s+(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
-    r"(?: by)?\s*:?\s+[^():]{2,80}?\)?)", re.IGNORECASE)
+    r"(?P<caption>.*\S)(?:\s+|(?<=[.!?]))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+    r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
+# "… on Tuesday. REUTERS/Jo Li", "… in 2019.J. Li / AP file", "… on Monday. © Reuters": a
+# credit without a credit word, known by its slash or its copyright sign, after a caption's stop.
+_SLASH_CREDIT_RE = re.compile(
+    r"(?P<caption>.*?\S[.!?][”’\"')]?)\s*(?P<credit>(?:[A-Z]\.\s?)*[A-Z][\w’'-]*(?: [A-Z][\w.’'-]*){0,4}"
+    r"\s?/\s?[A-Z][\w.&’' -]{1,40}(?:/[A-Z][\w.&’' -]{1,40})?|©\s?[A-Z][\w.&’' /-]{1,40})")
 _CREDIT_WORD_RE = re.compile(r"photo|image|picture|credit|illustration", re.IGNORECASE)
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
@@ -46,22 +56,72 @@ def split_caption(line):
     ``caption | credit`` is split on the last " | " when the part after the bar reads as a
     credit (no date or time, names and agencies rather than a sentence: "Jo Li | May 3,
     2025" or "Update | Council delays vote" is not a caption). A credit run on after a
-    caption sentence ("… Photograph: Jo Li/Agency", "(Photo by Jo Li/Getty Images)") counts too.
+    caption sentence ("… Photograph: Jo Li/Agency", "(Photo by Jo Li/Getty Images)") counts
+    too, and so does an agency credit in brackets at the end ("… (Jo Li/AP)", "… (AFP)",
+    "… [File: Reuters]").
     """
     if " | " in line:
         caption, credit = (part.strip() for part in line.rsplit(" | ", 1))
         if caption and credit and reads_as_credit(credit):
             return caption, credit
         return None
+    if line.endswith((")", "]")) and len(line) <= 400:
+        bracketed = _bracketed_credit(line)
+        if bracketed:
+            return bracketed
     # Captions are short; most lines hold no credit word at all, which one search tells.
     run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line) else None
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")
-        if credit.count("(") == credit.count(")") and reads_as_credit(bare.split(":", 1)[-1].strip()):
-            if credit.startswith("(") or has_terminal_punctuation(run_on.group("caption")):
+        if credit.count("(") == credit.count(")") and reads_as_credit(_CREDIT_LABEL_RE.sub("", bare, count=1)):
+            # "… on Thursday Credit: STR/AFP": a labelled credit needs no stop before it
+            labelled = bool(re.match(r"\w+(?: by)?\s*(?::|\.{3}|…)", credit))
+            if credit.startswith("(") or labelled or has_terminal_punctuation(run_on.group("caption")):
                 return run_on.group("caption"), bare
+    tail = line[-90:]
+    if len(line) <= 400 and ("/" in tail or "©" in tail):
+        slash = _SLASH_CREDIT_RE.fullmatch(line)
+        credit = slash.group("credit") if slash else ""
+        # a photographer named beside the agency ("REUTERS/Jo Li"), or a copyright sign
+        if credit and len(slash.group("caption").split()) >= 3 and reads_as_credit(credit.lstrip("© ")) and (
+                credit.startswith("©") or parse_credit(credit)[0]):
+            return slash.group("caption"), credit
     return None
+
+
+_CREDIT_LABEL_RE = re.compile(r"^(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*[:.…]*\s*", re.IGNORECASE)
+
+
+_BRACKETED_CREDIT_RE = re.compile(
+    r"(?P<caption>[A-Z0-9“‘\"'][^()\[\]]*?\S)\s*(?:\((?P<round>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])")
+_FILE_PREFIX_RE = re.compile(r"(file( photo)?|photo(graph)?|image|picture|credit)\s*:\s*", re.IGNORECASE)
+
+
+def _bracketed_credit(line):
+    # "Crews at work on Monday. (Jo Li/AP)", "Jo Li at the rally (AFP)": the bracket must hold
+    # an agency's shape (a slash between names, "via", or only agency words), so "(R-Texas)",
+    # "(1/3 of them)" or a clause in brackets stays text.
+    match = _BRACKETED_CREDIT_RE.fullmatch(line)
+    if not match or len(match.group("caption").split()) < 3:
+        return None
+    credit = (match.group("round") or match.group("square")).strip()
+    bare = _FILE_PREFIX_RE.sub("", credit, count=1)
+    if not reads_as_credit(bare):
+        return None
+    words = re.split(r"[\s/]+", bare)
+    # An agency is written "AFP", "Reuters" or "REUTERS"; "(ePA)" is an abbreviation.
+    agency_shape = "/" in bare or " via " in bare or all(
+        (w.lower() in WIRE_SERVICES or w.lower() in _AGENCY_WORDS) and (w.isupper() or w.istitle()) for w in words)
+    return (match.group("caption"), credit) if agency_shape else None
+
+
+def credit_under_caption(line):
+    """The credit line set under a caption ("Photo: Jo Li, AP", "Jo Li/Getty Images", "(Image: NASA)")."""
+    bare = line.strip("()[] ")
+    if not is_credit_line(line) or re.match(r"photos\s*:", bare, re.IGNORECASE):
+        return None  # "Photos: the mall through the years" is a gallery's link
+    return line if reads_as_credit(_FILE_PREFIX_RE.sub("", bare, count=1).replace("©", "").strip()) else None
 
 
 def reads_as_credit(credit):
@@ -69,14 +129,15 @@ def reads_as_credit(credit):
     words = credit.split()
     if not words or len(words) > 12 or re.search(r"\d", credit) or has_terminal_punctuation(credit.rstrip(")")):
         return False
+    # "iStock", "eBay": a name may start in lowercase when a capital follows inside it
     return all(not word[0].isalpha() or not word[0].islower() or word.strip(",;/()").lower() in _CREDIT_SMALL_WORDS
-               or "/" in word for word in words)
+               or "/" in word or any(char.isupper() for char in word[1:]) for word in words)
 
 
 def parse_credit(credit):
     """(photographer, agency) named by a photo credit; either may be None."""
-    text = re.sub(r"^(photo(graph)?s?|image|picture|credit|illustration)( by| credit)?\s*[:\-–—]?\s*",
-                  "", credit, flags=re.IGNORECASE).strip()
+    text = re.sub(r"^(photo(graph)?s?|image|picture|credit|illustration)( by| credit)?\s*[:\-–—.…]*\s*",
+                  "", credit, flags=re.IGNORECASE).strip().lstrip("© ")
     courtesy = re.fullmatch(r"(photo )?courtesy( of)?\s+(the\s+)?(?P<who>.+)", text, re.IGNORECASE)
     if courtesy:
         who = courtesy.group("who")

@@ -1,8 +1,10 @@
 """The people of one story: who they are, where each is mentioned, their roles and genders."""
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter
 
 from .contract import ParsedPerson
 from .interviews import first_lettered_turn
@@ -29,14 +31,31 @@ _IS_A_ROLE = re.compile(r"\s+(is|was|has been|had been|became|remains)\s+(a|an|t
 _LIST_SEPARATOR = re.compile(r",\s*(and\s+|or\s+)?|\s+(and|or|&)\s+")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$")
 _PROPER_NAME_TAIL = re.compile(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$")
+_PROPER_NAME_TAIL_WORDS = ("of", "for", "on", "de", "to", "the")  # the words it can end with
 # A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
 _ROLE_APPOSITION = re.compile(
     r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_LOWER_THE_BEFORE = re.compile(r"\bthe\s+$")
+_YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
 _SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
 _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w’']+")
+
+
+def _ends_in_lowercase_word_and_comma(text):
+    # What _ROLE_APPOSITION needs at the end ("… nephew,"), told without searching the text.
+    if not text.endswith(","):
+        return False
+    words = text[:-1].rsplit(None, 1)
+    return bool(words) and "a" <= words[-1][:1] <= "z"
+_LOWER_WORD = re.compile(r"[a-z]+")
+_PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
+_SENTENCE_INITIAL_WORD = re.compile(r"(^|[.?!…:“\"]\s*)[A-Z]\w*")
 
 
 def _is_lowercase_word_in(word, lowered_text):
@@ -84,22 +103,34 @@ class Cast:
         self.quote_spans = {i: find_quote_spans(b.text) for i, b in enumerate(body) if b.kind == "paragraph"}
         # Opening offsets per block, for bisect lookups (spans come sorted and never overlap).
         self.quote_opens = {i: [span[0] for span in spans] for i, spans in self.quote_spans.items()}
+        # Each paragraph with its quotations blanked out: what the story says in its own voice.
+        self.masked = {i: mask_quotes(self.body[i].text, spans) for i, spans in self.quote_spans.items()}
         # Story words in lower case, sentence-initial capitals removed: a capitalised word that
         # also occurs here ("Transit", "Home") is a common word, not a name.
         self.lowered_story = " ".join(
-            re.sub(r"(^|[.?!…:“\"]\s*)[A-Z]\w*", " ", text) for _, text in self.units)
-        self.lowered_words = set(re.findall(r"[\w’']+", self.lowered_story))
+            _SENTENCE_INITIAL_WORD.sub(" ", text) for _, text in self.units)
+        self.lowered_words = set(_WORD.findall(self.lowered_story))
+        # Each unit's capitalised runs, found once: people, standalone words and mentions all
+        # read them, and a story with more paragraphs than find_capitalised_runs's cache holds
+        # would otherwise tokenise every paragraph three times.
+        self.runs = {block_index: find_capitalised_runs(text) for block_index, text in self.units}
         self.standalone = {}
-        for _, text in self.units:
-            for run in find_capitalised_runs(text):
+        for block_index, text in self.units:
+            for run in self.runs[block_index]:
+                if len(run) > 1:
+                    continue
                 before = text[max(0, run[0].start - 80):run[0].start]
-                # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy").
-                if len(run) == 1 and not re.search(r"\bthe\s+$", before) \
-                        and not _PROPER_NAME_TAIL.search(before):
+                # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy");
+                # both searches need the text before to end in one of their words.
+                tail = before.rstrip()
+                named_after = len(tail) < len(before) and tail.endswith(_PROPER_NAME_TAIL_WORDS) and (
+                    _LOWER_THE_BEFORE.search(before) or _PROPER_NAME_TAIL.search(before))
+                if not named_after:
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
-        # People by surname (fixed once a person exists: a longer name keeps the last word) and by
-        # first word, so that a new name is compared with the few people it could be, not all.
-        self._by_surname, self._by_first, self._created = {}, {}, {}
+        # People by surname (fixed once a person exists: a longer name keeps the last word), so
+        # that a new name is compared with the few people it could be, not all (see _namesakes).
+        self._by_surname, self._created = {}, {}
+        self._by_surname_and_first, self._one_word, self._three_words = {}, {}, {}
         self._find_people()
         self._find_mentions()
         self._mentions_by_block = {}
@@ -129,18 +160,22 @@ class Cast:
         # block text are single, so none is longer): a "$"-anchored search is tried from every
         # position it is given.
         near = max(0, len(before) - 40)
-        if _THE_BEFORE.search(before, near):
+        # Every cue before the name ends the text before it ("…, " "the " "said "): what
+        # that text ends with tells which of the searches below could match at all.
+        tail = before.rstrip()
+        after_word = len(tail) < len(before) and tail[-1:].isalpha()
+        if after_word and _THE_BEFORE.search(before, near):
             return False  # "the Utah Jazz", "The White House": teams, places, things
-        if re.search(r"\b\d+-year-old\s+$", before):
+        if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
-        apposition = _ROLE_APPOSITION.search(before)
+        apposition = _ROLE_APPOSITION.search(before) if _ends_in_lowercase_word_and_comma(tail) else None
         if apposition and is_role_noun(apposition.group("noun")):
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
             return bool(after_name_cue(after) or _SAID_BEFORE.search(before, near))
-        if _PROPER_NAME_TAIL.search(before):
+        if after_word and tail.endswith(_PROPER_NAME_TAIL_WORDS) and _PROPER_NAME_TAIL.search(before):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
-        if after_name_cue(after) or _BEFORE_NAME_CUE.search(before, near):
+        if after_name_cue(after) or (after_word and _BEFORE_NAME_CUE.search(before, near)):
             return True
         predicate = _IS_A_ROLE.match(after)
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
@@ -150,7 +185,7 @@ class Cast:
             return True
         if self.standalone.get(words[0], 0):
             return False  # later called by its first word ("Europa"): a thing, not a person
-        if _PLACE_PREPOSITION_BEFORE.search(before, near):
+        if after_word and _PLACE_PREPOSITION_BEFORE.search(before, near):
             return False
         # No cue at all: "Goldman Sachs", "Apple Watch" and "John Collins" look alike, so only
         # a common given name tips it.
@@ -161,21 +196,14 @@ class Cast:
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""
         lowered = word.lower()
-        if re.fullmatch(r"[\w’']+", lowered):
+        if _WORD.fullmatch(lowered):
             return lowered in self.lowered_words
         return _is_lowercase_word_in(word, self.lowered_story)
 
     def _add(self, candidate, block_index, role):
         tokens = candidate.name.split()
         family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
-        # Only people sharing the surname, or (for "Mr Lim") starting with this word, can match;
-        # they are tried in the order they were found.
-        same = self._by_surname.get(tokens[-1], [])
-        if family_name_first and tokens[0] in self._by_first:
-            same = same + list(self._by_first[tokens[0]].values())
-        if len(same) > 1:
-            same = sorted({id(person): person for person in same}.values(), key=lambda p: self._created[id(p)])
-        for person in same:
+        for person in self._namesakes(tokens, candidate.single, family_name_first):
             known = person.name.split()
             if family_name_first and len(known) == 3 and tokens == known[:1]:
                 return person  # "Mr Lim" after "Lim Boon Keat": the family name comes first
@@ -194,19 +222,62 @@ class Cast:
         self._created[id(person)] = len(self.people)
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
-        self._by_first.setdefault(tokens[0], {})[id(person)] = person
+        self._index(person, created=True)
         return person
+
+    def _namesakes(self, tokens, single, family_name_first):
+        """The people a name may stand for, in the order they were found: those sharing its
+        surname or (for "Mr Lim") opening with its one word.
+
+        ``_add`` takes the first of them that fits. A name of one word fits everyone with that
+        surname, so the first of them is enough; a longer name fits those whose first word is
+        its own, or whose name is the surname alone. Those few are read from indexes, each
+        kept in the order people were found and rid of people who have since grown a longer
+        name (names only grow), so a story of many namesakes is not read through per name.
+        """
+        surname = tokens[-1]
+        if single:
+            same = self._by_surname.get(surname, [])[:1]
+            if family_name_first:  # or a three-word name opening with it: "Lim Boon Keat"
+                same += self._first_fitting(self._three_words.get(tokens[0]),
+                                            lambda known: len(known) == 3 and known[0] == tokens[0])
+        else:
+            same = self._first_fitting(self._by_surname_and_first.get((surname, tokens[0])),
+                                       lambda known: known[0] == tokens[0])
+            same += self._first_fitting(self._one_word.get(surname), lambda known: len(known) == 1)
+        return sorted(same, key=lambda person: self._created[id(person)]) if len(same) > 1 else same
+
+    def _first_fitting(self, people, fits):
+        # The first of people (in the order found) whose name still fits, dropping those before
+        # it that no longer do: a name that grew never fits again under the same key.
+        while people and not fits(people[0].name.split()):
+            people.pop(0)
+        return people[:1] if people else []
+
+    def _index(self, person, *, created=False):
+        # File a person under the keys of its current name, in the order people were found
+        # (one just created comes last).
+        words = person.name.split()
+        for index, key in ((self._by_surname_and_first, (words[-1], words[0])),
+                           (self._one_word, words[0] if len(words) == 1 else None),
+                           (self._three_words, words[0] if len(words) == 3 else None)):
+            if key is None:
+                continue
+            if created:
+                index.setdefault(key, []).append(person)
+            else:
+                insort(index.setdefault(key, []), person, key=lambda p: self._created[id(p)])
 
     def _rename(self, person, name):
         person.name = name
-        self._by_first.setdefault(name.split()[0], {})[id(person)] = person
+        self._index(person)
 
     def _find_people(self):
         self.full_mentions = []
         doubtful = []
         for block_index, text in self.units:
             block = self.body[block_index]
-            for run in find_capitalised_runs(text):
+            for run in self.runs[block_index]:
                 candidate = analyse_run(run, text)
                 if candidate is None:
                     continue
@@ -254,6 +325,8 @@ class Cast:
         A worklist from the people already found: each accepted name may in turn vouch for
         the next one in its list, and every name is looked up by position, not searched for.
         """
+        if not doubtful:
+            return  # every name was accepted already
         starting_at = {(bi, candidate.start): (candidate, bi, text) for candidate, bi, text in doubtful}
         ending_at = {(bi, candidate.end): (candidate, bi, text) for candidate, bi, text in doubtful}
         texts = dict(self.units)
@@ -274,28 +347,44 @@ class Cast:
                     queue.append((bi, candidate.start, candidate.end))
 
     def _find_mentions(self):
-        by_surname = {}
+        by_surname, first_named = {}, {}
         for person in self.people:
             by_surname.setdefault(person.surname, []).append(person)
+            first_named.setdefault(person.surname, {}).setdefault(person.name, person)
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
-        covered_by_block = {}
+        # Where the full names lie in each block: their starts in order, and the furthest any
+        # of them up to there reaches, so that whether a word lies inside one is a bisection.
+        spans_by_block = {}
         for _, bi, s, e in self.full_mentions:
-            covered_by_block.setdefault(bi, set()).update(range(s, e))
+            spans_by_block.setdefault(bi, []).append((s, e))
+        covered_by_block = {}
+        for bi, spans in spans_by_block.items():
+            spans.sort()
+            covered_by_block[bi] = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
         for block_index, text in self.units:
-            covered = covered_by_block.get(block_index, ())
-            for run in find_capitalised_runs(text):
+            starts, reach = covered_by_block.get(block_index, ((), ()))
+            for run in self.runs[block_index]:
                 for token in run:
                     people = by_surname.get(token.word)
-                    if not people or token.start in covered:
+                    if not people:
                         continue
+                    inside = bisect_right(starts, token.start) - 1
+                    if inside >= 0 and token.start < reach[inside]:
+                        continue  # part of a full name
                     if len(run) > 1 and not all(is_title(t.word) for t in run if t is not token):
                         continue
                     found.append((people, block_index, token.start, token.end))
-        last_seen = {}
-        for people, block_index, start, end in sorted(found, key=lambda m: (m[1], m[2])):
-            # A surname shared by two people stands for the one mentioned last.
-            person = max(people, key=lambda p: last_seen.get(p.name, (-1, -1)))
-            last_seen[person.name] = (block_index, start)
+        # A surname shared by two people stands for the one mentioned last (the first of that
+        # name among them), before any is mentioned for the first of them. Mentions are read in
+        # order, so the one mentioned last is the one whose name was taken last.
+        latest = {}  # surname -> the name its people were last mentioned by
+        for people, block_index, start, end in sorted(found, key=itemgetter(1, 2)):
+            if len(people) == 1:
+                person = people[0]
+            else:
+                surname = people[0].surname
+                person = first_named[surname][latest[surname]] if surname in latest else people[0]
+            latest[person.surname] = person.name
             self.mentions.append(_Mention(person, block_index, start, end, self._in_quote(block_index, start)))
             person.first = min(person.first, (block_index, start))
 
@@ -314,17 +403,19 @@ class Cast:
         for block_index, block in enumerate(self.body):
             if block.kind != "paragraph":
                 continue
-            text = mask_quotes(block.text, self.quote_spans[block_index])
+            text = self.masked[block_index]
             for start, end in sentence_bounds(text):
                 here = self.mentions_in(block_index, start, end)
                 if not here:
-                    pronoun = re.match(r"\s*(he|she|his|her)\b", text[start:end], re.IGNORECASE)
+                    pronoun = _PRONOUN_OPENING.match(text, start, end)
                     if pronoun and previous:
                         previous.votes["m" if pronoun.group(1).lower() in ("he", "his") else "f"] += 1
                     continue
                 for mention, nxt in zip(here, here[1:] + [None]):
                     window = text[mention.end: nxt.start if nxt else end].lower()
-                    words = re.findall(r"[a-z]+", window)
+                    if "he" not in window and "hi" not in window:
+                        continue  # each of the pronouns counted holds one or the other
+                    words = _LOWER_WORD.findall(window)
                     mention.person.votes["m"] += sum(w in ("he", "him", "his", "himself") for w in words)
                     mention.person.votes["f"] += sum(w in ("she", "her", "hers", "herself") for w in words)
                 previous = here[-1].person

@@ -83,7 +83,7 @@ FURNITURE_PATTERNS = (
     r"(download|get|open in) (our|the) .{0,30}app\W*.*",
     r"(copyright|©).{0,150}",
     r"all rights reserved.*",
-    r"((image|photo|slide|video) )?\d+ (of|/) \d+",
+    r"((image|photo|slide|video|picture) )?\d+ ?(of|/|of /) ?\d+",
     r"(enlarge|expand|close|open) (this )?(image|photo|gallery).{0,30}|(toggle|hide|show) caption|caption",
     r"(image|photo|video|audio|listen|play|pause|loading|close|menu|search|next|previous|expand"
     r"|collapse|back to top|more|less)\W*",
@@ -93,8 +93,11 @@ FURNITURE_PATTERNS = (
     r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
     r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
 )
-# One alternation, tried in a single call: a whole line must match one of the patterns.
-_FURNITURE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in FURNITURE_PATTERNS), re.IGNORECASE)
+# A whole line must match one of the patterns. They are tried as a few alternations of eight:
+# the engine saves the state of a pattern's groups as it goes, and with all of them in one
+# alternation (some 150 groups) a line cost half as much again as it does this way.
+_FURNITURE_RES = [re.compile("|".join(f"(?:{pattern})" for pattern in FURNITURE_PATTERNS[start:start + 8]),
+                             re.IGNORECASE) for start in range(0, len(FURNITURE_PATTERNS), 8)]
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
 _BYLINE_RE = re.compile(
@@ -127,9 +130,9 @@ def is_furniture(line):
     if _HANDLE_RE.fullmatch(line) or _STAFF_ROLE_RE.fullmatch(line) or _CREDIT_TRAILER_RE.fullmatch(line):
         return True
     if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) \
-            or _is_byline_with_agency(line):
+            or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
-    return bool(_FURNITURE_RE.fullmatch(line)) or is_credit_line(line)
+    return any(pattern.fullmatch(line) for pattern in _FURNITURE_RES) or is_credit_line(line)
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
@@ -143,7 +146,8 @@ def _is_byline_with_stamp(line):
     opener = _BYLINE_OPENER.match(line)
     if not opener or len(line) > 160:
         return False
-    tokens = line[opener.end():].split()
+    # "By Jo Li , Al Roe on Monday, …": a comma standing alone between two names
+    tokens = [token for token in line[opener.end():].split() if token != ","]
     for count in range(1, min(6, len(tokens)) + 1):
         if not _NAME_TOKEN.fullmatch(tokens[count - 1].rstrip(",;|")):
             return False
@@ -152,6 +156,57 @@ def _is_byline_with_stamp(line):
             rest = rest[1:]
         tail = " ".join(rest).strip(_STAMP_SEPARATORS)
         if tail and re.search(r"\d", tail) and is_stamp_or_data_line(tail):
+            return True
+    return False
+
+
+# The words of a page's buttons and controls: "Show more sharing options", "Close share
+# panel", "Back to Gallery", "Read Later", "Copy Link URLCopied!". A line made only of these,
+# one of them a control's own word, is a control, whatever its order.
+_CONTROL_WORDS = word_set("""
+    share shares shared sharing copy copied link links url urlcopied bookmark bookmarked gallery galleries
+    print email e-mail mail tweet pin toggle menu caption captions advert advertisement ads later like view
+    comment comments reply replies newsletter newsletters subscribe subscribed login logout signin
+    fullscreen enlarge download image images photo photos video videos slideshow
+""")
+_CONTROL_FILLERS = _CONTROL_WORDS | word_set("""
+    show hide close open more less extra options option panel read save saved all this it
+    back to next previous prev expand collapse search likes loading play pause watch listen
+    audio full screen zoom app skip return top go a an the and or of on via with in out up sign log
+    account my your our click tap here see now report
+""")
+_CONTROL_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+# Alone on a line these name a section of the story as often as a control ("Photos", "Links").
+_SECTION_NOUNS = word_set("link links image images photo photos video videos gallery galleries newsletter newsletters")
+
+
+def _is_control_label(line):
+    if len(line) > 60:
+        return False
+    words = [word.lower() for word in _CONTROL_TOKEN.findall(line)]
+    if len(words) == 1 and words[0] in _SECTION_NOUNS:
+        return False
+    return 0 < len(words) <= 6 and all(word in _CONTROL_FILLERS for word in words) and any(
+        word in _CONTROL_WORDS for word in words)
+
+
+def _is_name_with_stamp(line):
+    # "Jo Li - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM": a
+    # reporter's or an agency's name, then the date and time, with no "By".
+    if len(line) > 120 or not _DIGIT.search(line) or not line[:1].isupper():
+        return False
+    tokens = line.split()
+    for count in range(2, min(4, len(tokens) - 1) + 1):
+        name = " ".join(tokens[:count])
+        tail = " ".join(tokens[count:]).strip(_STAMP_SEPARATORS)
+        # a date with its month, day or time, not a bare year ("Jo Li 2015")
+        if not tail or not _DIGIT.search(tail) or not (_LETTER.search(tail) or ":" in tail) \
+                or not is_stamp_or_data_line(tail):
+            continue
+        words = name.lower().split()
+        if all(word in _AGENCY_NAME_WORDS or word == "the" for word in words) or looks_like_person_name(name):
             return True
     return False
 
@@ -176,7 +231,8 @@ def _is_byline_with_role(line):
 # Words a date or time line is made of: "Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025".
 _STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     mon tue tues wed thu thur thurs fri sat sun am pm at on updated published posted last first
-    modified edited ago et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
+    modified edited ago st nd rd th min mins read
+    et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
     eet eest ist jst aest aedt nzst nzdt sast wat msk
 """)
 
@@ -221,7 +277,12 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|(top|latest|featured|other|editor[’']?s?) (stories|news|headlines|picks|videos)|editor[’']?s picks"
     r"|you (may|might) (also )?(like|be interested in)|read (next|more|also)|also read|see also|up next"
     r"|what to read next|don[’']?t miss|further reading|keep reading|around the web|in case you missed it"
-    r"|sponsored (stories|links)|from (our|the) (partners|network)|latest)\W*",
+    r"|sponsored (stories|links)|from (our|the) (partners|network)|latest"
+    # "More:", "More on: Taliban", "Most read in World News", "Explore further", "Recent articles"
+    r"|more( on| about| in| from)?\s*:.{0,60}|more (on|about|articles in) .{1,40}"
+    r"|most (read|popular|viewed|shared) (in|on) .{1,40}|(latest|more|top) in .{1,40}"
+    r"|explore further|recent (articles|stories|posts)|other (people|readers) are reading"
+    r"|people (also|are) (read|reading|viewed)|related (posts|items)|you (may|might) have missed)\W*",
     re.IGNORECASE)
 
 
@@ -231,8 +292,13 @@ def is_link_list_header(line):
 
 
 def is_link_list_item(line):
-    """A story title in a link list: a short line that does not end like a sentence."""
-    return not has_terminal_punctuation(line) and len(line.split()) <= 20 and split_caption(line) is None
+    """A story title in a link list: a short line that does not end like a sentence.
+
+    A line ending in a colon introduces the story's own list ("What you'll need:"), so it
+    ends the link list.
+    """
+    return not has_terminal_punctuation(line) and not line.endswith(":") and len(line.split()) <= 20 \
+        and split_caption(line) is None
 
 
 def is_widget_line(line):

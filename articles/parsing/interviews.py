@@ -62,9 +62,9 @@ def find_interview(body, cast):
             match = _LEAD.match(block.text)
             if match:
                 leads[block_index] = match.group("lead")
-    sides = {}
+    sides, named = {}, _LeadNames(cast)
     for block_index, lead in leads.items():
-        sides.setdefault(_side_of(lead, cast), []).append(block_index)
+        sides.setdefault(_side_of(lead, named), []).append(block_index)
     sides = {side: blocks for side, blocks in sides.items() if side and len(blocks) >= _MIN_TURNS}
     if len(sides) != 2 or not _take_turns(*sides.values()):
         return None
@@ -78,16 +78,33 @@ def find_interview(body, cast):
     return Interview(interviewee, interviewer, set(sides[interviewer_side]), set(sides[interviewee_side]))
 
 
-def _side_of(lead, cast):
+def _side_of(lead, named):
     """"question", "answer", or the person a name or initials lead stands for (by name, else the lead)."""
     if lead.lower() in _LETTER_LEADS and (len(lead) == 1 or lead[0].isupper()):
         return _LETTER_LEADS[lead.lower()]
-    for person in cast.people:
-        words = person.name.split()
-        initials = "".join(word[0] for word in words).upper()
-        if lead in (person.name, words[-1]) or (lead.isupper() and lead == initials):
-            return person.name
-    return None
+    return named.person(lead)
+
+
+class _LeadNames:
+    """The story's people by the leads that can stand for them: full name, surname, initials.
+
+    Built once, so that each lead is looked up rather than compared with every person.
+    """
+
+    def __init__(self, cast):
+        self.names = [person.name for person in cast.people]
+        self.by_name, self.by_initials = {}, {}
+        for index, name in enumerate(self.names):
+            words = name.split()
+            self.by_name.setdefault(name, index)
+            self.by_name.setdefault(words[-1], index)
+            self.by_initials.setdefault("".join(word[0] for word in words).upper(), index)
+
+    def person(self, lead):
+        """The name of the first person (in the cast's order) the lead stands for, or None."""
+        found = [self.by_name.get(lead)] + ([self.by_initials.get(lead)] if lead.isupper() else [])
+        found = [index for index in found if index is not None]
+        return self.names[min(found)] if found else None
 
 
 def _take_turns(first, second):

@@ -39,12 +39,17 @@ def _is_org_name(text):
 _NOT_IN_NAMES = STOPWORDS | DAYS_AND_MONTHS | DEMONYMS
 
 
+@lru_cache(maxsize=8192)
 def looks_like_person_name(text):
     """True for 2–4 capitalised words (initials and particles allowed) naming no organisation."""
-    tokens = text.split()
-    core = [t for t in tokens if t.lower() not in PARTICLES]
+    core = []  # the words that are not particles: two to four, read no further than a fifth
+    for token in text.split():
+        if token.lower() not in PARTICLES:
+            core.append(token)
+            if len(core) > 4:
+                return False
     # The cheap word-shape test first: most lines of a story fail it ("Smith spoke.").
-    if not 2 <= len(core) <= 4 or not all(_is_name_word(t) or _is_initial(t) for t in core):
+    if len(core) < 2 or not all(_is_name_word(t) or _is_initial(t) for t in core):
         return False
     if _is_org_name(text) or _names_a_thing(core):
         return False
@@ -58,7 +63,7 @@ def _names_a_thing(words):
     return first in THING_PREFIXES or first == "the" or last in PLACE_NAMES
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     word: str
     start: int
@@ -66,6 +71,9 @@ class _Token:
     opens: bool
     closes: bool
     possessive: bool
+    kind: str | None = None  # _word_kind(word), worked out once per token
+    # Whether the word splits a run: 1 a day or month always, 2 a stopword at a sentence start.
+    splits: int = 0
 
 
 _SHORT_ACRONYMS = word_set("us uk un eu ap tv ai pm gm ny la dc nj ok id ip hr pr uv ev")
@@ -75,8 +83,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_LOWER = re.compile(r"[^\W\d_]+-[a-z]")
 _ARABIC_ARTICLE = re.compile(r"(al|el|bin|abu)-", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?")
-_POSSESSIVE = re.compile(r"[’']s$")
-_NON_SPACE = re.compile(r"\S+")
 
 
 def _is_initial(word):
@@ -89,7 +95,7 @@ def _is_name_word(word):
         return True
     if not word or not word[0].isupper() or word.isupper() and len(word) > 1:
         return False
-    if _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
+    if "-" in word and _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
         return False
     return bool(_NAME_WORD.fullmatch(word))
 
@@ -108,41 +114,55 @@ def tokenize(text):
     A plain lower-case word comes back as the shared ``_PLAIN_WORD`` token: it can only end
     a run of capitalised words, so building a token of its own would be wasted work.
     """
-    tokens = []
-    for match in _NON_SPACE.finditer(text):
-        raw, start = match.group(), match.start()
+    tokens, end, find = [], 0, text.find
+    for raw in text.split():  # (what "\S+" finds, each found after the one before)
+        start = find(raw, end)
+        end = start + len(raw)
         if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
             tokens.append(_PLAIN_WORD)  # most words: only their being there matters (a run ends)
             continue
-        marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
-        if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
+        shape = _token_shape(raw)
+        if shape is _PLAIN_SHAPE:
             tokens.append(_PLAIN_WORD)
-            continue
-        lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
-        core = raw[lead:]
-        stripped = core.rstrip(",.;:!?”\"’')]}…")
-        trail = core[len(stripped):]
-        if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
-            stripped, trail = stripped + ".", trail[1:]
-        possessive = bool(_POSSESSIVE.search(stripped)) and len(stripped) > 2
-        word = stripped[:-2] if possessive else stripped
-        if not word:
-            continue
-        tokens.append(_Token(word, start + lead, start + lead + len(word), lead > 0,
-                             bool(trail) or possessive, possessive))
+        elif shape is not None:
+            lead, word, closes, possessive, kind, splits = shape
+            start += lead
+            tokens.append(_Token(word, start, start + len(word), lead > 0, closes, possessive, kind, splits))
     return tokens
 
 
+_PLAIN_SHAPE = ()
+
+
+@lru_cache(maxsize=16384)
+def _token_shape(raw):
+    # What a whitespace-delimited piece of text is as a token, the same wherever it stands:
+    # _PLAIN_SHAPE, None (no word in it), or (lead, word, closes, possessive, kind, splits).
+    marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
+    if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
+        return _PLAIN_SHAPE
+    lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
+    core = raw[lead:]
+    stripped = core.rstrip(",.;:!?”\"’')]}…")
+    trail = core[len(stripped):]
+    if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
+        stripped, trail = stripped + ".", trail[1:]
+    possessive = stripped.endswith(("’s", "'s")) and len(stripped) > 2
+    word = stripped[:-2] if possessive else stripped
+    if not word:
+        return None
+    lowered = word.lower().rstrip(".")
+    splits = 1 if lowered in DAYS_AND_MONTHS else 2 if lowered in STOPWORDS and word not in ("of", "for") else 0
+    return lead, word, bool(trail) or possessive, possessive, _word_kind(word), splits
+
+
+_ARTICLE_AND_NAME = re.compile(r"(al|el|bin|abu)-[A-Z]")
 _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
-
-
-def _kind(token):
-    return _word_kind(token.word)
 
 
 @lru_cache(maxsize=8192)
 def _word_kind(word):
-    if word.lower() in PARTICLES or re.match(r"(al|el|bin|abu)-[A-Z]", word):
+    if word.lower() in PARTICLES or "-" in word and _ARTICLE_AND_NAME.match(word):
         return "particle" if word.lower() in PARTICLES else "name"
     if _is_initial(word) or _ROMAN_NUMERAL.fullmatch(word):
         return "initial"  # "J.", and the numeral of "Charles III", "Leo XIV"
@@ -167,10 +187,12 @@ def _starts_sentence(text, offset):
     return 0 < closing < end and text[closing - 1] in ".?!…"
 
 
+@lru_cache(maxsize=8192)
 def is_title(word):
     return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
 
 
+@lru_cache(maxsize=8192)
 def _is_plural_title(word):
     # "Teammates", "Sens.": a title for the two names of "Teammates Jo Li and Ann Roe".
     lowered = word.lower().rstrip(".")
@@ -185,17 +207,17 @@ def find_capitalised_runs(text):
     result is a tuple of tuples, so callers cannot change the cached value.
     """
     tokens = tokenize(text)
+    last = len(tokens) - 1
     runs, current = [], []
     for position, token in enumerate(tokens):
-        kind = _kind(token)
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
-        joinable = current and not current[-1].closes and not token.opens
-        if current and not joinable:
+        kind = token.kind
+        if current and (current[-1].closes or token.opens):
             runs.append(current)
             current = []
         if kind in ("name", "initial", "acronym"):
             current.append(token)
-        elif kind in ("particle", "connector") and current and following and _kind(following) in ("name", "particle") \
+        elif kind in ("particle", "connector") and current and position < last \
+                and tokens[position + 1].kind in ("name", "particle") \
                 and (kind == "particle" or any(is_title(t.word) for t in current)):
             current.append(token)
         elif current:
@@ -205,13 +227,14 @@ def find_capitalised_runs(text):
         runs.append(current)
     pieces = []
     for run in runs:
+        if not any(token.splits for token in run):
+            pieces.append(run)
+            continue
         piece = []
         for token in run:
-            lowered = token.word.lower().rstrip(".")
             # A capitalised "Will" or "May" mid-sentence is a name; at a sentence start it
             # is just the first word.
-            if lowered in DAYS_AND_MONTHS or lowered in STOPWORDS and _starts_sentence(text, token.start) \
-                    and token.word not in ("of", "for"):
+            if token.splits == 1 or token.splits == 2 and _starts_sentence(text, token.start):
                 if piece:
                     pieces.append(piece)
                 piece = []
@@ -219,7 +242,7 @@ def find_capitalised_runs(text):
                 piece.append(token)
         if piece:
             pieces.append(piece)
-    return tuple(tuple(piece) for piece in pieces if any(_kind(t) == "name" for t in piece))
+    return tuple(tuple(piece) for piece in pieces if any(t.kind == "name" for t in piece))
 
 
 @dataclass
@@ -241,48 +264,60 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.
 _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 
 
+_PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
+_NOT_IN_PERSON_NAMES = ORG_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
+
+
 def analyse_run(run, text):
     """Split a capitalised run into title and name; None when it cannot be a person."""
+    if len(run) == 1:
+        return None  # a single word has no title before it, and an untitled name needs two words
     title_at = None
-    names_follow = bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))
     for index, token in enumerate(run[:-1]):
-        titled = is_title(token.word) or (names_follow and _is_plural_title(token.word)) or (
+        titled = is_title(token.word) or (
+            _is_plural_title(token.word) and bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
             index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
-        if titled and _kind(run[index + 1]) in ("name", "initial", "connector", "acronym", "particle"):
+        if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle"):
             title_at = index
-    role_tokens, name_tokens = [], run
+    role_tokens, name_tokens = (), run
     if title_at is not None:
         role_tokens, name_tokens = run[: title_at + 1], run[title_at + 1:]
         if name_tokens and name_tokens[0].word in ("of", "for"):
-            tail = 3 if len(name_tokens) > 3 and _kind(name_tokens[-2]) in ("initial", "particle") else 2
+            tail = 3 if len(name_tokens) > 3 and name_tokens[-2].kind in ("initial", "particle") else 2
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
-    name_tokens = [t for t in name_tokens if t.word not in ("of", "for")]
-    core = [t for t in name_tokens if _kind(t) != "particle"]
-    if not core or len(core) > 4 or any(_kind(t) not in ("name", "initial") for t in core):
+    # The name's words without "of"/"for" (the connectors), and its core without particles.
+    names, core = [], []
+    for token in name_tokens:
+        if token.kind == "connector":
+            continue
+        names.append(token)
+        if token.kind != "particle":
+            if token.kind not in ("name", "initial"):
+                return None
+            core.append(token)
+    # Each test below only rules the run out, so the cheapest go first.
+    if not core or len(core) > 4 or (len(core) == 1 and not role_tokens):
         return None
     lowered = [t.word.lower().rstrip(".") for t in core]
     # "Tom Hill", "Ana Park": a surname that is also a place word needs a firm cue (see _accept).
-    place_surname = len(lowered) > 1 and lowered[-1] in SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
-    checked = lowered[:-1] if place_surname else lowered
-    if any(w in ORG_WORDS or w in DEMONYMS or w in WIRE_SERVICES or w in TITLE_WORDS for w in checked):
+    place_surname = len(lowered) > 1 and lowered[-1] in _PLACE_SURNAMES
+    if not _NOT_IN_PERSON_NAMES.isdisjoint(lowered[:-1] if place_surname else lowered):
         return None
-    if len(core) == 1 and not role_tokens:
-        return None
-    if _names_a_thing([t.word for t in (name_tokens if role_tokens else run)]):
+    if _names_a_thing([t.word for t in (names if role_tokens else run)]):
         return None
     if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
         return None  # a quoted title of a work, like “Low Water”
     if _NUMBER_FOLLOWS.match(text, run[-1].end):
         return None  # "Route 9", "Local 412"
-    honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
-    gender = HONORIFICS[honorific[-1]] if honorific else None
-    personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
-    role_words = [t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]
-    role = " ".join(role_words) or None
-    name = " ".join(t.word for t in name_tokens)
-    return Candidate(name, role, gender, name_tokens[0].start, name_tokens[-1].end, len(core) == 1,
-                      place_surname)
+    gender = role = None
+    if role_tokens:
+        honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
+        gender = HONORIFICS[honorific[-1]] if honorific else None
+        personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
+        role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]) or None
+    name = " ".join([t.word for t in names])
+    return Candidate(name, role, gender, names[0].start, names[-1].end, len(core) == 1, place_surname)
 
 
 _AFTER_NAME_CUE = re.compile(
@@ -293,6 +328,7 @@ _AFTER_NAME_CUE = re.compile(
 _ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # a list of names repeats what follows each one
 def after_name_cue(after):
     """Whether the words after a capitalised pair mark it as a person (``, who``, ``said``).
 
@@ -310,9 +346,23 @@ def after_name_cue(after):
                for w in words)
 
 
+_ROLE_WORD = re.compile(r"[\w’'.-]+")
+# Characters that hold the last two words before a name in all but the rarest text.
+_LAST_WORDS_SPAN = 24
+
+
+@lru_cache(maxsize=64)  # asked by the test for a person and again for the role
 def preceding_role(text, start):
     """Lower-case title words right before a name: ``host``, ``head coach``; else None."""
-    words = re.findall(r"[\w’'.-]+", text[max(0, start - 80):start])
+    begin = max(0, start - 80)
+    # The word right before the name decides most cases: unless it is a lower-case role noun
+    # there is no role. It is found in the last few characters; it is whole when another
+    # word precedes it there (or when those characters are the whole window).
+    near = _ROLE_WORD.findall(text, max(begin, start - _LAST_WORDS_SPAN), start)
+    if len(near) >= 2 or start - _LAST_WORDS_SPAN <= begin:
+        if not near or not (is_role_noun(near[-1].lower()) and near[-1][0].islower()):
+            return None
+    words = _ROLE_WORD.findall(text, begin, start)
     taken = []
     for word in reversed(words[-4:]):
         lowered = word.lower()
@@ -325,10 +375,13 @@ def preceding_role(text, start):
     return " ".join(reversed(taken)) or None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def appositive_role(text, end):
     """The description in ``Name, the head of X,`` (article dropped); else None."""
     match = _APPOSITIVE.match(text, end)
-    if not match or len(match.group(1).split()) > 10 or re.match(r"\d", match.group(1)):
+    if not match or len(match.group(1).split()) > 10 or _DIGIT.match(match.group(1)):
         return None
     role = match.group(1)
     article = _APPOSITIVE_ARTICLE.match(text, end)

@@ -33,24 +33,34 @@ def _strip_trailing_filler(phrase):
 _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=,)|\s*\([RDI]-[A-Z][A-Za-z. ]*\)")
 
 
+_CLAUSE_AT_END = re.compile(r",[^,]*,\s*$")
+_AND_OR_BUT = re.compile(r",\s*(and|but)\b")
+_LEADING_WORD = re.compile(r"\s*(\w+)\s+")
+_UP_TO_LAST_BOUNDARY = re.compile(r".*[,;:—–(]", re.DOTALL)
+
+
 def subject_phrase(text, start, end):
     """(offset, phrase): the subject standing right before a verb at ``end``.
 
     Drops adverbs and auxiliaries before the verb, parenthetical clauses
     (``Name, who chairs the board, said``) and leading conjunctions.
     """
-    # "Sen. Jo Li, R-Okla., who …": blank the party tag so the name stays the subject.
-    phrase = _PARTY_TAG.sub(lambda m: " " * len(m.group()), text[start:end])
+    phrase = text[start:end]
+    if "-" in phrase:  # every party tag holds one
+        # "Sen. Jo Li, R-Okla., who …": blank the party tag so the name stays the subject.
+        phrase = _PARTY_TAG.sub(lambda m: " " * len(m.group()), phrase)
     phrase = _strip_trailing_filler(phrase.rstrip())
     for _ in range(3):
-        clause = re.search(r",[^,]*,\s*$", phrase)
-        if clause and not re.search(r",\s*(and|but)\b", clause.group()):
+        clause = _CLAUSE_AT_END.search(phrase)
+        if clause and not _AND_OR_BUT.search(clause.group()):
             phrase = phrase[: clause.start()]
         elif phrase.endswith(","):
             phrase = phrase[:-1].rstrip()
-    boundary = max((m.end() for m in re.finditer(r"[,;:—–(]\s*", phrase)), default=0)
+    # The phrase starts after the last comma, semicolon, colon, dash or bracket and the spaces after it.
+    last = _UP_TO_LAST_BOUNDARY.match(phrase)
+    boundary = len(phrase) - len(phrase[last.end():].lstrip()) if last else 0
     phrase, start = phrase[boundary:], start + boundary
-    while (lead := re.match(r"\s*(\w+)\s+", phrase)) and lead.group(1).lower() in _CONJUNCTIONS:
+    while (lead := _LEADING_WORD.match(phrase)) and lead.group(1).lower() in _CONJUNCTIONS:
         phrase, start = phrase[lead.end():], start + lead.end()
     return start + len(phrase) - len(phrase.lstrip()), phrase.strip()
 

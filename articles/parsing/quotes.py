@@ -43,15 +43,18 @@ def _straight_quote_opens(text, index):
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
-def extract_quotes(body):
-    """Quotations in paragraph blocks, a quote running over several paragraphs kept as one."""
+def extract_quotes(body, spans_by_block=None):
+    """Quotations in paragraph blocks, a quote running over several paragraphs kept as one.
+
+    ``spans_by_block``: each paragraph's ``find_quote_spans``, when already found (the cast's).
+    """
     quotes, pending = [], None
     for block_index, block in enumerate(body):
         if block.kind == "subhead":
             pending = None
         if block.kind != "paragraph":
             continue
-        spans = find_quote_spans(block.text)
+        spans = spans_by_block[block_index] if spans_by_block is not None else find_quote_spans(block.text)
         if pending is not None and spans and spans[0][0] == 0:
             pending.parts.append((block_index,) + spans[0][:3])
             pending.closed = spans[0][3]
@@ -70,14 +73,20 @@ def extract_quotes(body):
 
 def quote_text(quote, body):
     """The words of a quotation: parts joined by a space, one trailing comma dropped."""
-    text = " ".join(body[bi].text[start:end].strip() for bi, _, start, end in quote.parts)
-    return re.sub(r"\s*,$", "", text.strip())
+    text = " ".join(body[bi].text[start:end].strip() for bi, _, start, end in quote.parts).strip()
+    return text[:-1].rstrip() if text.endswith(",") else text
 
 
 def mask_quotes(text, spans):
-    """The text with quoted passages (marks included) blanked out, offsets unchanged."""
-    chars = list(text)
+    """The text with quoted passages (marks included) blanked out, offsets unchanged.
+
+    ``spans`` in reading order, as ``find_quote_spans`` gives them.
+    """
+    pieces, kept = [], 0
     for opened, _, end, _ in spans:
-        for index in range(opened, min(len(text), end + 1)):
-            chars[index] = " "
-    return "".join(chars)
+        start, stop = max(opened, kept), min(len(text), end + 1)
+        if stop > start:
+            pieces += (text[kept:start], " " * (stop - start))
+            kept = stop
+    pieces.append(text[kept:])
+    return "".join(pieces)

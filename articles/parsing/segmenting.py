@@ -2,7 +2,7 @@
 
 import re
 
-from .captions import parse_credit, split_caption
+from .captions import credit_under_caption, parse_credit, split_caption
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
@@ -14,6 +14,7 @@ from .furniture import (
 )
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
+from .words import DAYS_AND_MONTHS
 
 
 # Only the bare marker ("Related", "RELATED:"); the title is on the next line.
@@ -192,11 +193,23 @@ def is_standalone_furniture(lines, index, *, skip=None):
     line = lines[index]
     previous = lines[index - 1] if index and index - 1 != skip else ""
     if previous and not has_terminal_punctuation(previous) and not is_widget_line(previous) \
-            and not _is_bare_byline_name(lines, index - 1, skip):
+            and not _is_bare_byline_name(lines, index - 1, skip) and not _is_dateline_under_label(line, previous):
         return False
     if is_widget_line(line) and not is_furniture(line):
         return True
     return looks_like_person_name(line) and _next_to_byline_furniture(lines, index, skip)
+
+
+_DATE_WORD_OR_CLOCK = re.compile(
+    r"\b(?:%s)\b|\d:\d\d" % "|".join(sorted(DAYS_AND_MONTHS, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _is_dateline_under_label(line, previous):
+    # "Hazel Sheffield" or a kicker over "Friday 25 December 2015": a date with its month,
+    # day or clock time under a line that ends on no joining word or comma is a byline's
+    # date; a hard-wrapped sentence breaks before "2011." or after "in" or "on".
+    return bool(_DATE_WORD_OR_CLOCK.search(line)) and not previous.endswith((",", ";", ":", "-", "–", "—")) \
+        and not _JOINING_WORD_END.search(previous)
 
 
 def _is_bare_byline_name(lines, index, skip):
@@ -258,11 +271,13 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
-        elif split_caption(line):
+        elif (captioned := split_caption(line)) or _credit_below(lines, index):
             end_run()
-            caption, credit = split_caption(line)
-            photographer, agency = parse_credit(credit)
+            caption, credit = captioned or (line, lines[index + 1])
+            photographer, agency = parse_credit(credit.strip("()[] "))
             blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
+            if not captioned:
+                index += 1  # the credit line under the caption
         else:
             run.append((index + 1, line))
         index += 1
@@ -279,11 +294,46 @@ def segment_blocks(lines, *, skip=None):
             continue
         for group in split_run(item, wrapped=wrapped, single_spaced=single_spaced):
             text = " ".join(line for _, line in group)
-            if is_furniture(text):
-                continue
+            if len(group) > 1 and is_furniture(text):
+                continue  # (each line of a run was already found not to be furniture)
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
-    return trim_to_story_span(body), count
+    return drop_repeated_blocks(trim_to_story_span(body, lines)), count
+
+
+# A line this long repeated word for word is a gallery's caption or a rail's title shown
+# twice; shorter ones ("Summary", "Q:") recur in a story's own layout.
+_REPEAT_WORDS = 4
+
+
+def drop_repeated_blocks(body):
+    """The body without the second and later copies of a paragraph or subhead of four words or more.
+
+    A story does not repeat its paragraphs; a page does: a carousel shows each caption twice,
+    a rail repeats its titles for small screens. The first copy stays, so no text is lost.
+    """
+    seen, kept = set(), []
+    for block in body:
+        if block.kind in ("paragraph", "subhead") and len(block.text.split()) >= _REPEAT_WORDS:
+            if block.text in seen:
+                continue
+            seen.add(block.text)
+        kept.append(block)
+    return kept
+
+
+# A caption's words: more than a label, less than a story's long paragraph.
+_CAPTION_WORDS = (4, 80)
+
+
+def _credit_below(lines, index):
+    # "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
+    # line or the top) with a photo credit right under it is that photo's caption; a
+    # paragraph's last line never has a blank line before it.
+    words = len(lines[index].split())
+    return (_CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and index + 1 < len(lines)
+            and (index == 0 or not lines[index - 1]) and bool(lines[index + 1])
+            and credit_under_caption(lines[index + 1]) is not None)
 
 
 def is_prose_block(block):
@@ -307,22 +357,111 @@ _MENU_ITEM_WORDS = 3
 _MENU_RUN = 4
 
 
-def trim_to_story_span(body):
+def trim_to_story_span(body, lines=()):
     """The body without the label lines (menus, kickers, footers) outside the story's prose span.
 
     The span runs from the first prose paragraph to the last; a subhead or a short line
-    without a stop before it is page chrome (a section kicker, a menu item, a share label),
-    and so is one of a few words after it (a footer link). Inside the span, a run of four or
-    more labels of a few capitalised words each is a menu or tag list. Prose, Related blocks
+    without a stop before it is page chrome (a section kicker, a menu item, a share label).
+    After it, what a label is depends on where the paste began: a paste that opens on a
+    page's menus (more than a few lines before the story's first paragraph) is a whole
+    page, and a label of a few words after the story is a footer link; a paste that opens
+    at the story is a selection that ends with it, so what follows the last paragraph is
+    the story's own (a list, a table, a credit line) unless it is shaped like a menu item.
+    On a whole page the story may end before the last prose paragraph (see
+    ``whole_page_story_end``): what follows that end is the page's rails, comments and
+    footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
+    but for list items and Related blocks. Inside the span, a run of four or more labels
+    of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
     and captions are kept wherever they stand.
     """
     prose = [index for index, block in enumerate(body) if is_prose_block(block)]
     if not prose:
         return body
     first, last = prose[0], prose[-1]
+    whole_page = _opens_with_page_chrome(lines, body[first].line)
+    story_end = whole_page_story_end(body) if whole_page else len(body)
     menu = _menu_runs(body)
-    return [block for index, block in enumerate(body) if not is_label_block(block) or (
-        first <= index <= (last if is_short_label(block) else len(body)) and index not in menu)]
+
+    def kept(index, block):
+        if index > story_end and block.kind != "related" and not (
+                is_label_block(block) and _is_list_item(block.text)):
+            return False
+        if not is_label_block(block):
+            return True
+        if index < first or index in menu:
+            return False
+        return index <= last or not (is_short_label(block) if whole_page else _is_menu_item(block))
+
+    return [block for index, block in enumerate(body) if kept(index, block)]
+
+
+# Two titles or labels in a row part a page's story from a rail;
+# a part holding less than a fifth of the story's prose words after it is no longer the story.
+_PARTING_LABELS = 2
+_STORY_PART_SHARE = 0.2
+
+
+def whole_page_story_end(body):
+    """Index of the story's last prose block on a whole page, before the rails and comments after it.
+
+    The prose blocks fall into parts, parted by two or more labels in a row that are not
+    list items (and not the heading of a table whose rows follow); the story's main part
+    holds the most prose words. The story runs on through the parts after it
+    while the next one, or the one after that (a short aside between two of the story's
+    sections), holds at least a fifth of the main part's words: a rail of titles with
+    standfirsts, a comment thread or an author box after the story is smaller.
+    """
+    parts, current, run, longest, rows = [], [], 0, 0, 0
+    for index, block in enumerate(body):
+        if is_prose_block(block):
+            # two labels in a row part the story, unless rows follow them: a table's heading
+            if longest >= _PARTING_LABELS and rows < _PARTING_LABELS and current:
+                parts.append(current)
+                current = []
+            run = longest = rows = 0
+            current.append(index)
+        elif is_label_block(block):
+            if _is_list_item(block.text):
+                run, rows = 0, rows + 1
+            else:
+                run, rows = run + 1, 0
+                longest = max(longest, run)
+    if current:
+        parts.append(current)
+    if not parts:
+        return len(body)
+    words = [sum(len(body[index].text.split()) for index in part) for part in parts]
+    main = max(range(len(parts)), key=words.__getitem__)
+    end, enough = main, _STORY_PART_SHARE * words[main]
+    while True:
+        if end + 1 < len(parts) and words[end + 1] >= enough:
+            end += 1
+        elif end + 2 < len(parts) and words[end + 2] >= enough:
+            end += 2
+        else:
+            return parts[end][-1]
+
+
+def _is_list_item(text):
+    # "June 9 -- Amphitheatre, Tampa", "What you need:", "- Glass jar", "iPhone 11": an item
+    # of the story's own list or table carries a figure, ends in a colon or starts with a
+    # mark or a lowercase letter; a title or a menu item does none of these.
+    return any(char.isdigit() for char in text) or text.endswith(":") or not text[0].isalpha() or text[0].islower()
+
+
+# A selection starts at the headline, with a kicker, byline, date or caption between it
+# and the story; a whole-page copy starts with the site's menus.
+_SELECTION_LEAD_LINES = 6
+
+
+def _opens_with_page_chrome(lines, first_prose_line):
+    seen = 0
+    for line in lines[:first_prose_line - 1]:
+        if line:
+            seen += 1
+            if seen > _SELECTION_LEAD_LINES:
+                return True
+    return False
 
 
 def _menu_runs(body):
@@ -342,7 +481,7 @@ def _is_menu_item(block):
     # "Business", "Gaming & Culture", "Sign in": a few capitalised words, no figures (a
     # table's cells and a list's items carry figures or lowercase words).
     words = block.text.split()
-    return len(words) <= _MENU_ITEM_WORDS and not any(char.isdigit() for char in block.text) and all(
+    return len(words) <= _MENU_ITEM_WORDS and not any(map(str.isdigit, block.text)) and all(
         not word[0].isalpha() or word[0].isupper() for word in words)
 
 

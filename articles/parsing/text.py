@@ -8,7 +8,9 @@ from functools import lru_cache
 from .words import ABBREVIATIONS, word_set
 
 
-_TERMINAL_RE = re.compile(r"[.?!…][”’\"')\]]*$")
+# Full stops of scripts written without spaces (。！？) end sentences too.
+_TERMINAL_MARKS = frozenset(".?!…。！？")
+_CLOSING_MARKS = "”’\"')]」』"
 
 
 def normalize_text(text):
@@ -18,14 +20,26 @@ def normalize_text(text):
     return unicodedata.normalize("NFC", text)
 
 
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u00ad]")
+
+
 def normalize_line(line):
     """Collapse runs of whitespace (tabs and non-breaking spaces too) and trim the ends."""
-    return " ".join(re.sub(r"[\u200b\u200c\u200d\u2060\u00ad]", "", line).split())
+    return " ".join(_INVISIBLE.sub("", line).split())
+
+
+def normalize_lines(text):
+    """The text's lines, each normalised as by ``normalize_line`` (the invisible characters
+    are dropped from the whole text at once: none of them breaks a line)."""
+    return [" ".join(line.split()) for line in _INVISIBLE.sub("", normalize_text(text)).split("\n")]
 
 
 def has_terminal_punctuation(text):
-    """True when text ends like a sentence: . ? ! … optionally followed by a closing mark."""
-    return bool(_TERMINAL_RE.search(text))
+    """True when text ends like a sentence: . ? ! … 。！？ optionally followed by a closing mark."""
+    # A "$" pattern would be tried at every stop in the text; reading back from its end is enough.
+    # ("$" also matches before a final line break.)
+    end = text[:-1] if text.endswith("\n") else text
+    return end.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL_MARKS
 
 
 def rstrip_offset(text, offset):
@@ -51,8 +65,10 @@ TRAILING_TOKEN = re.compile(r"(\S+)\s*$")
 
 
 def _last_token(text):
-    word = TRAILING_TOKEN.search(text[-40:])
-    return word.group(1).lstrip("“\"‘(").lower() if word else ""
+    # TRAILING_TOKEN's word in the last 40 characters, found by splitting from the right
+    # rather than by a search tried at every position.
+    words = text[-40:].rsplit(None, 1)
+    return words[-1].lstrip("“\"‘(").lower() if words else ""
 
 
 # Words that open a sentence and never follow a title or an initial, so after "3 a.m." or
@@ -75,6 +91,8 @@ _SENTENCE_END = re.compile(r"(?<![.?!…])[.?!…]+[”\"’')]*\s+(?=[“\"‘'
 @lru_cache(maxsize=4096)
 def sentence_bounds(text):
     """(start, end) offsets of the sentences in text, not splitting after abbreviations."""
+    if not any(mark in text for mark in ".?!…"):
+        return ((0, len(text)),)  # no stop, one sentence
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         # Only the word before the full stop matters; the whole sentence so far may be long.
@@ -95,4 +113,5 @@ def _sentence_starts(text):
 
 def sentence_start(text, offset):
     """Offset where the sentence holding ``offset`` begins (the last sentence's past the end)."""
-    return _sentence_starts(text)[max(0, bisect_right(_sentence_starts(text), offset) - 1)]
+    starts = _sentence_starts(text)
+    return starts[max(0, bisect_right(starts, offset) - 1)]

@@ -1,6 +1,7 @@
 """Word lists the parser reads names, roles, places and speech verbs with; no rules, only vocabulary."""
 
 import re
+from functools import lru_cache
 
 
 def word_set(text):
@@ -191,12 +192,14 @@ _NOT_PERSON_IST = word_set("""
 
 
 _NOT_PERSON_MAN = word_set("superhuman inhuman ottoman doberman")
+_ROLE_NOUNS = TITLE_WORDS | KIN_WORDS | OCCUPATION_WORDS | GENERIC_PERSON_NOUNS
 
 
+@lru_cache(maxsize=8192)
 def is_role_noun(word):
     """A lower-case noun for a person's job, relation or standing: ``bassist``, ``nephew``."""
     lowered = word.lower()
-    if any(lowered in words for words in (TITLE_WORDS, KIN_WORDS, OCCUPATION_WORDS, GENERIC_PERSON_NOUNS)):
+    if lowered in _ROLE_NOUNS:
         return True
     if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
             and lowered not in _NOT_PERSON_MAN:
@@ -286,7 +289,7 @@ WIRE_SERVICES = word_set("""
 """)
 
 
-def _verb_pattern(bases):
+def _verb_forms(bases):
     # Past and third-person forms only: base forms ("state", "call", "note") are too often
     # nouns. Plurals that are common nouns ("claims", "calls") are left out for the same reason.
     irregular = {"say": "says said", "tell": "tells told", "write": "writes wrote written", "read": "reads read",
@@ -303,16 +306,47 @@ def _verb_pattern(bases):
         stem = base[:-1] if base.endswith("e") else base
         plural = base + "es" if base.endswith(("s", "sh", "ch")) else base + "s"
         forms.update({stem + "ed"} | ({plural} - noun_plurals))
-    return "|".join(sorted(forms, key=len, reverse=True))
+    return forms
 
 
-SPEECH_VERBS = _verb_pattern("""
+def alternation(words):
+    """A regex alternation of words, written as a tree of shared prefixes: ``sa(?:id|ys)``.
+
+    It matches the same strings as ``"|".join(words)``. A speech verb is looked for at every
+    position of a paragraph; as a plain alternation the engine tried each of some two hundred
+    words there in turn, as a tree it reads one letter at a time. Words holding regex syntax
+    (``talks(?=…)``) are added as alternatives of their own.
+    """
+    tree, written = {}, []
+    for word in sorted(words):
+        if not word.isalpha():
+            written.append(word)
+            continue
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node):
+        parts = [char + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        ends = "" in node
+        group = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
+        return group + "?" if ends else group
+
+    return "|".join([char + branch(child) for char, child in sorted(tree.items())] + written)
+
+
+_SPEECH_VERB_FORMS = _verb_forms("""
     say tell add ask write explain note state continue insist argue warn suggest reply
     respond recall declare announce claim acknowledge admit concede joke quip remark observe
     predict promise vow urge caution call describe post tweet emphasize emphasise stress
     complain boast recount shout yell whisper cry agree counter conclude testify muse read
     exclaim plead pledge assert confirm reiterate demand marvel gush laugh sigh tout speak talk
 """)
+SPEECH_VERBS = alternation(_SPEECH_VERB_FORMS)
 # Participles after a comma ("…, saying “…”") speak for the subject of the main clause.
 SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|warning|arguing|insisting|asking"
-SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{SPEECH_PARTICIPLES})\b", re.IGNORECASE)
+_SPEECH_WORDS = alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split("|")))
+SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)

@@ -157,7 +157,7 @@ def test_byline_times_notes_and_comments(client):
     article.notes.create(kind="correction", text="An earlier version misspelled a name.")
     html = page_text(client, article.get_absolute_url())
     assert f'By <a href="{writer.get_absolute_url()}">Rita Reporter</a>' in html
-    assert f'<time datetime="{article.published_at.isoformat()}">' in html
+    assert f'<time datetime="{article.published_at.replace(microsecond=0).isoformat()}">' in html
     assert "Updated <time" in html
     assert "Correction, <time" in html and "An earlier version misspelled a name." in html
     assert "1 comment<" in html

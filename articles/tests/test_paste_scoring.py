@@ -83,6 +83,14 @@ def test_dropped_story_sentences_count_against_kept_and_say_where_they_went(scor
     assert scores["dropped_as"] == {"caption": 1}
 
 
+def test_a_story_line_taken_as_the_headline_is_kept(scorer):
+    truth = {"headline": None, "paragraphs": ["Council approves new bridge", *TRUTH["paragraphs"]]}
+    parsed = parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]))
+    assert scorer.score_paste(PASTE, parsed, truth)["kept"] == 1.0
+    assert scorer.score_paste(PASTE, parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]),
+                                              headline=None), truth)["kept"] == pytest.approx(3 / 4)
+
+
 def test_clutter_merged_into_a_story_paragraph_counts_only_its_clutter(scorer):
     merged = "Menu Home " + TRUTH["paragraphs"][0]
     parsed = parse_of(paragraph(merged), paragraph(TRUTH["paragraphs"][1]))
@@ -145,3 +153,11 @@ def test_summary_means_per_variant_and_missed_targets(scorer):
     assert "region: 1 pastes failed to parse" in missed
     assert scorer.worst(records, 1)[0]["id"] == "3"
     assert "1/3 story sentences dropped" in scorer.describe(records[1])
+
+
+def test_halves_take_alternate_pages_of_each_corpus(scorer):
+    paths = [Path(f"pastes/{corpus}/{name}.truth.json") for corpus in ("a", "b") for name in "pqr"]
+    even, odd = scorer.select_half(paths, "even"), scorer.select_half(paths, "odd")
+    assert [p.stem for p in even] == ["p.truth", "r.truth", "p.truth", "r.truth"]
+    assert [p.stem for p in odd] == ["q.truth", "q.truth"]
+    assert scorer.select_half(paths, None) == paths

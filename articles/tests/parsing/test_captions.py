@@ -35,6 +35,8 @@ def test_split_caption_uses_the_last_separator():
     ("Illustration by NASA, ESA, CSA, Renata Kowal (STScI)", "Renata Kowal", "NASA"),
     ("Courtesy of Entergy Louisiana", None, "Entergy Louisiana"),
     ("Courtesy of Ana Lima", "Ana Lima", None),
+    ("Credit...Ana Lima/The Ledger", "Ana Lima", "The Ledger"),
+    ("© Reuters", None, "Reuters"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -63,6 +65,22 @@ def test_caption_line_becomes_an_image_block():
      ("Crews clear the road near the dam", "Photo by Jo Li/Getty Images")),
     ("The council chamber on Tuesday. Image: Reuters", ("The council chamber on Tuesday.", "Image: Reuters")),
     ("Shoppers in Brussels. | File photo, Reuters", ("Shoppers in Brussels.", "File photo, Reuters")),
+    ("Crews repave Main Street on Monday. (Ana Lima/AP)", ("Crews repave Main Street on Monday.", "Ana Lima/AP")),
+    ("The mayor at the ribbon cutting (AFP)", ("The mayor at the ribbon cutting", "AFP")),
+    ("Troops leave the base near the river [File: Reuters]",
+     ("Troops leave the base near the river", "File: Reuters")),
+    ("Workers expected to receive notice this week (Credit: iStock)",
+     ("Workers expected to receive notice this week", "Credit: iStock")),
+    ("A map of the moon's lakes. (NASA/JPL-Caltech)", ("A map of the moon's lakes.", "NASA/JPL-Caltech")),
+    ("The mayor at the rally last week.Credit...Ana Lima/The Ledger",
+     ("The mayor at the rally last week.", "Credit...Ana Lima/The Ledger")),
+    ("Crews at the dam on Thursday Credit: Tom Reyes/AFP", ("Crews at the dam on Thursday", "Credit: Tom Reyes/AFP")),
+    ("Traders on the floor in New York on Monday. REUTERS/Ana Lima",
+     ("Traders on the floor in New York on Monday.", "REUTERS/Ana Lima")),
+    ("The senator speaks at the Capitol on July 25, 2025.J. Ana Lima / AP file",
+     ("The senator speaks at the Capitol on July 25, 2025.", "J. Ana Lima / AP file")),
+    ("A cyclist rides past the blocked plant on Tuesday. © Reuters",
+     ("A cyclist rides past the blocked plant on Tuesday.", "© Reuters")),
 ])
 def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     assert split_caption(line) == expected
@@ -73,6 +91,29 @@ def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     "Update | Council delays the vote on the budget",
     "Published Thu, Feb 13 2025 | Updated Fri, Feb 14 2025",
     "She said the photo: it was taken in 2019 by a friend",
+    "Sen. Ana Lima voted against the bill (R-Texas)",
+    "About a third of the replies said the same (1/3 of them)",
+    "Die Akte ist das Kernthema der Kliniken (ePA)",
+    "the paragraph ends with the agency (AP)",
+    "The vote was 5-2. Council/Mayor",
+    "He said it was fine. The rest is history and/or myth",
 ])
 def test_a_bar_or_a_colon_without_a_credit_is_no_caption(line):
     assert split_caption(line) is None
+
+
+def test_a_line_set_apart_over_a_credit_line_is_its_caption():
+    text = ("The council voted on Tuesday.\n\nCrews repave Main Street on Monday.\nPhoto: Ana Lima, AP\n\n"
+            "Work starts in June.\n")
+    assert body_of(text)[1] == {"type": "image", "caption": "Crews repave Main Street on Monday.",
+                                "credit": "Photo: Ana Lima, AP", "photographer": "Ana Lima", "agency": "AP"}
+    assert [b["type"] for b in body_of(text)] == ["paragraph", "image", "paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    # the last line of a paragraph, or a gallery's link under a title, is no caption
+    "The council voted on Tuesday.\nWork on the road starts in June.\nPhoto: Ana Lima, AP\n",
+    "The council voted on Tuesday.\n\nBest of the county fair 2025\nPhotos: the fair through the years\n",
+])
+def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
+    assert "image" not in [b["type"] for b in body_of(text)]

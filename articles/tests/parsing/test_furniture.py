@@ -164,6 +164,14 @@ def test_bare_byline_name_over_a_date_stamp_is_dropped():
     assert [b.text for b in parsed.body] == ["Ask any minister about housing and you will get a number."]
 
 
+def test_a_date_under_a_kicker_or_title_line_is_dropped_but_not_one_ending_a_wrapped_sentence():
+    assert body_of("Harbor desk /\nFriday 25 April 2025 10:41 AM\n\nThe ferry board voted on Monday.\n") == [
+        {"type": "paragraph", "text": "The ferry board voted on Monday."}]
+    wrapped = ("The ferry board voted on Monday to raise fares by a tenth, its first\nrise in four years. "
+               "The board first met on\nApril 25, 2025.\n")
+    assert " ".join(b["text"] for b in body_of(wrapped)).endswith("The board first met on April 25, 2025.")
+
+
 @pytest.mark.parametrize("line", [
     "by Ana Lima July 10, 2025",
     "By Ana Lima and Tom Reyes — Nov. 19, 2025 8:21 am ET",
@@ -194,6 +202,56 @@ def test_sentences_opening_with_by_are_not_bylines(line):
 def test_find_bylines_reads_dated_interview_role_and_agency_bylines(line, names):
     assert find_bylines(["Council passes budget", line, "The council voted."]) == names
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!", "Read Later",
+    "Close share panel", "Bookmark it", "Back to Gallery", "View all (4)", "Like this:", "View this image ›",
+    "Image 1 of / 23", "Photo 3 of 12", "2of4",
+])
+def test_lines_made_of_a_pages_control_words_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The report", "Read the full report", "Like father, like son", "View from the top", "Photos", "Links",
+    "Email from the mayor", "Back to school",
+])
+def test_headings_using_some_control_words_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Ana Lima - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM",
+    "By Ana Lima , Tom Reyes on Monday, November 17th, 2025 at 11:08 a.m.",
+    "Image copyright Getty Images", "Courtesy of the Harbor Museum", "Photo credit: Ana Lima",
+])
+def test_names_with_a_stamp_and_labelled_credits_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Ana Lima 2015", "New York 2025", "Courtesy of the council, the mayor said."])
+def test_a_name_with_a_bare_year_is_not_a_byline(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("header", [
+    "More:", "More on: Harbor", "Most read in World News", "Explore further", "Recent articles",
+    "Other People Are Reading", "More in Politics",
+])
+def test_more_link_list_headers_drop_the_titles_under_them(header):
+    text = (f"The council voted 5-2 on Tuesday to pass the plan.\n\n{header}\n"
+            "Mayor opens the new bridge to traffic\nFerry fares to rise in June\n\n"
+            "Work starts in June, the mayor said.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        "The council voted 5-2 on Tuesday to pass the plan.", "Work starts in June, the mayor said."]
+
+
+def test_a_line_ending_in_a_colon_ends_a_link_list():
+    text = ("The kit is simple to build.\n\nRecent articles\nHow to grow moss\nWhat you need:\n"
+            "Glass jar\nPotting soil\n\nStart with the soil.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        "The kit is simple to build.", "What you need:", "Glass jar", "Potting soil", "Start with the soil."]
 
 
 def test_a_name_and_a_place_is_no_agency_byline():

@@ -30,7 +30,8 @@ def load_bench():
 BENCH = load_bench()
 # The shapes that made the parser quadratic; the others only make it slow by a constant.
 SHAPES = ["one-paragraph", "surname-mentions", "cr-only-lines", "quoted-paragraphs", "quotes-one-paragraph",
-          "pronouns", "titles", "name-list", "many-people", "run-on-verbs", "run-on-quotes"]
+          "pronouns", "titles", "name-list", "many-people", "interview-leads", "namesakes", "title-holders",
+          "family-name-first", "run-on-verbs", "run-on-quotes"]
 
 
 def clear_caches():

@@ -248,6 +248,22 @@ def test_a_list_after_the_last_paragraph_is_kept():
         "1) Ana Lima, a lawyer from the east side", "2) Tom Reyes, a retired teacher"]
 
 
+def test_a_selection_keeps_short_lines_after_its_last_paragraph():
+    # The paste starts at the headline: it ends with the story, so its last lines are the story's.
+    text = ("Harbor Cup draw set\n\nTwelve clubs qualified for the cup on Sunday.\n\n"
+            "Qualified clubs\nAlder FC (Group A): 3rd time\nBay Town (Group B): debut\n")
+    assert [b["text"] for b in body_of(text)][1:] == [
+        "Qualified clubs", "Alder FC (Group A): 3rd time", "Bay Town (Group B): debut"]
+
+
+def test_a_whole_page_drops_short_lines_after_the_story_but_a_selection_drops_only_menu_items():
+    story = "The council voted 5-2 on Tuesday to pass the plan.\n\nTickets: $5 (Group B)\n\nSite Map\n"
+    menus = "Home\nNews\nSport\nWeather\nBusiness\nCulture\nOpinion\n\n"
+    assert [b["text"] for b in body_of(menus + story)] == ["The council voted 5-2 on Tuesday to pass the plan."]
+    assert [b["text"] for b in body_of(story)] == [
+        "The council voted 5-2 on Tuesday to pass the plan.", "Tickets: $5 (Group B)"]
+
+
 def test_a_menu_run_inside_the_story_is_dropped_but_a_lone_subhead_stays():
     text = ("The council voted 5-2 on Tuesday to pass the plan.\n\nNews\nSport\nBusiness\nWeather\n\n"
             "What comes next\n\nWork starts in June, the mayor said.\n")
@@ -266,3 +282,46 @@ def test_a_menu_label_ending_in_a_small_word_is_not_a_wrapped_line():
     lines = lines_of("Home\nNews\nSign in\nCouncil passes budget after long night\n"
                      "The council voted 5-2 on Tuesday to pass the plan.")
     assert detect_headline(lines) == 3
+
+
+def test_a_repeated_paragraph_or_title_is_kept_once_but_short_labels_may_recur():
+    caption = "The mayor cuts the ribbon on the new bridge on Monday."
+    text = (f"{caption}\n\nThe bridge opened on Monday after two years of work.\n\nSummary\n\n"
+            f"Traffic will use it from June.\n\n{caption}\n\nSummary\n\nTolls start in July.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        caption, "The bridge opened on Monday after two years of work.", "Summary",
+        "Traffic will use it from June.", "Summary", "Tolls start in July."]
+
+
+MENU = "Home\nNews\nSport\nWeather\nBusiness\nCulture\nOpinion\n\n"
+STORY = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge over the river, "
+         "after a debate that ran past midnight and drew more than a hundred residents.\n\n"
+         "What comes next\n\n"
+         "Work on the bridge starts in June and should end within two years, the mayor said, "
+         "and the old crossing will stay open until the new one is ready for traffic.\n\n")
+
+
+def test_on_a_whole_page_the_rail_after_the_story_goes_but_list_items_stay():
+    rail = ("Mayor Opens New Ferry Terminal\nSchool Board Names New Chief\n\nTickets: $5 (Group B)\n\n"
+            "The board met on Monday and named a new chief.\n\nLibrary Hours Change In July\n\nCity Jobs\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + rail)]
+    assert texts == [STORY.split("\n\n")[0], "What comes next", STORY.split("\n\n")[2], "Tickets: $5 (Group B)"]
+
+
+@pytest.mark.parametrize("table", [
+    "Bridge Facts\nLength\n420 m\nLanes\n4\n\n",
+    "Most Active Builders\nBy Contracts\nAna Lima 12 40%\nTom Reyes 9 30%\n\n",
+])
+def test_a_tables_rows_do_not_part_the_story(table):
+    more = ("The state will pay half of the cost of the bridge, the county a quarter and the city the rest, "
+            "under a deal the three signed last spring.\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + table + more)]
+    assert texts[-1].startswith("The state will pay half") and table.split("\n")[-3] in texts
+
+
+def test_the_story_runs_on_past_a_short_aside_between_its_sections():
+    aside = "Related Stories\nMore From The Desk\n\nSee the map.\n\nThe Money\nWho Pays\n\n"
+    more = ("The state will pay half of the cost of the bridge, the county a quarter and the city the rest, "
+            "under a deal the three signed last spring after years of talks.\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + aside + more)]
+    assert texts[-1].startswith("The state will pay half") and "What comes next" in texts

@@ -41,6 +41,10 @@ def test_parse_reads_crlf_bom_tabs_and_nbsp():
     ("He called it ‘over.’", True),
     ("What happened next", False),
     ("Here’s what we know:", False),
+    ("会議は火曜日に終わった。", True),
+    ("「会議は終わった。」", True),
+    ("会議は終わったのか？", True),
+    ("市議会の予算", False),
 ])
 def test_has_terminal_punctuation(text, expected):
     assert has_terminal_punctuation(text) is expected
