@@ -34,6 +34,7 @@ PATTERNS = {
     "pronouns": ("Ana Lima arrived. She said “fine.” He left.\n\n", "Mayor Tom Reed met Ana Lima.\n\n"),
     "titles": ("Mayor Ana Lima spoke. “No,” the mayor said.\n\n", ""),
     "name-list": ("Ana Lima, Tom Reed, ", ""),
+    "hyphenated-names": ("John {surname}-Lee, ", ""),
     "many-people": ("Mayor {name} said “no.”\n\n", ""),
     "interview-leads": ("{name}: yes. Mayor {name} agreed.\n\n", ""),
     "namesakes": ("Mayor {surname} Smith arrived. Smith said “no.”\n\n", ""),

@@ -45,6 +45,7 @@ _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)
 
 
 _WORD = re.compile(r"[\w’']+")
+_WORD_CHAR = re.compile(r"[\w’']")
 
 
 def _ends_in_lowercase_word_and_comma(text):
@@ -110,6 +111,7 @@ class Cast:
         self.lowered_story = " ".join(
             _SENTENCE_INITIAL_WORD.sub(" ", text) for _, text in self.units)
         self.lowered_words = set(_WORD.findall(self.lowered_story))
+        self._common, self._word_starts = {}, None  # answers of _is_common_word; see _occurs_in_lower_case
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
         # read them, and a story with more paragraphs than find_capitalised_runs's cache holds
         # would otherwise tokenise every paragraph three times.
@@ -195,10 +197,31 @@ class Cast:
 
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""
-        lowered = word.lower()
-        if _WORD.fullmatch(lowered):
-            return lowered in self.lowered_words
-        return _is_lowercase_word_in(word, self.lowered_story)
+        if word not in self._common:
+            lowered = word.lower()
+            if _WORD.fullmatch(lowered):
+                self._common[word] = lowered in self.lowered_words
+            else:  # "Jean-Paul", "J.": look for the whole of it
+                self._common[word] = self._occurs_in_lower_case(lowered)
+        return self._common[word]
+
+    def _occurs_in_lower_case(self, lowered):
+        """Whether lowered stands in the story as a word of its own (_is_lowercase_word_in).
+
+        It opens with a word, and the story's words are indexed by where they start, so only
+        the places where its first word stands are compared: searching the whole story for
+        each such name took time in the square of the story's length.
+        """
+        first = _WORD.match(lowered)
+        if first is None:
+            return _is_lowercase_word_in(lowered, self.lowered_story)
+        if self._word_starts is None:
+            self._word_starts = {}
+            for match in _WORD.finditer(self.lowered_story):
+                self._word_starts.setdefault(match.group(), []).append(match.start())
+        story = self.lowered_story
+        return any(story.startswith(lowered, start) and not _WORD_CHAR.match(story, start + len(lowered))
+                   for start in self._word_starts.get(first.group(), ()))
 
     def _add(self, candidate, block_index, role):
         tokens = candidate.name.split()

@@ -62,6 +62,8 @@ def find_interview(body, cast):
             match = _LEAD.match(block.text)
             if match:
                 leads[block_index] = match.group("lead")
+    if not leads:
+        return None
     sides, named = {}, _LeadNames(cast)
     for block_index, lead in leads.items():
         sides.setdefault(_side_of(lead, named), []).append(block_index)

@@ -160,8 +160,7 @@ _ARTICLE_AND_NAME = re.compile(r"(al|el|bin|abu)-[A-Z]")
 _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
 
 
-@lru_cache(maxsize=8192)
-def _word_kind(word):
+def _word_kind(word):  # (asked once per distinct token: see _token_shape)
     if word.lower() in PARTICLES or "-" in word and _ARTICLE_AND_NAME.match(word):
         return "particle" if word.lower() in PARTICLES else "name"
     if _is_initial(word) or _ROMAN_NUMERAL.fullmatch(word):

@@ -145,8 +145,9 @@ def _is_title_candidate(lines, index):
         return False
     first = line[0]
     # A lowercase start is a title only at the very top ("evolve extension for Mercurial").
-    lowercase_ok = _next_nonblank(lines, 0) == index and len(line.split()) >= 4
-    return (first.isalnum() and (not first.islower() or lowercase_ok)) or first in "“\"‘'¿¡«[("
+    # (Asked only of such a line: finding the top reads every blank line before it.)
+    return (first.isalnum() and (not first.islower() or (
+        _next_nonblank(lines, 0) == index and len(line.split()) >= 4))) or first in "“\"‘'¿¡«[("
 
 
 def _reads_like_title(line):

@@ -107,3 +107,15 @@ def test_name_described_by_is_a_role_is_a_person():
     parsed = parse_article("A retired postman, Marcel Dufresne, helped.\n\n"
                            "A.J. Brooks is a columnist for The Chronicle.\n")
     assert [p.name for p in parsed.people] == ["Marcel Dufresne", "A.J. Brooks"]
+
+
+@pytest.mark.parametrize("first, second", [("Jo", "Ana"), ("Ana", "Jo")])
+def test_a_surname_shared_by_two_people_stands_for_the_one_named_last(first, second):
+    parsed = parse_article(f"Mayor {first} Smith arrived. Mayor {second} Smith arrived. “No,” Smith said.\n")
+    assert [p.name for p in parsed.people] == [f"{first} Smith", f"{second} Smith"]
+    assert parsed.quotes[0].speaker == f"{second} Smith"
+
+
+def test_a_hyphenated_name_the_story_also_uses_in_lower_case_is_a_common_word():
+    assert people_of("John Port-Talbot waved. A ferry sailed.\n") == [("John Port-Talbot", None)]
+    assert people_of("John Port-Talbot waved. A port-talbot ferry sailed.\n") == []
