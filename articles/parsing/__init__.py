@@ -63,7 +63,7 @@ from .contract import (
 from .furniture import find_bylines
 from .quotes import extract_quotes, quote_text
 from .segmenting import detect_headline, segment_blocks
-from .text import normalize_line, normalize_lines, normalize_text
+from .text import normalize_lines
 
 # The name the seed fixture builder imports ``from_dict`` by.
 parsed_from_dict = from_dict
