@@ -1,10 +1,14 @@
-"""What the browser tests share: Debian's Chromium, the way to skip without it, a signed-in session."""
+"""What the browser tests share: Debian's Chromium, the way to skip without it, a signed-in page."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 CHROMIUM = Path("/usr/bin/chromium")
+# Screenshots the tests take, for people to look at.
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 # Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -40,3 +44,27 @@ def signed_in_session_key(user):
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
     return session.session_key
+
+
+@contextmanager
+def admin_page(playwright_api, live_server, user):
+    """A page in Chromium, signed in as user, that collects policy violations and script errors.
+
+    Tests read the database before and after, not inside: while Playwright runs, Django's
+    context-local connections would open a second connection that nothing closes.
+    """
+    session_key = signed_in_session_key(user)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_api.sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        context = browser.new_context(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
+        context.add_cookies([{"name": "sessionid", "value": session_key, "url": live_server.url}])
+        page = context.new_page()
+        page.add_init_script(WATCH_CSP_SCRIPT)
+        page.problems = []
+        page.on("pageerror", lambda error: page.problems.append(str(error)))
+        page.on("console", lambda msg: "Content Security Policy" in msg.text and page.problems.append(msg.text))
+        try:
+            yield page
+        finally:
+            browser.close()

@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from articles.models import Block, Quote
 
+from .admin_forms import change_url
+from .browser import ARTIFACTS, admin_page
 from .factories import make_article, make_person, make_section
-from .test_admin_body_editor import ARTIFACTS, admin_page, change_url, playwright_api  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -5,11 +5,8 @@ and skips, saying why, when /usr/bin/chromium is missing; the others read the se
 """
 
 import json
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -17,10 +14,9 @@ from articles.admin import FIELDS_BY_KIND
 from articles.models import Block, Mention, Quote
 
 from .admin_forms import change_url, read_form
-from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
+from .browser import ARTIFACTS, admin_page
 from .factories import make_article, make_image, make_person
 
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 
 
 @pytest.fixture
@@ -109,38 +105,6 @@ def test_saving_clears_the_fields_a_kind_does_not_use(editor_client, story):
 
 
 # In a real browser
-
-
-@pytest.fixture
-def playwright_api(monkeypatch):
-    sync_api = playwright_or_skip()
-    # Playwright runs an event loop in this thread; the server thread does the database work.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    return sync_api
-
-
-@contextmanager
-def admin_page(playwright_api, live_server, user):
-    """A page in Chromium, signed in as user, that collects policy violations and script errors.
-
-    Tests read the database before and after, not inside: while Playwright runs, Django's
-    context-local connections would open a second connection that nothing closes.
-    """
-    session_key = signed_in_session_key(user)
-    ARTIFACTS.mkdir(exist_ok=True)
-    with playwright_api.sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        context = browser.new_context(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
-        context.add_cookies([{"name": "sessionid", "value": session_key, "url": live_server.url}])
-        page = context.new_page()
-        page.add_init_script(WATCH_CSP_SCRIPT)
-        page.problems = []
-        page.on("pageerror", lambda error: page.problems.append(str(error)))
-        page.on("console", lambda msg: "Content Security Policy" in msg.text and page.problems.append(msg.text))
-        try:
-            yield page
-        finally:
-            browser.close()
 
 
 def numbers_in_page_order(page):

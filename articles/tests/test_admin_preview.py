@@ -241,7 +241,7 @@ def test_the_form_offers_preview_into_a_new_tab_without_scripts(editor_client, s
 def test_without_scripts_preview_opens_a_new_tab_and_saves_nothing(live_server, editor):
     """The card form, as a browser without JavaScript has it: Preview is a plain button with a target."""
     from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
-    from .test_admin_body_editor import ARTIFACTS
+    from .browser import ARTIFACTS
 
     playwright_api = playwright_or_skip()
     story = make_article(headline="Harbor bridge closes", status="draft", published_at=None)

@@ -5,18 +5,14 @@ saying why, when /usr/bin/chromium is missing (`make e2e` installs it); never do
 """
 
 import re
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-from .browser import launch_chromium, playwright_or_skip
+from .browser import ARTIFACTS, launch_chromium, playwright_or_skip
 
 pytestmark = pytest.mark.browser
 
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-
 
 @pytest.fixture(scope="module")
 def browser():

@@ -13,12 +13,11 @@ from django.conf import settings
 from articles.models import Article, Byline, Section
 from people.models import Person
 
-from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
+from .browser import ARTIFACTS, WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
 
 pytestmark = pytest.mark.browser
 
 WIDTH = 1280
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 SEED_TEXT = (Path(settings.BASE_DIR) / "fixtures" / "seed-article.txt").read_text(encoding="utf-8")
 GOLD = json.loads((Path(settings.BASE_DIR) / "docs" / "spec" / "seed.expected.json").read_text(encoding="utf-8"))
 

@@ -3,10 +3,8 @@
 Saves a screenshot of the desk for each role into test-artifacts/ and prints the editor's actions.
 """
 
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
@@ -15,12 +13,11 @@ from articles.front_pages import arranging
 from articles.front_pages.arranging import Placement
 from articles.models import Article, FrontPage, Quote, ReviewNote
 
-from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
+from .browser import ARTIFACTS, WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
 from .factories import make_article, make_image, make_person, make_section, make_staff_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 Status = Article.Status
 
 

@@ -11,8 +11,9 @@ from articles.front_pages.arranging import Placement
 from articles.models import FrontPage, FrontPageSlot
 
 from .admin_forms import change_url
+from .browser import ARTIFACTS, admin_page
 from .factories import make_article, make_image, make_section, make_staff_user
-from .test_admin_body_editor import ARTIFACTS, admin_page, drag, playwright_api  # noqa: F401  (a fixture)
+from .test_admin_body_editor import drag
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -2,7 +2,6 @@
 
 import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
@@ -12,10 +11,8 @@ from django.utils import timezone
 from articles import presence
 from articles.models import EditingPresence
 
-from .browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
+from .browser import ARTIFACTS, WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
 from .factories import make_article, make_staff_user
-
-ARTIFACTS = Path(django_settings.BASE_DIR) / "test-artifacts"
 
 
 @pytest.mark.django_db

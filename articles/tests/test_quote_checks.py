@@ -13,7 +13,6 @@ from articles.models import Article, Quote
 
 from .admin_forms import read_form
 from .factories import make_article, make_person, make_section
-from .test_admin_body_editor import playwright_api  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -133,7 +132,8 @@ def test_an_imported_interview_records_the_interviewee_as_the_speaker_of_their_a
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_an_editor_finds_and_confirms_doubtful_quotes_in_a_browser(playwright_api, live_server, editor):
-    from .test_admin_body_editor import ARTIFACTS, admin_page, save_and_continue
+    from .browser import ARTIFACTS, admin_page
+    from .test_admin_body_editor import save_and_continue
 
     text = Path(__file__).resolve().parents[2] / "fixtures" / "seed-article.txt"
     story = import_article_file(text, section=make_section().path, key="seed-copy").article

@@ -12,8 +12,10 @@ from reversion.models import Version
 from articles.models import Article, Block, Mention, Quote
 from people.models import Person
 
+from .admin_forms import change_url
+from .browser import ARTIFACTS, admin_page
 from .factories import make_article, make_person, make_section
-from .test_admin_body_editor import ARTIFACTS, admin_page, change_url, playwright_api  # noqa: F401
+from .story_editor import Actions, open_editor, save
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,86 +27,6 @@ PARAGRAPHS = [
     "The city plans a public hearing next month on who should pay for the repairs.",
 ]
 QUOTED = "We tested every bolt twice. The bridge is safer today than before the accident,"
-
-
-class Actions:
-    """Counts a user's actions; each method is one."""
-
-    def __init__(self, page):
-        self.page, self.count = page, 0
-
-    def click(self, locator):
-        self.count += 1
-        locator.click()
-
-    def fill(self, locator, text):
-        self.count += 1
-        locator.fill(text)
-
-    def type(self, text):
-        self.count += 1
-        self.page.keyboard.type(text)
-
-    def press(self, chord):
-        self.count += 1
-        self.page.keyboard.press(chord)
-
-    def select(self, locator, value):
-        self.count += 1
-        locator.select_option(value)
-
-    def paste(self, text):
-        """Paste text into the focused editor, as Ctrl+V with text on the clipboard does."""
-        self.count += 1
-        self.page.evaluate(
-            """text => {
-                const data = new DataTransfer();
-                data.setData('text/plain', text);
-                document.activeElement.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
-            }""",
-            text,
-        )
-
-    def drag_over(self, words):
-        """Select words in the editor with the mouse: press at their first letter, release after their last."""
-        self.count += 1
-        box = self.page.evaluate(
-            """words => {
-                const root = document.querySelector('.story-editor-text');
-                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                while (walker.nextNode()) {
-                    const at = walker.currentNode.data.indexOf(words);
-                    if (at < 0) continue;
-                    walker.currentNode.parentElement.scrollIntoView({block: 'center'});
-                    const range = document.createRange();
-                    range.setStart(walker.currentNode, at);
-                    range.setEnd(walker.currentNode, at + words.length);
-                    const rects = range.getClientRects();
-                    const first = rects[0], last = rects[rects.length - 1];
-                    return {x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2};
-                }
-                return null;
-            }""",
-            words,
-        )
-        assert box is not None, f"{words!r} is not in the editor"
-        mouse = self.page.mouse
-        mouse.move(box["x1"], box["y1"])
-        mouse.down()
-        mouse.move(box["x2"], box["y2"], steps=8)
-        mouse.up()
-
-
-def open_editor(page, url):
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(url)
-    page.wait_for_selector(".story-editor[data-ready='true']")
-
-
-def save(actions, page, name="_continue"):
-    with page.expect_navigation():
-        actions.click(page.locator(f"input[name='{name}']"))
-    return page.locator(".messagelist .success").count(), page.locator(".errornote, .errorlist").all_inner_texts()
 
 
 def test_the_short_story_written_attributed_previewed_and_published(playwright_api, live_server, editor):  # noqa: F811

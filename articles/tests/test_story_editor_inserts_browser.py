@@ -5,8 +5,6 @@ action) and prints the count (pytest -s shows it). Screenshots at 1280 px go to 
 Skips, saying why, without /usr/bin/chromium.
 """
 
-# Playwright compiles a bare expression given to wait_for_function with eval in the page, which the
-# strict CSP refuses once it must poll; arrow functions are sent as functions.
 import json
 
 import pytest
@@ -18,9 +16,10 @@ from articles.importing import export_article
 from articles.models import Block, Image, Mention, Quote
 from people.models import Organization, Person
 
+from .admin_forms import change_url
+from .browser import ARTIFACTS, admin_page
 from .factories import make_article, make_image, make_organization, make_person
-from .test_admin_body_editor import ARTIFACTS, admin_page, change_url, playwright_api  # noqa: F401
-from .test_story_editor_browser import Actions, open_editor, save
+from .story_editor import Actions, cursor_at_end_of, open_editor, save, settled
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,49 +31,11 @@ PARAGRAPHS = [
 QUOTED = "We tested every bolt twice,"
 
 
-class Inserting(Actions):
-    def choose_file(self, locator, path):
-        self.count += 1
-        locator.set_input_files(str(path))
-
-
 def story_with_paragraphs(**fields):
     article = make_article(status="draft", published_at=None, **fields)
     for position, text in enumerate(PARAGRAPHS, start=1):
         Block.objects.create(article=article, kind="paragraph", position=position, text=text)
     return article
-
-
-def cursor_at_end_of(page, words):
-    """Click just after the last letter of words in the editor (one action, counted by the caller)."""
-    box = page.evaluate(
-        """words => {
-            const root = document.querySelector('.story-editor-text');
-            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) {
-                const at = walker.currentNode.data.indexOf(words);
-                if (at < 0) continue;
-                walker.currentNode.parentElement.scrollIntoView({block: 'center'});
-                const range = document.createRange();
-                range.setStart(walker.currentNode, at + words.length - 1);
-                range.setEnd(walker.currentNode, at + words.length);
-                const rect = range.getBoundingClientRect();
-                return {x: rect.right - 1, y: rect.top + rect.height / 2};
-            }
-            return null;
-        }""",
-        words,
-    )
-    assert box is not None, f"{words!r} is not in the editor"
-    page.mouse.click(box["x"], box["y"])
-    # The editor takes the selection when the browser reports it, a moment after the click.
-    page.wait_for_function(
-        """words => {
-            const state = window.storyEditor.state;
-            return state.doc.resolve(state.selection.from).parent.textContent.includes(words);
-        }""",
-        arg=words,
-    )
 
 
 def png_file(tmp_path, name="harbor-bridge.png", size=(900, 600)):
@@ -89,10 +50,6 @@ def png_file(tmp_path, name="harbor-bridge.png", size=(900, 600)):
     return path
 
 
-def settled(page):
-    return page.evaluate("window.__violations"), page.problems
-
-
 def test_a_photo_uploaded_in_the_editor_with_caption_alt_text_and_credit(playwright_api, live_server, editor,  # noqa: F811
                                                                          tmp_path):
     article = story_with_paragraphs(headline="Harbor bridge reopens")
@@ -100,7 +57,7 @@ def test_a_photo_uploaded_in_the_editor_with_caption_alt_text_and_credit(playwri
     not_a_photo.write_text("<html><script>alert(1)</script></html>", encoding="utf-8")
     with admin_page(playwright_api, live_server, editor) as page:
         open_editor(page, live_server.url + change_url(article))
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.count += 1
         cursor_at_end_of(page, PARAGRAPHS[0])
         actions.click(page.get_by_role("button", name="Photo", exact=True))
@@ -151,7 +108,7 @@ def test_a_photo_chosen_from_the_library_with_a_caption_for_this_story(playwrigh
     make_image(caption="A council meeting")
     with admin_page(playwright_api, live_server, editor) as page:
         open_editor(page, live_server.url + change_url(article))
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.count += 1
         cursor_at_end_of(page, PARAGRAPHS[1])
         actions.press("Control+Alt+p")
@@ -188,7 +145,7 @@ def test_related_stories_by_search_by_our_address_and_by_an_outside_address(play
     counts = {}
     with admin_page(playwright_api, live_server, editor) as page:
         open_editor(page, live_server.url + change_url(article))
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.count += 1
         cursor_at_end_of(page, PARAGRAPHS[0])
         actions.click(page.get_by_role("button", name="Related story"))
@@ -200,7 +157,7 @@ def test_related_stories_by_search_by_our_address_and_by_an_outside_address(play
         page.wait_for_selector(".story-atom-related")
         counts["by search"] = actions.count
 
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.count += 1
         cursor_at_end_of(page, PARAGRAPHS[2])
         actions.press("Control+Alt+k")
@@ -211,7 +168,7 @@ def test_related_stories_by_search_by_our_address_and_by_an_outside_address(play
         page.wait_for_function("() => document.querySelectorAll('.story-atom-related').length === 2")
         counts["by our address"] = actions.count
 
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.press("Control+Alt+k")
         actions.fill(page.locator(".story-related-search"), "https://example.org/bridges/inspections")
         page.wait_for_selector("#story-related-results li:has-text('Outside link')")
@@ -222,7 +179,7 @@ def test_related_stories_by_search_by_our_address_and_by_an_outside_address(play
         counts["outside address"] = actions.count
 
         # A draft: only the title typed reaches readers.
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.press("Control+Alt+k")
         actions.type("who pays")
         page.wait_for_selector("#story-related-results li:has-text('Who pays')")
@@ -277,7 +234,7 @@ def test_pull_quotes_of_a_saved_quote_and_of_one_marked_before_saving(playwright
     counts = {}
     with admin_page(playwright_api, live_server, editor) as page:
         open_editor(page, live_server.url + change_url(article))
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.count += 1
         cursor_at_end_of(page, "bolt")  # inside the quote
         actions.click(page.get_by_role("button", name="Pull quote"))
@@ -287,7 +244,7 @@ def test_pull_quotes_of_a_saved_quote_and_of_one_marked_before_saving(playwright
         page.wait_for_selector(".story-atom-quote")
         counts["the quote at the cursor"] = actions.count
 
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.drag_over("detours of up to forty minutes")
         actions.press("Control+Alt+q")
         actions.type("Okafor")
@@ -327,7 +284,7 @@ def test_quotes_to_check_are_marked_confirmed_and_reattributed_in_the_document(p
         flagged = page.locator(".story-quote.is-needs-check").count()
         count_text = page.locator(".story-quote-bar-count").inner_text()
         page.locator(".story-editor").screenshot(path=str(ARTIFACTS / "story-editor-quotes-to-check-1280.png"))
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.click(page.get_by_role("button", name="Next to check"))
         page.wait_for_selector(".story-quote-bar-info:has-text('Lena Okafor')")
         page.locator(".story-editor").screenshot(path=str(ARTIFACTS / "story-editor-quote-to-check-bar-1280.png"))
@@ -371,7 +328,7 @@ def test_every_box_round_trips_through_save_and_reload_unchanged(playwright_api,
     with admin_page(playwright_api, live_server, editor) as page:
         open_editor(page, live_server.url + change_url(article))
         loaded = page.evaluate("JSON.stringify(window.storyEditor.getJSON())")
-        saved, errors = save(Inserting(page), page)
+        saved, errors = save(Actions(page), page)
         page.wait_for_selector(".story-editor[data-ready='true']")
         reloaded = page.evaluate("JSON.stringify(window.storyEditor.getJSON())")
         violations, problems = settled(page)
@@ -386,7 +343,7 @@ def test_a_box_cut_and_pasted_elsewhere_keeps_its_photo_and_caption(playwright_a
     box = Block.objects.create(article=article, kind="image", position=4, image=photo, caption="The ferry at dawn.")
     with admin_page(playwright_api, live_server, editor) as page:
         open_editor(page, live_server.url + change_url(article))
-        actions = Inserting(page)
+        actions = Actions(page)
         actions.click(page.locator(f".story-atom[data-block-id='{box.pk}']"))
         actions.press("Control+x")
         page.wait_for_function("() => document.querySelectorAll('.story-atom').length === 0")

@@ -1,15 +1,11 @@
 """The API's docs page in a real browser: Swagger UI draws the schema under the site's CSP."""
 
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-from articles.tests.browser import WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip
+from articles.tests.browser import ARTIFACTS, WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 
 
 def test_swagger_ui_lists_the_resources_without_a_csp_violation(live_server, settings, seed, monkeypatch):
