@@ -89,7 +89,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_tasks",
     "django_tasks_db",
-    # Only its built Tiptap/ProseMirror assets: the story body editor (articles/body_document.py).
+    # Only its built Tiptap/ProseMirror assets: the story body editor (articles/body_document/).
     "django_prose_editor",
     "people",
     "articles",

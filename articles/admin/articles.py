@@ -110,7 +110,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
     class Media:
         css = {"all": ["css/admin.css", "articles/admin/story-editor.css", "articles/admin/story-preview.css"]}
         # "X is editing since 10:42", kept fresh while the form is open (articles/presence.py); the
-        # body as one document (articles/body_document.py), a module, so it loads after the page is
+        # body as one document (articles/body_document/), a module, so it loads after the page is
         # parsed and imports django-prose-editor's built Tiptap/ProseMirror without an import map.
         # Preview in a dialog over the form, Publish from there (articles/admin/previewing.py); names
         # for the autocomplete fields' boxes, which select2 leaves nameless while empty.

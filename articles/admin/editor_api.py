@@ -1,7 +1,7 @@
 """What the story body's document editor asks the server while an editor writes (JSON, admin only).
 
 static/articles/admin/story-editor-inserts.js inserts photos, related stories and pull quotes
-into the document (articles/body_document.py); these views answer its questions:
+into the document (articles/body_document/); these views answer its questions:
 
 - ``editor/stories/?q=``: stories whose headline holds the words (or ``?id=``: that story), among
   those the user may see (``roles.visible_stories``, as a related story's choices in ``scoping.py``);

@@ -2,7 +2,7 @@
  * Photos, related stories and pull quotes put into the body document (story-editor.js), each from
  * a panel that opens above the text, never a popup window. The server's side is
  * articles/admin/editor_api.py (searching, reading a pasted address, uploading a photo) and
- * articles/body_document.py, which checks every box again when the story is saved.
+ * articles/body_document/, which checks every box again when the story is saved.
  *
  * A box goes in between blocks, where the cursor is: in place of an empty line, before the
  * paragraph when the cursor is at its start, else after it (a paragraph is never cut in two), or

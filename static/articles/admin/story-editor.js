@@ -1,5 +1,5 @@
 /*
- * The story body as one document, in the story's change form (articles/body_document.py).
+ * The story body as one document, in the story's change form (articles/body_document/).
  *
  * Built on django-prose-editor's Tiptap/ProseMirror bundle, imported by its path so the page
  * needs no inline import map (the admin's Content-Security-Policy allows no inline script or
@@ -42,7 +42,7 @@ const Subhead = Heading.extend({
 }).configure({ levels: [2] });
 
 // Photos, related stories and pull quotes: boxes carrying their block's id (none when inserted
-// here) and the fields of their kind, as articles/body_document.py names them (ATOM_ATTRS).
+// here) and the fields of their kind, as articles/body_document/schema.py names them (ATOM_ATTRS).
 const boxAttrs = {
   blockId: null, kind: "", label: "", preview: "", quoteKey: null,
   imageId: null, caption: "", quoteId: null, linkTitle: "", linkStoryId: null, linkUrl: "",
