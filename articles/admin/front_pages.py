@@ -34,6 +34,7 @@ from ..models import Article, FrontPage, FrontPageSlot, Section
 
 # Moves the slots by dragging and with buttons; a file, as the admin's Content-Security-Policy allows no inline script.
 FRONT_PAGES_SCRIPT = "articles/admin/front-pages.js"
+DRAG_ORDER_SCRIPT = "articles/admin/drag-order.js"  # what it shares with the body editor
 # A datetime-local input's value, in the newsroom's time zone.
 LOCAL_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -200,7 +201,7 @@ def render_front_page(request, *, section, formset=None, version=None, status=20
         "showing": [(slot_name(number), slot) for number, slot in enumerate(showing, start=1)],
         "dropped_out": [slot for slot in slots if slot not in showing],
         "slot_count": slot_count(),
-        "media": (formset.media if formset is not None else forms.Media()) + forms.Media(js=[FRONT_PAGES_SCRIPT]),
+        "media": (formset.media if formset is not None else forms.Media()) + forms.Media(js=[DRAG_ORDER_SCRIPT, FRONT_PAGES_SCRIPT]),
     }
     request.current_app = admin.site.name
     return TemplateResponse(request, "admin/desk/front_pages.html", context, status=status)

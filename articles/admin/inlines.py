@@ -61,7 +61,7 @@ class BlockInline(ScopedInline, admin.StackedInline):
 
     class Media:
         css = {"all": ["articles/admin/body-editor.css"]}
-        js = ["articles/admin/body-editor.js"]
+        js = ["articles/admin/drag-order.js", "articles/admin/body-editor.js"]
 
     def fields_by_kind_json(self):
         return json.dumps(FIELDS_BY_KIND)

@@ -276,90 +276,9 @@
     });
 
     // Dragging: only by the handle, so text in the fields can still be selected with the mouse.
-    let dragged = null;
-
-    function clearDropMarks() {
-        document.querySelectorAll(`${EDITOR} .drop-before, ${EDITOR} .drop-after`).forEach((row) => {
-            row.classList.remove('drop-before', 'drop-after');
-        });
-    }
-
-    // The card becomes draggable while the pointer is over its handle (before the button goes
-    // down: browsers decide whether a drag may start as it does).
-    document.addEventListener('pointerover', (event) => {
-        const handle = event.target.closest(`${EDITOR} .is-movable .body-block-handle`);
-        if (handle) {
-            handle.closest('.body-block').draggable = true;
-        }
-    });
-
-    document.addEventListener('pointerout', (event) => {
-        const handle = event.target.closest(`${EDITOR} .body-block-handle`);
-        if (handle && !dragged && event.buttons === 0) {
-            handle.closest('.body-block').draggable = false;
-        }
-    });
-
-    document.addEventListener('dragstart', (event) => {
-        const row = event.target instanceof Element ? event.target.closest(`${EDITOR} .body-block[draggable="true"]`) : null;
-        if (!row || row !== event.target) {
-            return;
-        }
-        dragged = row;
-        event.dataTransfer.effectAllowed = 'move';
-        event.dataTransfer.setData('text/plain', '');
-        row.classList.add('is-dragging');
-    });
-
-    document.addEventListener('dragover', (event) => {
-        if (!dragged) {
-            return;
-        }
-        const target = event.target instanceof Element ? event.target.closest('.body-block:not(.empty-form)') : null;
-        clearDropMarks();
-        if (!target || target === dragged || target.closest(EDITOR) !== dragged.closest(EDITOR)) {
-            return;
-        }
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
-        const box = target.getBoundingClientRect();
-        target.classList.add(event.clientY > box.top + box.height / 2 ? 'drop-after' : 'drop-before');
-    });
-
-    document.addEventListener('drop', (event) => {
-        if (!dragged) {
-            return;
-        }
-        const group = dragged.closest(EDITOR);
-        const target = group.querySelector('.drop-before, .drop-after');
-        if (target) {
-            event.preventDefault();
-            if (target.classList.contains('drop-after')) {
-                target.after(dragged);
-            } else {
-                target.before(dragged);
-            }
-            moved(group, dragged, null);
-        }
-        clearDropMarks();
-    });
-
-    document.addEventListener('pointerup', () => {
-        // A press on the handle that never became a drag.
-        if (!dragged) {
-            document.querySelectorAll(`${EDITOR} .body-block[draggable="true"]`).forEach((row) => {
-                row.draggable = false;
-            });
-        }
-    });
-
-    document.addEventListener('dragend', () => {
-        if (dragged) {
-            dragged.classList.remove('is-dragging');
-            dragged.draggable = false;
-            dragged = null;
-        }
-        clearDropMarks();
+    window.newsroomDragOrder({
+        list: EDITOR, row: '.body-block', handle: '.is-movable .body-block-handle', anyHandle: '.body-block-handle',
+        dropRow: '.body-block:not(.empty-form)', moved: (group, row) => moved(group, row, null),
     });
 
     function start() {

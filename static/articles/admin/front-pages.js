@@ -127,87 +127,9 @@
     });
 
     // Dragging: only by the handle, so the story search and the time stay usable with the mouse.
-    let dragged = null;
-
-    function clearDropMarks() {
-        document.querySelectorAll(`${TABLE} .drop-before, ${TABLE} .drop-after`).forEach((row) => {
-            row.classList.remove('drop-before', 'drop-after');
-        });
-    }
-
-    document.addEventListener('pointerover', (event) => {
-        const handle = event.target.closest(`${TABLE} .front-slot-handle`);
-        if (handle) {
-            handle.closest('tr').draggable = true;
-        }
-    });
-
-    document.addEventListener('pointerout', (event) => {
-        const handle = event.target.closest(`${TABLE} .front-slot-handle`);
-        if (handle && !dragged && event.buttons === 0) {
-            handle.closest('tr').draggable = false;
-        }
-    });
-
-    document.addEventListener('dragstart', (event) => {
-        const row = event.target instanceof Element ? event.target.closest(`${TABLE} tr[draggable="true"]`) : null;
-        if (!row || row !== event.target) {
-            return;
-        }
-        dragged = row;
-        event.dataTransfer.effectAllowed = 'move';
-        event.dataTransfer.setData('text/plain', '');
-        row.classList.add('is-dragging');
-    });
-
-    document.addEventListener('dragover', (event) => {
-        if (!dragged) {
-            return;
-        }
-        const target = event.target instanceof Element ? event.target.closest(`${TABLE} tbody tr`) : null;
-        clearDropMarks();
-        if (!target || target === dragged) {
-            return;
-        }
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'move';
-        const box = target.getBoundingClientRect();
-        target.classList.add(event.clientY > box.top + box.height / 2 ? 'drop-after' : 'drop-before');
-    });
-
-    document.addEventListener('drop', (event) => {
-        if (!dragged) {
-            return;
-        }
-        const table = dragged.closest(TABLE);
-        const target = table.querySelector('.drop-before, .drop-after');
-        if (target) {
-            event.preventDefault();
-            if (target.classList.contains('drop-after')) {
-                target.after(dragged);
-            } else {
-                target.before(dragged);
-            }
-            moved(table, dragged, null);
-        }
-        clearDropMarks();
-    });
-
-    document.addEventListener('pointerup', () => {
-        if (!dragged) {
-            document.querySelectorAll(`${TABLE} tr[draggable="true"]`).forEach((row) => {
-                row.draggable = false;
-            });
-        }
-    });
-
-    document.addEventListener('dragend', () => {
-        if (dragged) {
-            dragged.classList.remove('is-dragging');
-            dragged.draggable = false;
-            dragged = null;
-        }
-        clearDropMarks();
+    window.newsroomDragOrder({
+        list: TABLE, row: 'tr', handle: '.front-slot-handle', dropRow: 'tbody tr',
+        moved: (table, row) => moved(table, row, null),
     });
 
     function start() {
