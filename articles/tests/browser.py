@@ -68,3 +68,17 @@ def admin_page(playwright_api, live_server, user):
             yield page
         finally:
             browser.close()
+
+
+def drag(page, handle, target):
+    """Drag handle onto target with the mouse."""
+    # In steps, as a hand moves: the browser starts a drag only once the pointer travels.
+    handle.scroll_into_view_if_needed()
+    start = handle.bounding_box()
+    page.mouse.move(start["x"] + 3, start["y"] + 3)
+    page.mouse.down()
+    page.mouse.move(start["x"] + 3, start["y"] - 20, steps=5)
+    target.scroll_into_view_if_needed()
+    end = target.bounding_box()
+    page.mouse.move(end["x"] + end["width"] / 2, end["y"] + 3, steps=5)
+    page.mouse.up()

@@ -14,7 +14,7 @@ from articles.admin import FIELDS_BY_KIND
 from articles.models import Block, Mention, Quote
 
 from .admin_forms import change_url, read_form
-from .browser import ARTIFACTS, admin_page
+from .browser import ARTIFACTS, admin_page, drag
 from .factories import make_article, make_image, make_person
 
 
@@ -111,19 +111,6 @@ def numbers_in_page_order(page):
     return page.eval_on_selector_all(
         "#blocks-group .body-block:not(.empty-form) input[name$='-position']", "inputs => inputs.map(i => i.value)",
     )
-
-
-def drag(page, handle, target):
-    # In steps, as a hand moves: the browser starts a drag only once the pointer travels.
-    handle.scroll_into_view_if_needed()
-    start = handle.bounding_box()
-    page.mouse.move(start["x"] + 3, start["y"] + 3)
-    page.mouse.down()
-    page.mouse.move(start["x"] + 3, start["y"] - 20, steps=5)
-    target.scroll_into_view_if_needed()
-    end = target.bounding_box()
-    page.mouse.move(end["x"] + end["width"] / 2, end["y"] + 3, steps=5)
-    page.mouse.up()
 
 
 def card(page, block):

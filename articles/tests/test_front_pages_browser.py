@@ -11,9 +11,8 @@ from articles.front_pages.arranging import Placement
 from articles.models import FrontPage, FrontPageSlot
 
 from .admin_forms import change_url
-from .browser import ARTIFACTS, admin_page
+from .browser import ARTIFACTS, admin_page, drag
 from .factories import make_article, make_image, make_section, make_staff_user
-from .test_admin_body_editor import drag
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
