@@ -25,6 +25,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
+from newsroom.jinja2 import machine_time
 from newsroom.paginators import EstimatedCountPaginator
 
 from .. import body_document, history, presence, publishing, roles
@@ -222,7 +223,7 @@ class ArticleAdmin(StoryHistoryViews, ScopedModelAdmin, VersionAdmin):
         moment = timezone.localtime(obj.modified_at)
         by = format_html('<span class="changelist-by">by {}</span>', obj.updated_by) if obj.updated_by_id else ""
         return format_html(
-            '<time datetime="{}">{}</time> {}', moment.isoformat(), date_format(moment, "j M Y, H:i"), by,
+            '<time datetime="{}">{}</time> {}', machine_time(moment), date_format(moment, "j M Y, H:i"), by,
         )
 
     # Saving: the story, then its parts; one version for the whole.

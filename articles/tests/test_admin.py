@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Block, Image, Mention, Note, Quote, Section
+from newsroom.jinja2 import machine_time
 from people.models import Organization, Person
 
 from .factories import make_article, make_image, make_person, make_section
@@ -169,3 +170,12 @@ def test_publish_and_unpublish_actions(editor_client):
     editor_client.post(url, {"action": "unpublish", "_selected_action": [article.pk]})
     article.refresh_from_db()
     assert article.status == "unpublished"
+
+
+def test_the_story_list_gives_each_change_time_in_whole_seconds(editor_client):
+    # A saved story's modified_at keeps microseconds; HTML's datetime attribute holds at most milliseconds.
+    story = make_article(headline="Harbor bridge reopens")
+    html = editor_client.get(admin_url(Article, "changelist")).content.decode()
+    story.refresh_from_db()
+    assert f'<time datetime="{machine_time(story.modified_at)}">' in html
+    assert story.modified_at.isoformat() not in html or story.modified_at.microsecond == 0
