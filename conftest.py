@@ -1,3 +1,5 @@
+import threading
+
 import pytest
 
 
@@ -24,6 +26,45 @@ def isolated_cache(settings, request):
 def tasks_run_at_once(settings):
     """Background tasks (photo renditions) run where they are enqueued, so tests need no worker."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+class RequestsInFlight:
+    """Counts the requests the live server is answering, by wrapping its WSGI application."""
+
+    def __init__(self, application):
+        self.application, self.active, self.idle = application, 0, threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.idle:
+            self.active += 1
+        try:
+            return self.application(environ, start_response)
+        finally:
+            with self.idle:
+                self.active -= 1
+                self.idle.notify_all()
+
+    def wait_until_idle(self, timeout):
+        with self.idle:
+            return self.idle.wait_for(lambda: self.active == 0, timeout=timeout)
+
+
+@pytest.fixture(autouse=True)
+def live_server_settles(request):
+    """A test with a live server ends once the server has answered every request it was sent.
+
+    A browser closed at the end of a test can leave a request running (a heartbeat, a search);
+    the server thread shares SQLite's in-memory connection, so the database flushed under it
+    fails the teardown with "database table is locked".
+    """
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    httpd = request.getfixturevalue("live_server").thread.httpd
+    if not isinstance(httpd.get_app(), RequestsInFlight):
+        httpd.set_app(RequestsInFlight(httpd.get_app()))
+    yield
+    assert httpd.get_app().wait_until_idle(timeout=30), "the live server was still answering a request after 30 s"
 
 
 @pytest.fixture(autouse=True)
