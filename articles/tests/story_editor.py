@@ -4,6 +4,25 @@ Playwright compiles a bare expression given to wait_for_function with eval in th
 strict CSP refuses once it must poll; arrow functions are sent as functions.
 """
 
+# Where words stand in the editor, scrolled into view: the middle of their first letter's left edge
+# (x1, y1) and of their last letter's right edge (x2, y2); null when they are not there.
+WORDS_BOX = """words => {
+    const root = document.querySelector('.story-editor-text');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const at = walker.currentNode.data.indexOf(words);
+        if (at < 0) continue;
+        walker.currentNode.parentElement.scrollIntoView({block: 'center'});
+        const range = document.createRange();
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + words.length);
+        const rects = range.getClientRects();
+        const first = rects[0], last = rects[rects.length - 1];
+        return {x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2};
+    }
+    return null;
+}"""
+
 
 class Actions:
     """Counts a user's actions; each method is one."""
@@ -50,25 +69,7 @@ class Actions:
     def drag_over(self, words):
         """Select words in the editor with the mouse: press at their first letter, release after their last."""
         self.count += 1
-        box = self.page.evaluate(
-            """words => {
-                const root = document.querySelector('.story-editor-text');
-                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                while (walker.nextNode()) {
-                    const at = walker.currentNode.data.indexOf(words);
-                    if (at < 0) continue;
-                    walker.currentNode.parentElement.scrollIntoView({block: 'center'});
-                    const range = document.createRange();
-                    range.setStart(walker.currentNode, at);
-                    range.setEnd(walker.currentNode, at + words.length);
-                    const rects = range.getClientRects();
-                    const first = rects[0], last = rects[rects.length - 1];
-                    return {x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2};
-                }
-                return null;
-            }""",
-            words,
-        )
+        box = self.page.evaluate(WORDS_BOX, words)
         assert box is not None, f"{words!r} is not in the editor"
         mouse = self.page.mouse
         mouse.move(box["x1"], box["y1"])
@@ -97,26 +98,9 @@ def cursor_at_end_of(page, words):
     made again: a person would click again too, and the count stays the caller's one action.
     """
     for _ in range(3):
-        box = page.evaluate(
-            """words => {
-                const root = document.querySelector('.story-editor-text');
-                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                while (walker.nextNode()) {
-                    const at = walker.currentNode.data.indexOf(words);
-                    if (at < 0) continue;
-                    walker.currentNode.parentElement.scrollIntoView({block: 'center'});
-                    const range = document.createRange();
-                    range.setStart(walker.currentNode, at + words.length - 1);
-                    range.setEnd(walker.currentNode, at + words.length);
-                    const rect = range.getBoundingClientRect();
-                    return {x: rect.right - 1, y: rect.top + rect.height / 2};
-                }
-                return null;
-            }""",
-            words,
-        )
+        box = page.evaluate(WORDS_BOX, words)
         assert box is not None, f"{words!r} is not in the editor"
-        page.mouse.click(box["x"], box["y"])
+        page.mouse.click(box["x2"], box["y2"])
         try:
             # The editor takes the selection when the browser reports it, a moment after the click.
             page.wait_for_function(
