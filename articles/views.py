@@ -3,7 +3,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import to_locale
-from django.views.generic import DetailView, ListView, TemplateView
+from django.templatetags.static import static
+from django.views.generic import DetailView, ListView, RedirectView, TemplateView
 from django_filters.views import FilterView
 
 from newsroom.pagecache.keys import ISO_DATE, PAGE_NUMBER, SECTION_PATH, SLUG
@@ -137,6 +138,16 @@ class SearchView(ListView):
         context["query"] = self.query
         context["articles"] = search.attach_passages(context["articles"], self.query)
         return context
+
+
+class FaviconView(RedirectView):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page links to."""
+
+    permanent = True
+    page_cache_parameters = {}
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static("img/favicon.ico")
 
 
 class RobotsView(TemplateView):

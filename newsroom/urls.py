@@ -5,7 +5,7 @@ from django.urls import include, path
 
 from articles.admin.desk import desk_urls
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
-from articles.views import RobotsView
+from articles.views import FaviconView, RobotsView
 from newsroom.media import serve_media
 from newsroom.pagecache.keys import PAGE_NUMBER, reads_parameters
 
@@ -26,6 +26,7 @@ urlpatterns = [
         {"sitemaps": NEWS_SITEMAPS, "template_name": "sitemaps/news.xml"}, name="news-sitemap",
     ),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("favicon.ico", FaviconView.as_view(), name="favicon"),
 ]
 
 # Media from this machine's disk (on for `make serve` and in DEBUG); larger sites serve them

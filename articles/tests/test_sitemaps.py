@@ -1,6 +1,8 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
 from django.utils import timezone
 
 from articles.models import Article, Block, Mention
@@ -63,3 +65,12 @@ def test_robots_txt_names_both_sitemaps(client, site):
     assert f"Sitemap: {SITE}/sitemap.xml" in text
     assert f"Sitemap: {SITE}/news-sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_favicon_ico_leads_to_the_icon_the_pages_link_to(client, editor_client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == static("img/favicon.ico")
+    assert finders.find("img/favicon.ico")
+    # The admin's pages link to it as well, so a browser never asks the root and gets a 404.
+    assert f'<link rel="icon" href="{static("img/favicon.ico")}"' in editor_client.get("/admin/").content.decode()
