@@ -34,9 +34,10 @@ def trim_to_story_span(body, lines=()):
 
     The span runs from the first prose paragraph to the last; a subhead or a short line
     without a stop before it is page chrome (a section kicker, a menu item, a share label).
-    After it, what a label is depends on where the paste began: a paste that opens on a
-    page's menus (more than a few lines before the story's first paragraph) is a whole
-    page, and a label of a few words after the story is a footer link; a paste that opens
+    After it, what a label is depends on what the paste holds: a paste that opens on a
+    page's menus (more than a few lines before the story's first paragraph) or ends on
+    them (more than six menu items after its last) is a whole page, and a label of a few
+    words after the story is a footer link; a paste that opens
     at the story is a selection that ends with it, so what follows the last paragraph is
     the story's own (a list, a table, a credit line) unless it is shaped like a menu item.
     On a whole page the story may end before the last prose paragraph (see
@@ -50,7 +51,7 @@ def trim_to_story_span(body, lines=()):
     if not prose:
         return body
     first, last = prose[0], prose[-1]
-    whole_page = _opens_with_page_chrome(lines, body[first].line)
+    whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, last)
     story_end = whole_page_story_end(body) if whole_page else len(body)
     menu = _menu_runs(body)
 
@@ -134,6 +135,18 @@ def _opens_with_page_chrome(lines, first_prose_line):
             if seen > _SELECTION_LEAD_LINES:
                 return True
     return False
+
+
+# A selection ends with the story; a page's footer after it is a long list of menu items.
+_FOOTER_MENU_ITEMS = 6
+
+
+def _ends_with_menus(body, last):
+    # More menu items after the story's last prose paragraph than a story's own list of
+    # names would hold: the paste runs on into the page's footer, so it is a whole page
+    # even when it opened with few lines of chrome before the story.
+    return sum(1 for block in body[last + 1:]
+               if block.kind in ("subhead", "paragraph") and _is_menu_item(block)) > _FOOTER_MENU_ITEMS
 
 
 def _menu_runs(body):
