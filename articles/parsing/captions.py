@@ -181,3 +181,32 @@ def _classify_credit_part(part):
     if re.fullmatch(r"(staff|staff photographer|file photo|file)", part, re.IGNORECASE):
         return None, None
     return None, re.sub(r"\s+photos?$", "", part, flags=re.IGNORECASE)
+
+
+# Where a person stands in the photo: "Jo Li, left, and Al Roe shake hands", "Jo Li (right)".
+# A story's prose says where people stand in a room, not in a picture.
+_PLACE_IN_PHOTO_RE = re.compile(
+    r", (?:(?:second |third |far |at |from )?(?:left|right)|cent(?:er|re)|top|bottom|front row|back row),"
+    r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right))\)")
+# "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …": a caption's own label.
+_CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption\b\s*:?|(?:image|photo|picture)\s*:)\s*"
+                               r"(?=\S+(?:\s+\S+){4})", re.IGNORECASE)
+# A caption set to expand: "… to strengthen the military relations ... more", "… nation. less".
+_CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) more|[.!?] less")
+_CAPTION_MAX_WORDS = 70
+
+
+def is_caption_without_credit(line):
+    """A photo caption that names no credit: known by its label, its toggle or where people stand.
+
+    "Image caption Crews clear the road", "Photo: Jo Li greets voters on Monday", "Jo Li,
+    left, and Al Roe shake hands on Tuesday.", "… at the site on Monday ... more". The
+    contract's image block needs a credit, so such a caption is page furniture.
+    """
+    if len(line) > 600 or len(line.split()) > _CAPTION_MAX_WORDS:
+        return False
+    if _CAPTION_LABEL_RE.match(line):
+        return True
+    if _CAPTION_TOGGLE_RE.search(line[-12:]) and len(line.split()) >= 6:
+        return True
+    return _PLACE_IN_PHOTO_RE.search(line) is not None

@@ -2,7 +2,7 @@
 
 import re
 
-from .captions import credit_under_caption, parse_credit, split_caption
+from .captions import credit_under_caption, is_caption_without_credit, parse_credit, split_caption
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
@@ -280,6 +280,8 @@ def segment_blocks(lines, *, skip=None):
             blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
             if not captioned:
                 index += 1  # the credit line under the caption
+        elif _is_uncredited_caption(lines, index, skip):
+            end_run()
         else:
             run.append((index + 1, line))
         index += 1
@@ -301,6 +303,18 @@ def segment_blocks(lines, *, skip=None):
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return drop_repeated_blocks(trim_to_story_span(body, lines)), count
+
+
+def _is_uncredited_caption(lines, index, skip):
+    # A caption is a line of its own: it starts after a blank line or a finished sentence
+    # and ends its own sentence or the block, so a hard-wrapped paragraph's line is never one.
+    line = lines[index]
+    previous = lines[index - 1] if index and index - 1 != skip else ""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (not previous or has_terminal_punctuation(previous) or is_caption_without_credit(previous)) \
+        and (line[0].isupper() or line[0].isdigit()) \
+        and (not following or has_terminal_punctuation(line) or following[0].isupper()) \
+        and is_caption_without_credit(line)
 
 
 # A caption's words: more than a label, less than a story's long paragraph.
