@@ -39,6 +39,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``phrases``      the subject before a speech verb and the noun phrase after it
 ``captions``     ``caption | credit`` lines and photo credits
 ``furniture``    page boilerplate: ads, share bars, bylines, stamps, link lists
+``notices``      sentences about the site: cookie, legal and sign-up notices
 ``span``         the story's span among the blocks: chrome around its prose, repeats
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
 ``quotes``       quotation spans, a quote over several paragraphs kept as one

@@ -5,6 +5,7 @@ rails, comments and footers after it, labels and other stories' titles inside it
 rules read only the blocks' kinds, lengths and places, never their wording.
 """
 
+from .notices import is_site_notice
 from .text import has_terminal_punctuation
 
 
@@ -56,6 +57,8 @@ def trim_to_story_span(body, lines=()):
     menu = _menu_runs(body)
 
     def kept(index, block):
+        if block.kind == "paragraph" and is_site_notice(block.text):
+            return False
         if index > story_end and block.kind != "related" and not (
                 is_label_block(block) and _is_list_item(block.text)):
             return False
