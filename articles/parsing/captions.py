@@ -69,6 +69,10 @@ def split_caption(line):
         bracketed = _bracketed_credit(line)
         if bracketed:
             return bracketed
+    if len(line) <= 200:
+        kind_of_photo = _KIND_OF_PHOTO_RE.fullmatch(line)
+        if kind_of_photo and len(kind_of_photo.group("caption").split()) >= 2:
+            return kind_of_photo.group("caption"), kind_of_photo.group("credit")
     # Captions are short; most lines hold no credit word at all, which one search tells.
     run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line) else None
     if run_on and len(run_on.group("caption").split()) >= 3:
@@ -90,6 +94,11 @@ def split_caption(line):
     return None
 
 
+# "Jo Li Submitted photo", "The old mill, file photo": where the photo came from, with no name.
+_KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:submitted|contributed|file|handout|courtesy)"
+                               r" (?i:photo(?:graph)?|image|picture))")
+
+
 _CREDIT_LABEL_RE = re.compile(r"^(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*[:.…]*\s*", re.IGNORECASE)
 
 
@@ -107,6 +116,8 @@ def _bracketed_credit(line):
         return None
     credit = (match.group("round") or match.group("square")).strip()
     bare = _FILE_PREFIX_RE.sub("", credit, count=1)
+    if bare != credit and 0 < len(bare.split()) <= 6 and not re.search(r"\d|[.!?]$", bare):
+        return match.group("caption"), credit  # "(Image: getty )": its label says it is a credit
     if not reads_as_credit(bare):
         return None
     words = re.split(r"[\s/]+", bare)

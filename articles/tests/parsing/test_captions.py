@@ -148,3 +148,17 @@ def test_an_uncredited_caption_standing_alone_goes_but_a_wrapped_line_stays():
         story, "Work starts in June."]
     wrapped = f"{story}\n\nThey went on to the hall, where\nJo Li, left, and Al Roe shook hands.\n"
     assert "Jo Li, left, and Al Roe shook hands." in " ".join(b["text"] for b in body_of(wrapped))
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Ana Lima Submitted photo", "Ana Lima", "Submitted photo"),
+    ("The old mill on the river, file photo", "The old mill on the river", "file photo"),
+    ("Crews clear the road near the bridge (Image: harbor news )", "Crews clear the road near the bridge",
+     "Image: harbor news"),
+])
+def test_a_caption_with_where_its_photo_came_from_is_split(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+def test_a_sentence_ending_in_file_words_is_not_a_caption():
+    assert split_caption("The clerk kept a photo in the file") is None
