@@ -33,9 +33,10 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 
 # A credit run on after the caption it belongs to: "… on Tuesday. Photograph: Jo Li/AP",
 # "… on Tuesday (Photo by Jo Li/Getty Images)", "… Image: Reuters".
-# "… on Tuesday.Credit...Jo Li/The Ledger": a copy may glue the credit to the caption's stop.
+# "… on Tuesday.Credit...Jo Li/The Ledger", "… on TuesdayCredit: AP": a copy may glue the
+# credit to the caption's stop or last word.
 _RUN_ON_CREDIT_RE = re.compile(
-    r"(?P<caption>.*\S)(?:\s+|(?<=[.!?]))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+    r"(?P<caption>.*\S)(?:\s+|(?<=[.!?])|(?<=[a-z])(?=(?-i:Credit|Photo|Image)\s*:))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
     r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
 # "… on Tuesday. REUTERS/Jo Li", "… in 2019.J. Li / AP file", "… on Monday. © Reuters": a
 # credit without a credit word, known by its slash or its copyright sign, after a caption's stop.

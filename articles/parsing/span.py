@@ -184,14 +184,41 @@ def is_short_label(block):
 _REPEAT_WORDS = 4
 
 
+# A teaser card repeats its title: "Five ways to save Five ways to save Five ways to save …".
+_CARD_TITLE_WORDS = (4, 20)
+_CARD_WORDS = 120
+
+
+def opens_with_a_repeat(text):
+    """True when the text opens with a run of four to twenty words said twice in a row.
+
+    A story never repeats a phrase back to back; a teaser card's title copied from its
+    image's label, its link and its heading does.
+    """
+    words = text.split(None, _CARD_WORDS)
+    # a card is short, and its title starts with a capital
+    if len(words) > _CARD_WORDS or not words[0][0].isupper():
+        return False
+    for size in range(_CARD_TITLE_WORDS[0], min(_CARD_TITLE_WORDS[1], len(words) // 2) + 1):
+        # a title holds no sentence end ("Yes. Yes. Yes. Yes." is no card)
+        if has_terminal_punctuation(words[size - 1]) or has_terminal_punctuation(words[0]):
+            continue
+        if words[:size] == words[size:2 * size] and not any(has_terminal_punctuation(w) for w in words[:size - 1]):
+            return True
+    return False
+
+
 def drop_repeated_blocks(body):
-    """The body without the second and later copies of a paragraph or subhead of four words or more.
+    """The body without the second and later copies of a paragraph or subhead of four words or
+    more, and without teaser cards that open by repeating their title.
 
     A story does not repeat its paragraphs; a page does: a carousel shows each caption twice,
     a rail repeats its titles for small screens. The first copy stays, so no text is lost.
     """
     seen, kept = set(), []
     for block in body:
+        if block.kind in ("paragraph", "subhead") and opens_with_a_repeat(block.text):
+            continue
         if block.kind in ("paragraph", "subhead") and len(block.text.split()) >= _REPEAT_WORDS:
             if block.text in seen:
                 continue

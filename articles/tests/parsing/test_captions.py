@@ -162,3 +162,8 @@ def test_a_caption_with_where_its_photo_came_from_is_split(line, caption, credit
 
 def test_a_sentence_ending_in_file_words_is_not_a_caption():
     assert split_caption("The clerk kept a photo in the file") is None
+
+
+def test_a_credit_glued_to_the_captions_last_word_is_split():
+    assert split_caption("Crews clear the road near the old bridgeCredit: Harbor News") == (
+        "Crews clear the road near the old bridge", "Credit: Harbor News")

@@ -20,3 +20,14 @@ def test_a_selection_with_a_few_labels_after_the_story_keeps_its_last_paragraph(
     more = "The board met on Monday and named a chief.\n\n"
     texts = [b["text"] for b in body_of(STORY + more + "Ana Lima\nTom Reyes\nJo Park\n")]
     assert "The board met on Monday and named a chief." in texts
+
+
+def test_a_teaser_card_that_repeats_its_title_is_dropped():
+    card = "Five ways to save on ferry fares Five ways to save on ferry fares Commuters can cut costs."
+    texts = [b["text"] for b in body_of(STORY + card + "\n")]
+    assert card not in texts and len(texts) == 2
+
+
+def test_a_sentence_that_repeats_a_short_word_pair_is_kept():
+    line = "Very very few residents came to the meeting on Tuesday, the clerk said."
+    assert line in [b["text"] for b in body_of(STORY + line + "\n")]
