@@ -44,7 +44,8 @@ def trim_to_story_span(body, lines=()):
     On a whole page the story may end before the last prose paragraph (see
     ``whole_page_story_end``): what follows that end is the page's rails, comments and
     footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
-    but for list items and Related blocks. Inside the span, a run of four or more labels
+    but for Related blocks and the list items that run on right after the story (a
+    heading of a line or two may stand over them). Inside the span, a run of four or more labels
     of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
     and captions are kept wherever they stand.
     """
@@ -54,13 +55,14 @@ def trim_to_story_span(body, lines=()):
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, last)
     story_end = whole_page_story_end(body) if whole_page else len(body)
+    list_end = _list_run_end(body, story_end)
     menu = _menu_runs(body)
 
     def kept(index, block):
         if block.kind == "paragraph" and is_site_notice(block.text):
             return False
         if index > story_end and block.kind != "related" and not (
-                is_label_block(block) and _is_list_item(block.text)):
+                index <= list_end and is_label_block(block) and _is_list_item(block.text)):
             return False
         if not is_label_block(block):
             return True
@@ -116,6 +118,23 @@ def whole_page_story_end(body):
             end += 2
         else:
             return parts[end][-1]
+
+
+def _list_run_end(body, story_end):
+    # The story's own list runs on right after its last paragraph ("June 9 -- Tampa",
+    # "1) Lego set"); the first block of another kind ends it, and list-shaped lines after
+    # that ("3 ways to save", "Tel.: +1 555 0100") are the page's rails and footer.
+    index = story_end + 1
+    while index < len(body) and (_is_row(body[index]) or (
+            index + 1 < len(body) and is_label_block(body[index]) and _is_row(body[index + 1])) or (
+            index + 2 < len(body) and is_label_block(body[index]) and is_label_block(body[index + 1])
+            and _is_row(body[index + 2]))):
+        index += 1  # a row, or a heading of a line or two over rows ("Tickets" over "Adults: $5")
+    return index - 1
+
+
+def _is_row(block):
+    return block.kind in ("image", "related") or (is_label_block(block) and _is_list_item(block.text))
 
 
 def _is_list_item(text):

@@ -31,3 +31,14 @@ def test_a_teaser_card_that_repeats_its_title_is_dropped():
 def test_a_sentence_that_repeats_a_short_word_pair_is_kept():
     line = "Very very few residents came to the meeting on Tuesday, the clerk said."
     assert line in [b["text"] for b in body_of(STORY + line + "\n")]
+
+
+MENU = "Home\nNews\nSport\nWeather\nBusiness\nCulture\nOpinion\n\n"
+
+
+def test_on_a_whole_page_list_lines_after_the_story_go_once_another_block_has_come_between():
+    rows = "Ticket prices for the new ferry\nAdults and seniors: $5 a ride\nChildren under twelve: $2 a ride\n\n"
+    rail = ("More Stories\nAround The Harbor\nTop Reads\n\n3 ways to ride the ferry for less this winter\n\n"
+            "Tel.: +1 555 0100 for the ferry office\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + rows + rail)]
+    assert texts[-2:] == ["Adults and seniors: $5 a ride", "Children under twelve: $2 a ride"]
