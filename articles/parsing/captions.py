@@ -70,7 +70,7 @@ def split_caption(line):
         bracketed = _bracketed_credit(line)
         if bracketed:
             return bracketed
-    if len(line) <= 200:
+    if len(line) <= 200 and _PHOTO_WORD_RE.search(line[-20:]):
         kind_of_photo = _KIND_OF_PHOTO_RE.fullmatch(line)
         if kind_of_photo and len(kind_of_photo.group("caption").split()) >= 2:
             return kind_of_photo.group("caption"), kind_of_photo.group("credit")
@@ -96,6 +96,7 @@ def split_caption(line):
 
 
 # "Jo Li Submitted photo", "The old mill, file photo": where the photo came from, with no name.
+_PHOTO_WORD_RE = re.compile(r"photo|image|picture", re.IGNORECASE)
 _KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:submitted|contributed|file|handout|courtesy)"
                                r" (?i:photo(?:graph)?|image|picture))")
 
@@ -215,10 +216,10 @@ def is_caption_without_credit(line):
     left, and Al Roe shake hands on Tuesday.", "… at the site on Monday ... more". The
     contract's image block needs a credit, so such a caption is page furniture.
     """
-    if len(line) > 600 or len(line.split()) > _CAPTION_MAX_WORDS:
+    if len(line) > 600:
         return False
-    if _CAPTION_LABEL_RE.match(line):
-        return True
-    if _CAPTION_TOGGLE_RE.search(line[-12:]) and len(line.split()) >= 6:
-        return True
-    return _PLACE_IN_PHOTO_RE.search(line) is not None
+    # Most lines carry none of the three marks, which the cheap tests tell first.
+    found = bool(_CAPTION_LABEL_RE.match(line)) or (line.endswith(("more", "less")) and (
+        _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
+        ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None)
+    return found and len(line.split()) <= _CAPTION_MAX_WORDS

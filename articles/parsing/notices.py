@@ -40,6 +40,7 @@ _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(]
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.
 _NOTICE_SHARE = 0.5
 _NOTICE_MAX_CHARS = 900
+_NOTICE_MIN_CHARS = 15  # "Opt-in required"; a shorter line says too little to tell
 
 
 def is_site_notice(line):
@@ -50,6 +51,8 @@ def is_site_notice(line):
     characters, at least half of the text is in sentences that speak of the site.
     """
     if len(line) > _NOTICE_MAX_CHARS:
+        return False
+    if len(line) < _NOTICE_MIN_CHARS:
         return False
     lowered = line.lower()
     if not any(word in lowered for word in _NOTICE_WORDS) or not _SITE_NOTICE_RE.search(line):

@@ -309,12 +309,13 @@ def _is_uncredited_caption(lines, index, skip):
     # A caption is a line of its own: it starts after a blank line or a finished sentence
     # and ends its own sentence or the block, so a hard-wrapped paragraph's line is never one.
     line = lines[index]
+    if not is_caption_without_credit(line):
+        return False
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (not previous or has_terminal_punctuation(previous) or is_caption_without_credit(previous)) \
         and (line[0].isupper() or line[0].isdigit()) \
-        and (not following or has_terminal_punctuation(line) or following[0].isupper()) \
-        and is_caption_without_credit(line)
+        and (not following or has_terminal_punctuation(line) or following[0].isupper())
 
 
 # A caption's words: more than a label, less than a story's long paragraph.

@@ -214,6 +214,8 @@ def opens_with_a_repeat(text):
     A story never repeats a phrase back to back; a teaser card's title copied from its
     image's label, its link and its heading does.
     """
+    if len(text) < 40 or text.find(text[:16], 16) == -1:
+        return False  # four words said twice take forty characters; the title's start recurs
     words = text.split(None, _CARD_WORDS)
     # a card is short, and its title starts with a capital
     if len(words) > _CARD_WORDS or not words[0][0].isupper():
