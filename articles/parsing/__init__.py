@@ -20,7 +20,9 @@ non-breaking spaces. What it holds, in reading order:
 * page furniture anywhere, even mid-story: advertising markers, share buttons, newsletter
   forms and calls to subscribe, comment-widget prompts, bylines (with the reporter's handle,
   job line or a bare name), date and time stamps, stock-ticker lines, breadcrumbs, and link
-  lists ("Most Read", "Trending now" …) with the story titles under them. It is dropped;
+  lists ("Most Read", "Trending now" …) with the story titles under them, photo captions
+  that name no credit, teaser cards, and paragraphs about the site rather than the story
+  (cookie and privacy notices, legal lines, print-edition notes). It is dropped;
 * a whole page (Ctrl+A): the site's menus before the story, and its rails, comments and
   footer after the story's end, where its prose thins out. They are dropped too.
 
