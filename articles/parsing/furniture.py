@@ -57,6 +57,8 @@ FURNITURE_PATTERNS = (
     r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
     r"|what to read next|don'?t miss)(\s*[:|»›>–—-]\s*.{0,200}|\W*)",
     r"more from [^.?!]{0,60}",
+    # a reference work's cross-references: "Main article: Harbor history", "Further information: …"
+    r"(main|further) articles?\s*:.{1,200}|further information\s*:.{1,200}",
     # another story's link with its label: "Next article: title", "SEE MORE: title", "Also: See …"
     r"(previous|next) (article|post|story)\b.{0,150}|see more\s*:.{0,150}|also\s*:\s*(see|read|watch)\b.{0,150}",
     r"(click|tap) (here|to|for|the) .*",

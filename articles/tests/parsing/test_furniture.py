@@ -282,3 +282,9 @@ def test_a_labelled_link_to_another_story_is_furniture(line):
 
 def test_a_sentence_about_the_next_story_is_not_furniture():
     assert not is_furniture("Next, the council will vote on the harbor plan.")
+
+
+def test_a_reference_works_cross_reference_is_furniture():
+    assert is_furniture("Main article: History of the harbor")
+    assert is_furniture("Main articles: Harbor ferries and Harbor bridges")
+    assert not is_furniture("The main article of the charter sets the harbor's limits.")
