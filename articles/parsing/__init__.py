@@ -20,7 +20,9 @@ non-breaking spaces. What it holds, in reading order:
 * page furniture anywhere, even mid-story: advertising markers, share buttons, newsletter
   forms and calls to subscribe, comment-widget prompts, bylines (with the reporter's handle,
   job line or a bare name), date and time stamps, stock-ticker lines, breadcrumbs, and link
-  lists ("Most Read", "Trending now" …) with the story titles under them. It is dropped;
+  lists ("Most Read", "Trending now" …) with the story titles under them, photo captions
+  that name no credit, teaser cards, and paragraphs about the site rather than the story
+  (cookie and privacy notices, legal lines, print-edition notes). It is dropped;
 * a whole page (Ctrl+A): the site's menus before the story, and its rails, comments and
   footer after the story's end, where its prose thins out. They are dropped too.
 
@@ -39,6 +41,8 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``phrases``      the subject before a speech verb and the noun phrase after it
 ``captions``     ``caption | credit`` lines and photo credits
 ``furniture``    page boilerplate: ads, share bars, bylines, stamps, link lists
+``notices``      sentences about the site: cookie, legal and sign-up notices
+``span``         the story's span among the blocks: chrome around its prose, repeats
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
 ``quotes``       quotation spans, a quote over several paragraphs kept as one
 ``cast``         the story's people, their mentions, roles and genders

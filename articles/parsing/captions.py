@@ -33,9 +33,10 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 
 # A credit run on after the caption it belongs to: "… on Tuesday. Photograph: Jo Li/AP",
 # "… on Tuesday (Photo by Jo Li/Getty Images)", "… Image: Reuters".
-# "… on Tuesday.Credit...Jo Li/The Ledger": a copy may glue the credit to the caption's stop.
+# "… on Tuesday.Credit...Jo Li/The Ledger", "… on TuesdayCredit: AP": a copy may glue the
+# credit to the caption's stop or last word.
 _RUN_ON_CREDIT_RE = re.compile(
-    r"(?P<caption>.*\S)(?:\s+|(?<=[.!?]))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
+    r"(?P<caption>.*\S)(?:\s+|(?<=[.!?])|(?<=[a-z])(?=(?-i:Credit|Photo|Image)\s*:))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
     r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
 # "… on Tuesday. REUTERS/Jo Li", "… in 2019.J. Li / AP file", "… on Monday. © Reuters": a
 # credit without a credit word, known by its slash or its copyright sign, after a caption's stop.
@@ -69,6 +70,10 @@ def split_caption(line):
         bracketed = _bracketed_credit(line)
         if bracketed:
             return bracketed
+    if len(line) <= 200 and _PHOTO_WORD_RE.search(line[-20:]):
+        kind_of_photo = _KIND_OF_PHOTO_RE.fullmatch(line)
+        if kind_of_photo and len(kind_of_photo.group("caption").split()) >= 2:
+            return kind_of_photo.group("caption"), kind_of_photo.group("credit")
     # Captions are short; most lines hold no credit word at all, which one search tells.
     run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line) else None
     if run_on and len(run_on.group("caption").split()) >= 3:
@@ -90,6 +95,12 @@ def split_caption(line):
     return None
 
 
+# "Jo Li Submitted photo", "The old mill, file photo": where the photo came from, with no name.
+_PHOTO_WORD_RE = re.compile(r"photo|image|picture", re.IGNORECASE)
+_KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:submitted|contributed|file|handout|courtesy)"
+                               r" (?i:photo(?:graph)?|image|picture))")
+
+
 _CREDIT_LABEL_RE = re.compile(r"^(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*[:.…]*\s*", re.IGNORECASE)
 
 
@@ -107,6 +118,8 @@ def _bracketed_credit(line):
         return None
     credit = (match.group("round") or match.group("square")).strip()
     bare = _FILE_PREFIX_RE.sub("", credit, count=1)
+    if bare != credit and 0 < len(bare.split()) <= 6 and not re.search(r"\d|[.!?]$", bare):
+        return match.group("caption"), credit  # "(Image: getty )": its label says it is a credit
     if not reads_as_credit(bare):
         return None
     words = re.split(r"[\s/]+", bare)
@@ -181,3 +194,32 @@ def _classify_credit_part(part):
     if re.fullmatch(r"(staff|staff photographer|file photo|file)", part, re.IGNORECASE):
         return None, None
     return None, re.sub(r"\s+photos?$", "", part, flags=re.IGNORECASE)
+
+
+# Where a person stands in the photo: "Jo Li, left, and Al Roe shake hands", "Jo Li (right)".
+# A story's prose says where people stand in a room, not in a picture.
+_PLACE_IN_PHOTO_RE = re.compile(
+    r", (?:(?:second |third |far |at |from )?(?:left|right)|cent(?:er|re)|top|bottom|front row|back row),"
+    r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right))\)")
+# "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …": a caption's own label.
+_CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption\b\s*:?|(?:image|photo|picture)\s*:)\s*"
+                               r"(?=\S+(?:\s+\S+){4})", re.IGNORECASE)
+# A caption set to expand: "… to strengthen the military relations ... more", "… nation. less".
+_CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) more|[.!?] less")
+_CAPTION_MAX_WORDS = 70
+
+
+def is_caption_without_credit(line):
+    """A photo caption that names no credit: known by its label, its toggle or where people stand.
+
+    "Image caption Crews clear the road", "Photo: Jo Li greets voters on Monday", "Jo Li,
+    left, and Al Roe shake hands on Tuesday.", "… at the site on Monday ... more". The
+    contract's image block needs a credit, so such a caption is page furniture.
+    """
+    if len(line) > 600:
+        return False
+    # Most lines carry none of the three marks, which the cheap tests tell first.
+    found = bool(_CAPTION_LABEL_RE.match(line)) or (line.endswith(("more", "less")) and (
+        _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
+        ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None)
+    return found and len(line.split()) <= _CAPTION_MAX_WORDS

@@ -57,6 +57,10 @@ FURNITURE_PATTERNS = (
     r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
     r"|what to read next|don'?t miss)(\s*[:|»›>–—-]\s*.{0,200}|\W*)",
     r"more from [^.?!]{0,60}",
+    # a reference work's cross-references: "Main article: Harbor history", "Further information: …"
+    r"(main|further) articles?\s*:.{1,200}|further information\s*:.{1,200}",
+    # another story's link with its label: "Next article: title", "SEE MORE: title", "Also: See …"
+    r"(previous|next) (article|post|story)\b.{0,150}|see more\s*:.{0,150}|also\s*:\s*(see|read|watch)\b.{0,150}",
     r"(click|tap) (here|to|for|the) .*",
     r"skip to (main )?(content|navigation|main).*",
     r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
@@ -129,13 +133,21 @@ def is_furniture(line):
         return True
     if _HANDLE_RE.fullmatch(line) or _STAFF_ROLE_RE.fullmatch(line) or _CREDIT_TRAILER_RE.fullmatch(line):
         return True
-    if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) \
+    if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) or _is_byline_with_bio(line) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
     return any(pattern.fullmatch(line) for pattern in _FURNITURE_RES) or is_credit_line(line)
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
+# "By Jo Li, a senior editor who has covered the harbor for a decade. She lives in Alder Creek."
+_BYLINE_BIO_RE = re.compile(r"(?:By|BY) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}), (?:a|an|the|our) [a-z].{0,300}")
+
+
+def _is_byline_with_bio(line):
+    # A byline that runs on into the writer's short biography: an author box under the title.
+    bio = _BYLINE_BIO_RE.fullmatch(line)
+    return bio is not None and looks_like_person_name(bio.group("name"))
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'-]*|and|AND|&")
 _STAMP_SEPARATORS = " ,;|/—–-•·"
 
@@ -241,6 +253,9 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def is_stamp_or_data_line(line):
     """A line with no words of its own: a date/time stamp, a price or ticker line, a divider.
 
@@ -251,7 +266,8 @@ def is_stamp_or_data_line(line):
         return False
     if not _DIGIT.search(line):
         return not _LETTER.search(line)  # "* * *"; any word without a figure is text
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\b([ap])\.m\.", r"\1m", line.lower()))
+    # a copy may glue two stamps together: "18.54 GMTLast modified on …"
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b([ap])\.m\.", r"\1m", _GLUED_WORDS.sub(" ", line).lower()))
     if not words:
         return True  # "61.37 -10.02 (-14.03%)"
     if all(word in _STAMP_WORDS for word in words):
@@ -336,6 +352,9 @@ def find_bylines(lines, *, limit=12):
 
 
 def _byline_names(line):
+    bio = _BYLINE_BIO_RE.fullmatch(line)
+    if bio and looks_like_person_name(bio.group("name")):
+        return bio.group("name")
     if has_terminal_punctuation(line) and not _is_byline_with_stamp(line):
         return None
     if _BYLINE_RE.fullmatch(line):

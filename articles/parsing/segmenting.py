@@ -2,7 +2,7 @@
 
 import re
 
-from .captions import credit_under_caption, parse_credit, split_caption
+from .captions import credit_under_caption, is_caption_without_credit, parse_credit, split_caption
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
@@ -13,6 +13,7 @@ from .furniture import (
     is_widget_line,
 )
 from .names import looks_like_person_name
+from .span import drop_repeated_blocks, trim_to_story_span
 from .text import has_terminal_punctuation
 from .words import DAYS_AND_MONTHS
 
@@ -279,6 +280,8 @@ def segment_blocks(lines, *, skip=None):
             blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
             if not captioned:
                 index += 1  # the credit line under the caption
+        elif _is_uncredited_caption(lines, index, skip):
+            end_run()
         else:
             run.append((index + 1, line))
         index += 1
@@ -302,25 +305,17 @@ def segment_blocks(lines, *, skip=None):
     return drop_repeated_blocks(trim_to_story_span(body, lines)), count
 
 
-# A line this long repeated word for word is a gallery's caption or a rail's title shown
-# twice; shorter ones ("Summary", "Q:") recur in a story's own layout.
-_REPEAT_WORDS = 4
-
-
-def drop_repeated_blocks(body):
-    """The body without the second and later copies of a paragraph or subhead of four words or more.
-
-    A story does not repeat its paragraphs; a page does: a carousel shows each caption twice,
-    a rail repeats its titles for small screens. The first copy stays, so no text is lost.
-    """
-    seen, kept = set(), []
-    for block in body:
-        if block.kind in ("paragraph", "subhead") and len(block.text.split()) >= _REPEAT_WORDS:
-            if block.text in seen:
-                continue
-            seen.add(block.text)
-        kept.append(block)
-    return kept
+def _is_uncredited_caption(lines, index, skip):
+    # A caption is a line of its own: it starts after a blank line or a finished sentence
+    # and ends its own sentence or the block, so a hard-wrapped paragraph's line is never one.
+    line = lines[index]
+    if not is_caption_without_credit(line):
+        return False
+    previous = lines[index - 1] if index and index - 1 != skip else ""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (not previous or has_terminal_punctuation(previous) or is_caption_without_credit(previous)) \
+        and (line[0].isupper() or line[0].isdigit()) \
+        and (not following or has_terminal_punctuation(line) or following[0].isupper())
 
 
 # A caption's words: more than a label, less than a story's long paragraph.
@@ -335,163 +330,6 @@ def _credit_below(lines, index):
     return (_CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and index + 1 < len(lines)
             and (index == 0 or not lines[index - 1]) and bool(lines[index + 1])
             and credit_under_caption(lines[index + 1]) is not None)
-
-
-def is_prose_block(block):
-    """A paragraph that reads as story prose: a sentence of some length, or a long text."""
-    if block.kind != "paragraph":
-        return False
-    words = len(block.text.split())
-    # Scripts written without spaces between words (CJK) count characters instead.
-    return words >= 15 or len(block.text) >= 100 or (words >= 2 and has_terminal_punctuation(block.text)) or (
-        len(block.text) >= 30 and any(ord(char) >= 0x3000 for char in block.text[:10]))
-
-
-def is_label_block(block):
-    """A subhead, or a short paragraph that ends without a stop: a label, menu or link line."""
-    return block.kind == "subhead" or (
-        block.kind == "paragraph" and not is_prose_block(block) and not has_terminal_punctuation(block.text))
-
-
-_SHORT_LABEL_WORDS = 5
-_MENU_ITEM_WORDS = 3
-_MENU_RUN = 4
-
-
-def trim_to_story_span(body, lines=()):
-    """The body without the label lines (menus, kickers, footers) outside the story's prose span.
-
-    The span runs from the first prose paragraph to the last; a subhead or a short line
-    without a stop before it is page chrome (a section kicker, a menu item, a share label).
-    After it, what a label is depends on where the paste began: a paste that opens on a
-    page's menus (more than a few lines before the story's first paragraph) is a whole
-    page, and a label of a few words after the story is a footer link; a paste that opens
-    at the story is a selection that ends with it, so what follows the last paragraph is
-    the story's own (a list, a table, a credit line) unless it is shaped like a menu item.
-    On a whole page the story may end before the last prose paragraph (see
-    ``whole_page_story_end``): what follows that end is the page's rails, comments and
-    footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
-    but for list items and Related blocks. Inside the span, a run of four or more labels
-    of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
-    and captions are kept wherever they stand.
-    """
-    prose = [index for index, block in enumerate(body) if is_prose_block(block)]
-    if not prose:
-        return body
-    first, last = prose[0], prose[-1]
-    whole_page = _opens_with_page_chrome(lines, body[first].line)
-    story_end = whole_page_story_end(body) if whole_page else len(body)
-    menu = _menu_runs(body)
-
-    def kept(index, block):
-        if index > story_end and block.kind != "related" and not (
-                is_label_block(block) and _is_list_item(block.text)):
-            return False
-        if not is_label_block(block):
-            return True
-        if index < first or index in menu:
-            return False
-        return index <= last or not (is_short_label(block) if whole_page else _is_menu_item(block))
-
-    return [block for index, block in enumerate(body) if kept(index, block)]
-
-
-# Two titles or labels in a row part a page's story from a rail;
-# a part holding less than a fifth of the story's prose words after it is no longer the story.
-_PARTING_LABELS = 2
-_STORY_PART_SHARE = 0.2
-
-
-def whole_page_story_end(body):
-    """Index of the story's last prose block on a whole page, before the rails and comments after it.
-
-    The prose blocks fall into parts, parted by two or more labels in a row that are not
-    list items (and not the heading of a table whose rows follow); the story's main part
-    holds the most prose words. The story runs on through the parts after it
-    while the next one, or the one after that (a short aside between two of the story's
-    sections), holds at least a fifth of the main part's words: a rail of titles with
-    standfirsts, a comment thread or an author box after the story is smaller.
-    """
-    parts, current, run, longest, rows = [], [], 0, 0, 0
-    for index, block in enumerate(body):
-        if is_prose_block(block):
-            # two labels in a row part the story, unless rows follow them: a table's heading
-            if longest >= _PARTING_LABELS and rows < _PARTING_LABELS and current:
-                parts.append(current)
-                current = []
-            run = longest = rows = 0
-            current.append(index)
-        elif is_label_block(block):
-            if _is_list_item(block.text):
-                run, rows = 0, rows + 1
-            else:
-                run, rows = run + 1, 0
-                longest = max(longest, run)
-    if current:
-        parts.append(current)
-    if not parts:
-        return len(body)
-    words = [sum(len(body[index].text.split()) for index in part) for part in parts]
-    main = max(range(len(parts)), key=words.__getitem__)
-    end, enough = main, _STORY_PART_SHARE * words[main]
-    while True:
-        if end + 1 < len(parts) and words[end + 1] >= enough:
-            end += 1
-        elif end + 2 < len(parts) and words[end + 2] >= enough:
-            end += 2
-        else:
-            return parts[end][-1]
-
-
-def _is_list_item(text):
-    # "June 9 -- Amphitheatre, Tampa", "What you need:", "- Glass jar", "iPhone 11": an item
-    # of the story's own list or table carries a figure, ends in a colon or starts with a
-    # mark or a lowercase letter; a title or a menu item does none of these.
-    return any(char.isdigit() for char in text) or text.endswith(":") or not text[0].isalpha() or text[0].islower()
-
-
-# A selection starts at the headline, with a kicker, byline, date or caption between it
-# and the story; a whole-page copy starts with the site's menus.
-_SELECTION_LEAD_LINES = 6
-
-
-def _opens_with_page_chrome(lines, first_prose_line):
-    seen = 0
-    for line in lines[:first_prose_line - 1]:
-        if line:
-            seen += 1
-            if seen > _SELECTION_LEAD_LINES:
-                return True
-    return False
-
-
-def _menu_runs(body):
-    """Indexes of blocks in runs of four or more menu items: a story's subheads stand alone."""
-    found, run = set(), []
-    for index, block in enumerate([*body, None]):
-        if block is not None and block.kind in ("subhead", "paragraph") and _is_menu_item(block):
-            run.append(index)
-            continue
-        if len(run) >= _MENU_RUN:
-            found.update(run)
-        run = []
-    return found
-
-
-def _is_menu_item(block):
-    # "Business", "Gaming & Culture", "Sign in": a few capitalised words, no figures (a
-    # table's cells and a list's items carry figures or lowercase words).
-    words = block.text.split()
-    return len(words) <= _MENU_ITEM_WORDS and not any(map(str.isdigit, block.text)) and all(
-        not word[0].isalpha() or word[0].isupper() for word in words)
-
-
-
-
-def is_short_label(block):
-    # After the story a list may still run on ("1) Lego set …", "Path A: …"); a footer's
-    # links and labels are a few words each.
-    return len(block.text.split()) <= _SHORT_LABEL_WORDS
 
 
 _SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b", re.IGNORECASE)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.parsing.captions import parse_credit, split_caption
+from articles.parsing.captions import is_caption_without_credit, parse_credit, split_caption
 
 from .stories import body_of
 
@@ -117,3 +117,53 @@ def test_a_line_set_apart_over_a_credit_line_is_its_caption():
 ])
 def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
     assert "image" not in [b["type"] for b in body_of(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Li, left, and Al Roe shake hands at the harbor on Tuesday.",
+    "Council member Ann Roe (right) talks with residents after the vote",
+    "Image caption Crews clear the road near the bridge on Monday",
+    "Photo: Jo Li greets voters at the market in Alder Creek",
+    "Crews clear the road near the old bridge after the storm on Monday ... more",
+    "Crews clear the road near the old bridge after the storm on Monday. less",
+])
+def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line):
+    assert is_caption_without_credit(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Senator Jo Li (R) voted against the bill on Tuesday.",
+    "The money left, and the plant closed within a year.",
+    "Photo: Jo Li/AP",
+    "She turned left at the corner and walked to the harbor.",
+])
+def test_story_lines_and_credits_are_not_uncredited_captions(line):
+    assert not is_caption_without_credit(line)
+
+
+def test_an_uncredited_caption_standing_alone_goes_but_a_wrapped_line_stays():
+    caption = "Jo Li, left, and Al Roe shake hands at the harbor on Tuesday."
+    story = "The two leaders met at the harbor on Tuesday to sign the deal."
+    assert [b["text"] for b in body_of(f"{caption}\n{story}\n\nWork starts in June.\n")] == [
+        story, "Work starts in June."]
+    wrapped = f"{story}\n\nThey went on to the hall, where\nJo Li, left, and Al Roe shook hands.\n"
+    assert "Jo Li, left, and Al Roe shook hands." in " ".join(b["text"] for b in body_of(wrapped))
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Ana Lima Submitted photo", "Ana Lima", "Submitted photo"),
+    ("The old mill on the river, file photo", "The old mill on the river", "file photo"),
+    ("Crews clear the road near the bridge (Image: harbor news )", "Crews clear the road near the bridge",
+     "Image: harbor news"),
+])
+def test_a_caption_with_where_its_photo_came_from_is_split(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+def test_a_sentence_ending_in_file_words_is_not_a_caption():
+    assert split_caption("The clerk kept a photo in the file") is None
+
+
+def test_a_credit_glued_to_the_captions_last_word_is_split():
+    assert split_caption("Crews clear the road near the old bridgeCredit: Harbor News") == (
+        "Crews clear the road near the old bridge", "Credit: Harbor News")

@@ -256,3 +256,35 @@ def test_a_line_ending_in_a_colon_ends_a_link_list():
 
 def test_a_name_and_a_place_is_no_agency_byline():
     assert not is_furniture("Ana Lima, Portland")
+
+
+def test_a_byline_running_on_into_the_writers_biography_is_furniture_and_names_the_writer():
+    line = "By Jo Li, a senior editor who has covered the harbor for a decade. She lives in Alder Creek."
+    assert is_furniture(line)
+    assert find_bylines([line]) == ["Jo Li"]
+    assert not is_furniture("By Tuesday, a crew of forty had cleared the road to the harbor.")
+
+
+def test_two_stamps_glued_together_by_a_copy_are_one_stamp_line():
+    assert is_stamp_or_data_line("Mon 18 Nov 2031 18.54 GMTLast modified on Mon 18 Nov 2031 18.56 GMT")
+    assert not is_stamp_or_data_line("McDonald 2031")
+
+
+@pytest.mark.parametrize("line", [
+    "Next article Harbor Cup draw set for Sunday",
+    "Previous post: Council passes budget after a long night",
+    "SEE MORE: Harbor ferry to run all winter",
+    "Also: See our full coverage of the election",
+])
+def test_a_labelled_link_to_another_story_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_sentence_about_the_next_story_is_not_furniture():
+    assert not is_furniture("Next, the council will vote on the harbor plan.")
+
+
+def test_a_reference_works_cross_reference_is_furniture():
+    assert is_furniture("Main article: History of the harbor")
+    assert is_furniture("Main articles: Harbor ferries and Harbor bridges")
+    assert not is_furniture("The main article of the charter sets the harbor's limits.")

@@ -1,0 +1,62 @@
+"""Sentences about the site rather than the story: cookie and privacy notices, legal lines, pitches.
+
+A page says things about itself: that it uses cookies, that its material may not be
+reproduced, that it may earn a commission, that this article appeared in print, that the
+reader may subscribe. Such a paragraph is written in sentences, so it passes for story
+prose; what gives it away is what its sentences are about. Each pattern names a kind of
+notice in general words, never a site.
+"""
+
+import re
+
+_SITE_NOTICE_PATTERNS = (
+    # cookies and privacy
+    r"\bcookies?\b.{0,80}\b(use|uses|used|using|website|site|browser|experience|accept|consent|settings|opt)",
+    r"\b(use|uses|using|accept|consent to|our|these|necessary|analytics|third-party|of) cookies\b",
+    r"\b(our|this|the) privacy (policy|notice|statement|settings|overview)\b|\buser agreement\b",
+    # legal lines
+    r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
+    r"|\bregistered trademarks?\b|\bprior written permission\b",
+    # the site and its readers
+    r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b",
+    r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
+    # the article as a page: "A version of this article appears in print", "This story has been shared"
+    r"\b(this|the) (article|story|post|page) (appears in print|has been shared|was last (edited|updated)"
+    r"|is a continuation)|\bif you (enjoyed|liked) this\b",
+    # sign-ups: "Subscribe to our newsletter", "You have been successfully subscribed"
+    r"\b(sign up|subscribe|register) (for|to) (our|the) .{0,40}\b(newsletters?|e-?mails?|alerts|magazine|title)\b"
+    r"|\b(successfully|now) subscribed\b|\bopt-in\b|\bnewsletter subscription\b",
+    r"\b(comment data|community (rules|guidelines)|post limit|your comment)\b",
+)
+_SITE_NOTICE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in _SITE_NOTICE_PATTERNS), re.IGNORECASE)
+# Every pattern holds one of these words; most paragraphs hold none, which a few substring
+# tests tell faster than the patterns' scan.
+_NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "may not be", "trademark", "permission", "site",
+                 "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared", "last edited",
+                 "last updated", "continuation", "enjoyed this", "liked this", "subscri", "sign up",
+                 "register", "opt-in", "comment", "community", "post limit")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
+
+# Half a notice's text at least is about the site; a story may mention a site in one sentence of many.
+_NOTICE_SHARE = 0.5
+_NOTICE_MAX_CHARS = 900
+_NOTICE_MIN_CHARS = 15  # "Opt-in required"; a shorter line says too little to tell
+
+
+def is_site_notice(line):
+    """A paragraph whose sentences are mostly about the site: cookies, legal text, sign-ups, print editions.
+
+    "This site uses cookies. By continuing you accept them.", "A version of this article
+    appears in print on May 3.", "Need more news? Subscribe to our newsletter." Weighed by
+    characters, at least half of the text is in sentences that speak of the site.
+    """
+    if len(line) > _NOTICE_MAX_CHARS:
+        return False
+    if len(line) < _NOTICE_MIN_CHARS:
+        return False
+    lowered = line.lower()
+    if not any(word in lowered for word in _NOTICE_WORDS) or not _SITE_NOTICE_RE.search(line):
+        return False
+    sentences = _SENTENCE_SPLIT_RE.split(line)
+    about_site = sum(len(sentence) for sentence in sentences if _SITE_NOTICE_RE.search(sentence))
+    return about_site >= _NOTICE_SHARE * sum(len(sentence) for sentence in sentences)

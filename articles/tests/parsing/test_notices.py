@@ -1,0 +1,39 @@
+"""Sentences about the site rather than the story."""
+
+import pytest
+
+from articles.parsing.notices import is_site_notice
+
+from .stories import body_of
+
+
+@pytest.mark.parametrize("line", [
+    "This site uses cookies to improve your visit. By staying on it you accept them.",
+    "© 2031 Harbor Media Group. All rights reserved.",
+    "The material on this site may not be reproduced without the prior written permission of the owner.",
+    "A version of this article appears in print on May 3, 2031, on page 7 of the morning edition.",
+    "Want more harbor news? Subscribe to our weekly newsletter for the latest stories.",
+    "You have been successfully subscribed. Thank you!",
+    "This story has been shared 1,204 times.",
+])
+def test_a_paragraph_about_the_site_is_a_notice(line):
+    assert is_site_notice(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The streaming service lost 2 million subscribers after it raised prices, the company said.",
+    "Users who sign up for the bundle pay $12 a month, less than the three services cost apart.",
+    "He borrowed against his stake and planned to charge the firm for his trademark of the word.",
+    "The council voted to build the new site for the library. The vote was 5-2. Work starts in June, "
+    "and the old building will close in May.",
+])
+def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
+    assert not is_site_notice(line)
+
+
+def test_a_notice_between_the_story_and_its_end_is_dropped():
+    story = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge.\n\n"
+             "This site uses cookies. By continuing to browse you agree to our use of cookies.\n\n"
+             "Work starts in June, the mayor said.\n")
+    assert [b["text"] for b in body_of(story)] == [
+        "The council voted 5-2 on Tuesday to pass the plan for the new bridge.", "Work starts in June, the mayor said."]

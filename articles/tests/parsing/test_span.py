@@ -1,0 +1,44 @@
+"""The story's span among the blocks: what stands around the story's prose on a page."""
+
+from .stories import body_of
+
+STORY = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge over the river, "
+         "after a debate that ran past midnight and drew more than a hundred residents.\n\n"
+         "Work on the bridge starts in June and should end within two years, the mayor said, "
+         "and the old crossing will stay open until the new one is ready for traffic.\n\n")
+RAIL = "Mayor Opens New Ferry Terminal\nSchool Board Names New Chief\n\nThe board met on Monday and named a chief.\n\n"
+FOOTER = "About Us\nContact\nJobs\nAdvertise\nHelp\nTerms\nPrivacy\nSite Map\n"
+
+
+def test_a_paste_that_ends_in_a_pages_footer_is_a_whole_page_and_loses_the_rail():
+    texts = [b["text"] for b in body_of(STORY + RAIL + FOOTER)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_selection_with_a_few_labels_after_the_story_keeps_its_last_paragraph():
+    # Three short labels may be the story's own list: the paste stays a selection.
+    more = "The board met on Monday and named a chief.\n\n"
+    texts = [b["text"] for b in body_of(STORY + more + "Ana Lima\nTom Reyes\nJo Park\n")]
+    assert "The board met on Monday and named a chief." in texts
+
+
+def test_a_teaser_card_that_repeats_its_title_is_dropped():
+    card = "Five ways to save on ferry fares Five ways to save on ferry fares Commuters can cut costs."
+    texts = [b["text"] for b in body_of(STORY + card + "\n")]
+    assert card not in texts and len(texts) == 2
+
+
+def test_a_sentence_that_repeats_a_short_word_pair_is_kept():
+    line = "Very very few residents came to the meeting on Tuesday, the clerk said."
+    assert line in [b["text"] for b in body_of(STORY + line + "\n")]
+
+
+MENU = "Home\nNews\nSport\nWeather\nBusiness\nCulture\nOpinion\n\n"
+
+
+def test_on_a_whole_page_list_lines_after_the_story_go_once_another_block_has_come_between():
+    rows = "Ticket prices for the new ferry\nAdults and seniors: $5 a ride\nChildren under twelve: $2 a ride\n\n"
+    rail = ("More Stories\nAround The Harbor\nTop Reads\n\n3 ways to ride the ferry for less this winter\n\n"
+            "Tel.: +1 555 0100 for the ferry office\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + rows + rail)]
+    assert texts[-2:] == ["Adults and seniors: $5 a ride", "Children under twelve: $2 a ride"]
