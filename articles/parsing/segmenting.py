@@ -65,6 +65,9 @@ def is_subhead(text):
 _HEADLINE_WINDOW = 120
 
 
+_KICKER_REPEAT_WINDOW = 200  # lines under the headline where a page title would be repeated
+
+
 def detect_headline(lines):
     """Index of the headline line, or None when the text has no title line before the story.
 
@@ -95,7 +98,16 @@ def detect_headline(lines):
     # A title needs the story under it.
     candidates = [c for c in candidates if _next_nonblank(lines, c + 1) is not None]
     if candidates and candidates[0] == _next_nonblank(lines, 0) and _stands_alone(lines, candidates[0]):
-        return candidates[0]
+        # A short first line right over a title-shaped one is a section kicker ("Politics", "World
+        # news"), unless the line under it says where the text comes from ("From the council's
+        # bulletin") or the page repeats the short line on a line of its own (a reference page's
+        # title over its fact box).
+        first, under = candidates[0], candidates[1] if len(candidates) > 1 else None
+        if _reads_like_title(lines[first]) or under != _next_nonblank(lines, first + 1) \
+                or not _reads_like_title(lines[under]) or lines[under].startswith("From ") \
+                or lines[first] in lines[under + 1:under + _KICKER_REPEAT_WINDOW]:
+            return first
+        return under
     for candidate in candidates:
         if _reads_like_title(lines[candidate]):
             return candidate

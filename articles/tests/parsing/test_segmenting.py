@@ -47,6 +47,22 @@ def test_detect_headline_skips_leading_furniture(text, expected):
     assert detect_headline(lines_of(text)) == expected
 
 
+@pytest.mark.parametrize("kicker", ["Politics", "World news", "Opinion"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_section_kicker_over_the_headline_is_not_the_headline(kicker, gap):
+    text = f"{kicker}{gap}Harbor council approves new ferry lanes after long debate\n\nThe council voted 7-2 on Tuesday.\n"
+    article = parse_article(text)
+    assert article.headline == "Harbor council approves new ferry lanes after long debate"
+    assert [block["text"] for block in body_of(text)] == ["The council voted 7-2 on Tuesday."]
+
+
+def test_a_short_headline_stays_when_its_page_repeats_it_or_no_title_follows():
+    # A reference page: its short title, a tagline, the title again over a fact box.
+    repeated = lines_of("Harbor ferry\nFrom the city's almanac of transport\nHarbor ferry\n\nThe ferry crosses the bay.")
+    assert detect_headline(repeated) == 0
+    assert detect_headline(lines_of("Ferry strike ends\n\nThe crews went back to work on Monday.")) == 0
+
+
 def test_detect_headline_allows_a_byline_between_title_and_story():
     assert detect_headline(lines_of("Council passes budget\nBy Ana Lima\nThe council voted.")) == 0
 
