@@ -115,11 +115,10 @@ _CREDIT_TRAILER_RE = re.compile(
 # A reporter's social handle or address under the byline: "@JaneDoe", "Twitter: @jdoe".
 _HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
                         re.IGNORECASE)
-# A byline's job line on its own: "Staff Writer", "Senior Science Reporter".
+# A byline's job line on its own: "Staff Writer", "Senior Science Reporter", "Middle East
+# correspondent": up to three words of beat or rank (no article or preposition) before the job.
 _STAFF_ROLE_RE = re.compile(
-    r"((senior|chief|staff|contributing|investigative|political|national|local|sports|business|science"
-    r"|health|tech|technology|climate|courts?|crime|education|weather|foreign|digital|associate|managing"
-    r"|deputy|assistant|breaking news|multimedia|freelance) )*"
+    r"((?!(?:the|a|an|to|of|for|and|or|in|on|at|by|with|our|your|my|this|that)\b)[\w’'-]+ ){0,3}"
     r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer)s?",
     re.IGNORECASE)
 
@@ -325,7 +324,8 @@ _BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")
 
 
 # "Interview by Jo Li", "Words and photos by Jo Li": a credit naming the story's writers.
-_WRITER_CREDIT_RE = re.compile(r"(?:interview(?:ed)?|words|text|story|reporting)( and \w+)? by:? (?P<names>.+)",
+_WRITER_CREDIT_RE = re.compile(r"(?:interview(?:ed)?|words|text|story|reporting|analysis|commentary|opinion|review"
+                               r"|essay|column|profile|explainer)( and \w+)? by:? (?P<names>.+)",
                                re.IGNORECASE)
 
 

@@ -127,6 +127,10 @@ def test_empty_text_raises_parse_error(text):
     ("BY MARIA GARCIA", ["Maria Garcia"]),
     ("By Jo Li | Staff Writer", ["Jo Li"]),
     ("By Tuesday night, crews were out.", []),
+    ("Analysis by Ana Lima, Harbor correspondent", ["Ana Lima"]),
+    ("Opinion by Ana Lima and Tom Reyes", ["Ana Lima", "Tom Reyes"]),
+    ("Ana Lima | Middle East correspondent", ["Ana Lima"]),
+    ("Ana Lima | Transport editor", ["Ana Lima"]),
 ])
 def test_find_bylines_reads_reporters_from_a_by_line(line, names):
     assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
@@ -288,3 +292,13 @@ def test_a_reference_works_cross_reference_is_furniture():
     assert is_furniture("Main article: History of the harbor")
     assert is_furniture("Main articles: Harbor ferries and Harbor bridges")
     assert not is_furniture("The main article of the charter sets the harbor's limits.")
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Middle East correspondent", True),
+    ("Senior Science Reporter", True),
+    ("Letters to the editor", False),  # a heading, not a job line
+    ("Meet our new editor", False),
+])
+def test_a_job_line_under_a_byline_is_furniture_whatever_the_beat(line, furniture):
+    assert is_furniture(line) is furniture
