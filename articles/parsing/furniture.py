@@ -4,6 +4,7 @@ import re
 from functools import lru_cache
 
 from .captions import is_credit_line, split_caption
+from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
@@ -93,11 +94,8 @@ FURNITURE_PATTERNS = (
     r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
     r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
 )
-# A whole line must match one of the patterns. They are tried as a few alternations of eight:
-# the engine saves the state of a pattern's groups as it goes, and with all of them in one
-# alternation (some 150 groups) a line cost half as much again as it does this way.
-_FURNITURE_RES = [re.compile("|".join(f"(?:{pattern})" for pattern in FURNITURE_PATTERNS[start:start + 8]),
-                             re.IGNORECASE) for start in range(0, len(FURNITURE_PATTERNS), 8)]
+# A whole line must match one of the patterns; each is tried only where it could match.
+_FURNITURE = LinePatterns(FURNITURE_PATTERNS, re.IGNORECASE)
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
 _BYLINE_RE = re.compile(
@@ -132,7 +130,7 @@ def is_furniture(line):
     if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
-    return any(pattern.fullmatch(line) for pattern in _FURNITURE_RES) or is_credit_line(line)
+    return _FURNITURE.fullmatch_any(line) or is_credit_line(line)
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
