@@ -7,6 +7,7 @@ from re import _parser
 # Characters outside ASCII that match an ASCII letter when case is ignored (the long "ſ" is
 # an "s", the Kelvin sign a "k"): a line holding one of them is tried against every pattern.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_OUTSIDE_ASCII = "\x80"  # stands for any character outside ASCII among those a pattern starts with
 # The engine keeps the state of every group of a pattern as it tries it; alternations of a
 # few patterns cost less per line than one alternation of them all.
 _GROUP = 8
@@ -16,9 +17,11 @@ class LinePatterns:
     """Patterns one of which a line must match whole, as ``any(p.fullmatch(line) for p in patterns)``.
 
     A line is tried only against the patterns that can start with its first character (read
-    from each pattern's parse tree), and a pattern that can start anywhere (a lookahead such as
-    ``(?=.*\\bcomment)``) only against lines holding one of the words it needs. The answer is
-    the same as trying every pattern: what cannot be read from a pattern is tried on every line.
+    from each pattern's parse tree; for a line opening outside ASCII, with a quotation mark say,
+    the patterns that can start outside ASCII), and a pattern that can start anywhere (a
+    lookahead such as ``(?=.*\\bcomment)``) only against lines holding one of the words it
+    needs. The answer is the same as trying every pattern: what cannot be read from a pattern
+    is tried on every line.
     """
 
     def __init__(self, patterns, flags=0):
@@ -27,8 +30,8 @@ class LinePatterns:
             tree = _parser.parse(pattern, flags)
             first, empty = _first_chars(tree)
             if first is not None and not empty:
-                for char in first:
-                    by_first.setdefault(char, []).append(pattern)
+                for char in first:  # (one list for all the characters outside ASCII)
+                    by_first.setdefault(char if char.isascii() else _OUTSIDE_ASCII, []).append(pattern)
                 continue
             needles = _needles(tree)
             if needles:
@@ -37,14 +40,19 @@ class LinePatterns:
                 anywhere.append(pattern)
         self._by_first = {char: _alternations(group, flags) for char, group in by_first.items()}
         starting = list(dict.fromkeys(p for group in by_first.values() for p in group))
-        self._any_first = _alternations(starting, flags)  # for a line opening outside ASCII
+        self._any_first = _alternations(starting, flags)  # for a line opening with _FOLDS_TO_ASCII
+        self._outside_ascii = self._by_first.pop(_OUTSIDE_ASCII, [])
         self._anywhere = _alternations(anywhere, flags)
         self._needing = needing
 
     def fullmatch_any(self, line):
         """True when one of the patterns matches the whole line."""
-        key = line[:1].lower()
-        for pattern in self._by_first.get(key, ()) if key.isascii() else self._any_first:
+        first = line[:1]
+        if first.isascii():
+            starting = self._by_first.get(first.lower(), ())
+        else:
+            starting = self._any_first if first in _FOLDS_TO_ASCII else self._outside_ascii
+        for pattern in starting:
             if pattern.fullmatch(line):
                 return True
         for pattern in self._anywhere:
@@ -91,7 +99,7 @@ def _first_of(op, value):
             elif kind is sre.RANGE and item[1] - item[0] < 128:
                 found = _lowered(range(item[0], item[1] + 1))
             elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
-                found = set("0123456789")  # (other scripts' digits: the line opens outside ASCII)
+                found = {*"0123456789", _OUTSIDE_ASCII}  # and the digits of other scripts
             else:
                 found = None
             if found is None:

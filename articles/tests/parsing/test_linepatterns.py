@@ -19,7 +19,7 @@ SHAPES = (
     r"skip (ad|advertisement)\W*",
 )
 LINES = [
-    "", "Story continues below", "the story continues…", "5 mins ago", "12 hours ago",
+    "", "Story continues below", "the story continues…", "5 mins ago", "12 hours ago", "٣ hours ago",
     "Click the buttons to comment", "Tap here to see comments", "Comments: click", "Reach me at @jli",
     "jo@li", "© Ledger 2024", "Copyright Ledger", "Jo said", "jo said", "Skip ad", "SKIP AD »",
     "Skip advertisement", "Smith spoke.", "… and more", "“Yes,” Ana Lima said.",
