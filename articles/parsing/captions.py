@@ -1,6 +1,7 @@
 """Photo captions (``caption | credit``) and credit lines: who took the photo, for which agency."""
 
 import re
+from functools import lru_cache
 
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
@@ -50,6 +51,7 @@ _CREDIT_SMALL_WORDS = word_set("""
 """)
 
 
+@lru_cache(maxsize=16384)  # asked of each line by the segmenter and again by is_credit_line
 def split_caption(line):
     """(caption, credit) for a photo caption line; else None.
 

@@ -25,7 +25,7 @@ class LinePatterns:
     """
 
     def __init__(self, patterns, flags=0):
-        by_first, anywhere, needing = {}, [], []
+        by_first, anywhere, needing, words = {}, [], [], set()
         for pattern in patterns:
             tree = _parser.parse(pattern, flags)
             first, empty = _first_chars(tree)
@@ -35,7 +35,8 @@ class LinePatterns:
                 continue
             needles = _needles(tree)
             if needles:
-                needing.append((tuple(needles), _alternations([pattern], flags)[0]))
+                needing.append(pattern)
+                words |= needles
             else:
                 anywhere.append(pattern)
         self._by_first = {char: _alternations(group, flags) for char, group in by_first.items()}
@@ -43,7 +44,10 @@ class LinePatterns:
         self._any_first = _alternations(starting, flags)  # for a line opening with _FOLDS_TO_ASCII
         self._outside_ascii = self._by_first.pop(_OUTSIDE_ASCII, [])
         self._anywhere = _alternations(anywhere, flags)
-        self._needing = needing
+        self._needing = _alternations(needing, flags)
+        # Any of the words, found in the line in lower case (where "İ" is "i" and a combining
+        # dot), or a character that stands for an ASCII letter: then the lookaheads are tried.
+        self._needed = re.compile("|".join([*map(re.escape, sorted(words)), "[\u0131\u017f\u0307]"]))
 
     def fullmatch_any(self, line):
         """True when one of the patterns matches the whole line."""
@@ -58,11 +62,9 @@ class LinePatterns:
         for pattern in self._anywhere:
             if pattern.fullmatch(line):
                 return True
-        if self._needing:
-            lowered = line.lower()
-            folded = not line.isascii() and any(char in line for char in _FOLDS_TO_ASCII)
-            for needles, pattern in self._needing:
-                if (folded or any(needle in lowered for needle in needles)) and pattern.fullmatch(line):
+        if self._needing and self._needed.search(line.lower()):
+            for pattern in self._needing:
+                if pattern.fullmatch(line):
                     return True
         return False
 

@@ -30,7 +30,7 @@ LINES = [
 def variants(line):
     # Characters outside ASCII that stand for an ASCII letter when case is ignored.
     return [line, line.upper(), line.lower(), line.replace("s", "ſ"), line.replace("i", "ı"),
-            line.replace("k", "\u212a"), "\u0130" + line[1:], line.replace("S", "ſ")]
+            line.replace("k", "\u212a"), "\u0130" + line[1:], line.replace("i", "\u0130"), line.replace("S", "ſ")]
 
 
 def sample_lines():
