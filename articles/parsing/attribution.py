@@ -381,7 +381,7 @@ class Attributor:
         text = self.body[block_index].text
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
             # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
-            if _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
+            if text.find(",", mention.end, verb_start) >= 0 and _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
                     and strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(","):
                 return mention.person.name
         return None
@@ -440,10 +440,11 @@ class Attributor:
                 return found
         return _NOTHING
 
-    def put_it(self, block_index, start, end):
-        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
+    def put_it(self, block_index, start, end, lowered=None):
+        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]
+        (``lowered``: that text in lower case, when already made)."""
         text = self.body[block_index].text
-        lowered = text[start:end].lower()
+        lowered = text[start:end].lower() if lowered is None else lowered
         if "put" not in lowered and "word" not in lowered:
             return _NOTHING  # (these letters match only themselves in either case)
         match = _PUT_IT_RE.search(text, start, end)
@@ -456,10 +457,13 @@ class Attributor:
         """Attribution written before a quote in its sentence (``Name said,`` ``according to Name,``)."""
         text = self.body[block_index].text
         begin = start + sentence_bounds(text[start:end])[-1][0]
-        put_it = self.put_it(block_index, begin, end)
+        sentence = text[begin:end]
+        lowered = sentence.lower()
+        put_it = self.put_it(block_index, begin, end, lowered)
         if put_it[1]:
             return put_it
-        according = _ACCORDING_TO.search(text[begin:end])
+        # (the letters of "ccord" match only themselves in either case)
+        according = _ACCORDING_TO.search(sentence) if "ccord" in lowered else None
         if according:
             found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
             if found[1]:

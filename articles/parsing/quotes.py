@@ -22,6 +22,8 @@ _DOUBLE_QUOTE_MARK = re.compile(r"[“”\"]")
 
 def find_quote_spans(text):
     """(open mark offset, content start, content end, closed) for each quotation in text."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []  # (most paragraphs: told faster than by the search)
     spans, opened = [], None
     for mark in _DOUBLE_QUOTE_MARK.finditer(text):
         index, char = mark.start(), mark.group()
@@ -82,6 +84,8 @@ def mask_quotes(text, spans):
 
     ``spans`` in reading order, as ``find_quote_spans`` gives them.
     """
+    if not spans:
+        return text
     pieces, kept = [], 0
     for opened, _, end, _ in spans:
         start, stop = max(opened, kept), min(len(text), end + 1)
