@@ -45,6 +45,7 @@ _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)
 
 
 _WORD = re.compile(r"[\w’']+")
+_UNCAPITALISED_WORD = re.compile(r"(?<![\w’'])(?![A-Z])[\w’']+")
 _WORD_CHAR = re.compile(r"[\w’']")
 
 
@@ -171,7 +172,7 @@ class Cast:
         # that text ends with tells which of the searches below could match at all.
         tail = before.rstrip()
         after_word = len(tail) < len(before) and tail[-1:].isalpha()
-        if after_word and _THE_BEFORE.search(before, near):
+        if after_word and tail.endswith(("the", "The")) and _THE_BEFORE.search(before, near):
             return False  # "the Utah Jazz", "The White House": teams, places, things
         if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
@@ -198,7 +199,10 @@ class Cast:
         # a common given name tips it.
         if words[0].lower() not in GIVEN_NAMES or len(words) > 3:
             return False
-        return not any(self._is_common_word(w) for w in words[1:])
+        for word in words[1:]:
+            if self._is_common_word(word):
+                return False
+        return True
 
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""
@@ -229,7 +233,8 @@ class Cast:
             return _is_lowercase_word_in(lowered, self.lowered_story)
         if self._word_starts is None:
             self._word_starts = {}
-            for match in _WORD.finditer(self.lowered_story):
+            # (a word opening with a capital is never one looked for: they are in lower case)
+            for match in _UNCAPITALISED_WORD.finditer(self.lowered_story):
                 self._word_starts.setdefault(match.group(), []).append(match.start())
         story = self.lowered_story
         return any(story.startswith(lowered, start) and not _WORD_CHAR.match(story, start + len(lowered))

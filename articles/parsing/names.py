@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .text import TRAILING_TOKEN, rstrip_offset
 from .words import (
@@ -198,6 +199,9 @@ def _is_plural_title(word):
     return lowered.endswith("s") and len(lowered) > 3 and lowered[:-1] in TITLE_WORDS
 
 
+_SPLITS, _KIND = attrgetter("splits"), attrgetter("kind")
+
+
 @lru_cache(maxsize=1024)
 def find_capitalised_runs(text):
     """Runs of capitalised tokens that could hold a name, split at punctuation and quotes.
@@ -209,6 +213,11 @@ def find_capitalised_runs(text):
     last = len(tokens) - 1
     runs, current = [], []
     for position, token in enumerate(tokens):
+        if token is _PLAIN_WORD:  # (most words: it ends the run, as below)
+            if current:
+                runs.append(current)
+                current = []
+            continue
         kind = token.kind
         if current and (current[-1].closes or token.opens):
             runs.append(current)
@@ -226,7 +235,7 @@ def find_capitalised_runs(text):
         runs.append(current)
     pieces = []
     for run in runs:
-        if not any(token.splits for token in run):
+        if not any(map(_SPLITS, run)):
             pieces.append(run)
             continue
         piece = []
@@ -241,10 +250,10 @@ def find_capitalised_runs(text):
                 piece.append(token)
         if piece:
             pieces.append(piece)
-    return tuple(tuple(piece) for piece in pieces if any(t.kind == "name" for t in piece))
+    return tuple([tuple(piece) for piece in pieces if "name" in map(_KIND, piece)])
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     name: str
     role: str | None
@@ -359,7 +368,7 @@ def preceding_role(text, start):
     # word precedes it there (or when those characters are the whole window).
     near = _ROLE_WORD.findall(text, max(begin, start - _LAST_WORDS_SPAN), start)
     if len(near) >= 2 or start - _LAST_WORDS_SPAN <= begin:
-        if not near or not (is_role_noun(near[-1].lower()) and near[-1][0].islower()):
+        if not near or not (near[-1][0].islower() and is_role_noun(near[-1].lower())):
             return None
     words = _ROLE_WORD.findall(text, begin, start)
     taken = []
@@ -379,7 +388,7 @@ _DIGIT = re.compile(r"\d")
 
 def appositive_role(text, end):
     """The description in ``Name, the head of X,`` (article dropped); else None."""
-    match = _APPOSITIVE.match(text, end)
+    match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
     if not match or len(match.group(1).split()) > 10 or _DIGIT.match(match.group(1)):
         return None
     role = match.group(1)
