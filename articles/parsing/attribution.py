@@ -116,7 +116,11 @@ def _ends_with_he(phrase):
 
 
 _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
-_INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
+# "a", "an", "one" or "another" (in either case) as a word before a space. Written to open with
+# a class of characters, which the engine can skip ahead to: written with \b and an
+# alternation of words in ignored case, it would be tried at every position of every paragraph.
+_INDEFINITE_SUBJECT = re.compile(
+    r"[aAoO](?<=\b[aAoO])(?:(?<=[aA])(?:[nN](?:[oO][tT][hH][eE][rR])?)?|(?<=[oO])[nN][eE])\s")
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -255,7 +259,7 @@ class Attributor:
 
     def __init__(self, body, cast):
         self.body, self.cast = body, cast
-        named = [(m.key, m.person) for m in cast.mentions
+        named = [((m.block_index, m.start), m.person) for m in cast.mentions
                  if not m.in_quote and body[m.block_index].kind == "paragraph"]
         self.timeline = _Timeline(named + self._unnamed_speakers())
         self.people_by_name = {}

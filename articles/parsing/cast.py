@@ -57,6 +57,12 @@ def _ends_in_lowercase_word_and_comma(text):
     return bool(words) and "a" <= words[-1][:1] <= "z"
 _LOWER_WORD = re.compile(r"[a-z]+")
 _PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
+
+
+def _may_hold_pronoun(text):
+    # Each of he, she, his, her holds "he" or "hi" (a dotless "ı" matches an "i" when case is ignored).
+    lowered = text.lower()
+    return "he" in lowered or "hi" in lowered or "\u0131" in lowered
 _SENTENCE_INITIAL_WORD = re.compile(r"(^|[.?!…:“\"]\s*)[A-Z]\w*")
 # A sentence-initial capitalised word (found, not kept) or any other word (group 1).
 _STORY_WORD = re.compile(r"(?:^|[.?!…:“\"]\s*)[A-Z]\w*|([\w’']+)", re.MULTILINE)
@@ -447,6 +453,8 @@ class Cast:
             if block.kind != "paragraph":
                 continue
             text = self.masked[block_index]
+            if block_index not in self._mentions_by_block and (previous is None or not _may_hold_pronoun(text)):
+                continue  # nobody to give a vote to here
             for start, end in sentence_bounds(text):
                 here = self.mentions_in(block_index, start, end)
                 if not here:

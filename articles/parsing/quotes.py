@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     parts: list  # (block_index, open_offset, content_start, content_end)
     closed: bool
@@ -66,7 +66,7 @@ def extract_quotes(body, spans_by_block=None):
         else:
             pending = None
         for span in spans:
-            quote = _Quote([(block_index,) + span[:3]], closed=span[3])
+            quote = _Quote([(block_index, span[0], span[1], span[2])], span[3])
             quotes.append(quote)
             if not quote.closed:
                 pending = quote
@@ -75,7 +75,11 @@ def extract_quotes(body, spans_by_block=None):
 
 def quote_text(quote, body):
     """The words of a quotation: parts joined by a space, one trailing comma dropped."""
-    text = " ".join(body[bi].text[start:end].strip() for bi, _, start, end in quote.parts).strip()
+    if len(quote.parts) == 1:
+        bi, _, start, end = quote.parts[0]
+        text = body[bi].text[start:end].strip()
+    else:
+        text = " ".join(body[bi].text[start:end].strip() for bi, _, start, end in quote.parts).strip()
     return text[:-1].rstrip() if text.endswith(",") else text
 
 
