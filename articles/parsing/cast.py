@@ -345,7 +345,7 @@ class Cast:
         person = self._add(candidate, block_index, role)
         if candidate.gender:
             person.votes[candidate.gender] += 3
-        for word in (role or "").lower().split():
+        for word in role.lower().split() if role else ():
             if word in FEMALE_WORDS or word in MALE_WORDS:
                 person.votes["f" if word in FEMALE_WORDS else "m"] += 2
         self.full_mentions.append((person, block_index, candidate.start, candidate.end))

@@ -316,7 +316,7 @@ def analyse_run(run, text):
         return None
     if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
         return None  # a quoted title of a work, like “Low Water”
-    if _NUMBER_FOLLOWS.match(text, run[-1].end):
+    if text[run[-1].end:run[-1].end + 1].isspace() and _NUMBER_FOLLOWS.match(text, run[-1].end):
         return None  # "Route 9", "Local 412"
     gender = role = None
     if role_tokens:
@@ -355,6 +355,8 @@ def after_name_cue(after):
 
 
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
+# In reversed text: what follows the last _ROLE_WORD, that word, then the start of another.
+_LAST_WORD_REVERSED = re.compile(r"[^\w’'.-]*([\w’'.-]+)([^\w’'.-]+[\w’'.-])?")
 # Characters that hold the last two words before a name in all but the rarest text.
 _LAST_WORDS_SPAN = 24
 
@@ -366,9 +368,11 @@ def preceding_role(text, start):
     # The word right before the name decides most cases: unless it is a lower-case role noun
     # there is no role. It is found in the last few characters; it is whole when another
     # word precedes it there (or when those characters are the whole window).
-    near = _ROLE_WORD.findall(text, max(begin, start - _LAST_WORDS_SPAN), start)
-    if len(near) >= 2 or start - _LAST_WORDS_SPAN <= begin:
-        if not near or not (near[-1][0].islower() and is_role_noun(near[-1].lower())):
+    # (Read backwards: the last word of those characters, and whether another comes before it.)
+    near = _LAST_WORD_REVERSED.match(text[max(begin, start - _LAST_WORDS_SPAN):start][::-1])
+    if (near and near.group(2)) or start - _LAST_WORDS_SPAN <= begin:
+        last = near.group(1)[::-1] if near else ""
+        if not last or not (last[0].islower() and is_role_noun(last.lower())):
             return None
     words = _ROLE_WORD.findall(text, begin, start)
     taken = []
@@ -389,12 +393,14 @@ _DIGIT = re.compile(r"\d")
 def appositive_role(text, end):
     """The description in ``Name, the head of X,`` (article dropped); else None."""
     match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
-    if not match or len(match.group(1).split()) > 10 or _DIGIT.match(match.group(1)):
+    if not match:
         return None
     role = match.group(1)
-    article = _APPOSITIVE_ARTICLE.match(text, end)
-    first = role.split()[0].lower()
-    return role if article or is_role_noun(first) or first in ROLE_MODIFIERS else None
+    words = role.split()
+    if len(words) > 10 or _DIGIT.match(role):
+        return None
+    first = words[0].lower()
+    return role if first in ROLE_MODIFIERS or is_role_noun(first) or _APPOSITIVE_ARTICLE.match(text, end) else None
 
 
 def strip_trailing_titles(text):
