@@ -43,6 +43,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
 ``quotes``       quotation spans, a quote over several paragraphs kept as one
 ``cast``         the story's people, their mentions, roles and genders
+``confidence``   how sure an attribution is: each rule's confidence, a speaker borrowed from another quote
 ``attribution``  who said each quote
 ``scoring``      a parse scored against a gold file (used by ``bench/score_parser.py``)
 """

@@ -9,7 +9,7 @@ class _Quote:
     parts: list  # (block_index, open_offset, content_start, content_end)
     closed: bool
     speaker: str | None = None
-    rule: str = "unattributed"  # the attribution rule that named the speaker (see attribution.py)
+    rule: str = "unattributed"  # the attribution rule that named the speaker (see confidence.py)
     confidence: float = 0.0
 
     @property
