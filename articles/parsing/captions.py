@@ -43,7 +43,9 @@ _RUN_ON_CREDIT_RE = re.compile(
 _SLASH_CREDIT_RE = re.compile(
     r"(?P<caption>.*?\S[.!?][”’\"')]?)\s*(?P<credit>(?:[A-Z]\.\s?)*[A-Z][\w’'-]*(?: [A-Z][\w.’'-]*){0,4}"
     r"\s?/\s?[A-Z][\w.&’' -]{1,40}(?:/[A-Z][\w.&’' -]{1,40})?|©\s?[A-Z][\w.&’' /-]{1,40})")
-_CREDIT_WORD_RE = re.compile(r"photo|image|picture|credit|illustration", re.IGNORECASE)
+# Read in the lower-cased line, with the characters that stand for an ASCII letter when case
+# is ignored ("ı", "ſ", and the dot "İ" leaves): a search the engine can skip ahead in.
+_CREDIT_WORD_RE = re.compile("photo|image|picture|credit|illustration|\u0131|\u017f|\u0307")
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
@@ -72,7 +74,7 @@ def split_caption(line):
         if bracketed:
             return bracketed
     # Captions are short; most lines hold no credit word at all, which one search tells.
-    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line) else None
+    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line.lower()) else None
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")

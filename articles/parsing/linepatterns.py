@@ -47,7 +47,8 @@ class LinePatterns:
         self._needing = _alternations(needing, flags)
         # Any of the words, found in the line in lower case (where "İ" is "i" and a combining
         # dot), or a character that stands for an ASCII letter: then the lookaheads are tried.
-        self._needed = re.compile("|".join([*map(re.escape, sorted(words)), "[\u0131\u017f\u0307]"]))
+        # (Only literal alternatives: the engine then skips ahead to their first characters.)
+        self._needed = re.compile("|".join([*map(re.escape, sorted(words)), "\u0131", "\u017f", "\u0307"]))
 
     def fullmatch_any(self, line):
         """True when one of the patterns matches the whole line."""

@@ -90,7 +90,9 @@ def _abbreviation_ends_sentence(before, after):
     return len(token) > 1 and token not in _TITLE_ABBREVIATIONS and following in _SENTENCE_OPENERS
 
 
-_SENTENCE_END = re.compile(r"(?<![.?!…])[.?!…]+[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+# Stops not preceded by a stop, closing marks, spaces, then a sentence's opening. (The first
+# stop is matched before the look back, so that the engine skips ahead to the next stop.)
+_SENTENCE_END = re.compile(r"[.?!…](?<![.?!…][.?!…])[.?!…]*[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
 
 
 @lru_cache(maxsize=4096)
