@@ -22,17 +22,20 @@ sys.path.insert(0, str(ROOT))
 
 DEFAULT_BYTES = 2 * 1024 * 1024  # articles.importing.MAX_FILE_BYTES (kept here: no Django in this script)
 
-# name -> (unit repeated, text before the repeats)
+# name -> (unit repeated, text before the repeats: a string, or a function of the size). In a
+# unit, "{name}" is a new person each time ("Jo Bakaru"), "{surname}" their surname and "{word}"
+# the same in lower case, a made-up word: a paragraph that repeats another word for word would
+# be dropped as a page's duplicate, and the rest of the parse would never see it.
 PATTERNS = {
     "one-paragraph": ("Smith spoke. ", ""),
     "single-spaced": ("Smith spoke.\n", ""),
     "surname-mentions": ("Smith spoke.\n", "Mayor Jo Smith arrived.\n\n"),
     "paragraphs": ("Smith spoke.\n\n", ""),
     "cr-only-lines": ("Smith spoke.\r", ""),
-    "quoted-paragraphs": ("“Yes,” Ana Lima said.\n\n", ""),
+    "quoted-paragraphs": ("“Yes, {word},” Ana Lima said.\n\n", ""),
     "quotes-one-paragraph": ("“Yes,” Ana Lima said. ", ""),
-    "pronouns": ("Ana Lima arrived. She said “fine.” He left.\n\n", "Mayor Tom Reed met Ana Lima.\n\n"),
-    "titles": ("Mayor Ana Lima spoke. “No,” the mayor said.\n\n", ""),
+    "pronouns": ("Ana Lima arrived. She said “{word}.” He left.\n\n", "Mayor Tom Reed met Ana Lima.\n\n"),
+    "titles": ("Mayor Ana Lima spoke. “No, {word},” the mayor said.\n\n", ""),
     "name-list": ("Ana Lima, Tom Reed, ", ""),
     "hyphenated-names": ("John {surname}-Lee, ", ""),
     "many-people": ("Mayor {name} said “no.”\n\n", ""),
@@ -45,6 +48,8 @@ PATTERNS = {
     "wrapped": ("the council met on Monday and the mayor said that\n", ""),
     "full-stops": (".", ""),
     "quote-marks": ("“a” ", ""),
+    # half the text blank lines, then lower-case lines: each could be a title only at the very top
+    "blank-lines": ("evolve extension for mercurial tools\n", lambda size: "\n" * (size // 2)),
 }
 
 
@@ -63,12 +68,13 @@ def surnames():
 def make_text(name, size):
     """The named pathological text, repeated to at most ``size`` UTF-8 bytes."""
     unit, head = PATTERNS[name]
+    head = head(size) if callable(head) else head
     parts, total = [head], len(head.encode())
     names = surnames()
     while True:
-        if "{" in unit:  # a new person each time: "{name}" is "Jo <surname>"
+        if "{" in unit:  # a new person or word each time
             surname = next(names)
-            piece = unit.format(name=f"Jo {surname}", surname=surname)
+            piece = unit.format(name=f"Jo {surname}", surname=surname, word=surname.lower())
         else:
             piece = unit
         length = len(piece.encode())

@@ -35,6 +35,7 @@ Layout
 Pure Python, no Django. Each module imports only those above it in this list:
 
 ``contract``     the result dataclasses and the JSON form (``to_dict``/``from_dict``)
+``linepatterns`` many whole-line patterns asked together, each tried only where it could match
 ``words``        word lists: titles, given names, organisation words, speech verbs
 ``text``         normalisation, terminal punctuation, sentence bounds
 ``names``        capitalised runs, person-name shapes, titles and roles around a name
@@ -46,6 +47,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
 ``quotes``       quotation spans, a quote over several paragraphs kept as one
 ``cast``         the story's people, their mentions, roles and genders
+``confidence``   how sure an attribution is: each rule's confidence, a speaker borrowed from another quote
 ``attribution``  who said each quote
 ``scoring``      a parse scored against a gold file (used by ``bench/score_parser.py``)
 """

@@ -1,13 +1,13 @@
 """Who said each quotation, and how sure that is: the speech verb and subject around it, pronouns,
-titles, unnamed speakers, the turns of an interview; each rule named, with its confidence in one table."""
+titles, unnamed speakers, the turns of an interview; each rule named, its confidence in ``confidence``."""
 
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
-from typing import NamedTuple
 
+from .confidence import NOTHING, Attribution, borrowed
 from .interviews import find_interview
 from .names import is_title, strip_trailing_titles
 from .phrases import object_phrase, subject_phrase
@@ -31,52 +31,6 @@ _INDEFINITE = word_set("""
     critics experts analysts supporters opponents witnesses people police authorities
     sources observers fans neighbors neighbours parents students workers
 """)
-# How sure an attribution is, by the rule that made it: the one table of confidences. A name
-# written beside the quote is near certain; a pronoun is as good as the distance back to its
-# antecedent; a quote that only borrows a neighbour's speaker is never surer than that neighbour.
-RULE_CONFIDENCE = {
-    "name beside the quote": 0.95,        # “…,” said Jo Li / Jo Li said “…” / according to Jo Li
-    "name in apposition": 0.9,            # the mayor’s aide, Jo Li, said
-    "name after the title": 0.9,          # said the team’s manager, Jo Li
-    "named in the next sentence": 0.85,   # “…” Jo Li added. / That was the view of Jo Li.
-    "quote points back at a name": 0.85,  # “…” — that was Jo Li’s answer
-    "subject of the clause": 0.8,         # Jo Li toured the site and said “…”
-    "subject before a colon": 0.8,        # Jo Li was blunt: “…”
-    "who after a name": 0.8,              # Jo Li, who said “…”
-    "I, in the interviewee's answer": 0.85,  # A: I told them, “…”
-    "you, in a question": 0.8,            # Q: You once said “…”. Why?
-    "title, holder named before": 0.75,   # the mayor said, after Mayor Jo Li
-    "pronoun, same paragraph": 0.8,
-    "pronoun, paragraph before": 0.65,
-    "pronoun, further back": 0.4,
-    "the N-year-old": 0.5,
-    "title, holder named later": 0.5,     # the mayor said, before the mayor is named
-    "another quote in the paragraph": 0.85,
-    "carried over from the paragraph before": 0.6,
-    "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke
-    "no person in the subject": 0.7,      # the company said
-    "a name the story never introduced": 0.3,  # Acme said, or Li said where Li was never named
-    "pronoun, nobody before": 0.2,
-    "title, nobody holds it": 0.3,
-    "unattributed": 0.0,
-}
-
-
-class Attribution(NamedTuple):
-    """What an attribution rule found: whether it applies, the speaker (or None), the rule's name."""
-
-    found: bool
-    speaker: str | None
-    rule: str = "unattributed"
-
-    @property
-    def confidence(self):
-        return RULE_CONFIDENCE[self.rule]
-
-
-_NOTHING = Attribution(False, None)
-
-
 _PERSON_NOUNS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS | GENERIC_PERSON_NOUNS | word_set("source local")
 _DETERMINERS = word_set("the a an his her their its our")
 
@@ -116,7 +70,11 @@ def _ends_with_he(phrase):
 
 
 _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
-_INDEFINITE_SUBJECT = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE)
+# "a", "an", "one" or "another" (in either case) as a word before a space. Written to open with
+# a class of characters, which the engine can skip ahead to: written with \b and an
+# alternation of words in ignored case, it would be tried at every position of every paragraph.
+_INDEFINITE_SUBJECT = re.compile(
+    r"[aAoO](?<=\b[aAoO])(?:(?<=[aA])(?:[nN](?:[oO][tT][hH][eE][rR])?)?|(?<=[oO])[nN][eE])\s")
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -255,7 +213,7 @@ class Attributor:
 
     def __init__(self, body, cast):
         self.body, self.cast = body, cast
-        named = [(m.key, m.person) for m in cast.mentions
+        named = [((m.block_index, m.start), m.person) for m in cast.mentions
                  if not m.in_quote and body[m.block_index].kind == "paragraph"]
         self.timeline = _Timeline(named + self._unnamed_speakers())
         self.people_by_name = {}
@@ -334,7 +292,7 @@ class Attributor:
             phrase, start = text[lead_end:start + len(phrase)], lead_end
         words = phrase.split()
         if not words:
-            return _NOTHING
+            return NOTHING
         first = words[0].lower()
         # "Li said she had told them to …": the pronoun after the first verb is the subject.
         embedded = None if verb_first or not _ends_with_he(phrase) else _EMBEDDED_PRONOUN.search(phrase)
@@ -370,7 +328,7 @@ class Attributor:
             if head in TITLE_WORDS:
                 return self.resolve_title(head, block_index, start)
         if verb_first and len(words) > 4:
-            return _NOTHING
+            return NOTHING
         if _CAPITALISED_SUBJECT.match(phrase):
             # "Trump said" with no Trump in the cast: a name the parse missed, or an organisation.
             return Attribution(True, None, "a name the story never introduced")
@@ -381,7 +339,7 @@ class Attributor:
         text = self.body[block_index].text
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
             # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
-            if _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
+            if text.find(",", mention.end, verb_start) >= 0 and _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
                     and strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(","):
                 return mention.person.name
         return None
@@ -400,12 +358,12 @@ class Attributor:
         text = self.body[block_index].text
         segment = text[start:end]
         if not segment.lstrip(" ,"):
-            return _NOTHING  # the paragraph or the next quote follows
+            return NOTHING  # the paragraph or the next quote follows
         segment = segment[: sentence_bounds(segment)[0][1]]
         position = start + len(segment) - len(segment.lstrip(" ,"))
         rest, segment_end = segment.lstrip(" ,"), start + len(segment)
         if not rest:
-            return _NOTHING
+            return NOTHING
         put_it = self.put_it(block_index, position, segment_end)
         if put_it[1]:
             return put_it
@@ -438,17 +396,18 @@ class Attributor:
                                  verb_first=True)
             if found[1]:
                 return found
-        return _NOTHING
+        return NOTHING
 
-    def put_it(self, block_index, start, end):
-        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
+    def put_it(self, block_index, start, end, lowered=None):
+        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]
+        (``lowered``: that text in lower case, when already made)."""
         text = self.body[block_index].text
-        lowered = text[start:end].lower()
+        lowered = text[start:end].lower() if lowered is None else lowered
         if "put" not in lowered and "word" not in lowered:
-            return _NOTHING  # (these letters match only themselves in either case)
+            return NOTHING  # (these letters match only themselves in either case)
         match = _PUT_IT_RE.search(text, start, end)
         if not match:
-            return _NOTHING
+            return NOTHING
         group = "who" if match.group("who") else "of"
         return self.resolve(block_index, match.start(group), match.group(group).strip(), verb_first=True)
 
@@ -456,10 +415,13 @@ class Attributor:
         """Attribution written before a quote in its sentence (``Name said,`` ``according to Name,``)."""
         text = self.body[block_index].text
         begin = start + sentence_bounds(text[start:end])[-1][0]
-        put_it = self.put_it(block_index, begin, end)
+        sentence = text[begin:end]
+        lowered = sentence.lower()
+        put_it = self.put_it(block_index, begin, end, lowered)
         if put_it[1]:
             return put_it
-        according = _ACCORDING_TO.search(text[begin:end])
+        # (the letters of "ccord" match only themselves in either case)
+        according = _ACCORDING_TO.search(sentence) if "ccord" in lowered else None
         if according:
             found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
             if found[1]:
@@ -484,7 +446,7 @@ class Attributor:
                 return found
         if text[begin:end].rstrip().endswith(":"):
             return self.colon_subject(block_index, begin, end)
-        return _NOTHING
+        return NOTHING
 
     def colon_subject(self, block_index, begin, end):
         """The Attribution for ``Name was blunt: “…”``: the person the sentence is about."""
@@ -496,14 +458,14 @@ class Attributor:
         if pronoun:
             word = pronoun.group(1).lower()
             return self.pronoun_attribution("he" if word in ("he", "his") else "she", block_index, begin)
-        return _NOTHING
+        return NOTHING
 
     def next_sentence_subject(self, block_index, start):
         """The person named at the start of the sentence after an opening quote (``“…” Name added.``)."""
         text = self.body[block_index].text
         rest = text[start:]
         if not rest.strip() or _CARRIES_ON.match(rest):
-            return _NOTHING
+            return NOTHING
         begin, end = next((start + s, start + e) for s, e in sentence_bounds(rest) if rest[s:e].strip())
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
         # The name heads the sentence ("Jo Li made the promise"), or the sentence points back
@@ -512,7 +474,7 @@ class Attributor:
         if mentions and (len(text[begin:mentions[0].start].split()) <= 4 or points_back):
             return Attribution(True, mentions[0].person.name, "named in the next sentence")
         pronoun = _HE_OR_SHE.match(text[begin:end])
-        return self.pronoun_attribution(pronoun.group(1), block_index, begin) if pronoun else _NOTHING
+        return self.pronoun_attribution(pronoun.group(1), block_index, begin) if pronoun else NOTHING
 
     def own_attribution(self, quote):
         """The Attribution from the quote's own sentence, the words after it first."""
@@ -558,7 +520,7 @@ class Attributor:
             for position, quote in enumerate(here):
                 result = results[position]
                 if not result.found:
-                    result = _borrowed(_shared_attribution(results, position, attributed),
+                    result = borrowed(_shared_attribution(results, position, attributed),
                                        "another quote in the paragraph")
                 if not result.found and position == 0 and quote.parts[0][1] == 0:
                     last_bi, _, _, last_end = quote.parts[-1]
@@ -566,7 +528,7 @@ class Attributor:
                     # A paragraph that is nothing but a quotation carries on the last speaker.
                     if result.speaker is None and len(here) == 1 \
                             and not self.body[last_bi].text[last_end + 1:].strip():
-                        result = _borrowed(previous, "carried over from the paragraph before")
+                        result = borrowed(previous, "carried over from the paragraph before")
                 _settle(quote, result)
                 if quote.speaker:
                     self._note(quote.speaker, block_index, quote.parts[0][1])
@@ -590,27 +552,8 @@ def _shared_attribution(results, position, attributed):
     after = bisect_left(attributed, position + 1)
     candidates = ([attributed[after - 1]] if after > 0 else []) + (attributed[after:after + 1])
     if not candidates:
-        return _NOTHING
+        return NOTHING
     return results[min(candidates, key=lambda index: (abs(index - position), index))]
-
-
-def _borrowed(source, rule):
-    """The speaker of source (another quote's attribution, or an attributed quote) under rule."""
-    if source is None or not getattr(source, "found", True):
-        return _NOTHING
-    return _Borrowed(True, source.speaker, rule, source.confidence)
-
-
-class _Borrowed(NamedTuple):
-    # A speaker taken from another quote is never surer than that quote's own attribution.
-    found: bool
-    speaker: str | None
-    rule: str
-    source_confidence: float
-
-    @property
-    def confidence(self):
-        return min(RULE_CONFIDENCE[self.rule], self.source_confidence)
 
 
 def _settle(quote, result):

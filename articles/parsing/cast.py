@@ -45,6 +45,7 @@ _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)
 
 
 _WORD = re.compile(r"[\w’']+")
+_UNCAPITALISED_WORD = re.compile(r"(?<![\w’'])(?![A-Z])[\w’']+")
 _WORD_CHAR = re.compile(r"[\w’']")
 
 
@@ -56,14 +57,22 @@ def _ends_in_lowercase_word_and_comma(text):
     return bool(words) and "a" <= words[-1][:1] <= "z"
 _LOWER_WORD = re.compile(r"[a-z]+")
 _PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
+
+
+def _may_hold_pronoun(text):
+    # Each of he, she, his, her holds "he" or "hi" (a dotless "ı" matches an "i" when case is ignored).
+    lowered = text.lower()
+    return "he" in lowered or "hi" in lowered or "\u0131" in lowered
 _SENTENCE_INITIAL_WORD = re.compile(r"(^|[.?!…:“\"]\s*)[A-Z]\w*")
+# A sentence-initial capitalised word (found, not kept) or any other word (group 1).
+_STORY_WORD = re.compile(r"(?:^|[.?!…:“\"]\s*)[A-Z]\w*|([\w’']+)", re.MULTILINE)
 
 
 def _is_lowercase_word_in(word, lowered_text):
     return re.search(rf"(?<![\w’']){re.escape(word.lower())}(?![\w’'])", lowered_text) is not None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     name: str
     role: str | None
@@ -80,7 +89,7 @@ class _Person:
         return "m" if m > f else "f" if f > m else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     person: _Person
     block_index: int
@@ -106,11 +115,12 @@ class Cast:
         self.quote_opens = {i: [span[0] for span in spans] for i, spans in self.quote_spans.items()}
         # Each paragraph with its quotations blanked out: what the story says in its own voice.
         self.masked = {i: mask_quotes(self.body[i].text, spans) for i, spans in self.quote_spans.items()}
-        # Story words in lower case, sentence-initial capitals removed: a capitalised word that
-        # also occurs here ("Transit", "Home") is a common word, not a name.
-        self.lowered_story = " ".join(
-            _SENTENCE_INITIAL_WORD.sub(" ", text) for _, text in self.units)
-        self.lowered_words = set(_WORD.findall(self.lowered_story))
+        # The story's words but sentence-initial capitals: a capitalised word that also occurs
+        # here in lower case ("Transit", "Home") is a common word, not a name. (One pass over
+        # the units, each on a line of its own so that "^" stands for its start.)
+        self.lowered_words = set(_STORY_WORD.findall("\n".join(text for _, text in self.units)))
+        self.lowered_words.discard("")  # what a sentence-initial word leaves
+        self._lowered_story = None  # the same text as a string, made when first read
         self._common, self._word_starts = {}, None  # answers of _is_common_word; see _occurs_in_lower_case
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
         # read them, and a story with more paragraphs than find_capitalised_runs's cache holds
@@ -144,7 +154,9 @@ class Cast:
         self._infer_genders()
 
     def _in_quote(self, block_index, offset):
-        spans = self.quote_spans.get(block_index, [])
+        spans = self.quote_spans.get(block_index)
+        if not spans:
+            return False
         index = bisect_left(self.quote_opens.get(block_index, []), offset + 1) - 1
         return index >= 0 and offset < spans[index][2]
 
@@ -166,7 +178,7 @@ class Cast:
         # that text ends with tells which of the searches below could match at all.
         tail = before.rstrip()
         after_word = len(tail) < len(before) and tail[-1:].isalpha()
-        if after_word and _THE_BEFORE.search(before, near):
+        if after_word and tail.endswith(("the", "The")) and _THE_BEFORE.search(before, near):
             return False  # "the Utah Jazz", "The White House": teams, places, things
         if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
@@ -193,7 +205,10 @@ class Cast:
         # a common given name tips it.
         if words[0].lower() not in GIVEN_NAMES or len(words) > 3:
             return False
-        return not any(self._is_common_word(w) for w in words[1:])
+        for word in words[1:]:
+            if self._is_common_word(word):
+                return False
+        return True
 
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""
@@ -204,6 +219,13 @@ class Cast:
             else:  # "Jean-Paul", "J.": look for the whole of it
                 self._common[word] = self._occurs_in_lower_case(lowered)
         return self._common[word]
+
+    @property
+    def lowered_story(self):
+        """The story's units with their sentence-initial capitalised words blanked out, joined by spaces."""
+        if self._lowered_story is None:
+            self._lowered_story = " ".join(_SENTENCE_INITIAL_WORD.sub(" ", text) for _, text in self.units)
+        return self._lowered_story
 
     def _occurs_in_lower_case(self, lowered):
         """Whether lowered stands in the story as a word of its own (_is_lowercase_word_in).
@@ -217,7 +239,8 @@ class Cast:
             return _is_lowercase_word_in(lowered, self.lowered_story)
         if self._word_starts is None:
             self._word_starts = {}
-            for match in _WORD.finditer(self.lowered_story):
+            # (a word opening with a capital is never one looked for: they are in lower case)
+            for match in _UNCAPITALISED_WORD.finditer(self.lowered_story):
                 self._word_starts.setdefault(match.group(), []).append(match.start())
         story = self.lowered_story
         return any(story.startswith(lowered, start) and not _WORD_CHAR.match(story, start + len(lowered))
@@ -245,7 +268,7 @@ class Cast:
         self._created[id(person)] = len(self.people)
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
-        self._index(person, created=True)
+        self._index(person, tokens, created=True)
         return person
 
     def _namesakes(self, tokens, single, family_name_first):
@@ -265,9 +288,11 @@ class Cast:
                 same += self._first_fitting(self._three_words.get(tokens[0]),
                                             lambda known: len(known) == 3 and known[0] == tokens[0])
         else:
-            same = self._first_fitting(self._by_surname_and_first.get((surname, tokens[0])),
-                                       lambda known: known[0] == tokens[0])
-            same += self._first_fitting(self._one_word.get(surname), lambda known: len(known) == 1)
+            same = []
+            if sharing_first := self._by_surname_and_first.get((surname, tokens[0])):
+                same = self._first_fitting(sharing_first, lambda known: known[0] == tokens[0])
+            if one_word := self._one_word.get(surname):
+                same += self._first_fitting(one_word, lambda known: len(known) == 1)
         return sorted(same, key=lambda person: self._created[id(person)]) if len(same) > 1 else same
 
     def _first_fitting(self, people, fits):
@@ -277,10 +302,9 @@ class Cast:
             people.pop(0)
         return people[:1] if people else []
 
-    def _index(self, person, *, created=False):
-        # File a person under the keys of its current name, in the order people were found
-        # (one just created comes last).
-        words = person.name.split()
+    def _index(self, person, words, *, created=False):
+        # File a person under the keys of its current name (``words``), in the order people
+        # were found (one just created comes last).
         for index, key in ((self._by_surname_and_first, (words[-1], words[0])),
                            (self._one_word, words[0] if len(words) == 1 else None),
                            (self._three_words, words[0] if len(words) == 3 else None)):
@@ -293,7 +317,7 @@ class Cast:
 
     def _rename(self, person, name):
         person.name = name
-        self._index(person)
+        self._index(person, name.split())
 
     def _find_people(self):
         self.full_mentions = []
@@ -321,7 +345,7 @@ class Cast:
         person = self._add(candidate, block_index, role)
         if candidate.gender:
             person.votes[candidate.gender] += 3
-        for word in (role or "").lower().split():
+        for word in role.lower().split() if role else ():
             if word in FEMALE_WORDS or word in MALE_WORDS:
                 person.votes["f" if word in FEMALE_WORDS else "m"] += 2
         self.full_mentions.append((person, block_index, candidate.start, candidate.end))
@@ -370,10 +394,11 @@ class Cast:
                     queue.append((bi, candidate.start, candidate.end))
 
     def _find_mentions(self):
-        by_surname, first_named = {}, {}
+        by_surname, first_named, surname_of = {}, {}, {}  # (names are settled by now)
         for person in self.people:
-            by_surname.setdefault(person.surname, []).append(person)
-            first_named.setdefault(person.surname, {}).setdefault(person.name, person)
+            surname = surname_of[id(person)] = person.surname
+            by_surname.setdefault(surname, []).append(person)
+            first_named.setdefault(surname, {}).setdefault(person.name, person)
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
         # Where the full names lie in each block: their starts in order, and the furthest any
         # of them up to there reaches, so that whether a word lies inside one is a bisection.
@@ -401,15 +426,16 @@ class Cast:
         # name among them), before any is mentioned for the first of them. Mentions are read in
         # order, so the one mentioned last is the one whose name was taken last.
         latest = {}  # surname -> the name its people were last mentioned by
+        mentions, in_quote = self.mentions, self._in_quote
         for people, block_index, start, end in sorted(found, key=itemgetter(1, 2)):
-            if len(people) == 1:
-                person = people[0]
-            else:
-                surname = people[0].surname
-                person = first_named[surname][latest[surname]] if surname in latest else people[0]
-            latest[person.surname] = person.name
-            self.mentions.append(_Mention(person, block_index, start, end, self._in_quote(block_index, start)))
-            person.first = min(person.first, (block_index, start))
+            person = people[0]
+            surname = surname_of[id(person)]  # (the same for all of people)
+            if len(people) > 1 and surname in latest:
+                person = first_named[surname][latest[surname]]
+            latest[surname] = person.name
+            mentions.append(_Mention(person, block_index, start, end, in_quote(block_index, start)))
+            if (block_index, start) < person.first:
+                person.first = (block_index, start)
 
     def _guess_genders_from_given_names(self):
         # A weak prior: an honorific (3) or two nearby pronouns outweigh it.
@@ -427,6 +453,8 @@ class Cast:
             if block.kind != "paragraph":
                 continue
             text = self.masked[block_index]
+            if block_index not in self._mentions_by_block and (previous is None or not _may_hold_pronoun(text)):
+                continue  # nobody to give a vote to here
             for start, end in sentence_bounds(text):
                 here = self.mentions_in(block_index, start, end)
                 if not here:

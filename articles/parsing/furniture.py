@@ -4,6 +4,7 @@ import re
 from functools import lru_cache
 
 from .captions import is_credit_line, split_caption
+from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
@@ -97,11 +98,6 @@ FURNITURE_PATTERNS = (
     r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
     r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
 )
-# A whole line must match one of the patterns. They are tried as a few alternations of eight:
-# the engine saves the state of a pattern's groups as it goes, and with all of them in one
-# alternation (some 150 groups) a line cost half as much again as it does this way.
-_FURNITURE_RES = [re.compile("|".join(f"(?:{pattern})" for pattern in FURNITURE_PATTERNS[start:start + 8]),
-                             re.IGNORECASE) for start in range(0, len(FURNITURE_PATTERNS), 8)]
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
 _BYLINE_RE = re.compile(
@@ -121,6 +117,10 @@ _STAFF_ROLE_RE = re.compile(
     r"((?!(?:the|a|an|to|of|for|and|or|in|on|at|by|with|our|your|my|this|that)\b)[\w’'-]+ ){0,3}"
     r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer)s?",
     re.IGNORECASE)
+# A whole line must match one of the patterns, or be a handle, a job line or a credit trailer;
+# each is tried only where it could match.
+_FURNITURE = LinePatterns(
+    (*FURNITURE_PATTERNS, _HANDLE_RE.pattern, _STAFF_ROLE_RE.pattern, _CREDIT_TRAILER_RE.pattern), re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -130,12 +130,10 @@ def is_furniture(line):
         return False  # boilerplate is short; a long paragraph would cost every pattern a full scan
     if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
         return True
-    if _HANDLE_RE.fullmatch(line) or _STAFF_ROLE_RE.fullmatch(line) or _CREDIT_TRAILER_RE.fullmatch(line):
-        return True
     if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) or _is_byline_with_bio(line) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
-    return any(pattern.fullmatch(line) for pattern in _FURNITURE_RES) or is_credit_line(line)
+    return _FURNITURE.fullmatch_any(line) or is_credit_line(line)
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
@@ -196,6 +194,9 @@ _SECTION_NOUNS = word_set("link links image images photo photos video videos gal
 def _is_control_label(line):
     if len(line) > 60:
         return False
+    first = _CONTROL_TOKEN.search(line)
+    if first is None or first.group().lower() not in _CONTROL_FILLERS:
+        return False  # (each word must be a control's: the first one tells most lines)
     words = [word.lower() for word in _CONTROL_TOKEN.findall(line)]
     if len(words) == 1 and words[0] in _SECTION_NOUNS:
         return False

@@ -20,6 +20,14 @@ _LEAD = re.compile(
 _MIN_TURNS = 2
 
 
+def _match_lead(text):
+    # A lead ends in a colon or a dash, or is "Q." or "A.": most paragraphs hold none of
+    # these, which is quicker to tell than trying the pattern.
+    if text[1:2] == "." or ":" in text or "-" in text or "—" in text or "–" in text:
+        return _LEAD.match(text)
+    return None
+
+
 @dataclass
 class Interview:
     """The interviewee's name (None when the text never names them) and each side's paragraphs."""
@@ -33,7 +41,7 @@ class Interview:
         """Where the paragraph's words start, after its ``Q:``/``Name:`` lead (0 when it has none)."""
         if block_index not in self.questions and block_index not in self.answers:
             return 0
-        match = _LEAD.match(text)
+        match = _match_lead(text)
         return match.end() if match else 0
 
 
@@ -45,7 +53,7 @@ def first_lettered_turn(body):
     """
     sides = {}
     for block_index, block in enumerate(body):
-        match = _LEAD.match(block.text) if block.kind == "paragraph" else None
+        match = _match_lead(block.text) if block.kind == "paragraph" else None
         if match and match.group("lead").lower() in _LETTER_LEADS:
             sides.setdefault(_LETTER_LEADS[match.group("lead").lower()], []).append(block_index)
     if len(sides) == 2 and all(len(blocks) >= _MIN_TURNS for blocks in sides.values()) \
@@ -59,7 +67,7 @@ def find_interview(body, cast):
     leads = {}
     for block_index, block in enumerate(body):
         if block.kind == "paragraph":
-            match = _LEAD.match(block.text)
+            match = _match_lead(block.text)
             if match:
                 leads[block_index] = match.group("lead")
     if not leads:

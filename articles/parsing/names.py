@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .text import TRAILING_TOKEN, rstrip_offset
 from .words import (
@@ -198,6 +199,9 @@ def _is_plural_title(word):
     return lowered.endswith("s") and len(lowered) > 3 and lowered[:-1] in TITLE_WORDS
 
 
+_SPLITS, _KIND = attrgetter("splits"), attrgetter("kind")
+
+
 @lru_cache(maxsize=1024)
 def find_capitalised_runs(text):
     """Runs of capitalised tokens that could hold a name, split at punctuation and quotes.
@@ -209,6 +213,11 @@ def find_capitalised_runs(text):
     last = len(tokens) - 1
     runs, current = [], []
     for position, token in enumerate(tokens):
+        if token is _PLAIN_WORD:  # (most words: it ends the run, as below)
+            if current:
+                runs.append(current)
+                current = []
+            continue
         kind = token.kind
         if current and (current[-1].closes or token.opens):
             runs.append(current)
@@ -226,7 +235,7 @@ def find_capitalised_runs(text):
         runs.append(current)
     pieces = []
     for run in runs:
-        if not any(token.splits for token in run):
+        if not any(map(_SPLITS, run)):
             pieces.append(run)
             continue
         piece = []
@@ -241,10 +250,10 @@ def find_capitalised_runs(text):
                 piece.append(token)
         if piece:
             pieces.append(piece)
-    return tuple(tuple(piece) for piece in pieces if any(t.kind == "name" for t in piece))
+    return tuple([tuple(piece) for piece in pieces if "name" in map(_KIND, piece)])
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     name: str
     role: str | None
@@ -307,7 +316,7 @@ def analyse_run(run, text):
         return None
     if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
         return None  # a quoted title of a work, like “Low Water”
-    if _NUMBER_FOLLOWS.match(text, run[-1].end):
+    if text[run[-1].end:run[-1].end + 1].isspace() and _NUMBER_FOLLOWS.match(text, run[-1].end):
         return None  # "Route 9", "Local 412"
     gender = role = None
     if role_tokens:
@@ -346,6 +355,8 @@ def after_name_cue(after):
 
 
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
+# In reversed text: what follows the last _ROLE_WORD, that word, then the start of another.
+_LAST_WORD_REVERSED = re.compile(r"[^\w’'.-]*([\w’'.-]+)([^\w’'.-]+[\w’'.-])?")
 # Characters that hold the last two words before a name in all but the rarest text.
 _LAST_WORDS_SPAN = 24
 
@@ -357,9 +368,11 @@ def preceding_role(text, start):
     # The word right before the name decides most cases: unless it is a lower-case role noun
     # there is no role. It is found in the last few characters; it is whole when another
     # word precedes it there (or when those characters are the whole window).
-    near = _ROLE_WORD.findall(text, max(begin, start - _LAST_WORDS_SPAN), start)
-    if len(near) >= 2 or start - _LAST_WORDS_SPAN <= begin:
-        if not near or not (is_role_noun(near[-1].lower()) and near[-1][0].islower()):
+    # (Read backwards: the last word of those characters, and whether another comes before it.)
+    near = _LAST_WORD_REVERSED.match(text[max(begin, start - _LAST_WORDS_SPAN):start][::-1])
+    if (near and near.group(2)) or start - _LAST_WORDS_SPAN <= begin:
+        last = near.group(1)[::-1] if near else ""
+        if not last or not (last[0].islower() and is_role_noun(last.lower())):
             return None
     words = _ROLE_WORD.findall(text, begin, start)
     taken = []
@@ -379,13 +392,15 @@ _DIGIT = re.compile(r"\d")
 
 def appositive_role(text, end):
     """The description in ``Name, the head of X,`` (article dropped); else None."""
-    match = _APPOSITIVE.match(text, end)
-    if not match or len(match.group(1).split()) > 10 or _DIGIT.match(match.group(1)):
+    match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
+    if not match:
         return None
     role = match.group(1)
-    article = _APPOSITIVE_ARTICLE.match(text, end)
-    first = role.split()[0].lower()
-    return role if article or is_role_noun(first) or first in ROLE_MODIFIERS else None
+    words = role.split()
+    if len(words) > 10 or _DIGIT.match(role):
+        return None
+    first = words[0].lower()
+    return role if first in ROLE_MODIFIERS or is_role_noun(first) or _APPOSITIVE_ARTICLE.match(text, end) else None
 
 
 def strip_trailing_titles(text):

@@ -50,7 +50,7 @@ def subject_phrase(text, start, end):
         # "Sen. Jo Li, R-Okla., who …": blank the party tag so the name stays the subject.
         phrase = _PARTY_TAG.sub(lambda m: " " * len(m.group()), phrase)
     phrase = _strip_trailing_filler(phrase.rstrip())
-    for _ in range(3):
+    for _ in range(3 if "," in phrase else 0):  # (both cuts below need a comma)
         clause = _CLAUSE_AT_END.search(phrase)
         if clause and not _AND_OR_BUT.search(clause.group()):
             phrase = phrase[: clause.start()]

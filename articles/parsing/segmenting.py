@@ -78,7 +78,8 @@ def detect_headline(lines):
     line is needed after it.
     """
     candidates, seen = [], 0
-    index = _next_nonblank(lines, 0)
+    # The first line is found once: a paste may open with a million blank lines.
+    top = index = _next_nonblank(lines, 0)
     if index is not None and _is_dated_title(lines, index):
         return index
     while index is not None and seen < _HEADLINE_WINDOW:
@@ -92,12 +93,12 @@ def detect_headline(lines):
         if is_prose_line(line) or match_comment_counter(lines, index) or (
                 has_terminal_punctuation(line) and not _ends_like_title(line)):
             break  # the story begins
-        if _is_title_candidate(lines, index):
+        if _is_title_candidate(lines, index, top):
             candidates.append(index)
         index = _next_nonblank(lines, index + 1)
     # A title needs the story under it.
     candidates = [c for c in candidates if _next_nonblank(lines, c + 1) is not None]
-    if candidates and candidates[0] == _next_nonblank(lines, 0) and _stands_alone(lines, candidates[0]):
+    if candidates and candidates[0] == top and _stands_alone(lines, candidates[0], top):
         # A short first line right over a title-shaped one is a section kicker ("Politics", "World
         # news"), unless the line under it says where the text comes from ("From the council's
         # bulletin") or the page repeats the short line on a line of its own (a reference page's
@@ -150,17 +151,17 @@ def _ends_like_title(line):
     return bool(_QUESTION_OR_EXCLAMATION.search(line)) and len(line.split()) <= 16
 
 
-def _is_title_candidate(lines, index):
+def _is_title_candidate(lines, index, top):
     line = lines[index]
     if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith((",", ";", ":")):
         return False
     if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line):
         return False
     first = line[0]
-    # A lowercase start is a title only at the very top ("evolve extension for Mercurial").
-    # (Asked only of such a line: finding the top reads every blank line before it.)
+    # A lowercase start is a title only at the very top ("evolve extension for Mercurial"):
+    # ``top`` is the index of the first line that is not blank.
     return (first.isalnum() and (not first.islower() or (
-        _next_nonblank(lines, 0) == index and len(line.split()) >= 4))) or first in "“\"‘'¿¡«[("
+        top == index and len(line.split()) >= 4))) or first in "“\"‘'¿¡«[("
 
 
 def _reads_like_title(line):
@@ -169,7 +170,7 @@ def _reads_like_title(line):
     return long_enough and not looks_like_person_name(line)
 
 
-def _stands_alone(lines, index):
+def _stands_alone(lines, index, top):
     # The paste's first line, not the first item of a menu: the next line is no short label.
     # A blank line after it sets it apart as well (menus are copied one item a line); a
     # single word over a date or byline is a section kicker ("Politics").
@@ -180,7 +181,7 @@ def _stands_alone(lines, index):
         return True
     if _is_leading_chrome(lines, following):
         return len(lines[index].split()) >= 2
-    return not (len(lines[following].split()) <= 3 and _is_title_candidate(lines, following))
+    return not (len(lines[following].split()) <= 3 and _is_title_candidate(lines, following, top))
 
 
 def _is_leading_chrome(lines, index):

@@ -37,7 +37,12 @@ def normalize_lines(text):
 def has_terminal_punctuation(text):
     """True when text ends like a sentence: . ? ! … 。！？ optionally followed by a closing mark."""
     # A "$" pattern would be tried at every stop in the text; reading back from its end is enough.
-    # ("$" also matches before a final line break.)
+    # ("$" also matches before a final line break.) Most texts are told by their last character.
+    last = text[-1:]
+    if last in _TERMINAL_MARKS:
+        return True
+    if last and last not in _CLOSING_MARKS and last != "\n":
+        return False
     end = text[:-1] if text.endswith("\n") else text
     return end.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL_MARKS
 
@@ -85,13 +90,15 @@ def _abbreviation_ends_sentence(before, after):
     return len(token) > 1 and token not in _TITLE_ABBREVIATIONS and following in _SENTENCE_OPENERS
 
 
-_SENTENCE_END = re.compile(r"(?<![.?!…])[.?!…]+[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+# Stops not preceded by a stop, closing marks, spaces, then a sentence's opening. (The first
+# stop is matched before the look back, so that the engine skips ahead to the next stop.)
+_SENTENCE_END = re.compile(r"[.?!…](?<![.?!…][.?!…])[.?!…]*[”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
 
 
 @lru_cache(maxsize=4096)
 def sentence_bounds(text):
     """(start, end) offsets of the sentences in text, not splitting after abbreviations."""
-    if not any(mark in text for mark in ".?!…"):
+    if "." not in text and "?" not in text and "!" not in text and "…" not in text:
         return ((0, len(text)),)  # no stop, one sentence
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):

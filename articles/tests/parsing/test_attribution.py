@@ -1,8 +1,11 @@
 """Who said each quotation."""
 
+import re
+
 import pytest
 
 from articles.parsing import parse_article
+from articles.parsing.attribution import _INDEFINITE_SUBJECT
 
 from .stories import speakers_of
 
@@ -136,3 +139,14 @@ def test_pronoun_after_said_is_the_subject_of_a_reported_partial_quote():
     parsed = parse_article("Athletic manager Siobhan Kettering was pleased.\n\n"
                            "Kettering said she had told her players to “stop admiring the ball”.\n")
     assert parsed.quotes[0].speaker == "Siobhan Kettering"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson said", "an aide said", "One mother said", "ANOTHER resident said", "a\tneighbour",
+    "said a man", "(a resident)", "another", "anotherx said", "Ana said", "Bob and Ann said", "banana split",
+    "on one hand", "one-third", "a-list", "x_a b", "9a b", "éa b", "Once more", "An", "ONE\u00a0fan",
+])
+def test_the_indefinite_subject_pattern_finds_what_its_plain_form_finds(text):
+    plain = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE).search(text)
+    found = _INDEFINITE_SUBJECT.search(text)
+    assert (found and found.start()) == (plain and plain.start())

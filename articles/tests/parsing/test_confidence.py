@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from articles.parsing import parse_article
-from articles.parsing.attribution import RULE_CONFIDENCE
+from articles.parsing.confidence import RULE_CONFIDENCE
 
 INTRO = "Mayor Jane Doe met Council President Robert Roe on Monday.\n\n"
 

@@ -3,7 +3,7 @@
 import pytest
 
 from articles.parsing import parse_article
-from articles.parsing.attribution import RULE_CONFIDENCE
+from articles.parsing.confidence import RULE_CONFIDENCE
 
 INTRO = "Dana Whitfield has run the city’s food bank for 12 years. She spoke to Sam Ortiz about the winter.\n\n"
 TURNS = [

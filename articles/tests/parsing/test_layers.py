@@ -10,8 +10,8 @@ from .stories import ROOT
 
 PACKAGE = ROOT / "articles" / "parsing"
 # From the bottom up: a module may import only modules earlier in this list.
-LAYERS = ["contract", "words", "text", "names", "phrases", "captions", "furniture", "notices", "span", "segmenting", "quotes",
-          "interviews", "cast", "attribution", "scoring", "__init__"]
+LAYERS = ["contract", "linepatterns", "words", "text", "names", "phrases", "captions", "furniture", "notices", "span",
+          "segmenting", "quotes", "interviews", "cast", "confidence", "attribution", "scoring", "__init__"]
 
 
 def imports_of(path):

@@ -31,7 +31,7 @@ BENCH = load_bench()
 # The shapes that made the parser quadratic; the others only make it slow by a constant.
 SHAPES = ["one-paragraph", "surname-mentions", "cr-only-lines", "quoted-paragraphs", "quotes-one-paragraph",
           "pronouns", "titles", "name-list", "many-people", "interview-leads", "namesakes", "title-holders",
-          "family-name-first", "run-on-verbs", "run-on-quotes"]
+          "family-name-first", "run-on-verbs", "run-on-quotes", "blank-lines"]
 
 
 def clear_caches():

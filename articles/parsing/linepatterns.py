@@ -1,0 +1,162 @@
+"""Many whole-line patterns asked together, each tried only on the lines it could match."""
+
+import re
+from re import _constants as sre
+from re import _parser
+
+# Characters outside ASCII that match an ASCII letter when case is ignored (the long "ſ" is
+# an "s", the Kelvin sign a "k"): a line holding one of them is tried against every pattern.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+_OUTSIDE_ASCII = "\x80"  # stands for any character outside ASCII among those a pattern starts with
+# The engine keeps the state of every group of a pattern as it tries it; alternations of a
+# few patterns cost less per line than one alternation of them all.
+_GROUP = 8
+
+
+class LinePatterns:
+    """Patterns one of which a line must match whole, as ``any(p.fullmatch(line) for p in patterns)``.
+
+    A line is tried only against the patterns that can start with its first character (read
+    from each pattern's parse tree; for a line opening outside ASCII, with a quotation mark say,
+    the patterns that can start outside ASCII), and a pattern that can start anywhere (a
+    lookahead such as ``(?=.*\\bcomment)``) only against lines holding one of the words it
+    needs. The answer is the same as trying every pattern: what cannot be read from a pattern
+    is tried on every line.
+    """
+
+    def __init__(self, patterns, flags=0):
+        by_first, anywhere, needing, words = {}, [], [], set()
+        for pattern in patterns:
+            tree = _parser.parse(pattern, flags)
+            first, empty = _first_chars(tree)
+            if first is not None and not empty:
+                for char in first:  # (one list for all the characters outside ASCII)
+                    by_first.setdefault(char if char.isascii() else _OUTSIDE_ASCII, []).append(pattern)
+                continue
+            needles = _needles(tree)
+            if needles:
+                needing.append(pattern)
+                words |= needles
+            else:
+                anywhere.append(pattern)
+        self._by_first = {char: _alternations(group, flags) for char, group in by_first.items()}
+        starting = list(dict.fromkeys(p for group in by_first.values() for p in group))
+        self._any_first = _alternations(starting, flags)  # for a line opening with _FOLDS_TO_ASCII
+        self._outside_ascii = self._by_first.pop(_OUTSIDE_ASCII, [])
+        self._anywhere = _alternations(anywhere, flags)
+        self._needing = _alternations(needing, flags)
+        # Any of the words, found in the line in lower case (where "İ" is "i" and a combining
+        # dot), or a character that stands for an ASCII letter: then the lookaheads are tried.
+        # (Only literal alternatives: the engine then skips ahead to their first characters.)
+        self._needed = re.compile("|".join([*map(re.escape, sorted(words)), "\u0131", "\u017f", "\u0307"]))
+
+    def fullmatch_any(self, line):
+        """True when one of the patterns matches the whole line."""
+        first = line[:1]
+        if first.isascii():
+            starting = self._by_first.get(first.lower(), ())
+        else:
+            starting = self._any_first if first in _FOLDS_TO_ASCII else self._outside_ascii
+        for pattern in starting:
+            if pattern.fullmatch(line):
+                return True
+        for pattern in self._anywhere:
+            if pattern.fullmatch(line):
+                return True
+        if self._needing and self._needed.search(line.lower()):
+            for pattern in self._needing:
+                if pattern.fullmatch(line):
+                    return True
+        return False
+
+
+def _alternations(patterns, flags):
+    return [re.compile("|".join(f"(?:{pattern})" for pattern in patterns[start:start + _GROUP]), flags)
+            for start in range(0, len(patterns), _GROUP)]
+
+
+def _first_chars(items):
+    """(lower-case characters a match of the parsed sequence can start with, whether it can be
+    empty); (None, False) when any character could start it."""
+    chars = set()
+    for op, value in items:
+        if op is sre.AT:
+            continue  # \b, ^: no character of its own
+        found, empty = _first_of(op, value)
+        if found is None:
+            return None, False
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op, value):
+    if op is sre.LITERAL:
+        return _lowered([value]), False
+    if op is sre.IN:
+        chars = set()
+        for kind, item in value:
+            if kind is sre.LITERAL:
+                found = _lowered([item])
+            elif kind is sre.RANGE and item[1] - item[0] < 128:
+                found = _lowered(range(item[0], item[1] + 1))
+            elif kind is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                found = {*"0123456789", _OUTSIDE_ASCII}  # and the digits of other scripts
+            else:
+                found = None
+            if found is None:
+                return None, False
+            chars |= found
+        return chars, False
+    if op is sre.BRANCH:
+        chars, empty = set(), False
+        for branch in value[1]:
+            found, can_be_empty = _first_chars(branch)
+            if found is None:
+                return None, False
+            chars |= found
+            empty = empty or can_be_empty
+        return chars, empty
+    if op is sre.SUBPATTERN:
+        return _first_chars(value[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        found, empty = _first_chars(value[2])
+        return found, empty or value[0] == 0
+    return None, False
+
+
+def _lowered(codes):
+    # The characters in lower case, or None when one of them stands for an ASCII letter too.
+    chars = {chr(code) for code in codes}
+    return None if any(char in _FOLDS_TO_ASCII for char in chars) else {char.lower() for char in chars}
+
+
+def _needles(items):
+    """Lower-case ASCII strings one of which every match of the parsed sequence holds, or None."""
+    best, run = None, ""
+    for op, value in [*items, (None, None)]:
+        if op is sre.LITERAL and chr(value).isascii():
+            run += chr(value).lower()
+            continue
+        found = {run} if run else None
+        run = ""
+        if op is sre.SUBPATTERN:
+            found = _better(found, _needles(value[3]))
+        elif op is sre.BRANCH:
+            branches = [_needles(branch) for branch in value[1]]
+            if all(branches):
+                found = _better(found, set().union(*branches))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+            found = _better(found, _needles(value[2]))
+        elif op is sre.ASSERT and value[0] == 1:
+            found = _better(found, _needles(value[1]))  # a lookahead's words are the line's too
+        best = _better(best, found)
+    return best
+
+
+def _better(one, other):
+    # The set whose shortest string is longest: the rarest to find by chance.
+    if not one or not other:
+        return one or other
+    return one if min(map(len, one)) >= min(map(len, other)) else other

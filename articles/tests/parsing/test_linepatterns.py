@@ -1,0 +1,53 @@
+import re
+
+import pytest
+
+from articles.parsing.furniture import FURNITURE_PATTERNS
+from articles.parsing.linepatterns import _FOLDS_TO_ASCII, LinePatterns
+
+from .stories import SAMPLES
+
+# Shapes the reading of first characters and needed words must get right.
+SHAPES = (
+    r"(the )?story continues\W*",                     # an optional word first
+    r"\d+ (min|hour)s? ago",                          # a figure first
+    r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap)\b).{0,80}",  # a lookahead: needs "comment"
+    r"(?=.*(@\w{2,})).*",                             # needs "@"
+    r"\W*",                                           # matches the empty line
+    r"(copyright|©).{0,20}",                          # a mark outside ASCII
+    r"(?-i:[A-Z])[a-z]+ said",                        # case kept inside
+    r"skip (ad|advertisement)\W*",
+)
+LINES = [
+    "", "Story continues below", "the story continues…", "5 mins ago", "12 hours ago", "٣ hours ago",
+    "Click the buttons to comment", "Tap here to see comments", "Comments: click", "Reach me at @jli",
+    "jo@li", "© Ledger 2024", "Copyright Ledger", "Jo said", "jo said", "Skip ad", "SKIP AD »",
+    "Skip advertisement", "Smith spoke.", "… and more", "“Yes,” Ana Lima said.",
+    "Get our newsletter every day", "Sign up: the inbox edition", "Join the discussion below",
+]
+
+
+def variants(line):
+    # Characters outside ASCII that stand for an ASCII letter when case is ignored.
+    return [line, line.upper(), line.lower(), line.replace("s", "ſ"), line.replace("i", "ı"),
+            line.replace("k", "\u212a"), "\u0130" + line[1:], line.replace("i", "\u0130"), line.replace("S", "ſ")]
+
+
+def sample_lines():
+    return {line for path in SAMPLES for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+@pytest.mark.parametrize("patterns", [FURNITURE_PATTERNS, SHAPES], ids=["furniture", "shapes"])
+@pytest.mark.parametrize("flags", [re.IGNORECASE, 0], ids=["ignorecase", "case"])
+def test_answers_as_trying_every_pattern_does(patterns, flags):
+    each = [re.compile(pattern, flags) for pattern in patterns]
+    together = LinePatterns(patterns, flags)
+    lines = [variant for line in [*LINES, *sample_lines()] for variant in variants(line)]
+    expected = [any(pattern.fullmatch(line) for pattern in each) for line in lines]
+    assert [together.fullmatch_any(line) for line in lines] == expected
+    assert sum(expected) > 10  # the lines hold matches, not only misses
+
+
+def test_every_character_that_stands_for_an_ascii_letter_is_known():
+    outside = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
+    assert sorted(re.findall("[a-z]", outside, re.IGNORECASE)) == sorted(_FOLDS_TO_ASCII)
