@@ -331,7 +331,8 @@ def analyse_run(run, text):
 _AFTER_NAME_CUE = re.compile(
     rf"^(\s*,\s*(the|a|an|who|whose|now|\d+|left|right|center|centre|pictured|also)\b"
     rf"|\s*\((left|right|center|centre|\d+)\)"
-    rf"|\s*(,[^,.]{{0,80}}+,\s*+)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*,?\s*(?:{SPEECH_VERBS})\b)",
+    rf"|\s*(,[^,.]{{0,80}}+,\s*+)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*"
+    rf",?\s*(?:{SPEECH_VERBS})\b)",
     re.IGNORECASE)
 _ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
 
