@@ -59,9 +59,10 @@ _PUT_IT_RE = re.compile(
 _LONGEST_SUBJECT = 1000
 def _may_be_passive(text):
     # What _PASSIVE needs at the end: a form of "be", maybe an adverb after it, then a space.
+    if not text[-1:].isspace():
+        return False
     words = text.rsplit(None, 1)
-    return text[-1:].isspace() and bool(words) and words[-1].endswith(("was", "were", "been", "being", "is", "are",
-                                                                        "be", "ly"))
+    return bool(words) and words[-1].endswith(("was", "were", "been", "being", "is", "are", "be", "ly"))
 
 
 def _ends_with_he(phrase):
@@ -313,10 +314,13 @@ class Attributor:
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
             lead = text[start:mention.start].split()
-            titled = all(is_title(w) or w[0].isupper() or w.lower() in ROLE_MODIFIERS or is_role_noun(w)
-                         or (position == 0 and w.lower() in _DETERMINERS) for position, w in enumerate(lead))
-            if titled and (verb_first or not text[mention.end:end].strip(" ’'s")):
-                return Attribution(True, mention.person.name, "name beside the quote")
+            for position, w in enumerate(lead):
+                if not (w[0].isupper() or is_title(w) or w.lower() in ROLE_MODIFIERS or is_role_noun(w)
+                        or (position == 0 and w.lower() in _DETERMINERS)):
+                    break  # a word that is no title, role or determiner: the name is not its head
+            else:
+                if verb_first or not text[mention.end:end].strip(" ’'s"):
+                    return Attribution(True, mention.person.name, "name beside the quote")
         if first in _INDEFINITE:
             return Attribution(True, None, "an unnamed subject")
         if first in ("the", "this", "that", "our"):
@@ -337,9 +341,12 @@ class Attributor:
     def named_in_apposition(self, block_index, begin, verb_start):
         """The person in ``…, Name, said`` (``the mayor’s aide, Jo Cox, said``), or None."""
         text = self.body[block_index].text
+        if text.find(",", begin, verb_start) < 0:
+            return None  # (the name is set off by commas)
         for mention in self.cast.mentions_in(block_index, begin, verb_start):
             # The comma may come before a title: "a police spokesperson, Sgt. Tim Ray, said".
-            if text.find(",", mention.end, verb_start) >= 0 and _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
+            if text.find(",", mention.end, verb_start) >= 0 \
+                    and _APPOSITION_CLOSE.fullmatch(text, mention.end, verb_start) \
                     and strip_trailing_titles(text[begin:mention.start]).rstrip().endswith(","):
                 return mention.person.name
         return None

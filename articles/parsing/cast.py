@@ -426,14 +426,15 @@ class Cast:
         # name among them), before any is mentioned for the first of them. Mentions are read in
         # order, so the one mentioned last is the one whose name was taken last.
         latest = {}  # surname -> the name its people were last mentioned by
-        mentions, in_quote = self.mentions, self._in_quote
+        mentions, quote_spans = self.mentions, self.quote_spans
         for people, block_index, start, end in sorted(found, key=itemgetter(1, 2)):
             person = people[0]
             surname = surname_of[id(person)]  # (the same for all of people)
             if len(people) > 1 and surname in latest:
                 person = first_named[surname][latest[surname]]
             latest[surname] = person.name
-            mentions.append(_Mention(person, block_index, start, end, in_quote(block_index, start)))
+            in_quote = self._in_quote(block_index, start) if quote_spans.get(block_index) else False
+            mentions.append(_Mention(person, block_index, start, end, in_quote))
             if (block_index, start) < person.first:
                 person.first = (block_index, start)
 

@@ -302,9 +302,12 @@ _LINK_LIST_HEADER_RE = re.compile(
     re.IGNORECASE)
 
 
+_LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE)  # (tried only where it could match)
+
+
 def is_link_list_header(line):
     """True for the header of a list of links to other stories."""
-    return bool(_LINK_LIST_HEADER_RE.fullmatch(line))
+    return _LINK_LIST_HEADERS.fullmatch_any(line)
 
 
 def is_link_list_item(line):
@@ -318,7 +321,9 @@ def is_link_list_item(line):
 
 
 def is_widget_line(line):
-    return is_furniture(line) or is_stamp_or_data_line(line) or bool(_TICKER_LABEL_RE.fullmatch(line))
+    # (a ticker label holds " (" before its symbol)
+    return is_furniture(line) or is_stamp_or_data_line(line) or (
+        " (" in line and bool(_TICKER_LABEL_RE.fullmatch(line)))
 
 
 _BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")

@@ -8,6 +8,7 @@ from re import _parser
 # an "s", the Kelvin sign a "k"): a line holding one of them is tried against every pattern.
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _OUTSIDE_ASCII = "\x80"  # stands for any character outside ASCII among those a pattern starts with
+_ANY = "\x00"  # stands for any character at all
 # The engine keeps the state of every group of a pattern as it tries it; alternations of a
 # few patterns cost less per line than one alternation of them all.
 _GROUP = 8
@@ -16,22 +17,28 @@ _GROUP = 8
 class LinePatterns:
     """Patterns one of which a line must match whole, as ``any(p.fullmatch(line) for p in patterns)``.
 
-    A line is tried only against the patterns that can start with its first character (read
-    from each pattern's parse tree; for a line opening outside ASCII, with a quotation mark say,
-    the patterns that can start outside ASCII), and a pattern that can start anywhere (a
-    lookahead such as ``(?=.*\\bcomment)``) only against lines holding one of the words it
-    needs. The answer is the same as trying every pattern: what cannot be read from a pattern
-    is tried on every line.
+    A line is tried only against the patterns that can start with its first two characters
+    (read from each pattern's parse tree; for a line opening outside ASCII, with a quotation
+    mark say, the patterns that can start outside ASCII), and a pattern that can start
+    anywhere (a lookahead such as ``(?=.*\\bcomment)``) only against lines holding one of the
+    words it needs. The answer is the same as trying every pattern: what cannot be read from
+    a pattern is tried on every line.
     """
 
     def __init__(self, patterns, flags=0):
-        by_first, anywhere, needing, words = {}, [], [], set()
+        by_first, by_pair, anywhere, needing, words = {}, {}, [], [], set()
         for pattern in patterns:
             tree = _parser.parse(pattern, flags)
             first, empty = _first_chars(tree)
             if first is not None and not empty:
                 for char in first:  # (one list for all the characters outside ASCII)
                     by_first.setdefault(char if char.isascii() else _OUTSIDE_ASCII, []).append(pattern)
+                # and by its first two characters, for lines of two or more
+                pairs = _prefixes(tree, 2)
+                for pair in pairs if pairs is not None else {char + _ANY for char in first}:
+                    if len(pair) == 2 and pair[0].isascii():
+                        second = pair[1] if pair[1].isascii() else _OUTSIDE_ASCII
+                        by_pair.setdefault(pair[0] + second, []).append(pattern)
                 continue
             needles = _needles(tree)
             if needles:
@@ -40,6 +47,10 @@ class LinePatterns:
             else:
                 anywhere.append(pattern)
         self._by_first = {char: _alternations(group, flags) for char, group in by_first.items()}
+        # A pair's patterns with those that can have any character second.
+        self._after_any = {pair[0]: _alternations(group, flags) for pair, group in by_pair.items() if pair[1] == _ANY}
+        self._by_pair = {pair: _alternations(list(dict.fromkeys(group + by_pair.get(pair[0] + _ANY, []))), flags)
+                         for pair, group in by_pair.items() if pair[1] != _ANY}
         starting = list(dict.fromkeys(p for group in by_first.values() for p in group))
         self._any_first = _alternations(starting, flags)  # for a line opening with _FOLDS_TO_ASCII
         self._outside_ascii = self._by_first.pop(_OUTSIDE_ASCII, [])
@@ -54,7 +65,13 @@ class LinePatterns:
         """True when one of the patterns matches the whole line."""
         first = line[:1]
         if first.isascii():
-            starting = self._by_first.get(first.lower(), ())
+            first = first.lower()
+            second = line[1:2]
+            if not second or second in _FOLDS_TO_ASCII:
+                starting = self._by_first.get(first, ())
+            else:
+                pair = first + (second.lower() if second.isascii() else _OUTSIDE_ASCII)
+                starting = self._by_pair.get(pair) or self._after_any.get(first, ())
         else:
             starting = self._any_first if first in _FOLDS_TO_ASCII else self._outside_ascii
         for pattern in starting:
@@ -124,6 +141,68 @@ def _first_of(op, value):
         found, empty = _first_chars(value[2])
         return found, empty or value[0] == 0
     return None, False
+
+
+def _prefixes(items, size):
+    """The lower-case strings of ``size`` characters a match of the parsed sequence can open
+    with (``_ANY`` for any character), and the shorter ones it can be whole; None when unknown."""
+    found = {""}
+    for op, value in items:
+        grown = set()
+        for start in found:
+            if len(start) == size:
+                grown.add(start)
+                continue
+            more = _item_prefixes(op, value, size - len(start))
+            if more is None:
+                return None
+            grown |= {start + rest for rest in more}
+        found = grown
+        if len(found) > 4096:
+            return None
+    return found
+
+
+def _item_prefixes(op, value, size):
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {""}  # no character of its own (what it asserts only narrows the matches)
+    if op in (sre.LITERAL, sre.IN):
+        chars, _ = _first_of(op, value)
+        return {_ANY} if chars is None else chars
+    if op in (sre.ANY, sre.NOT_LITERAL):
+        return {_ANY}
+    if op is sre.BRANCH:
+        found = set()
+        for branch in value[1]:
+            more = _prefixes(branch, size)
+            if more is None:
+                return None
+            found |= more
+        return found
+    if op is sre.SUBPATTERN:
+        return _prefixes(value[3], size)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, repeated = value
+        found, current = set(), {""}
+        for count in range(size + 2):
+            if count >= low:
+                found |= current
+            if count == high:
+                break
+            grown = set()
+            for start in current:
+                if len(start) == size:
+                    grown.add(start)
+                    continue
+                more = _prefixes(repeated, size - len(start))
+                if more is None:
+                    return None
+                grown |= {start + rest for rest in more}
+            if grown == current:
+                break
+            current = grown
+        return found | {start for start in current if len(start) == size}
+    return None
 
 
 def _lowered(codes):

@@ -87,7 +87,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?")
 
 
 def _is_initial(word):
-    return bool(_INITIALS.fullmatch(word))
+    return "." in word and bool(_INITIALS.fullmatch(word))
 
 
 @lru_cache(maxsize=8192)
@@ -164,7 +164,7 @@ _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
 def _word_kind(word):  # (asked once per distinct token: see _token_shape)
     if word.lower() in PARTICLES or "-" in word and _ARTICLE_AND_NAME.match(word):
         return "particle" if word.lower() in PARTICLES else "name"
-    if _is_initial(word) or _ROMAN_NUMERAL.fullmatch(word):
+    if _is_initial(word) or (word[:1] in "XIV" and _ROMAN_NUMERAL.fullmatch(word)):
         return "initial"  # "J.", and the numeral of "Charles III", "Leo XIV"
     if word.isupper() and len(word) > 1 and word.isalpha():
         return "name" if len(word) == 2 and word.lower() not in _SHORT_ACRONYMS else "acronym"
@@ -331,7 +331,8 @@ def analyse_run(run, text):
 _AFTER_NAME_CUE = re.compile(
     rf"^(\s*,\s*(the|a|an|who|whose|now|\d+|left|right|center|centre|pictured|also)\b"
     rf"|\s*\((left|right|center|centre|\d+)\)"
-    rf"|\s*(,[^,.]{{0,80}},\s*)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*,?\s*(?:{SPEECH_VERBS})\b)",
+    rf"|\s*(,[^,.]{{0,80}}+,\s*+)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*"
+    rf",?\s*(?:{SPEECH_VERBS})\b)",
     re.IGNORECASE)
 _ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
 

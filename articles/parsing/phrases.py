@@ -36,7 +36,7 @@ _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=,)|\
 _CLAUSE_AT_END = re.compile(r",[^,]*,\s*$")
 _AND_OR_BUT = re.compile(r",\s*(and|but)\b")
 _LEADING_WORD = re.compile(r"\s*(\w+)\s+")
-_BOUNDARIES = ",;:—–("
+_LAST_BOUNDARY = re.compile(r"[,;:—–(][^,;:—–(]*$")  # (a search the engine skips ahead in)
 
 
 def subject_phrase(text, start, end):
@@ -57,8 +57,8 @@ def subject_phrase(text, start, end):
         elif phrase.endswith(","):
             phrase = phrase[:-1].rstrip()
     # The phrase starts after the last comma, semicolon, colon, dash or bracket and the spaces after it.
-    last = max(map(phrase.rfind, _BOUNDARIES))
-    boundary = len(phrase) - len(phrase[last + 1:].lstrip()) if last >= 0 else 0
+    last = _LAST_BOUNDARY.search(phrase)
+    boundary = len(phrase) - len(phrase[last.start() + 1:].lstrip()) if last else 0
     phrase, start = phrase[boundary:], start + boundary
     while (lead := _LEADING_WORD.match(phrase)) and lead.group(1).lower() in _CONJUNCTIONS:
         phrase, start = phrase[lead.end():], start + lead.end()

@@ -212,7 +212,7 @@ def is_standalone_furniture(lines, index, *, skip=None):
         return False
     if is_widget_line(line) and not is_furniture(line):
         return True
-    return looks_like_person_name(line) and _next_to_byline_furniture(lines, index, skip)
+    return _next_to_byline_furniture(lines, index, skip) and looks_like_person_name(line)
 
 
 _DATE_WORD_OR_CLOCK = re.compile(

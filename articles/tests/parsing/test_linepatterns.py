@@ -30,7 +30,8 @@ LINES = [
 def variants(line):
     # Characters outside ASCII that stand for an ASCII letter when case is ignored.
     return [line, line.upper(), line.lower(), line.replace("s", "ſ"), line.replace("i", "ı"),
-            line.replace("k", "\u212a"), "\u0130" + line[1:], line.replace("i", "\u0130"), line.replace("S", "ſ")]
+            line.replace("k", "\u212a"), "\u0130" + line[1:], line.replace("i", "\u0130"), line.replace("S", "ſ"),
+            line[:1] + "\u0131" + line[2:], line[:1] + "“" + line[1:], line[:2], line[:1]]
 
 
 def sample_lines():
