@@ -123,8 +123,7 @@ class Cast:
         self._lowered_story = None  # the same text as a string, made when first read
         self._common, self._word_starts = {}, None  # answers of _is_common_word; see _occurs_in_lower_case
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
-        # read them, and a story with more paragraphs than find_capitalised_runs's cache holds
-        # would otherwise tokenise every paragraph three times.
+        # read them.
         self.runs = {block_index: find_capitalised_runs(text) for block_index, text in self.units}
         self.standalone = {}
         for block_index, text in self.units:

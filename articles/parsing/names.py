@@ -60,8 +60,16 @@ def looks_like_person_name(text):
 def _names_a_thing(words):
     # "Hurricane Delia", "Entergy Louisiana", "The New Yorker": a storm, a company named
     # after its state, a publication. A person's name never starts with "The".
-    first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,’'")
-    return first in THING_PREFIXES or first == "the" or last in PLACE_NAMES
+    return _opens_a_thing(words[0].lower()) or _ends_in_a_place(words[-1].lower())
+
+
+def _opens_a_thing(lowered):
+    first = lowered.strip(".,")
+    return first in THING_PREFIXES or first == "the"
+
+
+def _ends_in_a_place(lowered):
+    return lowered.strip(".,’'") in PLACE_NAMES
 
 
 @dataclass(slots=True)
@@ -71,10 +79,29 @@ class _Token:
     end: int
     opens: bool
     closes: bool
-    possessive: bool
-    kind: str | None = None  # _word_kind(word), worked out once per token
+    kind: str | None = None  # _word_kind(word), worked out once per distinct piece of text
     # Whether the word splits a run: 1 a day or month always, 2 a stopword at a sentence start.
     splits: int = 0
+    flags: int = 0  # what analyse_run asks of the word (_word_flags), worked out with kind
+
+
+# The bits of _Token.flags.
+_TITLE = 1  # _is_title_word
+_PLURAL_TITLE = 2  # _is_plural_title_word
+_NOT_A_NAME_WORD = 4  # (stripped of a full stop) in _NOT_IN_PERSON_NAMES
+_PLACE_SURNAME = 8  # (stripped of a full stop) in _PLACE_SURNAMES
+_OPENS_THING = 16  # _opens_a_thing
+_ENDS_IN_PLACE = 32  # _ends_in_a_place
+
+
+def _word_flags(word):
+    lowered = word.lower()
+    bare = lowered.rstrip(".")
+    return ((_TITLE if _is_title_word(lowered) else 0) | (_PLURAL_TITLE if _is_plural_title_word(bare) else 0)
+            | (_NOT_A_NAME_WORD if bare in _NOT_IN_PERSON_NAMES else 0)
+            | (_PLACE_SURNAME if bare in _PLACE_SURNAMES else 0)
+            | (_OPENS_THING if _opens_a_thing(lowered) else 0)
+            | (_ENDS_IN_PLACE if _ends_in_a_place(lowered) else 0))
 
 
 _SHORT_ACRONYMS = word_set("us uk un eu ap tv ai pm gm ny la dc nj ok id ip hr pr uv ev")
@@ -96,55 +123,68 @@ def _is_name_word(word):
         return True
     if not word or not word[0].isupper() or word.isupper() and len(word) > 1:
         return False
+    if word.isalpha():
+        return True  # (what _NAME_WORD matches at its simplest, told without it)
     if "-" in word and _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
         return False
     return bool(_NAME_WORD.fullmatch(word))
 
 
 # Stands for any plain lower-case word: it can be no part of a name, so offsets are not kept.
-_PLAIN_WORD = _Token("", -1, -1, False, False, False)
+_PLAIN_WORD = _Token("", -1, -1, False, False)
 
 
-# A lower-case word between opening and closing marks, without a possessive ’s.
-_MARKED_PLAIN_WORD = re.compile(r"[“\"‘'(\[{]*([a-z]+)[,.;:!?”\"’')\]}…]*")
+_OPENING_MARKS, _CLOSING_MARKS = "“\"‘'([{", ",.;:!?”\"’')]}…"
 
 
 def tokenize(text):
     """Word tokens with offsets, quote and punctuation flags, possessive ’s removed.
 
-    A plain lower-case word comes back as the shared ``_PLAIN_WORD`` token: it can only end
-    a run of capitalised words, so building a token of its own would be wasted work.
+    Plain lower-case words come back as the shared ``_PLAIN_WORD`` token, one for each stretch
+    of them: they can only end a run of capitalised words, so a token of their own would be
+    wasted work.
     """
-    tokens, end, find = [], 0, text.find
+    tokens, end, find, shapes = [], 0, text.find, _SHAPES
     for raw in text.split():  # (what "\S+" finds, each found after the one before)
         start = find(raw, end)
         end = start + len(raw)
         if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
-            tokens.append(_PLAIN_WORD)  # most words: only their being there matters (a run ends)
-            continue
-        shape = _token_shape(raw)
+            shape = _PLAIN_SHAPE  # most words: only their being there matters (a run ends)
+        else:
+            shape = shapes.get(raw, _UNKNOWN)
+            if shape is _UNKNOWN:
+                if len(shapes) >= _SHAPES_KEPT:
+                    shapes.clear()
+                shape = shapes[raw] = _token_shape(raw)
         if shape is _PLAIN_SHAPE:
-            tokens.append(_PLAIN_WORD)
+            if tokens and tokens[-1] is not _PLAIN_WORD:
+                tokens.append(_PLAIN_WORD)
         elif shape is not None:
-            lead, word, closes, possessive, kind, splits = shape
+            lead, word, closes, kind, splits, flags = shape
             start += lead
-            tokens.append(_Token(word, start, start + len(word), lead > 0, closes, possessive, kind, splits))
+            tokens.append(_Token(word, start, start + len(word), lead > 0, closes, kind, splits, flags))
     return tokens
 
 
+# Shapes by piece of text: pieces repeat in any story (names, titles, "Mr"), and a shape
+# depends on the piece alone. Emptied when full, so a long story keeps it small.
+_SHAPES, _SHAPES_KEPT, _UNKNOWN = {}, 16384, object()
 _PLAIN_SHAPE = ()
+# A lower-case word between opening and closing marks, without a possessive ’s.
+_MARKED_PLAIN_WORD = re.compile(r"[“\"‘'(\[{]*([a-z]+)[,.;:!?”\"’')\]}…]*")
 
 
-@lru_cache(maxsize=16384)
 def _token_shape(raw):
     # What a whitespace-delimited piece of text is as a token, the same wherever it stands:
-    # _PLAIN_SHAPE, None (no word in it), or (lead, word, closes, possessive, kind, splits).
-    marked = _MARKED_PLAIN_WORD.fullmatch(raw)  # "spoke." or “yes,” is just as plain
+    # _PLAIN_SHAPE (a word that can be no part of a name: it ends a run), None (no word in
+    # it), or (lead, word, closes, kind, splits, flags).
+    # "spoke." or “yes,” is just as plain (a capital cannot open one: told without the pattern)
+    marked = None if raw[0].isupper() else _MARKED_PLAIN_WORD.fullmatch(raw)
     if marked and marked.group(1) not in PARTICLES and marked.group(1) not in ("of", "for"):
         return _PLAIN_SHAPE
-    lead = len(raw) - len(raw.lstrip("“\"‘'([{"))
+    lead = len(raw) - len(raw.lstrip(_OPENING_MARKS))
     core = raw[lead:]
-    stripped = core.rstrip(",.;:!?”\"’')]}…")
+    stripped = core.rstrip(_CLOSING_MARKS)
     trail = core[len(stripped):]
     if trail.startswith(".") and (_is_initial(stripped + ".") or stripped.lower() in ABBREVIATIONS):
         stripped, trail = stripped + ".", trail[1:]
@@ -152,9 +192,12 @@ def _token_shape(raw):
     word = stripped[:-2] if possessive else stripped
     if not word:
         return None
+    kind = _word_kind(word)
+    if kind is None:
+        return _PLAIN_SHAPE  # ends a run just as a plain word does
     lowered = word.lower().rstrip(".")
     splits = 1 if lowered in DAYS_AND_MONTHS else 2 if lowered in STOPWORDS and word not in ("of", "for") else 0
-    return lead, word, bool(trail) or possessive, possessive, _word_kind(word), splits
+    return lead, word, bool(trail) or possessive, kind, splits, _word_flags(word)
 
 
 _ARTICLE_AND_NAME = re.compile(r"(al|el|bin|abu)-[A-Z]")
@@ -189,26 +232,24 @@ def _starts_sentence(text, offset):
 
 @lru_cache(maxsize=8192)
 def is_title(word):
-    return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+    return _is_title_word(word.lower())
 
 
-@lru_cache(maxsize=8192)
-def _is_plural_title(word):
-    # "Teammates", "Sens.": a title for the two names of "Teammates Jo Li and Ann Roe".
-    lowered = word.lower().rstrip(".")
-    return lowered.endswith("s") and len(lowered) > 3 and lowered[:-1] in TITLE_WORDS
+def _is_title_word(lowered):
+    return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
+
+
+def _is_plural_title_word(bare):
+    # "Teammates", "Sens.": a title for the two names of "Teammates Jo Li and Ann Roe" (bare:
+    # in lower case, without its full stop).
+    return bare.endswith("s") and len(bare) > 3 and bare[:-1] in TITLE_WORDS
 
 
 _SPLITS, _KIND = attrgetter("splits"), attrgetter("kind")
 
 
-@lru_cache(maxsize=1024)
 def find_capitalised_runs(text):
-    """Runs of capitalised tokens that could hold a name, split at punctuation and quotes.
-
-    Cached: every paragraph is read several times (people, mentions, attribution). The
-    result is a tuple of tuples, so callers cannot change the cached value.
-    """
+    """Runs of capitalised tokens that could hold a name, split at punctuation and quotes."""
     tokens = tokenize(text)
     last = len(tokens) - 1
     runs, current = [], []
@@ -281,9 +322,11 @@ def analyse_run(run, text):
     if len(run) == 1:
         return None  # a single word has no title before it, and an untitled name needs two words
     title_at = None
-    for index, token in enumerate(run[:-1]):
-        titled = is_title(token.word) or (
-            _is_plural_title(token.word) and bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))) or (
+    for index in range(len(run) - 1):
+        token = run[index]
+        flags = token.flags
+        titled = flags & _TITLE or (
+            flags & _PLURAL_TITLE and bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
             index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
         if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle"):
@@ -297,23 +340,25 @@ def analyse_run(run, text):
     # The name's words without "of"/"for" (the connectors), and its core without particles.
     names, core = [], []
     for token in name_tokens:
-        if token.kind == "connector":
+        kind = token.kind
+        if kind == "connector":
             continue
         names.append(token)
-        if token.kind != "particle":
-            if token.kind not in ("name", "initial"):
+        if kind != "particle":
+            if kind != "name" and kind != "initial":
                 return None
             core.append(token)
     # Each test below only rules the run out, so the cheapest go first.
     if not core or len(core) > 4 or (len(core) == 1 and not role_tokens):
         return None
-    lowered = [t.word.lower().rstrip(".") for t in core]
     # "Tom Hill", "Ana Park": a surname that is also a place word needs a firm cue (see _accept).
-    place_surname = len(lowered) > 1 and lowered[-1] in _PLACE_SURNAMES
-    if not _NOT_IN_PERSON_NAMES.isdisjoint(lowered[:-1] if place_surname else lowered):
-        return None
-    if _names_a_thing([t.word for t in (names if role_tokens else run)]):
-        return None
+    place_surname = len(core) > 1 and core[-1].flags & _PLACE_SURNAME > 0
+    for token in core[:-1] if place_surname else core:
+        if token.flags & _NOT_A_NAME_WORD:
+            return None
+    thing = names if role_tokens else run
+    if thing[0].flags & _OPENS_THING or thing[-1].flags & _ENDS_IN_PLACE:
+        return None  # see _names_a_thing
     if run[0].opens and text[run[0].start - 1] in "“\"‘" and run[-1].closes:
         return None  # a quoted title of a work, like “Low Water”
     if text[run[-1].end:run[-1].end + 1].isspace() and _NUMBER_FOLLOWS.match(text, run[-1].end):
@@ -324,7 +369,7 @@ def analyse_run(run, text):
         gender = HONORIFICS[honorific[-1]] if honorific else None
         personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
         role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]) or None
-    name = " ".join([t.word for t in names])
+    name = " ".join([t.word for t in names]) if len(names) > 1 else names[0].word
     return Candidate(name, role, gender, names[0].start, names[-1].end, len(core) == 1, place_surname)
 
 
