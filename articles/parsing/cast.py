@@ -4,7 +4,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from .contract import ParsedPerson
 from .interviews import first_lettered_turn
@@ -78,10 +78,15 @@ class _Person:
     role: str | None
     first: tuple
     votes: dict = field(default_factory=lambda: {"m": 0, "f": 0})
+    words: list = None  # name.split(), kept with the name (see Cast._rename)
+    order: int = 0  # where the person stands among the story's people, in the order found
+
+    def __post_init__(self):
+        self.words = self.name.split()
 
     @property
     def surname(self):
-        return self.name.split()[-1]
+        return self.words[-1]
 
     @property
     def gender(self):
@@ -100,6 +105,21 @@ class _Mention:
     @property
     def key(self):
         return self.block_index, self.start
+
+
+_ORDER = attrgetter("order")
+
+
+def _first_fitting(people, first, length):
+    """The first of people (in the order found) whose name still opens with ``first`` and has
+    ``length`` words (either None: any), as a list of it or none; the people before it that no
+    longer fit are dropped, for a name that grew never fits again under the same key."""
+    while people:
+        words = people[0].words
+        if (first is None or words[0] == first) and (length is None or len(words) == length):
+            return people[:1]
+        people.pop(0)
+    return []
 
 
 class Cast:
@@ -140,7 +160,7 @@ class Cast:
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
         # People by surname (fixed once a person exists: a longer name keeps the last word), so
         # that a new name is compared with the few people it could be, not all (see _namesakes).
-        self._by_surname, self._created = {}, {}
+        self._by_surname = {}
         self._by_surname_and_first, self._one_word, self._three_words = {}, {}, {}
         self._find_people()
         self._find_mentions()
@@ -159,16 +179,20 @@ class Cast:
         index = bisect_left(self.quote_opens.get(block_index, []), offset + 1) - 1
         return index >= 0 and offset < spans[index][2]
 
-    def _accept(self, candidate, text):
-        """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape."""
+    def _accept(self, candidate, text, preceding):
+        """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape.
+
+        ``preceding`` is preceding_role(text, candidate.start), asked for by the caller only
+        when the candidate has no title of its own (its role then is that or the appositive).
+        """
         if candidate.role or candidate.gender:
             return True  # a title or an honorific ("Ms von der Heide") marks a person
+        if preceding:
+            return True
         # Only the words next to the name matter; short windows keep every "$"-anchored
         # search below from rescanning the whole paragraph for each name.
         before = text[max(0, candidate.start - 120):candidate.start]
         after = text[candidate.end:candidate.end + 200]
-        if preceding_role(text, candidate.start):
-            return True
         # Cues of a few words at most are searched for in the last 40 characters only (spaces in
         # block text are single, so none is longer): a "$"-anchored search is tried from every
         # position it is given.
@@ -181,7 +205,8 @@ class Cast:
             return False  # "the Utah Jazz", "The White House": teams, places, things
         if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
-        apposition = _ROLE_APPOSITION.search(before) if _ends_in_lowercase_word_and_comma(tail) else None
+        apposition = _ROLE_APPOSITION.search(before) \
+            if tail.endswith(",") and _ends_in_lowercase_word_and_comma(tail) else None
         if apposition and is_role_noun(apposition.group("noun")):
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
@@ -190,7 +215,7 @@ class Cast:
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
         if after_name_cue(after) or (after_word and _BEFORE_NAME_CUE.search(before, near)):
             return True
-        predicate = _IS_A_ROLE.match(after)
+        predicate = _IS_A_ROLE.match(after) if after[:1].isspace() else None
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
             return True  # "A.J. Brooks is a columnist for …"
         words = candidate.name.split()
@@ -211,13 +236,15 @@ class Cast:
 
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""
-        if word not in self._common:
+        common = self._common.get(word)
+        if common is None:
             lowered = word.lower()
-            if _WORD.fullmatch(lowered):
-                self._common[word] = lowered in self.lowered_words
+            if lowered.isalpha() or _WORD.fullmatch(lowered):
+                common = lowered in self.lowered_words
             else:  # "Jean-Paul", "J.": look for the whole of it
-                self._common[word] = self._occurs_in_lower_case(lowered)
-        return self._common[word]
+                common = self._occurs_in_lower_case(lowered)
+            self._common[word] = common
+        return common
 
     @property
     def lowered_story(self):
@@ -241,15 +268,18 @@ class Cast:
             # (a word opening with a capital is never one looked for: they are in lower case)
             for match in _UNCAPITALISED_WORD.finditer(self.lowered_story):
                 self._word_starts.setdefault(match.group(), []).append(match.start())
+        starts = self._word_starts.get(first.group())
+        if not starts:
+            return False  # (most names: their first word is never written in lower case)
         story = self.lowered_story
         return any(story.startswith(lowered, start) and not _WORD_CHAR.match(story, start + len(lowered))
-                   for start in self._word_starts.get(first.group(), ()))
+                   for start in starts)
 
     def _add(self, candidate, block_index, role):
         tokens = candidate.name.split()
         family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
         for person in self._namesakes(tokens, candidate.single, family_name_first):
-            known = person.name.split()
+            known = person.words
             if family_name_first and len(known) == 3 and tokens == known[:1]:
                 return person  # "Mr Lim" after "Lim Boon Keat": the family name comes first
             if tokens[-1] != known[-1]:
@@ -263,8 +293,7 @@ class Cast:
                 self._rename(person, candidate.name)
                 person.role = person.role or role
                 return person
-        person = _Person(candidate.name, role, (block_index, candidate.start))
-        self._created[id(person)] = len(self.people)
+        person = _Person(candidate.name, role, (block_index, candidate.start), order=len(self.people))
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
         self._index(person, tokens, created=True)
@@ -280,43 +309,36 @@ class Cast:
         kept in the order people were found and rid of people who have since grown a longer
         name (names only grow), so a story of many namesakes is not read through per name.
         """
-        surname = tokens[-1]
+        surname, first = tokens[-1], tokens[0]
         if single:
             same = self._by_surname.get(surname, [])[:1]
             if family_name_first:  # or a three-word name opening with it: "Lim Boon Keat"
-                same += self._first_fitting(self._three_words.get(tokens[0]),
-                                            lambda known: len(known) == 3 and known[0] == tokens[0])
+                same += _first_fitting(self._three_words.get(first), first, 3)
         else:
-            same = []
-            if sharing_first := self._by_surname_and_first.get((surname, tokens[0])):
-                same = self._first_fitting(sharing_first, lambda known: known[0] == tokens[0])
-            if one_word := self._one_word.get(surname):
-                same += self._first_fitting(one_word, lambda known: len(known) == 1)
-        return sorted(same, key=lambda person: self._created[id(person)]) if len(same) > 1 else same
-
-    def _first_fitting(self, people, fits):
-        # The first of people (in the order found) whose name still fits, dropping those before
-        # it that no longer do: a name that grew never fits again under the same key.
-        while people and not fits(people[0].name.split()):
-            people.pop(0)
-        return people[:1] if people else []
+            same = _first_fitting(self._by_surname_and_first.get((surname, first)), first, None)
+            same += _first_fitting(self._one_word.get(surname), None, 1)
+        if len(same) > 1 and same[0].order > same[1].order:
+            same.reverse()  # (two at most)
+        return same
 
     def _index(self, person, words, *, created=False):
         # File a person under the keys of its current name (``words``), in the order people
         # were found (one just created comes last).
-        for index, key in ((self._by_surname_and_first, (words[-1], words[0])),
-                           (self._one_word, words[0] if len(words) == 1 else None),
-                           (self._three_words, words[0] if len(words) == 3 else None)):
-            if key is None:
-                continue
+        keyed = [(self._by_surname_and_first, (words[-1], words[0]))]
+        if len(words) == 1:
+            keyed.append((self._one_word, words[0]))
+        elif len(words) == 3:
+            keyed.append((self._three_words, words[0]))
+        for index, key in keyed:
             if created:
                 index.setdefault(key, []).append(person)
             else:
-                insort(index.setdefault(key, []), person, key=lambda p: self._created[id(p)])
+                insort(index.setdefault(key, []), person, key=_ORDER)
 
     def _rename(self, person, name):
         person.name = name
-        self._index(person, name.split())
+        person.words = name.split()
+        self._index(person, person.words)
 
     def _find_people(self):
         self.full_mentions = []
@@ -324,11 +346,14 @@ class Cast:
         for block_index, text in self.units:
             block = self.body[block_index]
             for run in self.runs[block_index]:
+                if len(run) == 1:
+                    continue  # (analyse_run's first answer: no name)
                 candidate = analyse_run(run, text)
                 if candidate is None:
                     continue
-                if self._accept(candidate, text):
-                    self._record(candidate, block_index, text)
+                preceding = None if candidate.role else preceding_role(text, candidate.start)
+                if self._accept(candidate, text, preceding):
+                    self._record(candidate, block_index, text, preceding)
                 else:
                     doubtful.append((candidate, block_index, text))
             if block.kind == "image" and block.photographer and looks_like_person_name(block.photographer):
@@ -339,8 +364,9 @@ class Cast:
         self._accept_listed_with_people(doubtful)
         self._accept_interviewee(doubtful)
 
-    def _record(self, candidate, block_index, text):
-        role = candidate.role or preceding_role(text, candidate.start) or appositive_role(text, candidate.end)
+    def _record(self, candidate, block_index, text, preceding=None):
+        # (``preceding`` as for _accept: None for a doubtful candidate, which had none)
+        role = candidate.role or preceding or appositive_role(text, candidate.end)
         person = self._add(candidate, block_index, role)
         if candidate.gender:
             person.votes[candidate.gender] += 3
@@ -393,9 +419,9 @@ class Cast:
                     queue.append((bi, candidate.start, candidate.end))
 
     def _find_mentions(self):
-        by_surname, first_named, surname_of = {}, {}, {}  # (names are settled by now)
+        by_surname, first_named = {}, {}  # (names are settled by now)
         for person in self.people:
-            surname = surname_of[id(person)] = person.surname
+            surname = person.words[-1]
             by_surname.setdefault(surname, []).append(person)
             first_named.setdefault(surname, {}).setdefault(person.name, person)
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
@@ -406,6 +432,9 @@ class Cast:
             spans_by_block.setdefault(bi, []).append((s, e))
         covered_by_block = {}
         for bi, spans in spans_by_block.items():
+            if len(spans) == 1:  # (a block of one name needs no ordering)
+                covered_by_block[bi] = [spans[0][0]], [spans[0][1]]
+                continue
             spans.sort()
             covered_by_block[bi] = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
         for block_index, text in self.units:
@@ -428,7 +457,7 @@ class Cast:
         mentions, quote_spans = self.mentions, self.quote_spans
         for people, block_index, start, end in sorted(found, key=itemgetter(1, 2)):
             person = people[0]
-            surname = surname_of[id(person)]  # (the same for all of people)
+            surname = person.words[-1]  # (the same for all of people)
             if len(people) > 1 and surname in latest:
                 person = first_named[surname][latest[surname]]
             latest[surname] = person.name

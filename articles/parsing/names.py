@@ -23,6 +23,7 @@ from .words import (
     THING_PREFIXES,
     TITLE_WORDS,
     WIRE_SERVICES,
+    alternation,
     is_role_noun,
     word_set,
 )
@@ -137,6 +138,18 @@ _PLAIN_WORD = _Token("", -1, -1, False, False)
 _OPENING_MARKS, _CLOSING_MARKS = "“\"‘'([{", ",.;:!?”\"’')]}…"
 
 
+# What lies between two pieces of text that may be part of a name (group 1), and the next
+# such piece (group 2; empty at the end of the text). Group 1 holds spaces and any lower-case
+# words between opening and closing marks ("said", “yes,”) that are no particle or connector:
+# such a word can only end a run of capitalised words, and most words of a story are such
+# words, so the pattern passes over them rather than handing each to Python.
+_GAP_AND_PIECE = re.compile(rf"""((?:\s+|
+    [{re.escape(_OPENING_MARKS)}]*
+    (?!(?:{alternation(PARTICLES | {"of", "for"})})(?![a-z]))
+    [a-z]+[{re.escape(_CLOSING_MARKS)}]*(?!\S)
+)*+)(\S+|$)""", re.VERBOSE)
+
+
 def tokenize(text):
     """Word tokens with offsets, quote and punctuation flags, possessive ’s removed.
 
@@ -144,18 +157,19 @@ def tokenize(text):
     of them: they can only end a run of capitalised words, so a token of their own would be
     wasted work.
     """
-    tokens, end, find, shapes = [], 0, text.find, _SHAPES
-    for raw in text.split():  # (what "\S+" finds, each found after the one before)
-        start = find(raw, end)
+    tokens, end, shapes = [], 0, _SHAPES
+    for gap, raw in _GAP_AND_PIECE.findall(text):
+        start = end + len(gap)
         end = start + len(raw)
-        if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
-            shape = _PLAIN_SHAPE  # most words: only their being there matters (a run ends)
-        else:
-            shape = shapes.get(raw, _UNKNOWN)
-            if shape is _UNKNOWN:
-                if len(shapes) >= _SHAPES_KEPT:
-                    shapes.clear()
-                shape = shapes[raw] = _token_shape(raw)
+        if len(gap) > 1 and tokens and tokens[-1] is not _PLAIN_WORD and not gap.isspace():
+            tokens.append(_PLAIN_WORD)  # the gap holds plain words
+        shape = shapes.get(raw, _UNKNOWN)
+        if shape is _UNKNOWN:
+            if not raw:
+                break  # the end of the text
+            if len(shapes) >= _SHAPES_KEPT:
+                shapes.clear()
+            shape = shapes[raw] = _token_shape(raw)
         if shape is _PLAIN_SHAPE:
             if tokens and tokens[-1] is not _PLAIN_WORD:
                 tokens.append(_PLAIN_WORD)
@@ -175,6 +189,8 @@ _MARKED_PLAIN_WORD = re.compile(r"[“\"‘'(\[{]*([a-z]+)[,.;:!?”\"’')\]}�
 
 
 def _token_shape(raw):
+    if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
+        return _PLAIN_SHAPE  # (what most words are: told first)
     # What a whitespace-delimited piece of text is as a token, the same wherever it stands:
     # _PLAIN_SHAPE (a word that can be no part of a name: it ends a run), None (no word in
     # it), or (lead, word, closes, kind, splits, flags).
@@ -314,6 +330,7 @@ _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 
 
 _PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
+_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
 _NOT_IN_PERSON_NAMES = ORG_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 
@@ -364,11 +381,15 @@ def analyse_run(run, text):
     if text[run[-1].end:run[-1].end + 1].isspace() and _NUMBER_FOLLOWS.match(text, run[-1].end):
         return None  # "Route 9", "Local 412"
     gender = role = None
-    if role_tokens:
+    if len(role_tokens) == 1:  # (most titles: the same as below, told more quickly)
+        word = role_tokens[0].word
+        gender = HONORIFICS.get(word.lower())
+        role = None if word.lower().rstrip(".") in _PERSONAL_HONORIFICS else word
+    elif role_tokens:
         honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
         gender = HONORIFICS[honorific[-1]] if honorific else None
-        personal = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
-        role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in personal]) or None
+        role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in _PERSONAL_HONORIFICS]) \
+            or None
     name = " ".join([t.word for t in names]) if len(names) > 1 else names[0].word
     return Candidate(name, role, gender, names[0].start, names[-1].end, len(core) == 1, place_surname)
 
@@ -407,7 +428,6 @@ _LAST_WORD_REVERSED = re.compile(r"[^\w’'.-]*([\w’'.-]+)([^\w’'.-]+[\w’'
 _LAST_WORDS_SPAN = 24
 
 
-@lru_cache(maxsize=64)  # asked by the test for a person and again for the role
 def preceding_role(text, start):
     """Lower-case title words right before a name: ``host``, ``head coach``; else None."""
     begin = max(0, start - 80)
@@ -417,8 +437,8 @@ def preceding_role(text, start):
     # (Read backwards: the last word of those characters, and whether another comes before it.)
     near = _LAST_WORD_REVERSED.match(text[max(begin, start - _LAST_WORDS_SPAN):start][::-1])
     if (near and near.group(2)) or start - _LAST_WORDS_SPAN <= begin:
-        last = near.group(1)[::-1] if near else ""
-        if not last or not (last[0].islower() and is_role_noun(last.lower())):
+        last = near.group(1) if near else ""  # (reversed: its first letter is last)
+        if not last or not (last[-1].islower() and is_role_noun(last[::-1].lower())):
             return None
     words = _ROLE_WORD.findall(text, begin, start)
     taken = []
