@@ -23,7 +23,6 @@ from .words import (
     THING_PREFIXES,
     TITLE_WORDS,
     WIRE_SERVICES,
-    alternation,
     is_role_noun,
     word_set,
 )
@@ -138,18 +137,6 @@ _PLAIN_WORD = _Token("", -1, -1, False, False)
 _OPENING_MARKS, _CLOSING_MARKS = "“\"‘'([{", ",.;:!?”\"’')]}…"
 
 
-# What lies between two pieces of text that may be part of a name (group 1), and the next
-# such piece (group 2; empty at the end of the text). Group 1 holds spaces and any lower-case
-# words between opening and closing marks ("said", “yes,”) that are no particle or connector:
-# such a word can only end a run of capitalised words, and most words of a story are such
-# words, so the pattern passes over them rather than handing each to Python.
-_GAP_AND_PIECE = re.compile(rf"""((?:\s+|
-    [{re.escape(_OPENING_MARKS)}]*
-    (?!(?:{alternation(PARTICLES | {"of", "for"})})(?![a-z]))
-    [a-z]+[{re.escape(_CLOSING_MARKS)}]*(?!\S)
-)*+)(\S+|$)""", re.VERBOSE)
-
-
 def tokenize(text):
     """Word tokens with offsets, quote and punctuation flags, possessive ’s removed.
 
@@ -157,16 +144,17 @@ def tokenize(text):
     of them: they can only end a run of capitalised words, so a token of their own would be
     wasted work.
     """
-    tokens, end, shapes = [], 0, _SHAPES
-    for gap, raw in _GAP_AND_PIECE.findall(text):
-        start = end + len(gap)
+    tokens, end, find, shapes = [], 0, text.find, _SHAPES
+    for raw in text.split():  # (what "\S+" finds, each found after the one before)
+        start = find(raw, end)
         end = start + len(raw)
-        if len(gap) > 1 and tokens and tokens[-1] is not _PLAIN_WORD and not gap.isspace():
-            tokens.append(_PLAIN_WORD)  # the gap holds plain words
+        if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
+            # Most words: only their being there matters (a run ends at them).
+            if tokens and tokens[-1] is not _PLAIN_WORD:
+                tokens.append(_PLAIN_WORD)
+            continue
         shape = shapes.get(raw, _UNKNOWN)
         if shape is _UNKNOWN:
-            if not raw:
-                break  # the end of the text
             if len(shapes) >= _SHAPES_KEPT:
                 shapes.clear()
             shape = shapes[raw] = _token_shape(raw)
@@ -189,8 +177,6 @@ _MARKED_PLAIN_WORD = re.compile(r"[“\"‘'(\[{]*([a-z]+)[,.;:!?”\"’')\]}�
 
 
 def _token_shape(raw):
-    if raw.islower() and raw.isalpha() and raw not in PARTICLES and raw not in ("of", "for"):
-        return _PLAIN_SHAPE  # (what most words are: told first)
     # What a whitespace-delimited piece of text is as a token, the same wherever it stands:
     # _PLAIN_SHAPE (a word that can be no part of a name: it ends a run), None (no word in
     # it), or (lead, word, closes, kind, splits, flags).
