@@ -78,11 +78,8 @@ class _Person:
     role: str | None
     first: tuple
     votes: dict = field(default_factory=lambda: {"m": 0, "f": 0})
-    words: list = None  # name.split(), kept with the name (see Cast._rename)
+    words: list = None  # name.split(), kept with the name (see Cast._add and Cast._rename)
     order: int = 0  # where the person stands among the story's people, in the order found
-
-    def __post_init__(self):
-        self.words = self.name.split()
 
     @property
     def surname(self):
@@ -293,7 +290,7 @@ class Cast:
                 self._rename(person, candidate.name)
                 person.role = person.role or role
                 return person
-        person = _Person(candidate.name, role, (block_index, candidate.start), order=len(self.people))
+        person = _Person(candidate.name, role, (block_index, candidate.start), words=tokens, order=len(self.people))
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
         self._index(person, tokens, created=True)

@@ -125,8 +125,14 @@ def _is_name_word(word):
         return False
     if word.isalpha():
         return True  # (what _NAME_WORD matches at its simplest, told without it)
-    if "-" in word and _HYPHEN_LOWER.match(word) and not _ARABIC_ARTICLE.match(word):
-        return False
+    if "-" in word:
+        # (_HYPHEN_LOWER needs a lower-case letter after the first hyphen; letters joined by
+        # single hyphens, "Smith-Lee", are what _NAME_WORD matches: both told without them)
+        if "a" <= word[word.index("-") + 1:][:1] <= "z" and _HYPHEN_LOWER.match(word) \
+                and not _ARABIC_ARTICLE.match(word):
+            return False
+        if "--" not in word and not word.endswith("-") and word.replace("-", "").isalpha():
+            return True
     return bool(_NAME_WORD.fullmatch(word))
 
 
@@ -207,7 +213,7 @@ _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(IX|IV|V?I{0,3})")
 
 
 def _word_kind(word):  # (asked once per distinct token: see _token_shape)
-    if word.lower() in PARTICLES or "-" in word and _ARTICLE_AND_NAME.match(word):
+    if word.lower() in PARTICLES or "-" in word and word[0] in "abe" and _ARTICLE_AND_NAME.match(word):
         return "particle" if word.lower() in PARTICLES else "name"
     if _is_initial(word) or (word[:1] in "XIV" and _ROMAN_NUMERAL.fullmatch(word)):
         return "initial"  # "J.", and the numeral of "Charles III", "Leo XIV"
