@@ -290,7 +290,7 @@ class Cast:
                 self._rename(person, candidate.name)
                 person.role = person.role or role
                 return person
-        person = _Person(candidate.name, role, (block_index, candidate.start), words=tokens, order=len(self.people))
+        person = _Person(candidate.name, role, (block_index, candidate.start), {"m": 0, "f": 0}, tokens, len(self.people))
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
         self._index(person, tokens, created=True)
@@ -312,8 +312,10 @@ class Cast:
             if family_name_first:  # or a three-word name opening with it: "Lim Boon Keat"
                 same += _first_fitting(self._three_words.get(first), first, 3)
         else:
-            same = _first_fitting(self._by_surname_and_first.get((surname, first)), first, None)
-            same += _first_fitting(self._one_word.get(surname), None, 1)
+            sharing_first, one_word = self._by_surname_and_first.get((surname, first)), self._one_word.get(surname)
+            if not sharing_first and not one_word:
+                return []  # (a name the story has not used before)
+            same = _first_fitting(sharing_first, first, None) + _first_fitting(one_word, None, 1)
         if len(same) > 1 and same[0].order > same[1].order:
             same.reverse()  # (two at most)
         return same
@@ -321,11 +323,11 @@ class Cast:
     def _index(self, person, words, *, created=False):
         # File a person under the keys of its current name (``words``), in the order people
         # were found (one just created comes last).
-        keyed = [(self._by_surname_and_first, (words[-1], words[0]))]
+        keyed = ((self._by_surname_and_first, (words[-1], words[0])),)
         if len(words) == 1:
-            keyed.append((self._one_word, words[0]))
+            keyed += ((self._one_word, words[0]),)
         elif len(words) == 3:
-            keyed.append((self._three_words, words[0]))
+            keyed += ((self._three_words, words[0]),)
         for index, key in keyed:
             if created:
                 index.setdefault(key, []).append(person)
