@@ -12,6 +12,8 @@ _ANY = "\x00"  # stands for any character at all
 # The engine keeps the state of every group of a pattern as it tries it; alternations of a
 # few patterns cost less per line than one alternation of them all.
 _GROUP = 8
+# Openings whose patterns are kept, at most: a hostile paste may open each line differently.
+_PREFIXES_KEPT = 4096
 
 
 class LinePatterns:
@@ -60,24 +62,19 @@ class LinePatterns:
         # dot), or a character that stands for an ASCII letter: then the lookaheads are tried.
         # (Only literal alternatives: the engine then skips ahead to their first characters.)
         self._needed = re.compile("|".join([*map(re.escape, sorted(words)), "\u0131", "\u017f", "\u0307"]))
+        self._by_prefix = {}
 
     def fullmatch_any(self, line):
         """True when one of the patterns matches the whole line."""
-        first = line[:1]
-        if first.isascii():
-            first = first.lower()
-            second = line[1:2]
-            if not second or second in _FOLDS_TO_ASCII:
-                starting = self._by_first.get(first, ())
-            else:
-                pair = first + (second.lower() if second.isascii() else _OUTSIDE_ASCII)
-                starting = self._by_pair.get(pair) or self._after_any.get(first, ())
-        else:
-            starting = self._any_first if first in _FOLDS_TO_ASCII else self._outside_ascii
-        for pattern in starting:
-            if pattern.fullmatch(line):
-                return True
-        for pattern in self._anywhere:
+        # A line's patterns depend only on its first two characters: each opening is sorted
+        # out once, and a line then costs a look-up (a paste holds few distinct openings).
+        prefix = line[:2]
+        tried = self._by_prefix.get(prefix)
+        if tried is None:
+            tried = self._patterns_for(prefix)
+            if len(self._by_prefix) < _PREFIXES_KEPT:
+                self._by_prefix[prefix] = tried
+        for pattern in tried:
             if pattern.fullmatch(line):
                 return True
         if self._needing and self._needed.search(line.lower()):
@@ -85,6 +82,21 @@ class LinePatterns:
                 if pattern.fullmatch(line):
                     return True
         return False
+
+    def _patterns_for(self, prefix):
+        # The patterns a line opening with prefix (its first two characters, or fewer) could match.
+        first = prefix[:1]
+        if first.isascii():
+            first = first.lower()
+            second = prefix[1:2]
+            if not second or second in _FOLDS_TO_ASCII:
+                starting = self._by_first.get(first, ())
+            else:
+                pair = first + (second.lower() if second.isascii() else _OUTSIDE_ASCII)
+                starting = self._by_pair.get(pair) or self._after_any.get(first, ())
+        else:
+            starting = self._any_first if first in _FOLDS_TO_ASCII else self._outside_ascii
+        return (*starting, *self._anywhere)
 
 
 def _alternations(patterns, flags):

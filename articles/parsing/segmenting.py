@@ -30,13 +30,14 @@ def match_related_marker(line):
     "Related: title" on one line and "Related Coverage" are promo links, not the contract's
     related block; ``is_furniture`` and ``is_link_list_header`` drop those.
     """
-    return "" if _RELATED_RE.fullmatch(line) else None
+    # (the first seven letters tell almost every line without the pattern)
+    return "" if line[:7].lower() == "related" and _RELATED_RE.fullmatch(line) else None
 
 
 def match_comment_counter(lines, index):
     """(count, index of the "Comments" line) when a comment counter starts at lines[index]."""
     line = lines[index]
-    if not _COUNT_RE.fullmatch(line):
+    if not line[:1].isdigit() or not _COUNT_RE.fullmatch(line):
         return None
     following = _next_nonblank(lines, index + 1)
     if following is not None and _COUNT_LABEL_RE.fullmatch(lines[following]):
@@ -205,14 +206,34 @@ def is_standalone_furniture(lines, index, *, skip=None):
     in a hard-wrapped paragraph the same text ("2011.", "Julien Arceneaux") is story text,
     so a line that carries on an unfinished sentence is never dropped here.
     """
+    return _stands_apart_as_furniture(lines, index, skip, _WidgetLines(lines))
+
+
+class _WidgetLines:
+    """``is_widget_line(lines[index])``, read once a line: a line is asked about for itself
+    and again by the lines on either side of it."""
+
+    __slots__ = ("_lines", "_known")
+
+    def __init__(self, lines):
+        self._lines, self._known = lines, {}
+
+    def __call__(self, index):
+        known = self._known.get(index)
+        if known is None:
+            known = self._known[index] = is_widget_line(self._lines[index])
+        return known
+
+
+def _stands_apart_as_furniture(lines, index, skip, widget):
     line = lines[index]
     previous = lines[index - 1] if index and index - 1 != skip else ""
-    if previous and not has_terminal_punctuation(previous) and not is_widget_line(previous) \
+    if previous and not has_terminal_punctuation(previous) and not widget(index - 1) \
             and not _is_bare_byline_name(lines, index - 1, skip) and not _is_dateline_under_label(line, previous):
         return False
-    if is_widget_line(line) and not is_furniture(line):
+    if widget(index) and not is_furniture(line):
         return True
-    return _next_to_byline_furniture(lines, index, skip) and looks_like_person_name(line)
+    return _next_to_byline_furniture(lines, index, skip, widget) and looks_like_person_name(line)
 
 
 _DATE_WORD_OR_CLOCK = re.compile(
@@ -234,11 +255,11 @@ def _is_bare_byline_name(lines, index, skip):
     return not before and looks_like_person_name(lines[index]) and is_stamp_or_data_line(lines[index + 1])
 
 
-def _next_to_byline_furniture(lines, index, skip):
+def _next_to_byline_furniture(lines, index, skip, widget):
     # A bare name is a byline when a byline, handle, job line or date stamp touches it.
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(lines) and neighbour != skip and lines[neighbour]:
-            if is_widget_line(lines[neighbour]):
+            if widget(neighbour):
                 return True
     return False
 
@@ -247,6 +268,7 @@ def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
     in_link_list = False
+    widget = _WidgetLines(lines)
 
     def end_run():
         nonlocal run
@@ -282,7 +304,7 @@ def segment_blocks(lines, *, skip=None):
             index += 1  # another story's title under "Most Read" and the like
             continue
         in_link_list = is_link_list_header(line)
-        if in_link_list or is_furniture(line) or is_standalone_furniture(lines, index, skip=skip):
+        if in_link_list or is_furniture(line) or _stands_apart_as_furniture(lines, index, skip, widget):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
@@ -300,17 +322,18 @@ def segment_blocks(lines, *, skip=None):
         index += 1
     end_run()
 
-    story_lines = [number for run_lines in runs for number, _ in run_lines]
-    blank_lines = bool(story_lines) and any(
-        not lines[i] for i in range(story_lines[0] - 1, story_lines[-1]) if i != skip)
-    wrapped, single_spaced = is_hard_wrapped(runs), is_single_spaced(runs, blank_lines=blank_lines)
+    blank_lines = bool(runs) and _holds_blank_line(lines, runs[0][0][0] - 1, runs[-1][-1][0], skip)
+    # Whether each line of a run breaks off mid-sentence, read once for the three rules that ask.
+    breaks = {id(run): _line_breaks(run) for run in runs}
+    wrapped = _reads_hard_wrapped(breaks.values())
+    single_spaced = _reads_single_spaced(breaks.values(), blank_lines=blank_lines)
     body = []
     for item in blocks:
         if isinstance(item, Block):
             body.append(item)
             continue
-        for group in split_run(item, wrapped=wrapped, single_spaced=single_spaced):
-            text = " ".join(line for _, line in group)
+        for group in _split_run(item, breaks[id(item)], wrapped=wrapped, single_spaced=single_spaced):
+            text = group[0][1] if len(group) == 1 else " ".join([line for _, line in group])
             if len(group) > 1 and is_furniture(text):
                 continue  # (each line of a run was already found not to be furniture)
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
@@ -357,21 +380,34 @@ def _is_prompt_with_blurb(lines, index):
             and len(lines[following].split()) <= 25)
 
 
+def _holds_blank_line(lines, start, end, skip):
+    # A blank line among lines[start:end], the headline's (skip) aside.
+    within = lines[start:end]
+    if skip is None or not start <= skip < end or lines[skip]:
+        return "" in within
+    return within.count("") > 1
+
+
 def _continues(line, following):
     # A break in mid-sentence: no sentence end here and the next line does not start one.
     return not has_terminal_punctuation(line) and (
         following[0].islower() or len(line) >= 50 or line.endswith((",", ";", ":", "-", "–", "—")))
 
 
-def _line_pairs(runs):
-    return [(a, b) for run in runs for (_, a), (_, b) in zip(run, run[1:])]
+def _line_breaks(run):
+    # For each line of a run but its last: whether it breaks off mid-sentence into the next.
+    return [_continues(a, b) for (_, a), (_, b) in zip(run, run[1:])]
 
 
 def is_hard_wrapped(runs):
     """True when consecutive text lines mostly break mid-sentence (a hard-wrapped paste)."""
-    pairs = _line_pairs(runs)
-    breaks = sum(_continues(a, b) for a, b in pairs)
-    return breaks >= 2 and breaks >= 0.5 * len(pairs)
+    return _reads_hard_wrapped([_line_breaks(run) for run in runs])
+
+
+def _reads_hard_wrapped(breaks):
+    pairs = sum(map(len, breaks))
+    mid_sentence = sum(map(sum, breaks))
+    return mid_sentence >= 2 and mid_sentence >= 0.5 * pairs
 
 
 def is_single_spaced(runs, *, blank_lines=True):
@@ -380,11 +416,16 @@ def is_single_spaced(runs, *, blank_lines=True):
     ``blank_lines`` says whether the story has any blank line at all: without one, even a
     few sentence-final line ends are enough (the runs were only split by furniture lines).
     """
-    pairs = _line_pairs(runs)
-    sentence_ends = sum(not _continues(a, b) for a, b in pairs)
+    return _reads_single_spaced([_line_breaks(run) for run in runs], blank_lines=blank_lines)
+
+
+def _reads_single_spaced(breaks, *, blank_lines):
+    runs = len(breaks)
+    pairs = sum(map(len, breaks))
+    sentence_ends = pairs - sum(map(sum, breaks))
     if not blank_lines:
-        return sentence_ends >= 1 and sentence_ends >= 0.5 * len(pairs)
-    return sentence_ends >= 3 and sentence_ends >= len(runs) and sentence_ends >= 0.5 * len(pairs)
+        return sentence_ends >= 1 and sentence_ends >= 0.5 * pairs
+    return sentence_ends >= 3 and sentence_ends >= runs and sentence_ends >= 0.5 * pairs
 
 
 def split_run(run, *, wrapped, single_spaced):
@@ -393,14 +434,18 @@ def split_run(run, *, wrapped, single_spaced):
     Lines between blank lines form one paragraph, except that a heading line is cut off the
     paragraph it introduces; a text with no blank lines at all has a paragraph per sentence-final line.
     """
+    return _split_run(run, _line_breaks(run), wrapped=wrapped, single_spaced=single_spaced)
+
+
+def _split_run(run, breaks, *, wrapped, single_spaced):
+    # split_run, with whether each line breaks off mid-sentence already read
     groups = [[run[0]]]
     longest = max(len(line) for _, line in run)
-    for (_, line), item in zip(run, run[1:]):
-        following = item[1]
-        starts_fresh = following[0].isupper() or following[0].isdigit() or following[0] in "“\"‘'•–—-"
-        heading = is_subhead(line) and starts_fresh and (not wrapped or len(line) < 0.6 * longest)
-        sentence_break = single_spaced and starts_fresh and not _continues(line, following)
-        if heading or sentence_break:
+    for (_, line), item, mid_sentence in zip(run, run[1:], breaks):
+        first = item[1][0]
+        starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'•–—-"
+        heading = starts_fresh and is_subhead(line) and (not wrapped or len(line) < 0.6 * longest)
+        if heading or (single_spaced and starts_fresh and not mid_sentence):
             groups.append([item])
         else:
             groups[-1].append(item)
