@@ -321,9 +321,14 @@ def is_link_list_item(line):
 
 
 def is_widget_line(line):
+    return is_furniture(line) or is_data_widget_line(line)
+
+
+def is_data_widget_line(line):
+    """A widget line told by its figures and symbols: a date stamp, a price or ticker line, a
+    company's stock symbol ("Acme Corp. (NYSE: ACME)")."""
     # (a ticker label holds " (" before its symbol)
-    return is_furniture(line) or is_stamp_or_data_line(line) or (
-        " (" in line and bool(_TICKER_LABEL_RE.fullmatch(line)))
+    return is_stamp_or_data_line(line) or (" (" in line and bool(_TICKER_LABEL_RE.fullmatch(line)))
 
 
 _BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")

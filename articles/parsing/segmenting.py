@@ -6,6 +6,7 @@ from .captions import credit_under_caption, is_caption_without_credit, parse_cre
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
+    is_data_widget_line,
     is_furniture,
     is_link_list_header,
     is_link_list_item,
@@ -206,32 +207,24 @@ def is_standalone_furniture(lines, index, *, skip=None):
     in a hard-wrapped paragraph the same text ("2011.", "Julien Arceneaux") is story text,
     so a line that carries on an unfinished sentence is never dropped here.
     """
-    return _stands_apart_as_furniture(lines, index, skip, _WidgetLines(lines))
+    nearby = range(max(0, index - 1), min(len(lines), index + 2))
+    return _stands_apart_as_furniture(lines, index, skip, {i: _is_widget(lines[i]) for i in nearby})
 
 
-class _WidgetLines:
-    """``is_widget_line(lines[index])``, read once a line: a line is asked about for itself
-    and again by the lines on either side of it."""
-
-    __slots__ = ("_lines", "_known")
-
-    def __init__(self, lines):
-        self._lines, self._known = lines, {}
-
-    def __call__(self, index):
-        known = self._known.get(index)
-        if known is None:
-            known = self._known[index] = is_widget_line(self._lines[index])
-        return known
+def _is_widget(line):
+    # is_widget_line for a line that is not blank; a blank line is falsy
+    return line and is_widget_line(line)
 
 
 def _stands_apart_as_furniture(lines, index, skip, widget):
+    # ``widget[i]``: _is_widget(lines[i]), read once a line, for a line is asked about for
+    # itself and again by the lines on either side of it.
     line = lines[index]
     previous = lines[index - 1] if index and index - 1 != skip else ""
-    if previous and not has_terminal_punctuation(previous) and not widget(index - 1) \
+    if previous and not has_terminal_punctuation(previous) and not widget[index - 1] \
             and not _is_bare_byline_name(lines, index - 1, skip) and not _is_dateline_under_label(line, previous):
         return False
-    if widget(index) and not is_furniture(line):
+    if widget[index] and not is_furniture(line):
         return True
     return _next_to_byline_furniture(lines, index, skip, widget) and looks_like_person_name(line)
 
@@ -257,18 +250,20 @@ def _is_bare_byline_name(lines, index, skip):
 
 def _next_to_byline_furniture(lines, index, skip, widget):
     # A bare name is a byline when a byline, handle, job line or date stamp touches it.
-    for neighbour in (index - 1, index + 1):
-        if 0 <= neighbour < len(lines) and neighbour != skip and lines[neighbour]:
-            if widget(neighbour):
-                return True
-    return False
+    # (a blank line's widget flag is false)
+    return bool(index and index - 1 != skip and widget[index - 1]) or bool(
+        index + 1 < len(lines) and index + 1 != skip and widget[index + 1])
 
 
 def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
     in_link_list = False
-    widget = _WidgetLines(lines)
+    # Each line's furniture and widget tests, read once: a line is asked about for itself
+    # and again by the lines on either side of it. (A blank line's flags are false.)
+    furniture = [line and is_furniture(line) for line in lines]
+    widget = [is_line_furniture or (line and is_data_widget_line(line))
+              for line, is_line_furniture in zip(lines, furniture)]
 
     def end_run():
         nonlocal run
@@ -281,7 +276,8 @@ def segment_blocks(lines, *, skip=None):
     while index < len(lines):
         line = lines[index]
         if not line or index == skip:
-            end_run()
+            if run:
+                end_run()
             index += 1
             continue
         if match_related_marker(line) is not None:
@@ -300,11 +296,11 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             count, index = counter[0], counter[1] + 1
             continue
-        if in_link_list and (is_link_list_item(line) or is_furniture(line)):
+        if in_link_list and (is_link_list_item(line) or furniture[index]):
             index += 1  # another story's title under "Most Read" and the like
             continue
         in_link_list = is_link_list_header(line)
-        if in_link_list or is_furniture(line) or _stands_apart_as_furniture(lines, index, skip, widget):
+        if in_link_list or furniture[index] or _stands_apart_as_furniture(lines, index, skip, widget):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
@@ -324,15 +320,15 @@ def segment_blocks(lines, *, skip=None):
 
     blank_lines = bool(runs) and _holds_blank_line(lines, runs[0][0][0] - 1, runs[-1][-1][0], skip)
     # Whether each line of a run breaks off mid-sentence, read once for the three rules that ask.
-    breaks = {id(run): _line_breaks(run) for run in runs}
-    wrapped = _reads_hard_wrapped(breaks.values())
-    single_spaced = _reads_single_spaced(breaks.values(), blank_lines=blank_lines)
-    body = []
+    breaks = [_line_breaks(run) for run in runs]
+    wrapped = _reads_hard_wrapped(breaks)
+    single_spaced = _reads_single_spaced(breaks, blank_lines=blank_lines)
+    body, run_breaks = [], iter(breaks)  # (the runs come in blocks in the order of runs)
     for item in blocks:
         if isinstance(item, Block):
             body.append(item)
             continue
-        for group in _split_run(item, breaks[id(item)], wrapped=wrapped, single_spaced=single_spaced):
+        for group in _split_run(item, next(run_breaks), wrapped=wrapped, single_spaced=single_spaced):
             text = group[0][1] if len(group) == 1 else " ".join([line for _, line in group])
             if len(group) > 1 and is_furniture(text):
                 continue  # (each line of a run was already found not to be furniture)
@@ -345,12 +341,11 @@ def _is_uncredited_caption(lines, index, skip):
     # A caption is a line of its own: it starts after a blank line or a finished sentence
     # and ends its own sentence or the block, so a hard-wrapped paragraph's line is never one.
     line = lines[index]
-    if not is_caption_without_credit(line):
+    if not (line[0].isupper() or line[0].isdigit()) or not is_caption_without_credit(line):
         return False
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (not previous or has_terminal_punctuation(previous) or is_caption_without_credit(previous)) \
-        and (line[0].isupper() or line[0].isdigit()) \
         and (not following or has_terminal_punctuation(line) or following[0].isupper())
 
 
@@ -362,10 +357,10 @@ def _credit_below(lines, index):
     # "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
     # line or the top) with a photo credit right under it is that photo's caption; a
     # paragraph's last line never has a blank line before it.
-    words = len(lines[index].split())
-    return (_CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and index + 1 < len(lines)
-            and (index == 0 or not lines[index - 1]) and bool(lines[index + 1])
-            and credit_under_caption(lines[index + 1]) is not None)
+    if (index and lines[index - 1]) or index + 1 >= len(lines) or not lines[index + 1]:
+        return False
+    words = len(lines[index].split(None, _CAPTION_WORDS[1]))  # (no more words than a caption's are needed)
+    return _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and credit_under_caption(lines[index + 1]) is not None
 
 
 _SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b", re.IGNORECASE)
@@ -396,6 +391,8 @@ def _continues(line, following):
 
 def _line_breaks(run):
     # For each line of a run but its last: whether it breaks off mid-sentence into the next.
+    if len(run) == 1:
+        return []
     return [_continues(a, b) for (_, a), (_, b) in zip(run, run[1:])]
 
 
@@ -439,6 +436,8 @@ def split_run(run, *, wrapped, single_spaced):
 
 def _split_run(run, breaks, *, wrapped, single_spaced):
     # split_run, with whether each line breaks off mid-sentence already read
+    if len(run) == 1:
+        return [run]
     groups = [[run[0]]]
     longest = max(len(line) for _, line in run)
     for (_, line), item, mid_sentence in zip(run, run[1:], breaks):

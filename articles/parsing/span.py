@@ -207,8 +207,12 @@ def _is_menu_item(block):
     if block.kind not in ("subhead", "paragraph"):
         return False
     words = block.text.split(None, _MENU_ITEM_WORDS)  # (the words of a longer text are not needed)
-    return len(words) <= _MENU_ITEM_WORDS and all(
-        not word[0].isalpha() or word[0].isupper() for word in words) and not any(map(str.isdigit, block.text))
+    if len(words) > _MENU_ITEM_WORDS:
+        return False
+    for word in words:
+        if word[0].isalpha() and not word[0].isupper():
+            return False
+    return not any(map(str.isdigit, block.text))
 
 
 def is_short_label(block):
