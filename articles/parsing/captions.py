@@ -11,24 +11,27 @@ from .words import WIRE_SERVICES, word_set
 def is_credit_line(line):
     """A photo credit on a line of its own: ``(Photo: Jo Li/AP)``, ``AP Photo/Jo Li``."""
     bare = line.strip("()[] ")
-    if len(bare.split()) > 8 or has_terminal_punctuation(bare):
+    if has_terminal_punctuation(bare) or len(bare.split(None, 8)) > 8:
         return False
     caption = split_caption(bare)
     if caption and has_terminal_punctuation(caption[0]):
         return False  # "Image: The council chamber. | Jo Li/Ledger" is a captioned photo
-    if re.match(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", bare, re.IGNORECASE):
+    if _CREDIT_LABEL_START_RE.match(bare):
         return True
     # "Image copyright Getty Images", "Photo credit: Jo Li", "Courtesy of the Harbor Museum"
-    prefix = re.match(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", bare, re.IGNORECASE)
+    prefix = _CREDIT_PREFIX_RE.match(bare)
     if prefix and reads_as_credit(bare[prefix.end():].replace("@", "")):
         return True
     if "/" in bare and all(parse_credit(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
-    words = re.split(r"[\s/]+", bare.lower())
+    words = _CREDIT_WORD_SPLIT_RE.split(bare.lower())
     return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
 
 
+_CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", re.IGNORECASE)
+_CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", re.IGNORECASE)
+_CREDIT_WORD_SPLIT_RE = re.compile(r"[\s/]+")
 _AGENCY_WORDS = word_set("images image photo photos pictures picture via press associated agence france-presse wire")
 
 

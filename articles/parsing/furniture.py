@@ -224,10 +224,13 @@ def _is_name_with_stamp(line):
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")
+_CRUMB_MARK = re.compile(r"[/›»>|·•]")
 
 
 def is_breadcrumb(line):
     # "Home / News / Local", "News › Politics › Congress": three or more short labels.
+    if not _CRUMB_MARK.search(line):
+        return False  # (most lines hold no separator, which a scan for its marks tells first)
     parts = _CRUMB_SEPARATOR.split(line)
     return len(parts) >= 3 and all(
         part and len(part.split()) <= 4 and not has_terminal_punctuation(part) for part in parts)
@@ -267,14 +270,22 @@ def is_stamp_or_data_line(line):
     if not _DIGIT.search(line):
         return not _LETTER.search(line)  # "* * *"; any word without a figure is text
     # a copy may glue two stamps together: "18.54 GMTLast modified on …"
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\b([ap])\.m\.", r"\1m", _GLUED_WORDS.sub(" ", line).lower()))
+    lowered = _GLUED_WORDS.sub(" ", line).lower()
+    if ".m." in lowered:
+        lowered = _DOTTED_AM_PM.sub(r"\1m", lowered)
+    words = _WORD.findall(lowered)
     if not words:
         return True  # "61.37 -10.02 (-14.03%)"
     if all(word in _STAMP_WORDS for word in words):
         return True
     # "HLVR 61.37 -10.02 (-14.03%)": stock tickers (capitals only) and figures
-    tickers = re.findall(r"[^\W\d_]+", line)
-    return all(t.isupper() and len(t) <= 5 for t in tickers) and bool(re.search(r"[%$€£]|\d\.\d", line))
+    tickers = _WORD.findall(line)
+    return all(t.isupper() and len(t) <= 5 for t in tickers) and bool(_PRICE_OR_DECIMAL.search(line))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DOTTED_AM_PM = re.compile(r"\b([ap])\.m\.")
+_PRICE_OR_DECIMAL = re.compile(r"[%$€£]|\d\.\d")
 
 
 # A company name with its stock symbol as a line of its own: "Acme Corp. (NYSE: ACME)".
@@ -395,5 +406,8 @@ _AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-pr
 def _is_byline_with_agency(line):
     # "Jo Li, Reuters", "By Jo Li, Associated Press": a reporter's name and a news agency.
     name, _, agency = line.removeprefix("By ").partition(", ")
+    first = agency.split(None, 1)[:1]
+    if not first or first[0].lower() not in _AGENCY_NAME_WORDS:
+        return False  # (the first word tells most lines without the rest of the line)
     words = agency.lower().split()
-    return bool(words) and all(word in _AGENCY_NAME_WORDS for word in words) and looks_like_person_name(name)
+    return all(word in _AGENCY_NAME_WORDS for word in words) and looks_like_person_name(name)

@@ -60,8 +60,11 @@ class LinePatterns:
         self._needing = _alternations(needing, flags)
         # Any of the words, found in the line in lower case (where "İ" is "i" and a combining
         # dot), or a character that stands for an ASCII letter: then the lookaheads are tried.
-        # (Only literal alternatives: the engine then skips ahead to their first characters.)
-        self._needed = re.compile("|".join([*map(re.escape, sorted(words)), "\u0131", "\u017f", "\u0307"]))
+        # (A word that holds another is found by the other; a substring test per word is
+        # faster than one alternation of them all, which is tried at every position.)
+        needed = {*words, *FOLDED_CLUES}
+        self._needed = tuple(sorted(word for word in needed if not any(
+            other != word and other in word for other in needed)))
         self._by_prefix = {}
 
     def fullmatch_any(self, line):
@@ -77,7 +80,7 @@ class LinePatterns:
         for pattern in tried:
             if pattern.fullmatch(line):
                 return True
-        if self._needing and self._needed.search(line.lower()):
+        if self._needing and holds_any(line.lower(), self._needed):
             for pattern in self._needing:
                 if pattern.fullmatch(line):
                     return True
@@ -97,6 +100,28 @@ class LinePatterns:
         else:
             starting = self._any_first if first in _FOLDS_TO_ASCII else self._outside_ascii
         return (*starting, *self._anywhere)
+
+
+def needed_words(pattern, flags=0):
+    """Lower-case ASCII strings one of which every match of pattern holds, or None when none is known.
+
+    Look for them in the text in lower case; a text holding a character that stands for an
+    ASCII letter when case is ignored (``FOLDED_CLUES`` in lower case) may match without them.
+    """
+    return _needles(_parser.parse(pattern, flags))
+
+
+# The characters in lower case that stand for an ASCII letter when case is ignored ("İ"
+# leaves a combining dot; the Kelvin sign becomes "k").
+FOLDED_CLUES = ("\u0131", "\u017f", "\u0307")
+
+
+def holds_any(text, words):
+    """True when text holds one of the strings (a test per string is faster than one alternation)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def _alternations(patterns, flags):

@@ -56,11 +56,16 @@ def is_subhead(text):
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "“\"‘'"):
         return False
-    if first in "“\"" and not re.search(r".[”\"]", text):
+    if first in "“\"" and not _CLOSING_QUOTE_RE.search(text):
         return False
     # "1. Why rates rose", "2) What comes next": a list number before the heading is no sentence end
-    text = _LIST_NUMBER_RE.sub("", text, count=1)
-    return len(text.split()) <= 14 and len(text) <= 110 and not re.search(r"[.?!]\s+[A-Z]", text)
+    if first.isdigit():
+        text = _LIST_NUMBER_RE.sub("", text, count=1)
+    return len(text) <= 110 and len(text.split()) <= 14 and not _SENTENCE_INSIDE_RE.search(text)
+
+
+_CLOSING_QUOTE_RE = re.compile(r".[”\"]")
+_SENTENCE_INSIDE_RE = re.compile(r"[.?!]\s+[A-Z]")
 
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
@@ -237,8 +242,22 @@ def _is_dateline_under_label(line, previous):
     # "Hazel Sheffield" or a kicker over "Friday 25 December 2015": a date with its month,
     # day or clock time under a line that ends on no joining word or comma is a byline's
     # date; a hard-wrapped sentence breaks before "2011." or after "in" or "on".
-    return bool(_DATE_WORD_OR_CLOCK.search(line)) and not previous.endswith((",", ";", ":", "-", "–", "—")) \
-        and not _JOINING_WORD_END.search(previous)
+    return _may_hold_date(line) and bool(_DATE_WORD_OR_CLOCK.search(line)) \
+        and not previous.endswith((",", ";", ":", "-", "–", "—")) and not _JOINING_WORD_END.search(previous)
+
+
+# The first three letters of every day and month, a clock's colon, and the characters that
+# stand for an ASCII letter when case is ignored (in lower case): one of them is in every
+# line _DATE_WORD_OR_CLOCK matches, and in few others.
+_DATE_CLUES = (":", *sorted({word[:3] for word in DAYS_AND_MONTHS}), "\u0131", "\u017f", "\u0307")
+
+
+def _may_hold_date(line):
+    lowered = line.lower()
+    for clue in _DATE_CLUES:
+        if clue in lowered:
+            return True
+    return False
 
 
 def _is_bare_byline_name(lines, index, skip):

@@ -159,7 +159,7 @@ def _is_list_item(text):
     # "June 9 -- Amphitheatre, Tampa", "What you need:", "- Glass jar", "iPhone 11": an item
     # of the story's own list or table carries a figure, ends in a colon or starts with a
     # mark or a lowercase letter; a title or a menu item does none of these.
-    return any(char.isdigit() for char in text) or text.endswith(":") or not text[0].isalpha() or text[0].islower()
+    return text.endswith(":") or not text[0].isalpha() or text[0].islower() or any(map(str.isdigit, text))
 
 
 # A selection starts at the headline, with a kicker, byline, date or caption between it
