@@ -134,12 +134,19 @@ def _is_dated_title(lines, index):
 
 
 _JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|whose|that|which|who|at|from|as|is|was)$")
+_JOINING_WORD_CHARS = 6  # the longest joining word and a line break after it
+
+
+def _ends_on_joining_word(line):
+    # (searched from a little before the end only: the pattern is anchored there, and "\b"
+    # still reads the character before where the search starts)
+    return bool(_JOINING_WORD_END.search(line, max(0, len(line) - _JOINING_WORD_CHARS)))
 
 
 def _is_wrapped(line, following):
     # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
     # runs on into a line that starts in lowercase (not a "by …" byline).
-    return (len(line.split()) >= 5 and bool(_JOINING_WORD_END.search(line))) or (
+    return (len(line.split()) >= 5 and _ends_on_joining_word(line)) or (
         following[0].islower() and not following.startswith("by ")
         and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
 
@@ -242,8 +249,8 @@ def _is_dateline_under_label(line, previous):
     # "Hazel Sheffield" or a kicker over "Friday 25 December 2015": a date with its month,
     # day or clock time under a line that ends on no joining word or comma is a byline's
     # date; a hard-wrapped sentence breaks before "2011." or after "in" or "on".
-    return _may_hold_date(line) and bool(_DATE_WORD_OR_CLOCK.search(line)) \
-        and not previous.endswith((",", ";", ":", "-", "–", "—")) and not _JOINING_WORD_END.search(previous)
+    return not previous.endswith((",", ";", ":", "-", "–", "—")) and not _ends_on_joining_word(previous) \
+        and _may_hold_date(line) and bool(_DATE_WORD_OR_CLOCK.search(line))
 
 
 # The first three letters of every day and month, a clock's colon, and the characters that
