@@ -212,6 +212,8 @@ _PLACE_IN_PHOTO_RE = re.compile(
 _CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption\b\s*:?|(?:image|photo|picture)\s*:)\s*"
                                r"(?=\S+(?:\s+\S+){4})", re.IGNORECASE)
 # A caption set to expand: "… to strengthen the military relations ... more", "… nation. less".
+# What a caption's label can start with, in either case (and the dotted and dotless "i").
+_CAPTION_LABEL_FIRST = frozenset("iImMpPvV\u0130\u0131")
 _CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) more|[.!?] less")
 _CAPTION_MAX_WORDS = 70
 
@@ -226,7 +228,7 @@ def is_caption_without_credit(line):
     if len(line) > 600:
         return False
     # Most lines carry none of the three marks, which the cheap tests tell first.
-    found = bool(_CAPTION_LABEL_RE.match(line)) or (line.endswith(("more", "less")) and (
+    found = (line[:1] in _CAPTION_LABEL_FIRST and bool(_CAPTION_LABEL_RE.match(line))) or (line.endswith(("more", "less")) and (
         _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
         ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None)
     return found and len(line.split()) <= _CAPTION_MAX_WORDS

@@ -257,6 +257,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_GLUED_PAIR = re.compile(r"[a-zA-Z][A-Z]")  # in every line _GLUED_WORDS parts (a quicker search)
 
 
 def is_stamp_or_data_line(line):
@@ -268,9 +269,9 @@ def is_stamp_or_data_line(line):
     if len(line) > 90:
         return False
     if not _DIGIT.search(line):
-        return not _LETTER.search(line)  # "* * *"; any word without a figure is text
+        return not (line[:1].isalpha() or _LETTER.search(line))  # "* * *"; any word without a figure is text
     # a copy may glue two stamps together: "18.54 GMTLast modified on …"
-    lowered = _GLUED_WORDS.sub(" ", line).lower()
+    lowered = (_GLUED_WORDS.sub(" ", line) if _GLUED_PAIR.search(line) else line).lower()
     if ".m." in lowered:
         lowered = _DOTTED_AM_PM.sub(r"\1m", lowered)
     words = _WORD.findall(lowered)

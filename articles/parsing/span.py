@@ -261,11 +261,13 @@ def drop_repeated_blocks(body):
     """
     seen, kept = set(), []
     for block in body:
-        if block.kind in ("paragraph", "subhead") and opens_with_a_repeat(block.text):
-            continue
-        if block.kind in ("paragraph", "subhead") and len(block.text.split(None, _REPEAT_WORDS)) >= _REPEAT_WORDS:
-            if block.text in seen:
+        if block.kind in ("paragraph", "subhead"):
+            text = block.text
+            if opens_with_a_repeat(text):
                 continue
-            seen.add(block.text)
+            if len(text.split(None, _REPEAT_WORDS)) >= _REPEAT_WORDS:
+                if text in seen:
+                    continue
+                seen.add(text)
         kept.append(block)
     return kept
