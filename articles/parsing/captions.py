@@ -77,12 +77,14 @@ def split_caption(line):
         bracketed = _bracketed_credit(line)
         if bracketed:
             return bracketed
-    if len(line) <= 200 and _PHOTO_WORD_RE.search(line[-20:]):
+    # Captions are short; most lines hold no credit word at all, which one search tells (a
+    # photo word is a credit word too, so a line without one has neither).
+    credit_word = len(line) <= 400 and _CREDIT_WORD_RE.search(line.lower()) is not None
+    if credit_word and len(line) <= 200 and _PHOTO_WORD_RE.search(line[-20:]):
         kind_of_photo = _KIND_OF_PHOTO_RE.fullmatch(line)
         if kind_of_photo and len(kind_of_photo.group("caption").split()) >= 2:
             return kind_of_photo.group("caption"), kind_of_photo.group("credit")
-    # Captions are short; most lines hold no credit word at all, which one search tells.
-    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line.lower()) else None
+    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if credit_word else None
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")

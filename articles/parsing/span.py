@@ -5,6 +5,8 @@ rails, comments and footers after it, labels and other stories' titles inside it
 rules read only the blocks' kinds, lengths and places, never their wording.
 """
 
+from itertools import islice
+
 from .notices import is_site_notice
 from .text import has_terminal_punctuation
 
@@ -168,13 +170,10 @@ _SELECTION_LEAD_LINES = 6
 
 
 def _opens_with_page_chrome(lines, first_prose_line):
-    seen = 0
-    for line in lines[:first_prose_line - 1]:
-        if line:
-            seen += 1
-            if seen > _SELECTION_LEAD_LINES:
-                return True
-    return False
+    # More than _SELECTION_LEAD_LINES lines that are not blank before the story's first
+    # paragraph (counted without a step per blank line: a paste may open with a great many)
+    before = filter(None, lines[:first_prose_line - 1])
+    return next(islice(before, _SELECTION_LEAD_LINES, None), None) is not None
 
 
 # A selection ends with the story; a page's footer after it is a long list of menu items.
@@ -194,10 +193,10 @@ def _menu_runs(menu_items):
     for index, item in enumerate([*menu_items, False]):
         if item:
             run.append(index)
-            continue
-        if len(run) >= _MENU_RUN:
-            found.update(run)
-        run = []
+        elif run:
+            if len(run) >= _MENU_RUN:
+                found.update(run)
+            run = []
     return found
 
 
