@@ -128,12 +128,18 @@ def is_furniture(line):
     """True for page boilerplate: ad markers, share buttons, newsletter and comment prompts."""
     if len(line) > 400:
         return False  # boilerplate is short; a long paragraph would cost every pattern a full scan
-    if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
+    # (three of the byline rules need "By" first, which most lines tell at once)
+    opens_with_by = line[:2] in _BY
+    if opens_with_by and _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
         return True
-    if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) or _is_byline_with_bio(line) \
+    if _is_byline_with_role(line) or is_breadcrumb(line) or (opens_with_by and (
+            _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line)
+
+
+_BY = frozenset(("By", "BY", "by"))  # how _BYLINE_RE, _BYLINE_OPENER and _BYLINE_BIO_RE open
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
@@ -238,6 +244,8 @@ def is_breadcrumb(line):
 
 def _is_byline_with_role(line):
     # "Jo Li | Staff Writer" has the shape of a caption, but names a reporter and a job.
+    if " | " not in line:
+        return False
     parts = line.rsplit(" | ", 1)
     return len(parts) == 2 and looks_like_person_name(parts[0].removeprefix("By ")) and bool(
         _STAFF_ROLE_RE.fullmatch(parts[1]))

@@ -231,6 +231,8 @@ def _is_widget(line):
 def _stands_apart_as_furniture(lines, index, skip, widget):
     # ``widget[i]``: _is_widget(lines[i]), read once a line, for a line is asked about for
     # itself and again by the lines on either side of it.
+    if not (widget[index] or (index and widget[index - 1]) or (index + 1 < len(lines) and widget[index + 1])):
+        return False  # (no widget line here or beside it: the rules below all need one)
     line = lines[index]
     previous = lines[index - 1] if index and index - 1 != skip else ""
     if previous and not has_terminal_punctuation(previous) and not widget[index - 1] \
