@@ -471,7 +471,7 @@ def _split_run(run, breaks, *, wrapped, single_spaced):
     for (_, line), item, mid_sentence in zip(run, run[1:], breaks):
         first = item[1][0]
         starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'•–—-"
-        heading = starts_fresh and is_subhead(line) and (not wrapped or len(line) < 0.6 * longest)
+        heading = starts_fresh and (not wrapped or len(line) < 0.6 * longest) and is_subhead(line)
         if heading or (single_spaced and starts_fresh and not mid_sentence):
             groups.append([item])
         else:
