@@ -13,6 +13,7 @@ from .furniture import (
     is_stamp_or_data_line,
     is_widget_line,
 )
+from .linepatterns import FOLDED_CLUES, holds_any
 from .names import looks_like_person_name
 from .span import drop_repeated_blocks, trim_to_story_span
 from .text import has_terminal_punctuation
@@ -229,8 +230,8 @@ def _is_widget(line):
 
 
 def _stands_apart_as_furniture(lines, index, skip, widget):
-    # ``widget[i]``: _is_widget(lines[i]), read once a line, for a line is asked about for
-    # itself and again by the lines on either side of it.
+    # ``widget[i]``: _is_widget(lines[i]), read once for each line (a line is asked about
+    # for itself and again by the lines on either side of it).
     if not (widget[index] or (index and widget[index - 1]) or (index + 1 < len(lines) and widget[index + 1])):
         return False  # (no widget line here or beside it: the rules below all need one)
     line = lines[index]
@@ -258,15 +259,11 @@ def _is_dateline_under_label(line, previous):
 # The first three letters of every day and month, a clock's colon, and the characters that
 # stand for an ASCII letter when case is ignored (in lower case): one of them is in every
 # line _DATE_WORD_OR_CLOCK matches, and in few others.
-_DATE_CLUES = (":", *sorted({word[:3] for word in DAYS_AND_MONTHS}), "\u0131", "\u017f", "\u0307")
+_DATE_CLUES = (":", *sorted({word[:3] for word in DAYS_AND_MONTHS}), *FOLDED_CLUES)
 
 
 def _may_hold_date(line):
-    lowered = line.lower()
-    for clue in _DATE_CLUES:
-        if clue in lowered:
-            return True
-    return False
+    return holds_any(line.lower(), _DATE_CLUES)
 
 
 def _is_bare_byline_name(lines, index, skip):
