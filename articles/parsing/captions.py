@@ -11,24 +11,27 @@ from .words import WIRE_SERVICES, word_set
 def is_credit_line(line):
     """A photo credit on a line of its own: ``(Photo: Jo Li/AP)``, ``AP Photo/Jo Li``."""
     bare = line.strip("()[] ")
-    if len(bare.split()) > 8 or has_terminal_punctuation(bare):
+    if has_terminal_punctuation(bare) or len(bare.split(None, 8)) > 8:
         return False
     caption = split_caption(bare)
     if caption and has_terminal_punctuation(caption[0]):
         return False  # "Image: The council chamber. | Jo Li/Ledger" is a captioned photo
-    if re.match(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", bare, re.IGNORECASE):
+    if _CREDIT_LABEL_START_RE.match(bare):
         return True
     # "Image copyright Getty Images", "Photo credit: Jo Li", "Courtesy of the Harbor Museum"
-    prefix = re.match(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", bare, re.IGNORECASE)
+    prefix = _CREDIT_PREFIX_RE.match(bare)
     if prefix and reads_as_credit(bare[prefix.end():].replace("@", "")):
         return True
     if "/" in bare and all(parse_credit(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
-    words = re.split(r"[\s/]+", bare.lower())
+    words = _CREDIT_WORD_SPLIT_RE.split(bare.lower())
     return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
 
 
+_CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", re.IGNORECASE)
+_CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", re.IGNORECASE)
+_CREDIT_WORD_SPLIT_RE = re.compile(r"[\s/]+")
 _AGENCY_WORDS = word_set("images image photo photos pictures picture via press associated agence france-presse wire")
 
 
@@ -74,12 +77,14 @@ def split_caption(line):
         bracketed = _bracketed_credit(line)
         if bracketed:
             return bracketed
-    if len(line) <= 200 and _PHOTO_WORD_RE.search(line[-20:]):
+    # Captions are short; most lines hold no credit word at all, which one search tells (a
+    # photo word is a credit word too, so a line without one has neither).
+    credit_word = len(line) <= 400 and _CREDIT_WORD_RE.search(line.lower()) is not None
+    if credit_word and len(line) <= 200 and _PHOTO_WORD_RE.search(line[-20:]):
         kind_of_photo = _KIND_OF_PHOTO_RE.fullmatch(line)
         if kind_of_photo and len(kind_of_photo.group("caption").split()) >= 2:
             return kind_of_photo.group("caption"), kind_of_photo.group("credit")
-    # Captions are short; most lines hold no credit word at all, which one search tells.
-    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if len(line) <= 400 and _CREDIT_WORD_RE.search(line.lower()) else None
+    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if credit_word else None
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")
@@ -209,6 +214,8 @@ _PLACE_IN_PHOTO_RE = re.compile(
 _CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption\b\s*:?|(?:image|photo|picture)\s*:)\s*"
                                r"(?=\S+(?:\s+\S+){4})", re.IGNORECASE)
 # A caption set to expand: "… to strengthen the military relations ... more", "… nation. less".
+# What a caption's label can start with, in either case (and the dotted and dotless "i").
+_CAPTION_LABEL_FIRST = frozenset("iImMpPvV\u0130\u0131")
 _CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) more|[.!?] less")
 _CAPTION_MAX_WORDS = 70
 
@@ -223,7 +230,7 @@ def is_caption_without_credit(line):
     if len(line) > 600:
         return False
     # Most lines carry none of the three marks, which the cheap tests tell first.
-    found = bool(_CAPTION_LABEL_RE.match(line)) or (line.endswith(("more", "less")) and (
+    found = (line[:1] in _CAPTION_LABEL_FIRST and bool(_CAPTION_LABEL_RE.match(line))) or (line.endswith(("more", "less")) and (
         _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
         ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None)
     return found and len(line.split()) <= _CAPTION_MAX_WORDS

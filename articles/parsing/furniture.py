@@ -128,12 +128,18 @@ def is_furniture(line):
     """True for page boilerplate: ad markers, share buttons, newsletter and comment prompts."""
     if len(line) > 400:
         return False  # boilerplate is short; a long paragraph would cost every pattern a full scan
-    if _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
+    # (three of the byline rules need "By" first, which most lines tell at once)
+    opens_with_by = line[:2] in _BY
+    if opens_with_by and _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
         return True
-    if _is_byline_with_role(line) or is_breadcrumb(line) or _is_byline_with_stamp(line) or _is_byline_with_bio(line) \
+    if _is_byline_with_role(line) or is_breadcrumb(line) or (opens_with_by and (
+            _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line)
+
+
+_BY = frozenset(("By", "BY", "by"))  # how _BYLINE_RE, _BYLINE_OPENER and _BYLINE_BIO_RE open
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
@@ -224,10 +230,13 @@ def _is_name_with_stamp(line):
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")
+_CRUMB_MARK = re.compile(r"[/›»>|·•]")
 
 
 def is_breadcrumb(line):
     # "Home / News / Local", "News › Politics › Congress": three or more short labels.
+    if not _CRUMB_MARK.search(line):
+        return False  # (most lines hold no separator, which a scan for its marks tells first)
     parts = _CRUMB_SEPARATOR.split(line)
     return len(parts) >= 3 and all(
         part and len(part.split()) <= 4 and not has_terminal_punctuation(part) for part in parts)
@@ -235,6 +244,8 @@ def is_breadcrumb(line):
 
 def _is_byline_with_role(line):
     # "Jo Li | Staff Writer" has the shape of a caption, but names a reporter and a job.
+    if " | " not in line:
+        return False
     parts = line.rsplit(" | ", 1)
     return len(parts) == 2 and looks_like_person_name(parts[0].removeprefix("By ")) and bool(
         _STAFF_ROLE_RE.fullmatch(parts[1]))
@@ -254,6 +265,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_GLUED_PAIR = re.compile(r"[a-zA-Z][A-Z]")  # in every line _GLUED_WORDS parts (a quicker search)
 
 
 def is_stamp_or_data_line(line):
@@ -265,16 +277,24 @@ def is_stamp_or_data_line(line):
     if len(line) > 90:
         return False
     if not _DIGIT.search(line):
-        return not _LETTER.search(line)  # "* * *"; any word without a figure is text
+        return not (line[:1].isalpha() or _LETTER.search(line))  # "* * *"; any word without a figure is text
     # a copy may glue two stamps together: "18.54 GMTLast modified on …"
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\b([ap])\.m\.", r"\1m", _GLUED_WORDS.sub(" ", line).lower()))
+    lowered = (_GLUED_WORDS.sub(" ", line) if _GLUED_PAIR.search(line) else line).lower()
+    if ".m." in lowered:
+        lowered = _DOTTED_AM_PM.sub(r"\1m", lowered)
+    words = _WORD.findall(lowered)
     if not words:
         return True  # "61.37 -10.02 (-14.03%)"
     if all(word in _STAMP_WORDS for word in words):
         return True
     # "HLVR 61.37 -10.02 (-14.03%)": stock tickers (capitals only) and figures
-    tickers = re.findall(r"[^\W\d_]+", line)
-    return all(t.isupper() and len(t) <= 5 for t in tickers) and bool(re.search(r"[%$€£]|\d\.\d", line))
+    tickers = _WORD.findall(line)
+    return all(t.isupper() and len(t) <= 5 for t in tickers) and bool(_PRICE_OR_DECIMAL.search(line))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DOTTED_AM_PM = re.compile(r"\b([ap])\.m\.")
+_PRICE_OR_DECIMAL = re.compile(r"[%$€£]|\d\.\d")
 
 
 # A company name with its stock symbol as a line of its own: "Acme Corp. (NYSE: ACME)".
@@ -321,9 +341,14 @@ def is_link_list_item(line):
 
 
 def is_widget_line(line):
+    return is_furniture(line) or is_data_widget_line(line)
+
+
+def is_data_widget_line(line):
+    """A widget line told by its figures and symbols: a date stamp, a price or ticker line, a
+    company's stock symbol ("Acme Corp. (NYSE: ACME)")."""
     # (a ticker label holds " (" before its symbol)
-    return is_furniture(line) or is_stamp_or_data_line(line) or (
-        " (" in line and bool(_TICKER_LABEL_RE.fullmatch(line)))
+    return is_stamp_or_data_line(line) or (" (" in line and bool(_TICKER_LABEL_RE.fullmatch(line)))
 
 
 _BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")
@@ -390,5 +415,8 @@ _AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-pr
 def _is_byline_with_agency(line):
     # "Jo Li, Reuters", "By Jo Li, Associated Press": a reporter's name and a news agency.
     name, _, agency = line.removeprefix("By ").partition(", ")
+    first = agency.split(None, 1)[:1]
+    if not first or first[0].lower() not in _AGENCY_NAME_WORDS:
+        return False  # (the first word tells most lines without the rest of the line)
     words = agency.lower().split()
-    return bool(words) and all(word in _AGENCY_NAME_WORDS for word in words) and looks_like_person_name(name)
+    return all(word in _AGENCY_NAME_WORDS for word in words) and looks_like_person_name(name)

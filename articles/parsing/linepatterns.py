@@ -12,6 +12,8 @@ _ANY = "\x00"  # stands for any character at all
 # The engine keeps the state of every group of a pattern as it tries it; alternations of a
 # few patterns cost less per line than one alternation of them all.
 _GROUP = 8
+# Openings whose patterns are kept, at most: a hostile paste may open each line differently.
+_PREFIXES_KEPT = 4096
 
 
 class LinePatterns:
@@ -58,15 +60,38 @@ class LinePatterns:
         self._needing = _alternations(needing, flags)
         # Any of the words, found in the line in lower case (where "İ" is "i" and a combining
         # dot), or a character that stands for an ASCII letter: then the lookaheads are tried.
-        # (Only literal alternatives: the engine then skips ahead to their first characters.)
-        self._needed = re.compile("|".join([*map(re.escape, sorted(words)), "\u0131", "\u017f", "\u0307"]))
+        # (A word that holds another is found by the other; a substring test per word is
+        # faster than one alternation of them all, which is tried at every position.)
+        needed = {*words, *FOLDED_CLUES}
+        self._needed = tuple(sorted(word for word in needed if not any(
+            other != word and other in word for other in needed)))
+        self._by_prefix = {}
 
     def fullmatch_any(self, line):
         """True when one of the patterns matches the whole line."""
-        first = line[:1]
+        # A line's patterns depend only on its first two characters: each opening is sorted
+        # out once, and a line then costs a look-up (a paste holds few distinct openings).
+        prefix = line[:2]
+        tried = self._by_prefix.get(prefix)
+        if tried is None:
+            tried = self._patterns_for(prefix)
+            if len(self._by_prefix) < _PREFIXES_KEPT:
+                self._by_prefix[prefix] = tried
+        for pattern in tried:
+            if pattern.fullmatch(line):
+                return True
+        if self._needing and holds_any(line.lower(), self._needed):
+            for pattern in self._needing:
+                if pattern.fullmatch(line):
+                    return True
+        return False
+
+    def _patterns_for(self, prefix):
+        # The patterns a line opening with prefix (its first two characters, or fewer) could match.
+        first = prefix[:1]
         if first.isascii():
             first = first.lower()
-            second = line[1:2]
+            second = prefix[1:2]
             if not second or second in _FOLDS_TO_ASCII:
                 starting = self._by_first.get(first, ())
             else:
@@ -74,17 +99,29 @@ class LinePatterns:
                 starting = self._by_pair.get(pair) or self._after_any.get(first, ())
         else:
             starting = self._any_first if first in _FOLDS_TO_ASCII else self._outside_ascii
-        for pattern in starting:
-            if pattern.fullmatch(line):
-                return True
-        for pattern in self._anywhere:
-            if pattern.fullmatch(line):
-                return True
-        if self._needing and self._needed.search(line.lower()):
-            for pattern in self._needing:
-                if pattern.fullmatch(line):
-                    return True
-        return False
+        return (*starting, *self._anywhere)
+
+
+def needed_words(pattern, flags=0):
+    """Lower-case ASCII strings one of which every match of pattern holds, or None when none is known.
+
+    Look for them in the text in lower case; a text holding a character that stands for an
+    ASCII letter when case is ignored (``FOLDED_CLUES`` in lower case) may match without them.
+    """
+    return _needles(_parser.parse(pattern, flags))
+
+
+# The characters in lower case that stand for an ASCII letter when case is ignored ("İ"
+# leaves a combining dot; the Kelvin sign becomes "k").
+FOLDED_CLUES = ("\u0131", "\u017f", "\u0307")
+
+
+def holds_any(text, words):
+    """True when text holds one of the strings (a test per string is faster than one alternation)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def _alternations(patterns, flags):

@@ -9,6 +9,8 @@ notice in general words, never a site.
 
 import re
 
+from .linepatterns import FOLDED_CLUES, holds_any, needed_words
+
 _SITE_NOTICE_PATTERNS = (
     # cookies and privacy
     r"\bcookies?\b.{0,80}\b(use|uses|used|using|website|site|browser|experience|accept|consent|settings|opt)",
@@ -28,7 +30,10 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(successfully|now) subscribed\b|\bopt-in\b|\bnewsletter subscription\b",
     r"\b(comment data|community (rules|guidelines)|post limit|your comment)\b",
 )
-_SITE_NOTICE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in _SITE_NOTICE_PATTERNS), re.IGNORECASE)
+# Each pattern with the words one of which it needs: a paragraph is searched only for the
+# notices it could hold (a search for them all at once is tried at every position).
+_SITE_NOTICES = [(re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.IGNORECASE))
+                 for pattern in _SITE_NOTICE_PATTERNS]
 # Every pattern holds one of these words; most paragraphs hold none, which a few substring
 # tests tell faster than the patterns' scan.
 _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "may not be", "trademark", "permission", "site",
@@ -55,8 +60,17 @@ def is_site_notice(line):
     if len(line) < _NOTICE_MIN_CHARS:
         return False
     lowered = line.lower()
-    if not any(word in lowered for word in _NOTICE_WORDS) or not _SITE_NOTICE_RE.search(line):
+    if not holds_any(lowered, _NOTICE_WORDS) or not _speaks_of_site(line, lowered):
         return False
     sentences = _SENTENCE_SPLIT_RE.split(line)
-    about_site = sum(len(sentence) for sentence in sentences if _SITE_NOTICE_RE.search(sentence))
+    about_site = sum(len(sentence) for sentence in sentences if _speaks_of_site(sentence, sentence.lower()))
     return about_site >= _NOTICE_SHARE * sum(len(sentence) for sentence in sentences)
+
+
+def _speaks_of_site(text, lowered):
+    # One of the notice patterns found in text (``lowered``: the text in lower case).
+    folded = holds_any(lowered, FOLDED_CLUES)
+    for pattern, words in _SITE_NOTICES:
+        if (words is None or folded or holds_any(lowered, words)) and pattern.search(text):
+            return True
+    return False

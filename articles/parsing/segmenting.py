@@ -6,12 +6,14 @@ from .captions import credit_under_caption, is_caption_without_credit, parse_cre
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
+    is_data_widget_line,
     is_furniture,
     is_link_list_header,
     is_link_list_item,
     is_stamp_or_data_line,
     is_widget_line,
 )
+from .linepatterns import FOLDED_CLUES, holds_any
 from .names import looks_like_person_name
 from .span import drop_repeated_blocks, trim_to_story_span
 from .text import has_terminal_punctuation
@@ -30,13 +32,14 @@ def match_related_marker(line):
     "Related: title" on one line and "Related Coverage" are promo links, not the contract's
     related block; ``is_furniture`` and ``is_link_list_header`` drop those.
     """
-    return "" if _RELATED_RE.fullmatch(line) else None
+    # (the first seven letters tell almost every line without the pattern)
+    return "" if line[:7].lower() == "related" and _RELATED_RE.fullmatch(line) else None
 
 
 def match_comment_counter(lines, index):
     """(count, index of the "Comments" line) when a comment counter starts at lines[index]."""
     line = lines[index]
-    if not _COUNT_RE.fullmatch(line):
+    if not line[:1].isdigit() or not _COUNT_RE.fullmatch(line):
         return None
     following = _next_nonblank(lines, index + 1)
     if following is not None and _COUNT_LABEL_RE.fullmatch(lines[following]):
@@ -54,11 +57,16 @@ def is_subhead(text):
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "“\"‘'"):
         return False
-    if first in "“\"" and not re.search(r".[”\"]", text):
+    if first in "“\"" and not _CLOSING_QUOTE_RE.search(text):
         return False
     # "1. Why rates rose", "2) What comes next": a list number before the heading is no sentence end
-    text = _LIST_NUMBER_RE.sub("", text, count=1)
-    return len(text.split()) <= 14 and len(text) <= 110 and not re.search(r"[.?!]\s+[A-Z]", text)
+    if first.isdigit():
+        text = _LIST_NUMBER_RE.sub("", text, count=1)
+    return len(text) <= 110 and len(text.split()) <= 14 and not _SENTENCE_INSIDE_RE.search(text)
+
+
+_CLOSING_QUOTE_RE = re.compile(r".[”\"]")
+_SENTENCE_INSIDE_RE = re.compile(r"[.?!]\s+[A-Z]")
 
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
@@ -127,12 +135,19 @@ def _is_dated_title(lines, index):
 
 
 _JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|whose|that|which|who|at|from|as|is|was)$")
+_JOINING_WORD_CHARS = 6  # the longest joining word and a line break after it
+
+
+def _ends_on_joining_word(line):
+    # (searched from a little before the end only: the pattern is anchored there, and "\b"
+    # still reads the character before where the search starts)
+    return bool(_JOINING_WORD_END.search(line, max(0, len(line) - _JOINING_WORD_CHARS)))
 
 
 def _is_wrapped(line, following):
     # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
     # runs on into a line that starts in lowercase (not a "by …" byline).
-    return (len(line.split()) >= 5 and bool(_JOINING_WORD_END.search(line))) or (
+    return (len(line.split()) >= 5 and _ends_on_joining_word(line)) or (
         following[0].islower() and not following.startswith("by ")
         and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
 
@@ -205,14 +220,28 @@ def is_standalone_furniture(lines, index, *, skip=None):
     in a hard-wrapped paragraph the same text ("2011.", "Julien Arceneaux") is story text,
     so a line that carries on an unfinished sentence is never dropped here.
     """
+    nearby = range(max(0, index - 1), min(len(lines), index + 2))
+    return _stands_apart_as_furniture(lines, index, skip, {i: _is_widget(lines[i]) for i in nearby})
+
+
+def _is_widget(line):
+    # is_widget_line for a line that is not blank; a blank line is falsy
+    return line and is_widget_line(line)
+
+
+def _stands_apart_as_furniture(lines, index, skip, widget):
+    # ``widget[i]``: _is_widget(lines[i]), read once for each line (a line is asked about
+    # for itself and again by the lines on either side of it).
+    if not (widget[index] or (index and widget[index - 1]) or (index + 1 < len(lines) and widget[index + 1])):
+        return False  # (no widget line here or beside it: the rules below all need one)
     line = lines[index]
     previous = lines[index - 1] if index and index - 1 != skip else ""
-    if previous and not has_terminal_punctuation(previous) and not is_widget_line(previous) \
+    if previous and not has_terminal_punctuation(previous) and not widget[index - 1] \
             and not _is_bare_byline_name(lines, index - 1, skip) and not _is_dateline_under_label(line, previous):
         return False
-    if is_widget_line(line) and not is_furniture(line):
+    if widget[index] and not is_furniture(line):
         return True
-    return _next_to_byline_furniture(lines, index, skip) and looks_like_person_name(line)
+    return _next_to_byline_furniture(lines, index, skip, widget) and looks_like_person_name(line)
 
 
 _DATE_WORD_OR_CLOCK = re.compile(
@@ -223,8 +252,18 @@ def _is_dateline_under_label(line, previous):
     # "Hazel Sheffield" or a kicker over "Friday 25 December 2015": a date with its month,
     # day or clock time under a line that ends on no joining word or comma is a byline's
     # date; a hard-wrapped sentence breaks before "2011." or after "in" or "on".
-    return bool(_DATE_WORD_OR_CLOCK.search(line)) and not previous.endswith((",", ";", ":", "-", "–", "—")) \
-        and not _JOINING_WORD_END.search(previous)
+    return not previous.endswith((",", ";", ":", "-", "–", "—")) and not _ends_on_joining_word(previous) \
+        and _may_hold_date(line) and bool(_DATE_WORD_OR_CLOCK.search(line))
+
+
+# The first three letters of every day and month, a clock's colon, and the characters that
+# stand for an ASCII letter when case is ignored (in lower case): one of them is in every
+# line _DATE_WORD_OR_CLOCK matches, and in few others.
+_DATE_CLUES = (":", *sorted({word[:3] for word in DAYS_AND_MONTHS}), *FOLDED_CLUES)
+
+
+def _may_hold_date(line):
+    return holds_any(line.lower(), _DATE_CLUES)
 
 
 def _is_bare_byline_name(lines, index, skip):
@@ -234,19 +273,22 @@ def _is_bare_byline_name(lines, index, skip):
     return not before and looks_like_person_name(lines[index]) and is_stamp_or_data_line(lines[index + 1])
 
 
-def _next_to_byline_furniture(lines, index, skip):
+def _next_to_byline_furniture(lines, index, skip, widget):
     # A bare name is a byline when a byline, handle, job line or date stamp touches it.
-    for neighbour in (index - 1, index + 1):
-        if 0 <= neighbour < len(lines) and neighbour != skip and lines[neighbour]:
-            if is_widget_line(lines[neighbour]):
-                return True
-    return False
+    # (a blank line's widget flag is false)
+    return bool(index and index - 1 != skip and widget[index - 1]) or bool(
+        index + 1 < len(lines) and index + 1 != skip and widget[index + 1])
 
 
 def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
     in_link_list = False
+    # Each line's furniture and widget tests, read once: a line is asked about for itself
+    # and again by the lines on either side of it. (A blank line's flags are false.)
+    furniture = [line and is_furniture(line) for line in lines]
+    widget = [is_line_furniture or (line and is_data_widget_line(line))
+              for line, is_line_furniture in zip(lines, furniture)]
 
     def end_run():
         nonlocal run
@@ -259,7 +301,8 @@ def segment_blocks(lines, *, skip=None):
     while index < len(lines):
         line = lines[index]
         if not line or index == skip:
-            end_run()
+            if run:
+                end_run()
             index += 1
             continue
         if match_related_marker(line) is not None:
@@ -278,11 +321,11 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             count, index = counter[0], counter[1] + 1
             continue
-        if in_link_list and (is_link_list_item(line) or is_furniture(line)):
+        if in_link_list and (is_link_list_item(line) or furniture[index]):
             index += 1  # another story's title under "Most Read" and the like
             continue
         in_link_list = is_link_list_header(line)
-        if in_link_list or is_furniture(line) or is_standalone_furniture(lines, index, skip=skip):
+        if in_link_list or furniture[index] or _stands_apart_as_furniture(lines, index, skip, widget):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
@@ -300,17 +343,18 @@ def segment_blocks(lines, *, skip=None):
         index += 1
     end_run()
 
-    story_lines = [number for run_lines in runs for number, _ in run_lines]
-    blank_lines = bool(story_lines) and any(
-        not lines[i] for i in range(story_lines[0] - 1, story_lines[-1]) if i != skip)
-    wrapped, single_spaced = is_hard_wrapped(runs), is_single_spaced(runs, blank_lines=blank_lines)
-    body = []
+    blank_lines = bool(runs) and _holds_blank_line(lines, runs[0][0][0] - 1, runs[-1][-1][0], skip)
+    # Whether each line of a run breaks off mid-sentence, read once for the three rules that ask.
+    breaks = [_line_breaks(run) for run in runs]
+    wrapped = _reads_hard_wrapped(breaks)
+    single_spaced = _reads_single_spaced(breaks, blank_lines=blank_lines)
+    body, run_breaks = [], iter(breaks)  # (the runs come in blocks in the order of runs)
     for item in blocks:
         if isinstance(item, Block):
             body.append(item)
             continue
-        for group in split_run(item, wrapped=wrapped, single_spaced=single_spaced):
-            text = " ".join(line for _, line in group)
+        for group in _split_run(item, next(run_breaks), wrapped=wrapped, single_spaced=single_spaced):
+            text = group[0][1] if len(group) == 1 else " ".join([line for _, line in group])
             if len(group) > 1 and is_furniture(text):
                 continue  # (each line of a run was already found not to be furniture)
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
@@ -322,12 +366,11 @@ def _is_uncredited_caption(lines, index, skip):
     # A caption is a line of its own: it starts after a blank line or a finished sentence
     # and ends its own sentence or the block, so a hard-wrapped paragraph's line is never one.
     line = lines[index]
-    if not is_caption_without_credit(line):
+    if not (line[0].isupper() or line[0].isdigit()) or not is_caption_without_credit(line):
         return False
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (not previous or has_terminal_punctuation(previous) or is_caption_without_credit(previous)) \
-        and (line[0].isupper() or line[0].isdigit()) \
         and (not following or has_terminal_punctuation(line) or following[0].isupper())
 
 
@@ -339,10 +382,10 @@ def _credit_below(lines, index):
     # "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
     # line or the top) with a photo credit right under it is that photo's caption; a
     # paragraph's last line never has a blank line before it.
-    words = len(lines[index].split())
-    return (_CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and index + 1 < len(lines)
-            and (index == 0 or not lines[index - 1]) and bool(lines[index + 1])
-            and credit_under_caption(lines[index + 1]) is not None)
+    if (index and lines[index - 1]) or index + 1 >= len(lines) or not lines[index + 1]:
+        return False
+    words = len(lines[index].split(None, _CAPTION_WORDS[1]))  # (no more words than a caption's are needed)
+    return _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and credit_under_caption(lines[index + 1]) is not None
 
 
 _SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b", re.IGNORECASE)
@@ -357,21 +400,36 @@ def _is_prompt_with_blurb(lines, index):
             and len(lines[following].split()) <= 25)
 
 
+def _holds_blank_line(lines, start, end, skip):
+    # A blank line among lines[start:end], the headline's (skip) aside.
+    within = lines[start:end]
+    if skip is None or not start <= skip < end or lines[skip]:
+        return "" in within
+    return within.count("") > 1
+
+
 def _continues(line, following):
     # A break in mid-sentence: no sentence end here and the next line does not start one.
     return not has_terminal_punctuation(line) and (
         following[0].islower() or len(line) >= 50 or line.endswith((",", ";", ":", "-", "–", "—")))
 
 
-def _line_pairs(runs):
-    return [(a, b) for run in runs for (_, a), (_, b) in zip(run, run[1:])]
+def _line_breaks(run):
+    # For each line of a run but its last: whether it breaks off mid-sentence into the next.
+    if len(run) == 1:
+        return []
+    return [_continues(a, b) for (_, a), (_, b) in zip(run, run[1:])]
 
 
 def is_hard_wrapped(runs):
     """True when consecutive text lines mostly break mid-sentence (a hard-wrapped paste)."""
-    pairs = _line_pairs(runs)
-    breaks = sum(_continues(a, b) for a, b in pairs)
-    return breaks >= 2 and breaks >= 0.5 * len(pairs)
+    return _reads_hard_wrapped([_line_breaks(run) for run in runs])
+
+
+def _reads_hard_wrapped(breaks):
+    pairs = sum(map(len, breaks))
+    mid_sentence = sum(map(sum, breaks))
+    return mid_sentence >= 2 and mid_sentence >= 0.5 * pairs
 
 
 def is_single_spaced(runs, *, blank_lines=True):
@@ -380,11 +438,16 @@ def is_single_spaced(runs, *, blank_lines=True):
     ``blank_lines`` says whether the story has any blank line at all: without one, even a
     few sentence-final line ends are enough (the runs were only split by furniture lines).
     """
-    pairs = _line_pairs(runs)
-    sentence_ends = sum(not _continues(a, b) for a, b in pairs)
+    return _reads_single_spaced([_line_breaks(run) for run in runs], blank_lines=blank_lines)
+
+
+def _reads_single_spaced(breaks, *, blank_lines):
+    runs = len(breaks)
+    pairs = sum(map(len, breaks))
+    sentence_ends = pairs - sum(map(sum, breaks))
     if not blank_lines:
-        return sentence_ends >= 1 and sentence_ends >= 0.5 * len(pairs)
-    return sentence_ends >= 3 and sentence_ends >= len(runs) and sentence_ends >= 0.5 * len(pairs)
+        return sentence_ends >= 1 and sentence_ends >= 0.5 * pairs
+    return sentence_ends >= 3 and sentence_ends >= runs and sentence_ends >= 0.5 * pairs
 
 
 def split_run(run, *, wrapped, single_spaced):
@@ -393,14 +456,20 @@ def split_run(run, *, wrapped, single_spaced):
     Lines between blank lines form one paragraph, except that a heading line is cut off the
     paragraph it introduces; a text with no blank lines at all has a paragraph per sentence-final line.
     """
+    return _split_run(run, _line_breaks(run), wrapped=wrapped, single_spaced=single_spaced)
+
+
+def _split_run(run, breaks, *, wrapped, single_spaced):
+    # split_run, with whether each line breaks off mid-sentence already read
+    if len(run) == 1:
+        return [run]
     groups = [[run[0]]]
     longest = max(len(line) for _, line in run)
-    for (_, line), item in zip(run, run[1:]):
-        following = item[1]
-        starts_fresh = following[0].isupper() or following[0].isdigit() or following[0] in "“\"‘'•–—-"
-        heading = is_subhead(line) and starts_fresh and (not wrapped or len(line) < 0.6 * longest)
-        sentence_break = single_spaced and starts_fresh and not _continues(line, following)
-        if heading or sentence_break:
+    for (_, line), item, mid_sentence in zip(run, run[1:], breaks):
+        first = item[1][0]
+        starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'•–—-"
+        heading = starts_fresh and (not wrapped or len(line) < 0.6 * longest) and is_subhead(line)
+        if heading or (single_spaced and starts_fresh and not mid_sentence):
             groups.append([item])
         else:
             groups[-1].append(item)

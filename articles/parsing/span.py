@@ -5,6 +5,8 @@ rails, comments and footers after it, labels and other stories' titles inside it
 rules read only the blocks' kinds, lengths and places, never their wording.
 """
 
+from itertools import islice
+
 from .notices import is_site_notice
 from .text import has_terminal_punctuation
 
@@ -13,16 +15,24 @@ def is_prose_block(block):
     """A paragraph that reads as story prose: a sentence of some length, or a long text."""
     if block.kind != "paragraph":
         return False
-    words = len(block.text.split())
+    text = block.text
+    if len(text) >= 100:
+        return True  # (told before the words are counted: a long paragraph is prose)
+    words = len(text.split())
     # Scripts written without spaces between words (CJK) count characters instead.
-    return words >= 15 or len(block.text) >= 100 or (words >= 2 and has_terminal_punctuation(block.text)) or (
-        len(block.text) >= 30 and any(ord(char) >= 0x3000 for char in block.text[:10]))
+    return words >= 15 or (words >= 2 and has_terminal_punctuation(text)) or (
+        len(text) >= 30 and any(ord(char) >= 0x3000 for char in text[:10]))
 
 
 def is_label_block(block):
     """A subhead, or a short paragraph that ends without a stop: a label, menu or link line."""
+    return _is_label(block, is_prose_block(block))
+
+
+def _is_label(block, prose):
+    # is_label_block for a block already known to be prose or not
     return block.kind == "subhead" or (
-        block.kind == "paragraph" and not is_prose_block(block) and not has_terminal_punctuation(block.text))
+        block.kind == "paragraph" and not prose and not has_terminal_punctuation(block.text))
 
 
 _SHORT_LABEL_WORDS = 5
@@ -49,26 +59,30 @@ def trim_to_story_span(body, lines=()):
     of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
     and captions are kept wherever they stand.
     """
-    prose = [index for index, block in enumerate(body) if is_prose_block(block)]
+    # Each block's shape is read once: the rules below ask it of most blocks more than once.
+    is_prose = [is_prose_block(block) for block in body]
+    prose = [index for index, flag in enumerate(is_prose) if flag]
     if not prose:
         return body
+    is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
+    menu_items = [_is_menu_item(block) for block in body]
     first, last = prose[0], prose[-1]
-    whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, last)
-    story_end = whole_page_story_end(body) if whole_page else len(body)
+    whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(menu_items, last)
+    story_end = _story_end(body, is_prose, is_label) if whole_page else len(body)
     list_end = _list_run_end(body, story_end)
-    menu = _menu_runs(body)
+    menu = _menu_runs(menu_items)
 
     def kept(index, block):
         if block.kind == "paragraph" and is_site_notice(block.text):
             return False
         if index > story_end and block.kind != "related" and not (
-                index <= list_end and is_label_block(block) and _is_list_item(block.text)):
+                index <= list_end and is_label[index] and _is_list_item(block.text)):
             return False
-        if not is_label_block(block):
+        if not is_label[index]:
             return True
         if index < first or index in menu:
             return False
-        return index <= last or not (is_short_label(block) if whole_page else _is_menu_item(block))
+        return index <= last or not (is_short_label(block) if whole_page else menu_items[index])
 
     return [block for index, block in enumerate(body) if kept(index, block)]
 
@@ -89,16 +103,22 @@ def whole_page_story_end(body):
     sections), holds at least a fifth of the main part's words: a rail of titles with
     standfirsts, a comment thread or an author box after the story is smaller.
     """
+    is_prose = [is_prose_block(block) for block in body]
+    return _story_end(body, is_prose, [_is_label(block, flag) for block, flag in zip(body, is_prose)])
+
+
+def _story_end(body, is_prose, is_label):
+    # whole_page_story_end, with each block's shape already read
     parts, current, run, longest, rows = [], [], 0, 0, 0
     for index, block in enumerate(body):
-        if is_prose_block(block):
+        if is_prose[index]:
             # two labels in a row part the story, unless rows follow them: a table's heading
             if longest >= _PARTING_LABELS and rows < _PARTING_LABELS and current:
                 parts.append(current)
                 current = []
             run = longest = rows = 0
             current.append(index)
-        elif is_label_block(block):
+        elif is_label[index]:
             if _is_list_item(block.text):
                 run, rows = 0, rows + 1
             else:
@@ -141,7 +161,7 @@ def _is_list_item(text):
     # "June 9 -- Amphitheatre, Tampa", "What you need:", "- Glass jar", "iPhone 11": an item
     # of the story's own list or table carries a figure, ends in a colon or starts with a
     # mark or a lowercase letter; a title or a menu item does none of these.
-    return any(char.isdigit() for char in text) or text.endswith(":") or not text[0].isalpha() or text[0].islower()
+    return text.endswith(":") or not text[0].isalpha() or text[0].islower() or any(map(str.isdigit, text))
 
 
 # A selection starts at the headline, with a kicker, byline, date or caption between it
@@ -150,46 +170,48 @@ _SELECTION_LEAD_LINES = 6
 
 
 def _opens_with_page_chrome(lines, first_prose_line):
-    seen = 0
-    for line in lines[:first_prose_line - 1]:
-        if line:
-            seen += 1
-            if seen > _SELECTION_LEAD_LINES:
-                return True
-    return False
+    # More than _SELECTION_LEAD_LINES lines that are not blank before the story's first
+    # paragraph (counted without a step per blank line: a paste may open with a great many)
+    before = filter(None, lines[:first_prose_line - 1])
+    return next(islice(before, _SELECTION_LEAD_LINES, None), None) is not None
 
 
 # A selection ends with the story; a page's footer after it is a long list of menu items.
 _FOOTER_MENU_ITEMS = 6
 
 
-def _ends_with_menus(body, last):
+def _ends_with_menus(menu_items, last):
     # More menu items after the story's last prose paragraph than a story's own list of
     # names would hold: the paste runs on into the page's footer, so it is a whole page
     # even when it opened with few lines of chrome before the story.
-    return sum(1 for block in body[last + 1:]
-               if block.kind in ("subhead", "paragraph") and _is_menu_item(block)) > _FOOTER_MENU_ITEMS
+    return sum(menu_items[last + 1:]) > _FOOTER_MENU_ITEMS
 
 
-def _menu_runs(body):
+def _menu_runs(menu_items):
     """Indexes of blocks in runs of four or more menu items: a story's subheads stand alone."""
     found, run = set(), []
-    for index, block in enumerate([*body, None]):
-        if block is not None and block.kind in ("subhead", "paragraph") and _is_menu_item(block):
+    for index, item in enumerate([*menu_items, False]):
+        if item:
             run.append(index)
-            continue
-        if len(run) >= _MENU_RUN:
-            found.update(run)
-        run = []
+        elif run:
+            if len(run) >= _MENU_RUN:
+                found.update(run)
+            run = []
     return found
 
 
 def _is_menu_item(block):
-    # "Business", "Gaming & Culture", "Sign in": a few capitalised words, no figures (a
-    # table's cells and a list's items carry figures or lowercase words).
-    words = block.text.split()
-    return len(words) <= _MENU_ITEM_WORDS and not any(map(str.isdigit, block.text)) and all(
-        not word[0].isalpha() or word[0].isupper() for word in words)
+    # "Business", "Gaming & Culture", "Sign in": a subhead or paragraph of a few capitalised
+    # words, no figures (a table's cells and a list's items carry figures or lowercase words).
+    if block.kind not in ("subhead", "paragraph"):
+        return False
+    words = block.text.split(None, _MENU_ITEM_WORDS)  # (the words of a longer text are not needed)
+    if len(words) > _MENU_ITEM_WORDS:
+        return False
+    for word in words:
+        if word[0].isalpha() and not word[0].isupper():
+            return False
+    return not any(map(str.isdigit, block.text))
 
 
 def is_short_label(block):
@@ -238,11 +260,13 @@ def drop_repeated_blocks(body):
     """
     seen, kept = set(), []
     for block in body:
-        if block.kind in ("paragraph", "subhead") and opens_with_a_repeat(block.text):
-            continue
-        if block.kind in ("paragraph", "subhead") and len(block.text.split()) >= _REPEAT_WORDS:
-            if block.text in seen:
+        if block.kind in ("paragraph", "subhead"):
+            text = block.text
+            if opens_with_a_repeat(text):
                 continue
-            seen.add(block.text)
+            if len(text.split(None, _REPEAT_WORDS)) >= _REPEAT_WORDS:
+                if text in seen:
+                    continue
+                seen.add(text)
         kept.append(block)
     return kept

@@ -16,11 +16,19 @@ _CLOSING_MARKS = "”’\"')]」』"
 def normalize_text(text):
     """Unicode NFC with a BOM dropped and every line ending turned into ``\\n``."""
     text = text.replace("\ufeff", "")
-    text = re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text)
+    # (each kind of line ending replaced in one pass of its own, and only when the text
+    # holds it: a pattern for them all would be tried at every character)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for separator in _OTHER_LINE_ENDINGS:
+        if separator in text:
+            text = text.replace(separator, "\n")
     return unicodedata.normalize("NFC", text)
 
 
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u00ad]")
+_OTHER_LINE_ENDINGS = ("\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+_INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad")
+_INVISIBLE = re.compile("[%s]" % "".join(_INVISIBLE_CHARS))
 
 
 def normalize_line(line):
@@ -31,7 +39,10 @@ def normalize_line(line):
 def normalize_lines(text):
     """The text's lines, each normalised as by ``normalize_line`` (the invisible characters
     are dropped from the whole text at once: none of them breaks a line)."""
-    return [" ".join(line.split()) for line in _INVISIBLE.sub("", normalize_text(text)).split("\n")]
+    text = normalize_text(text)
+    if any(char in text for char in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
+    return [" ".join(line.split()) if line else line for line in text.split("\n")]
 
 
 def has_terminal_punctuation(text):

@@ -4,7 +4,7 @@ import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.contract import ParseError
-from articles.parsing.furniture import find_bylines, is_furniture, is_stamp_or_data_line
+from articles.parsing.furniture import find_bylines, is_data_widget_line, is_furniture, is_stamp_or_data_line
 
 from .stories import body_of
 
@@ -302,3 +302,11 @@ def test_a_reference_works_cross_reference_is_furniture():
 ])
 def test_a_job_line_under_a_byline_is_furniture_whatever_the_beat(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Friday, May 16, 2025, 4:15 p.m. MDT", True), ("HLVR 61.37 -10.02 (-14.03%)", True),
+    ("Acme Corp. (NYSE: ACME)", True), ("* * *", True), ("Share this story", False), ("The council met.", False),
+])
+def test_a_data_widget_line_is_told_by_its_figures_and_symbols(line, expected):
+    assert is_data_widget_line(line) is expected

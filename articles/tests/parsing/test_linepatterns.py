@@ -3,7 +3,7 @@ import re
 import pytest
 
 from articles.parsing.furniture import FURNITURE_PATTERNS
-from articles.parsing.linepatterns import _FOLDS_TO_ASCII, LinePatterns
+from articles.parsing.linepatterns import _FOLDS_TO_ASCII, FOLDED_CLUES, LinePatterns, holds_any, needed_words
 
 from .stories import SAMPLES
 
@@ -52,3 +52,28 @@ def test_answers_as_trying_every_pattern_does(patterns, flags):
 def test_every_character_that_stands_for_an_ascii_letter_is_known():
     outside = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
     assert sorted(re.findall("[a-z]", outside, re.IGNORECASE)) == sorted(_FOLDS_TO_ASCII)
+
+
+NOTICE_LIKE = (
+    r"\bcookies?\b.{0,80}\b(use|accept)",                  # a word, then a choice of words
+    r"(©|\bcopyright\b)\s?\d{4}|\ball rights reserved\b",  # a mark outside ASCII in one branch
+    r"\b(this|our) (web)?site\b",
+)
+
+
+@pytest.mark.parametrize("pattern", NOTICE_LIKE)
+def test_needed_words_are_in_every_match_found_by_a_search(pattern):
+    compiled, words = re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.IGNORECASE)
+    texts = [variant for line in [*LINES, "We use cookies. Accept?", "COPYRIGHT 2031", "Visit our website",
+                                  "Our ſite", "İ use cookies", *sample_lines()] for variant in variants(line)]
+    found = [text for text in texts if compiled.search(text)]
+    assert found  # the texts hold matches
+    for text in found:
+        lowered = text.lower()
+        assert words is None or holds_any(lowered, words) or holds_any(lowered, FOLDED_CLUES), text
+
+
+def test_holds_any_tells_whether_one_of_the_strings_is_in_the_text():
+    assert holds_any("send a tip to the newsroom", ("tip", "mail"))
+    assert not holds_any("the council voted", ("tip", "mail"))
+    assert not holds_any("anything", ())

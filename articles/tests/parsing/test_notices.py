@@ -1,8 +1,10 @@
 """Sentences about the site rather than the story."""
 
+import re
+
 import pytest
 
-from articles.parsing.notices import is_site_notice
+from articles.parsing.notices import _SITE_NOTICE_PATTERNS, _speaks_of_site, is_site_notice
 
 from .stories import body_of
 
@@ -37,3 +39,14 @@ def test_a_notice_between_the_story_and_its_end_is_dropped():
              "Work starts in June, the mayor said.\n")
     assert [b["text"] for b in body_of(story)] == [
         "The council voted 5-2 on Tuesday to pass the plan for the new bridge.", "Work starts in June, the mayor said."]
+
+
+def test_each_notice_pattern_is_searched_only_where_it_could_match():
+    # The patterns asked one by one, each only of a text holding a word it needs, find what
+    # one search for them all finds.
+    together = re.compile("|".join(f"(?:{pattern})" for pattern in _SITE_NOTICE_PATTERNS), re.IGNORECASE)
+    texts = ["This site uses cookies.", "Our Privacy Policy changed.", "© 2031 Ledger", "Subscribe to our daily newsletter",
+             "This story has been shared 5 times.", "Read your comment history", "The council met on Monday.",
+             "Thiſ ſite uſes cookies.", "OUR WEBSİTE", "Supported by our readers", "Sign up for the morning email"]
+    for text in texts:
+        assert _speaks_of_site(text, text.lower()) == bool(together.search(text)), text

@@ -4,6 +4,10 @@ import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.segmenting import (
+    _DATE_WORD_OR_CLOCK,
+    _JOINING_WORD_END,
+    _ends_on_joining_word,
+    _may_hold_date,
     detect_headline,
     is_subhead,
     match_comment_counter,
@@ -341,3 +345,24 @@ def test_the_story_runs_on_past_a_short_aside_between_its_sections():
             "under a deal the three signed last spring after years of talks.\n")
     texts = [b["text"] for b in body_of(MENU + STORY + aside + more)]
     assert texts[-1].startswith("The state will pay half") and "What comes next" in texts
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The council met and", True), ("a plan for the", True), ("whose", True), ("He said that", True),
+    ("The band", False), ("It was a door", False), ("Sign up", False), ("x_and", False), ("café and", True),
+    ("", False),
+])
+def test_a_line_ends_on_a_joining_word_only_when_the_word_stands_alone(line, expected):
+    assert _ends_on_joining_word(line) is expected
+    assert bool(_JOINING_WORD_END.search(line)) is expected  # the pattern the test reads from the end
+
+
+@pytest.mark.parametrize("line", [
+    "Friday 25 December 2015", "MONDAY", "Updated 8:52", "Sept. 3", "ſept 3", "FRİDAY", "thurſday",
+])
+def test_every_line_that_names_a_day_month_or_time_has_a_date_clue(line):
+    assert _DATE_WORD_OR_CLOCK.search(line) and _may_hold_date(line)
+
+
+def test_a_line_with_no_date_clue_names_no_date():
+    assert not _may_hold_date("Hazel Sheffield")
