@@ -5,7 +5,7 @@ rails, comments and footers after it, labels and other stories' titles inside it
 rules read only the blocks' kinds, lengths and places, never their wording.
 """
 
-from .notices import is_site_notice
+from .notices import is_page_markup, is_site_notice
 from .text import has_terminal_punctuation
 
 
@@ -59,7 +59,7 @@ def trim_to_story_span(body, lines=()):
     menu = _menu_runs(body)
 
     def kept(index, block):
-        if block.kind == "paragraph" and is_site_notice(block.text):
+        if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
             return False
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label_block(block) and _is_list_item(block.text)):
