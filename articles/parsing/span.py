@@ -11,7 +11,7 @@ from .text import has_terminal_punctuation
 
 def is_prose_block(block):
     """A paragraph that reads as story prose: a sentence of some length, or a long text."""
-    if block.kind != "paragraph":
+    if block.kind != "paragraph" or is_cut_title(block.text):
         return False
     words = len(block.text.split())
     # Scripts written without spaces between words (CJK) count characters instead.
@@ -21,8 +21,20 @@ def is_prose_block(block):
 
 def is_label_block(block):
     """A subhead, or a short paragraph that ends without a stop: a label, menu or link line."""
-    return block.kind == "subhead" or (
-        block.kind == "paragraph" and not is_prose_block(block) and not has_terminal_punctuation(block.text))
+    return block.kind == "subhead" or (block.kind == "paragraph" and not is_prose_block(block) and (
+        not has_terminal_punctuation(block.text) or is_cut_title(block.text)))
+
+
+# A teaser's title cut to fit its box: "Council backs the bridge, but..", "Ten ways to save on…".
+_CUT_TITLE_CHARS = 120
+
+
+def is_cut_title(text):
+    """A short line that the page cut off with two dots or an ellipsis: another story's title.
+
+    A sentence that trails off ends on three dots ("He paused...") and stays prose.
+    """
+    return len(text) < _CUT_TITLE_CHARS and (text.endswith("…") or (text.endswith("..") and not text.endswith("...")))
 
 
 _SHORT_LABEL_WORDS = 5

@@ -42,3 +42,10 @@ def test_on_a_whole_page_list_lines_after_the_story_go_once_another_block_has_co
             "Tel.: +1 555 0100 for the ferry office\n")
     texts = [b["text"] for b in body_of(MENU + STORY + rows + rail)]
     assert texts[-2:] == ["Adults and seniors: $5 a ride", "Children under twelve: $2 a ride"]
+
+
+def test_titles_cut_short_before_the_story_go_and_a_sentence_that_trails_off_stays():
+    cut = "Council backs the ferry plan, but residents..\n\nTen ways to save on the new ferry fares…\n\n"
+    trailing = "The mayor paused before she answered the question...\n\n"
+    texts = [b["text"] for b in body_of(cut + STORY + trailing)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + [trailing.strip()]
