@@ -37,7 +37,7 @@ FURNITURE_PATTERNS = (
     r"\d+ min(ute)?s? (read|listen)\W*",
     r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
     r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
-    r"|copy link|comments?)\W*){2,}",
+    r"|copy link|comments?|pocket|flipboard|tumblr|tweet|messenger|telegram|sms|more)\W*){2,}",
     # newsletters and accounts
     r"(sign up|subscribe|register)( now| today| here| for free)?\W*",
     r"(sign up|subscribe|register) (for|to) .{0,150}",

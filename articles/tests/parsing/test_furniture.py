@@ -25,7 +25,7 @@ from .stories import body_of
     "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
     "By Ana Lima | Senior Reporter",
     # widgets and calls to action
-    "Ad Feedback", "Facebook Twitter Email", "RELATED: City hires new chief", "Home / News / Local",
+    "Ad Feedback", "Facebook Twitter Email", "LinkedInFacebookTwitterEmailMore", "Reddit Pocket Flipboard Email", "RELATED: City hires new chief", "Home / News / Local",
     "Get unlimited access to local sports coverage for just $1 a week.", "Start your free trial today",
     "Have a news tip? Email us at tips@example.com.", "We want to hear from you. Join the discussion below.",
     "Ana Lima is a reporter for the Daily Ledger. Reach her at alima@ledger.com.",
