@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
-from .words import WIRE_SERVICES, word_set
+from .words import GIVEN_NAMES, WIRE_SERVICES, word_set
 
 
 def is_credit_line(line):
@@ -189,11 +189,24 @@ def _credit_parts(text):
     return photographer, agency
 
 
+# Surnames that are also words of a place's or a body's name ("Central Park", "Capitol Hill"):
+# after a given name in a photo credit they name the photographer ("Lena Park/Reuters").
+_PLACE_SURNAMES = word_set("park hill street bay lake hall house church bridge green field banks")
+
+
+def _is_photographer(part):
+    # A given name, then one or two words, the last of them such a surname.
+    words = part.split()
+    return looks_like_person_name(part) or (
+        2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES and words[-1].lower() in _PLACE_SURNAMES
+        and all(word[:1].isupper() and word[1:].isalpha() and word[1:].islower() for word in words))
+
+
 def _classify_credit_part(part):
     part = part.strip()
     if not part:
         return None, None
-    if looks_like_person_name(part) or re.fullmatch(r"[\w.’'-]+ (and|&) [\w.’'-]+ [\w’'-]+", part):
+    if _is_photographer(part) or re.fullmatch(r"[\w.’'-]+ (and|&) [\w.’'-]+ [\w’'-]+", part):
         return part, None
     if re.fullmatch(r"(staff|staff photographer|file photo|file)", part, re.IGNORECASE):
         return None, None

@@ -37,6 +37,10 @@ def test_split_caption_uses_the_last_separator():
     ("Courtesy of Ana Lima", "Ana Lima", None),
     ("Credit...Ana Lima/The Ledger", "Ana Lima", "The Ledger"),
     ("© Reuters", None, "Reuters"),
+    ("Photograph: Lena Park/Harbor Daily", "Lena Park", "Harbor Daily"),
+    ("Mia Bay/Getty Images", "Mia Bay", "Getty Images"),
+    ("Hyde Park/Reuters", None, "Hyde Park"),
+    ("Grace Media/AP", None, "Grace Media"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
