@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
-from .words import WIRE_SERVICES, word_set
+from .words import GIVEN_NAMES, WIRE_SERVICES, word_set
 
 
 def is_credit_line(line):
@@ -194,11 +194,24 @@ def _credit_parts(text):
     return photographer, agency
 
 
+# Surnames that are also words of a place's or a body's name ("Central Park", "Capitol Hill"):
+# after a given name in a photo credit they name the photographer ("Lena Park/Reuters").
+_PLACE_SURNAMES = word_set("park hill street bay lake hall house church bridge green field banks")
+
+
+def _is_photographer(part):
+    # A given name, then one or two words, the last of them such a surname.
+    words = part.split()
+    return looks_like_person_name(part) or (
+        2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES and words[-1].lower() in _PLACE_SURNAMES
+        and all(word[:1].isupper() and word[1:].isalpha() and word[1:].islower() for word in words))
+
+
 def _classify_credit_part(part):
     part = part.strip()
     if not part:
         return None, None
-    if looks_like_person_name(part) or re.fullmatch(r"[\w.’'-]+ (and|&) [\w.’'-]+ [\w’'-]+", part):
+    if _is_photographer(part) or re.fullmatch(r"[\w.’'-]+ (and|&) [\w.’'-]+ [\w’'-]+", part):
         return part, None
     if re.fullmatch(r"(staff|staff photographer|file photo|file)", part, re.IGNORECASE):
         return None, None
@@ -218,19 +231,31 @@ _CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption\
 _CAPTION_LABEL_FIRST = frozenset("iImMpPvV\u0130\u0131")
 _CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) more|[.!?] less")
 _CAPTION_MAX_WORDS = 70
+# A caption that says it is one: "This March 28, 2017, file photo, provided by the registry,
+# shows …", "In this undated image released by …", "Above: …". Prose may open on "This
+# picture of the economy …" or "This image problem …"; only a caption goes straight on to say
+# where the picture came from or what it shows.
+_CAPTION_PHRASE_RE = re.compile(
+    r"(?:in )?this (?:[\w.,’'-]+ ){0,6}?(?:photo|image|picture|photograph|still|frame grab)s?"
+    r"(?=,| from| provided| released| taken| made| obtained| shows?| showing| courtesy| by| of)"
+    r"(?=.{0,160}?\b(?:shows?|showing|provided|released|taken|made available|obtained|courtesy)\b)"
+    r"|(?:above|pictured|top|main image)\s*:\s", re.IGNORECASE)
 
 
 def is_caption_without_credit(line):
-    """A photo caption that names no credit: known by its label, its toggle or where people stand.
+    """A photo caption that names no credit: known by its label, its toggle, its own words or
+    where people stand.
 
     "Image caption Crews clear the road", "Photo: Jo Li greets voters on Monday", "Jo Li,
-    left, and Al Roe shake hands on Tuesday.", "… at the site on Monday ... more". The
-    contract's image block needs a credit, so such a caption is page furniture.
+    left, and Al Roe shake hands on Tuesday.", "… at the site on Monday ... more", "In this
+    file photo, Jo Li greets voters.". The contract's image block needs a credit, so such a
+    caption is page furniture.
     """
     if len(line) > 600:
         return False
-    # Most lines carry none of the three marks, which the cheap tests tell first.
+    # Most lines carry none of the four marks, which the cheap tests tell first.
     found = (line[:1] in _CAPTION_LABEL_FIRST and bool(_CAPTION_LABEL_RE.match(line))) or (line.endswith(("more", "less")) and (
         _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
-        ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None)
+        ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None) or (
+        line[:2].lower() in ("th", "in", "ab", "pi", "to", "ma") and _CAPTION_PHRASE_RE.match(line) is not None)
     return found and len(line.split()) <= _CAPTION_MAX_WORDS

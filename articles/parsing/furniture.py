@@ -37,7 +37,7 @@ FURNITURE_PATTERNS = (
     r"\d+ min(ute)?s? (read|listen)\W*",
     r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
     r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
-    r"|copy link|comments?)\W*){2,}",
+    r"|copy link|comments?|pocket|flipboard|tumblr|tweet|messenger|telegram|sms|more)\W*){2,}",
     # newsletters and accounts
     r"(sign up|subscribe|register)( now| today| here| for free)?\W*",
     r"(sign up|subscribe|register) (for|to) .{0,150}",
@@ -111,11 +111,12 @@ _CREDIT_TRAILER_RE = re.compile(
 # A reporter's social handle or address under the byline: "@JaneDoe", "Twitter: @jdoe".
 _HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(@\w{1,30}|[\w.+-]+@[\w-]+\.[\w.]+)",
                         re.IGNORECASE)
-# A byline's job line on its own: "Staff Writer", "Senior Science Reporter", "Middle East
+# A byline's job line on its own: "Staff Writer", "Senior Science Reporter @jli", "Middle East
 # correspondent": up to three words of beat or rank (no article or preposition) before the job.
 _STAFF_ROLE_RE = re.compile(
     r"((?!(?:the|a|an|to|of|for|and|or|in|on|at|by|with|our|your|my|this|that)\b)[\w’'-]+ ){0,3}"
-    r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer)s?",
+    r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer)s?"
+    r"( @\w{1,30})?",
     re.IGNORECASE)
 # A whole line must match one of the patterns, or be a handle, a job line or a credit trailer;
 # each is tried only where it could match.
@@ -152,6 +153,7 @@ def _is_byline_with_bio(line):
     bio = _BYLINE_BIO_RE.fullmatch(line)
     return bio is not None and looks_like_person_name(bio.group("name"))
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'-]*|and|AND|&")
+_GLUED_HANDLE_RE = re.compile(r"(?<=[a-z])@(?=\w+(?:\s|$))")
 _STAMP_SEPARATORS = " ,;|/—–-•·"
 
 
@@ -161,8 +163,9 @@ def _is_byline_with_stamp(line):
     opener = _BYLINE_OPENER.match(line)
     if not opener or len(line) > 160:
         return False
-    # "By Jo Li , Al Roe on Monday, …": a comma standing alone between two names
-    tokens = [token for token in line[opener.end():].split() if token != ","]
+    # "By Jo Li , Al Roe on Monday, …": a comma standing alone between two names; a page may
+    # run a name and its handle together ("Jo Li@jli").
+    tokens = [token for token in _GLUED_HANDLE_RE.sub(" @", line[opener.end():]).split() if token != ","]
     for count in range(1, min(6, len(tokens)) + 1):
         if not _NAME_TOKEN.fullmatch(tokens[count - 1].rstrip(",;|")):
             return False
@@ -211,22 +214,30 @@ def _is_control_label(line):
 
 
 def _is_name_with_stamp(line):
-    # "Jo Li - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM": a
-    # reporter's or an agency's name, then the date and time, with no "By".
+    # "Jo Li - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM",
+    # "November 20, 2025 Jo Li": a reporter's or an agency's name and the date and time,
+    # either way round, with no "By".
     if len(line) > 120 or not _DIGIT.search(line) or not line[:1].isupper():
         return False
     tokens = line.split()
     for count in range(2, min(4, len(tokens) - 1) + 1):
-        name = " ".join(tokens[:count])
-        tail = " ".join(tokens[count:]).strip(_STAMP_SEPARATORS)
-        # a date with its month, day or time, not a bare year ("Jo Li 2015")
-        if not tail or not _DIGIT.search(tail) or not (_LETTER.search(tail) or ":" in tail) \
-                or not is_stamp_or_data_line(tail):
-            continue
-        words = name.lower().split()
-        if all(word in _AGENCY_NAME_WORDS or word == "the" for word in words) or looks_like_person_name(name):
+        if _is_writer_name(" ".join(tokens[:count])) and _is_date_stamp(" ".join(tokens[count:])):
+            return True
+        if _is_writer_name(" ".join(tokens[-count:])) and _is_date_stamp(" ".join(tokens[:-count])):
             return True
     return False
+
+
+def _is_date_stamp(text):
+    # a date with its month, day or time, not a bare year ("Jo Li 2015")
+    text = text.strip(_STAMP_SEPARATORS)
+    return bool(text) and _DIGIT.search(text) is not None and (
+        _LETTER.search(text) is not None or ":" in text) and is_stamp_or_data_line(text)
+
+
+def _is_writer_name(name):
+    words = name.lower().split()
+    return all(word in _AGENCY_NAME_WORDS or word == "the" for word in words) or looks_like_person_name(name)
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")
@@ -243,10 +254,12 @@ def is_breadcrumb(line):
 
 
 def _is_byline_with_role(line):
-    # "Jo Li | Staff Writer" has the shape of a caption, but names a reporter and a job.
-    if " | " not in line:
+    # "Jo Li | Staff Writer" has the shape of a caption, but names a reporter and a job;
+    # "Jo Li, Staff Writer" the shape of a name and its title.
+    separator = " | " if " | " in line else ", "
+    if separator not in line:
         return False
-    parts = line.rsplit(" | ", 1)
+    parts = line.rsplit(separator, 1)
     return len(parts) == 2 and looks_like_person_name(parts[0].removeprefix("By ")) and bool(
         _STAFF_ROLE_RE.fullmatch(parts[1]))
 
@@ -391,7 +404,7 @@ def _byline_names(line):
     if _BYLINE_RE.fullmatch(line):
         return line.split(" ", 1)[1].split(" | ")[0]
     if _is_byline_with_stamp(line):
-        tokens = line.split()[1:]
+        tokens = _GLUED_HANDLE_RE.sub(" @", line).split()[1:]
         names = []
         for token in tokens:
             if not _NAME_TOKEN.fullmatch(token.rstrip(",;|")):

@@ -29,6 +29,11 @@ _SITE_NOTICE_PATTERNS = (
     r"\b(sign up|subscribe|register) (for|to) (our|the) .{0,40}\b(newsletters?|e-?mails?|alerts|magazine|title)\b"
     r"|\b(successfully|now) subscribed\b|\bopt-in\b|\bnewsletter subscription\b",
     r"\b(comment data|community (rules|guidelines)|post limit|your comment)\b",
+    # pitches: "The news that matters, delivered weekday mornings", "Click here to support it"
+    r"\b(news|stories|headlines|alerts|updates|reports)\b.{0,50}\bdelivered (daily|weekly|weekday|each|every|to your)\b"
+    r"|\bget (breaking news|news|the latest) .{0,30}\b(alerts|updates|delivered)\b"
+    r"|\bclick (here )?to (support|subscribe|donate|sign up|join)\b|\bsupport (our|independent) journalism\b"
+    r"|\btell us what you think (of|about) (our|the) new\b|\bthanks for (watching|reading)!",
 )
 # Each pattern with the words one of which it needs: a paragraph is searched only for the
 # notices it could hold (a search for them all at once is tried at every position).
@@ -39,7 +44,8 @@ _SITE_NOTICES = [(re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.I
 _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "may not be", "trademark", "permission", "site",
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared", "last edited",
                  "last updated", "continuation", "enjoyed this", "liked this", "subscri", "sign up",
-                 "register", "opt-in", "comment", "community", "post limit")
+                 "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts",
+                 "click", "journalism", "tell us", "thanks for")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.
@@ -74,3 +80,15 @@ def _speaks_of_site(text, lowered):
         if (words is None or folded or holds_any(lowered, words)) and pattern.search(text):
             return True
     return False
+
+
+# A tag with an address in it: "<img width=1 height=1 src="//pixel.example/b?x">",
+# "<a href="https://ads.example/jump/…">". A browser shows such markup as text when a page
+# puts it in a <noscript> block; a story's own text speaks of pages, it does not carry their tags.
+_ADDRESSED_TAG_RE = re.compile(
+    r"<(?:img|a|iframe|script|div)\b[^<>]{0,300}\b(?:src|href)=[\"']?(?:https?:)?//[^<>]{0,400}>", re.IGNORECASE)
+
+
+def is_page_markup(line):
+    """A paragraph that carries a page's own tags: a tracking pixel or an ad's link shown as text."""
+    return "<" in line and "//" in line and _ADDRESSED_TAG_RE.search(line) is not None

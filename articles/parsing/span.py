@@ -5,15 +5,16 @@ rails, comments and footers after it, labels and other stories' titles inside it
 rules read only the blocks' kinds, lengths and places, never their wording.
 """
 
+import re
 from itertools import islice
 
-from .notices import is_site_notice
+from .notices import is_page_markup, is_site_notice
 from .text import has_terminal_punctuation
 
 
 def is_prose_block(block):
     """A paragraph that reads as story prose: a sentence of some length, or a long text."""
-    if block.kind != "paragraph":
+    if block.kind != "paragraph" or is_cut_title(block.text):
         return False
     text = block.text
     if len(text) >= 100:
@@ -31,8 +32,20 @@ def is_label_block(block):
 
 def _is_label(block, prose):
     # is_label_block for a block already known to be prose or not
-    return block.kind == "subhead" or (
-        block.kind == "paragraph" and not prose and not has_terminal_punctuation(block.text))
+    return block.kind == "subhead" or (block.kind == "paragraph" and not prose and (
+        not has_terminal_punctuation(block.text) or is_cut_title(block.text)))
+
+
+# A teaser's title cut to fit its box: "Council backs the bridge, but..", "Ten ways to save on…".
+_CUT_TITLE_CHARS = 120
+
+
+def is_cut_title(text):
+    """A short line that the page cut off with two dots or an ellipsis: another story's title.
+
+    A sentence that trails off ends on three dots ("He paused...") and stays prose.
+    """
+    return len(text) < _CUT_TITLE_CHARS and (text.endswith("…") or (text.endswith("..") and not text.endswith("...")))
 
 
 _SHORT_LABEL_WORDS = 5
@@ -70,10 +83,13 @@ def trim_to_story_span(body, lines=()):
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(menu_items, last)
     story_end = _story_end(body, is_prose, is_label) if whole_page else len(body)
     list_end = _list_run_end(body, story_end)
+    thread = comment_thread_start(body, first)
+    if thread is not None:  # the story and its own list end where the readers' comments start
+        story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
     menu = _menu_runs(menu_items)
 
     def kept(index, block):
-        if block.kind == "paragraph" and is_site_notice(block.text):
+        if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
             return False
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and _is_list_item(block.text)):
@@ -85,6 +101,40 @@ def trim_to_story_span(body, lines=()):
         return index <= last or not (is_short_label(block) if whole_page else menu_items[index])
 
     return [block for index, block in enumerate(body) if kept(index, block)]
+
+
+# "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply":
+# the heading of the readers' comments under a story.
+_THREAD_HEADING_RE = re.compile(
+    r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
+    r"|\d[\d,]* (comments?|responses|replies)\W*|comments? \(\d[\d,]*\)\W*|leave a (reply|comment)\W*"
+    r"|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
+# "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
+# in a post, so only the present tense of a comment form counts).
+_COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")
+_COMMENTERS = 3
+
+
+def comment_thread_start(body, first):
+    """Index of the block that opens the readers' comments after the story, or None.
+
+    A thread opens on its heading, or on the first of three or more blocks that name a
+    commenter over a comment ("jo_li says:"); what follows is other people's writing.
+    Only a heading after the story's first prose counts: a paste may open on a page's
+    comment counter.
+    """
+    commenters = []
+    for index in range(first + 1, len(body)):
+        text = body[index].text
+        if len(text) > 300 or body[index].kind not in ("paragraph", "subhead"):
+            continue
+        if _THREAD_HEADING_RE.fullmatch(text):
+            return index
+        if text.endswith((" says:", " says")) and _COMMENTER_RE.fullmatch(text):
+            commenters.append(index)
+            if len(commenters) == _COMMENTERS:
+                return commenters[0]
+    return None
 
 
 # Two titles or labels in a row part a page's story from a rail;

@@ -37,6 +37,10 @@ def test_split_caption_uses_the_last_separator():
     ("Courtesy of Ana Lima", "Ana Lima", None),
     ("Credit...Ana Lima/The Ledger", "Ana Lima", "The Ledger"),
     ("© Reuters", None, "Reuters"),
+    ("Photograph: Lena Park/Harbor Daily", "Lena Park", "Harbor Daily"),
+    ("Mia Bay/Getty Images", "Mia Bay", "Getty Images"),
+    ("Hyde Park/Reuters", None, "Hyde Park"),
+    ("Grace Media/AP", None, "Grace Media"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -126,6 +130,10 @@ def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
     "Photo: Jo Li greets voters at the market in Alder Creek",
     "Crews clear the road near the old bridge after the storm on Monday ... more",
     "Crews clear the road near the old bridge after the storm on Monday. less",
+    "This May 2, 2029, file photo, provided by the county sheriff's office, shows Al Roe.",
+    "In this undated image released by the port authority, crews clear the quay.",
+    "This satellite image from the weather service shows smoke over the valley on Nov. 3.",
+    "Above: The new library on Harbor Street.",
 ])
 def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line):
     assert is_caption_without_credit(line)
@@ -136,6 +144,9 @@ def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line)
     "The money left, and the plant closed within a year.",
     "Photo: Jo Li/AP",
     "She turned left at the corner and walked to the harbor.",
+    "This picture of the economy is too rosy, the mayor said on Monday.",
+    "This image problem has dogged the council for years, and the vote shows it.",
+    "Above all, the council wants the bridge finished before winter.",
 ])
 def test_story_lines_and_credits_are_not_uncredited_captions(line):
     assert not is_caption_without_credit(line)

@@ -25,7 +25,7 @@ from .stories import body_of
     "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
     "By Ana Lima | Senior Reporter",
     # widgets and calls to action
-    "Ad Feedback", "Facebook Twitter Email", "RELATED: City hires new chief", "Home / News / Local",
+    "Ad Feedback", "Facebook Twitter Email", "LinkedInFacebookTwitterEmailMore", "Reddit Pocket Flipboard Email", "RELATED: City hires new chief", "Home / News / Local",
     "Get unlimited access to local sports coverage for just $1 a week.", "Start your free trial today",
     "Have a news tip? Email us at tips@example.com.", "We want to hear from you. Join the discussion below.",
     "Ana Lima is a reporter for the Daily Ledger. Reach her at alima@ledger.com.",
@@ -202,6 +202,8 @@ def test_sentences_opening_with_by_are_not_bylines(line):
     ("Ana Lima | Staff Writer", ["Ana Lima"]),
     ("Ana Lima, Reuters", ["Ana Lima"]),
     ("By Ana Lima, Associated Press", ["Ana Lima"]),
+    ("Ana Lima, Staff Writer", ["Ana Lima"]),
+    ("By Ana Lima@alima Nov 18, 2025, 11:47am EST", ["Ana Lima"]),
 ])
 def test_find_bylines_reads_dated_interview_role_and_agency_bylines(line, names):
     assert find_bylines(["Council passes budget", line, "The council voted."]) == names
@@ -229,12 +231,14 @@ def test_headings_using_some_control_words_are_not_furniture(line):
     "Ana Lima - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM",
     "By Ana Lima , Tom Reyes on Monday, November 17th, 2025 at 11:08 a.m.",
     "Image copyright Getty Images", "Courtesy of the Harbor Museum", "Photo credit: Ana Lima",
+    "November 20, 2025 Ana Lima", "Harbor reporter @alima",
 ])
 def test_names_with_a_stamp_and_labelled_credits_are_furniture(line):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["Ana Lima 2015", "New York 2025", "Courtesy of the council, the mayor said."])
+@pytest.mark.parametrize("line", ["Ana Lima 2015", "New York 2025", "Courtesy of the council, the mayor said.",
+                                  "March 3, 2025 Council Votes", "Reyes, the reporter", "By ana@harbor.example May 5, 2025"])
 def test_a_name_with_a_bare_year_is_not_a_byline(line):
     assert not is_furniture(line)
 

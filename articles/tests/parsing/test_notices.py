@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from articles.parsing.notices import _SITE_NOTICE_PATTERNS, _speaks_of_site, is_site_notice
+from articles.parsing.notices import _SITE_NOTICE_PATTERNS, _speaks_of_site, is_page_markup, is_site_notice
 
 from .stories import body_of
 
@@ -17,6 +17,9 @@ from .stories import body_of
     "Want more harbor news? Subscribe to our weekly newsletter for the latest stories.",
     "You have been successfully subscribed. Thank you!",
     "This story has been shared 1,204 times.",
+    "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+    "Like this story? Click here to support our journalism.",
+    "Welcome to our new article page. Tell us what you think of our new look by taking this survey.",
 ])
 def test_a_paragraph_about_the_site_is_a_notice(line):
     assert is_site_notice(line)
@@ -28,6 +31,8 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "He borrowed against his stake and planned to charge the firm for his trademark of the word.",
     "The council voted to build the new site for the library. The vote was 5-2. Work starts in June, "
     "and the old building will close in May.",
+    "The letters were delivered to the council each week, the clerk said, with news of the harbor.",
+    "Residents can click to vote in the online poll, which closes on Friday.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
@@ -50,3 +55,27 @@ def test_each_notice_pattern_is_searched_only_where_it_could_match():
              "Thiſ ſite uſes cookies.", "OUR WEBSİTE", "Supported by our readers", "Sign up for the morning email"]
     for text in texts:
         assert _speaks_of_site(text, text.lower()) == bool(together.search(text)), text
+
+
+@pytest.mark.parametrize("line", [
+    'Ad <div style="position:absolute;"><img width=1 height=1 alt="" src="//pixel.example.org/b?P=x1&T=2"></div>',
+    'Anzeige <a href="https://ads.example.com/jump/site;sz=500x500"><img src="https://ads.example.com/ad/1.gif"></a>',
+])
+def test_page_markup_shown_as_text_is_known(line):
+    assert is_page_markup(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The page's <title> tag should name the story, the guide says.",
+    "Wrap the link in <a> and give it an href, the tutorial says; http://example.org is a placeholder.",
+])
+def test_prose_that_names_tags_is_not_page_markup(line):
+    assert not is_page_markup(line)
+
+
+def test_a_paragraph_of_page_markup_is_dropped():
+    pixel = '<div style="position:absolute;"><img width=1 height=1 alt="" src="//pixel.example.org/b?P=x1"></div>'
+    story = (f"The council voted 5-2 on Tuesday to pass the plan for the new bridge.\n\n{pixel}\n\n"
+             "Work starts in June, the mayor said.\n")
+    assert [b["text"] for b in body_of(story)] == [
+        "The council voted 5-2 on Tuesday to pass the plan for the new bridge.", "Work starts in June, the mayor said."]

@@ -42,3 +42,34 @@ def test_on_a_whole_page_list_lines_after_the_story_go_once_another_block_has_co
             "Tel.: +1 555 0100 for the ferry office\n")
     texts = [b["text"] for b in body_of(MENU + STORY + rows + rail)]
     assert texts[-2:] == ["Adults and seniors: $5 a ride", "Children under twelve: $2 a ride"]
+
+
+def test_titles_cut_short_before_the_story_go_and_a_sentence_that_trails_off_stays():
+    cut = "Council backs the ferry plan, but residents..\n\nTen ways to save on the new ferry fares…\n\n"
+    trailing = "The mayor paused before she answered the question...\n\n"
+    texts = [b["text"] for b in body_of(cut + STORY + trailing)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + [trailing.strip()]
+
+
+def test_readers_comments_under_the_story_go_from_their_heading_on():
+    thread = ("3 responses to “Council backs the bridge”\n\n"
+              "I drive over that bridge every day and it is falling apart, so this is good news.\n\n"
+              "Two years is far too long for a bridge of that size, if you ask me.\n\n")
+    texts = [b["text"] for b in body_of(STORY + thread)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_comments_under_commenters_names_go_but_a_post_quoting_people_keeps_them():
+    comments = "".join(f"{name} says:\n\nI drive over that bridge every day and it is falling apart, {name}.\n\n"
+                       for name in ("harborfan", "jo_li", "ana.l"))
+    texts = [b["text"] for b in body_of(STORY + comments)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    quoting = "".join(f"{name} wrote:\n\nThe plan for the bridge leaves out the cyclists, {name} added.\n\n"
+                      for name in ("Ana Lima", "Tom Reyes", "Jo Park"))
+    assert "The plan for the bridge leaves out the cyclists, Jo Park added." in [
+        b["text"] for b in body_of(STORY + quoting)]
+
+
+def test_a_comment_counter_over_the_story_cuts_nothing():
+    texts = [b["text"] for b in body_of("12 Comments\n\n" + STORY)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
