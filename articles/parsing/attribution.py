@@ -19,6 +19,7 @@ from .words import (
     ROLE_MODIFIERS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
+    STOPWORDS,
     TITLE_WORDS,
     is_role_noun,
     word_set,
@@ -209,6 +210,24 @@ class _Timeline:
         return event
 
 
+def _heads_phrase(lead):
+    """Whether a name after these words heads its phrase: "Police Chief Jo Cox", "council member
+    Jo Cox", not "a spokesperson for Jo Cox".
+
+    Each word must be a title, a role, a role's modifier, a capitalised word or an opening
+    determiner; a lower-case noun right before a role ("school board member") modifies it.
+    """
+    before_role = False  # reading back from the name: a role or title has come since
+    for position in range(len(lead) - 1, -1, -1):
+        word = lead[position]
+        if word[0].isupper() or is_title(word) or word.lower() in ROLE_MODIFIERS or is_role_noun(word):
+            before_role = before_role or is_title(word) or is_role_noun(word)
+        elif not (position == 0 and word.lower() in _DETERMINERS) and not (
+                before_role and word.isalpha() and word.islower() and word not in STOPWORDS):
+            return False  # a word that is no title, role or determiner: the name is not its head
+    return True
+
+
 class Attributor:
     """Works out who said each quotation, reading the story in order."""
 
@@ -313,12 +332,7 @@ class Attributor:
         end = start + len(phrase)
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
-            lead = text[start:mention.start].split()
-            for position, w in enumerate(lead):
-                if not (w[0].isupper() or is_title(w) or w.lower() in ROLE_MODIFIERS or is_role_noun(w)
-                        or (position == 0 and w.lower() in _DETERMINERS)):
-                    break  # a word that is no title, role or determiner: the name is not its head
-            else:
+            if _heads_phrase(text[start:mention.start].split()):
                 if verb_first or not text[mention.end:end].strip(" ’'s"):
                     return Attribution(True, mention.person.name, "name beside the quote")
         if first in _INDEFINITE:

@@ -49,6 +49,17 @@ def test_speaker_attribution(sentence, speaker):
     assert speakers_of(INTRO + sentence)[0][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“We are ready,” said council member Priya Natarajan, who voted for the plan.", "Priya Natarajan"),
+    ("“We are ready,” school board member Priya Natarajan said.", "Priya Natarajan"),
+    ("“We are ready,” a lawyer for board member Priya Natarajan said.", None),
+])
+def test_lower_case_words_before_a_role_modify_it(sentence, speaker):
+    # AP style writes titles in lower case before a name ("council member Jo Cox"); a
+    # preposition before the name ("a lawyer for …") still makes someone else the subject.
+    assert speakers_of(sentence)[0][1] == speaker
+
+
 def test_speaker_named_after_the_verb_with_an_article_and_a_role_noun():
     text = "“She could play anything,” said the saxophonist Wendell Grimes, who toured with her.\n"
     assert speakers_of(text) == [("She could play anything", "Wendell Grimes")]
