@@ -38,12 +38,28 @@ class PasteError(Exception):
     """A pasted text or file that cannot become a story; the message says why."""
 
 
+# A Word file is a zip: a small one may unpack into far more XML than its size says. A
+# story's package, with its styles and a photo or two, unpacks to a few megabytes.
+MAX_DOCX_UNPACKED_BYTES = 64 * 1024 * 1024
+
+
 def read_docx(data, *, name):
-    """The text of a Word file, one line per paragraph; PasteError when it is not one python-docx can read."""
+    """The text of a Word file, one line per paragraph; PasteError when it is not one python-docx can read.
+
+    The package's unpacked size is checked before it is opened, and the text it yields against
+    the importer's limit for one story, as a pasted text's is.
+    """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
 
+    try:
+        unpacked = sum(item.file_size for item in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise PasteError(f"{name}: not a Word (.docx) file that can be read ({exc.__class__.__name__})") from exc
+    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+        raise PasteError(f"{name}: the Word file unpacks to {unpacked:,} bytes, more than the "
+                         f"{MAX_DOCX_UNPACKED_BYTES:,}-byte limit")
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -53,6 +69,8 @@ def read_docx(data, *, name):
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     if not text.strip():
         raise PasteError(f"{name}: the Word file holds no text")
+    if len(text.encode()) > importing.MAX_FILE_BYTES:
+        raise PasteError(importing.too_large(f"{name}: its text", len(text.encode())))
     return text
 
 

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from reversion.models import Version
 
+from articles.admin.pasting import MAX_DOCX_UNPACKED_BYTES
 from articles.importing import MAX_FILE_BYTES
 from articles.models import Article, Image, Quote
 from people.models import Person
@@ -60,6 +61,16 @@ def damaged_docx():
         for item in source.infolist():
             data = source.read(item.filename)
             archive.writestr(item, b"<w:document" if item.filename == "word/document.xml" else data)
+    return out.getvalue()
+
+
+def packed_docx(padding):
+    """A real Word package with a large, highly compressible part beside its document."""
+    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes(["Hello."]))), io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            archive.writestr(item.filename, source.read(item.filename))
+        archive.writestr("word/media/padding.bin", padding)
     return out.getvalue()
 
 
@@ -157,9 +168,11 @@ def test_a_text_file_is_read_too(editor_client):
     ({"text": "a" * (MAX_FILE_BYTES + 1)}, f"The pasted text: {MAX_FILE_BYTES + 1:,} bytes is larger than"),
     ({"text": SEED_TEXT, "file": ("story.txt", b"text")}, "Paste the text or choose a file, not both."),
     ({"text": "A story\x00 with a NUL."}, "Null characters are not allowed."),
+    ({"file": ("long.docx", "long-docx")}, "long.docx: its text: "),
+    ({"file": ("bomb.docx", "bomb-docx")}, "bomb.docx: the Word file unpacks to "),
 ], ids=[
     "empty", "bad-docx", "zip-not-docx", "empty-docx", "damaged-docx", "pdf", "binary", "large-file", "large-text",
-    "both", "nul",
+    "both", "nul", "long-docx", "docx-bomb",
 ])
 def test_bad_input_is_a_form_error_naming_the_problem(editor_client, data, problem):
     if "file" in data:
@@ -173,6 +186,10 @@ def test_bad_input_is_a_form_error_naming_the_problem(editor_client, data, probl
             content = docx_bytes([])
         elif content == "damaged-docx":
             content = damaged_docx()
+        elif content == "long-docx":  # a small file whose text is longer than one story may be
+            content = docx_bytes(["The council met again. " * 4000] * (MAX_FILE_BYTES // 90_000 + 1))
+        elif content == "bomb-docx":  # a package that unpacks to far more than it weighs
+            content = packed_docx(b" " * (MAX_DOCX_UNPACKED_BYTES + 1))
         data = {**data, "file": SimpleUploadedFile(name, content)}
     stories = Article.objects.count()
     response = check(editor_client, **data)
