@@ -24,8 +24,10 @@ from .blocks import BLOCK_KINDS, contract_block
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
 from .parsing.contract import ParsedQuote
 
-# Copied pages are a few hundred KB at most; anything far larger is not a story.
-MAX_FILE_BYTES = 2 * 1024 * 1024
+# The text of one story. A whole news page copied with Ctrl+A is 10 KB on average and 150 KB
+# at most among 310 real ones; a limit a few times that holds any story and keeps the parse of
+# any text it admits within a few seconds (docs/performance.md, "Parsing worst-case texts").
+MAX_FILE_BYTES = 512 * 1024
 DEFAULT_SECTION = ("news", "News")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_BYTES = 2 * 1024 * 1024  # articles.importing.MAX_FILE_BYTES (kept here: no Django in this script)
+DEFAULT_BYTES = 512 * 1024  # articles.importing.MAX_FILE_BYTES (kept here: no Django in this script)
 
 # name -> (unit repeated, text before the repeats: a string, or a function of the size). In a
 # unit, "{name}" is a new person each time ("Jo Bakaru"), "{surname}" their surname and "{word}"

@@ -38,8 +38,10 @@ class PasteError(Exception):
     """A pasted text or file that cannot become a story; the message says why."""
 
 
-# A Word file is a zip: a small one may unpack into far more XML than its size says. A
-# story's package, with its styles and a photo or two, unpacks to a few megabytes.
+# A reporter's Word file may carry photos, so it may weigh far more than its text; and being
+# a zip, it may unpack into far more XML than it weighs. The text it yields meets the
+# importer's limit for one story, as pasted text does.
+MAX_DOCX_BYTES = 16 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 64 * 1024 * 1024
 
 
@@ -80,8 +82,9 @@ def read_upload(upload):
     suffix = PurePath(name).suffix.lower()
     if suffix not in FILE_KINDS:
         raise PasteError(f"{name}: choose a .txt or .docx file")
-    if upload.size > importing.MAX_FILE_BYTES:
-        raise PasteError(importing.too_large(name, upload.size))
+    limit = MAX_DOCX_BYTES if suffix == ".docx" else importing.MAX_FILE_BYTES
+    if upload.size > limit:
+        raise PasteError(importing.too_large(name, upload.size, limit))
     data = upload.read()
     if suffix == ".docx":
         return read_docx(data, name=name)
@@ -108,7 +111,9 @@ class PasteForm(forms.Form):
         }),
     )
     file = forms.FileField(
-        label="or a file", required=False, help_text="A .txt or .docx file, up to 2 MB.",
+        label="or a file", required=False,
+        help_text=f"A .txt file of up to {importing.MAX_FILE_BYTES // 1024:,} KB, or a .docx file of up to "
+                  f"{MAX_DOCX_BYTES // (1024 * 1024)} MB.",
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx"}),
     )
 

@@ -1,6 +1,7 @@
 """“Paste a story” through the Django client: checking, saving a draft, errors and who may use it."""
 
 import io
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -64,9 +65,9 @@ def damaged_docx():
     return out.getvalue()
 
 
-def packed_docx(padding):
-    """A real Word package with a large, highly compressible part beside its document."""
-    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes(["Hello."]))), io.BytesIO()
+def packed_docx(padding, lines=("Hello.",)):
+    """A real Word package with a large part (a photo, or padding that packs small) beside its document."""
+    source, out = zipfile.ZipFile(io.BytesIO(docx_bytes(lines))), io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for item in source.infolist():
             archive.writestr(item.filename, source.read(item.filename))
@@ -197,6 +198,15 @@ def test_bad_input_is_a_form_error_naming_the_problem(editor_client, data, probl
     html = response.content.decode()
     assert problem.replace("’", "&#x27;").replace("'", "&#x27;") in html or problem in html, errors_of(html)
     assert 'name="text"' in html and Article.objects.count() == stories
+
+
+def test_a_word_file_heavier_than_its_text_limit_is_read(editor_client):
+    # A reporter's Word file carries its photos: the file may weigh more than a story's text may.
+    lines = ["Council backs the ferry plan", "The council voted 6-3 on Tuesday to raise ferry fares by a fifth."]
+    content = packed_docx(os.urandom(MAX_FILE_BYTES * 2), lines)
+    assert len(content) > MAX_FILE_BYTES
+    html = check(editor_client, file=SimpleUploadedFile("ferry.docx", content)).content.decode()
+    assert "Council backs the ferry plan" in html and not errors_of(html)
 
 
 def test_a_changed_or_foreign_signed_text_is_refused(editor_client, contributor, client):
