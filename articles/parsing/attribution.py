@@ -206,7 +206,7 @@ _SPEECH_VERB = _CaseBlind(SPEECH_VERB_RE.pattern)
 _NOT_WORD_CHAR = re.compile(r"[^\w-]")
 _APPOSITION_CLOSE = re.compile(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*")
 _BY_ANYWHERE = re.compile(r"\bby\s+")
-_POINTS_BACK = _CaseBlind(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b")
+_POINTS_BACK = _CaseBlind(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b")  # (opens with a dash, a space, t or s)
 _VERB_FIRST = _CaseBlind(rf"(according to|(?:{SPEECH_VERBS}))\s+")
 _COMMA = re.compile(r",\s*")
 _BY = re.compile(r"by\s+")
@@ -315,11 +315,6 @@ class Attributor:
                 if found:
                     events.append(((block_index, verb.start()), _Someone(found[1])))
         return events
-
-    def _note(self, speaker, block_index, offset):
-        person = self.people_by_name.get(speaker)
-        if person:
-            self.timeline.note((block_index, offset), person)
 
     def resolve_pronoun(self, pronoun, block_index, offset):
         """The most recent person (named or not) before this point whose gender fits the pronoun."""
@@ -430,19 +425,21 @@ class Attributor:
         """Attribution written after a quote (``…,” Name said`` / ``said Name`` / ``according to``)."""
         text = self.body[block_index].text
         segment = text[start:end]
-        if not segment.lstrip(" ,"):
-            return NOTHING  # the paragraph or the next quote follows
-        segment = segment[: sentence_bounds(segment)[0][1]]
-        position = start + len(segment) - len(segment.lstrip(" ,"))
-        rest, segment_end = segment.lstrip(" ,"), start + len(segment)
+        rest = segment.lstrip(" ,")
         if not rest:
-            return NOTHING
+            return NOTHING  # the paragraph or the next quote follows
+        if "." in segment or "?" in segment or "!" in segment or "…" in segment:  # (else one sentence)
+            segment = segment[: sentence_bounds(segment)[0][1]]
+            rest = segment.lstrip(" ,")
+            if not rest:
+                return NOTHING
+        position, segment_end = start + len(segment) - len(rest), start + len(segment)
         paragraph = self.paragraph(block_index)
         if paragraph.may_put_it:
             put_it = self.put_it(block_index, position, segment_end)
             if put_it[1]:
                 return put_it
-        if paragraph.match(_POINTS_BACK, position, segment_end):
+        if (rest[0] in "—–-tTsSſ" or rest[0].isspace()) and paragraph.match(_POINTS_BACK, position, segment_end):
             named = [m for m in self.cast.mentions_in(block_index, position, segment_end) if not m.in_quote]
             if named:
                 return Attribution(True, named[0].person.name, "quote points back at a name")
@@ -595,7 +592,7 @@ class Attributor:
         by_block = {}
         for quote in quotes:
             by_block.setdefault(quote.parts[0][0], []).append(quote)
-        previous = None
+        previous, people_by_name, timeline = None, self.people_by_name, self.timeline
         for block_index, block in enumerate(self.body):
             if block.kind != "paragraph":
                 if block.kind == "subhead":
@@ -624,8 +621,9 @@ class Attributor:
                             result = borrowed(previous, "carried over from the paragraph before")
                 if result.found:
                     quote.speaker, quote.rule, quote.confidence = result.speaker, result.rule, result.confidence
-                    if result.speaker:
-                        self._note(result.speaker, block_index, quote.parts[0][1])
+                    person = people_by_name.get(result.speaker) if result.speaker else None
+                    if person:
+                        timeline.note((block_index, quote.parts[0][1]), person)
                 else:
                     quote.speaker, quote.rule, quote.confidence = None, "unattributed", 0.0
             previous = here[-1] if here[-1].speaker else None

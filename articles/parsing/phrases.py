@@ -66,9 +66,14 @@ def subject_phrase(text, start, end):
                 phrase = phrase[: clause.start()]
             elif phrase.endswith(","):
                 phrase = phrase[:-1].rstrip()
+            else:
+                break  # (nothing cut: another turn would cut nothing either)
     # The phrase starts after the last comma, semicolon, colon, dash or bracket and the spaces after it.
-    last = _LAST_BOUNDARY.search(phrase)
-    boundary = len(phrase) - len(phrase[last.start() + 1:].lstrip()) if last else 0
+    if "," in phrase or ";" in phrase or ":" in phrase or "—" in phrase or "–" in phrase or "(" in phrase:
+        last = _LAST_BOUNDARY.search(phrase)
+        boundary = len(phrase) - len(phrase[last.start() + 1:].lstrip()) if last else 0
+    else:
+        boundary = 0
     phrase, start = phrase[boundary:], start + boundary
     # (_LEADING_WORD's word, when it finds one, is the first token: most phrases open with none)
     first = phrase.split(None, 1)[:1]
