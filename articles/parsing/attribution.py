@@ -58,17 +58,14 @@ _PUT_IT_RE = re.compile(
 # "sentence" may be the whole page, and reading all of it again for every verb in it would make
 # the work grow with the square of its length. Real sentences are far shorter.
 _LONGEST_SUBJECT = 1000
-def _may_be_passive(text):
+def _may_be_passive(text, stripped):
     # What _PASSIVE needs at the end: a form of "be", maybe an adverb after it, then a space.
-    if not text[-1:].isspace():
-        return False
-    words = text.rsplit(None, 1)
-    return bool(words) and words[-1].endswith(("was", "were", "been", "being", "is", "are", "be", "ly"))
+    # (``stripped``: the text without the spaces it ends with)
+    return text[-1:].isspace() and stripped.endswith(("was", "were", "been", "being", "is", "are", "be", "ly"))
 
 
-def _ends_with_he(phrase):
-    # What _EMBEDDED_PRONOUN needs at the end ("he", "she"; "$" also matches before a final line break).
-    return (phrase[:-1] if phrase.endswith("\n") else phrase)[-2:].lower() == "he"
+# What _EMBEDDED_PRONOUN needs at the end ("he", "she"; "$" also matches before a final line break).
+_HE_ENDINGS = tuple(he + end for he in ("he", "He", "hE", "HE") for end in ("", "\n"))
 
 
 _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he|she)$", re.IGNORECASE)
@@ -153,15 +150,68 @@ _CAPITALISED_SUBJECT = re.compile(
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
 
 
+# Lower case keeps a text's offsets, and a pattern that ignores case finds the same there
+# written in lower case (twice as fast to search), except where the text holds "İ", "ı" or
+# "ſ": "İ" lowers to two characters, "ı" and "ſ" match "i" and "s" when case is ignored.
+
+
+class _CaseBlind:
+    """A pattern, written in lower case, that ignores case: both compiled forms."""
+
+    __slots__ = ("lower", "blind")
+
+    def __init__(self, pattern):
+        self.lower, self.blind = re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+
+
+class _Paragraph:
+    """A paragraph's text and its lower case, made once for all the quotes in it: the words
+    around every quote are searched for speech verbs and attribution phrases."""
+
+    __slots__ = ("text", "lowered", "may_put_it", "may_accord")
+
+    def __init__(self, text):
+        lowered = text.lower()
+        self.text = text
+        self.lowered = None if "İ" in text or "ı" in text or "ſ" in text else lowered
+        # Phrases most paragraphs lack, so that no quote in them looks for them.
+        self.may_put_it = "put" in lowered or "word" in lowered
+        self.may_accord = "ccord" in lowered
+
+    def holds(self, letters, start, end):
+        """Whether text[start:end] holds ``letters``, in any case (letters that lower case
+        leaves in place)."""
+        if self.lowered is None:
+            return letters in self.text[start:end].lower()
+        return self.lowered.find(letters, start, end) >= 0
+
+    def finditer(self, pattern, start, end):
+        """A _CaseBlind pattern's matches in text[start:end] (their groups in lower case)."""
+        if self.lowered is None:
+            return pattern.blind.finditer(self.text, start, end)
+        return pattern.lower.finditer(self.lowered, start, end)
+
+    def search(self, pattern, start, end):
+        if self.lowered is None:
+            return pattern.blind.search(self.text, start, end)
+        return pattern.lower.search(self.lowered, start, end)
+
+    def match(self, pattern, start, end):
+        if self.lowered is None:
+            return pattern.blind.match(self.text, start, end)
+        return pattern.lower.match(self.lowered, start, end)
+
+
 # Patterns the rules below match around each quote, compiled once.
+_SPEECH_VERB = _CaseBlind(SPEECH_VERB_RE.pattern)
 _NOT_WORD_CHAR = re.compile(r"[^\w-]")
 _APPOSITION_CLOSE = re.compile(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*")
 _BY_ANYWHERE = re.compile(r"\bby\s+")
-_POINTS_BACK = re.compile(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b", re.IGNORECASE)
-_VERB_FIRST = re.compile(rf"(according to|(?:{SPEECH_VERBS}))\s+", re.IGNORECASE)
+_POINTS_BACK = _CaseBlind(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b")  # (opens with a dash, a space, t or s)
+_VERB_FIRST = _CaseBlind(rf"(according to|(?:{SPEECH_VERBS}))\s+")
 _COMMA = re.compile(r",\s*")
 _BY = re.compile(r"by\s+")
-_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_ACCORDING_TO = _CaseBlind(r"according to\s+")
 _COORDINATED = re.compile(r"\b(and|but)\s*$")
 _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$")
 _SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
@@ -176,19 +226,23 @@ class _Timeline:
     Events are ``((block index, offset), who)``. Each question (a pronoun of one gender, a
     title) gets its own sorted list of the events that answer it, made on first use, so asking
     is a binary search rather than a walk back through the story. Speakers noted while
-    attributing go in a second list and win over story events at the same position.
+    attributing go in a second list and win over story events at the same position; a
+    question's share of that list is brought up to date when it is asked.
     """
 
     def __init__(self, events):
         self.events = sorted(events, key=_event_key)
         self.noted = []
-        self._answers = {}
+        self._answers = {}  # question -> [fits, its events, its noted events, how many of noted read]
 
     def note(self, position, who):
-        _insort(self.noted, (position, who))
-        for fits, _, noted in self._answers.values():
-            if fits(who):
-                _insort(noted, (position, who))
+        noted = self.noted
+        if not noted or noted[-1][0] <= position:
+            noted.append((position, who))  # speakers are noted in reading order: nearly always here
+        else:
+            insort(noted, (position, who), key=_event_key)
+            for answer in self._answers.values():
+                answer[2:] = [], 0  # read again from the start
 
     def last_before(self, position, question, fits):
         """The latest ``who`` before position for which ``fits(who)``; question names that test."""
@@ -197,10 +251,13 @@ class _Timeline:
 
     def last_event_before(self, position, question, fits):
         """The latest ``(position, who)`` before position for which ``fits(who)``, or None."""
-        if question not in self._answers:
-            self._answers[question] = (fits, [e for e in self.events if fits(e[1])],
-                                       [e for e in self.noted if fits(e[1])])
-        _, events, noted = self._answers[question]
+        answer = self._answers.get(question)
+        if answer is None:
+            answer = self._answers[question] = [fits, [e for e in self.events if fits(e[1])], [], 0]
+        fits, events, noted, read = answer
+        if read < len(self.noted):
+            noted += [e for e in self.noted[read:] if fits(e[1])]
+            answer[3] = len(self.noted)
         event = events[bisect_left(events, position, key=_event_key) - 1] if events else None
         if event and event[0] >= position:
             event = None  # nothing before position: index -1 wrapped round to the last event
@@ -233,6 +290,7 @@ class Attributor:
 
     def __init__(self, body, cast):
         self.body, self.cast = body, cast
+        self._paragraphs = {}
         named = [((m.block_index, m.start), m.person) for m in cast.mentions
                  if not m.in_quote and body[m.block_index].kind == "paragraph"]
         self.timeline = _Timeline(named + self._unnamed_speakers())
@@ -245,6 +303,14 @@ class Attributor:
         if interviewee and not interviewee.role:
             # The answers are the interviewee's words, so the story's people say who gave them.
             interviewee.role = "interviewee"
+
+    def paragraph(self, block_index):
+        """The _Paragraph of a block, made on first use."""
+        try:
+            return self._paragraphs[block_index]
+        except KeyError:
+            paragraph = self._paragraphs[block_index] = _Paragraph(self.body[block_index].text)
+            return paragraph
 
     def _unnamed_speakers(self):
         events = []
@@ -268,11 +334,6 @@ class Attributor:
                 if found:
                     events.append(((block_index, verb.start()), _Someone(found[1])))
         return events
-
-    def _note(self, speaker, block_index, offset):
-        person = self.people_by_name.get(speaker)
-        if person:
-            self.timeline.note((block_index, offset), person)
 
     def resolve_pronoun(self, pronoun, block_index, offset):
         """The most recent person (named or not) before this point whose gender fits the pronoun."""
@@ -315,7 +376,7 @@ class Attributor:
             return NOTHING
         first = words[0].lower()
         # "Li said she had told them to …": the pronoun after the first verb is the subject.
-        embedded = None if verb_first or not _ends_with_he(phrase) else _EMBEDDED_PRONOUN.search(phrase)
+        embedded = None if verb_first or not phrase.endswith(_HE_ENDINGS) else _EMBEDDED_PRONOUN.search(phrase)
         if embedded:
             return self.pronoun_attribution(embedded.group(1), block_index, start + embedded.start(1))
         if first in ("he", "she") and (len(words) == 1 or verb_first):
@@ -378,23 +439,27 @@ class Attributor:
         """Attribution written after a quote (``…,” Name said`` / ``said Name`` / ``according to``)."""
         text = self.body[block_index].text
         segment = text[start:end]
-        if not segment.lstrip(" ,"):
-            return NOTHING  # the paragraph or the next quote follows
-        segment = segment[: sentence_bounds(segment)[0][1]]
-        position = start + len(segment) - len(segment.lstrip(" ,"))
-        rest, segment_end = segment.lstrip(" ,"), start + len(segment)
+        rest = segment.lstrip(" ,")
         if not rest:
-            return NOTHING
-        put_it = self.put_it(block_index, position, segment_end)
-        if put_it[1]:
-            return put_it
-        if _POINTS_BACK.match(rest):
+            return NOTHING  # the paragraph or the next quote follows
+        if "." in segment or "?" in segment or "!" in segment or "…" in segment:  # (else one sentence)
+            segment = segment[: sentence_bounds(segment)[0][1]]
+            rest = segment.lstrip(" ,")
+            if not rest:
+                return NOTHING
+        position, segment_end = start + len(segment) - len(rest), start + len(segment)
+        paragraph = self.paragraph(block_index)
+        if paragraph.may_put_it:
+            put_it = self.put_it(block_index, position, segment_end)
+            if put_it[1]:
+                return put_it
+        if (rest[0] in "—–-tTsSſ" or rest[0].isspace()) and paragraph.match(_POINTS_BACK, position, segment_end):
             named = [m for m in self.cast.mentions_in(block_index, position, segment_end) if not m.in_quote]
             if named:
                 return Attribution(True, named[0].person.name, "quote points back at a name")
-        lead = _VERB_FIRST.match(rest)
+        lead = paragraph.match(_VERB_FIRST, position, segment_end)
         if lead:
-            phrase_start, phrase = object_phrase(text, position + lead.end(), segment_end)
+            phrase_start, phrase = object_phrase(text, lead.end(), segment_end)
             found = self.resolve(block_index, phrase_start, phrase, verb_first=True)
             if found[1] is None:
                 # "said the team’s general manager, Dana Reyes": the name follows the title.
@@ -403,12 +468,13 @@ class Attributor:
                 if named:
                     return Attribution(True, named[0].person.name, "name after the title")
             return found
-        verb = SPEECH_VERB_RE.search(rest)
-        if verb and len(rest[: verb.start()].split()) <= 14 and not verb.group().lower().endswith("ing"):
-            named = self.named_in_apposition(block_index, position, position + verb.start())
+        # (the character before position is a closing mark, a space or a comma, as before rest)
+        verb = paragraph.search(_SPEECH_VERB, position, segment_end)
+        if verb and len(text[position:verb.start()].split()) <= 14 and not verb.group().lower().endswith("ing"):
+            named = self.named_in_apposition(block_index, position, verb.start())
             if named:
                 return Attribution(True, named, "name in apposition")
-            found = self.resolve(block_index, *subject_phrase(text, position, position + verb.start()))
+            found = self.resolve(block_index, *subject_phrase(text, position, verb.start()))
             if found[0]:
                 return found
         by = _BY.match(rest)
@@ -419,13 +485,13 @@ class Attributor:
                 return found
         return NOTHING
 
-    def put_it(self, block_index, start, end, lowered=None):
-        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]
-        (``lowered``: that text in lower case, when already made)."""
+    def put_it(self, block_index, start, end):
+        """The Attribution for ``as Name put it`` or ``in the words of Name`` in text[start:end]."""
         text = self.body[block_index].text
-        lowered = text[start:end].lower() if lowered is None else lowered
-        if "put" not in lowered and "word" not in lowered:
-            return NOTHING  # (these letters match only themselves in either case)
+        paragraph = self.paragraph(block_index)
+        if not paragraph.may_put_it or (not paragraph.holds("put", start, end)
+                                        and not paragraph.holds("word", start, end)):
+            return NOTHING
         match = _PUT_IT_RE.search(text, start, end)
         if not match:
             return NOTHING
@@ -435,34 +501,41 @@ class Attributor:
     def before_quote(self, block_index, start, end):
         """Attribution written before a quote in its sentence (``Name said,`` ``according to Name,``)."""
         text = self.body[block_index].text
-        begin = start + sentence_bounds(text[start:end])[-1][0]
-        sentence = text[begin:end]
-        lowered = sentence.lower()
-        put_it = self.put_it(block_index, begin, end, lowered)
-        if put_it[1]:
-            return put_it
-        # (the letters of "ccord" match only themselves in either case)
-        according = _ACCORDING_TO.search(sentence) if "ccord" in lowered else None
-        if according:
-            found = self.resolve(block_index, *object_phrase(text, begin + according.end(), end), verb_first=True)
-            if found[1]:
-                return found
-        for verb in reversed(list(SPEECH_VERB_RE.finditer(text, begin, end))):
-            before_verb = text[begin:verb.start()]
-            coordinated = before_verb.rstrip().endswith(("and", "but")) and _COORDINATED.search(before_verb)
-            if verb.group().lower().endswith("ing") or coordinated:
+        before = text[start:end]
+        if not before or before.isspace():
+            return NOTHING  # (nothing any rule below reads)
+        begin = start
+        if "." in before or "?" in before or "!" in before or "…" in before:  # (else one sentence)
+            begin += sentence_bounds(before)[-1][0]
+        paragraph = self.paragraph(block_index)
+        if paragraph.may_put_it:
+            put_it = self.put_it(block_index, begin, end)
+            if put_it[1]:
+                return put_it
+        if paragraph.may_accord and paragraph.holds("ccord", begin, end):
+            according = paragraph.search(_ACCORDING_TO, begin, end)
+            if according:
+                found = self.resolve(block_index, *object_phrase(text, according.end(), end), verb_first=True)
+                if found[1]:
+                    return found
+        for verb in reversed(list(paragraph.finditer(_SPEECH_VERB, begin, end))):
+            verb_start = verb.start()
+            before_verb = text[begin:verb_start]
+            stripped = before_verb.rstrip()
+            coordinated = stripped.endswith(("and", "but")) and _COORDINATED.search(before_verb)
+            if coordinated or verb.group().lower().endswith("ing"):
                 # "Name toured shelters and said …", "Name posted, saying …": the clause subject.
-                subjects = [m for m in self.cast.mentions_in(block_index, begin, verb.start())
+                subjects = [m for m in self.cast.mentions_in(block_index, begin, verb_start)
                             if len(text[begin:m.start].split()) <= 5]
                 if subjects:
                     return Attribution(True, subjects[0].person.name, "subject of the clause")
                 continue
-            named = self.named_in_apposition(block_index, begin, verb.start())
+            named = self.named_in_apposition(block_index, begin, verb_start)
             if named:
                 return Attribution(True, named, "name in apposition")
-            if _may_be_passive(before_verb) and _PASSIVE.search(before_verb):
+            if _may_be_passive(before_verb, stripped) and _PASSIVE.search(before_verb):
                 return self.passive_agent(block_index, verb, len(text))
-            found = self.resolve(block_index, *subject_phrase(text, begin, verb.start()))
+            found = self.resolve(block_index, *subject_phrase(text, begin, verb_start))
             if found[0]:
                 return found
         if text[begin:end].rstrip().endswith(":"):
@@ -499,23 +572,27 @@ class Attributor:
 
     def own_attribution(self, quote):
         """The Attribution from the quote's own sentence, the words after it first."""
-        last_bi, _, _, last_end = quote.parts[-1]
-        opens = self.cast.quote_opens[last_bi]
+        parts, cast = quote.parts, self.cast
+        first_bi, opened, _, _ = parts[0]
+        last_bi, _, _, last_end = parts[-1]
+        last_text = self.body[last_bi].text
+        opens = cast.quote_opens[last_bi]
         following = bisect_left(opens, last_end + 1)
-        next_open = opens[following] if following < len(opens) else len(self.body[last_bi].text)
-        first_bi, opened, _, _ = quote.parts[0]
-        preceding = bisect_left(self.cast.quote_opens[first_bi], opened) - 1
-        previous_close = self.cast.quote_spans[first_bi][preceding][2] + 1 if preceding >= 0 else 0
+        next_open = opens[following] if following < len(opens) else len(last_text)
+        preceding = bisect_left(cast.quote_opens[first_bi], opened) - 1
+        previous_close = cast.quote_spans[first_bi][preceding][2] + 1 if preceding >= 0 else 0
         # A quote closed by a full stop (“… in force.” Roe agreed.) ends its sentence: the
         # attribution before it wins over the next sentence's verb. Commas, ? and ! leave the
         # sentence open (“Why now?” Roe asked.).
-        last_text = self.body[last_bi].text
+        stop = last_text[last_end - 1]
+        if stop.isspace():
+            stop = last_char_before(last_text, last_end)
         before = None
-        if last_char_before(last_text, last_end) == "." and _SENTENCE_OPENS.match(last_text, last_end + 1):
+        if stop == "." and _SENTENCE_OPENS.match(last_text, last_end + 1):
             before = self.before_quote(first_bi, previous_close, opened)
             if before[1]:
                 return before
-        after = self.after_quote(last_bi, last_end + 1, next_open)
+        after = self.after_quote(last_bi, last_end + 1, next_open) if next_open > last_end + 1 else NOTHING
         if after[1]:
             return after
         if before is None:
@@ -528,43 +605,45 @@ class Attributor:
         """Set ``speaker``, ``rule`` and ``confidence`` on every quote, in reading order."""
         by_block = {}
         for quote in quotes:
-            by_block.setdefault(quote.block_index, []).append(quote)
-        previous = None
+            by_block.setdefault(quote.parts[0][0], []).append(quote)
+        previous, people_by_name, timeline = None, self.people_by_name, self.timeline
         for block_index, block in enumerate(self.body):
-            if block.kind == "subhead":
-                previous = None
             if block.kind != "paragraph":
+                if block.kind == "subhead":
+                    previous = None
                 continue
-            here = by_block.get(block_index, [])
-            results = [self.own_attribution(q) for q in here]
-            attributed = [index for index, result in enumerate(results) if result.found]
+            here = by_block.get(block_index)
+            if here is None:
+                previous = None
+                continue
+            results = [self.own_attribution(quote) for quote in here]
+            attributed = None
             for position, quote in enumerate(here):
                 result = results[position]
                 if not result.found:
-                    result = borrowed(_shared_attribution(results, position, attributed),
-                                       "another quote in the paragraph")
-                if not result.found and position == 0 and quote.parts[0][1] == 0:
-                    last_bi, _, _, last_end = quote.parts[-1]
-                    result = self.next_sentence_subject(last_bi, last_end + 1)
-                    # A paragraph that is nothing but a quotation carries on the last speaker.
-                    if result.speaker is None and len(here) == 1 \
-                            and not self.body[last_bi].text[last_end + 1:].strip():
-                        result = borrowed(previous, "carried over from the paragraph before")
-                _settle(quote, result)
-                if quote.speaker:
-                    self._note(quote.speaker, block_index, quote.parts[0][1])
-            previous = here[-1] if here and here[-1].speaker else None
+                    if attributed is None:
+                        attributed = [index for index, own in enumerate(results) if own.found]
+                    if attributed:
+                        result = borrowed(_shared_attribution(results, position, attributed),
+                                          "another quote in the paragraph")
+                    if not result.found and position == 0 and quote.parts[0][1] == 0:
+                        last_bi, _, _, last_end = quote.parts[-1]
+                        result = self.next_sentence_subject(last_bi, last_end + 1)
+                        # A paragraph that is nothing but a quotation carries on the last speaker.
+                        if result.speaker is None and len(here) == 1 \
+                                and not self.body[last_bi].text[last_end + 1:].strip():
+                            result = borrowed(previous, "carried over from the paragraph before")
+                if result.found:
+                    quote.speaker, quote.rule, quote.confidence = result.speaker, result.rule, result.confidence
+                    person = people_by_name.get(result.speaker) if result.speaker else None
+                    if person:
+                        timeline.note((block_index, quote.parts[0][1]), person)
+                else:
+                    quote.speaker, quote.rule, quote.confidence = None, "unattributed", 0.0
+            previous = here[-1] if here[-1].speaker else None
 
 
 _event_key = itemgetter(0)  # an event's position (a C function: bisect calls it often)
-
-
-def _insort(events, event):
-    # Speakers are noted in reading order, so each usually goes at the end.
-    if not events or events[-1][0] <= event[0]:
-        events.append(event)
-    else:
-        insort(events, event, key=_event_key)
 
 
 def _shared_attribution(results, position, attributed):
@@ -576,10 +655,3 @@ def _shared_attribution(results, position, attributed):
         return NOTHING
     return results[min(candidates, key=lambda index: (abs(index - position), index))]
 
-
-def _settle(quote, result):
-    """Write an attribution's speaker, rule and confidence on the quote."""
-    speaker = result.speaker if result.found else None
-    rule = result.rule if result.found else "unattributed"
-    quote.speaker, quote.rule = speaker, rule
-    quote.confidence = result.confidence if result.found else 0.0
