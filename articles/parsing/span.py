@@ -109,6 +109,8 @@ _THREAD_HEADING_RE = re.compile(
     r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
     r"|\d[\d,]* (comments?|responses|replies)\W*|comments? \(\d[\d,]*\)\W*|leave a (reply|comment)\W*"
     r"|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
+# What a heading can open with: a count, or the first letter of one of its words.
+_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSs")
 # "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
 # in a post, so only the present tense of a comment form counts).
 _COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")
@@ -128,7 +130,7 @@ def comment_thread_start(body, first):
         text = body[index].text
         if len(text) > 300 or body[index].kind not in ("paragraph", "subhead"):
             continue
-        if _THREAD_HEADING_RE.fullmatch(text):
+        if text[:1] in _THREAD_HEADING_FIRST and _THREAD_HEADING_RE.fullmatch(text):
             return index
         if text.endswith((" says:", " says")) and _COMMENTER_RE.fullmatch(text):
             commenters.append(index)
