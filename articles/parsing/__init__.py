@@ -48,6 +48,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``quotes``       quotation spans, a quote over several paragraphs kept as one
 ``cast``         the story's people, their mentions, roles and genders
 ``confidence``   how sure an attribution is: each rule's confidence, a speaker borrowed from another quote
+``paragraphs``   a paragraph read for attribution: case-blind searches, a long subject's words, who was named where
 ``attribution``  who said each quote
 ``scoring``      a parse scored against a gold file (used by ``bench/score_parser.py``)
 """

@@ -2,20 +2,16 @@
 titles, unnamed speakers, the turns of an interview; each rule named, its confidence in ``confidence``."""
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import itemgetter
 
 from .confidence import NOTHING, Attribution, borrowed
 from .interviews import find_interview
 from .names import is_title, strip_trailing_titles
+from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords, Timeline, unnamed_speaker
 from .phrases import object_phrase, subject_phrase
 from .text import last_char_before, sentence_bounds, sentence_start
 from .words import (
-    FEMALE_WORDS,
-    GENERIC_PERSON_NOUNS,
-    MALE_WORDS,
     ROLE_MODIFIERS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
@@ -32,7 +28,6 @@ _INDEFINITE = word_set("""
     critics experts analysts supporters opponents witnesses people police authorities
     sources observers fans neighbors neighbours parents students workers
 """)
-_PERSON_NOUNS = TITLE_WORDS | FEMALE_WORDS | MALE_WORDS | GENERIC_PERSON_NOUNS | word_set("source local")
 _DETERMINERS = word_set("the a an his her their its our")
 
 
@@ -46,7 +41,7 @@ _TITLE_EXPANSIONS = {
 
 
 def _role_words(role):
-    words = _WORD.findall(role.lower())
+    words = WORD.findall(role.lower())
     return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
 
 
@@ -76,66 +71,6 @@ _INDEFINITE_SUBJECT = re.compile(
     r"[aAoO](?<=\b[aAoO])(?:(?<=[aA])(?:[nN](?:[oO][tT][hH][eE][rR])?)?|(?<=[oO])[nN][eE])\s")
 
 
-_WORD = re.compile(r"[\w-]+")
-
-
-_INDEFINITE_WORDS = ("a", "an", "one", "another")
-
-
-def _unnamed_speaker(words):
-    """(True, gender) when a subject's lower-case words open "a"/"one" and name a person
-    ("a spokesperson", "one mother"); else None."""
-    if words and words[0] in _INDEFINITE_WORDS and any(w in _PERSON_NOUNS for w in words):
-        return True, "f" if FEMALE_WORDS & set(words) else "m" if MALE_WORDS & set(words) else None
-    return None
-
-
-# Past this length a subject's words are read from its paragraph's index (see _ParagraphWords).
-_LONG_PHRASE = 200
-
-
-class _ParagraphWords:
-    """The lower-case words of one paragraph, with running counts of person nouns and gendered
-    words among them, for ``_unnamed_speaker`` asked about long stretches of it.
-
-    In a paste without full stops one subject may be up to _LONGEST_SUBJECT characters long,
-    and reading its words again for every verb was most of the time of such a paste. A
-    stretch's words are the paragraph's words inside it, the first and last cut at its ends,
-    so only those two are read; the rest are counted by subtraction.
-    """
-
-    def __init__(self, text):
-        lowered = text.lower()
-        # Lower case keeps offsets except for "İ" (two characters); then nothing is indexed.
-        self.text, self.lowered = text, lowered if len(lowered) == len(text) else None
-        spans = [match.span() for match in _WORD.finditer(self.lowered or "")]
-        self.starts, self.ends = [start for start, _ in spans], [end for _, end in spans]
-        words = [self.lowered[start:end] for start, end in spans]
-        self.counts = {name: list(accumulate(map(vocabulary.__contains__, words), initial=0))
-                       for name, vocabulary in (("person", _PERSON_NOUNS), ("f", FEMALE_WORDS), ("m", MALE_WORDS))}
-
-    def unnamed_speaker(self, start, end):
-        """``_unnamed_speaker`` of the words of text[start:end]."""
-        if self.lowered is None:
-            return _unnamed_speaker(_WORD.findall(self.text[start:end].lower()))
-        lowered, starts, ends = self.lowered, self.starts, self.ends
-        first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
-        if first > last:
-            return None
-        opening = lowered[max(starts[first], start):min(ends[first], end)]
-        if opening not in _INDEFINITE_WORDS:
-            return None
-        closing = lowered[starts[last]:min(ends[last], end)] if last > first else opening
-
-        def holds(name, vocabulary):
-            counts = self.counts[name]
-            return opening in vocabulary or closing in vocabulary or counts[last] > counts[first + 1]
-
-        if not holds("person", _PERSON_NOUNS):
-            return None
-        return True, "f" if holds("f", FEMALE_WORDS) else "m" if holds("m", MALE_WORDS) else None
-
-
 @dataclass
 class _Someone:
     """A speaker the story leaves unnamed ("one mother said"): a pronoun after it names nobody."""
@@ -150,121 +85,22 @@ _CAPITALISED_SUBJECT = re.compile(
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
 
 
-# Lower case keeps a text's offsets, and a pattern that ignores case finds the same there
-# written in lower case (twice as fast to search), except where the text holds "İ", "ı" or
-# "ſ": "İ" lowers to two characters, "ı" and "ſ" match "i" and "s" when case is ignored.
-
-
-class _CaseBlind:
-    """A pattern, written in lower case, that ignores case: both compiled forms."""
-
-    __slots__ = ("lower", "blind")
-
-    def __init__(self, pattern):
-        self.lower, self.blind = re.compile(pattern), re.compile(pattern, re.IGNORECASE)
-
-
-class _Paragraph:
-    """A paragraph's text and its lower case, made once for all the quotes in it: the words
-    around every quote are searched for speech verbs and attribution phrases."""
-
-    __slots__ = ("text", "lowered", "may_put_it", "may_accord")
-
-    def __init__(self, text):
-        lowered = text.lower()
-        self.text = text
-        self.lowered = None if "İ" in text or "ı" in text or "ſ" in text else lowered
-        # Phrases most paragraphs lack, so that no quote in them looks for them.
-        self.may_put_it = "put" in lowered or "word" in lowered
-        self.may_accord = "ccord" in lowered
-
-    def holds(self, letters, start, end):
-        """Whether text[start:end] holds ``letters``, in any case (letters that lower case
-        leaves in place)."""
-        if self.lowered is None:
-            return letters in self.text[start:end].lower()
-        return self.lowered.find(letters, start, end) >= 0
-
-    def finditer(self, pattern, start, end):
-        """A _CaseBlind pattern's matches in text[start:end] (their groups in lower case)."""
-        if self.lowered is None:
-            return pattern.blind.finditer(self.text, start, end)
-        return pattern.lower.finditer(self.lowered, start, end)
-
-    def search(self, pattern, start, end):
-        if self.lowered is None:
-            return pattern.blind.search(self.text, start, end)
-        return pattern.lower.search(self.lowered, start, end)
-
-    def match(self, pattern, start, end):
-        if self.lowered is None:
-            return pattern.blind.match(self.text, start, end)
-        return pattern.lower.match(self.lowered, start, end)
-
-
 # Patterns the rules below match around each quote, compiled once.
-_SPEECH_VERB = _CaseBlind(SPEECH_VERB_RE.pattern)
+_SPEECH_VERB = CaseBlind(SPEECH_VERB_RE.pattern)
 _NOT_WORD_CHAR = re.compile(r"[^\w-]")
 _APPOSITION_CLOSE = re.compile(r"[’'s]*\s*,\s*((has|have|had|also|later|then|once|[a-z]+ly)\s+)*")
 _BY_ANYWHERE = re.compile(r"\bby\s+")
-_POINTS_BACK = _CaseBlind(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b")  # (opens with a dash, a space, t or s)
-_VERB_FIRST = _CaseBlind(rf"(according to|(?:{SPEECH_VERBS}))\s+")
+_POINTS_BACK = CaseBlind(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b")  # (opens with a dash, a space, t or s)
+_VERB_FIRST = CaseBlind(rf"(according to|(?:{SPEECH_VERBS}))\s+")
 _COMMA = re.compile(r",\s*")
 _BY = re.compile(r"by\s+")
-_ACCORDING_TO = _CaseBlind(r"according to\s+")
+_ACCORDING_TO = CaseBlind(r"according to\s+")
 _COORDINATED = re.compile(r"\b(and|but)\s*$")
 _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$")
 _SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
 _CARRIES_ON = re.compile(r"\s*[,;:a-z]")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
 _HE_OR_SHE = re.compile(r"\s*(He|She)\b")
-
-
-class _Timeline:
-    """Who was named or spoke where, asked "who came last before this point?".
-
-    Events are ``((block index, offset), who)``. Each question (a pronoun of one gender, a
-    title) gets its own sorted list of the events that answer it, made on first use, so asking
-    is a binary search rather than a walk back through the story. Speakers noted while
-    attributing go in a second list and win over story events at the same position; a
-    question's share of that list is brought up to date when it is asked.
-    """
-
-    def __init__(self, events):
-        self.events = sorted(events, key=_event_key)
-        self.noted = []
-        self._answers = {}  # question -> [fits, its events, its noted events, how many of noted read]
-
-    def note(self, position, who):
-        noted = self.noted
-        if not noted or noted[-1][0] <= position:
-            noted.append((position, who))  # speakers are noted in reading order: nearly always here
-        else:
-            insort(noted, (position, who), key=_event_key)
-            for answer in self._answers.values():
-                answer[2:] = [], 0  # read again from the start
-
-    def last_before(self, position, question, fits):
-        """The latest ``who`` before position for which ``fits(who)``; question names that test."""
-        event = self.last_event_before(position, question, fits)
-        return event[1] if event else None
-
-    def last_event_before(self, position, question, fits):
-        """The latest ``(position, who)`` before position for which ``fits(who)``, or None."""
-        answer = self._answers.get(question)
-        if answer is None:
-            answer = self._answers[question] = [fits, [e for e in self.events if fits(e[1])], [], 0]
-        fits, events, noted, read = answer
-        if read < len(self.noted):
-            noted += [e for e in self.noted[read:] if fits(e[1])]
-            answer[3] = len(self.noted)
-        event = events[bisect_left(events, position, key=_event_key) - 1] if events else None
-        if event and event[0] >= position:
-            event = None  # nothing before position: index -1 wrapped round to the last event
-        later = noted[bisect_left(noted, position, key=_event_key) - 1] if noted else None
-        if later and later[0] < position and (event is None or later[0] >= event[0]):
-            event = later
-        return event
 
 
 def _heads_phrase(lead):
@@ -293,7 +129,7 @@ class Attributor:
         self._paragraphs = {}
         named = [((m.block_index, m.start), m.person) for m in cast.mentions
                  if not m.in_quote and body[m.block_index].kind == "paragraph"]
-        self.timeline = _Timeline(named + self._unnamed_speakers())
+        self.timeline = Timeline(named + self._unnamed_speakers())
         self.people_by_name = {}
         for person in cast.people:
             self.people_by_name.setdefault(person.name, person)
@@ -305,11 +141,11 @@ class Attributor:
             interviewee.role = "interviewee"
 
     def paragraph(self, block_index):
-        """The _Paragraph of a block, made on first use."""
+        """The Paragraph of a block, made on first use."""
         try:
             return self._paragraphs[block_index]
         except KeyError:
-            paragraph = self._paragraphs[block_index] = _Paragraph(self.body[block_index].text)
+            paragraph = self._paragraphs[block_index] = Paragraph(self.body[block_index].text)
             return paragraph
 
     def _unnamed_speakers(self):
@@ -326,11 +162,11 @@ class Attributor:
                 if self.named_in_apposition(block_index, begin, verb.start()):
                     continue  # "A resident, Tom Hill, said": named after all
                 offset, phrase = subject_phrase(masked, begin, verb.start())
-                if len(phrase) > _LONG_PHRASE and masked.startswith(phrase, offset):
-                    index = index or _ParagraphWords(masked)
+                if len(phrase) > LONG_PHRASE and masked.startswith(phrase, offset):
+                    index = index or ParagraphWords(masked)
                     found = index.unnamed_speaker(offset, offset + len(phrase))
                 else:
-                    found = _unnamed_speaker(_WORD.findall(phrase.lower()))
+                    found = unnamed_speaker(WORD.findall(phrase.lower()))
                 if found:
                     events.append(((block_index, verb.start()), _Someone(found[1])))
         return events
@@ -643,7 +479,6 @@ class Attributor:
             previous = here[-1] if here[-1].speaker else None
 
 
-_event_key = itemgetter(0)  # an event's position (a C function: bisect calls it often)
 
 
 def _shared_attribution(results, position, attributed):
