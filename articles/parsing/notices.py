@@ -92,3 +92,37 @@ _ADDRESSED_TAG_RE = re.compile(
 def is_page_markup(line):
     """A paragraph that carries a page's own tags: a tracking pixel or an ad's link shown as text."""
     return "<" in line and "//" in line and _ADDRESSED_TAG_RE.search(line) is not None
+
+
+# The headings a page puts over what is not the story: other stories ("Read more", "More from
+# Business", "You may also like", "Most read"), the story's tags and share row, its comments,
+# the author's box, the links to the blog's other posts. A story's own subheads say what the
+# next part of the story is about; these say what the page offers next.
+_RAIL_HEADING_RE = re.compile(
+    r"((read|see|watch|view) (more|next|this next|these next|all)|read also)\b(\W+\w+){0,4}\W*"
+    r"|(next up|up next|(more|latest|top|recent|related|popular|trending|recommended|featured|similar|other|further)( related)? "
+    r"(from|in|on|stories|news|articles|posts|videos|reads|reading|coverage|content|links|topics|to explore|for you|like this))"
+    r"\b(\W+\w+){0,4}\W*"
+    r"|(you|you might|you may|we think you('ll| will)) (also )?(like|love|enjoy|want to read|be interested in)\b.{0,40}"
+    r"|(most|the most) (read|popular|viewed|shared|emailed|commented|recent)\b.{0,40}"
+    r"|(trending|recommended|related|popular|editor'?s'? picks?|editors'? choice|don'?t miss|up next|next up|keep reading"
+    r"|around the web|from around the web|sponsored( content| stories| links)?|promoted( stories| content)?|paid content"
+    r"|what to read next|in case you missed it|also on\b.{0,40})\W*"
+    r"|(tags?|tagged|labels?|topics?|filed under|categories|posted in|more on|more about)\b ?:.{0,200}"
+    r"|(tags?|tagged|labels?|topics|filed under|categories)\W*"
+    r"|((leave|post|add|write|show|view|load|hide|read) (a |the |all |your )?(comments?|reply|replies|responses?))\b.{0,30}"
+    r"|(\d[\d,]* )?(comments?|responses|replies)( \(\d[\d,]*\)|\d[\d,]*)?\W*|no comments\W*|reader comments\W*"
+    r"|(about the author|about (the )?authors?|written by|more by)\W*.{0,60}"
+    r"|(newer|older|previous|next) (post|posts|article|story|entry|chapter)\b.{0,80}",
+    re.IGNORECASE)
+_RAIL_HEADING_CHARS = 120
+
+
+def is_rail_heading(text):
+    """A heading over a part of the page that is not the story: other stories, tags, comments, the author's box.
+
+    "Read more", "More from Business", "You may also like", "Most read", "Tags: budget,
+    council", "Leave a comment", "About the author", "Older post". A heading of the story's
+    own names what the story says next, so it is not among these.
+    """
+    return len(text) <= _RAIL_HEADING_CHARS and _RAIL_HEADING_RE.fullmatch(text.strip()) is not None

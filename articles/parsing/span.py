@@ -2,13 +2,14 @@
 
 A paste holds the story and, around it, what the page showed: kickers and menus before it,
 rails, comments and footers after it, labels and other stories' titles inside it. These
-rules read only the blocks' kinds, lengths and places, never their wording.
+rules read the blocks' kinds, lengths and places; the only wording they ask about is a
+rail's heading ("Read more", "Tags:", "Comments"), and that wording lives in ``notices``.
 """
 
 import re
 from itertools import islice
 
-from .notices import is_page_markup, is_site_notice
+from .notices import is_page_markup, is_rail_heading, is_site_notice
 from .text import has_terminal_punctuation
 
 
@@ -63,12 +64,15 @@ def trim_to_story_span(body, lines=()):
     them (more than six menu items after its last) is a whole page, and a label of a few
     words after the story is a footer link; a paste that opens
     at the story is a selection that ends with it, so what follows the last paragraph is
-    the story's own (a list, a table, a credit line) unless it is shaped like a menu item.
+    the story's own (a list, a table, a credit line) unless it is shaped like a menu item,
+    or unless it runs on past a rail's heading ("Labels: …", "Older post", "You may also
+    like") into more labels than prose: then the page's rails start at that heading.
     On a whole page the story may end before the last prose paragraph (see
     ``whole_page_story_end``): what follows that end is the page's rails, comments and
     footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
     but for Related blocks and the list items that run on right after the story (a
-    heading of a line or two may stand over them). Inside the span, a run of four or more labels
+    heading of a line or two may stand over them); a rail's heading between two parts of
+    prose ends the story there. Inside the span, a run of four or more labels
     of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
     and captions are kept wherever they stand.
     """
@@ -81,7 +85,13 @@ def trim_to_story_span(body, lines=()):
     menu_items = [_is_menu_item(block) for block in body]
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(menu_items, last)
-    story_end = _story_end(body, is_prose, is_label) if whole_page else len(body)
+    if whole_page:
+        story_end = _story_end(body, is_prose, is_label, _rail_labels(body, is_label))
+    else:
+        # a paste that opened at the story may still run on into the page's rails
+        rails = _rails_start(body, is_prose, is_label, first, _rail_headings_before(body, lines))
+        whole_page = rails is not None
+        story_end = len(body) if rails is None else rails - 1
     list_end = _list_run_end(body, story_end)
     thread = comment_thread_start(body, first)
     if thread is not None:  # the story and its own list end where the readers' comments start
@@ -153,22 +163,47 @@ def whole_page_story_end(body):
     holds the most prose words. The story runs on through the parts after it
     while the next one, or the one after that (a short aside between two of the story's
     sections), holds at least a fifth of the main part's words: a rail of titles with
-    standfirsts, a comment thread or an author box after the story is smaller.
+    standfirsts, a comment thread or an author box after the story is smaller; and never
+    past a rail's heading ("Read these next", "About the author") between two parts.
     """
     is_prose = [is_prose_block(block) for block in body]
-    return _story_end(body, is_prose, [_is_label(block, flag) for block, flag in zip(body, is_prose)])
+    is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
+    return _story_end(body, is_prose, is_label, _rail_labels(body, is_label))
 
 
-def _story_end(body, is_prose, is_label):
+def _rail_labels(body, is_label):
+    # Whether each block is a label that heads a rail. (A heading that an earlier rule took
+    # for page furniture is not in the body: such widget lines stand inside stories too.)
+    return [flag and is_rail_heading(block.text) for block, flag in zip(body, is_label)]
+
+
+def _rail_headings_before(body, lines):
+    # For each block, whether a rail's heading stands between it and the block before:
+    # the block itself, or a line of the paste that is not in the body.
+    flags, previous = [], 0
+    for block in body:
+        gap = lines[previous:max(previous, block.line - 1)]
+        flags.append(is_rail_heading(block.text) if block.kind != "image" else False)
+        if not flags[-1]:
+            flags[-1] = any(line and is_rail_heading(line) for line in gap)
+        previous = max(previous, block.line)
+    return flags
+
+
+def _story_end(body, is_prose, is_label, rail_before):
     # whole_page_story_end, with each block's shape already read
     parts, current, run, longest, rows = [], [], 0, 0, 0
+    rail_after, heading = [], False  # whether a rail's heading follows each part
     for index, block in enumerate(body):
+        heading = heading or rail_before[index]
         if is_prose[index]:
             # two labels in a row part the story, unless rows follow them: a table's heading
-            if longest >= _PARTING_LABELS and rows < _PARTING_LABELS and current:
+            if (heading or (longest >= _PARTING_LABELS and rows < _PARTING_LABELS)) and current:
                 parts.append(current)
+                rail_after.append(heading)
                 current = []
             run = longest = rows = 0
+            heading = False
             current.append(index)
         elif is_label[index]:
             if _is_list_item(block.text):
@@ -178,15 +213,18 @@ def _story_end(body, is_prose, is_label):
                 longest = max(longest, run)
     if current:
         parts.append(current)
+        rail_after.append(heading)
     if not parts:
         return len(body)
+    opens_rail = [False] + rail_after[:-1]
     words = [sum(len(body[index].text.split()) for index in part) for part in parts]
     main = max(range(len(parts)), key=words.__getitem__)
     end, enough = main, _STORY_PART_SHARE * words[main]
+    # The story runs on until a heading such as "Read more" or "Comments" stands between two parts.
     while True:
-        if end + 1 < len(parts) and words[end + 1] >= enough:
+        if end + 1 < len(parts) and not opens_rail[end + 1] and words[end + 1] >= enough:
             end += 1
-        elif end + 2 < len(parts) and words[end + 2] >= enough:
+        elif end + 2 < len(parts) and not (opens_rail[end + 1] or opens_rail[end + 2]) and words[end + 2] >= enough:
             end += 2
         else:
             return parts[end][-1]
@@ -213,7 +251,9 @@ def _is_list_item(text):
     # "June 9 -- Amphitheatre, Tampa", "What you need:", "- Glass jar", "iPhone 11": an item
     # of the story's own list or table carries a figure, ends in a colon or starts with a
     # mark or a lowercase letter; a title or a menu item does none of these.
-    return text.endswith(":") or not text[0].isalpha() or text[0].islower() or any(map(str.isdigit, text))
+    # A rail's heading ("Tags:", "No comments:") is none of these.
+    return (text.endswith(":") or not text[0].isalpha() or text[0].islower() or any(map(str.isdigit, text))) and (
+        not is_rail_heading(text))
 
 
 # A selection starts at the headline, with a kicker, byline, date or caption between it
@@ -237,6 +277,32 @@ def _ends_with_menus(menu_items, last):
     # names would hold: the paste runs on into the page's footer, so it is a whole page
     # even when it opened with few lines of chrome before the story.
     return sum(menu_items[last + 1:]) > _FOOTER_MENU_ITEMS
+
+
+# A page's rails after the story are mostly titles and labels; a story's own sections after
+# a subhead such as "Read more" alternate headings and prose.
+_RAIL_LABELS = 8
+
+
+def _rails_start(body, is_prose, is_label, first, rail_before):
+    # The first block after the story's first paragraph with a rail's heading ("Labels:
+    # FPGA", "Older post", "You may also like") before it or as it, and from there on more
+    # labels than prose, at least _RAIL_LABELS labels, and fewer prose words than before it
+    # (the story stands before its rails): the paste runs on there into the page's rails.
+    # None when there is none.
+    words = [len(block.text.split()) if flag else 0 for block, flag in zip(body, is_prose)]
+    before = sum(words)
+    labels, prose, after, start = 0, 0, 0, None
+    for index in range(len(body) - 1, first, -1):
+        before -= words[index]
+        if is_prose[index]:
+            prose, after = prose + 1, after + words[index]
+        elif is_label[index]:
+            labels += 1
+        if rail_before[index] and labels >= _RAIL_LABELS and labels > prose and after < before and (
+                sum(is_label[index:index + 3]) >= 2):
+            start = index
+    return start
 
 
 def _menu_runs(menu_items):

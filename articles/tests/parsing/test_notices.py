@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from articles.parsing.notices import _SITE_NOTICE_PATTERNS, _speaks_of_site, is_page_markup, is_site_notice
+from articles.parsing.notices import _SITE_NOTICE_PATTERNS, _speaks_of_site, is_page_markup, is_rail_heading, is_site_notice
 
 from .stories import body_of
 
@@ -79,3 +79,22 @@ def test_a_paragraph_of_page_markup_is_dropped():
              "Work starts in June, the mayor said.\n")
     assert [b["text"] for b in body_of(story)] == [
         "The council voted 5-2 on Tuesday to pass the plan for the new bridge.", "Work starts in June, the mayor said."]
+
+
+@pytest.mark.parametrize("line", [
+    "Read more", "Read These Next", "More from Business", "MORE FOR YOU", "You may also like",
+    "Most read", "Recommended related news", "Next up in Culture", "Tags: bridges, council",
+    "Labels: FPGA, Tools", "Filed under: Harbor", "No comments:", "Leave a comment", "12 Comments",
+    "About the author", "Older Post Home", "Newer posts",
+])
+def test_a_heading_over_what_the_page_offers_next_is_a_rail_heading(line):
+    assert is_rail_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    "See also", "More from the hearing: what the lawmakers said on Tuesday", "The tags of war",
+    "Most of the town flooded", "Related to the mayor by marriage, she said nothing.", "What comes next",
+    "Comments from residents filled four hours of the meeting.",
+])
+def test_a_subhead_of_the_story_is_not_a_rail_heading(line):
+    assert not is_rail_heading(line)

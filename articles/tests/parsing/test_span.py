@@ -73,3 +73,30 @@ def test_comments_under_commenters_names_go_but_a_post_quoting_people_keeps_them
 def test_a_comment_counter_over_the_story_cuts_nothing():
     texts = [b["text"] for b in body_of("12 Comments\n\n" + STORY)]
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_selection_that_runs_on_into_a_blogs_rails_ends_at_their_heading():
+    # The paste opens at the story but runs on past it: tags, a comment form, the blog's
+    # other posts with their first lines and an archive, more labels than prose.
+    rails = ("Labels: Bridges, Council\nNo comments:\n\nPost a Comment\n\nOlder Post Home\nBlog Archive\n"
+             "Harbor Notes\nFerry Log\nCity Hall Watch\n\n"
+             "The ferry office opened a new waiting room, and riders say it is warm at last...\n\n"
+             "Tom Reyes\nAna Lima\n")
+    texts = [b["text"] for b in body_of(STORY + rails)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_read_more_line_inside_a_selection_cuts_nothing():
+    # Few labels follow it: the story goes on after the promo.
+    more = "Read more: Ferry fares rise\n\nThe new bridge will carry two lanes each way, the engineer said.\n\n"
+    texts = [b["text"] for b in body_of(STORY + more + "Ana Lima\nTom Reyes\n")]
+    assert "The new bridge will carry two lanes each way, the engineer said." in texts
+
+
+def test_on_a_whole_page_a_rails_heading_ends_the_story_though_the_rail_is_long():
+    # Two rail items long enough to pass for a part of the story, under "Read these next".
+    item = ("The harbor board approved a plan on Monday to extend the ferry schedule into the evening, "
+            "with boats every half hour until ten and new shelters at both landings. ")
+    rail = "Read these next\n\n" + item + "\n\n" + item.replace("Monday", "Friday") + "\n\n"
+    texts = [b["text"] for b in body_of(MENU + STORY + rail)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
