@@ -153,6 +153,7 @@ def comment_thread_start(body, first):
 # a part holding less than a fifth of the story's prose words after it is no longer the story.
 _PARTING_LABELS = 2
 _STORY_PART_SHARE = 0.2
+_RAIL_STORY_SHARE = 0.5
 
 
 def whole_page_story_end(body):
@@ -219,6 +220,14 @@ def _story_end(body, is_prose, is_label, rail_before):
     opens_rail = [False] + rail_after[:-1]
     words = [sum(len(body[index].text.split()) for index in part) for part in parts]
     main = max(range(len(parts)), key=words.__getitem__)
+    # A rail under its heading may hold more words than the story above it (other stories'
+    # titles with their standfirsts): the story is then the longest part before the first
+    # rail's heading, unless that part is much the shorter.
+    rail = next((index for index, flag in enumerate(opens_rail) if flag), None)
+    if rail is not None and rail <= main:
+        before = max(range(rail), key=words.__getitem__)
+        if words[before] >= _RAIL_STORY_SHARE * words[main]:
+            main = before
     end, enough = main, _STORY_PART_SHARE * words[main]
     # The story runs on until a heading such as "Read more" or "Comments" stands between two parts.
     while True:

@@ -100,3 +100,12 @@ def test_on_a_whole_page_a_rails_heading_ends_the_story_though_the_rail_is_long(
     rail = "Read these next\n\n" + item + "\n\n" + item.replace("Monday", "Friday") + "\n\n"
     texts = [b["text"] for b in body_of(MENU + STORY + rail)]
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_rail_with_more_words_than_the_story_above_its_heading_still_goes():
+    items = "".join(
+        f"The harbor board approved a plan on {day} to extend the ferry schedule into the evening, "
+        "with boats every half hour until ten and new shelters at both landings.\n\n"
+        for day in ("Monday", "Tuesday", "Friday"))
+    texts = [b["text"] for b in body_of(MENU + STORY + "Read these next\n\n" + items)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
