@@ -97,6 +97,7 @@ def trim_to_story_span(body, lines=()):
     if thread is not None:  # the story and its own list end where the readers' comments start
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
     menu = _menu_runs(menu_items)
+    story_first = _first_story_prose(body, prose, is_label)
 
     def kept(index, block):
         if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
@@ -106,11 +107,47 @@ def trim_to_story_span(body, lines=()):
             return False
         if not is_label[index]:
             return True
-        if index < first or index in menu:
+        if index < story_first or index in menu:
             return False
         return index <= last or not (is_short_label(block) if whole_page else menu_items[index])
 
     return [block for index, block in enumerate(body) if kept(index, block)]
+
+
+# A page's header may hold a line that reads as prose ("Enter search keywords. Use the arrow
+# keys.") over its menus; a story's first paragraph is not followed by a menu's worth of labels.
+_HEADER_MENU_LABELS = 8
+_HEADER_PROSE_WORDS = 30
+_PUNCTUATION = ".,:;!?\"'()“”‘’"
+
+
+def _first_story_prose(body, prose, is_label):
+    # The first prose block that is not a short line over a run of _HEADER_MENU_LABELS
+    # labels or more (the labels of such a run then stand before the story and go).
+    for position, index in enumerate(prose[:-1]):
+        following = prose[position + 1]
+        words = body[index].text.split()
+        if len(words) > _HEADER_PROSE_WORDS or not _reads_as_words(words) or _titles_between(
+                body, is_label, index + 1, following, _HEADER_MENU_LABELS) < _HEADER_MENU_LABELS:
+            return index
+    return prose[-1]
+
+
+def _reads_as_words(words):
+    # Three words of letters at least: a formula's pieces shown as lines ("2 a .") are no header.
+    return sum(len(word) > 1 and word.strip(_PUNCTUATION).isalpha() for word in words) >= 3
+
+
+def _titles_between(body, is_label, start, end, enough):
+    # How many labels from start to end read as menu items or titles, not as a list's or a
+    # formula's rows (counted up to enough: a run may be long).
+    count = 0
+    for index in range(start, end):
+        if is_label[index] and not _is_list_item(body[index].text):
+            count += 1
+            if count == enough:
+                break
+    return count
 
 
 # "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply":

@@ -1,5 +1,8 @@
 """The story's span among the blocks: what stands around the story's prose on a page."""
 
+from articles.parsing.contract import Block
+from articles.parsing.span import _first_story_prose, is_label_block, is_prose_block
+
 from .stories import body_of
 
 STORY = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge over the river, "
@@ -109,3 +112,32 @@ def test_a_rail_with_more_words_than_the_story_above_its_heading_still_goes():
         for day in ("Monday", "Tuesday", "Friday"))
     texts = [b["text"] for b in body_of(MENU + STORY + "Read these next\n\n" + items)]
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_pages_header_line_over_its_menus_does_not_open_the_story():
+    header = "Enter search words. Use the arrow keys to pick one.\n\n"
+    menus = "".join(f"{label}\n" for label in (
+        "Local News", "Harbor Life", "City Hall", "Schools", "Traffic Alerts", "Weather Desk",
+        "Ferry Times", "Obituaries", "Letters"))
+    texts = [b["text"] for b in body_of(header + menus + "\n" + STORY)]
+    assert texts == [header.strip()] + [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_only_a_short_line_over_a_run_of_titles_is_a_pages_header():
+    def blocks(first):
+        titles = [Block("subhead", f"{name} Wins the Harbor Race Again") for name in (
+            "Sea Otters", "Blue Herons", "Old Salts", "Tide Runners", "Harbor Belles", "Night Owls",
+            "Gull Wings", "Iron Keels")]
+        return [Block("paragraph", first), *titles, Block("paragraph", STORY.split("\n\n")[0])]
+
+    def first_prose(body):
+        is_prose = [is_prose_block(block) for block in body]
+        prose = [index for index, flag in enumerate(is_prose) if flag]
+        return _first_story_prose(body, prose, [is_label_block(block) for block in body])
+
+    assert first_prose(blocks("Enter search words. Use the arrow keys to pick one.")) == 9
+    # a story's opening paragraph over its own list, and a formula's pieces, open the story
+    opening = ("The harbor festival returns this weekend with more boats than ever, and the organisers "
+               "have named the nine crews that will race on Saturday morning, weather permitting, in the order given below.")
+    assert first_prose(blocks(opening)) == 0
+    assert first_prose(blocks("2 a .")) == 0
