@@ -77,6 +77,12 @@ def split_caption(line):
         bracketed = _bracketed_credit(line)
         if bracketed:
             return bracketed
+    elif line[-1:].isupper() and ")" in line[-30:] and len(line) <= 400:
+        # "… on Monday. (Photo: Getty Images)GETTY": the agency set again, glued after the bracket
+        glued = _GLUED_AGENCY_RE.fullmatch(line)
+        bracketed = glued and _bracketed_credit(glued.group("line"))
+        if bracketed and glued.group("agency").strip().lower() in bracketed[1].lower():
+            return bracketed
     # Captions are short; most lines hold no credit word at all, which one search tells (a
     # photo word is a credit word too, so a line without one has neither).
     credit_word = len(line) <= 400 and _CREDIT_WORD_RE.search(line.lower()) is not None
@@ -113,37 +119,67 @@ _KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:s
 _CREDIT_LABEL_RE = re.compile(r"^(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*[:.…]*\s*", re.IGNORECASE)
 
 
-_BRACKETED_CREDIT_RE = re.compile(
-    r"(?P<caption>[A-Z0-9“‘\"'][^()\[\]]*?\S)\s*(?:\((?P<round>[^()]{2,80})\)|\[(?P<square>[^\[\]]{2,80})\])")
-_FILE_PREFIX_RE = re.compile(r"(file( photo)?|photo(graph)?|image|picture|credit)\s*:\s*", re.IGNORECASE)
+_GLUED_AGENCY_RE = re.compile(r"(?P<line>.*\))(?P<agency>[A-Z][A-Z&.' -]{1,25})")
+# What a caption opens with; it may hold brackets of its own ("Jo Li (29) scores …").
+_CAPTION_START_RE = re.compile(r"[A-Z0-9“‘\"']")
+_FILE_PREFIX_RE = re.compile(r"(file( photo)?|(photo(graph)?|image|picture)( credit)?|credit)\s*:\s*", re.IGNORECASE)
+_CLOSING_BRACKETS = {")": "(", "]": "["}
 
 
 def _bracketed_credit(line):
     # "Crews at work on Monday. (Jo Li/AP)", "Jo Li at the rally (AFP)": the bracket must hold
     # an agency's shape (a slash between names, "via", or only agency words), so "(R-Texas)",
-    # "(1/3 of them)" or a clause in brackets stays text.
-    match = _BRACKETED_CREDIT_RE.fullmatch(line)
-    if not match or len(match.group("caption").split()) < 3:
+    # "(1/3 of them)" or a clause in brackets stays text. The credit is the last bracket: a
+    # caption may hold brackets too ("Jo Li (29) scores past Al Roe (30) … (AP Photo/Ana Lima)").
+    closing = line[-1]
+    opening = line.rfind(_CLOSING_BRACKETS[closing])
+    caption, credit = line[:opening].rstrip(), line[opening + 1:-1].strip()
+    if opening < 1 or closing in credit or not 2 <= len(credit) <= 80 or not _CAPTION_START_RE.match(caption) \
+            or len(caption.split()) < 3:
         return None
-    credit = (match.group("round") or match.group("square")).strip()
     bare = _FILE_PREFIX_RE.sub("", credit, count=1)
     if bare != credit and 0 < len(bare.split()) <= 6 and not re.search(r"\d|[.!?]$", bare):
-        return match.group("caption"), credit  # "(Image: getty )": its label says it is a credit
+        return caption, credit  # "(Image: getty )": its label says it is a credit
     if not reads_as_credit(bare):
         return None
     words = re.split(r"[\s/]+", bare)
     # An agency is written "AFP", "Reuters" or "REUTERS"; "(ePA)" is an abbreviation.
     agency_shape = "/" in bare or " via " in bare or all(
         (w.lower() in WIRE_SERVICES or w.lower() in _AGENCY_WORDS) and (w.isupper() or w.istitle()) for w in words)
-    return (match.group("caption"), credit) if agency_shape else None
+    return (caption, credit) if agency_shape else None
 
 
 def credit_under_caption(line):
-    """The credit line set under a caption ("Photo: Jo Li, AP", "Jo Li/Getty Images", "(Image: NASA)")."""
+    """The credit line set under a caption ("Photo: Jo Li, AP", "Jo Li/Getty Images", "(Image: NASA)").
+
+    Right under a caption a credit may also be an agency after a name ("Jo Li, AP", "Harbor
+    Registry via AP", "Jo Li | Bloomberg | Getty Images") or "Photo by Jo Li": shapes a
+    byline or a sign-off takes too, so they count only there.
+    """
     bare = line.strip("()[] ")
-    if not is_credit_line(line) or re.match(r"photos\s*:", bare, re.IGNORECASE):
+    if not is_credit_line(line):
+        return line if _reads_as_signed_credit(bare) else None
+    if re.match(r"photos\s*:", bare, re.IGNORECASE):
         return None  # "Photos: the mall through the years" is a gallery's link
     return line if reads_as_credit(_FILE_PREFIX_RE.sub("", bare, count=1).replace("©", "").strip()) else None
+
+
+# "Jo Li, AP", "Harbor Registry via AP", "Jo Li | Bloomberg | Getty Images": an agency last.
+_SIGNED_CREDIT_RE = re.compile(r"(?P<who>.+?)(?:,| via| \|)\s+(?P<agency>[^,|]+)")
+_PHOTO_BY_RE = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?)(?: illustration)? by\s+", re.IGNORECASE)
+
+
+def _reads_as_signed_credit(bare):
+    if len(bare) > 100 or not reads_as_credit(bare.replace(" | ", " ")):
+        return False
+    by = _PHOTO_BY_RE.match(bare)
+    if by:
+        return bare[by.end():][:1].isupper()
+    signed = _SIGNED_CREDIT_RE.fullmatch(bare)
+    if not signed:
+        return False
+    words = _CREDIT_WORD_SPLIT_RE.split(signed.group("agency").lower())
+    return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
 
 
 def reads_as_credit(credit):
@@ -184,7 +220,7 @@ def _credit_parts(text):
     # "NASA, ESA, CSA, Jo Li (STScI)": the first person and the first organisation named;
     # an affiliation in brackets after a name is an organisation of its own.
     photographer = agency = None
-    for part in re.split(r"\s*[/,;]\s*", text):
+    for part in re.split(r"\s*[/,;|]\s*", text):
         affiliation = re.fullmatch(r"(?P<who>.+?)\s*\((?P<org>[^()]+)\)", part)
         pieces = [affiliation.group("who"), affiliation.group("org")] if affiliation else [part]
         for piece in pieces:
@@ -222,9 +258,10 @@ def _classify_credit_part(part):
 # A story's prose says where people stand in a room, not in a picture.
 _PLACE_IN_PHOTO_RE = re.compile(
     r", (?:(?:second |third |far |at |from )?(?:left|right)|cent(?:er|re)|top|bottom|front row|back row),"
-    r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right))\)")
-# "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …": a caption's own label.
-_CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption\b\s*:?|(?:image|photo|picture)\s*:)\s*"
+    r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right)|background|foreground)\)")
+# "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …": a caption's own label,
+# which a copy may glue to the caption's first word ("Media captionJo Li …").
+_CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption(?:\b\s*:?|(?=(?-i:[A-Z])))|(?:image|photo|picture)\s*:)\s*"
                                r"(?=\S+(?:\s+\S+){4})", re.IGNORECASE)
 # A caption set to expand: "… to strengthen the military relations ... more", "… nation. less".
 # What a caption's label can start with, in either case (and the dotted and dotless "i").
@@ -242,6 +279,11 @@ _CAPTION_PHRASE_RE = re.compile(
     r"|(?:above|pictured|top|main image)\s*:\s", re.IGNORECASE)
 
 
+def has_caption_label(line):
+    """True for a line opening on a caption's own label: "Image caption …", "Media captionJo Li …"."""
+    return line[:1] in _CAPTION_LABEL_FIRST and _CAPTION_LABEL_RE.match(line) is not None
+
+
 def is_caption_without_credit(line):
     """A photo caption that names no credit: known by its label, its toggle, its own words or
     where people stand.
@@ -254,7 +296,7 @@ def is_caption_without_credit(line):
     if len(line) > 600:
         return False
     # Most lines carry none of the four marks, which the cheap tests tell first.
-    found = (line[:1] in _CAPTION_LABEL_FIRST and bool(_CAPTION_LABEL_RE.match(line))) or (line.endswith(("more", "less")) and (
+    found = has_caption_label(line) or (line.endswith(("more", "less")) and (
         _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
         ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None) or (
         line[:2].lower() in ("th", "in", "ab", "pi", "to", "ma") and _CAPTION_PHRASE_RE.match(line) is not None)

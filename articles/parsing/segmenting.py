@@ -2,7 +2,7 @@
 
 import re
 
-from .captions import credit_under_caption, is_caption_without_credit, parse_credit, split_caption
+from .captions import credit_under_caption, has_caption_label, is_caption_without_credit, parse_credit, split_caption
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
@@ -329,14 +329,14 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
-        elif (captioned := split_caption(line)) or _credit_below(lines, index):
+        elif (captioned := split_caption(line)) or (credit_index := _credit_below(lines, index, skip, furniture)):
             end_run()
-            caption, credit = captioned or (line, lines[index + 1])
+            caption, credit = captioned or (line, lines[credit_index])
             photographer, agency = parse_credit(credit.strip("()[] "))
             blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
             if not captioned:
-                index += 1  # the credit line under the caption
-        elif _is_uncredited_caption(lines, index, skip):
+                index = credit_index  # the credit line under the caption
+        elif _is_uncredited_caption(lines, index, skip, furniture):
             end_run()
         else:
             run.append((index + 1, line))
@@ -362,30 +362,68 @@ def segment_blocks(lines, *, skip=None):
     return drop_repeated_blocks(trim_to_story_span(body, lines)), count
 
 
-def _is_uncredited_caption(lines, index, skip):
-    # A caption is a line of its own: it starts after a blank line or a finished sentence
-    # and ends its own sentence or the block, so a hard-wrapped paragraph's line is never one.
+def _is_uncredited_caption(lines, index, skip, furniture):
+    # A caption is a line of its own: it starts after a blank line, a finished sentence or
+    # page furniture (the photo's credit set over it: "Image copyright Agency"), or opens on
+    # its own label, and ends its own sentence or the block, so a hard-wrapped paragraph's
+    # line is never one.
     line = lines[index]
     if not (line[0].isupper() or line[0].isdigit()) or not is_caption_without_credit(line):
         return False
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    return (not previous or has_terminal_punctuation(previous) or is_caption_without_credit(previous)) \
-        and (not following or has_terminal_punctuation(line) or following[0].isupper())
+    return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]
+            or has_caption_label(line) or is_caption_without_credit(previous)) \
+        and (not following or has_terminal_punctuation(line) or following[0].isupper() or following[0] in _OPENING_QUOTES)
 
 
+_OPENING_QUOTES = frozenset("\"“‘'«")
 # A caption's words: more than a label, less than a story's long paragraph.
 _CAPTION_WORDS = (4, 80)
+# A label on a line of its own between a caption and its credit: "Credit...", "Photo".
+_CREDIT_LABEL_LINE_RE = re.compile(r"(?:credit|photo|image)\s*(?::|\.{3}|…)?", re.IGNORECASE)
 
 
-def _credit_below(lines, index):
-    # "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
-    # line or the top) with a photo credit right under it is that photo's caption; a
-    # paragraph's last line never has a blank line before it.
-    if (index and lines[index - 1]) or index + 1 >= len(lines) or not lines[index + 1]:
-        return False
+def _credit_below(lines, index, skip, furniture):
+    """The index of the photo credit under a caption at ``index``, or None.
+
+    "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
+    line, the top, the headline or page furniture) with a photo credit right under it is that
+    photo's caption; a paragraph's last line follows the paragraph's other lines. A gallery
+    may set the caption twice, in full and cut short ("... more"), and a label ("Credit...")
+    between caption and credit; a caption over its own copy needs nothing above it.
+    """
+    following = index + 1
+    if following >= len(lines) or not lines[following]:
+        return None
     words = len(lines[index].split(None, _CAPTION_WORDS[1]))  # (no more words than a caption's are needed)
-    return _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1] and credit_under_caption(lines[index + 1]) is not None
+    if not _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1]:
+        return None
+    copied = _is_caption_copy(lines[index], lines[following])
+    if not (copied or not index or index - 1 == skip or not lines[index - 1] or furniture[index - 1]):
+        return None
+    if copied:
+        following += 1
+    if following + 1 < len(lines) and _CREDIT_LABEL_LINE_RE.fullmatch(lines[following]):
+        following += 1
+    if following >= len(lines) or not lines[following] or credit_under_caption(lines[following]) is None:
+        return None
+    return following
+
+
+# What a gallery adds to a caption it shows cut short, or in full with a button to fold it.
+_CAPTION_FOLD_RE = re.compile(r"(?:\s*(?:\.\.\.|…)\s*more|\s+less)$")
+_CAPTION_COPY_CHARS = 40  # a caption cut short still holds its first words
+
+
+def _is_caption_copy(line, following):
+    # "Jo Li greets voters at the market on Tuesday, May 5. less" over "Jo Li greets voters
+    # at the market ... more": the same caption, in full or cut short.
+    if following[:_CAPTION_COPY_CHARS] != line[:_CAPTION_COPY_CHARS]:
+        return False
+    first, second = _CAPTION_FOLD_RE.sub("", line), _CAPTION_FOLD_RE.sub("", following)
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= _CAPTION_COPY_CHARS and longer.startswith(shorter)
 
 
 _SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b", re.IGNORECASE)

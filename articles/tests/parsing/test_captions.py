@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.parsing.captions import is_caption_without_credit, parse_credit, split_caption
+from articles.parsing.captions import credit_under_caption, is_caption_without_credit, parse_credit, split_caption
 
 from .stories import body_of
 
@@ -85,6 +85,15 @@ def test_caption_line_becomes_an_image_block():
      ("The senator speaks at the Capitol on July 25, 2025.", "J. Ana Lima / AP file")),
     ("A cyclist rides past the blocked plant on Tuesday. © Reuters",
      ("A cyclist rides past the blocked plant on Tuesday.", "© Reuters")),
+    # the caption holds brackets of its own: the credit is the last bracket
+    ("Harbor City's Ana Lima (29) shoots past goalkeeper Tom Reyes (30 during the second period, "
+     "Tuesday, Nov. 19, 2024. (AP Photo/Jo Park)",
+     ("Harbor City's Ana Lima (29) shoots past goalkeeper Tom Reyes (30 during the second period, "
+      "Tuesday, Nov. 19, 2024.", "AP Photo/Jo Park")),
+    ("Gas (shown in red) leaves the young galaxy. (Image credit: Harbor Observatory)",
+     ("Gas (shown in red) leaves the young galaxy.", "Image credit: Harbor Observatory")),
+    # the agency set again right after the bracket
+    ("Can a pillow make you ill? (Photo: Getty Images)GETTY", ("Can a pillow make you ill?", "Photo: Getty Images")),
 ])
 def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     assert split_caption(line) == expected
@@ -101,6 +110,8 @@ def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     "the paragraph ends with the agency (AP)",
     "The vote was 5-2. Council/Mayor",
     "He said it was fine. The rest is history and/or myth",
+    "The council (all nine members) approved the plan (R-Texas)",
+    "The council (all nine members) met on Monday. (Photo: Harbor News)UPDATED",
 ])
 def test_a_bar_or_a_colon_without_a_credit_is_no_caption(line):
     assert split_caption(line) is None
@@ -134,6 +145,8 @@ def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
     "In this undated image released by the port authority, crews clear the quay.",
     "This satellite image from the weather service shows smoke over the valley on Nov. 3.",
     "Above: The new library on Harbor Street.",
+    "A man rides a donkey past the old mill (background) on Nov. 19, 2024.",
+    "Media captionJo Li speaks to reporters outside the court",
 ])
 def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line):
     assert is_caption_without_credit(line)
@@ -147,6 +160,8 @@ def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line)
     "This picture of the economy is too rosy, the mayor said on Monday.",
     "This image problem has dogged the council for years, and the vote shows it.",
     "Above all, the council wants the bridge finished before winter.",
+    "The old mill stood in the background of every photo of the town.",
+    "Media captions are written by the desk, the editor said.",
 ])
 def test_story_lines_and_credits_are_not_uncredited_captions(line):
     assert not is_caption_without_credit(line)
@@ -178,3 +193,70 @@ def test_a_sentence_ending_in_file_words_is_not_a_caption():
 def test_a_credit_glued_to_the_captions_last_word_is_split():
     assert split_caption("Crews clear the road near the old bridgeCredit: Harbor News") == (
         "Crews clear the road near the old bridge", "Credit: Harbor News")
+
+
+@pytest.mark.parametrize("credit", [
+    "Ana Lima, AP", "Harbor County Registry via AP", "Ana Lima | Bloomberg | Getty Images", "Photo by Ana Lima",
+])
+def test_an_agency_after_a_name_or_photo_by_is_a_credit_under_a_caption(credit):
+    assert credit_under_caption(credit) == credit
+    text = f"The council voted on Tuesday.\n\nCrews repave Main Street on Monday.\n{credit}\n\nWork starts in June.\n"
+    assert [(b["type"], b.get("credit")) for b in body_of(text)] == [
+        ("paragraph", None), ("image", credit), ("paragraph", None)]
+
+
+@pytest.mark.parametrize("line", ["Springfield, Ill.", "Ana Lima, Tom Reyes", "Photo by the river", "Ana Lima, The Ledger"])
+def test_a_place_or_names_without_an_agency_is_no_credit_under_a_caption(line):
+    assert credit_under_caption(line) is None
+
+
+def test_a_signed_credit_makes_no_caption_of_a_paragraphs_last_line():
+    text = "The council voted on Tuesday.\nWork on the road starts in June.\nAna Lima, AP\n"
+    assert "image" not in [b["type"] for b in body_of(text)]
+    assert "Work on the road starts in June." in " ".join(b["text"] for b in body_of(text))
+
+
+def test_a_gallery_caption_and_its_copy_over_a_credit_are_one_image():
+    full = "Ana Lima greets voters at the market in Alder Creek, Tuesday, Nov. 19, 2024, before the vote. less"
+    short = "Ana Lima greets voters at the market in Alder Creek, Tuesday, Nov. 19, 2024, ... more"
+    text = f"The council voted on Tuesday.\n\nImage 1 of 5\n{full}\n{short}\nPhoto: Jo Park, AP\n\nWork starts in June.\n"
+    body = body_of(text)
+    assert [b["type"] for b in body] == ["paragraph", "image", "paragraph"]
+    assert body[1]["caption"] == full and body[1]["credit"] == "Photo: Jo Park, AP"
+
+
+def test_two_story_lines_that_open_alike_over_a_credit_stay_story():
+    first = "The council voted on Tuesday to repave Main Street before the winter storms."
+    second = "The council voted on Tuesday to repave Main Street and then adjourned."
+    text = f"The vote came late.\n{first}\n{second}\nPhoto: Jo Park, AP\n\nWork starts in June.\n"
+    kept = " ".join(b["text"] for b in body_of(text) if b["type"] == "paragraph")
+    assert first in kept and second in kept
+
+
+@pytest.mark.parametrize("above", ["Image 1 of 5", "Share"])
+def test_a_caption_under_page_furniture_over_a_credit_is_an_image(above):
+    text = (f"The council voted on Tuesday.\n\n{above}\nCrews repave Main Street on Monday.\nPhoto: Jo Park, AP\n\n"
+            "Work starts in June.\n")
+    assert [b["type"] for b in body_of(text)] == ["paragraph", "image", "paragraph"]
+
+
+def test_a_credit_label_between_caption_and_credit_is_skipped():
+    text = "The council voted on Tuesday.\n\nCrews repave Main Street on Monday.\nCredit...\nAna Lima/The Ledger\n\nWork starts in June.\n"
+    body = body_of(text)
+    assert [b["type"] for b in body] == ["paragraph", "image", "paragraph"]
+    assert body[1]["credit"] == "Ana Lima/The Ledger"
+
+
+def test_a_labelled_caption_under_its_credit_goes_but_the_story_under_it_stays():
+    story = "Ana Lima was due to be released from the harbor jail in September."
+    text = (f"The council voted on Tuesday.\n\nImage copyright Reuters\nImage caption Ana Lima waves outside "
+            f"the court in Harbor City\n{story}\n\nMedia captionAna Lima speaks to reporters on the steps\n"
+            "\"We will appeal,\" she said.\n")
+    texts = [b["text"] for b in body_of(text)]
+    assert texts == ["The council voted on Tuesday.", story, "\"We will appeal,\" she said."]
+
+
+def test_a_story_line_under_a_credit_line_stays():
+    story = "Crews cleared the road near the old bridge on Monday."
+    text = f"The council voted on Tuesday.\n\nImage copyright Reuters\n{story}\n\nWork starts in June.\n"
+    assert story in [b["text"] for b in body_of(text)]
