@@ -98,6 +98,9 @@ def trim_to_story_span(body, lines=()):
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
     menu = _menu_runs(menu_items)
     story_first = _first_story_prose(body, prose, is_label)
+    # other stories' titles set into the story go like a menu
+    teasers = _teaser_runs(body, is_prose, is_label, first, last) | (
+        _capitals_teasers(body, is_prose, is_label, first, last))
 
     def kept(index, block):
         if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
@@ -107,7 +110,7 @@ def trim_to_story_span(body, lines=()):
             return False
         if not is_label[index]:
             return True
-        if index < story_first or index in menu:
+        if index < story_first or index in menu or index in teasers:
             return False
         return index <= last or not (is_short_label(block) if whole_page else menu_items[index])
 
@@ -362,6 +365,149 @@ def _menu_runs(menu_items):
                 found.update(run)
             run = []
     return found
+
+
+# Other stories' titles shown inside the story: "Moon Rush: Private Lunar Lander Plans" over
+# "Here's Where Commercial Landers Will Land". A title runs to a few words more than most
+# subheads and to fewer than a sentence of prose; a lead-in ends with a colon or trails off.
+_TITLE_WORDS = (5, 16)
+_TITLE_CHARS = 120
+_LEAD_IN_ENDS = (":", "…", "...")
+_TEASER_RUN = 2
+# A list's heading is a few words ("Lack of mentorship" over its items); a paragraph that
+# takes up a subhead's topic shares a third or more of its words.
+_LIST_HEADING_WORDS = 4
+_FOLLOWING_PARAGRAPHS = 2
+_FOLLOWING_SPAN = 6
+_SUBHEAD_SHARE = 3
+_PARAGRAPH_WORDS = 8
+_WORD_RE = re.compile(r"\w+")
+_STEM = 5
+
+
+def _is_title_line(text):
+    # A line shaped like a headline: a capital (after an opening quote), a title's length,
+    # no lead-in end.
+    words = len(text.split(None, _TITLE_WORDS[1]))
+    return (_TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and len(text) <= _TITLE_CHARS
+            and not text.endswith(_LEAD_IN_ENDS) and text.lstrip("'‘\"“")[:1].isupper())
+
+
+def _topic_words(text):
+    # The words of four letters or more, by their first five letters ("landers" and "lander"
+    # are one topic), so that a subhead and the paragraph under it can be compared.
+    return {word.lower()[:_STEM] for word in _WORD_RE.findall(text) if len(word) >= 4 and not word.isdigit()}
+
+
+def _teaser_runs(body, is_prose, is_label, first, last):
+    """Indexes of other stories' titles standing two or more in a row inside the story's span.
+
+    A story's subhead stands alone over paragraphs on its topic; a list under a subhead or a
+    lead-in ("Here are the five:") has items that often open alike. A rail of other
+    stories' titles set into the story comes as two or more headline-shaped lines in a
+    row, each opening differently, with at most one other line before them (a capitalised
+    heading such as "Related Coverage" goes with them), and the paragraphs after them
+    take up none of their topics.
+    """
+    found, run = set(), []
+    for index in range(first + 1, last + 1):
+        block = body[index]
+        if block.kind == "image":
+            continue  # a rail's thumbnails stand between its titles
+        if is_label[index] and block.kind in ("subhead", "paragraph"):
+            run.append(index)
+            continue
+        if run and is_prose[index]:
+            found.update(_rail_titles(body, is_prose, run, index))
+        run = []
+    return found
+
+
+def _rail_titles(body, is_prose, run, after):
+    # The titles at the end of a run of labels that stands before the paragraph at `after`,
+    # or nothing when the run reads as the story's own heading and list.
+    start = len(run)
+    while start and _is_title_line(body[run[start - 1]].text):
+        start -= 1
+    titles = run[start:]
+    if len(titles) < _TEASER_RUN or start > 1:
+        return ()
+    if start:
+        heading = body[run[0]]
+        if _is_menu_item(heading):
+            titles = run
+        elif heading.text.endswith(_LEAD_IN_ENDS) or len(heading.text.split()) <= _LIST_HEADING_WORDS:
+            return ()
+    else:
+        before = run[0] - 1
+        while before > 0 and body[before].kind == "image":
+            before -= 1
+        if body[before].text.endswith(_LEAD_IN_ENDS):
+            return ()
+    openings = [body[index].text.split(None, 1)[0].lower() for index in titles]
+    if 2 * sum(a == b for a, b in zip(openings, openings[1:])) >= len(titles) - 1:
+        return ()  # items that open alike ("Path A: …", "Path B: …") are a list
+    if len(body[after].text.split(None, _PARAGRAPH_WORDS)) < _PARAGRAPH_WORDS:
+        return ()  # a short line after the run: a box of the story's own details
+    if any(_takes_up_topic(body, is_prose, body[index].text, after) for index in titles):
+        return ()
+    return titles
+
+
+# "COUNCIL BACKS THE FERRY PLAN AFTER A LONG NIGHT": another story's title set in capitals
+# between two of the story's paragraphs. A story's subheads in capitals are a few words.
+_CAPITALS_TITLE_WORDS = 6
+_CAPITALS_LETTERS = 10
+
+
+def _in_capitals(text):
+    # Every cased letter a capital (scripts without case have none and never count).
+    cased = [char for char in text if char.lower() != char.upper()]
+    return len(cased) >= _CAPITALS_LETTERS and all(char.isupper() for char in cased)
+
+
+def _capitals_teasers(body, is_prose, is_label, first, last):
+    """Indexes of lone labels in capitals, of a headline's length, inside the story's span
+    that the paragraphs after them do not take up.
+
+    A subhead in capitals heads paragraphs that share its words ("HOW TO SEAL THE JARS"
+    over "Seal each jar..."); another story's title set into the story does not, and the
+    story's paragraphs run on after it: a closing line in capitals (the writer's post)
+    stands before the page's rails instead.
+    """
+    found = set()
+    for index in range(first + 1, last):
+        block = body[index]
+        if not (is_label[index] and len(block.text.split(None, _CAPITALS_TITLE_WORDS)) >= _CAPITALS_TITLE_WORDS
+                and _in_capitals(block.text)):
+            continue
+        before, after = _neighbour(body, index, -1), _neighbour(body, index, 1)
+        if before is None or after is None or not (is_prose[before] and is_prose[after]):
+            continue
+        if len(body[after].text.split(None, _PARAGRAPH_WORDS)) < _PARAGRAPH_WORDS:
+            continue
+        then = _neighbour(body, after, 1)
+        if after != last and (then is None or not is_prose[then]):
+            continue  # the story's paragraphs do not run on: a closing line before the rails
+        if not _takes_up_topic(body, is_prose, block.text, after):
+            found.add(index)
+    return found
+
+
+def _neighbour(body, index, step):
+    # The nearest block before (step -1) or after (step 1) that is not an image, or None.
+    index += step
+    while 0 <= index < len(body) and body[index].kind == "image":
+        index += step
+    return index if 0 <= index < len(body) else None
+
+
+def _takes_up_topic(body, is_prose, text, after):
+    # Whether the paragraphs from `after` on share a third or more of the words of `text`.
+    following = [index for index in range(after, min(len(body), after + _FOLLOWING_SPAN)) if is_prose[index]]
+    topics = set().union(*(_topic_words(body[index].text) for index in following[:_FOLLOWING_PARAGRAPHS]))
+    words = _topic_words(text)
+    return _SUBHEAD_SHARE * len(words & topics) >= len(words)
 
 
 def _is_menu_item(block):

@@ -141,3 +141,62 @@ def test_only_a_short_line_over_a_run_of_titles_is_a_pages_header():
                "have named the nine crews that will race on Saturday morning, weather permitting, in the order given below.")
     assert first_prose(blocks(opening)) == 0
     assert first_prose(blocks("2 a .")) == 0
+
+
+FERRY = ("The ferry service to the island will run every hour from May, the harbor board said on "
+         "Monday, after a year of complaints about crowded boats and long waits at the pier.\n\n"
+         "Fares will stay at $4 for adults, and the board will add a second boat on weekends, "
+         "its chair told reporters at the terminal on Monday afternoon.\n\n")
+FERRY_END = ("The board expects the hourly service to cost about $2 million a year, most of it paid "
+             "by the state, and will review the timetable again in the autumn.\n\n"
+             "Riders can send comments to the board until the end of April, the chair added.\n\n")
+
+
+def test_other_stories_titles_in_a_row_inside_the_story_go():
+    titles = ("Mayor Opens New Library Branch on Elm Street\n"
+              "School Board Names Former Principal as Its New Chief\n"
+              "Storm Knocks Out Power to Thousands Across the Valley\n\n")
+    texts = [b["text"] for b in body_of(FERRY + titles + FERRY_END)]
+    assert texts == [p for p in (FERRY + FERRY_END).split("\n\n") if p]
+
+
+def test_a_capitalised_heading_over_other_stories_titles_goes_with_them():
+    titles = "Around Town\nMayor Opens New Library Branch on Elm Street\nStorm Knocks Out Power Across the Valley\n\n"
+    texts = [b["text"] for b in body_of(FERRY + titles + FERRY_END)]
+    assert texts == [p for p in (FERRY + FERRY_END).split("\n\n") if p]
+
+
+def test_a_storys_list_under_its_own_heading_stays():
+    # Items of a title's length under a short heading of the story's are its list.
+    items = ("What riders asked for\nBoats that leave on time every single hour\n"
+             "More seats on the early morning crossings\nShelter from the rain at the pier\n\n")
+    texts = [b["text"] for b in body_of(FERRY + items + FERRY_END)]
+    assert "More seats on the early morning crossings" in texts
+    assert "Shelter from the rain at the pier" in texts
+
+
+def test_a_storys_subheads_in_a_row_over_paragraphs_on_their_topic_stay():
+    heads = "Part two: the harbor years\nA second boat for the weekend crossings\n\n"
+    weekend = ("The second boat will sail on weekend crossings from June, carrying up to 200 riders "
+               "between the harbor and the island each trip.\n\n")
+    texts = [b["text"] for b in body_of(FERRY + heads + weekend + FERRY_END)]
+    assert "A second boat for the weekend crossings" in texts
+
+
+def test_another_storys_title_in_capitals_between_paragraphs_goes():
+    teaser = "MAYOR OPENS NEW LIBRARY BRANCH AFTER A LONG WAIT\n\n"
+    texts = [b["text"] for b in body_of(FERRY + teaser + FERRY_END)]
+    assert texts == [p for p in (FERRY + FERRY_END).split("\n\n") if p]
+
+
+def test_a_subhead_in_capitals_over_paragraphs_on_its_topic_stays():
+    subhead = "WHAT THE HOURLY FERRY SERVICE WILL COST\n\n"
+    texts = [b["text"] for b in body_of(FERRY + subhead + FERRY_END)]
+    assert "WHAT THE HOURLY FERRY SERVICE WILL COST" in texts
+
+
+def test_list_items_that_open_alike_stay_though_shaped_like_titles():
+    items = ("Route One Leaves the Harbor Every Hour From May\nRoute Two Leaves the Island Pier at Dawn\n"
+             "Route Three Runs Only on Summer Weekends\n\n")
+    texts = [b["text"] for b in body_of(FERRY + items + FERRY_END)]
+    assert "Route Two Leaves the Island Pier at Dawn" in texts
