@@ -1,8 +1,9 @@
-"""Sentences about the site rather than the story: cookie and privacy notices, legal lines, pitches.
+"""Sentences about the site rather than the story: cookie and privacy notices, legal lines, pitches, comment forms.
 
 A page says things about itself: that it uses cookies, that its material may not be
 reproduced, that it may earn a commission, that this article appeared in print, that the
-reader may subscribe. Such a paragraph is written in sentences, so it passes for story
+reader may subscribe, comment or share the story, that the player or the comments need a browser
+it does not have. Such a paragraph is written in sentences, so it passes for story
 prose; what gives it away is what its sentences are about. Each pattern names a kind of
 notice in general words, never a site.
 """
@@ -29,11 +30,50 @@ _SITE_NOTICE_PATTERNS = (
     r"\b(sign up|subscribe|register) (for|to) (our|the) .{0,40}\b(newsletters?|e-?mails?|alerts|magazine|title)\b"
     r"|\b(successfully|now) subscribed\b|\bopt-in\b|\bnewsletter subscription\b",
     r"\b(comment data|community (rules|guidelines)|post limit|your comment)\b",
-    # pitches: "The news that matters, delivered weekday mornings", "Click here to support it"
+    # pitches: "The news that matters, delivered weekday mornings", "Click here to support it",
+    # "Join our forums to keep talking", "Got a tip for us?"
     r"\b(news|stories|headlines|alerts|updates|reports)\b.{0,50}\bdelivered (daily|weekly|weekday|each|every|to your)\b"
-    r"|\bget (breaking news|news|the latest) .{0,30}\b(alerts|updates|delivered)\b"
+    r"|\bget (breaking news|news|the latest) .{0,30}\b(alerts|updates|delivered)\b|\bget breaking (\w+ ){1,2}news\b"
     r"|\bclick (here )?to (support|subscribe|donate|sign up|join)\b|\bsupport (our|independent) journalism\b"
-    r"|\btell us what you think (of|about) (our|the) new\b|\bthanks for (watching|reading)!",
+    r"|\btell us what you think (of|about) (our|the) new\b|\bthanks for (watching|reading|visiting|stopping by)\b"
+    r"|(^|(?<=[.!?] ))sign up to (learn|receive|get|be notified)\b|\bsubscribe now\b"
+    r"|\bjoin our .{0,30}\b(newsletters?|forums?)\b|\bjoin the .{0,30}\bnewsletters?\b|\bconsider supporting (us|our)\b"
+    r"|\b(have|got) an? (\w+ )?(news )?tip( for us)?\?|\bread our blog\b|\bfollow us by e-?mail\b"
+    r"|\bfollow us (on|via) (twitter|facebook|instagram|linkedin|youtube|social)\b"
+    r"|\bwant to stay (updated|informed|up to date)\b[^.!?]{0,60}\?|\brecommend this (article|story|post) to\b"
+    r"|\b(like|liked|enjoy|enjoyed|love|loved|found) (this|the) (story|article|post|piece)\b[^.!?]{0,20}\?",
+    # a sign-up's promises and answers: "No spam, we promise. You can unsubscribe at any time."
+    r"\bno spam\b|\bunsubscribe (at any time|anytime)\b|\bnever share your (details|e-?mails?|information|data)\b"
+    r"|\bsend me\b.{0,40}\bnewsletters?\b|\bsend you an e-?mail when\b|\bactivation link\b|\bactivate your subscription\b"
+    r"|\bsuc+es+ful+y subscribed\b",
+    # the comment form and its rules: "You must be logged in to post a comment.", "Save my name in
+    # this browser for the next time I comment.", "Badge holders consistently post smart comments."
+    r"\b(logged|log|sign|signed) in to (post|leave|add|write|recommend|report|reply|comment)\b"
+    r"|\bstay logged in\b|\blog in with your\b.{0,40}\baccount\b"
+    r"|\bnext time i comment\b|\bnotify me (of|via|by|when|if)\b|\b(answers|replies to) my comment\b"
+    r"|\be-?mail (address )?will not be published\b|\brequired fields are marked\b|\ball fields are required\b"
+    r"|\bsubmission guidelines\b|\b(value|values|welcome|welcomes|appreciate) your comments\b"
+    r"|\bconsistently (post|offer)\b.{0,40}\bcomments\b|\bthis commenter\b|\bother commenters\b|\bas you comment\b"
+    r"|\b(recommend|report|flag) this comment\b|\b(displayed|posted|shown) in (the )?(top|all) comments\b"
+    r"|\b(we are|we're)( temporarily)? moderating\b|\b(load|view|see) (the )?comments\b.{0,20}\b(right now|javascript)\b"
+    r"|\bwe reserve the right to (remove|delete|edit|reject)\b|\b(off-topic|abusive|offensive) comments (will|may) be\b"
+    r"|\b(see|read|review) our (full )?terms (of (use|service)|and conditions)\b|\bconstitutes acceptance of our\b"
+    r"|\barticle comments\b|\bcomments on this post\b|\bsend us a (comment|tip)\b"
+    r"|\bwe want to hear your (suggestions|comments|feedback)\b",
+    # the browser and the player: "This slideshow requires JavaScript.", "Media playback is
+    # unsupported on your device"
+    r"\benable javascript\b|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
+    r"|\bplayback is (unsupported|not supported)\b|\b(unsupported|not supported) (on|by|in) your (device|browser)\b"
+    r"|\bforgot your password\b|\benter search (terms|keywords)\b|\bskip this ad\b",
+    # sharing: "Like this story? Share it with a friend!", "Sharing is caring!"
+    r"\bshare (it|this( story| article| post| page)?|your thoughts) with (a friend|your friends|friends)\b"
+    r"|\bsharing is caring!|\bsharing options\b|\bread more about sharing\b|\blink back to this\b"
+    r"|\bmake this (story|post) unlisted\b",
+    # where the text came from and who answers for it: "Originally published at example.org on
+    # May 3.", "Our standards: the trust principles", "Citation: ... retrieved 4 May 2031 from https://..."
+    r"(^|(?<=[.!?] ))originally (published|posted) at\b|\bour standards\s?:|\btrust principles\b"
+    r"|\bretrieved \d{1,2} \w+ \d{4} from https?:|\bexcept as otherwise noted\b"
+    r"|\bthese statements have not been evaluated\b|\baffiliate commission\b|\bthrough affiliate links\b",
 )
 # Each pattern with the words one of which it needs: a paragraph is searched only for the
 # notices it could hold (a search for them all at once is tried at every position).
@@ -44,8 +84,15 @@ _SITE_NOTICES = [(re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.I
 _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "may not be", "trademark", "permission", "site",
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared", "last edited",
                  "last updated", "continuation", "enjoyed this", "liked this", "subscri", "sign up",
-                 "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts",
-                 "click", "journalism", "tell us", "thanks for")
+                 "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
+                 "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?",
+                 "read our blog", "follow us", "recommend this", "spam", "never share", "send you",
+                 "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
+                 "required fields", "fields are required", "guidelines", "moderating", "reserve the right",
+                 "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",
+                 "supported", "password", "enter search", "skip this ad", "share ", "sharing", "link back",
+                 "unlisted", "originally", "standards", "trust principles", "retrieved", "otherwise noted",
+                 "statements have not", "affiliate")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.
@@ -55,7 +102,7 @@ _NOTICE_MIN_CHARS = 15  # "Opt-in required"; a shorter line says too little to t
 
 
 def is_site_notice(line):
-    """A paragraph whose sentences are mostly about the site: cookies, legal text, sign-ups, print editions.
+    """A paragraph whose sentences are mostly about the site: cookies, legal text, sign-ups, comment forms, print editions.
 
     "This site uses cookies. By continuing you accept them.", "A version of this article
     appears in print on May 3.", "Need more news? Subscribe to our newsletter." Weighed by

@@ -38,6 +38,72 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
 
 
+@pytest.mark.parametrize("line", [
+    # sign-ups and pitches
+    "No spam, we promise. You can unsubscribe at any time and we will never share your details.",
+    "Join our Harbor Forums to keep talking tides on the latest storms, ferries and more!",
+    "Get breaking harbor news and the latest updates on ferries, tides and more!",
+    "Want more tide charts? Join the Harbor Deals Newsletter.",
+    "An email with an activation link has been sent to you. Please activate your subscription.",
+    "Want to stay updated on the harbor's research? Read our blog or follow us by email.",
+    "Got a tip for us? Send us a tip using the form below.",
+    "New tide charts are coming. Sign up to be notified when they arrive.",
+    # the comment form and its rules
+    "You must be logged in to post a comment.",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "All fields are required. Your email address will not be published.",
+    "Gardeners Club badge holders consistently post smart, timely comments about plots and seasons.",
+    "As you comment, please be respectful of other commenters. We reserve the right to remove any remark we "
+    "deem rude. See our full terms of use here.",
+    "Note: we are temporarily moderating all comments to deal with a surge in junk.",
+    # the browser and the player
+    "Please enable JavaScript to view the comments.",
+    "This slideshow requires JavaScript.",
+    "Media playback is unsupported on your device",
+    # sharing
+    "Like this story? Share it with a friend!",
+    "Sharing is caring!",
+    "Enjoyed the story? Share your thoughts with friends.",
+    # where the text came from and who answers for it
+    "Originally published at www.example.org on May 3, 2031.",
+    "Our standards: the Harbor Ledger trust principles.",
+    "Citation: Tides rise early (2031, May 3) retrieved 4 May 2031 from https://example.org/news/tides",
+    "Thanks for reading.",
+])
+def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
+    assert is_site_notice(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Police said they got a tip about the van on Tuesday and stopped it near the bridge.",
+    "Did the council get a tip? The clerk would not say.",
+    "“We want to hear from you,” the mayor told residents at the forum.",
+    "Residents can join the public forum on Tuesday to comment on the plan.",
+    "Residents can sign up to receive flood alerts from the county.",
+    "The board will remove all comments that name the children, the chair said.",
+    "“This does not meet our standards,” the editor said.",
+    "“This violates our terms of service,” a spokesperson for the app said.",
+    "The essay was originally published in 1950 in a small magazine.",
+    "The ferry's video playback system failed twice during the storm, the captain said.",
+    "She said she did not like this comment from the senator and asked him to withdraw it.",
+    "“Share your thoughts with your doctor,” she advised.",
+    "“Sharing is caring,” the teacher told the class.",
+    "Parents want to stay informed, the principal said, so the school sends a letter each week.",
+    "“Follow us on this,” he told the other council members.",
+])
+def test_story_prose_of_the_same_shape_is_not(line):
+    assert not is_site_notice(line)
+
+
+def test_a_comment_form_after_the_story_is_dropped():
+    story = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge.\n\n"
+             "Work starts in June, the mayor said.\n\n"
+             "Like this story? Share it with a friend!\n\n"
+             "You must be logged in to post a comment.\n")
+    assert [b["text"] for b in body_of(story)] == [
+        "The council voted 5-2 on Tuesday to pass the plan for the new bridge.", "Work starts in June, the mayor said."]
+
+
 def test_a_notice_between_the_story_and_its_end_is_dropped():
     story = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge.\n\n"
              "This site uses cookies. By continuing to browse you agree to our use of cookies.\n\n"
@@ -52,7 +118,9 @@ def test_each_notice_pattern_is_searched_only_where_it_could_match():
     together = re.compile("|".join(f"(?:{pattern})" for pattern in _SITE_NOTICE_PATTERNS), re.IGNORECASE)
     texts = ["This site uses cookies.", "Our Privacy Policy changed.", "© 2031 Ledger", "Subscribe to our daily newsletter",
              "This story has been shared 5 times.", "Read your comment history", "The council met on Monday.",
-             "Thiſ ſite uſes cookies.", "OUR WEBSİTE", "Supported by our readers", "Sign up for the morning email"]
+             "Thiſ ſite uſes cookies.", "OUR WEBSİTE", "Supported by our readers", "Sign up for the morning email",
+             "Like this story? Share it with a friend!", "No spam, we promise.", "Please enable JavaScript",
+             "You must be logged in to post a comment.", "Originally published at example.org", "Got a tip?"]
     for text in texts:
         assert _speaks_of_site(text, text.lower()) == bool(together.search(text)), text
 
