@@ -3,6 +3,7 @@
 import re
 
 from .captions import credit_under_caption, has_caption_label, is_caption_without_credit, parse_credit, split_caption
+from .cards import cut_cards
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
@@ -354,6 +355,8 @@ def segment_blocks(lines, *, skip=None):
             body.append(item)
             continue
         for group in _split_run(item, next(run_breaks), wrapped=wrapped, single_spaced=single_spaced):
+            if not (group := cut_cards(group)):
+                continue  # a promo or another story's card, set between the story's paragraphs
             text = group[0][1] if len(group) == 1 else " ".join([line for _, line in group])
             if len(group) > 1 and is_furniture(text):
                 continue  # (each line of a run was already found not to be furniture)
