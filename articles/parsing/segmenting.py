@@ -80,6 +80,130 @@ _KICKER_REPEAT_WINDOW = 200  # lines under the headline where a page title would
 def detect_headline(lines):
     """Index of the headline line, or None when the text has no title line before the story.
 
+    A selection of the story opens on its title, or on a little chrome over it (see
+    ``_title_near_top``). A whole page copied with Ctrl+A opens on menus, site names and
+    teaser lists instead, so the title nearest the top is read there as the title nearest
+    above the story's first paragraphs: the title over the story's byline or date, or the
+    line the page repeats (see ``_title_above_story``).
+    """
+    top = _next_nonblank(lines, 0)
+    found = _title_near_top(lines)
+    start = _story_start(lines, top) if top is not None else None
+    above = _title_above_story(lines, top, start) if start is not None else None
+    if above is None or found is None or above == found:
+        return found if above is None else above
+    # A title near the top that has its own byline or date under it, close over the story,
+    # is the story's (a title lower down, also over a date, is a Related link's).
+    if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found):
+        return found
+    # So is the paste's first line when the title found above the story is close under it, or
+    # when story prose or a list of links ("More from …") comes between them.
+    if found == top and found < above and (_nonblank_count(lines, found, above) <= _TOP_REACH or (
+            _reads_like_title(lines[found]) and (
+                any(is_prose_line(lines[i]) for i in range(found + 1, min(above, found + _HEAD_LINES)))
+                or is_link_list_header(lines[_next_nonblank(lines, found + 1)])))):
+        return found
+    return above
+
+
+_HEAD_LINES = 30  # non-blank lines over the story's first paragraphs where its title stands
+_TOP_REACH = 10  # non-blank lines under the first line still close to it
+_BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a standfirst, a kicker)
+_STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
+
+
+def _story_start(lines, top):
+    # The first of two prose lines in a row (blank lines aside): a cookie notice or a
+    # teaser's blurb stands alone among labels and titles.
+    previous, seen, index = None, 0, top
+    while index is not None and seen < _STORY_SEARCH:
+        seen += 1
+        if is_prose_line(lines[index]) and not is_furniture(lines[index]):
+            if previous is not None:
+                return previous
+            previous = index
+        else:
+            previous = None
+        index = _next_nonblank(lines, index + 1)
+    return None
+
+
+# A byline's opening word, in the languages news pages are written in most.
+_BYLINE_WORD = re.compile(r"(?:by|par|por|von|door|di|af|av)\b:?", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+
+
+def _is_byline_or_date(line):
+    # A byline ("By Jo Li") or a date or time: what stands under a story's title. A share
+    # button or a menu label is furniture too, but stands anywhere on a page.
+    if _BYLINE_WORD.match(line):
+        return len(line.split()) <= 14 and not has_terminal_punctuation(line)
+    return bool(_FIGURE.search(line)) and (is_stamp_or_data_line(line) or is_furniture(line) or (
+        len(line.split()) <= 14 and bool(_DATE_WORD_OR_CLOCK.search(line))))
+
+
+def _over_byline(lines, index):
+    # A byline or date among the few lines under lines[index].
+    seen, following = 0, _next_nonblank(lines, index + 1)
+    while following is not None and seen < _BYLINE_REACH:
+        if _is_byline_or_date(lines[following]):
+            return True
+        seen += 1
+        following = _next_nonblank(lines, following + 1)
+    return False
+
+
+def _nonblank_count(lines, start, end):
+    # Non-blank lines among lines[start:end], counted no further than past _HEAD_LINES.
+    return sum(1 for line in lines[start:min(end, start + _HEAD_LINES + 2)] if line)
+
+
+def _title_above_story(lines, top, start):
+    """Index of the story's title among the lines over its first paragraphs (at ``start``).
+
+    A page repeats its story's title (the browser's title line, "Title | Site", opens the
+    copy; a share box sets the title again): a title line the lines over the story repeat
+    is the story's. Otherwise the title is the title line right over the byline or date
+    nearest the story, over a standfirst when the line under the title is the longer one.
+    None when neither is found. A Related marker ends the search: the lines above it are
+    another story's.
+    """
+    above, index = [], start - 1
+    while index >= 0 and len(above) < _HEAD_LINES:
+        if lines[index]:
+            if match_related_marker(lines[index]) is not None:
+                above = above[:-1]  # (the title under the marker is the related story's)
+                break
+            above.append(index)
+        index -= 1
+    # (a line that runs on into the next is a hard-wrapped paragraph's, not a title)
+    titles = {i for i in above if _is_title_candidate(lines, i, top) and _reads_like_title(lines[i])
+              and not _is_byline_or_date(lines[i]) and not (lines[i + 1] and _is_wrapped(lines[i], lines[i + 1]))}
+    texts = [lines[i] for i in above]
+    first = lines[top]
+    for i in above:
+        if i in titles and (texts.count(lines[i]) > 1 or (
+                i != top and first.startswith(lines[i]) and len(first) > len(lines[i]) + 2)):
+            return i
+    for position, i in enumerate(above):
+        if not _is_byline_or_date(lines[i]):
+            continue
+        over = [p for p in range(position + 1, min(len(above), position + 1 + _BYLINE_REACH)) if above[p] in titles]
+        if not over:
+            continue  # a byline's other lines, or a teaser's date: the title may stand higher
+        best = over[0]
+        # "Hotel owners' secrets" over "Bosses spill the beans on cost cutting and hygiene":
+        # a line half as long again right under a title is its standfirst.
+        if len(over) > 1 and over[1] == best + 1 and \
+                2 * len(lines[above[best]].split()) >= 3 * len(lines[above[over[1]]].split()):
+            best = over[1]
+        return above[best]
+    return None
+
+
+def _title_near_top(lines):
+    """Index of the title nearest the top, or None when no title line comes before the story.
+
     Leading page chrome (breadcrumbs, kickers, dates, bylines, share rows, menus) is skipped:
     the headline is the title line nearest the top that reads like a title (four words or
     more, or the only title-shaped line) among the lines before the story's first prose

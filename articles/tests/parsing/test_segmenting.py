@@ -366,3 +366,56 @@ def test_every_line_that_names_a_day_month_or_time_has_a_date_clue(line):
 
 def test_a_line_with_no_date_clue_names_no_date():
     assert not _may_hold_date("Hazel Sheffield")
+
+
+# A whole page copied with Ctrl+A: the site's menus, a cookie notice and other stories'
+# titles stand over the story's title, its byline and its paragraphs.
+_PAGE_MENUS = "\n".join(["Skip to main content", "Harbor Gazette", "Home", "News", "Sport", "Weather",
+                         "Sign in to your account", "Subscribe for full access today"])
+_PAGE_COOKIES = ("We use cookies to improve your experience on our site and to show you offers that "
+                 "may interest you, as our privacy policy explains.")
+_PAGE_TEASERS = "\n".join(["Trending now", "Lighthouse keepers return to the northern cape",
+                           "Ferry fares rise again for island commuters", "Market stalls move to the pier"])
+_STORY_PARAGRAPHS = ("The council voted 7-2 on Tuesday to open two new ferry lanes across the bay, after a "
+                     "debate that ran past midnight.\n\nThe lanes will open in the spring, the harbor master "
+                     "said, once the buoys have been moved.\n")
+
+
+def _page(head):
+    return f"{_PAGE_MENUS}\n\n{_PAGE_COOKIES}\n\n{_PAGE_TEASERS}\n\n{head}\n\n{_STORY_PARAGRAPHS}"
+
+
+@pytest.mark.parametrize("head", [
+    "Harbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025",
+    # a kicker over the title, a share row between the byline and the story
+    "Local news\nHarbor council opens two new ferry lanes\nAna Lima\nMarch 4, 2025 10:15 AM\nShare\nTweet",
+    # a standfirst, longer than the title, under it
+    "Harbor council opens two new ferry lanes\nThe vote ends a year of argument over the crowded crossing\n"
+    "By Ana Lima\nMarch 4, 2025",
+])
+def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
+    assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
+
+
+def test_on_a_whole_page_a_title_the_page_repeats_is_the_headline():
+    text = _page("Harbor council opens two new ferry lanes\nShare on social media\nHarbor council opens two new ferry lanes")
+    assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
+    first_line = "Harbor council opens two new ferry lanes | Harbor Gazette\n"
+    assert parse_article(first_line + _page("Harbor council opens two new ferry lanes")).headline \
+        == "Harbor council opens two new ferry lanes"
+
+
+def test_a_selections_title_stays_over_a_related_teasers_byline():
+    # The story's own title near the top, a teaser with its byline and date under the byline:
+    # the teaser's title is another story's, and the story's paragraphs are all kept.
+    text = ("Politics\nHarbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025\n\n"
+            "Rush hour on the crossing, seen from the air\nBy Jo Park\nMarch 2, 2025\n\n" + _STORY_PARAGRAPHS)
+    article = parse_article(text)
+    assert article.headline == "Harbor council opens two new ferry lanes"
+    kept = " ".join(block.text for block in article.body if block.kind == "paragraph")
+    assert "The council voted 7-2 on Tuesday" in kept and "once the buoys have been moved" in kept
+
+
+def test_a_title_under_a_related_marker_is_not_the_headline():
+    text = ("Related\nFerry fares rise again for island commuters\n\nGift this article\n\n" + _STORY_PARAGRAPHS)
+    assert parse_article(text).headline is None
