@@ -486,7 +486,7 @@ def segment_blocks(lines, *, skip=None):
                 continue  # (each line of a run was already found not to be furniture)
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
-    return drop_repeated_blocks(trim_to_story_span(body, lines)), count
+    return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
 
 
 def _is_uncredited_caption(lines, index, skip, furniture):

@@ -54,7 +54,7 @@ _MENU_ITEM_WORDS = 3
 _MENU_RUN = 4
 
 
-def trim_to_story_span(body, lines=()):
+def trim_to_story_span(body, lines=(), *, headline=None):
     """The body without the label lines (menus, kickers, footers) outside the story's prose span.
 
     The span runs from the first prose paragraph to the last; a subhead or a short line
@@ -78,7 +78,7 @@ def trim_to_story_span(body, lines=()):
     """
     # Each block's shape is read once: the rules below ask it of most blocks more than once.
     is_prose = [is_prose_block(block) for block in body]
-    prose = [index for index, flag in enumerate(is_prose) if flag]
+    prose = _story_prose(body, is_prose, headline)
     if not prose:
         return body
     is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
@@ -115,6 +115,25 @@ def trim_to_story_span(body, lines=()):
         return index <= last or not (is_short_label(block) if whole_page else menu_items[index])
 
     return [block for index, block in enumerate(body) if kept(index, block)]
+
+
+# A line or two of prose above the headline is a site's motto or a teaser, not the story.
+_ABOVE_HEADLINE_BLOCKS = 2
+_ABOVE_HEADLINE_WORDS = 30
+
+
+def _story_prose(body, is_prose, headline):
+    # The indexes of the prose blocks, without the short ones above the headline (``headline``:
+    # its line's index) when the story's prose follows it. More prose above the headline means
+    # the headline was read inside the story, and then all of it counts.
+    prose = [index for index, flag in enumerate(is_prose) if flag]
+    if headline is None:
+        return prose
+    above = [index for index in prose if body[index].line <= headline + 1]
+    if len(above) == len(prose) or len(above) > _ABOVE_HEADLINE_BLOCKS or any(
+            len(body[index].text.split()) > _ABOVE_HEADLINE_WORDS for index in above):
+        return prose
+    return prose[len(above):]
 
 
 # A page's header may hold a line that reads as prose ("Enter search keywords. Use the arrow
