@@ -72,9 +72,10 @@ def trim_to_story_span(body, lines=()):
     footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
     but for Related blocks and the list items that run on right after the story (a
     heading of a line or two may stand over them); a rail's heading between two parts of
-    prose ends the story there. Inside the span, a run of four or more labels
-    of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
-    and captions are kept wherever they stand.
+    prose ends the story there. The readers' comments (see ``comment_thread_start``) after
+    the story go on any paste. Inside the span, a run of four or more labels of a few
+    capitalised words each is a menu or tag list. Otherwise prose, Related blocks and
+    captions are kept wherever they stand.
     """
     # Each block's shape is read once: the rules below ask it of most blocks more than once.
     is_prose = [is_prose_block(block) for block in body]
@@ -157,25 +158,41 @@ def _titles_between(body, is_label, start, end, enough):
 # the heading of the readers' comments under a story.
 _THREAD_HEADING_RE = re.compile(
     r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
-    r"|\d[\d,]* (comments?|responses|replies)\W*|comments? \(\d[\d,]*\)\W*|leave a (reply|comment)\W*"
-    r"|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
+    r"|((there (are|is) )?(\d[\d,]*|one) (comments?|responses?|replies)|comments? \(\d[\d,]*\))\W*"
+    r"|leave a (reply|comment)\W*|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
 # What a heading can open with: a count, or the first letter of one of its words.
-_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSs")
+_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOo")
 # "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
 # in a post, so only the present tense of a comment form counts).
 _COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")
 _COMMENTERS = 3
+# A comment's stamp: its date and time ("March 10, 2017 at 12:20 AM", "10 March 2017, 12:20",
+# "2017/03/10 12:20"), or how long ago it was posted and at what time ("2 days ago at 07:52 am").
+_CLOCK = r"\d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?"
+_DATE = (r"([A-Z][a-z]{2,9}\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)?\.? [A-Z][a-z]{2,9}\.?),? \d{4}"
+         r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_STAMP = rf"({_DATE}),?( at| @| -| –| —)? {_CLOCK}"
+# "Ana Lima on March 10, 2017 at 12:20 am said:", "Ana Lima wrote on March 10, 2017 at 12:20:":
+# a commenter's name, the comment's stamp and a verb of saying; one such line opens a thread.
+_DATED_COMMENTER_RE = re.compile(
+    rf"\S.{{0,80}}? (on ({_STAMP}) (said|says|wrote)|wrote on ({_STAMP})):", re.IGNORECASE)
+_AGO_STAMP_RE = re.compile(
+    rf"(\S.{{0,60}} )?\d{{1,2}} (minute|hour|day|week|month|year)s? ago,?( at)? {_CLOCK}", re.IGNORECASE)
 
 
 def comment_thread_start(body, first):
     """Index of the block that opens the readers' comments after the story, or None.
 
-    A thread opens on its heading, or on the first of three or more blocks that name a
-    commenter over a comment ("jo_li says:"); what follows is other people's writing.
+    A thread opens on its heading ("12 Comments", "There are 12 comments"), on a commenter's
+    name with the comment's date, time and a verb of saying ("Ana Lima on March 10, 2017 at
+    12:20 am said:"), or on the first of three or more blocks that name a commenter over a
+    comment ("jo_li says:") or stamp one with how long ago and at what time it was posted
+    ("2 days ago at 07:52 am"); what follows is other people's writing. A live blog's
+    entries are stamped with their time, or with a date and time, but not said by a name.
     Only a heading after the story's first prose counts: a paste may open on a page's
     comment counter.
     """
-    commenters = []
+    commenters, ago = [], []
     for index in range(first + 1, len(body)):
         text = body[index].text
         if len(text) > 300 or body[index].kind not in ("paragraph", "subhead"):
@@ -186,6 +203,12 @@ def comment_thread_start(body, first):
             commenters.append(index)
             if len(commenters) == _COMMENTERS:
                 return commenters[0]
+        if text.endswith(":") and _DATED_COMMENTER_RE.fullmatch(text):
+            return index
+        elif _AGO_STAMP_RE.fullmatch(text):
+            ago.append(index)
+            if len(ago) == _COMMENTERS:
+                return ago[0]
     return None
 
 

@@ -200,3 +200,34 @@ def test_list_items_that_open_alike_stay_though_shaped_like_titles():
              "Route Three Runs Only on Summer Weekends\n\n")
     texts = [b["text"] for b in body_of(FERRY + items + FERRY_END)]
     assert "Route Two Leaves the Island Pier at Dawn" in texts
+
+
+def test_one_commenter_with_a_stamp_and_a_verb_of_saying_opens_the_thread():
+    for header in ("Ana Lima on March 10, 2031 at 4:47 pm said:", "Tom Reyes wrote on 10th March 2031 at 08:05:"):
+        thread = header + "\n\nI drive over that bridge every day and it is falling apart, so this is good news.\n\n"
+        texts = [b["text"] for b in body_of(STORY + thread)]
+        assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph], header
+
+
+def test_a_quotation_introduced_by_a_name_and_a_date_without_a_time_is_kept():
+    quoting = ("Ana Lima wrote on March 10, 2031:\n\n"
+               "The plan for the bridge leaves out the cyclists, and the council knows it.\n\n")
+    texts = [b["text"] for b in body_of(STORY + quoting)]
+    assert "The plan for the bridge leaves out the cyclists, and the council knows it." in texts
+
+
+def test_comments_stamped_with_how_long_ago_and_a_time_go_but_a_live_blogs_stamps_stay():
+    comment = "I drive over that bridge every day and it is falling apart, so this is good news.\n\n"
+    thread = "".join(f"harborfan{n}\n2 days ago at 07:{n}2 am\n\n{comment}" for n in range(3))
+    texts = [b["text"] for b in body_of(STORY + thread)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    entries = "".join(f"{stamp}\n\nCrews reopened lane {n} of the old bridge after the inspection, the city said.\n\n"
+                      for n, stamp in enumerate(("2 hours ago", "8:41 a.m.", "March 10, 2031 at 7:58 a.m.")))
+    texts = [b["text"] for b in body_of(STORY + entries)]
+    assert "Crews reopened lane 2 of the old bridge after the inspection, the city said." in texts
+
+
+def test_a_count_of_comments_in_a_sentence_heading_opens_the_thread():
+    thread = "There are 3 comments\n\nTwo years is far too long for a bridge of that size, if you ask me.\n\n"
+    texts = [b["text"] for b in body_of(STORY + thread)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
