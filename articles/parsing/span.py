@@ -72,10 +72,10 @@ def trim_to_story_span(body, lines=()):
     footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
     but for Related blocks and the list items that run on right after the story (a
     heading of a line or two may stand over them); a rail's heading between two parts of
-    prose ends the story there. The readers' comments (see ``comment_thread_start``) after
-    the story go on any paste. Inside the span, a run of four or more labels of a few
-    capitalised words each is a menu or tag list. Otherwise prose, Related blocks and
-    captions are kept wherever they stand.
+    prose ends the story there. The readers' comments (see ``comment_thread_start``) and
+    the authors' boxes (see ``author_boxes``) after the story go on any paste. Inside the
+    span, a run of four or more labels of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
+    and captions are kept wherever they stand.
     """
     # Each block's shape is read once: the rules below ask it of most blocks more than once.
     is_prose = [is_prose_block(block) for block in body]
@@ -97,6 +97,7 @@ def trim_to_story_span(body, lines=()):
     thread = comment_thread_start(body, first)
     if thread is not None:  # the story and its own list end where the readers' comments start
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
+    boxes = author_boxes(body, is_prose, first)
     menu = _menu_runs(menu_items)
     story_first = _first_story_prose(body, prose, is_label)
     # other stories' titles set into the story go like a menu
@@ -104,6 +105,8 @@ def trim_to_story_span(body, lines=()):
         _capitals_teasers(body, is_prose, is_label, first, last))
 
     def kept(index, block):
+        if index in boxes:
+            return False
         if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
             return False
         if index > story_end and block.kind != "related" and not (
@@ -210,6 +213,57 @@ def comment_thread_start(body, first):
             if len(ago) == _COMMENTERS:
                 return ago[0]
     return None
+
+
+# An author's box: the name on a line of its own over a short bio that opens with it.
+_BOX_NAME_WORDS = (2, 4)
+_BOX_BIO_WORDS = 80
+# More boxes in a row than a story has authors are a list of people in the story.
+_CO_AUTHORS = 2
+
+
+def author_boxes(body, is_prose, first):
+    """Indexes of the blocks of the authors' boxes after the story: each name and its bio.
+
+    A box is a line of two to four capitalised words ("Ana Lima") over a short paragraph
+    that opens with that name ("Ana Lima is a reporter for …"), with no prose right after
+    it; the first box stands where more of the story's prose words are above it than
+    below, and a co-author's box may follow it. Only the first name over such a paragraph
+    counts: when it stands higher up, or when three or more follow one another, the story
+    is a list of people, each named over a paragraph on them, and none is a box. What
+    follows the boxes is left to the rules on the story's end: a credit line ("Tom Reyes
+    contributed") may stand under them.
+    """
+    words = [len(block.text.split()) if flag else 0 for block, flag in zip(body, is_prose)]
+    before = sum(words[:first + 1])
+    after = sum(words) - before
+    for index in range(first + 1, len(body) - 1):
+        before, after = before + words[index], after - words[index]
+        if _is_box(body, is_prose, index):
+            if after - words[index + 1] >= before:
+                return set()
+            boxes = set()
+            while index + 1 < len(body) and _is_box(body, is_prose, index):
+                boxes.update((index, index + 1))
+                index += 2
+            return boxes if len(boxes) <= 2 * _CO_AUTHORS else set()
+    return set()
+
+
+def _is_box(body, is_prose, index):
+    # A name over a short bio that opens with it, with no prose right after the bio.
+    if index + 1 >= len(body) or is_prose[index] or not is_prose[index + 1] or (
+            index + 2 < len(body) and is_prose[index + 2]):
+        return False
+    name, bio = body[index].text, body[index + 1].text
+    return _is_name_line(name) and len(bio.split()) <= _BOX_BIO_WORDS and bio.startswith(name + " ")
+
+
+def _is_name_line(text):
+    # Two to four words, each opening with a capital and holding no figure: a name, not a title.
+    words = text.split()
+    return _BOX_NAME_WORDS[0] <= len(words) <= _BOX_NAME_WORDS[1] and all(
+        word[:1].isupper() and word.replace("-", "").replace(".", "").replace("'", "").isalpha() for word in words)
 
 
 # Two titles or labels in a row part a page's story from a rail;

@@ -231,3 +231,26 @@ def test_a_count_of_comments_in_a_sentence_heading_opens_the_thread():
     thread = "There are 3 comments\n\nTwo years is far too long for a bridge of that size, if you ask me.\n\n"
     texts = [b["text"] for b in body_of(STORY + thread)]
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_an_authors_box_after_the_story_goes_and_a_credit_under_it_stays():
+    boxes = ("Ana Lima\nAna Lima is a reporter for the Harbor Times covering the city council.\n\n"
+             "Tom Reyes\nTom Reyes covers transport and the port for the paper.\n\n"
+             "Jo Park contributed reporting\n")
+    texts = [b["text"] for b in body_of(STORY + boxes)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + ["Jo Park contributed reporting"]
+
+
+def test_a_story_that_names_people_over_paragraphs_on_them_keeps_them():
+    people = "".join(
+        f"{name}\n{name} is a {job} who has lived by the harbor for {years} years and backs the bridge.\n\n"
+        for name, job, years in (("Ana Lima", "nurse", 12), ("Tom Reyes", "ferry pilot", 30), ("Jo Park", "baker", 8)))
+    texts = [b["text"] for b in body_of(STORY + people)]
+    assert "Jo Park is a baker who has lived by the harbor for 8 years and backs the bridge." in texts
+    assert "Ana Lima is a nurse who has lived by the harbor for 12 years and backs the bridge." in texts
+
+
+def test_a_subhead_over_a_paragraph_that_opens_with_its_words_is_kept():
+    section = "Isolation Rooms\nIsolation rooms on the new ferry hold four beds each, the engineer said.\n\n"
+    texts = [b["text"] for b in body_of(STORY + section)]
+    assert "Isolation rooms on the new ferry hold four beds each, the engineer said." in texts
