@@ -72,8 +72,9 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
     but for Related blocks and the list items that run on right after the story (a
     heading of a line or two may stand over them); a rail's heading between two parts of
-    prose ends the story there. Inside the span, a run of four or more labels
-    of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
+    prose ends the story there. The readers' comments (see ``comment_thread_start``) and
+    the authors' boxes (see ``author_boxes``) after the story go on any paste. Inside the
+    span, a run of four or more labels of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
     and captions are kept wherever they stand.
     """
     # Each block's shape is read once: the rules below ask it of most blocks more than once.
@@ -96,6 +97,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     thread = comment_thread_start(body, first)
     if thread is not None:  # the story and its own list end where the readers' comments start
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
+    boxes = author_boxes(body, is_prose, first)
     menu = _menu_runs(menu_items)
     story_first = _first_story_prose(body, prose, is_label)
     # other stories' titles set into the story go like a menu
@@ -103,6 +105,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         _capitals_teasers(body, is_prose, is_label, first, last))
 
     def kept(index, block):
+        if index in boxes:
+            return False
         if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
             return False
         if index > story_end and block.kind != "related" and not (
@@ -176,25 +180,41 @@ def _titles_between(body, is_label, start, end, enough):
 # the heading of the readers' comments under a story.
 _THREAD_HEADING_RE = re.compile(
     r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
-    r"|\d[\d,]* (comments?|responses|replies)\W*|comments? \(\d[\d,]*\)\W*|leave a (reply|comment)\W*"
-    r"|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
+    r"|((there (are|is) )?(\d[\d,]*|one) (comments?|responses?|replies)|comments? \(\d[\d,]*\))\W*"
+    r"|leave a (reply|comment)\W*|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
 # What a heading can open with: a count, or the first letter of one of its words.
-_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSs")
+_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOo")
 # "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
 # in a post, so only the present tense of a comment form counts).
 _COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")
 _COMMENTERS = 3
+# A comment's stamp: its date and time ("March 10, 2017 at 12:20 AM", "10 March 2017, 12:20",
+# "2017/03/10 12:20"), or how long ago it was posted and at what time ("2 days ago at 07:52 am").
+_CLOCK = r"\d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?"
+_DATE = (r"([A-Z][a-z]{2,9}\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)?\.? [A-Z][a-z]{2,9}\.?),? \d{4}"
+         r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_STAMP = rf"({_DATE}),?( at| @| -| –| —)? {_CLOCK}"
+# "Ana Lima on March 10, 2017 at 12:20 am said:", "Ana Lima wrote on March 10, 2017 at 12:20:":
+# a commenter's name, the comment's stamp and a verb of saying; one such line opens a thread.
+_DATED_COMMENTER_RE = re.compile(
+    rf"\S.{{0,80}}? (on ({_STAMP}) (said|says|wrote)|wrote on ({_STAMP})):", re.IGNORECASE)
+_AGO_STAMP_RE = re.compile(
+    rf"(\S.{{0,60}} )?\d{{1,2}} (minute|hour|day|week|month|year)s? ago,?( at)? {_CLOCK}", re.IGNORECASE)
 
 
 def comment_thread_start(body, first):
     """Index of the block that opens the readers' comments after the story, or None.
 
-    A thread opens on its heading, or on the first of three or more blocks that name a
-    commenter over a comment ("jo_li says:"); what follows is other people's writing.
+    A thread opens on its heading ("12 Comments", "There are 12 comments"), on a commenter's
+    name with the comment's date, time and a verb of saying ("Ana Lima on March 10, 2017 at
+    12:20 am said:"), or on the first of three or more blocks that name a commenter over a
+    comment ("jo_li says:") or stamp one with how long ago and at what time it was posted
+    ("2 days ago at 07:52 am"); what follows is other people's writing. A live blog's
+    entries are stamped with their time, or with a date and time, but not said by a name.
     Only a heading after the story's first prose counts: a paste may open on a page's
     comment counter.
     """
-    commenters = []
+    commenters, ago = [], []
     for index in range(first + 1, len(body)):
         text = body[index].text
         if len(text) > 300 or body[index].kind not in ("paragraph", "subhead"):
@@ -205,7 +225,64 @@ def comment_thread_start(body, first):
             commenters.append(index)
             if len(commenters) == _COMMENTERS:
                 return commenters[0]
+        if text.endswith(":") and _DATED_COMMENTER_RE.fullmatch(text):
+            return index
+        elif _AGO_STAMP_RE.fullmatch(text):
+            ago.append(index)
+            if len(ago) == _COMMENTERS:
+                return ago[0]
     return None
+
+
+# An author's box: the name on a line of its own over a short bio that opens with it.
+_BOX_NAME_WORDS = (2, 4)
+_BOX_BIO_WORDS = 80
+# More boxes in a row than a story has authors are a list of people in the story.
+_CO_AUTHORS = 2
+
+
+def author_boxes(body, is_prose, first):
+    """Indexes of the blocks of the authors' boxes after the story: each name and its bio.
+
+    A box is a line of two to four capitalised words ("Ana Lima") over a short paragraph
+    that opens with that name ("Ana Lima is a reporter for …"), with no prose right after
+    it; the first box stands where more of the story's prose words are above it than
+    below, and a co-author's box may follow it. Only the first name over such a paragraph
+    counts: when it stands higher up, or when three or more follow one another, the story
+    is a list of people, each named over a paragraph on them, and none is a box. What
+    follows the boxes is left to the rules on the story's end: a credit line ("Tom Reyes
+    contributed") may stand under them.
+    """
+    words = [len(block.text.split()) if flag else 0 for block, flag in zip(body, is_prose)]
+    before = sum(words[:first + 1])
+    after = sum(words) - before
+    for index in range(first + 1, len(body) - 1):
+        before, after = before + words[index], after - words[index]
+        if _is_box(body, is_prose, index):
+            if after - words[index + 1] >= before:
+                return set()
+            boxes = set()
+            while index + 1 < len(body) and _is_box(body, is_prose, index):
+                boxes.update((index, index + 1))
+                index += 2
+            return boxes if len(boxes) <= 2 * _CO_AUTHORS else set()
+    return set()
+
+
+def _is_box(body, is_prose, index):
+    # A name over a short bio that opens with it, with no prose right after the bio.
+    if index + 1 >= len(body) or is_prose[index] or not is_prose[index + 1] or (
+            index + 2 < len(body) and is_prose[index + 2]):
+        return False
+    name, bio = body[index].text, body[index + 1].text
+    return _is_name_line(name) and len(bio.split()) <= _BOX_BIO_WORDS and bio.startswith(name + " ")
+
+
+def _is_name_line(text):
+    # Two to four words, each opening with a capital and holding no figure: a name, not a title.
+    words = text.split()
+    return _BOX_NAME_WORDS[0] <= len(words) <= _BOX_NAME_WORDS[1] and all(
+        word[:1].isupper() and word.replace("-", "").replace(".", "").replace("'", "").isalpha() for word in words)
 
 
 # Two titles or labels in a row part a page's story from a rail;

@@ -200,3 +200,57 @@ def test_list_items_that_open_alike_stay_though_shaped_like_titles():
              "Route Three Runs Only on Summer Weekends\n\n")
     texts = [b["text"] for b in body_of(FERRY + items + FERRY_END)]
     assert "Route Two Leaves the Island Pier at Dawn" in texts
+
+
+def test_one_commenter_with_a_stamp_and_a_verb_of_saying_opens_the_thread():
+    for header in ("Ana Lima on March 10, 2031 at 4:47 pm said:", "Tom Reyes wrote on 10th March 2031 at 08:05:"):
+        thread = header + "\n\nI drive over that bridge every day and it is falling apart, so this is good news.\n\n"
+        texts = [b["text"] for b in body_of(STORY + thread)]
+        assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph], header
+
+
+def test_a_quotation_introduced_by_a_name_and_a_date_without_a_time_is_kept():
+    quoting = ("Ana Lima wrote on March 10, 2031:\n\n"
+               "The plan for the bridge leaves out the cyclists, and the council knows it.\n\n")
+    texts = [b["text"] for b in body_of(STORY + quoting)]
+    assert "The plan for the bridge leaves out the cyclists, and the council knows it." in texts
+
+
+def test_comments_stamped_with_how_long_ago_and_a_time_go_but_a_live_blogs_stamps_stay():
+    comment = "I drive over that bridge every day and it is falling apart, so this is good news.\n\n"
+    thread = "".join(f"harborfan{n}\n2 days ago at 07:{n}2 am\n\n{comment}" for n in range(3))
+    texts = [b["text"] for b in body_of(STORY + thread)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    entries = "".join(f"{stamp}\n\nCrews reopened lane {n} of the old bridge after the inspection, the city said.\n\n"
+                      for n, stamp in enumerate(("2 hours ago", "8:41 a.m.", "March 10, 2031 at 7:58 a.m.")))
+    texts = [b["text"] for b in body_of(STORY + entries)]
+    assert "Crews reopened lane 2 of the old bridge after the inspection, the city said." in texts
+
+
+def test_a_count_of_comments_in_a_sentence_heading_opens_the_thread():
+    thread = "There are 3 comments\n\nTwo years is far too long for a bridge of that size, if you ask me.\n\n"
+    texts = [b["text"] for b in body_of(STORY + thread)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_an_authors_box_after_the_story_goes_and_a_credit_under_it_stays():
+    boxes = ("Ana Lima\nAna Lima is a reporter for the Harbor Times covering the city council.\n\n"
+             "Tom Reyes\nTom Reyes covers transport and the port for the paper.\n\n"
+             "Jo Park contributed reporting\n")
+    texts = [b["text"] for b in body_of(STORY + boxes)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + ["Jo Park contributed reporting"]
+
+
+def test_a_story_that_names_people_over_paragraphs_on_them_keeps_them():
+    people = "".join(
+        f"{name}\n{name} is a {job} who has lived by the harbor for {years} years and backs the bridge.\n\n"
+        for name, job, years in (("Ana Lima", "nurse", 12), ("Tom Reyes", "ferry pilot", 30), ("Jo Park", "baker", 8)))
+    texts = [b["text"] for b in body_of(STORY + people)]
+    assert "Jo Park is a baker who has lived by the harbor for 8 years and backs the bridge." in texts
+    assert "Ana Lima is a nurse who has lived by the harbor for 12 years and backs the bridge." in texts
+
+
+def test_a_subhead_over_a_paragraph_that_opens_with_its_words_is_kept():
+    section = "Isolation Rooms\nIsolation rooms on the new ferry hold four beds each, the engineer said.\n\n"
+    texts = [b["text"] for b in body_of(STORY + section)]
+    assert "Isolation rooms on the new ferry hold four beds each, the engineer said." in texts
