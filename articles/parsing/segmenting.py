@@ -289,6 +289,7 @@ def segment_blocks(lines, *, skip=None):
     furniture = [line and is_furniture(line) for line in lines]
     widget = [is_line_furniture or (line and is_data_widget_line(line))
               for line, is_line_furniture in zip(lines, furniture)]
+    table = _table_rows(lines, widget, furniture)
 
     def end_run():
         nonlocal run
@@ -325,7 +326,8 @@ def segment_blocks(lines, *, skip=None):
             index += 1  # another story's title under "Most Read" and the like
             continue
         in_link_list = is_link_list_header(line)
-        if in_link_list or furniture[index] or _stands_apart_as_furniture(lines, index, skip, widget):
+        if in_link_list or furniture[index] or (
+                _stands_apart_as_furniture(lines, index, skip, widget) and index not in table):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
@@ -360,6 +362,38 @@ def segment_blocks(lines, *, skip=None):
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return drop_repeated_blocks(trim_to_story_span(body, lines)), count
+
+
+def _table_rows(lines, widget, furniture):
+    """Indices of the lines that are a table's rows of figures, not stamps set apart from the story.
+
+    "13.4 MB (-81%)" over "8.0 MB (-89%)", "4.2.3 April 2014" over "4.1.6 May 2014": a row
+    opens on a figure and holds two cells or more, and the row next to it (a blank line may
+    part them, as a page copied cell by cell puts one) is alike: as many cells, or a word in
+    common. A stamp's date over its time ("18 Nov 2019" over "6:54 pm"), a lone count
+    ("72", "60.9K") or a player's menu ("125%") is no table.
+    """
+    rows = [bool(line) and widget[index] and not furniture[index] and line[0].isdigit() and " " in line
+            for index, line in enumerate(lines)]
+    table, previous = set(), None  # (previous: the last row, when no text line came after it)
+    for index, line in enumerate(lines):
+        if not line:
+            if previous is not None and index - previous > 1:
+                previous = None  # a second blank line parts two tables
+            continue
+        if not rows[index]:
+            previous = None
+            continue
+        if previous is not None and _rows_alike(lines[previous], line):
+            table.update((previous, index))
+        previous = index
+    return table
+
+
+def _rows_alike(row, other):
+    cells, other_cells = row.split(), other.split()
+    return len(cells) == len(other_cells) or bool(
+        {cell for cell in cells if cell.isalpha()} & {cell for cell in other_cells if cell.isalpha()})
 
 
 def _is_uncredited_caption(lines, index, skip, furniture):

@@ -366,3 +366,35 @@ def test_every_line_that_names_a_day_month_or_time_has_a_date_clue(line):
 
 def test_a_line_with_no_date_clue_names_no_date():
     assert not _may_hold_date("Hazel Sheffield")
+
+
+TABLE_STORY = ("The county counted the traffic on its three bridges last month, and the new one already "
+               "carries more cars than the old ferry did in a year.\n\n")
+TABLE_END = "\n\nThe count will be repeated in the spring, when the toll comes in.\n"
+
+
+@pytest.mark.parametrize("table, rows", [
+    # a row per line, under its heading
+    ("Bridge\nCars\nTrucks\nNorth Crossing\n12.4 K (+8%)\n3.1 K (-2%)\nOld Mill\n8.7 K (+1%)\n2.2 K (-5%)",
+     ["3.1 K (-2%)", "2.2 K (-5%)"]),
+    # a column of versions and months, the rows only
+    ("2.1.0 March 2021\n2.0.4 March 2021\n2.1.1 May 2021\n2.2 July 2021", ["2.0.4 March 2021", "2.2 July 2021"]),
+    # a table copied cell by cell, a blank line between the cells
+    ("North Crossing\n\n12.4 K\n\n3.1 K (-2%)\n\n1.5 K (-9%)", ["3.1 K (-2%)", "1.5 K (-9%)"]),
+    # a database's output under its divider
+    ("day        │ lane │ cars\n───────────┼──────┼─────\n2022-05-01 │ 1    │ 4084\n2022-05-01 │ 2    │ 24\n"
+     "2022-05-02 │ 1    │ 3927", ["2022-05-01 │ 2 │ 24", "2022-05-02 │ 1 │ 3927"]),
+])
+def test_a_tables_rows_of_figures_are_story_text(table, rows):
+    text = " ".join(b["text"] for b in body_of(TABLE_STORY + table + TABLE_END))
+    assert all(" ".join(row.split()) in " ".join(text.split()) for row in rows)
+
+
+@pytest.mark.parametrize("stamps", [
+    "Mon 18 Nov 2019 18.54 GMT\nLast modified on Mon 18 Nov 2019 18.56 GMT",  # two stamps, no figure first
+    "18 Nov 2019\n6:54 pm",  # a date over its time
+    "72\n60.9K\n108",  # counters, one figure each
+])
+def test_stamps_and_counters_in_a_row_are_no_table(stamps):
+    text = " ".join(b["text"] for b in body_of(TABLE_STORY + "Ana Lima\n" + stamps + TABLE_END))
+    assert all(stamp not in text for stamp in stamps.split("\n")[1:])
