@@ -327,7 +327,8 @@ def segment_blocks(lines, *, skip=None):
             continue
         in_link_list = is_link_list_header(line)
         if in_link_list or furniture[index] or (
-                _stands_apart_as_furniture(lines, index, skip, widget) and index not in table):
+                _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
+                and not _is_entry_time(lines, index)):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
@@ -394,6 +395,30 @@ def _rows_alike(row, other):
     cells, other_cells = row.split(), other.split()
     return len(cells) == len(other_cells) or bool(
         {cell for cell in cells if cell.isalpha()} & {cell for cell in other_cells if cell.isalpha()})
+
+
+# A time of day alone: "10 p.m.", "4:14 PM ET".
+_TIME_OF_DAY_RE = re.compile(r"\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [A-Z]{2,4})?", re.IGNORECASE)
+
+
+def _is_entry_time(lines, index):
+    # A live story's entry opens on its time, set apart by blank lines between a sentence (or
+    # a divider, "___") and the entry's first sentence; a teaser's time runs under its title.
+    if not _TIME_OF_DAY_RE.fullmatch(lines[index]) or not 0 < index < len(lines) - 1 \
+            or lines[index - 1] or lines[index + 1]:
+        return False
+    before, after = _previous_nonblank(lines, index - 1), _next_nonblank(lines, index + 1)
+    return before is not None and after is not None and is_prose_line(lines[after]) \
+        and not lines[after].endswith("…") and (
+            lines[before].endswith(":") or has_terminal_punctuation(lines[before])
+            or not any(char.isalnum() for char in lines[before]))
+
+
+def _previous_nonblank(lines, start):
+    for index in range(start, -1, -1):
+        if lines[index]:
+            return index
+    return None
 
 
 def _is_uncredited_caption(lines, index, skip, furniture):

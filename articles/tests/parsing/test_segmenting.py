@@ -398,3 +398,28 @@ def test_a_tables_rows_of_figures_are_story_text(table, rows):
 def test_stamps_and_counters_in_a_row_are_no_table(stamps):
     text = " ".join(b["text"] for b in body_of(TABLE_STORY + "Ana Lima\n" + stamps + TABLE_END))
     assert all(stamp not in text for stamp in stamps.split("\n")[1:])
+
+
+LIVE = ("FERRY TOWN (AP) — The latest on the storm over the harbor (all times local):\n\n"
+        "{time}\n\n"
+        "The harbor master says the last ferry of the day will leave at nine and the pier will then close.\n\n"
+        "___\n\n"
+        "{earlier}\n\n"
+        "Crews tied down the boats in the marina on Tuesday afternoon as the wind picked up.\n")
+
+
+def test_a_live_storys_entry_keeps_its_time():
+    texts = [b["text"] for b in body_of(LIVE.format(time="10 p.m.", earlier="4:15 PM"))]
+    assert "10 p.m." in texts and "4:15 PM" in texts
+
+
+@pytest.mark.parametrize("text", [
+    # a teaser's time, under its title and over another cut title
+    "The harbor master says the last ferry will leave at nine.\n\nFerry Town Braces For The Storm\n\n"
+    "12:51 p.m.\n\nCouncil weighs a new sea wall for the old pier after …\n",
+    # a time over a short label, not over an entry's sentence
+    "The harbor master says the last ferry will leave at nine.\n\n6:30 PM\n\nWatch live\n",
+])
+def test_a_time_that_opens_no_entry_goes(text):
+    texts = [b["text"] for b in body_of(text)]
+    assert "12:51 p.m." not in texts and "6:30 PM" not in texts
