@@ -414,6 +414,7 @@ def segment_blocks(lines, *, skip=None):
     furniture = [line and is_furniture(line) for line in lines]
     widget = [is_line_furniture or (line and is_data_widget_line(line))
               for line, is_line_furniture in zip(lines, furniture)]
+    table = _table_rows(lines, widget, furniture)
 
     def end_run():
         nonlocal run
@@ -450,7 +451,9 @@ def segment_blocks(lines, *, skip=None):
             index += 1  # another story's title under "Most Read" and the like
             continue
         in_link_list = is_link_list_header(line)
-        if in_link_list or furniture[index] or _stands_apart_as_furniture(lines, index, skip, widget):
+        if in_link_list or furniture[index] or (
+                _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
+                and not _is_entry_time(lines, index)):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
@@ -487,6 +490,62 @@ def segment_blocks(lines, *, skip=None):
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
+
+
+def _table_rows(lines, widget, furniture):
+    """Indices of the lines that are a table's rows of figures, not stamps set apart from the story.
+
+    "13.4 MB (-81%)" over "8.0 MB (-89%)", "4.2.3 April 2014" over "4.1.6 May 2014": a row
+    opens on a figure and holds two cells or more, and the row next to it (a blank line may
+    part them, as a page copied cell by cell puts one) is alike: as many cells, or a word in
+    common. A stamp's date over its time ("18 Nov 2019" over "6:54 pm"), a lone count
+    ("72", "60.9K") or a player's menu ("125%") is no table.
+    """
+    rows = [bool(line) and widget[index] and not furniture[index] and line[0].isdigit() and " " in line
+            for index, line in enumerate(lines)]
+    table, previous = set(), None  # (previous: the last row, when no text line came after it)
+    for index, line in enumerate(lines):
+        if not line:
+            if previous is not None and index - previous > 1:
+                previous = None  # a second blank line parts two tables
+            continue
+        if not rows[index]:
+            previous = None
+            continue
+        if previous is not None and _rows_alike(lines[previous], line):
+            table.update((previous, index))
+        previous = index
+    return table
+
+
+def _rows_alike(row, other):
+    cells, other_cells = row.split(), other.split()
+    return len(cells) == len(other_cells) or bool(
+        {cell for cell in cells if cell.isalpha()} & {cell for cell in other_cells if cell.isalpha()})
+
+
+# A time of day alone: "10 p.m.", "4:14 PM ET".
+_TIME_OF_DAY_RE = re.compile(r"\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [A-Z]{2,4})?", re.IGNORECASE)
+
+
+def _is_entry_time(lines, index):
+    # A live story's entry opens on its time, set apart by blank lines between a sentence (or
+    # a divider, "___") and the entry's first sentence; a teaser's time runs under its title.
+    if not _TIME_OF_DAY_RE.fullmatch(lines[index]) or not 0 < index < len(lines) - 1 \
+            or lines[index - 1] or lines[index + 1]:
+        return False
+    before, after = _previous_nonblank(lines, index - 1), _next_nonblank(lines, index + 1)
+    return before is not None and after is not None and is_prose_line(lines[after]) \
+        and not lines[after].endswith("…") and (
+            lines[before].endswith(":") or has_terminal_punctuation(lines[before])
+            or not any(char.isalnum() for char in lines[before]))
+
+
+def _previous_nonblank(lines, start):
+    for index in range(start, -1, -1):
+        if lines[index]:
+            return index
+    return None
 
 
 def _is_uncredited_caption(lines, index, skip, furniture):

@@ -419,3 +419,60 @@ def test_a_selections_title_stays_over_a_related_teasers_byline():
 def test_a_title_under_a_related_marker_is_not_the_headline():
     text = ("Related\nFerry fares rise again for island commuters\n\nGift this article\n\n" + _STORY_PARAGRAPHS)
     assert parse_article(text).headline is None
+
+
+TABLE_STORY = ("The county counted the traffic on its three bridges last month, and the new one already "
+               "carries more cars than the old ferry did in a year.\n\n")
+TABLE_END = "\n\nThe count will be repeated in the spring, when the toll comes in.\n"
+
+
+@pytest.mark.parametrize("table, rows", [
+    # a row per line, under its heading
+    ("Bridge\nCars\nTrucks\nNorth Crossing\n12.4 K (+8%)\n3.1 K (-2%)\nOld Mill\n8.7 K (+1%)\n2.2 K (-5%)",
+     ["3.1 K (-2%)", "2.2 K (-5%)"]),
+    # a column of versions and months, the rows only
+    ("2.1.0 March 2021\n2.0.4 March 2021\n2.1.1 May 2021\n2.2 July 2021", ["2.0.4 March 2021", "2.2 July 2021"]),
+    # a table copied cell by cell, a blank line between the cells
+    ("North Crossing\n\n12.4 K\n\n3.1 K (-2%)\n\n1.5 K (-9%)", ["3.1 K (-2%)", "1.5 K (-9%)"]),
+    # a database's output under its divider
+    ("day        │ lane │ cars\n───────────┼──────┼─────\n2022-05-01 │ 1    │ 4084\n2022-05-01 │ 2    │ 24\n"
+     "2022-05-02 │ 1    │ 3927", ["2022-05-01 │ 2 │ 24", "2022-05-02 │ 1 │ 3927"]),
+])
+def test_a_tables_rows_of_figures_are_story_text(table, rows):
+    text = " ".join(b["text"] for b in body_of(TABLE_STORY + table + TABLE_END))
+    assert all(" ".join(row.split()) in " ".join(text.split()) for row in rows)
+
+
+@pytest.mark.parametrize("stamps", [
+    "Mon 18 Nov 2019 18.54 GMT\nLast modified on Mon 18 Nov 2019 18.56 GMT",  # two stamps, no figure first
+    "18 Nov 2019\n6:54 pm",  # a date over its time
+    "72\n60.9K\n108",  # counters, one figure each
+])
+def test_stamps_and_counters_in_a_row_are_no_table(stamps):
+    text = " ".join(b["text"] for b in body_of(TABLE_STORY + "Ana Lima\n" + stamps + TABLE_END))
+    assert all(stamp not in text for stamp in stamps.split("\n")[1:])
+
+
+LIVE = ("FERRY TOWN (AP) — The latest on the storm over the harbor (all times local):\n\n"
+        "{time}\n\n"
+        "The harbor master says the last ferry of the day will leave at nine and the pier will then close.\n\n"
+        "___\n\n"
+        "{earlier}\n\n"
+        "Crews tied down the boats in the marina on Tuesday afternoon as the wind picked up.\n")
+
+
+def test_a_live_storys_entry_keeps_its_time():
+    texts = [b["text"] for b in body_of(LIVE.format(time="10 p.m.", earlier="4:15 PM"))]
+    assert "10 p.m." in texts and "4:15 PM" in texts
+
+
+@pytest.mark.parametrize("text", [
+    # a teaser's time, under its title and over another cut title
+    "The harbor master says the last ferry will leave at nine.\n\nFerry Town Braces For The Storm\n\n"
+    "12:51 p.m.\n\nCouncil weighs a new sea wall for the old pier after …\n",
+    # a time over a short label, not over an entry's sentence
+    "The harbor master says the last ferry will leave at nine.\n\n6:30 PM\n\nWatch live\n",
+])
+def test_a_time_that_opens_no_entry_goes(text):
+    texts = [b["text"] for b in body_of(text)]
+    assert "12:51 p.m." not in texts and "6:30 PM" not in texts
