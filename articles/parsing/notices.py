@@ -170,6 +170,12 @@ def is_rail_heading(text):
 
     "Read more", "More from Business", "You may also like", "Most read", "Tags: budget,
     council", "Leave a comment", "About the author", "Older post". A heading of the story's
-    own names what the story says next, so it is not among these.
+    own names what the story says next, so it is not among these. "More World", "More U.S.":
+    a section's name after "More" heads that section's other stories.
     """
-    return len(text) <= _RAIL_HEADING_CHARS and _RAIL_HEADING_RE.fullmatch(text.strip()) is not None
+    return len(text) <= _RAIL_HEADING_CHARS and (
+        _RAIL_HEADING_RE.fullmatch(text.strip()) is not None or _MORE_SECTION_RE.fullmatch(text) is not None)
+
+
+# "More" and a section's name of one or two capitalised words (case matters: "More rain" is a subhead).
+_MORE_SECTION_RE = re.compile(r"More(?: [A-Z][\w.&'’-]*){1,2}")

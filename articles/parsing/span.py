@@ -87,7 +87,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(menu_items, last)
     if whole_page:
-        story_end = _story_end(body, is_prose, is_label, _rail_labels(body, is_label))
+        story_end = _story_end(body, is_prose, is_label, _rail_labels(body, is_label), headline)
     else:
         # a paste that opened at the story may still run on into the page's rails
         rails = _rails_start(body, is_prose, is_label, first, _rail_headings_before(body, lines))
@@ -327,7 +327,7 @@ def _rail_headings_before(body, lines):
     return flags
 
 
-def _story_end(body, is_prose, is_label, rail_before):
+def _story_end(body, is_prose, is_label, rail_before, headline=None):
     # whole_page_story_end, with each block's shape already read
     parts, current, run, longest, rows = [], [], 0, 0, 0
     rail_after, heading = [], False  # whether a rail's heading follows each part
@@ -357,12 +357,13 @@ def _story_end(body, is_prose, is_label, rail_before):
     words = [sum(len(body[index].text.split()) for index in part) for part in parts]
     main = max(range(len(parts)), key=words.__getitem__)
     # A rail under its heading may hold more words than the story above it (other stories'
-    # titles with their standfirsts): the story is then the longest part before the first
-    # rail's heading, unless that part is much the shorter.
+    # titles with their standfirsts): the story is then the longest part between the headline
+    # and the first rail's heading, unless that part is much the shorter. (Without a headline
+    # the heading may stand above the story, over a rail of teasers before it.)
     rail = next((index for index, flag in enumerate(opens_rail) if flag), None)
-    if rail is not None and rail <= main:
+    if headline is not None and rail is not None and rail <= main:
         before = max(range(rail), key=words.__getitem__)
-        if words[before] >= _RAIL_STORY_SHARE * words[main]:
+        if words[before] >= _RAIL_STORY_SHARE * words[main] and body[parts[before][0]].line > headline + 1:
             main = before
     end, enough = main, _STORY_PART_SHARE * words[main]
     # The story runs on until a heading such as "Read more" or "Comments" stands between two parts.

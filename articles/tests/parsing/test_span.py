@@ -110,8 +110,18 @@ def test_a_rail_with_more_words_than_the_story_above_its_heading_still_goes():
         f"The harbor board approved a plan on {day} to extend the ferry schedule into the evening, "
         "with boats every half hour until ten and new shelters at both landings.\n\n"
         for day in ("Monday", "Tuesday", "Friday"))
-    texts = [b["text"] for b in body_of(MENU + STORY + "Read these next\n\n" + items)]
+    title = "Council Backs the New Bridge After a Long Debate\n\n"
+    texts = [b["text"] for b in body_of(MENU + title + STORY + "Read these next\n\n" + items)]
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_without_a_headline_a_rails_heading_above_the_story_does_not_make_a_rail_the_story():
+    teasers = "".join(
+        f"Ferry Fares Rise on {day} as the Board Meets Again The board will meet on {day} to set the new "
+        "fares for the winter after riders asked.\n\n"
+        for day in ("Monday", "Friday"))
+    texts = [b["text"] for b in body_of(MENU + teasers + "More Harbor\nTop Stories\n\n" + STORY)]
+    assert texts[-2:] == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
 
 
 def test_a_pages_header_line_over_its_menus_does_not_open_the_story():
