@@ -90,11 +90,16 @@ def split_caption(line):
         kind_of_photo = _KIND_OF_PHOTO_RE.fullmatch(line)
         if kind_of_photo and len(kind_of_photo.group("caption").split()) >= 2:
             return kind_of_photo.group("caption"), kind_of_photo.group("credit")
-    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if credit_word else None
+    # A long caption (a diagram's key) still ends on its labelled credit: "… (9) galley. Credit: ESA".
+    labelled_long = not credit_word and len(line) <= _LONG_CAPTION_CHARS and "Credit:" in line[-_LABELLED_TAIL_CHARS:]
+    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if credit_word or labelled_long else None
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")
-        if credit.count("(") == credit.count(")") and reads_as_credit(_CREDIT_LABEL_RE.sub("", bare, count=1)):
+        named = _CREDIT_LABEL_RE.sub("", bare, count=1)
+        if bare != named:
+            named = _ORDINAL_RE.sub("", named)  # "Credit: 20th Century Studios": a labelled credit is no date
+        if credit.count("(") == credit.count(")") and reads_as_credit(named):
             # "… on Thursday Credit: STR/AFP": a labelled credit needs no stop before it
             labelled = bool(re.match(r"\w+(?: by)?\s*(?::|\.{3}|…)", credit))
             if credit.startswith("(") or labelled or has_terminal_punctuation(run_on.group("caption")):
@@ -110,6 +115,9 @@ def split_caption(line):
     return None
 
 
+_LONG_CAPTION_CHARS = 1200
+_LABELLED_TAIL_CHARS = 60
+_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 # "Jo Li Submitted photo", "The old mill, file photo": where the photo came from, with no name.
 _PHOTO_WORD_RE = re.compile(r"photo|image|picture", re.IGNORECASE)
 _KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:submitted|contributed|file|handout|courtesy)"

@@ -2,7 +2,10 @@
 
 import re
 
-from .captions import credit_under_caption, has_caption_label, is_caption_without_credit, parse_credit, split_caption
+from .captions import (
+    credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, parse_credit, reads_as_credit,
+    split_caption,
+)
 from .cards import cut_cards
 from .contract import Block
 from .furniture import (
@@ -18,7 +21,7 @@ from .linepatterns import FOLDED_CLUES, holds_any
 from .names import looks_like_person_name
 from .span import drop_repeated_blocks, trim_to_story_span
 from .text import has_terminal_punctuation
-from .words import DAYS_AND_MONTHS
+from .words import DAYS_AND_MONTHS, STOPWORDS
 
 
 # Only the bare marker ("Related", "RELATED:"); the title is on the next line.
@@ -415,6 +418,7 @@ def segment_blocks(lines, *, skip=None):
     widget = [is_line_furniture or (line and is_data_widget_line(line))
               for line, is_line_furniture in zip(lines, furniture)]
     table = _table_rows(lines, widget, furniture)
+    slides = _gallery_slides(lines)
 
     def end_run():
         nonlocal run
@@ -457,6 +461,8 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
+        elif index in slides:
+            end_run()
         elif (captioned := split_caption(line)) or (credit_index := _credit_below(lines, index, skip, furniture)):
             end_run()
             caption, credit = captioned or (line, lines[credit_index])
@@ -548,6 +554,40 @@ def _previous_nonblank(lines, start):
     return None
 
 
+# A gallery's slide: its place among the slides, its title ("3/12 Ferry fares rise"), then its
+# caption on the lines right under it.
+_SLIDE_COUNTER_RE = re.compile(r"([1-9]\d{0,2})/([1-9]\d{0,2}) (?=\S)")
+
+
+def _gallery_slides(lines):
+    """Indices of a gallery's slides: each counter line and the caption lines under it.
+
+    A counter reads as a slide's only when another line counts to the same total with
+    another place ("1/12 …", "2/12 …"): a fraction ("1/2 cup flour") or a date ("12/26 …")
+    is no gallery.
+    """
+    counters = {}  # total -> {place: [line indices]}
+    for index, line in enumerate(lines):
+        if line[:1].isdigit() and (counter := _SLIDE_COUNTER_RE.match(line)):
+            place, total = int(counter.group(1)), int(counter.group(2))
+            if place <= total and total >= 3:
+                counters.setdefault(total, {}).setdefault(place, []).append(index)
+    starts = {index for places in counters.values() if len(places) >= 2
+              for indices in places.values() for index in indices}
+    slides = set(starts)
+    for index in starts:
+        while index + 1 < len(lines) and lines[index + 1] and index + 1 not in starts:
+            index += 1
+            slides.add(index)
+        # the slide's credit, set apart under its caption: "Jo Li/Reuters", "Getty"
+        credit = index + 2
+        if credit < len(lines) and not lines[index + 1] and lines[credit] and (
+                credit + 1 == len(lines) or not lines[credit + 1]) and (
+                is_credit_line(lines[credit]) or reads_as_credit(lines[credit])):
+            slides.add(credit)
+    return slides
+
+
 def _is_uncredited_caption(lines, index, skip, furniture):
     # A caption is a line of its own: it starts after a blank line, a finished sentence or
     # page furniture (the photo's credit set over it: "Image copyright Agency"), or opens on
@@ -592,9 +632,33 @@ def _credit_below(lines, index, skip, furniture):
         following += 1
     if following + 1 < len(lines) and _CREDIT_LABEL_LINE_RE.fullmatch(lines[following]):
         following += 1
-    if following >= len(lines) or not lines[following] or credit_under_caption(lines[following]) is None:
+    if following >= len(lines) or not lines[following]:
+        return None
+    if credit_under_caption(lines[following]) is None and not (
+            not copied and words <= _BARE_CREDIT_CAPTION_WORDS and has_terminal_punctuation(lines[index])
+            and _is_bare_credit_over_story(lines, following, furniture)):
         return None
     return following
+
+
+_BARE_CREDIT_WORDS = 5
+_BARE_CREDIT_CAPTION_WORDS = 40  # a caption of a sentence or two, not a paragraph
+_STORY_LINE_WORDS = 12
+
+
+def _is_bare_credit_over_story(lines, index, furniture):
+    # "Air over the bay stays hazy this week." over "Harbor Survey" over the story's next
+    # paragraph: a source or an agency named alone under a caption, which the page glued to
+    # the story line below it. Only a story's own line runs on right under the short line; a
+    # subhead ("The Road Ahead") holds small words a name does not.
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    words = line.split(None, _BARE_CREDIT_WORDS)
+    return (len(words) <= _BARE_CREDIT_WORDS and line[0].isalpha() and not furniture[index]
+            and not has_terminal_punctuation(line) and reads_as_credit(line)
+            and not any(word.lower() in STOPWORDS for word in words)
+            and len(following.split(None, _STORY_LINE_WORDS)) > _STORY_LINE_WORDS
+            and (following[0].isupper() or following[0] in _OPENING_QUOTES))
 
 
 # What a gallery adds to a caption it shows cut short, or in full with a button to fold it.

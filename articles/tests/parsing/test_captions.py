@@ -260,3 +260,53 @@ def test_a_story_line_under_a_credit_line_stays():
     story = "Crews cleared the road near the old bridge on Monday."
     text = f"The council voted on Tuesday.\n\nImage copyright Reuters\n{story}\n\nWork starts in June.\n"
     assert story in [b["text"] for b in body_of(text)]
+
+
+@pytest.mark.parametrize("credit", ["Harbor Survey", "STATWORKS"])
+def test_a_source_named_alone_under_a_caption_over_the_story_is_its_credit(credit):
+    story = "Crews cleared the road near the old bridge on Monday, and the ferry ran again by noon."
+    text = f"The council voted on Tuesday.\n\nAir over the bay stays hazy this week.\n{credit}\n{story}\n\nWork starts in June.\n"
+    body = body_of(text)
+    assert [b["type"] for b in body] == ["paragraph", "image", "paragraph", "paragraph"]
+    assert body[1]["credit"] == credit and body[2]["text"] == story
+
+
+def test_a_subhead_between_a_short_paragraph_and_the_story_stays_story():
+    story = "Crews cleared the road near the old bridge on Monday, and the ferry ran again by noon."
+    text = f"The council voted on Tuesday.\n\nThe vote was close.\nThe Road Ahead\n{story}\n\nWork starts in June.\n"
+    kept = " ".join(b["text"] for b in body_of(text) if b["type"] != "image")
+    assert "The vote was close." in kept and story in kept
+
+
+def test_a_long_caption_with_a_labelled_credit_goes_and_the_story_under_it_stays():
+    key = "; ".join(f"({n}) bay number {n} with its own crane and store" for n in range(1, 20))
+    caption = f"The layout of the new ferry terminal: {key}. Credit: Harbor Board"
+    story = "Work on the terminal starts in June, the board said."
+    body = body_of(f"The council voted on Tuesday.\n\n{caption}\n{story}\n")
+    assert [b["type"] for b in body] == ["paragraph", "image", "paragraph"]
+    assert body[1]["credit"] == "Credit: Harbor Board" and body[2]["text"] == story
+
+
+def test_a_labelled_credit_may_hold_an_ordinal():
+    assert split_caption("Ana Lima in a still from the film. Credit: 21st Street Pictures") == (
+        "Ana Lima in a still from the film.", "Credit: 21st Street Pictures")
+    assert split_caption("The vote is set for the 21st of May.") is None
+
+
+def test_a_gallerys_slides_go_with_their_captions_and_credits():
+    slides = "".join(f"{n}/12 Ferry news number {n}\nThe ferry board met for the {n} time this year.\n\nJo Li/Reuters\n\n"
+                     for n in range(1, 4))
+    story = "The council voted on Tuesday."
+    body = body_of(f"{story}\n\n{slides}Work starts in June.\n")
+    assert [b["text"] for b in body] == [story, "Work starts in June."]
+
+
+@pytest.mark.parametrize("lines", [
+    "1/2 cup of flour\n3/4 cup of sugar\n",
+    "12/26 A reader wrote in about the ferry.\n12/26 Another reader wrote in too.\n",
+    "9/11 changed the harbor's security rules for good.\n",
+])
+def test_fractions_dates_and_a_lone_counter_are_no_gallery(lines):
+    text = f"The council voted on Tuesday.\n\n{lines}\nWork starts in June.\n"
+    kept = " ".join(b["text"] for b in body_of(text))
+    assert all(line in kept for line in lines.splitlines())
