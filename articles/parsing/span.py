@@ -74,8 +74,10 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     heading of a line or two may stand over them); a rail's heading between two parts of
     prose ends the story there. The readers' comments (see ``comment_thread_start``) and
     the authors' boxes (see ``author_boxes``) after the story go on any paste. Inside the
-    span, a run of four or more labels of a few capitalised words each is a menu or tag list. Otherwise prose, Related blocks
-    and captions are kept wherever they stand.
+    span, a run of four or more labels of a few capitalised words each is a menu or tag list, and
+    other stories' titles go: in runs, in capitals, among Related blocks, or as subheads between
+    the last paragraph and a closing line. Otherwise prose, Related blocks and captions are kept
+    wherever they stand.
     """
     # Each block's shape is read once: the rules below ask it of most blocks more than once.
     is_prose = [is_prose_block(block) for block in body]
@@ -102,7 +104,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     story_first = _first_story_prose(body, prose, is_label)
     # other stories' titles set into the story go like a menu
     teasers = _teaser_runs(body, is_prose, is_label, first, last) | (
-        _capitals_teasers(body, is_prose, is_label, first, last))
+        _capitals_teasers(body, is_prose, is_label, first, last)) | (
+        _closing_teasers(body, is_prose, last)) | _related_rail_titles(body, is_prose, is_label, first)
 
     def kept(index, block):
         if index in boxes:
@@ -588,6 +591,74 @@ def _capitals_teasers(body, is_prose, is_label, first, last):
             continue  # the story's paragraphs do not run on: a closing line before the rails
         if not _takes_up_topic(body, is_prose, block.text, after):
             found.add(index)
+    return found
+
+
+# A listicle's title opens on its count: "12 Ways to Keep Bread Fresh".
+_COUNT_TITLE_RE = re.compile(r"\d+ (?=\w)")
+
+
+def _is_teaser_title(text):
+    # A headline-shaped line, or one that opens on a count before a capitalised word (such a
+    # title may be a word shorter: "10 Strangest Medical Cases").
+    match = _COUNT_TITLE_RE.match(text)
+    if match is None:
+        return _is_title_line(text)
+    words = len(text.split(None, _TITLE_WORDS[1]))
+    return (_TITLE_WORDS[0] - 1 <= words <= _TITLE_WORDS[1] and len(text) <= _TITLE_CHARS
+            and not text.endswith(_LEAD_IN_ENDS) and text[match.end()].isupper())
+
+
+def _closing_teasers(body, is_prose, last):
+    """Indexes of other stories' titles set as subheads between the story's running prose and
+    its closing line.
+
+    A story's subhead heads prose; two or more headline-shaped subheads in a row after the
+    last paragraph, with one line after them (the story's closing credit: "First published
+    on ..."), are a rail the page set inside the story's frame. The story's own list of links
+    stands under a heading of its own ("Further reading"), so the titles must follow two
+    paragraphs of prose; items that open alike ("June 9 -- ...") or that mostly give figures
+    or "name: value" pairs are the story's own list or table.
+    """
+    tail = [index for index in range(last + 1, len(body)) if body[index].kind != "image"]
+    titles = tail[:-1]
+    if len(titles) < _TEASER_RUN or not all(
+            body[index].kind == "subhead" and _is_teaser_title(body[index].text) for index in titles):
+        return set()
+    before = _neighbour(body, last, -1)
+    if before is None or not is_prose[before]:
+        return set()
+    openings = [body[index].text.split(None, 1)[0].lower() for index in titles]
+    if len(set(openings)) < len(openings):
+        return set()
+    if 2 * sum(_holds_a_value(body[index].text) for index in tail) >= len(tail):
+        return set()  # rows of the story's own table: "Adults: $5 a ride", "Children: $2 a ride"
+    return set(titles)
+
+
+def _holds_a_value(text):
+    # A table's row gives a figure or a "name: value" pair; a title may only open on a count.
+    match = _COUNT_TITLE_RE.match(text)
+    text = text[match.end():] if match else text
+    return ":" in text or any(map(str.isdigit, text))
+
+
+def _related_rail_titles(body, is_prose, is_label, first):
+    """Indexes of the headline-shaped labels in a run of blocks, between prose, that holds two
+    or more Related blocks.
+
+    A rail of other stories set into the story comes partly as Related blocks and partly as
+    bare titles between them; a story's subhead may follow one Related block, not stand in a
+    run of them.
+    """
+    found, run = set(), []
+    for index in range(first + 1, len(body) + 1):
+        if index < len(body) and not is_prose[index]:
+            run.append(index)
+            continue
+        if sum(body[item].kind == "related" for item in run) >= _TEASER_RUN:
+            found.update(item for item in run if is_label[item] and _is_teaser_title(body[item].text))
+        run = []
     return found
 
 

@@ -264,3 +264,43 @@ def test_a_subhead_over_a_paragraph_that_opens_with_its_words_is_kept():
     section = "Isolation Rooms\nIsolation rooms on the new ferry hold four beds each, the engineer said.\n\n"
     texts = [b["text"] for b in body_of(STORY + section)]
     assert "Isolation rooms on the new ferry hold four beds each, the engineer said." in texts
+
+
+MORE = "The ferry office will publish the new timetable on its website next week, a spokeswoman said.\n\n"
+TEASER_TITLES = ("Five Ways to Cut Your Water Bill This Summer\n\n12 Bakeries Worth the Walk\n\n"
+                 "Why the Old Harbor Lighthouse Went Dark\n\n")
+CLOSING = "First published on Harbor Weekly\n"
+
+
+def test_other_storys_titles_between_the_last_paragraph_and_the_closing_line_go():
+    texts = [b["text"] for b in body_of(STORY + MORE + TEASER_TITLES + CLOSING)]
+    assert texts == [p for p in (STORY + MORE).split("\n\n") if p] + [CLOSING.strip()]
+
+
+def test_titles_under_the_storys_own_heading_before_the_closing_line_stay():
+    texts = [b["text"] for b in body_of(STORY + "Sources\n\n" + MORE + TEASER_TITLES + CLOSING)]
+    assert texts[-4:-1] == [t for t in TEASER_TITLES.split("\n\n") if t]
+
+
+def test_the_storys_own_list_of_titles_that_open_alike_stays():
+    parts = ("Harbor Walks: The North Pier at Dawn\n\nHarbor Walks: The Old Fish Market Steps\n\n"
+             "Harbor Walks: Lighthouse Point by Night\n\n")
+    texts = [b["text"] for b in body_of(STORY + MORE + parts + CLOSING)]
+    assert texts[-4:-1] == [t for t in parts.split("\n\n") if t]
+
+
+def test_bare_titles_among_related_links_inside_the_story_go():
+    first, second = [p for p in STORY.split("\n\n") if p]
+    rail = ("Related\nFive Ways to Cut Your Water Bill This Summer\n\nWhy the Old Harbor Lighthouse Went Dark\n\n"
+            "Related\nThe Best Bakeries Along the River Walk\n\nHow the Night Market Found Its Feet Again\n\n")
+    texts = [b.get("text") or b.get("title") for b in body_of(first + "\n\n" + rail + second + "\n\n" + MORE)]
+    assert "Why the Old Harbor Lighthouse Went Dark" not in texts
+    assert "How the Night Market Found Its Feet Again" not in texts
+    assert "The Best Bakeries Along the River Walk" in texts
+
+
+def test_a_subhead_after_one_related_link_stays():
+    first, second = [p for p in STORY.split("\n\n") if p]
+    rail = "Related\nFive Ways to Cut Your Water Bill This Summer\n\nWhat the Ferry Board Decided on Tuesday\n\n"
+    texts = [b.get("text") or b.get("title") for b in body_of(first + "\n\n" + rail + second + "\n\n" + MORE)]
+    assert "What the Ferry Board Decided on Tuesday" in texts
