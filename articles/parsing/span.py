@@ -366,14 +366,31 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
         if words[before] >= _RAIL_STORY_SHARE * words[main] and body[parts[before][0]].line > headline + 1:
             main = before
     end, enough = main, _STORY_PART_SHARE * words[main]
+        # A box of links set into the story ("Related articles" over two titles or more) stands
+    # before more of the story's paragraphs, one after another; a rail's titles each stand
+    # over their standfirst, and comments under their writers' names.
+    inset = [opens_rail[number] and _runs_on(body, part) and sum(
+        is_label[parts[number - 1][-1] + 1:part[0]]) > _INSET_LINKS for number, part in enumerate(parts)]
     # The story runs on until a heading such as "Read more" or "Comments" stands between two parts.
     while True:
-        if end + 1 < len(parts) and not opens_rail[end + 1] and words[end + 1] >= enough:
+        if end + 1 < len(parts) and words[end + 1] >= enough and (not opens_rail[end + 1] or inset[end + 1]):
             end += 1
         elif end + 2 < len(parts) and not (opens_rail[end + 1] or opens_rail[end + 2]) and words[end + 2] >= enough:
             end += 2
         else:
             return parts[end][-1]
+
+
+# Paragraphs in a row, with no line between them but pictures: the story's own text.
+_INSET_RUN = 3
+_INSET_LINKS = 2
+
+
+def _runs_on(body, part):
+    # Whether the part's prose blocks, _INSET_RUN of them or more, follow one another with
+    # nothing but pictures between them.
+    return len(part) >= _INSET_RUN and all(
+        body[index].kind == "image" for before, after in zip(part, part[1:]) for index in range(before + 1, after))
 
 
 def _list_run_end(body, story_end):
