@@ -237,6 +237,9 @@ def comment_thread_start(body, first):
 # An author's box: the name on a line of its own over a short bio that opens with it.
 _BOX_NAME_WORDS = (2, 4)
 _BOX_BIO_WORDS = 80
+# A box's heading may say "About" before the name, in the page's language.
+_ABOUT_NAME_RE = re.compile(r"(?:About|Über|Sobre|Acerca de|À propos de|Su|Over) (.+)")
+_BOX_NAME_WITHIN = 120
 # More boxes in a row than a story has authors are a list of people in the story.
 _CO_AUTHORS = 2
 
@@ -249,7 +252,9 @@ def author_boxes(body, is_prose, first):
     it; the first box stands where more of the story's prose words are above it than
     below, and a co-author's box may follow it. Only the first name over such a paragraph
     counts: when it stands higher up, or when three or more follow one another, the story
-    is a list of people, each named over a paragraph on them, and none is a box. What
+    is a list of people, each named over a paragraph on them, and none is a box. A box
+    headed "About Ana Lima" ("Über …", "Sobre …") over a bio that names her early on says
+    what it is, and goes wherever it stands after the story's first paragraph. What
     follows the boxes is left to the rules on the story's end: a credit line ("Tom Reyes
     contributed") may stand under them.
     """
@@ -259,8 +264,8 @@ def author_boxes(body, is_prose, first):
     for index in range(first + 1, len(body) - 1):
         before, after = before + words[index], after - words[index]
         if _is_box(body, is_prose, index):
-            if after - words[index + 1] >= before:
-                return set()
+            if after - words[index + 1] >= before and not _ABOUT_NAME_RE.fullmatch(body[index].text):
+                return set()  # (a box headed "About …" says what it is wherever it stands)
             boxes = set()
             while index + 1 < len(body) and _is_box(body, is_prose, index):
                 boxes.update((index, index + 1))
@@ -275,7 +280,13 @@ def _is_box(body, is_prose, index):
             index + 2 < len(body) and is_prose[index + 2]):
         return False
     name, bio = body[index].text, body[index + 1].text
-    return _is_name_line(name) and len(bio.split()) <= _BOX_BIO_WORDS and bio.startswith(name + " ")
+    if len(bio.split()) > _BOX_BIO_WORDS:
+        return False
+    # "About Ana Lima" over a bio that names her early on ("A reporter since 2010, Ana Lima …")
+    about = _ABOUT_NAME_RE.fullmatch(name)
+    if about is not None and _is_name_line(about.group(1)) and about.group(1) in bio[:_BOX_NAME_WITHIN]:
+        return True
+    return _is_name_line(name) and bio.startswith(name + " ")
 
 
 def _is_name_line(text):

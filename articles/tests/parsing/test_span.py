@@ -276,6 +276,22 @@ def test_an_authors_box_after_the_story_goes_and_a_credit_under_it_stays():
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + ["Jo Park contributed reporting"]
 
 
+def test_a_box_headed_about_and_a_name_goes_though_a_long_rail_follows_it():
+    box = "Über Ana Lima\nAls Reporterin für das Blatt schreibt Ana Lima seit 2010 über den Stadtrat.\n\n"
+    rail = "Read these next\n\n" + "".join(
+        f"The harbor board approved a plan on {day} to extend the ferry schedule into the evening, "
+        "with boats every half hour until ten and new shelters at both landings.\n\n"
+        for day in ("Monday", "Tuesday", "Friday", "Sunday"))
+    texts = [b["text"] for b in body_of(STORY + box + rail)]
+    assert not any("Ana Lima" in text for text in texts)
+
+
+def test_a_subhead_about_a_name_over_a_paragraph_that_does_not_name_it_is_kept():
+    section = "About Harbor Street\nThe old crossing will close in May, and traffic will move to the ferry.\n\n"
+    texts = [b["text"] for b in body_of(STORY + section)]
+    assert "The old crossing will close in May, and traffic will move to the ferry." in texts
+
+
 def test_a_story_that_names_people_over_paragraphs_on_them_keeps_them():
     people = "".join(
         f"{name}\n{name} is a {job} who has lived by the harbor for {years} years and backs the bridge.\n\n"
