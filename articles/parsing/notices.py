@@ -165,16 +165,36 @@ _RAIL_HEADING_RE = re.compile(
 _RAIL_HEADING_CHARS = 120
 
 
+# The same headings as pages in other languages put them: "Lascia un commento", "Você pode
+# gostar...", "Articles similaires", "Ähnliche Artikel", "Похожие статьи", "関連記事", "相关文章".
+_FOREIGN_RAIL_HEADING_RE = re.compile(
+    r"(lascia(te)? un commento|deix(e|a) (um|seu|o seu|uma) (comentário|resposta)|deja (un|tu) comentario"
+    r"|(laisser|ajouter|écrire) un commentaire|kommentare? (lesen|schreiben|hinterlassen|anzeigen)"
+    r"|(добавить|оставить|написать) комментарий|комментарии"
+    r"|(você|vocês) (também )?(pode|podem) gostar|(también )?te (puede|pueden) interesar|vous (aimerez|aimeriez) aussi"
+    r"|(das|dies) könnte (sie|dich) (auch )?interessieren|(вам|тебе) (также|тоже) (может быть|могут быть) интересн\w*"
+    r"|(articoli|post|notizie) correlat[ie]|(artigos|posts|notícias|matérias) relacionad[oa]s"
+    r"|(artículos|noticias|entradas) relacionad[oa]s|articles (similaires|liés|connexes)|sur le même sujet"
+    r"|ähnliche (artikel|beiträge)|weitere (artikel|beiträge)|mehr zum thema|похожие (статьи|записи|новости)"
+    r"|související( články)?|【?(関連記事|関連する記事|おすすめ記事|人気記事|相关文章|相关阅读|相關文章|延伸閱讀|推荐阅读|热门文章)】?"
+    r"|(こちらの記事|この記事を読んだ人は)\w{0,20})\W*",
+    re.IGNORECASE)
+
+
 def is_rail_heading(text):
     """A heading over a part of the page that is not the story: other stories, tags, comments, the author's box.
 
     "Read more", "More from Business", "You may also like", "Most read", "Tags: budget,
-    council", "Leave a comment", "About the author", "Older post". A heading of the story's
-    own names what the story says next, so it is not among these. "More World", "More U.S.":
-    a section's name after "More" heads that section's other stories.
+    council", "Leave a comment", "About the author", "Older post", or the like in another
+    language. A heading of the story's own names what the story says next, so it is not
+    among these. "More World", "More U.S.": a section's name after "More" heads that
+    section's other stories.
     """
-    return len(text) <= _RAIL_HEADING_CHARS and (
-        _RAIL_HEADING_RE.fullmatch(text.strip()) is not None or _MORE_SECTION_RE.fullmatch(text) is not None)
+    if len(text) > _RAIL_HEADING_CHARS:
+        return False
+    text = text.strip()
+    return (_RAIL_HEADING_RE.fullmatch(text) is not None or _MORE_SECTION_RE.fullmatch(text) is not None
+            or _FOREIGN_RAIL_HEADING_RE.fullmatch(text) is not None)
 
 
 # "More" and a section's name of one or two capitalised words (case matters: "More rain" is a subhead).

@@ -240,6 +240,9 @@ def comment_thread_start(body, first):
 # An author's box: the name on a line of its own over a short bio that opens with it.
 _BOX_NAME_WORDS = (2, 4)
 _BOX_BIO_WORDS = 80
+# A box's heading may say "About" before the name, in the page's language.
+_ABOUT_NAME_RE = re.compile(r"(?:About|Über|Sobre|Acerca de|À propos de|Su|Over) (.+)")
+_BOX_NAME_WITHIN = 120
 # More boxes in a row than a story has authors are a list of people in the story.
 _CO_AUTHORS = 2
 
@@ -252,7 +255,9 @@ def author_boxes(body, is_prose, first):
     it; the first box stands where more of the story's prose words are above it than
     below, and a co-author's box may follow it. Only the first name over such a paragraph
     counts: when it stands higher up, or when three or more follow one another, the story
-    is a list of people, each named over a paragraph on them, and none is a box. What
+    is a list of people, each named over a paragraph on them, and none is a box. A box
+    headed "About Ana Lima" ("Über …", "Sobre …") over a bio that names her early on says
+    what it is, and goes wherever it stands after the story's first paragraph. What
     follows the boxes is left to the rules on the story's end: a credit line ("Tom Reyes
     contributed") may stand under them.
     """
@@ -262,8 +267,8 @@ def author_boxes(body, is_prose, first):
     for index in range(first + 1, len(body) - 1):
         before, after = before + words[index], after - words[index]
         if _is_box(body, is_prose, index):
-            if after - words[index + 1] >= before:
-                return set()
+            if after - words[index + 1] >= before and not _ABOUT_NAME_RE.fullmatch(body[index].text):
+                return set()  # (a box headed "About …" says what it is wherever it stands)
             boxes = set()
             while index + 1 < len(body) and _is_box(body, is_prose, index):
                 boxes.update((index, index + 1))
@@ -278,7 +283,13 @@ def _is_box(body, is_prose, index):
             index + 2 < len(body) and is_prose[index + 2]):
         return False
     name, bio = body[index].text, body[index + 1].text
-    return _is_name_line(name) and len(bio.split()) <= _BOX_BIO_WORDS and bio.startswith(name + " ")
+    if len(bio.split()) > _BOX_BIO_WORDS:
+        return False
+    # "About Ana Lima" over a bio that names her early on ("A reporter since 2010, Ana Lima …")
+    about = _ABOUT_NAME_RE.fullmatch(name)
+    if about is not None and _is_name_line(about.group(1)) and about.group(1) in bio[:_BOX_NAME_WITHIN]:
+        return True
+    return _is_name_line(name) and bio.startswith(name + " ")
 
 
 def _is_name_line(text):
@@ -369,14 +380,31 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
         if words[before] >= _RAIL_STORY_SHARE * words[main] and body[parts[before][0]].line > headline + 1:
             main = before
     end, enough = main, _STORY_PART_SHARE * words[main]
+        # A box of links set into the story ("Related articles" over two titles or more) stands
+    # before more of the story's paragraphs, one after another; a rail's titles each stand
+    # over their standfirst, and comments under their writers' names.
+    inset = [opens_rail[number] and _runs_on(body, part) and sum(
+        is_label[parts[number - 1][-1] + 1:part[0]]) > _INSET_LINKS for number, part in enumerate(parts)]
     # The story runs on until a heading such as "Read more" or "Comments" stands between two parts.
     while True:
-        if end + 1 < len(parts) and not opens_rail[end + 1] and words[end + 1] >= enough:
+        if end + 1 < len(parts) and words[end + 1] >= enough and (not opens_rail[end + 1] or inset[end + 1]):
             end += 1
         elif end + 2 < len(parts) and not (opens_rail[end + 1] or opens_rail[end + 2]) and words[end + 2] >= enough:
             end += 2
         else:
             return parts[end][-1]
+
+
+# Paragraphs in a row, with no line between them but pictures: the story's own text.
+_INSET_RUN = 3
+_INSET_LINKS = 2
+
+
+def _runs_on(body, part):
+    # Whether the part's prose blocks, _INSET_RUN of them or more, follow one another with
+    # nothing but pictures between them.
+    return len(part) >= _INSET_RUN and all(
+        body[index].kind == "image" for before, after in zip(part, part[1:]) for index in range(before + 1, after))
 
 
 def _list_run_end(body, story_end):

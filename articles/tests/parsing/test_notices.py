@@ -166,3 +166,20 @@ def test_a_heading_over_what_the_page_offers_next_is_a_rail_heading(line):
 ])
 def test_a_subhead_of_the_story_is_not_a_rail_heading(line):
     assert not is_rail_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Lascia un commento", "Deixe um comentário", "Você pode gostar...", "Artículos relacionados",
+    "Articles similaires", "Das könnte Sie auch interessieren", "Ähnliche Artikel", "Добавить комментарий",
+    "Вам также может быть интересно", "Похожие статьи", "Související články", "関連記事", "【関連記事】", "相关文章",
+])
+def test_a_rail_heading_in_another_language_is_a_rail_heading(line):
+    assert is_rail_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Comentarios del alcalde sobre el puente", "Artículos de primera necesidad", "Ähnliche Fälle im Hafen",
+    "Комментарий мэра", "関連する費用",
+])
+def test_a_subhead_in_another_language_is_not_a_rail_heading(line):
+    assert not is_rail_heading(line)

@@ -105,6 +105,31 @@ def test_on_a_whole_page_a_rails_heading_ends_the_story_though_the_rail_is_long(
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
 
 
+def test_on_a_whole_page_a_rails_heading_in_another_language_ends_the_story():
+    form = "Lascia un commento\n\nDevi essere connesso per inviare un parere sul ponte nuovo.\n\n"
+    texts = [b["text"] for b in body_of(MENU + STORY + form)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_box_of_links_set_into_the_story_leaves_the_paragraphs_after_it():
+    box = ("Artículos relacionados\nMayor Opens New Ferry Terminal on the East Side\n"
+           "School Board Names a New Chief After Long Search\nHarbor Fees Rise for the Third Year\n\n")
+    more = ("The new bridge will carry two lanes each way and a path for bikes, the engineer said.\n\n"
+            "Tolls will not be charged for the first year, the council agreed after a long debate.\n\n"
+            "The state will pay for a third of the work, and the city will borrow the rest over twenty years.\n\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + box + more + "Read these next\n\n")]
+    assert texts[-3:] == [paragraph for paragraph in more.split("\n\n") if paragraph]
+
+
+def test_a_rail_of_standfirsts_under_a_heading_goes_though_it_is_long():
+    rail = "Read these next\nFerry Fares Rise on Sunday\n\n" + "".join(
+        f"The harbor board approved a plan on {day} to extend the ferry schedule into the evening, "
+        f"with boats every half hour.\n\nFerry Fares Rise on {day}\n\n" for day in ("Monday", "Tuesday", "Friday"))
+    title = "Council Backs the New Bridge After a Long Debate\n\n"
+    texts = [b["text"] for b in body_of(MENU + title + STORY + rail)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
 def test_a_rail_with_more_words_than_the_story_above_its_heading_still_goes():
     items = "".join(
         f"The harbor board approved a plan on {day} to extend the ferry schedule into the evening, "
@@ -249,6 +274,22 @@ def test_an_authors_box_after_the_story_goes_and_a_credit_under_it_stays():
              "Jo Park contributed reporting\n")
     texts = [b["text"] for b in body_of(STORY + boxes)]
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + ["Jo Park contributed reporting"]
+
+
+def test_a_box_headed_about_and_a_name_goes_though_a_long_rail_follows_it():
+    box = "Über Ana Lima\nAls Reporterin für das Blatt schreibt Ana Lima seit 2010 über den Stadtrat.\n\n"
+    rail = "Read these next\n\n" + "".join(
+        f"The harbor board approved a plan on {day} to extend the ferry schedule into the evening, "
+        "with boats every half hour until ten and new shelters at both landings.\n\n"
+        for day in ("Monday", "Tuesday", "Friday", "Sunday"))
+    texts = [b["text"] for b in body_of(STORY + box + rail)]
+    assert not any("Ana Lima" in text for text in texts)
+
+
+def test_a_subhead_about_a_name_over_a_paragraph_that_does_not_name_it_is_kept():
+    section = "About Harbor Street\nThe old crossing will close in May, and traffic will move to the ferry.\n\n"
+    texts = [b["text"] for b in body_of(STORY + section)]
+    assert "The old crossing will close in May, and traffic will move to the ferry." in texts
 
 
 def test_a_story_that_names_people_over_paragraphs_on_them_keeps_them():
