@@ -79,7 +79,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     """
     # Each block's shape is read once: the rules below ask it of most blocks more than once.
     is_prose = [is_prose_block(block) for block in body]
-    prose = _story_prose(body, is_prose, headline)
+    prose, opening = _story_prose(body, is_prose, headline)
     if not prose:
         return body
     is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
@@ -112,6 +112,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and _is_list_item(block.text)):
             return False
+        if index < opening and block.kind in ("paragraph", "subhead"):
+            return False
         if not is_label[index]:
             return True
         if index < story_first or index in menu or index in teasers:
@@ -121,23 +123,31 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     return [block for index, block in enumerate(body) if kept(index, block)]
 
 
-# A line or two of prose above the headline is a site's motto or a teaser, not the story.
+# A line or two of prose above the headline is a site's motto or a teaser, not the story;
+# so is any prose there that holds a small share of the words below the headline (a page's
+# header, other stories' standfirsts): a story is longer than what a page shows above it.
 _ABOVE_HEADLINE_BLOCKS = 2
 _ABOVE_HEADLINE_WORDS = 30
+_ABOVE_HEADLINE_SHARE = 4
 
 
 def _story_prose(body, is_prose, headline):
-    # The indexes of the prose blocks, without the short ones above the headline (``headline``:
-    # its line's index) when the story's prose follows it. More prose above the headline means
-    # the headline was read inside the story, and then all of it counts.
+    # The indexes of the prose blocks, without the ones above the headline (``headline``: its
+    # line's index) when the story's prose follows it, and the index of the first block below
+    # the headline when they went (else 0): the page's lines above it go with them. More prose
+    # above the headline means the headline was read inside the story, and then all of it counts.
     prose = [index for index, flag in enumerate(is_prose) if flag]
     if headline is None:
-        return prose
+        return prose, 0
     above = [index for index in prose if body[index].line <= headline + 1]
-    if len(above) == len(prose) or len(above) > _ABOVE_HEADLINE_BLOCKS or any(
-            len(body[index].text.split()) > _ABOVE_HEADLINE_WORDS for index in above):
-        return prose
-    return prose[len(above):]
+    if not above or len(above) == len(prose):
+        return prose, 0
+    words = [len(body[index].text.split()) for index in prose]
+    short = len(above) <= _ABOVE_HEADLINE_BLOCKS and max(words[:len(above)]) <= _ABOVE_HEADLINE_WORDS
+    if short or _ABOVE_HEADLINE_SHARE * sum(words[:len(above)]) <= sum(words[len(above):]):
+        opening = next(index for index in range(above[-1], len(body)) if body[index].line > headline + 1)
+        return prose[len(above):], opening
+    return prose, 0
 
 
 # A page's header may hold a line that reads as prose ("Enter search keywords. Use the arrow
