@@ -150,23 +150,33 @@ def _story_prose(body, is_prose, headline):
     return prose, 0
 
 
-# A page's header may hold a line that reads as prose ("Enter search keywords. Use the arrow
-# keys.") over its menus; a story's first paragraph is not followed by a menu's worth of labels.
+# A page's header may hold lines that read as prose ("Enter search keywords. Use the arrow
+# keys.", a teaser's question) over its menus; a story's first paragraph is not followed by a
+# menu's worth of labels. A story's table or fact box under its opening line is mostly rows.
 _HEADER_MENU_LABELS = 8
 _HEADER_PROSE_WORDS = 30
+_HEADER_SHARE = 2
+_MENU_ROW_SHARE = 2
 _PUNCTUATION = ".,:;!?\"'()“”‘’"
 
 
 def _first_story_prose(body, prose, is_label):
-    # The first prose block that is not a short line over a run of _HEADER_MENU_LABELS
-    # labels or more (the labels of such a run then stand before the story and go).
+    # The first prose block after the page's header: a series of short lines that read as
+    # words, holding at most half as many words as the prose after them, the last of the
+    # header's lines standing over a run of labels that reads as a menu (see _is_menu_run).
+    # The labels of such runs then stand before the story and go; the short lines between two
+    # runs (a search box's hint, a teaser's question) are the header's too.
+    words = [len(body[index].text.split()) for index in prose]
+    total = sum(words)
+    before, first = 0, prose[0]
     for position, index in enumerate(prose[:-1]):
-        following = prose[position + 1]
-        words = body[index].text.split()
-        if len(words) > _HEADER_PROSE_WORDS or not _reads_as_words(words) or _titles_between(
-                body, is_label, index + 1, following, _HEADER_MENU_LABELS) < _HEADER_MENU_LABELS:
-            return index
-    return prose[-1]
+        before += words[position]
+        if words[position] > _HEADER_PROSE_WORDS or not _reads_as_words(body[index].text.split()) or (
+                _HEADER_SHARE * before > total - before):
+            break
+        if _is_menu_run(body, is_label, index + 1, prose[position + 1]):
+            first = prose[position + 1]
+    return first
 
 
 def _reads_as_words(words):
@@ -174,16 +184,17 @@ def _reads_as_words(words):
     return sum(len(word) > 1 and word.strip(_PUNCTUATION).isalpha() for word in words) >= 3
 
 
-def _titles_between(body, is_label, start, end, enough):
-    # How many labels from start to end read as menu items or titles, not as a list's or a
-    # formula's rows (counted up to enough: a run may be long).
-    count = 0
+def _is_menu_run(body, is_label, start, end):
+    # Whether the labels from start to end hold _HEADER_MENU_LABELS or more that read as menu
+    # items or titles, and fewer than half as many rows of a list, a table or a formula.
+    titles = rows = 0
     for index in range(start, end):
-        if is_label[index] and not _is_list_item(body[index].text):
-            count += 1
-            if count == enough:
-                break
-    return count
+        if is_label[index]:
+            if _is_list_item(body[index].text):
+                rows += 1
+            else:
+                titles += 1
+    return titles >= _HEADER_MENU_LABELS and _MENU_ROW_SHARE * rows < titles
 
 
 # "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply":

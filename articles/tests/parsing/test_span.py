@@ -154,6 +154,34 @@ def test_only_a_short_line_over_a_run_of_titles_is_a_pages_header():
 
 
 
+
+def test_short_lines_between_a_pages_menus_do_not_open_the_story():
+    # a search box's hint over a menu, a teaser's question over another: both menus go
+    menu = [Block("subhead", f"{name} Desk") for name in (
+        "Harbor", "City", "Schools", "Traffic", "Weather", "Ferry", "Sports", "Letters")]
+    story = [Block("paragraph", paragraph) for paragraph in (STORY + FERRY).split("\n\n") if paragraph]
+    body = [Block("paragraph", "Enter search words. Use the arrow keys to pick one."), *menu,
+            Block("paragraph", "Will the ferry fares rise again?"), Block("subhead", "Top Stories"),
+            Block("paragraph", "Who will run the harbor board?"), *menu, *story]
+    is_prose = [is_prose_block(block) for block in body]
+    prose = [index for index, flag in enumerate(is_prose) if flag]
+    assert _first_story_prose(body, prose, [is_label_block(block) for block in body]) == len(body) - len(story)
+
+
+def test_a_storys_fact_box_of_rows_under_its_opening_line_is_no_menu():
+    rows = [Block("subhead", text) for text in (
+        "Length 1,200 m", "Opened 1998", "Lanes 4", "Cost $80 million", "Owner City Council",
+        "Builder Harbor Works", "Designer Ana Lima", "Span 300 m", "Height 45 m", "Crossings 20,000 a day",
+        "Tolls None", "Material Steel", "Style Cable-stayed", "Lights LED", "Paint Blue", "Piers 6",
+        "Renovated 2015", "Speed limit 50 km/h")]
+    story = [Block("paragraph", paragraph) for paragraph in (STORY + FERRY).split("\n\n") if paragraph]
+    body = [Block("paragraph", "Will the ferry fares rise again?"), Block("subhead", "Top Stories"),
+            Block("paragraph", "The bridge at a glance, as the council gave it."), *rows, *story]
+    is_prose = [is_prose_block(block) for block in body]
+    prose = [index for index, flag in enumerate(is_prose) if flag]
+    assert _first_story_prose(body, prose, [is_label_block(block) for block in body]) == 0
+
+
 TEASERS = ("Harbor Festival Draws Record Crowds The festival ran for three days and drew more boats than ever.\n\n"
            "Local Sports\n\n"
            "Ferry Fares Rise Again Riders will pay a dollar more from June, the board said.\n\n"
