@@ -132,11 +132,20 @@ _ABOVE_HEADLINE_SHARE = 4
 
 
 def _story_prose(body, is_prose, headline):
-    # The indexes of the prose blocks, without the ones above the headline (``headline``: its
-    # line's index) when the story's prose follows it, and the index of the first block below
-    # the headline when they went (else 0): the page's lines above it go with them. More prose
-    # above the headline means the headline was read inside the story, and then all of it counts.
-    prose = [index for index, flag in enumerate(is_prose) if flag]
+    # The indexes of the story's prose blocks (see _below_headline and _word_lists), and the
+    # index of the first block that may be the story's: the page's lines above it go.
+    prose, opening = _below_headline(body, [index for index, flag in enumerate(is_prose) if flag], headline)
+    lists = _word_lists(body, prose)
+    if lists:
+        return prose[lists:], max(opening, prose[lists - 1] + 1)
+    return prose, opening
+
+
+def _below_headline(body, prose, headline):
+    # The prose blocks without the ones above the headline (``headline``: its line's index)
+    # when the story's prose follows it, and the index of the first block below the headline
+    # when they went (else 0). More prose above the headline means the headline was read
+    # inside the story, and then all of it counts.
     if headline is None:
         return prose, 0
     above = [index for index in prose if body[index].line <= headline + 1]
@@ -148,6 +157,20 @@ def _story_prose(body, is_prose, headline):
         opening = next(index for index in range(above[-1], len(body)) if body[index].line > headline + 1)
         return prose[len(above):], opening
     return prose, 0
+
+
+# A page's menus or tag cloud run together into one long line ("Home News Business Ascom
+# announces", "agpl android apache apple"): no stop or comma anywhere, where a story's first
+# paragraph holds at least one.
+_MARK_RE = re.compile(r"[.,;:!?…。，、；：！？]")
+
+
+def _word_lists(body, prose):
+    # How many of the first prose blocks hold no punctuation mark (the last prose block stays).
+    count = 0
+    while count < len(prose) - 1 and not _MARK_RE.search(body[prose[count]].text):
+        count += 1
+    return count
 
 
 # A page's header may hold lines that read as prose ("Enter search keywords. Use the arrow

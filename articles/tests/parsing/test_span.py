@@ -182,6 +182,19 @@ def test_a_storys_fact_box_of_rows_under_its_opening_line_is_no_menu():
     assert _first_story_prose(body, prose, [is_label_block(block) for block in body]) == 0
 
 
+
+def test_a_pages_menus_run_together_into_a_line_go_with_the_labels_after_them():
+    cloud = ("bridges buses council ferries harbor housing libraries parks schools streets "
+             "taxes traffic transit water weather zoning")
+    story = [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    texts = [b["text"] for b in body_of(cloud + "\n\nLocal Sports\nSchool News\n\n" + STORY)]
+    assert texts == story
+    # a story's opening line without a stop but with a comma is the story's
+    opening = "Three bridges, two ferries and one long night of debate at the council over the harbor plan"
+    texts = [b["text"] for b in body_of(cloud + "\n\nLocal Sports\nSchool News\n\n" + opening + "\n\n" + STORY)]
+    assert texts == [opening] + story
+
+
 TEASERS = ("Harbor Festival Draws Record Crowds The festival ran for three days and drew more boats than ever.\n\n"
            "Local Sports\n\n"
            "Ferry Fares Rise Again Riders will pay a dollar more from June, the board said.\n\n"
