@@ -81,7 +81,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     """
     # Each block's shape is read once: the rules below ask it of most blocks more than once.
     is_prose = [is_prose_block(block) for block in body]
-    prose = _story_prose(body, is_prose, headline)
+    prose, opening = _story_prose(body, is_prose, headline)
     if not prose:
         return body
     is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
@@ -115,6 +115,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and _is_list_item(block.text)):
             return False
+        if index < opening and block.kind in ("paragraph", "subhead"):
+            return False
         if not is_label[index]:
             return True
         if index < story_first or index in menu or index in teasers:
@@ -124,42 +126,83 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     return [block for index, block in enumerate(body) if kept(index, block)]
 
 
-# A line or two of prose above the headline is a site's motto or a teaser, not the story.
+# A line or two of prose above the headline is a site's motto or a teaser, not the story;
+# so is any prose there that holds a small share of the words below the headline (a page's
+# header, other stories' standfirsts): a story is longer than what a page shows above it.
 _ABOVE_HEADLINE_BLOCKS = 2
 _ABOVE_HEADLINE_WORDS = 30
+_ABOVE_HEADLINE_SHARE = 4
 
 
 def _story_prose(body, is_prose, headline):
-    # The indexes of the prose blocks, without the short ones above the headline (``headline``:
-    # its line's index) when the story's prose follows it. More prose above the headline means
-    # the headline was read inside the story, and then all of it counts.
-    prose = [index for index, flag in enumerate(is_prose) if flag]
+    # The indexes of the story's prose blocks (see _below_headline and _word_lists), and the
+    # index of the first block that may be the story's: the page's lines above it go.
+    prose, opening = _below_headline(body, [index for index, flag in enumerate(is_prose) if flag], headline)
+    lists = _word_lists(body, prose)
+    if lists:
+        return prose[lists:], max(opening, prose[lists - 1] + 1)
+    return prose, opening
+
+
+def _below_headline(body, prose, headline):
+    # The prose blocks without the ones above the headline (``headline``: its line's index)
+    # when the story's prose follows it, and the index of the first block below the headline
+    # when they went (else 0). More prose above the headline means the headline was read
+    # inside the story, and then all of it counts.
     if headline is None:
-        return prose
+        return prose, 0
     above = [index for index in prose if body[index].line <= headline + 1]
-    if len(above) == len(prose) or len(above) > _ABOVE_HEADLINE_BLOCKS or any(
-            len(body[index].text.split()) > _ABOVE_HEADLINE_WORDS for index in above):
-        return prose
-    return prose[len(above):]
+    if not above or len(above) == len(prose):
+        return prose, 0
+    words = [len(body[index].text.split()) for index in prose]
+    short = len(above) <= _ABOVE_HEADLINE_BLOCKS and max(words[:len(above)]) <= _ABOVE_HEADLINE_WORDS
+    if short or _ABOVE_HEADLINE_SHARE * sum(words[:len(above)]) <= sum(words[len(above):]):
+        opening = next(index for index in range(above[-1], len(body)) if body[index].line > headline + 1)
+        return prose[len(above):], opening
+    return prose, 0
 
 
-# A page's header may hold a line that reads as prose ("Enter search keywords. Use the arrow
-# keys.") over its menus; a story's first paragraph is not followed by a menu's worth of labels.
+# A page's menus or tag cloud run together into one long line ("Home News Business Ascom
+# announces", "agpl android apache apple"): no stop or comma anywhere, where a story's first
+# paragraph holds at least one.
+_MARK_RE = re.compile(r"[.,;:!?…。，、；：！？]")
+
+
+def _word_lists(body, prose):
+    # How many of the first prose blocks hold no punctuation mark (the last prose block stays).
+    count = 0
+    while count < len(prose) - 1 and not _MARK_RE.search(body[prose[count]].text):
+        count += 1
+    return count
+
+
+# A page's header may hold lines that read as prose ("Enter search keywords. Use the arrow
+# keys.", a teaser's question) over its menus; a story's first paragraph is not followed by a
+# menu's worth of labels. A story's table or fact box under its opening line is mostly rows.
 _HEADER_MENU_LABELS = 8
 _HEADER_PROSE_WORDS = 30
+_HEADER_SHARE = 2
+_MENU_ROW_SHARE = 2
 _PUNCTUATION = ".,:;!?\"'()“”‘’"
 
 
 def _first_story_prose(body, prose, is_label):
-    # The first prose block that is not a short line over a run of _HEADER_MENU_LABELS
-    # labels or more (the labels of such a run then stand before the story and go).
+    # The first prose block after the page's header: a series of short lines that read as
+    # words, holding at most half as many words as the prose after them, the last of the
+    # header's lines standing over a run of labels that reads as a menu (see _is_menu_run).
+    # The labels of such runs then stand before the story and go; the short lines between two
+    # runs (a search box's hint, a teaser's question) are the header's too.
+    words = [len(body[index].text.split()) for index in prose]
+    total = sum(words)
+    before, first = 0, prose[0]
     for position, index in enumerate(prose[:-1]):
-        following = prose[position + 1]
-        words = body[index].text.split()
-        if len(words) > _HEADER_PROSE_WORDS or not _reads_as_words(words) or _titles_between(
-                body, is_label, index + 1, following, _HEADER_MENU_LABELS) < _HEADER_MENU_LABELS:
-            return index
-    return prose[-1]
+        before += words[position]
+        if words[position] > _HEADER_PROSE_WORDS or not _reads_as_words(body[index].text.split()) or (
+                _HEADER_SHARE * before > total - before):
+            break
+        if _is_menu_run(body, is_label, index + 1, prose[position + 1]):
+            first = prose[position + 1]
+    return first
 
 
 def _reads_as_words(words):
@@ -167,16 +210,17 @@ def _reads_as_words(words):
     return sum(len(word) > 1 and word.strip(_PUNCTUATION).isalpha() for word in words) >= 3
 
 
-def _titles_between(body, is_label, start, end, enough):
-    # How many labels from start to end read as menu items or titles, not as a list's or a
-    # formula's rows (counted up to enough: a run may be long).
-    count = 0
+def _is_menu_run(body, is_label, start, end):
+    # Whether the labels from start to end hold _HEADER_MENU_LABELS or more that read as menu
+    # items or titles, and fewer than half as many rows of a list, a table or a formula.
+    titles = rows = 0
     for index in range(start, end):
-        if is_label[index] and not _is_list_item(body[index].text):
-            count += 1
-            if count == enough:
-                break
-    return count
+        if is_label[index]:
+            if _is_list_item(body[index].text):
+                rows += 1
+            else:
+                titles += 1
+    return titles >= _HEADER_MENU_LABELS and _MENU_ROW_SHARE * rows < titles
 
 
 # "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply":

@@ -1,7 +1,7 @@
 """The story's span among the blocks: what stands around the story's prose on a page."""
 
 from articles.parsing.contract import Block
-from articles.parsing.span import _first_story_prose, is_label_block, is_prose_block
+from articles.parsing.span import _first_story_prose, _story_prose, is_label_block, is_prose_block
 
 from .stories import body_of
 
@@ -176,6 +176,81 @@ def test_only_a_short_line_over_a_run_of_titles_is_a_pages_header():
                "have named the nine crews that will race on Saturday morning, weather permitting, in the order given below.")
     assert first_prose(blocks(opening)) == 0
     assert first_prose(blocks("2 a .")) == 0
+
+
+
+
+def test_short_lines_between_a_pages_menus_do_not_open_the_story():
+    # a search box's hint over a menu, a teaser's question over another: both menus go
+    menu = [Block("subhead", f"{name} Desk") for name in (
+        "Harbor", "City", "Schools", "Traffic", "Weather", "Ferry", "Sports", "Letters")]
+    story = [Block("paragraph", paragraph) for paragraph in (STORY + FERRY).split("\n\n") if paragraph]
+    body = [Block("paragraph", "Enter search words. Use the arrow keys to pick one."), *menu,
+            Block("paragraph", "Will the ferry fares rise again?"), Block("subhead", "Top Stories"),
+            Block("paragraph", "Who will run the harbor board?"), *menu, *story]
+    is_prose = [is_prose_block(block) for block in body]
+    prose = [index for index, flag in enumerate(is_prose) if flag]
+    assert _first_story_prose(body, prose, [is_label_block(block) for block in body]) == len(body) - len(story)
+
+
+def test_a_storys_fact_box_of_rows_under_its_opening_line_is_no_menu():
+    rows = [Block("subhead", text) for text in (
+        "Length 1,200 m", "Opened 1998", "Lanes 4", "Cost $80 million", "Owner City Council",
+        "Builder Harbor Works", "Designer Ana Lima", "Span 300 m", "Height 45 m", "Crossings 20,000 a day",
+        "Tolls None", "Material Steel", "Style Cable-stayed", "Lights LED", "Paint Blue", "Piers 6",
+        "Renovated 2015", "Speed limit 50 km/h")]
+    story = [Block("paragraph", paragraph) for paragraph in (STORY + FERRY).split("\n\n") if paragraph]
+    body = [Block("paragraph", "Will the ferry fares rise again?"), Block("subhead", "Top Stories"),
+            Block("paragraph", "The bridge at a glance, as the council gave it."), *rows, *story]
+    is_prose = [is_prose_block(block) for block in body]
+    prose = [index for index, flag in enumerate(is_prose) if flag]
+    assert _first_story_prose(body, prose, [is_label_block(block) for block in body]) == 0
+
+
+
+def test_a_pages_menus_run_together_into_a_line_go_with_the_labels_after_them():
+    cloud = ("bridges buses council ferries harbor housing libraries parks schools streets "
+             "taxes traffic transit water weather zoning")
+    story = [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    texts = [b["text"] for b in body_of(cloud + "\n\nLocal Sports\nSchool News\n\n" + STORY)]
+    assert texts == story
+    # a story's opening line without a stop but with a comma is the story's
+    opening = "Three bridges, two ferries and one long night of debate at the council over the harbor plan"
+    texts = [b["text"] for b in body_of(cloud + "\n\nLocal Sports\nSchool News\n\n" + opening + "\n\n" + STORY)]
+    assert texts == [opening] + story
+
+
+TEASERS = ("Harbor Festival Draws Record Crowds The festival ran for three days and drew more boats than ever.\n\n"
+           "Local Sports\n\n"
+           "Ferry Fares Rise Again Riders will pay a dollar more from June, the board said.\n\n"
+           "School News\n\n"
+           "New Library Opens on Main Street The library has a reading room and a cafe.\n\n")
+TITLE = "Council Backs the New Bridge After a Long Debate\n\nBy Ana Lima\n\n"
+
+
+def test_a_pages_teasers_above_the_headline_go_with_their_labels():
+    story = STORY + FERRY + FERRY_END + FERRY.replace("Monday", "Friday")
+    texts = [b["text"] for b in body_of(MENU + TEASERS + TITLE + story)]
+    assert texts == [paragraph for paragraph in story.split("\n\n") if paragraph]
+
+
+def test_prose_above_the_headline_stays_when_it_holds_a_good_share_of_the_story():
+    # A headline read inside the story: the paragraphs above it are the story's opening.
+    opening = [Block("paragraph", paragraph, line=number) for number, paragraph in enumerate(
+        [paragraph for paragraph in STORY.split("\n\n") if paragraph], start=1)]
+    rest = [Block("paragraph", paragraph, line=number) for number, paragraph in enumerate(
+        [paragraph for paragraph in (FERRY + FERRY_END + FERRY.replace("Monday", "Friday")).split("\n\n")
+         if paragraph], start=6)]
+    body = opening + rest
+    is_prose = [is_prose_block(block) for block in body]
+    assert _story_prose(body, is_prose, 3) == (list(range(len(body))), 0)
+    # three teasers above the same headline, with fewer words than a fourth of the story's, go
+    # with the labels between them: the blocks from the one below the headline stay
+    teaser = "Ferry Fares Rise Riders will pay more from June."
+    body = [Block("paragraph", teaser, line=1), Block("subhead", "Local Sports", line=2),
+            Block("paragraph", teaser, line=3), Block("paragraph", teaser, line=4)] + rest
+    is_prose = [is_prose_block(block) for block in body]
+    assert _story_prose(body, is_prose, 4) == (list(range(4, len(body))), 4)
 
 
 FERRY = ("The ferry service to the island will run every hour from May, the harbor board said on "
