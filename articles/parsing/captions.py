@@ -22,6 +22,10 @@ def is_credit_line(line):
     prefix = _CREDIT_PREFIX_RE.match(bare)
     if prefix and reads_as_credit(bare[prefix.end():].replace("@", "")):
         return True
+    # "Source: Harbor Survey, May 3, 2019": where a chart's or a picture's figures came from
+    source = _SOURCE_LABEL_RE.match(bare)
+    if source and reads_as_credit(_CREDIT_DATE_RE.sub("", bare[source.end():])):
+        return True
     if "/" in bare and all(parse_credit(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
@@ -32,6 +36,9 @@ def is_credit_line(line):
 _CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", re.IGNORECASE)
 _CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", re.IGNORECASE)
 _CREDIT_WORD_SPLIT_RE = re.compile(r"[\s/]+")
+_SOURCE_LABEL_RE = re.compile(r"sources?\s*:\s*", re.IGNORECASE)
+# A date after a credit's name: ", May 3, 2019", ", 2019".
+_CREDIT_DATE_RE = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:19|20)\d\d$")
 _AGENCY_WORDS = word_set("images image photo photos pictures picture via press associated agence france-presse wire")
 
 
@@ -73,6 +80,11 @@ def split_caption(line):
         if caption and credit and reads_as_credit(credit):
             return caption, credit
         return None
+    if "[+]" in line[-_TOGGLED_CREDIT_CHARS:]:
+        # "… you can try one ... [+]Jo Li/AP": a caption cut short, its button, then its credit
+        toggled = _TOGGLED_CREDIT_RE.fullmatch(line)
+        if toggled and len(toggled.group("caption").split()) >= 3 and reads_as_credit(toggled.group("credit")):
+            return toggled.group("caption"), toggled.group("credit")
     if line.endswith((")", "]")) and len(line) <= 400:
         bracketed = _bracketed_credit(line)
         if bracketed:
@@ -115,6 +127,34 @@ def split_caption(line):
     return None
 
 
+def split_set_apart_caption(line):
+    """(caption, credit) for a caption line set apart from the story whose credit has no label; else None.
+
+    "The new keyboard, taken apart via Teardown Lab", "Lanterns in the hall, photos © Jo Li,
+    2018": "via" or a copyright sign, then a name (and the photo's year), with no sentence
+    end. A story's line may end on "… via Paris" too, so only a line standing alone (blank
+    lines on both sides, which the caller tells) counts.
+    """
+    if len(line) > 200 or has_terminal_punctuation(line) or not (" via " in line or "©" in line):
+        return None
+    match = _SET_APART_CREDIT_RE.fullmatch(line)
+    if not match or len(match.group("caption").split()) < _SET_APART_CAPTION_WORDS:
+        return None
+    name = _CREDIT_YEAR_RE.sub("", match.group("credit")).split("©")[-1].removeprefix("via ").strip(" ,")
+    if not name or not reads_as_credit(name) or any(word.lower() in _CREDIT_SMALL_WORDS for word in name.split()):
+        return None
+    return match.group("caption"), match.group("credit").removeprefix("via ")
+
+
+_SET_APART_CAPTION_WORDS = 5  # more than a short subhead's ("Getting there via Rail")
+_SET_APART_CREDIT_RE = re.compile(
+    r"(?P<caption>.*?\S)[,;]?\s+(?P<credit>via [^\s,©]+(?: [A-Z@][^\s,©]*){0,3}"
+    r"|(?:(?:photos?|images?|pictures?)\s+)?©\s?[^©]{2,60}?)")
+_CREDIT_YEAR_RE = re.compile(r",?\s*(?:19|20)\d\d$")
+
+
+_TOGGLED_CREDIT_CHARS = 60
+_TOGGLED_CREDIT_RE = re.compile(r"(?P<caption>.*?(?:\.\.\.|…))\s*\[\+\]\s*(?P<credit>\S.{0,50})")
 _LONG_CAPTION_CHARS = 1200
 _LABELLED_TAIL_CHARS = 60
 _ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
@@ -267,14 +307,15 @@ def _classify_credit_part(part):
 _PLACE_IN_PHOTO_RE = re.compile(
     r", (?:(?:second |third |far |at |from )?(?:left|right)|cent(?:er|re)|top|bottom|front row|back row),"
     r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right)|background|foreground)\)")
-# "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …": a caption's own label,
-# which a copy may glue to the caption's first word ("Media captionJo Li …").
-_CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption(?:\b\s*:?|(?=(?-i:[A-Z])))|(?:image|photo|picture)\s*:)\s*"
+# "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …", "Video: Jo Li tours …":
+# a caption's own label, which a copy may glue to the caption's first word ("Media captionJo Li …").
+_CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption(?:\b\s*:?|(?=(?-i:[A-Z])))|(?:image|photo|picture|video)\s*:)\s*"
                                r"(?=\S+(?:\s+\S+){4})", re.IGNORECASE)
-# A caption set to expand: "… to strengthen the military relations ... more", "… nation. less".
+# A caption set to expand: "… to strengthen the military relations ... more", "… nation. less",
+# "… you can try one ... [+]".
 # What a caption's label can start with, in either case (and the dotted and dotless "i").
 _CAPTION_LABEL_FIRST = frozenset("iImMpPvV\u0130\u0131")
-_CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) more|[.!?] less")
+_CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) (?:more|\[\+\])|[.!?] less")
 _CAPTION_MAX_WORDS = 70
 # A caption that says it is one: "This March 28, 2017, file photo, provided by the registry,
 # shows …", "In this undated image released by …", "Above: …". Prose may open on "This
@@ -304,7 +345,7 @@ def is_caption_without_credit(line):
     if len(line) > 600:
         return False
     # Most lines carry none of the four marks, which the cheap tests tell first.
-    found = has_caption_label(line) or (line.endswith(("more", "less")) and (
+    found = has_caption_label(line) or (line.endswith(("more", "less", "[+]")) and (
         _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
         ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None) or (
         line[:2].lower() in ("th", "in", "ab", "pi", "to", "ma") and _CAPTION_PHRASE_RE.match(line) is not None)

@@ -4,7 +4,7 @@ import re
 
 from .captions import (
     credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, parse_credit, reads_as_credit,
-    split_caption,
+    split_caption, split_set_apart_caption,
 )
 from .cards import cut_cards
 from .contract import Block
@@ -463,7 +463,8 @@ def segment_blocks(lines, *, skip=None):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
         elif index in slides:
             end_run()
-        elif (captioned := split_caption(line)) or (credit_index := _credit_below(lines, index, skip, furniture)):
+        elif (captioned := split_caption(line) or _set_apart_caption(lines, index, skip)) \
+                or (credit_index := _credit_below(lines, index, skip, furniture)):
             end_run()
             caption, credit = captioned or (line, lines[credit_index])
             photographer, agency = parse_credit(credit.strip("()[] "))
@@ -601,6 +602,15 @@ def _is_uncredited_caption(lines, index, skip, furniture):
     return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]
             or has_caption_label(line) or is_caption_without_credit(previous)) \
         and (not following or has_terminal_punctuation(line) or following[0].isupper() or following[0] in _OPENING_QUOTES)
+
+
+def _set_apart_caption(lines, index, skip):
+    # "The old mill at dusk via Harbor Archive" on a line of its own: a story's line ends
+    # "… via Paris" only inside its paragraph, so the caption has blank lines (or the top, the
+    # end, the headline) on both sides.
+    if (index and index - 1 != skip and lines[index - 1]) or (index + 1 < len(lines) and lines[index + 1]):
+        return None
+    return split_set_apart_caption(lines[index])
 
 
 _OPENING_QUOTES = frozenset("\"“‘'«")

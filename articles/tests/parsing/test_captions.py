@@ -2,7 +2,9 @@
 
 import pytest
 
-from articles.parsing.captions import credit_under_caption, is_caption_without_credit, parse_credit, split_caption
+from articles.parsing.captions import (
+    credit_under_caption, is_caption_without_credit, is_credit_line, parse_credit, split_caption,
+)
 
 from .stories import body_of
 
@@ -310,3 +312,66 @@ def test_fractions_dates_and_a_lone_counter_are_no_gallery(lines):
     text = f"The council voted on Tuesday.\n\n{lines}\nWork starts in June.\n"
     kept = " ".join(b["text"] for b in body_of(text))
     assert all(line in kept for line in lines.splitlines())
+
+
+_STORY_ABOVE = "The harbor board met on Tuesday to weigh the dredging plan for the north channel.\n\n"
+_STORY_BELOW = "\n\nMembers said the work would start in spring if the state grant comes through.\n"
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("The rebuilt pier lamps seen from the ferry deck via Harborlight", "The rebuilt pier lamps seen from the ferry deck",
+     "Harborlight"),
+    ("Lanterns over the old fish market, evening views, photos © Tomas Brandt, 2018",
+     "Lanterns over the old fish market, evening views", "photos © Tomas Brandt, 2018"),
+])
+def test_a_caption_set_apart_with_a_via_or_copyright_credit_is_an_image(line, caption, credit):
+    body = body_of(_STORY_ABOVE + line + _STORY_BELOW)
+    assert [block["type"] for block in body] == ["paragraph", "image", "paragraph"]
+    assert (body[1]["caption"], body[1]["credit"]) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Getting to the island via Portsmouth",  # a short subhead
+    "The ferry runs twice a day between the islands via Portsmouth.",  # a sentence
+])
+def test_a_story_line_ending_on_via_a_place_stays(line):
+    texts = [block.get("text") for block in body_of(_STORY_ABOVE + line + _STORY_BELOW)]
+    assert line in texts
+
+
+def test_a_via_credit_inside_a_paragraph_is_story_text():
+    text = ("The harbor board met on Tuesday to weigh the dredging plan, which would send barges\n"
+            "from the north channel to the old quarry at Wexley via Portsmouth\n"
+            "and back again twice a week.\n")
+    assert [block["type"] for block in body_of(text)] == ["paragraph"]
+
+
+def test_a_caption_cut_short_with_an_expand_button_and_glued_credit_is_an_image():
+    text = ("The harbor board met on Tuesday to weigh the dredging plan for the north channel.\n\n"
+            "Barges wait at the quarry dock. If the tide is low, crews can try one ... [+]HARBOR PRESS\n"
+            "Members said the work would start in spring if the state grant comes through.\n")
+    body = body_of(text)
+    assert [block["type"] for block in body] == ["paragraph", "image", "paragraph"]
+    assert body[1]["credit"] == "HARBOR PRESS"
+
+
+def test_a_caption_cut_short_with_an_expand_button_goes():
+    text = _STORY_ABOVE + "Barges wait at the quarry dock. If the tide is low, crews can try one ... [+]" + _STORY_BELOW
+    assert [block["type"] for block in body_of(text)] == ["paragraph", "paragraph"]
+
+
+def test_a_video_caption_goes_and_a_video_sentence_stays():
+    caption = "Video: In this talk at the harbor forum, Mara Quist explains how the channel silts up"
+    assert [block["type"] for block in body_of(_STORY_ABOVE + caption + _STORY_BELOW)] == ["paragraph", "paragraph"]
+    sentence = "Video of the meeting shows members arguing over the dredging plan for an hour."
+    assert sentence in [block.get("text") for block in body_of(_STORY_ABOVE + sentence + _STORY_BELOW)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Source: Harbor Survey Office, October 25, 2019", True),
+    ("Sources: Harbor Survey Office", True),
+    ("Source: the survey office said the channel is silting up", False),
+    ("Sources say the board will vote in May", False),
+])
+def test_a_source_line_is_a_credit(line, expected):
+    assert is_credit_line(line) is expected
