@@ -20,10 +20,26 @@ def is_prose_block(block):
     text = block.text
     if len(text) >= 100:
         return True  # (told before the words are counted: a long paragraph is prose)
-    words = len(text.split())
-    # Scripts written without spaces between words (CJK) count characters instead.
+    words = word_count(text)
+    # (a long line of a script written without spaces reads as prose even without its stop)
     return words >= 15 or (words >= 2 and has_terminal_punctuation(text)) or (
         len(text) >= 30 and any(ord(char) >= 0x3000 for char in text[:10]))
+
+
+# Han characters and kana: scripts written without spaces between words, where a word is
+# about two characters. (Hangul is written with spaces and counts by them.)
+_UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_CHARS_PER_WORD = 2
+
+
+def word_count(text):
+    """The words of a text, for weighing parts of a paste against one another: the words
+    between spaces, and one more for every two characters of a script written without
+    spaces (a Chinese paragraph is one or two words between spaces, but holds dozens)."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_UNSPACED_RE.findall(text)) // _UNSPACED_CHARS_PER_WORD
 
 
 def is_label_block(block):
@@ -87,7 +103,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
     menu_items = [_is_menu_item(block) for block in body]
     first, last = prose[0], prose[-1]
-    whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(menu_items, last)
+    whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, is_prose, menu_items)
     if whole_page:
         story_end = _story_end(body, is_prose, is_label, _rail_labels(body, is_label), headline)
     else:
@@ -154,7 +170,7 @@ def _below_headline(body, prose, headline):
     above = [index for index in prose if body[index].line <= headline + 1]
     if not above or len(above) == len(prose):
         return prose, 0
-    words = [len(body[index].text.split()) for index in prose]
+    words = [word_count(body[index].text) for index in prose]
     short = len(above) <= _ABOVE_HEADLINE_BLOCKS and max(words[:len(above)]) <= _ABOVE_HEADLINE_WORDS
     if short or _ABOVE_HEADLINE_SHARE * sum(words[:len(above)]) <= sum(words[len(above):]):
         opening = next(index for index in range(above[-1], len(body)) if body[index].line > headline + 1)
@@ -192,12 +208,15 @@ def _first_story_prose(body, prose, is_label):
     # header's lines standing over a run of labels that reads as a menu (see _is_menu_run).
     # The labels of such runs then stand before the story and go; the short lines between two
     # runs (a search box's hint, a teaser's question) are the header's too.
-    words = [len(body[index].text.split()) for index in prose]
+    words = [word_count(body[index].text) for index in prose]
     total = sum(words)
     before, first = 0, prose[0]
     for position, index in enumerate(prose[:-1]):
         before += words[position]
-        if words[position] > _HEADER_PROSE_WORDS or not _reads_as_words(body[index].text.split()) or (
+        # (a line's length is told by the words between its spaces: a header's list of the
+        # page's languages names each in its own script)
+        tokens = body[index].text.split()
+        if len(tokens) > _HEADER_PROSE_WORDS or not _reads_as_words(tokens) or (
                 _HEADER_SHARE * before > total - before):
             break
         if _is_menu_run(body, is_label, index + 1, prose[position + 1]):
@@ -305,7 +324,7 @@ def author_boxes(body, is_prose, first):
     follows the boxes is left to the rules on the story's end: a credit line ("Tom Reyes
     contributed") may stand under them.
     """
-    words = [len(block.text.split()) if flag else 0 for block, flag in zip(body, is_prose)]
+    words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
     before = sum(words[:first + 1])
     after = sum(words) - before
     for index in range(first + 1, len(body) - 1):
@@ -327,7 +346,7 @@ def _is_box(body, is_prose, index):
             index + 2 < len(body) and is_prose[index + 2]):
         return False
     name, bio = body[index].text, body[index + 1].text
-    if len(bio.split()) > _BOX_BIO_WORDS:
+    if word_count(bio) > _BOX_BIO_WORDS:
         return False
     # "About Ana Lima" over a bio that names her early on ("A reporter since 2010, Ana Lima …")
     about = _ABOUT_NAME_RE.fullmatch(name)
@@ -412,7 +431,7 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
     if not parts:
         return len(body)
     opens_rail = [False] + rail_after[:-1]
-    words = [sum(len(body[index].text.split()) for index in part) for part in parts]
+    words = [sum(word_count(body[index].text) for index in part) for part in parts]
     main = max(range(len(parts)), key=words.__getitem__)
     # A rail under its heading may hold more words than the story above it (other stories'
     # titles with their standfirsts): the story is then the longest part between the headline
@@ -493,11 +512,37 @@ def _opens_with_page_chrome(lines, first_prose_line):
 _FOOTER_MENU_ITEMS = 6
 
 
-def _ends_with_menus(menu_items, last):
+def _ends_with_menus(body, is_prose, menu_items):
     # More menu items after the story's last prose paragraph than a story's own list of
     # names would hold: the paste runs on into the page's footer, so it is a whole page
-    # even when it opened with few lines of chrome before the story.
-    return sum(menu_items[last + 1:]) > _FOOTER_MENU_ITEMS
+    # even when it opened with few lines of chrome before the story. A footer's slogan
+    # ("Try our other games!") reads as prose among its menus, so the count runs on over
+    # short prose lines back to the story's own paragraphs; a footer's links may join two
+    # names ("Ana Lima on Twitter", "News for Kids").
+    items = 0
+    for index in range(len(body) - 1, -1, -1):
+        if is_prose[index]:
+            if not is_short_label(body[index]):
+                break
+        elif menu_items[index] or _is_link_name(body[index]):
+            items += 1
+    return items > _FOOTER_MENU_ITEMS
+
+
+# "on", "for", "of": the short lowercase words a footer's link puts between two names.
+_LINK_JOINERS = frozenset(("on", "of", "for", "and", "at", "in", "to", "the", "by", "&"))
+
+
+def _is_link_name(block):
+    # A subhead or paragraph of two names joined by a short lowercase word ("Ana Lima on
+    # Twitter"): capitalised words first and last, no figures.
+    if block.kind not in ("subhead", "paragraph"):
+        return False
+    words = block.text.split(None, _MENU_ITEM_WORDS + 1)
+    if not 3 <= len(words) <= _MENU_ITEM_WORDS + 1 or any(map(str.isdigit, block.text)):
+        return False
+    return all(word[0].isupper() if position in (0, len(words) - 1) else (
+        word[0].isupper() or word in _LINK_JOINERS) for position, word in enumerate(words))
 
 
 # A page's rails after the story are mostly titles and labels; a story's own sections after
@@ -511,7 +556,7 @@ def _rails_start(body, is_prose, is_label, first, rail_before):
     # labels than prose, at least _RAIL_LABELS labels, and fewer prose words than before it
     # (the story stands before its rails): the paste runs on there into the page's rails.
     # None when there is none.
-    words = [len(block.text.split()) if flag else 0 for block, flag in zip(body, is_prose)]
+    words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
     before = sum(words)
     labels, prose, after, start = 0, 0, 0, None
     for index in range(len(body) - 1, first, -1):

@@ -1,7 +1,8 @@
 """The story's span among the blocks: what stands around the story's prose on a page."""
 
 from articles.parsing.contract import Block
-from articles.parsing.span import _first_story_prose, _story_prose, is_label_block, is_prose_block
+from articles.parsing.span import (
+    _first_story_prose, _story_prose, is_label_block, is_prose_block, whole_page_story_end, word_count)
 
 from .stories import body_of
 
@@ -420,3 +421,52 @@ def test_a_subhead_after_one_related_link_stays():
     rail = "Related\nFive Ways to Cut Your Water Bill This Summer\n\nWhat the Ferry Board Decided on Tuesday\n\n"
     texts = [b.get("text") or b.get("title") for b in body_of(first + "\n\n" + rail + second + "\n\n" + MORE)]
     assert "What the Ferry Board Decided on Tuesday" in texts
+
+
+def test_a_script_written_without_spaces_counts_a_word_for_every_two_characters():
+    assert word_count("市议会周二通过了新桥计划") == 1 + 6
+    assert word_count("The council met on Tuesday.") == 5
+    assert word_count("Слова между пробелами") == 3
+
+
+def test_a_short_sentence_in_a_script_without_spaces_is_prose_and_a_short_heading_is_not():
+    assert is_prose_block(Block("paragraph", "市议会周二通过了新桥计划。"))
+    assert not is_prose_block(Block("paragraph", "更多新闻"))
+
+
+# A story in a script written without spaces (a paragraph is one or two words between spaces),
+# then two labels and a rail's standfirst written with spaces.
+_UNSPACED_STORY = [
+    "市议会周二晚上以五票对两票通过了新桥计划，辩论一直持续到午夜，超过一百名居民到场旁听并发言表达意见。",
+    "新桥工程将于六月开工，预计两年内完工，市长表示旧桥在新桥通车之前将继续开放，不会影响市民的日常出行。",
+    "一些居民担心施工期间的噪音和交通问题，市政府承诺将在附近街道增设临时停车位，并定期公布工程的进展情况。",
+]
+
+
+def test_a_story_without_spaces_outweighs_a_spaced_rail_after_it():
+    body = [Block("paragraph", text) for text in _UNSPACED_STORY] + [
+        Block("paragraph", "排行"), Block("paragraph", "推荐"),
+        Block("paragraph", "Harbor Weekly: the ferry office opens a new desk on Monday for riders.")]
+    assert whole_page_story_end(body) == len(_UNSPACED_STORY) - 1
+
+
+def test_a_spaced_rail_longer_than_the_story_still_outweighs_it():
+    # (characters are weighed only for scripts written without spaces)
+    rail = " ".join(["The ferry office opens a new desk on Monday for riders."] * 4)
+    body = [Block("paragraph", "The council met on Tuesday and voted on the bridge plan."),
+            Block("paragraph", "Home"), Block("paragraph", "News"), Block("paragraph", rail)]
+    assert whole_page_story_end(body) == 3
+
+
+def test_a_footer_with_a_slogan_and_links_joining_two_names_makes_a_whole_page():
+    footer = ("About Us\nContact\nJobs\n\nTry our other games!\n\n"
+              "Mayor on Twitter\nCouncil on Facebook\nNews for Kids\nHelp\n")
+    texts = [b["text"] for b in body_of(STORY + RAIL + footer)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_selection_ending_on_a_short_sentence_among_a_few_names_keeps_its_last_paragraph():
+    more = "The board met on Monday and named a chief.\n\n"
+    tail = "Ana Lima on Twitter\nTom Reyes on Facebook\n\nThanks for reading.\n\nJo Park\n"
+    texts = [b["text"] for b in body_of(STORY + more + tail)]
+    assert "The board met on Monday and named a chief." in texts
