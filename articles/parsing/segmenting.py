@@ -19,7 +19,8 @@ from .furniture import (
 )
 from .linepatterns import FOLDED_CLUES, holds_any
 from .names import looks_like_person_name
-from .span import drop_repeated_blocks, trim_to_story_span
+from .span import trim_to_story_span
+from .teasers import drop_repeated_blocks
 from .text import has_terminal_punctuation
 from .words import DAYS_AND_MONTHS, STOPWORDS
 

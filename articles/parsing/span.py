@@ -1,73 +1,22 @@
-"""The story's span in a body of blocks: the page chrome around the story's prose, and repeats.
+"""The story's span in a body of blocks: where the story starts and ends among the page's chrome.
 
 A paste holds the story and, around it, what the page showed: kickers and menus before it,
 rails, comments and footers after it, labels and other stories' titles inside it. These
-rules read the blocks' kinds, lengths and places; the only wording they ask about is a
-rail's heading ("Read more", "Tags:", "Comments"), and that wording lives in ``notices``.
+rules read the blocks' kinds, lengths and places (``shapes``); the only wording they ask
+about is a rail's heading ("Read more", "Tags:", "Comments"), and that wording lives in
+``notices``. Readers' comments and authors' boxes are told in ``threads``, other stories'
+titles inside the span and repeated blocks in ``teasers``.
 """
 
 import re
 from itertools import islice
 
 from .notices import is_page_markup, is_rail_heading, is_site_notice
-from .text import has_terminal_punctuation
-
-
-def is_prose_block(block):
-    """A paragraph that reads as story prose: a sentence of some length, or a long text."""
-    if block.kind != "paragraph" or is_cut_title(block.text):
-        return False
-    text = block.text
-    if len(text) >= 100:
-        return True  # (told before the words are counted: a long paragraph is prose)
-    words = word_count(text)
-    # (a long line of a script written without spaces reads as prose even without its stop)
-    return words >= 15 or (words >= 2 and has_terminal_punctuation(text)) or (
-        len(text) >= 30 and any(ord(char) >= 0x3000 for char in text[:10]))
-
-
-# Han characters and kana: scripts written without spaces between words, where a word is
-# about two characters. (Hangul is written with spaces and counts by them.)
-_UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_UNSPACED_CHARS_PER_WORD = 2
-
-
-def word_count(text):
-    """The words of a text, for weighing parts of a paste against one another: the words
-    between spaces, and one more for every two characters of a script written without
-    spaces (a Chinese paragraph is one or two words between spaces, but holds dozens)."""
-    words = len(text.split())
-    if text.isascii():
-        return words
-    return words + len(_UNSPACED_RE.findall(text)) // _UNSPACED_CHARS_PER_WORD
-
-
-def is_label_block(block):
-    """A subhead, or a short paragraph that ends without a stop: a label, menu or link line."""
-    return _is_label(block, is_prose_block(block))
-
-
-def _is_label(block, prose):
-    # is_label_block for a block already known to be prose or not
-    return block.kind == "subhead" or (block.kind == "paragraph" and not prose and (
-        not has_terminal_punctuation(block.text) or is_cut_title(block.text)))
-
-
-# A teaser's title cut to fit its box: "Council backs the bridge, but..", "Ten ways to save on…".
-_CUT_TITLE_CHARS = 120
-
-
-def is_cut_title(text):
-    """A short line that the page cut off with two dots or an ellipsis: another story's title.
-
-    A sentence that trails off ends on three dots ("He paused...") and stays prose.
-    """
-    return len(text) < _CUT_TITLE_CHARS and (text.endswith("…") or (text.endswith("..") and not text.endswith("...")))
-
-
-_SHORT_LABEL_WORDS = 5
-_MENU_ITEM_WORDS = 3
-_MENU_RUN = 4
+from .shapes import (
+    MENU_ITEM_WORDS, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row, is_short_label,
+    menu_runs, reads_as_label, word_count)
+from .teasers import teaser_titles
+from .threads import author_boxes, comment_thread_start
 
 
 def trim_to_story_span(body, lines=(), *, headline=None):
@@ -100,8 +49,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     prose, opening = _story_prose(body, is_prose, headline)
     if not prose:
         return body
-    is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
-    menu_items = [_is_menu_item(block) for block in body]
+    is_label = [reads_as_label(block, flag) for block, flag in zip(body, is_prose)]
+    menu_items = [is_menu_item(block) for block in body]
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, is_prose, menu_items)
     if whole_page:
@@ -116,12 +65,10 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     if thread is not None:  # the story and its own list end where the readers' comments start
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
     boxes = author_boxes(body, is_prose, first)
-    menu = _menu_runs(menu_items)
+    menu = menu_runs(menu_items)
     story_first = _first_story_prose(body, prose, is_label)
     # other stories' titles set into the story go like a menu
-    teasers = _teaser_runs(body, is_prose, is_label, first, last) | (
-        _capitals_teasers(body, is_prose, is_label, first, last)) | (
-        _closing_teasers(body, is_prose, last)) | _related_rail_titles(body, is_prose, is_label, first)
+    teasers = teaser_titles(body, is_prose, is_label, first, last)
 
     def kept(index, block):
         if index in boxes:
@@ -129,7 +76,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
             return False
         if index > story_end and block.kind != "related" and not (
-                index <= list_end and is_label[index] and _is_list_item(block.text)):
+                index <= list_end and is_label[index] and is_list_item(block.text)):
             return False
         if index < opening and block.kind in ("paragraph", "subhead"):
             return False
@@ -235,131 +182,11 @@ def _is_menu_run(body, is_label, start, end):
     titles = rows = 0
     for index in range(start, end):
         if is_label[index]:
-            if _is_list_item(body[index].text):
+            if is_list_item(body[index].text):
                 rows += 1
             else:
                 titles += 1
     return titles >= _HEADER_MENU_LABELS and _MENU_ROW_SHARE * rows < titles
-
-
-# "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply":
-# the heading of the readers' comments under a story.
-_THREAD_HEADING_RE = re.compile(
-    r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
-    r"|((there (are|is) )?(\d[\d,]*|one) (comments?|responses?|replies)|comments? \(\d[\d,]*\))\W*"
-    r"|leave a (reply|comment)\W*|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
-# What a heading can open with: a count, or the first letter of one of its words.
-_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOo")
-# "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
-# in a post, so only the present tense of a comment form counts).
-_COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")
-_COMMENTERS = 3
-# A comment's stamp: its date and time ("March 10, 2017 at 12:20 AM", "10 March 2017, 12:20",
-# "2017/03/10 12:20"), or how long ago it was posted and at what time ("2 days ago at 07:52 am").
-_CLOCK = r"\d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?"
-_DATE = (r"([A-Z][a-z]{2,9}\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)?\.? [A-Z][a-z]{2,9}\.?),? \d{4}"
-         r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
-_STAMP = rf"({_DATE}),?( at| @| -| –| —)? {_CLOCK}"
-# "Ana Lima on March 10, 2017 at 12:20 am said:", "Ana Lima wrote on March 10, 2017 at 12:20:":
-# a commenter's name, the comment's stamp and a verb of saying; one such line opens a thread.
-_DATED_COMMENTER_RE = re.compile(
-    rf"\S.{{0,80}}? (on ({_STAMP}) (said|says|wrote)|wrote on ({_STAMP})):", re.IGNORECASE)
-_AGO_STAMP_RE = re.compile(
-    rf"(\S.{{0,60}} )?\d{{1,2}} (minute|hour|day|week|month|year)s? ago,?( at)? {_CLOCK}", re.IGNORECASE)
-
-
-def comment_thread_start(body, first):
-    """Index of the block that opens the readers' comments after the story, or None.
-
-    A thread opens on its heading ("12 Comments", "There are 12 comments"), on a commenter's
-    name with the comment's date, time and a verb of saying ("Ana Lima on March 10, 2017 at
-    12:20 am said:"), or on the first of three or more blocks that name a commenter over a
-    comment ("jo_li says:") or stamp one with how long ago and at what time it was posted
-    ("2 days ago at 07:52 am"); what follows is other people's writing. A live blog's
-    entries are stamped with their time, or with a date and time, but not said by a name.
-    Only a heading after the story's first prose counts: a paste may open on a page's
-    comment counter.
-    """
-    commenters, ago = [], []
-    for index in range(first + 1, len(body)):
-        text = body[index].text
-        if len(text) > 300 or body[index].kind not in ("paragraph", "subhead"):
-            continue
-        if text[:1] in _THREAD_HEADING_FIRST and _THREAD_HEADING_RE.fullmatch(text):
-            return index
-        if text.endswith((" says:", " says")) and _COMMENTER_RE.fullmatch(text):
-            commenters.append(index)
-            if len(commenters) == _COMMENTERS:
-                return commenters[0]
-        if text.endswith(":") and _DATED_COMMENTER_RE.fullmatch(text):
-            return index
-        elif _AGO_STAMP_RE.fullmatch(text):
-            ago.append(index)
-            if len(ago) == _COMMENTERS:
-                return ago[0]
-    return None
-
-
-# An author's box: the name on a line of its own over a short bio that opens with it.
-_BOX_NAME_WORDS = (2, 4)
-_BOX_BIO_WORDS = 80
-# A box's heading may say "About" before the name, in the page's language.
-_ABOUT_NAME_RE = re.compile(r"(?:About|Über|Sobre|Acerca de|À propos de|Su|Over) (.+)")
-_BOX_NAME_WITHIN = 120
-# More boxes in a row than a story has authors are a list of people in the story.
-_CO_AUTHORS = 2
-
-
-def author_boxes(body, is_prose, first):
-    """Indexes of the blocks of the authors' boxes after the story: each name and its bio.
-
-    A box is a line of two to four capitalised words ("Ana Lima") over a short paragraph
-    that opens with that name ("Ana Lima is a reporter for …"), with no prose right after
-    it; the first box stands where more of the story's prose words are above it than
-    below, and a co-author's box may follow it. Only the first name over such a paragraph
-    counts: when it stands higher up, or when three or more follow one another, the story
-    is a list of people, each named over a paragraph on them, and none is a box. A box
-    headed "About Ana Lima" ("Über …", "Sobre …") over a bio that names her early on says
-    what it is, and goes wherever it stands after the story's first paragraph. What
-    follows the boxes is left to the rules on the story's end: a credit line ("Tom Reyes
-    contributed") may stand under them.
-    """
-    words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
-    before = sum(words[:first + 1])
-    after = sum(words) - before
-    for index in range(first + 1, len(body) - 1):
-        before, after = before + words[index], after - words[index]
-        if _is_box(body, is_prose, index):
-            if after - words[index + 1] >= before and not _ABOUT_NAME_RE.fullmatch(body[index].text):
-                return set()  # (a box headed "About …" says what it is wherever it stands)
-            boxes = set()
-            while index + 1 < len(body) and _is_box(body, is_prose, index):
-                boxes.update((index, index + 1))
-                index += 2
-            return boxes if len(boxes) <= 2 * _CO_AUTHORS else set()
-    return set()
-
-
-def _is_box(body, is_prose, index):
-    # A name over a short bio that opens with it, with no prose right after the bio.
-    if index + 1 >= len(body) or is_prose[index] or not is_prose[index + 1] or (
-            index + 2 < len(body) and is_prose[index + 2]):
-        return False
-    name, bio = body[index].text, body[index + 1].text
-    if word_count(bio) > _BOX_BIO_WORDS:
-        return False
-    # "About Ana Lima" over a bio that names her early on ("A reporter since 2010, Ana Lima …")
-    about = _ABOUT_NAME_RE.fullmatch(name)
-    if about is not None and _is_name_line(about.group(1)) and about.group(1) in bio[:_BOX_NAME_WITHIN]:
-        return True
-    return _is_name_line(name) and bio.startswith(name + " ")
-
-
-def _is_name_line(text):
-    # Two to four words, each opening with a capital and holding no figure: a name, not a title.
-    words = text.split()
-    return _BOX_NAME_WORDS[0] <= len(words) <= _BOX_NAME_WORDS[1] and all(
-        word[:1].isupper() and word.replace("-", "").replace(".", "").replace("'", "").isalpha() for word in words)
 
 
 # Two titles or labels in a row part a page's story from a rail;
@@ -381,7 +208,7 @@ def whole_page_story_end(body):
     past a rail's heading ("Read these next", "About the author") between two parts.
     """
     is_prose = [is_prose_block(block) for block in body]
-    is_label = [_is_label(block, flag) for block, flag in zip(body, is_prose)]
+    is_label = [reads_as_label(block, flag) for block, flag in zip(body, is_prose)]
     return _story_end(body, is_prose, is_label, _rail_labels(body, is_label))
 
 
@@ -420,7 +247,7 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
             heading = False
             current.append(index)
         elif is_label[index]:
-            if _is_list_item(block.text):
+            if is_list_item(block.text):
                 run, rows = 0, rows + 1
             else:
                 run, rows = run + 1, 0
@@ -475,25 +302,12 @@ def _list_run_end(body, story_end):
     # "1) Lego set"); the first block of another kind ends it, and list-shaped lines after
     # that ("3 ways to save", "Tel.: +1 555 0100") are the page's rails and footer.
     index = story_end + 1
-    while index < len(body) and (_is_row(body[index]) or (
-            index + 1 < len(body) and is_label_block(body[index]) and _is_row(body[index + 1])) or (
+    while index < len(body) and (is_row(body[index]) or (
+            index + 1 < len(body) and is_label_block(body[index]) and is_row(body[index + 1])) or (
             index + 2 < len(body) and is_label_block(body[index]) and is_label_block(body[index + 1])
-            and _is_row(body[index + 2]))):
+            and is_row(body[index + 2]))):
         index += 1  # a row, or a heading of a line or two over rows ("Tickets" over "Adults: $5")
     return index - 1
-
-
-def _is_row(block):
-    return block.kind in ("image", "related") or (is_label_block(block) and _is_list_item(block.text))
-
-
-def _is_list_item(text):
-    # "June 9 -- Amphitheatre, Tampa", "What you need:", "- Glass jar", "iPhone 11": an item
-    # of the story's own list or table carries a figure, ends in a colon or starts with a
-    # mark or a lowercase letter; a title or a menu item does none of these.
-    # A rail's heading ("Tags:", "No comments:") is none of these.
-    return (text.endswith(":") or not text[0].isalpha() or text[0].islower() or any(map(str.isdigit, text))) and (
-        not is_rail_heading(text))
 
 
 # A selection starts at the headline, with a kicker, byline, date or caption between it
@@ -538,8 +352,8 @@ def _is_link_name(block):
     # Twitter"): capitalised words first and last, no figures.
     if block.kind not in ("subhead", "paragraph"):
         return False
-    words = block.text.split(None, _MENU_ITEM_WORDS + 1)
-    if not 3 <= len(words) <= _MENU_ITEM_WORDS + 1 or any(map(str.isdigit, block.text)):
+    words = block.text.split(None, MENU_ITEM_WORDS + 1)
+    if not 3 <= len(words) <= MENU_ITEM_WORDS + 1 or any(map(str.isdigit, block.text)):
         return False
     return all(word[0].isupper() if position in (0, len(words) - 1) else (
         word[0].isupper() or word in _LINK_JOINERS) for position, word in enumerate(words))
@@ -569,299 +383,3 @@ def _rails_start(body, is_prose, is_label, first, rail_before):
                 sum(is_label[index:index + 3]) >= 2):
             start = index
     return start
-
-
-def _menu_runs(menu_items):
-    """Indexes of blocks in runs of four or more menu items: a story's subheads stand alone."""
-    found, run = set(), []
-    for index, item in enumerate([*menu_items, False]):
-        if item:
-            run.append(index)
-        elif run:
-            if len(run) >= _MENU_RUN:
-                found.update(run)
-            run = []
-    return found
-
-
-# Other stories' titles shown inside the story: "Moon Rush: Private Lunar Lander Plans" over
-# "Here's Where Commercial Landers Will Land". A title runs to a few words more than most
-# subheads and to fewer than a sentence of prose; a lead-in ends with a colon or trails off.
-_TITLE_WORDS = (5, 16)
-_TITLE_CHARS = 120
-_LEAD_IN_ENDS = (":", "…", "...")
-_TEASER_RUN = 2
-# A list's heading is a few words ("Lack of mentorship" over its items); a paragraph that
-# takes up a subhead's topic shares a third or more of its words.
-_LIST_HEADING_WORDS = 4
-_FOLLOWING_PARAGRAPHS = 2
-_FOLLOWING_SPAN = 6
-_SUBHEAD_SHARE = 3
-_PARAGRAPH_WORDS = 8
-_WORD_RE = re.compile(r"\w+")
-_STEM = 5
-
-
-def _is_title_line(text):
-    # A line shaped like a headline: a capital (after an opening quote), a title's length,
-    # no lead-in end.
-    words = len(text.split(None, _TITLE_WORDS[1]))
-    return (_TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and len(text) <= _TITLE_CHARS
-            and not text.endswith(_LEAD_IN_ENDS) and text.lstrip("'‘\"“")[:1].isupper())
-
-
-def _topic_words(text):
-    # The words of four letters or more, by their first five letters ("landers" and "lander"
-    # are one topic), so that a subhead and the paragraph under it can be compared.
-    return {word.lower()[:_STEM] for word in _WORD_RE.findall(text) if len(word) >= 4 and not word.isdigit()}
-
-
-def _teaser_runs(body, is_prose, is_label, first, last):
-    """Indexes of other stories' titles standing two or more in a row inside the story's span.
-
-    A story's subhead stands alone over paragraphs on its topic; a list under a subhead or a
-    lead-in ("Here are the five:") has items that often open alike. A rail of other
-    stories' titles set into the story comes as two or more headline-shaped lines in a
-    row, each opening differently, with at most one other line before them (a capitalised
-    heading such as "Related Coverage" goes with them), and the paragraphs after them
-    take up none of their topics.
-    """
-    found, run = set(), []
-    for index in range(first + 1, last + 1):
-        block = body[index]
-        if block.kind == "image":
-            continue  # a rail's thumbnails stand between its titles
-        if is_label[index] and block.kind in ("subhead", "paragraph"):
-            run.append(index)
-            continue
-        if run and is_prose[index]:
-            found.update(_rail_titles(body, is_prose, run, index))
-        run = []
-    return found
-
-
-def _rail_titles(body, is_prose, run, after):
-    # The titles at the end of a run of labels that stands before the paragraph at `after`,
-    # or nothing when the run reads as the story's own heading and list.
-    start = len(run)
-    while start and _is_title_line(body[run[start - 1]].text):
-        start -= 1
-    titles = run[start:]
-    if len(titles) < _TEASER_RUN or start > 1:
-        return ()
-    if start:
-        heading = body[run[0]]
-        if _is_menu_item(heading):
-            titles = run
-        elif heading.text.endswith(_LEAD_IN_ENDS) or len(heading.text.split()) <= _LIST_HEADING_WORDS:
-            return ()
-    else:
-        before = run[0] - 1
-        while before > 0 and body[before].kind == "image":
-            before -= 1
-        if body[before].text.endswith(_LEAD_IN_ENDS):
-            return ()
-    openings = [body[index].text.split(None, 1)[0].lower() for index in titles]
-    if 2 * sum(a == b for a, b in zip(openings, openings[1:])) >= len(titles) - 1:
-        return ()  # items that open alike ("Path A: …", "Path B: …") are a list
-    if len(body[after].text.split(None, _PARAGRAPH_WORDS)) < _PARAGRAPH_WORDS:
-        return ()  # a short line after the run: a box of the story's own details
-    if any(_takes_up_topic(body, is_prose, body[index].text, after) for index in titles):
-        return ()
-    return titles
-
-
-# "COUNCIL BACKS THE FERRY PLAN AFTER A LONG NIGHT": another story's title set in capitals
-# between two of the story's paragraphs. A story's subheads in capitals are a few words.
-_CAPITALS_TITLE_WORDS = 6
-_CAPITALS_LETTERS = 10
-
-
-def _in_capitals(text):
-    # Every cased letter a capital (scripts without case have none and never count).
-    cased = [char for char in text if char.lower() != char.upper()]
-    return len(cased) >= _CAPITALS_LETTERS and all(char.isupper() for char in cased)
-
-
-def _capitals_teasers(body, is_prose, is_label, first, last):
-    """Indexes of lone labels in capitals, of a headline's length, inside the story's span
-    that the paragraphs after them do not take up.
-
-    A subhead in capitals heads paragraphs that share its words ("HOW TO SEAL THE JARS"
-    over "Seal each jar..."); another story's title set into the story does not, and the
-    story's paragraphs run on after it: a closing line in capitals (the writer's post)
-    stands before the page's rails instead.
-    """
-    found = set()
-    for index in range(first + 1, last):
-        block = body[index]
-        if not (is_label[index] and len(block.text.split(None, _CAPITALS_TITLE_WORDS)) >= _CAPITALS_TITLE_WORDS
-                and _in_capitals(block.text)):
-            continue
-        before, after = _neighbour(body, index, -1), _neighbour(body, index, 1)
-        if before is None or after is None or not (is_prose[before] and is_prose[after]):
-            continue
-        if len(body[after].text.split(None, _PARAGRAPH_WORDS)) < _PARAGRAPH_WORDS:
-            continue
-        then = _neighbour(body, after, 1)
-        if after != last and (then is None or not is_prose[then]):
-            continue  # the story's paragraphs do not run on: a closing line before the rails
-        if not _takes_up_topic(body, is_prose, block.text, after):
-            found.add(index)
-    return found
-
-
-# A listicle's title opens on its count: "12 Ways to Keep Bread Fresh".
-_COUNT_TITLE_RE = re.compile(r"\d+ (?=\w)")
-
-
-def _is_teaser_title(text):
-    # A headline-shaped line, or one that opens on a count before a capitalised word (such a
-    # title may be a word shorter: "10 Strangest Medical Cases").
-    match = _COUNT_TITLE_RE.match(text)
-    if match is None:
-        return _is_title_line(text)
-    words = len(text.split(None, _TITLE_WORDS[1]))
-    return (_TITLE_WORDS[0] - 1 <= words <= _TITLE_WORDS[1] and len(text) <= _TITLE_CHARS
-            and not text.endswith(_LEAD_IN_ENDS) and text[match.end()].isupper())
-
-
-def _closing_teasers(body, is_prose, last):
-    """Indexes of other stories' titles set as subheads between the story's running prose and
-    its closing line.
-
-    A story's subhead heads prose; two or more headline-shaped subheads in a row after the
-    last paragraph, with one line after them (the story's closing credit: "First published
-    on ..."), are a rail the page set inside the story's frame. The story's own list of links
-    stands under a heading of its own ("Further reading"), so the titles must follow two
-    paragraphs of prose; items that open alike ("June 9 -- ...") or that mostly give figures
-    or "name: value" pairs are the story's own list or table.
-    """
-    tail = [index for index in range(last + 1, len(body)) if body[index].kind != "image"]
-    titles = tail[:-1]
-    if len(titles) < _TEASER_RUN or not all(
-            body[index].kind == "subhead" and _is_teaser_title(body[index].text) for index in titles):
-        return set()
-    before = _neighbour(body, last, -1)
-    if before is None or not is_prose[before]:
-        return set()
-    openings = [body[index].text.split(None, 1)[0].lower() for index in titles]
-    if len(set(openings)) < len(openings):
-        return set()
-    if 2 * sum(_holds_a_value(body[index].text) for index in tail) >= len(tail):
-        return set()  # rows of the story's own table: "Adults: $5 a ride", "Children: $2 a ride"
-    return set(titles)
-
-
-def _holds_a_value(text):
-    # A table's row gives a figure or a "name: value" pair; a title may only open on a count.
-    match = _COUNT_TITLE_RE.match(text)
-    text = text[match.end():] if match else text
-    return ":" in text or any(map(str.isdigit, text))
-
-
-def _related_rail_titles(body, is_prose, is_label, first):
-    """Indexes of the headline-shaped labels in a run of blocks, between prose, that holds two
-    or more Related blocks.
-
-    A rail of other stories set into the story comes partly as Related blocks and partly as
-    bare titles between them; a story's subhead may follow one Related block, not stand in a
-    run of them.
-    """
-    found, run = set(), []
-    for index in range(first + 1, len(body) + 1):
-        if index < len(body) and not is_prose[index]:
-            run.append(index)
-            continue
-        if sum(body[item].kind == "related" for item in run) >= _TEASER_RUN:
-            found.update(item for item in run if is_label[item] and _is_teaser_title(body[item].text))
-        run = []
-    return found
-
-
-def _neighbour(body, index, step):
-    # The nearest block before (step -1) or after (step 1) that is not an image, or None.
-    index += step
-    while 0 <= index < len(body) and body[index].kind == "image":
-        index += step
-    return index if 0 <= index < len(body) else None
-
-
-def _takes_up_topic(body, is_prose, text, after):
-    # Whether the paragraphs from `after` on share a third or more of the words of `text`.
-    following = [index for index in range(after, min(len(body), after + _FOLLOWING_SPAN)) if is_prose[index]]
-    topics = set().union(*(_topic_words(body[index].text) for index in following[:_FOLLOWING_PARAGRAPHS]))
-    words = _topic_words(text)
-    return _SUBHEAD_SHARE * len(words & topics) >= len(words)
-
-
-def _is_menu_item(block):
-    # "Business", "Gaming & Culture", "Sign in": a subhead or paragraph of a few capitalised
-    # words, no figures (a table's cells and a list's items carry figures or lowercase words).
-    if block.kind not in ("subhead", "paragraph"):
-        return False
-    words = block.text.split(None, _MENU_ITEM_WORDS)  # (the words of a longer text are not needed)
-    if len(words) > _MENU_ITEM_WORDS:
-        return False
-    for word in words:
-        if word[0].isalpha() and not word[0].isupper():
-            return False
-    return not any(map(str.isdigit, block.text))
-
-
-def is_short_label(block):
-    # After the story a list may still run on ("1) Lego set …", "Path A: …"); a footer's
-    # links and labels are a few words each.
-    return len(block.text.split()) <= _SHORT_LABEL_WORDS
-
-
-# A line this long repeated word for word is a gallery's caption or a rail's title shown
-# twice; shorter ones ("Summary", "Q:") recur in a story's own layout.
-_REPEAT_WORDS = 4
-
-
-# A teaser card repeats its title: "Five ways to save Five ways to save Five ways to save …".
-_CARD_TITLE_WORDS = (4, 20)
-_CARD_WORDS = 120
-
-
-def opens_with_a_repeat(text):
-    """True when the text opens with a run of four to twenty words said twice in a row.
-
-    A story never repeats a phrase back to back; a teaser card's title copied from its
-    image's label, its link and its heading does.
-    """
-    if len(text) < 40 or text.find(text[:16], 16) == -1:
-        return False  # four words said twice take forty characters; the title's start recurs
-    words = text.split(None, _CARD_WORDS)
-    # a card is short, and its title starts with a capital
-    if len(words) > _CARD_WORDS or not words[0][0].isupper():
-        return False
-    for size in range(_CARD_TITLE_WORDS[0], min(_CARD_TITLE_WORDS[1], len(words) // 2) + 1):
-        # a title holds no sentence end ("Yes. Yes. Yes. Yes." is no card)
-        if has_terminal_punctuation(words[size - 1]) or has_terminal_punctuation(words[0]):
-            continue
-        if words[:size] == words[size:2 * size] and not any(has_terminal_punctuation(w) for w in words[:size - 1]):
-            return True
-    return False
-
-
-def drop_repeated_blocks(body):
-    """The body without the second and later copies of a paragraph or subhead of four words or
-    more, and without teaser cards that open by repeating their title.
-
-    A story does not repeat its paragraphs; a page does: a carousel shows each caption twice,
-    a rail repeats its titles for small screens. The first copy stays, so no text is lost.
-    """
-    seen, kept = set(), []
-    for block in body:
-        if block.kind in ("paragraph", "subhead"):
-            text = block.text
-            if opens_with_a_repeat(text):
-                continue
-            if len(text.split(None, _REPEAT_WORDS)) >= _REPEAT_WORDS:
-                if text in seen:
-                    continue
-                seen.add(text)
-        kept.append(block)
-    return kept

@@ -10,8 +10,9 @@ from .stories import ROOT
 
 PACKAGE = ROOT / "articles" / "parsing"
 # From the bottom up: a module may import only modules earlier in this list.
-LAYERS = ["contract", "linepatterns", "words", "text", "names", "phrases", "captions", "furniture", "notices", "span",
-          "cards", "segmenting", "quotes", "interviews", "cast", "confidence", "paragraphs", "attribution", "scoring", "__init__"]
+LAYERS = ["contract", "linepatterns", "words", "text", "names", "phrases", "captions", "furniture", "notices", "shapes",
+          "threads", "teasers", "span", "cards", "segmenting", "quotes", "interviews", "cast", "confidence", "paragraphs",
+          "attribution", "scoring", "__init__"]
 
 
 def imports_of(path):

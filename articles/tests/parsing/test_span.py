@@ -1,8 +1,8 @@
 """The story's span among the blocks: what stands around the story's prose on a page."""
 
 from articles.parsing.contract import Block
-from articles.parsing.span import (
-    _first_story_prose, _story_prose, is_label_block, is_prose_block, whole_page_story_end, word_count)
+from articles.parsing.shapes import is_label_block, is_prose_block, word_count
+from articles.parsing.span import _first_story_prose, _story_prose, whole_page_story_end
 
 from .stories import body_of
 

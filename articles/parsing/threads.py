@@ -1,0 +1,125 @@
+"""What follows a story and is written by other people: readers' comments and the authors' boxes."""
+
+import re
+
+from .shapes import word_count
+
+
+# "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply":
+# the heading of the readers' comments under a story.
+_THREAD_HEADING_RE = re.compile(
+    r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
+    r"|((there (are|is) )?(\d[\d,]*|one) (comments?|responses?|replies)|comments? \(\d[\d,]*\))\W*"
+    r"|leave a (reply|comment)\W*|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
+# What a heading can open with: a count, or the first letter of one of its words.
+_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOo")
+# "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
+# in a post, so only the present tense of a comment form counts).
+_COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")
+_COMMENTERS = 3
+# A comment's stamp: its date and time ("March 10, 2017 at 12:20 AM", "10 March 2017, 12:20",
+# "2017/03/10 12:20"), or how long ago it was posted and at what time ("2 days ago at 07:52 am").
+_CLOCK = r"\d{1,2}:\d{2}(:\d{2})?( ?[ap]\.?m\.?)?"
+_DATE = (r"([A-Z][a-z]{2,9}\.? \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th)?\.? [A-Z][a-z]{2,9}\.?),? \d{4}"
+         r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_STAMP = rf"({_DATE}),?( at| @| -| –| —)? {_CLOCK}"
+# "Ana Lima on March 10, 2017 at 12:20 am said:", "Ana Lima wrote on March 10, 2017 at 12:20:":
+# a commenter's name, the comment's stamp and a verb of saying; one such line opens a thread.
+_DATED_COMMENTER_RE = re.compile(
+    rf"\S.{{0,80}}? (on ({_STAMP}) (said|says|wrote)|wrote on ({_STAMP})):", re.IGNORECASE)
+_AGO_STAMP_RE = re.compile(
+    rf"(\S.{{0,60}} )?\d{{1,2}} (minute|hour|day|week|month|year)s? ago,?( at)? {_CLOCK}", re.IGNORECASE)
+
+
+def comment_thread_start(body, first):
+    """Index of the block that opens the readers' comments after the story, or None.
+
+    A thread opens on its heading ("12 Comments", "There are 12 comments"), on a commenter's
+    name with the comment's date, time and a verb of saying ("Ana Lima on March 10, 2017 at
+    12:20 am said:"), or on the first of three or more blocks that name a commenter over a
+    comment ("jo_li says:") or stamp one with how long ago and at what time it was posted
+    ("2 days ago at 07:52 am"); what follows is other people's writing. A live blog's
+    entries are stamped with their time, or with a date and time, but not said by a name.
+    Only a heading after the story's first prose counts: a paste may open on a page's
+    comment counter.
+    """
+    commenters, ago = [], []
+    for index in range(first + 1, len(body)):
+        text = body[index].text
+        if len(text) > 300 or body[index].kind not in ("paragraph", "subhead"):
+            continue
+        if text[:1] in _THREAD_HEADING_FIRST and _THREAD_HEADING_RE.fullmatch(text):
+            return index
+        if text.endswith((" says:", " says")) and _COMMENTER_RE.fullmatch(text):
+            commenters.append(index)
+            if len(commenters) == _COMMENTERS:
+                return commenters[0]
+        if text.endswith(":") and _DATED_COMMENTER_RE.fullmatch(text):
+            return index
+        elif _AGO_STAMP_RE.fullmatch(text):
+            ago.append(index)
+            if len(ago) == _COMMENTERS:
+                return ago[0]
+    return None
+
+
+# An author's box: the name on a line of its own over a short bio that opens with it.
+_BOX_NAME_WORDS = (2, 4)
+_BOX_BIO_WORDS = 80
+# A box's heading may say "About" before the name, in the page's language.
+_ABOUT_NAME_RE = re.compile(r"(?:About|Über|Sobre|Acerca de|À propos de|Su|Over) (.+)")
+_BOX_NAME_WITHIN = 120
+# More boxes in a row than a story has authors are a list of people in the story.
+_CO_AUTHORS = 2
+
+
+def author_boxes(body, is_prose, first):
+    """Indexes of the blocks of the authors' boxes after the story: each name and its bio.
+
+    A box is a line of two to four capitalised words ("Ana Lima") over a short paragraph
+    that opens with that name ("Ana Lima is a reporter for …"), with no prose right after
+    it; the first box stands where more of the story's prose words are above it than
+    below, and a co-author's box may follow it. Only the first name over such a paragraph
+    counts: when it stands higher up, or when three or more follow one another, the story
+    is a list of people, each named over a paragraph on them, and none is a box. A box
+    headed "About Ana Lima" ("Über …", "Sobre …") over a bio that names her early on says
+    what it is, and goes wherever it stands after the story's first paragraph. What
+    follows the boxes is left to the rules on the story's end: a credit line ("Tom Reyes
+    contributed") may stand under them.
+    """
+    words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
+    before = sum(words[:first + 1])
+    after = sum(words) - before
+    for index in range(first + 1, len(body) - 1):
+        before, after = before + words[index], after - words[index]
+        if _is_box(body, is_prose, index):
+            if after - words[index + 1] >= before and not _ABOUT_NAME_RE.fullmatch(body[index].text):
+                return set()  # (a box headed "About …" says what it is wherever it stands)
+            boxes = set()
+            while index + 1 < len(body) and _is_box(body, is_prose, index):
+                boxes.update((index, index + 1))
+                index += 2
+            return boxes if len(boxes) <= 2 * _CO_AUTHORS else set()
+    return set()
+
+
+def _is_box(body, is_prose, index):
+    # A name over a short bio that opens with it, with no prose right after the bio.
+    if index + 1 >= len(body) or is_prose[index] or not is_prose[index + 1] or (
+            index + 2 < len(body) and is_prose[index + 2]):
+        return False
+    name, bio = body[index].text, body[index + 1].text
+    if word_count(bio) > _BOX_BIO_WORDS:
+        return False
+    # "About Ana Lima" over a bio that names her early on ("A reporter since 2010, Ana Lima …")
+    about = _ABOUT_NAME_RE.fullmatch(name)
+    if about is not None and _is_name_line(about.group(1)) and about.group(1) in bio[:_BOX_NAME_WITHIN]:
+        return True
+    return _is_name_line(name) and bio.startswith(name + " ")
+
+
+def _is_name_line(text):
+    # Two to four words, each opening with a capital and holding no figure: a name, not a title.
+    words = text.split()
+    return _BOX_NAME_WORDS[0] <= len(words) <= _BOX_NAME_WORDS[1] and all(
+        word[:1].isupper() and word.replace("-", "").replace(".", "").replace("'", "").isalpha() for word in words)
