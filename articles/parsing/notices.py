@@ -10,7 +10,7 @@ notice in general words, never a site.
 
 import re
 
-from .linepatterns import FOLDED_CLUES, holds_any, needed_words
+from .linepatterns import FOLDED_CLUES, LinePatterns, holds_any, needed_words
 
 _SITE_NOTICE_PATTERNS = (
     # cookies and privacy
@@ -193,8 +193,11 @@ def is_rail_heading(text):
     if len(text) > _RAIL_HEADING_CHARS:
         return False
     text = text.strip()
-    return (_RAIL_HEADING_RE.fullmatch(text) is not None or _MORE_SECTION_RE.fullmatch(text) is not None
-            or _FOREIGN_RAIL_HEADING_RE.fullmatch(text) is not None)
+    return _RAIL_HEADINGS.fullmatch_any(text) or _MORE_SECTION_RE.fullmatch(text) is not None
+
+
+# Asked of most blocks and lines of a paste: each tried only on lines whose opening it can match.
+_RAIL_HEADINGS = LinePatterns([_RAIL_HEADING_RE.pattern, _FOREIGN_RAIL_HEADING_RE.pattern], re.IGNORECASE)
 
 
 # "More" and a section's name of one or two capitalised words (case matters: "More rain" is a subhead).
