@@ -69,13 +69,33 @@ class Actions:
     def drag_over(self, words):
         """Select words in the editor with the mouse: press at their first letter, release after their last."""
         self.count += 1
-        box = self.page.evaluate(WORDS_BOX, words)
+        box = self._settled_box(words)
         assert box is not None, f"{words!r} is not in the editor"
         mouse = self.page.mouse
         mouse.move(box["x1"], box["y1"])
         mouse.down()
         mouse.move(box["x2"], box["y2"], steps=8)
         mouse.up()
+
+
+    def _settled_box(self, words):
+        # The words are scrolled to the middle of the view as they are measured, and the page
+        # may still be scrolling or laying out a moved picture: a press measured then lands on
+        # other words. Measured again after two frames until the box stays put.
+        box = self.page.evaluate(WORDS_BOX, words)
+        for _ in range(_SETTLE_TRIES):
+            if box is None:
+                break
+            self.page.evaluate(TWO_FRAMES)
+            again = self.page.evaluate(WORDS_BOX, words)
+            if again == box:
+                break
+            box = again
+        return box
+
+
+TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+_SETTLE_TRIES = 20
 
 
 def open_editor(page, url):
