@@ -2,10 +2,8 @@
 
 import re
 
-from .captions import (
-    credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, parse_credit, reads_as_credit,
-    split_caption, split_set_apart_caption,
-)
+from .captions import parse_credit, split_caption
+from .captionlines import credit_below, gallery_slides, is_uncredited_caption, set_apart_caption
 from .cards import cut_cards
 from .contract import Block
 from .furniture import (
@@ -19,10 +17,13 @@ from .furniture import (
 )
 from .linepatterns import FOLDED_CLUES, holds_any
 from .names import looks_like_person_name
+from .paragraphing import (
+    holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
+)
 from .span import trim_to_story_span
 from .teasers import drop_repeated_blocks
 from .text import has_terminal_punctuation
-from .words import DAYS_AND_MONTHS, STOPWORDS
+from .words import DAYS_AND_MONTHS
 
 
 # Only the bare marker ("Related", "RELATED:"); the title is on the next line.
@@ -50,28 +51,6 @@ def match_comment_counter(lines, index):
     if following is not None and _COUNT_LABEL_RE.fullmatch(lines[following]):
         return int(line.replace(",", "")), following
     return None
-
-
-_LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z“‘])")
-
-
-def is_subhead(text):
-    """A short standalone line without terminal punctuation that reads like a section title."""
-    if has_terminal_punctuation(text) or text.endswith((",", ";")):
-        return False
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "“\"‘'"):
-        return False
-    if first in "“\"" and not _CLOSING_QUOTE_RE.search(text):
-        return False
-    # "1. Why rates rose", "2) What comes next": a list number before the heading is no sentence end
-    if first.isdigit():
-        text = _LIST_NUMBER_RE.sub("", text, count=1)
-    return len(text) <= 110 and len(text.split()) <= 14 and not _SENTENCE_INSIDE_RE.search(text)
-
-
-_CLOSING_QUOTE_RE = re.compile(r".[”\"]")
-_SENTENCE_INSIDE_RE = re.compile(r"[.?!]\s+[A-Z]")
 
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
@@ -419,7 +398,7 @@ def segment_blocks(lines, *, skip=None):
     widget = [is_line_furniture or (line and is_data_widget_line(line))
               for line, is_line_furniture in zip(lines, furniture)]
     table = _table_rows(lines, widget, furniture)
-    slides = _gallery_slides(lines)
+    slides = gallery_slides(lines)
 
     def end_run():
         nonlocal run
@@ -464,32 +443,32 @@ def segment_blocks(lines, *, skip=None):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
         elif index in slides:
             end_run()
-        elif (captioned := split_caption(line) or _set_apart_caption(lines, index, skip)) \
-                or (credit_index := _credit_below(lines, index, skip, furniture)):
+        elif (captioned := split_caption(line) or set_apart_caption(lines, index, skip)) \
+                or (credit_index := credit_below(lines, index, skip, furniture)):
             end_run()
             caption, credit = captioned or (line, lines[credit_index])
             photographer, agency = parse_credit(credit.strip("()[] "))
             blocks.append(Block("image", caption, credit, photographer, agency, line=index + 1))
             if not captioned:
                 index = credit_index  # the credit line under the caption
-        elif _is_uncredited_caption(lines, index, skip, furniture):
+        elif is_uncredited_caption(lines, index, skip, furniture):
             end_run()
         else:
             run.append((index + 1, line))
         index += 1
     end_run()
 
-    blank_lines = bool(runs) and _holds_blank_line(lines, runs[0][0][0] - 1, runs[-1][-1][0], skip)
+    blank_lines = bool(runs) and holds_blank_line(lines, runs[0][0][0] - 1, runs[-1][-1][0], skip)
     # Whether each line of a run breaks off mid-sentence, read once for the three rules that ask.
-    breaks = [_line_breaks(run) for run in runs]
-    wrapped = _reads_hard_wrapped(breaks)
-    single_spaced = _reads_single_spaced(breaks, blank_lines=blank_lines)
+    breaks = [line_breaks(run) for run in runs]
+    wrapped = reads_hard_wrapped(breaks)
+    single_spaced = reads_single_spaced(breaks, blank_lines=blank_lines)
     body, run_breaks = [], iter(breaks)  # (the runs come in blocks in the order of runs)
     for item in blocks:
         if isinstance(item, Block):
             body.append(item)
             continue
-        for group in _split_run(item, next(run_breaks), wrapped=wrapped, single_spaced=single_spaced):
+        for group in split_run_at(item, next(run_breaks), wrapped=wrapped, single_spaced=single_spaced):
             if not (group := cut_cards(group)):
                 continue  # a promo or another story's card, set between the story's paragraphs
             text = group[0][1] if len(group) == 1 else " ".join([line for _, line in group])
@@ -556,137 +535,6 @@ def _previous_nonblank(lines, start):
     return None
 
 
-# A gallery's slide: its place among the slides, its title ("3/12 Ferry fares rise"), then its
-# caption on the lines right under it.
-_SLIDE_COUNTER_RE = re.compile(r"([1-9]\d{0,2})/([1-9]\d{0,2}) (?=\S)")
-
-
-def _gallery_slides(lines):
-    """Indices of a gallery's slides: each counter line and the caption lines under it.
-
-    A counter reads as a slide's only when another line counts to the same total with
-    another place ("1/12 …", "2/12 …"): a fraction ("1/2 cup flour") or a date ("12/26 …")
-    is no gallery.
-    """
-    counters = {}  # total -> {place: [line indices]}
-    for index, line in enumerate(lines):
-        if line[:1].isdigit() and (counter := _SLIDE_COUNTER_RE.match(line)):
-            place, total = int(counter.group(1)), int(counter.group(2))
-            if place <= total and total >= 3:
-                counters.setdefault(total, {}).setdefault(place, []).append(index)
-    starts = {index for places in counters.values() if len(places) >= 2
-              for indices in places.values() for index in indices}
-    slides = set(starts)
-    for index in starts:
-        while index + 1 < len(lines) and lines[index + 1] and index + 1 not in starts:
-            index += 1
-            slides.add(index)
-        # the slide's credit, set apart under its caption: "Jo Li/Reuters", "Getty"
-        credit = index + 2
-        if credit < len(lines) and not lines[index + 1] and lines[credit] and (
-                credit + 1 == len(lines) or not lines[credit + 1]) and (
-                is_credit_line(lines[credit]) or reads_as_credit(lines[credit])):
-            slides.add(credit)
-    return slides
-
-
-def _is_uncredited_caption(lines, index, skip, furniture):
-    # A caption is a line of its own: it starts after a blank line, a finished sentence or
-    # page furniture (the photo's credit set over it: "Image copyright Agency"), or opens on
-    # its own label, and ends its own sentence or the block, so a hard-wrapped paragraph's
-    # line is never one.
-    line = lines[index]
-    if not (line[0].isupper() or line[0].isdigit()) or not is_caption_without_credit(line):
-        return False
-    previous = lines[index - 1] if index and index - 1 != skip else ""
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]
-            or has_caption_label(line) or is_caption_without_credit(previous)) \
-        and (not following or has_terminal_punctuation(line) or following[0].isupper() or following[0] in _OPENING_QUOTES)
-
-
-def _set_apart_caption(lines, index, skip):
-    # "The old mill at dusk via Harbor Archive" on a line of its own: a story's line ends
-    # "… via Paris" only inside its paragraph, so the caption has blank lines (or the top, the
-    # end, the headline) on both sides.
-    if (index and index - 1 != skip and lines[index - 1]) or (index + 1 < len(lines) and lines[index + 1]):
-        return None
-    return split_set_apart_caption(lines[index])
-
-
-_OPENING_QUOTES = frozenset("\"“‘'«")
-# A caption's words: more than a label, less than a story's long paragraph.
-_CAPTION_WORDS = (4, 80)
-# A label on a line of its own between a caption and its credit: "Credit...", "Photo".
-_CREDIT_LABEL_LINE_RE = re.compile(r"(?:credit|photo|image)\s*(?::|\.{3}|…)?", re.IGNORECASE)
-
-
-def _credit_below(lines, index, skip, furniture):
-    """The index of the photo credit under a caption at ``index``, or None.
-
-    "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
-    line, the top, the headline or page furniture) with a photo credit right under it is that
-    photo's caption; a paragraph's last line follows the paragraph's other lines. A gallery
-    may set the caption twice, in full and cut short ("... more"), and a label ("Credit...")
-    between caption and credit; a caption over its own copy needs nothing above it.
-    """
-    following = index + 1
-    if following >= len(lines) or not lines[following]:
-        return None
-    words = len(lines[index].split(None, _CAPTION_WORDS[1]))  # (no more words than a caption's are needed)
-    if not _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1]:
-        return None
-    copied = _is_caption_copy(lines[index], lines[following])
-    if not (copied or not index or index - 1 == skip or not lines[index - 1] or furniture[index - 1]):
-        return None
-    if copied:
-        following += 1
-    if following + 1 < len(lines) and _CREDIT_LABEL_LINE_RE.fullmatch(lines[following]):
-        following += 1
-    if following >= len(lines) or not lines[following]:
-        return None
-    if credit_under_caption(lines[following]) is None and not (
-            not copied and words <= _BARE_CREDIT_CAPTION_WORDS and has_terminal_punctuation(lines[index])
-            and _is_bare_credit_over_story(lines, following, furniture)):
-        return None
-    return following
-
-
-_BARE_CREDIT_WORDS = 5
-_BARE_CREDIT_CAPTION_WORDS = 40  # a caption of a sentence or two, not a paragraph
-_STORY_LINE_WORDS = 12
-
-
-def _is_bare_credit_over_story(lines, index, furniture):
-    # "Air over the bay stays hazy this week." over "Harbor Survey" over the story's next
-    # paragraph: a source or an agency named alone under a caption, which the page glued to
-    # the story line below it. Only a story's own line runs on right under the short line; a
-    # subhead ("The Road Ahead") holds small words a name does not.
-    line = lines[index]
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    words = line.split(None, _BARE_CREDIT_WORDS)
-    return (len(words) <= _BARE_CREDIT_WORDS and line[0].isalpha() and not furniture[index]
-            and not has_terminal_punctuation(line) and reads_as_credit(line)
-            and not any(word.lower() in STOPWORDS for word in words)
-            and len(following.split(None, _STORY_LINE_WORDS)) > _STORY_LINE_WORDS
-            and (following[0].isupper() or following[0] in _OPENING_QUOTES))
-
-
-# What a gallery adds to a caption it shows cut short, or in full with a button to fold it.
-_CAPTION_FOLD_RE = re.compile(r"(?:\s*(?:\.\.\.|…)\s*more|\s+less)$")
-_CAPTION_COPY_CHARS = 40  # a caption cut short still holds its first words
-
-
-def _is_caption_copy(line, following):
-    # "Jo Li greets voters at the market on Tuesday, May 5. less" over "Jo Li greets voters
-    # at the market ... more": the same caption, in full or cut short.
-    if following[:_CAPTION_COPY_CHARS] != line[:_CAPTION_COPY_CHARS]:
-        return False
-    first, second = _CAPTION_FOLD_RE.sub("", line), _CAPTION_FOLD_RE.sub("", following)
-    shorter, longer = sorted((first, second), key=len)
-    return len(shorter) >= _CAPTION_COPY_CHARS and longer.startswith(shorter)
-
-
 _SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b", re.IGNORECASE)
 
 
@@ -697,79 +545,3 @@ def _is_prompt_with_blurb(lines, index):
     return (bool(_SIGN_UP_RE.search(lines[index])) and following + 1 < len(lines) and bool(lines[following])
             and not lines[following + 1] and (index == 0 or not lines[index - 1])
             and len(lines[following].split()) <= 25)
-
-
-def _holds_blank_line(lines, start, end, skip):
-    # A blank line among lines[start:end], the headline's (skip) aside.
-    within = lines[start:end]
-    if skip is None or not start <= skip < end or lines[skip]:
-        return "" in within
-    return within.count("") > 1
-
-
-def _continues(line, following):
-    # A break in mid-sentence: no sentence end here and the next line does not start one.
-    return not has_terminal_punctuation(line) and (
-        following[0].islower() or len(line) >= 50 or line.endswith((",", ";", ":", "-", "–", "—")))
-
-
-def _line_breaks(run):
-    # For each line of a run but its last: whether it breaks off mid-sentence into the next.
-    if len(run) == 1:
-        return []
-    return [_continues(a, b) for (_, a), (_, b) in zip(run, run[1:])]
-
-
-def is_hard_wrapped(runs):
-    """True when consecutive text lines mostly break mid-sentence (a hard-wrapped paste)."""
-    return _reads_hard_wrapped([_line_breaks(run) for run in runs])
-
-
-def _reads_hard_wrapped(breaks):
-    pairs = sum(map(len, breaks))
-    mid_sentence = sum(map(sum, breaks))
-    return mid_sentence >= 2 and mid_sentence >= 0.5 * pairs
-
-
-def is_single_spaced(runs, *, blank_lines=True):
-    """True when paragraphs follow each other on consecutive lines, with no blank lines between.
-
-    ``blank_lines`` says whether the story has any blank line at all: without one, even a
-    few sentence-final line ends are enough (the runs were only split by furniture lines).
-    """
-    return _reads_single_spaced([_line_breaks(run) for run in runs], blank_lines=blank_lines)
-
-
-def _reads_single_spaced(breaks, *, blank_lines):
-    runs = len(breaks)
-    pairs = sum(map(len, breaks))
-    sentence_ends = pairs - sum(map(sum, breaks))
-    if not blank_lines:
-        return sentence_ends >= 1 and sentence_ends >= 0.5 * pairs
-    return sentence_ends >= 3 and sentence_ends >= runs and sentence_ends >= 0.5 * pairs
-
-
-def split_run(run, *, wrapped, single_spaced):
-    """Split consecutive text lines into blocks.
-
-    Lines between blank lines form one paragraph, except that a heading line is cut off the
-    paragraph it introduces; a text with no blank lines at all has a paragraph per sentence-final line.
-    """
-    return _split_run(run, _line_breaks(run), wrapped=wrapped, single_spaced=single_spaced)
-
-
-def _split_run(run, breaks, *, wrapped, single_spaced):
-    # split_run, with whether each line breaks off mid-sentence already read
-    if len(run) == 1:
-        return [run]
-    groups = [[run[0]]]
-    longest = max(len(line) for _, line in run)
-    for (_, line), item, mid_sentence in zip(run, run[1:], breaks):
-        first = item[1][0]
-        starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'•–—-"
-        heading = starts_fresh and (not wrapped or len(line) < 0.6 * longest) and is_subhead(line)
-        if heading or (single_spaced and starts_fresh and not mid_sentence):
-            groups.append([item])
-        else:
-            groups[-1].append(item)
-    return groups

@@ -1,0 +1,142 @@
+"""Captions among a paste's lines: a caption over its credit or its cut-short copy, a gallery's
+numbered slides, a caption set apart with no credit. Each reads a few lines around one."""
+
+import re
+
+from .captions import (
+    credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, reads_as_credit,
+    split_set_apart_caption,
+)
+from .text import has_terminal_punctuation
+from .words import STOPWORDS
+
+
+# A gallery's slide: its place among the slides, its title ("3/12 Ferry fares rise"), then its
+# caption on the lines right under it.
+_SLIDE_COUNTER_RE = re.compile(r"([1-9]\d{0,2})/([1-9]\d{0,2}) (?=\S)")
+
+
+def gallery_slides(lines):
+    """Indices of a gallery's slides: each counter line and the caption lines under it.
+
+    A counter reads as a slide's only when another line counts to the same total with
+    another place ("1/12 …", "2/12 …"): a fraction ("1/2 cup flour") or a date ("12/26 …")
+    is no gallery.
+    """
+    counters = {}  # total -> {place: [line indices]}
+    for index, line in enumerate(lines):
+        if line[:1].isdigit() and (counter := _SLIDE_COUNTER_RE.match(line)):
+            place, total = int(counter.group(1)), int(counter.group(2))
+            if place <= total and total >= 3:
+                counters.setdefault(total, {}).setdefault(place, []).append(index)
+    starts = {index for places in counters.values() if len(places) >= 2
+              for indices in places.values() for index in indices}
+    slides = set(starts)
+    for index in starts:
+        while index + 1 < len(lines) and lines[index + 1] and index + 1 not in starts:
+            index += 1
+            slides.add(index)
+        # the slide's credit, set apart under its caption: "Jo Li/Reuters", "Getty"
+        credit = index + 2
+        if credit < len(lines) and not lines[index + 1] and lines[credit] and (
+                credit + 1 == len(lines) or not lines[credit + 1]) and (
+                is_credit_line(lines[credit]) or reads_as_credit(lines[credit])):
+            slides.add(credit)
+    return slides
+
+
+def is_uncredited_caption(lines, index, skip, furniture):
+    # A caption is a line of its own: it starts after a blank line, a finished sentence or
+    # page furniture (the photo's credit set over it: "Image copyright Agency"), or opens on
+    # its own label, and ends its own sentence or the block, so a hard-wrapped paragraph's
+    # line is never one.
+    line = lines[index]
+    if not (line[0].isupper() or line[0].isdigit()) or not is_caption_without_credit(line):
+        return False
+    previous = lines[index - 1] if index and index - 1 != skip else ""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]
+            or has_caption_label(line) or is_caption_without_credit(previous)) \
+        and (not following or has_terminal_punctuation(line) or following[0].isupper() or following[0] in _OPENING_QUOTES)
+
+
+def set_apart_caption(lines, index, skip):
+    # "The old mill at dusk via Harbor Archive" on a line of its own: a story's line ends
+    # "… via Paris" only inside its paragraph, so the caption has blank lines (or the top, the
+    # end, the headline) on both sides.
+    if (index and index - 1 != skip and lines[index - 1]) or (index + 1 < len(lines) and lines[index + 1]):
+        return None
+    return split_set_apart_caption(lines[index])
+
+
+_OPENING_QUOTES = frozenset("\"“‘'«")
+# A caption's words: more than a label, less than a story's long paragraph.
+_CAPTION_WORDS = (4, 80)
+# A label on a line of its own between a caption and its credit: "Credit...", "Photo".
+_CREDIT_LABEL_LINE_RE = re.compile(r"(?:credit|photo|image)\s*(?::|\.{3}|…)?", re.IGNORECASE)
+
+
+def credit_below(lines, index, skip, furniture):
+    """The index of the photo credit under a caption at ``index``, or None.
+
+    "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
+    line, the top, the headline or page furniture) with a photo credit right under it is that
+    photo's caption; a paragraph's last line follows the paragraph's other lines. A gallery
+    may set the caption twice, in full and cut short ("... more"), and a label ("Credit...")
+    between caption and credit; a caption over its own copy needs nothing above it.
+    """
+    following = index + 1
+    if following >= len(lines) or not lines[following]:
+        return None
+    words = len(lines[index].split(None, _CAPTION_WORDS[1]))  # (no more words than a caption's are needed)
+    if not _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1]:
+        return None
+    copied = _is_caption_copy(lines[index], lines[following])
+    if not (copied or not index or index - 1 == skip or not lines[index - 1] or furniture[index - 1]):
+        return None
+    if copied:
+        following += 1
+    if following + 1 < len(lines) and _CREDIT_LABEL_LINE_RE.fullmatch(lines[following]):
+        following += 1
+    if following >= len(lines) or not lines[following]:
+        return None
+    if credit_under_caption(lines[following]) is None and not (
+            not copied and words <= _BARE_CREDIT_CAPTION_WORDS and has_terminal_punctuation(lines[index])
+            and _is_bare_credit_over_story(lines, following, furniture)):
+        return None
+    return following
+
+
+_BARE_CREDIT_WORDS = 5
+_BARE_CREDIT_CAPTION_WORDS = 40  # a caption of a sentence or two, not a paragraph
+_STORY_LINE_WORDS = 12
+
+
+def _is_bare_credit_over_story(lines, index, furniture):
+    # "Air over the bay stays hazy this week." over "Harbor Survey" over the story's next
+    # paragraph: a source or an agency named alone under a caption, which the page glued to
+    # the story line below it. Only a story's own line runs on right under the short line; a
+    # subhead ("The Road Ahead") holds small words a name does not.
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    words = line.split(None, _BARE_CREDIT_WORDS)
+    return (len(words) <= _BARE_CREDIT_WORDS and line[0].isalpha() and not furniture[index]
+            and not has_terminal_punctuation(line) and reads_as_credit(line)
+            and not any(word.lower() in STOPWORDS for word in words)
+            and len(following.split(None, _STORY_LINE_WORDS)) > _STORY_LINE_WORDS
+            and (following[0].isupper() or following[0] in _OPENING_QUOTES))
+
+
+# What a gallery adds to a caption it shows cut short, or in full with a button to fold it.
+_CAPTION_FOLD_RE = re.compile(r"(?:\s*(?:\.\.\.|…)\s*more|\s+less)$")
+_CAPTION_COPY_CHARS = 40  # a caption cut short still holds its first words
+
+
+def _is_caption_copy(line, following):
+    # "Jo Li greets voters at the market on Tuesday, May 5. less" over "Jo Li greets voters
+    # at the market ... more": the same caption, in full or cut short.
+    if following[:_CAPTION_COPY_CHARS] != line[:_CAPTION_COPY_CHARS]:
+        return False
+    first, second = _CAPTION_FOLD_RE.sub("", line), _CAPTION_FOLD_RE.sub("", following)
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= _CAPTION_COPY_CHARS and longer.startswith(shorter)
