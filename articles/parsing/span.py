@@ -205,7 +205,9 @@ def whole_page_story_end(body):
     while the next one, or the one after that (a short aside between two of the story's
     sections), holds at least a fifth of the main part's words: a rail of titles with
     standfirsts, a comment thread or an author box after the story is smaller; and never
-    past a rail's heading ("Read these next", "About the author") between two parts.
+    past a rail's heading ("Read these next", "About the author") between two parts, nor
+    past a run of a menu's worth of titles and footer links with less prose after it than
+    the story holds (a site's contact line or notice under its footer).
     """
     is_prose = [is_prose_block(block) for block in body]
     is_label = [reads_as_label(block, flag) for block, flag in zip(body, is_prose)]
@@ -235,6 +237,9 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
     # whole_page_story_end, with each block's shape already read
     parts, current, run, longest, rows = [], [], 0, 0, 0
     rail_after, heading = [], False  # whether a rail's heading follows each part
+    # the longest run of labels that are not rows before each part, when a footer's worth of
+    # its labels are menu items (else 0)
+    gaps, items = [], 0
     for index, block in enumerate(body):
         heading = heading or rail_before[index]
         if is_prose[index]:
@@ -242,8 +247,9 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
             if (heading or (longest >= _PARTING_LABELS and rows < _PARTING_LABELS)) and current:
                 parts.append(current)
                 rail_after.append(heading)
+                gaps.append(longest if items >= _FOOTER_MENU_ITEMS else 0)
                 current = []
-            run = longest = rows = 0
+            run = longest = rows = items = 0
             heading = False
             current.append(index)
         elif is_label[index]:
@@ -252,6 +258,7 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
             else:
                 run, rows = run + 1, 0
                 longest = max(longest, run)
+                items += is_menu_item(block)
     if current:
         parts.append(current)
         rail_after.append(heading)
@@ -270,7 +277,15 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
         if words[before] >= _RAIL_STORY_SHARE * words[main] and body[parts[before][0]].line > headline + 1:
             main = before
     end, enough = main, _STORY_PART_SHARE * words[main]
-        # A box of links set into the story ("Related articles" over two titles or more) stands
+    # A menu's worth of titles in a row after the story, with a footer's links among them and
+    # less prose after them than the story holds, is a rail or a footer (its own slogans and
+    # notices), not the story's own list.
+    after = 0
+    for number in range(len(parts) - 1, main, -1):
+        after += words[number]
+        if gaps[number - 1] >= _RAIL_LABELS and after < words[main]:
+            opens_rail[number] = True
+    # A box of links set into the story ("Related articles" over two titles or more) stands
     # before more of the story's paragraphs, one after another; a rail's titles each stand
     # over their standfirst, and comments under their writers' names.
     inset = [opens_rail[number] and _runs_on(body, part) and sum(

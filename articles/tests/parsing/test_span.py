@@ -470,3 +470,27 @@ def test_a_selection_ending_on_a_short_sentence_among_a_few_names_keeps_its_last
     tail = "Ana Lima on Twitter\nTom Reyes on Facebook\n\nThanks for reading.\n\nJo Park\n"
     texts = [b["text"] for b in body_of(STORY + more + tail)]
     assert "The board met on Monday and named a chief." in texts
+
+
+TITLES = "".join(f"{title}\n\n" for title in (
+    "Harbor board backs longer ferry hours", "Police name driver in bridge crash", "Schools shut early for the storm",
+    "Mayor names a new parks chief", "Museum opens its new wing on Sunday", "Rail strike called off after talks",
+    "Council delays the vote on bus fares", "Judge halts the sale of the old mill"))
+
+
+def test_on_a_whole_page_a_run_of_titles_and_footer_links_ends_the_story_before_the_sites_contact_line():
+    contact = ("The newsroom can be reached with any questions or requests by telephone at 555 0100 "
+               "and by email, every day of the week from eight in the morning.\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + TITLES + FOOTER + "\n" + contact)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_storys_own_list_between_its_sections_keeps_the_sections_after_it():
+    items = "".join(f"{item}\n" for item in (
+        "Writing a letter to the council", "Speaking at a public meeting", "Calling the mayor's office",
+        "Joining a residents' group", "Starting a petition online", "Talking to a reporter",
+        "Standing for the council", "Running a campaign for the bridge")) + "\n"
+    more = ("Most residents start with a letter and work their way up, the clerk said.\n\n"
+            "The council reads every letter it receives, and answers most of them within a month.\n\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + items + more)]
+    assert texts[-2:] == [paragraph for paragraph in more.split("\n\n") if paragraph]
