@@ -133,6 +133,8 @@ def is_furniture(line):
     opens_with_by = line[:2] in _BY
     if opens_with_by and _BYLINE_RE.fullmatch(line) and not has_terminal_punctuation(line):
         return True
+    if line[:2] in _FOREIGN_BY and _is_foreign_byline(line):
+        return True
     if _is_byline_with_role(line) or is_breadcrumb(line) or (opens_with_by and (
             _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
@@ -141,6 +143,16 @@ def is_furniture(line):
 
 
 _BY = frozenset(("By", "BY", "by"))  # how _BYLINE_RE, _BYLINE_OPENER and _BYLINE_BIO_RE open
+# Pages in other languages open a byline with their own word ("Par Ana Lima", "von Jo Weber");
+# these words open other lines too ("Door Open", "Von Miller"), so what follows must be a name.
+_FOREIGN_BYLINE_RE = re.compile(r"(?:Par|PAR|par|Por|POR|por|Von|VON|von|Door|door|di|Di):? (?P<names>[\w .’'&-]{3,80})")
+_FOREIGN_BY = frozenset(("Pa", "PA", "pa", "Po", "PO", "po", "Vo", "VO", "vo", "Do", "do", "di", "Di"))
+_NAME_JOINERS = re.compile(r",? (?:and|et|y|e|und|en|&) |, ")
+
+
+def _is_foreign_byline(line):
+    match = _FOREIGN_BYLINE_RE.fullmatch(line)
+    return match is not None and all(map(looks_like_person_name, _NAME_JOINERS.split(match.group("names"))))
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
@@ -270,7 +282,20 @@ _STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     modified edited ago st nd rd th min mins read
     et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
     eet eest ist jst aest aedt nzst nzdt sast wat msk
-""")
+""") | word_set("""
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche le à h mis jour publié modifié
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre lunes martes miércoles jueves viernes sábado domingo de del a las actualizado publicado
+    janeiro fevereiro março maio junho julho setembro outubro dezembro segunda terça quarta
+    quinta sexta feira às em atualizado atualizada publicada
+    januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag
+    samstag sonntag um uhr aktualisiert veröffentlicht stand
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì
+    mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato il
+    januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
+    zondag om bijgewerkt gepubliceerd
+""")  # the same in French, Spanish, Portuguese, German, Italian and Dutch
 
 
 _DIGIT = re.compile(r"\d")

@@ -74,6 +74,9 @@ _SITE_NOTICE_PATTERNS = (
     r"(^|(?<=[.!?] ))originally (published|posted) at\b|\bour standards\s?:|\btrust principles\b"
     r"|\bretrieved \d{1,2} \w+ \d{4} from https?:|\bexcept as otherwise noted\b"
     r"|\bthese statements have not been evaluated\b|\baffiliate commission\b|\bthrough affiliate links\b",
+    # an encyclopedia's note on its own title: "This article is about the river. For other uses,
+    # see Alder (disambiguation)."
+    r"(^|(?<=[.!?] ))(for other uses,? see\b|\S.{0,40} redirects here\.|this article is about\b.{0,120}\. for\b)",
 )
 # Each pattern with the words one of which it needs: a paragraph is searched only for the
 # notices it could hold (a search for them all at once is tried at every position).
@@ -92,7 +95,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",
                  "supported", "password", "enter search", "skip this ad", "share ", "sharing", "link back",
                  "unlisted", "originally", "standards", "trust principles", "retrieved", "otherwise noted",
-                 "statements have not", "affiliate")
+                 "statements have not", "affiliate", "other uses", "redirects here", "article is about")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.

@@ -314,3 +314,30 @@ def test_a_job_line_under_a_byline_is_furniture_whatever_the_beat(line, furnitur
 ])
 def test_a_data_widget_line_is_told_by_its_figures_and_symbols(line, expected):
     assert is_data_widget_line(line) is expected
+
+
+@pytest.mark.parametrize("line", [
+    "Par Ana Lima", "por Tomás Reyes y Ana Lima", "Von Jo Weber und Ana Lima", "di Mario Rossi",
+    "Door Anna Visser",
+])
+def test_a_byline_in_another_language_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Door Open", "Von Miller", "Por Favor", "Par Avion", "Von Miller said no."])
+def test_a_line_opening_with_a_foreign_byline_word_but_no_name_is_not(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "segunda-feira, 22 de janeiro de 2031 às 0:13", "Le 4 mai 2031 à 13h36", "Mis à jour le 5 mai 2031",
+    "Aktualisiert am 18. November 2031, 14:05 Uhr", "martes, 3 de junio de 2031", "giovedì 12 marzo 2031 alle 9:30",
+    "maandag 3 maart 2031 om 10:15",
+])
+def test_a_date_line_in_another_language_is_a_stamp(line):
+    assert is_stamp_or_data_line(line)
+
+
+@pytest.mark.parametrize("line", ["Le maire a dit 5 mots.", "Der Rat tagte am 5. Mai im Rathaus."])
+def test_a_sentence_in_another_language_with_a_date_is_not_a_stamp(line):
+    assert not is_stamp_or_data_line(line)

@@ -69,6 +69,10 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "Our standards: the Harbor Ledger trust principles.",
     "Citation: Tides rise early (2031, May 3) retrieved 4 May 2031 from https://example.org/news/tides",
     "Thanks for reading.",
+    # an encyclopedia's note on its own title
+    "This article is about the river. For other uses, see Alder (disambiguation).",
+    "“Alder” redirects here. For other uses, see Alder (disambiguation).",
+    "For other uses, see Harbor Point.",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     assert is_site_notice(line)
@@ -90,6 +94,8 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "“Sharing is caring,” the teacher told the class.",
     "Parents want to stay informed, the principal said, so the school sends a letter each week.",
     "“Follow us on this,” he told the other council members.",
+    "The council kept the land for other uses, see the map on page two.",
+    "This article is about a bridge that the council voted to replace on Tuesday.",
 ])
 def test_story_prose_of_the_same_shape_is_not(line):
     assert not is_site_notice(line)
