@@ -67,9 +67,9 @@ def _is_promo(line):
 
 
 # What a card puts before its title: a stamp glued to it ("UpdatedFerry Fares Rise"), a
-# live link ("Watch live:"), the site's name ("Also on example.com"), a bracketed link
-# ("[Related: …]").
-_CARD_LEAD_RE = re.compile(r"Updated(?=[A-Z][a-z])|Watch live:|Also on \S+\.[a-z]{2,}\b|\[Related:")
+# live link ("Watch live:"), the site's name ("Also on example.com", "On example.com:"), a
+# bracketed link ("[Related: …]").
+_CARD_LEAD_RE = re.compile(r"Updated(?=[A-Z][a-z])|Watch live:|Also on \S+\.[a-z]{2,}\b|On \S+\.[a-z]{2,}:|\[Related:")
 
 
 def _is_card_lead(line):

@@ -50,7 +50,7 @@ def test_a_promo_line_goes_and_a_short_exclamation_of_the_story_stays():
 def test_a_card_lead_and_its_title_go_and_the_paragraph_under_them_stays():
     paragraph = "The harbor master said the ferry would run again on Friday."
     for lead in ("UpdatedFerry Fares Rise Again This Winter", "Also on example.com Ferry fares rise again this winter",
-                 "Watch live: Council debates the ferry fares"):
+                 "Watch live: Council debates the ferry fares", "On example.com: Ferry fares rise again this winter"):
         assert cut_cards(lines(lead, paragraph)) == [(2, paragraph)]
 
 
@@ -69,6 +69,8 @@ def test_a_story_line_that_opens_with_a_word_like_a_lead_is_kept():
     line = "Updated figures from the board show fares rose twice this year."
     assert cut_cards(lines(line, "The mayor disagreed.")) == lines(line, "The mayor disagreed.")
     line = "Also on Tuesday, the board met to discuss the fares."
+    assert cut_cards(lines(line)) == lines(line)
+    line = "On example.com the board posted its fares: two dollars a ride."
     assert cut_cards(lines(line)) == lines(line)
 
 
