@@ -63,7 +63,22 @@ _PROMO_WORDS = 12
 
 def _is_promo(line):
     return (line.endswith("!") and len(line.split(None, _PROMO_WORDS)) <= _PROMO_WORDS
-            and _PROMO_RE.search(line) is not None)
+            and _PROMO_RE.search(line) is not None) or _is_teaser_link(line)
+
+
+# Another story's title with its link glued on: "Ferry Fares Rise Again This WinterREAD MORE",
+# "Best deals of the week: lamps, books... Read on The Harbor Shop". A title holds no stop
+# before its link but the "..." of a cut-short one; a sentence that ends "read more" is prose.
+_TEASER_LINK_RE = re.compile(r"(?:(?<=[\w’'\"”)])|\s)(?:READ MORE|Read More|Read more|Read on [A-Z][\w&’' ]{1,30})\W*$")
+
+
+def _is_teaser_link(line):
+    link = _TEASER_LINK_RE.search(line) if "ead" in line[-40:] or "EAD" in line[-12:] else None
+    if link is None:
+        return False
+    title = line[:link.start()].rstrip()
+    return (bool(title) and len(title.split(None, _TITLE_WORDS[1])) <= _TITLE_WORDS[1]
+            and (title.endswith(("...", "…")) or not has_terminal_punctuation(title)))
 
 
 # What a card puts before its title: a stamp glued to it ("UpdatedFerry Fares Rise"), a

@@ -108,3 +108,15 @@ def test_a_card_glued_over_a_paragraph_goes_from_the_parsed_story():
     paragraph = "The harbor master said the ferry would run again on Friday, weather permitting.\n\n"
     texts = texts_of(STORY + card + paragraph + LAST)
     assert paragraph.strip() in texts and not any("example.com" in text for text in texts)
+
+
+def test_a_title_with_its_link_glued_on_goes():
+    paragraph = "The harbor master said the ferry would run again on Friday."
+    for teaser in ("Ferry Fares Rise Again This WinterREAD MORE", "Council names a new harbor master Read more",
+                   "Best deals of the week: lamps, books, rugs... Read on The Harbor Shop"):
+        assert cut_cards(lines(teaser, paragraph)) == [(2, paragraph)]
+
+
+def test_a_sentence_that_ends_with_read_more_stays():
+    for line in ("The full report is on the council's site. Read more", "Residents said they wanted to read more"):
+        assert cut_cards(lines(line)) == lines(line)
