@@ -1,6 +1,7 @@
 """Time the article parser on generated worst-case inputs as large as the importer accepts.
 
     python bench/parse_bench.py [--bytes 2097152] [--only NAME ...] [--timeout 600]
+    python bench/parse_bench.py --pastes bench/pastes --bytes 2097152
 
 Each input repeats one short, made-up pattern (a sentence naming the same person, a quoted
 paragraph, lines ending in a bare carriage return …) until the text reaches --bytes, by
@@ -9,6 +10,10 @@ parsed in a child process, so one that runs away can be stopped at --timeout; th
 printed are the CPU time of the parse (steadier than wall time on a busy machine) and the size
 of the input. Parsing should stay linear, so every
 input under the limit should parse in a few seconds.
+
+``--pastes FOLDER`` times real text instead: the whole-page pastes that
+``bench/build_paste_corpus.py`` wrote there, one after another (blank lines between) up to
+--bytes, as one paste: what a producer's paste of many pages at once costs.
 """
 
 import argparse
@@ -85,6 +90,19 @@ def make_text(name, size):
     return "".join(parts)
 
 
+def pastes_text(folder, size):
+    """Whole-page pastes from folder, in name order, joined by blank lines up to at most size UTF-8 bytes."""
+    parts, total = [], 0
+    for path in sorted(Path(folder).glob("*/*.page.txt")):
+        piece = path.read_text(encoding="utf-8") + "\n\n"
+        length = len(piece.encode())
+        if total + length > size:
+            break
+        parts.append(piece)
+        total += length
+    return "".join(parts), len(parts)
+
+
 def parse_in_child(text, queue):
     from articles.parsing import ParseError, parse_article
 
@@ -116,7 +134,16 @@ def main(argv=None):
                         help="size of each input (default: the import limit)")
     parser.add_argument("--only", nargs="+", choices=sorted(PATTERNS), help="run only these inputs")
     parser.add_argument("--timeout", type=float, default=600, help="seconds before one parse is stopped")
+    parser.add_argument("--pastes", metavar="FOLDER", help="time real whole-page pastes from this corpus instead")
     args = parser.parse_args(argv)
+    if args.pastes:
+        text, count = pastes_text(args.pastes, args.bytes)
+        if not count:
+            parser.error(f"{args.pastes}: no whole-page pastes here; build them with bench/build_paste_corpus.py")
+        seconds, summary = time_parse(text, args.timeout)
+        shown = f"{seconds:.2f} s" if seconds is not None else "> limit"
+        print(f"{count} whole pages, {len(text.encode()) / 1e6:.2f} MB: {shown}  {summary}")
+        return 0
     slowest = 0.0
     for name in args.only or PATTERNS:
         text = make_text(name, args.bytes)
