@@ -30,6 +30,7 @@ from .stories import body_of
     "Have a news tip? Email us at tips@example.com.", "We want to hear from you. Join the discussion below.",
     "Ana Lima is a reporter for the Daily Ledger. Reach her at alima@ledger.com.",
     "Listen to this article · 6:12 min", "(Reporting by Ana Lima in Lisbon and Tom Reed in Oslo; Editing by Jo Li)",
+    "Share to LinkedIn", "Share to WhatsApp", "I Accept", "Autoplay", "Replay",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -45,6 +46,7 @@ def test_is_furniture(line):
     "Associated Press",
     "Reuters contributed to this report.",
     "Watch parties were held across the city.",
+    "I accept the risks", "Report", "Accept the offer on the table",
     "May 16 was the hottest day of the year.",
     "The mayor said residents could email questions to budget@riverton.gov before the vote.",
     "Ana Lima is a reporter who was arrested while covering the protest, her editor said.",
