@@ -169,7 +169,9 @@ _RAIL_HEADING_CHARS = 120
 
 
 # The same headings as pages in other languages put them: "Lascia un commento", "Você pode
-# gostar...", "Articles similaires", "Ähnliche Artikel", "Похожие статьи", "関連記事", "相关文章".
+# gostar...", "Articles similaires", "Ähnliche Artikel", "Meistgelesen", "Commentaires",
+# "Похожие статьи", "関連記事", "相关文章". ("Lesen Sie auch", "Leggi anche" and the like are
+# not among them: a page sets such a link into the story, which runs on under it.)
 _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"(lascia(te)? un commento|deix(e|a) (um|seu|o seu|uma) (comentário|resposta)|deja (un|tu) comentario"
     r"|(laisser|ajouter|écrire) un commentaire|kommentare? (lesen|schreiben|hinterlassen|anzeigen)"
@@ -180,7 +182,11 @@ _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"|(artículos|noticias|entradas) relacionad[oa]s|articles (similaires|liés|connexes)|sur le même sujet"
     r"|ähnliche (artikel|beiträge)|weitere (artikel|beiträge)|mehr zum thema|похожие (статьи|записи|новости)"
     r"|související( články)?|【?(関連記事|関連する記事|おすすめ記事|人気記事|相关文章|相关阅读|相關文章|延伸閱讀|推荐阅读|热门文章)】?"
-    r"|(こちらの記事|この記事を読んだ人は)\w{0,20})\W*",
+    r"|(こちらの記事|この記事を読んだ人は)\w{0,20}"
+    r"|weitere (nachrichten|meldungen)|(verwandte|empfohlene) (artikel|themen)|meistgelesen(e)?( artikel)?|kommentare"
+    r"|les plus lus|commentaires|te recomendamos|(las )?más leídas|lo más leído|comentarios|(ti )?potrebbe interessarti"
+    r"|i più letti|commenti|(as )?mais lidas|comentários|meest gelezen|reacties|gerelateerde artikelen"
+    r"|leia mais|leer más|leggi di più|lees meer)\W*",
     re.IGNORECASE)
 
 

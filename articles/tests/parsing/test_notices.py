@@ -178,6 +178,8 @@ def test_a_subhead_of_the_story_is_not_a_rail_heading(line):
     "Lascia un commento", "Deixe um comentário", "Você pode gostar...", "Artículos relacionados",
     "Articles similaires", "Das könnte Sie auch interessieren", "Ähnliche Artikel", "Добавить комментарий",
     "Вам также может быть интересно", "Похожие статьи", "Související články", "関連記事", "【関連記事】", "相关文章",
+    "Kommentare", "Meistgelesen", "Les plus lus", "Commentaires", "Lo más leído", "I più letti", "Mais lidas",
+    "Meest gelezen", "Leia mais", "Gerelateerde artikelen",
 ])
 def test_a_rail_heading_in_another_language_is_a_rail_heading(line):
     assert is_rail_heading(line)
@@ -185,7 +187,9 @@ def test_a_rail_heading_in_another_language_is_a_rail_heading(line):
 
 @pytest.mark.parametrize("line", [
     "Comentarios del alcalde sobre el puente", "Artículos de primera necesidad", "Ähnliche Fälle im Hafen",
-    "Комментарий мэра", "関連する費用",
+    "Комментарий мэра", "関連する費用", "Kommentare des Bürgermeisters", "Les plus lus des livres de la ville",
+    # a link a page sets into the story, which runs on under it
+    "Lesen Sie auch", "À lire aussi", "Leggi anche", "Lees ook",
 ])
 def test_a_subhead_in_another_language_is_not_a_rail_heading(line):
     assert not is_rail_heading(line)
