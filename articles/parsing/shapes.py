@@ -100,17 +100,24 @@ def menu_runs(menu_items):
 def is_menu_item(block):
     """A subhead or paragraph of a few capitalised words and no figures: "Business", "Sign in".
 
-    A table's cells and a list's items carry figures or lowercase words.
+    A table's cells and a list's items carry figures or lowercase words. A blog's list of
+    categories counts the posts in each: "Travel (1465)".
     """
     if block.kind not in ("subhead", "paragraph"):
         return False
-    words = block.text.split(None, MENU_ITEM_WORDS)  # (the words of a longer text are not needed)
+    text = block.text
+    if text.endswith(")"):
+        text = _POST_COUNT_RE.sub("", text)
+    words = text.split(None, MENU_ITEM_WORDS)  # (the words of a longer text are not needed)
     if len(words) > MENU_ITEM_WORDS:
         return False
     for word in words:
         if word[0].isalpha() and not word[0].isupper():
             return False
-    return not any(map(str.isdigit, block.text))
+    return not any(map(str.isdigit, text))
+
+
+_POST_COUNT_RE = re.compile(r" \(\d[\d,.]*\)$")
 
 
 def is_short_label(block):

@@ -292,6 +292,19 @@ def test_a_menu_run_inside_the_story_is_dropped_but_a_lone_subhead_stays():
         "Work starts in June, the mayor said."]
 
 
+def test_a_blogs_list_of_categories_with_their_post_counts_is_a_menu():
+    text = ("The council voted 5-2 on Tuesday to pass the plan.\n\nTravel (1465)\nSports (1379)\nWorld (3031)\n"
+            "Real Estate (704)\n\nWork starts in June, the mayor said.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        "The council voted 5-2 on Tuesday to pass the plan.", "Work starts in June, the mayor said."]
+
+
+def test_a_storys_lines_of_scores_are_not_a_menu():
+    rows = "Harbor FC 3, Alder United 1\nRiverside 2, Millbrook 2\nPort Town 0, Eastfield 4\nNorth End 1, Bayside 0\n"
+    text = "The league played four games on Saturday.\n\n" + rows + "\nThe season ends in May.\n"
+    assert [b["text"] for b in body_of(text)][1:-1] == rows.splitlines()
+
+
 def test_a_sign_up_box_drops_its_pitch_line_too():
     text = ("The council voted 5-2 on Tuesday.\n\nSign up for our weekly newsletter\n"
             "Get the council's decisions in your inbox, every Friday.\n\nWork starts in June.\n")
