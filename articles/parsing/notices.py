@@ -17,6 +17,11 @@ _SITE_NOTICE_PATTERNS = (
     r"\bcookies?\b.{0,80}\b(use|uses|used|using|website|site|browser|experience|accept|consent|settings|opt)",
     r"\b(use|uses|using|accept|consent to|our|these|necessary|analytics|third-party|of) cookies\b",
     r"\b(our|this|the) privacy (policy|notice|statement|settings|overview)\b|\buser agreement\b",
+    # the same in other languages: "Utilizziamo i cookie per …", "Wir verwenden Cookies, um …"
+    r"\b(verwenden|nutzen|setzen|utilizziamo|utilizza|utilisons|utilise|usamos|utilizamos|utiliza|gebruiken)"
+    r" (i |des |de |los |las |as |os |)cookies?\b"
+    r"|\bcookies?\b.{0,80}\b(sito|navigazione|navegación|navegação|webseite|nutzung|utilisation|utilizzo|esperienza"
+    r"|expérience|experiencia|experiência|website)\b",
     # legal lines
     r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
     r"|\bregistered trademarks?\b|\bprior written permission\b",
@@ -59,7 +64,9 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bwe reserve the right to (remove|delete|edit|reject)\b|\b(off-topic|abusive|offensive) comments (will|may) be\b"
     r"|\b(see|read|review) our (full )?terms (of (use|service)|and conditions)\b|\bconstitutes acceptance of our\b"
     r"|\barticle comments\b|\bcomments on this post\b|\bsend us a (comment|tip)\b"
-    r"|\bwe want to hear your (suggestions|comments|feedback)\b",
+    r"|\bwe want to hear your (suggestions|comments|feedback)\b"
+    r"|\b(connesso|connecté|conectado|logado|angemeldet|eingeloggt)\b.{0,40}\b(commento|commentaire|comentario"
+    r"|comentário|kommentar)",
     # the browser and the player: "This slideshow requires JavaScript.", "Media playback is
     # unsupported on your device"
     r"\benable javascript\b|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
@@ -95,7 +102,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",
                  "supported", "password", "enter search", "skip this ad", "share ", "sharing", "link back",
                  "unlisted", "originally", "standards", "trust principles", "retrieved", "otherwise noted",
-                 "statements have not", "affiliate", "other uses", "redirects here", "article is about")
+                 "statements have not", "affiliate", "other uses", "redirects here", "article is about",
+                 "connesso", "connecté", "conectado", "logado", "angemeldet", "eingeloggt")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.

@@ -20,6 +20,11 @@ from .stories import body_of
     "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
     "Like this story? Click here to support our journalism.",
     "Welcome to our new article page. Tell us what you think of our new look by taking this survey.",
+    # the same in other languages
+    "Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito.",
+    "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+    "Este sitio utiliza cookies para mejorar la experiencia de navegación.",
+    "Devi essere connesso per inviare un commento.", "Vous devez être connecté pour publier un commentaire.",
 ])
 def test_a_paragraph_about_the_site_is_a_notice(line):
     assert is_site_notice(line)
@@ -33,6 +38,9 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "and the old building will close in May.",
     "The letters were delivered to the council each week, the clerk said, with news of the harbor.",
     "Residents can click to vote in the online poll, which closes on Friday.",
+    "Die Bäckerei am Hafen verkauft Cookies und Kuchen jeden Samstag auf dem Markt.",
+    "USA cookies sales rose 5% last year, the trade group said.",
+    "Il sindaco era connesso alla riunione da casa, ha detto il suo portavoce.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
