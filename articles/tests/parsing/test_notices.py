@@ -168,6 +168,7 @@ def test_a_paragraph_of_page_markup_is_dropped():
     "Most read", "Recommended related news", "Next up in Culture", "Tags: bridges, council",
     "Labels: FPGA, Tools", "Filed under: Harbor", "No comments:", "Leave a comment", "12 Comments",
     "About the author", "Older Post Home", "Newer posts", "More World", "More U.S.",
+    "Follow The Harbor Ledger on", "Trends: Ferry fares, Bridge vote",
 ])
 def test_a_heading_over_what_the_page_offers_next_is_a_rail_heading(line):
     assert is_rail_heading(line)
@@ -177,6 +178,7 @@ def test_a_heading_over_what_the_page_offers_next_is_a_rail_heading(line):
     "See also", "More from the hearing: what the lawmakers said on Tuesday", "The tags of war",
     "Most of the town flooded", "Related to the mayor by marriage, she said nothing.", "What comes next",
     "Comments from residents filled four hours of the meeting.", "More rain", "More Than Meets the Eye",
+    "Follow the money on Tuesday", "Trends in ferry fares",
 ])
 def test_a_subhead_of_the_story_is_not_a_rail_heading(line):
     assert not is_rail_heading(line)
