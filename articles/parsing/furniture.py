@@ -283,7 +283,10 @@ _STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     modified edited ago st nd rd th min mins read
     et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
     eet eest ist jst aest aedt nzst nzdt sast wat msk
-""") | word_set("""
+""")
+# The same words in French, Spanish, Portuguese, German, Italian and Dutch: a date line's
+# words only (some are surnames too, "Le", "Mai", so a byline's names keep them).
+_DATE_LINE_WORDS = _STAMP_WORDS | word_set("""
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche le à h mis jour publié modifié
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
@@ -296,7 +299,7 @@ _STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato il
     januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
     zondag om bijgewerkt gepubliceerd
-""")  # the same in French, Spanish, Portuguese, German, Italian and Dutch
+""")
 
 
 _DIGIT = re.compile(r"\d")
@@ -324,7 +327,7 @@ def is_stamp_or_data_line(line):
     words = _WORD.findall(lowered)
     if not words:
         return True  # "61.37 -10.02 (-14.03%)"
-    if all(word in _STAMP_WORDS for word in words):
+    if all(word in _DATE_LINE_WORDS for word in words):
         return True
     # "HLVR 61.37 -10.02 (-14.03%)": stock tickers (capitals only) and figures
     tickers = _WORD.findall(line)

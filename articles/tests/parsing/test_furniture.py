@@ -133,6 +133,8 @@ def test_empty_text_raises_parse_error(text):
     ("Opinion by Ana Lima and Tom Reyes", ["Ana Lima", "Tom Reyes"]),
     ("Ana Lima | Middle East correspondent", ["Ana Lima"]),
     ("Ana Lima | Transport editor", ["Ana Lima"]),
+    # a surname that is a month's name in another language stays the writer's
+    ("By Ana Mai July 10, 2031", ["Ana Mai"]),
 ])
 def test_find_bylines_reads_reporters_from_a_by_line(line, names):
     assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
