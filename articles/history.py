@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from reversion.models import Version
 
@@ -71,12 +72,26 @@ def add_story_to_revision(article):
     The admin saves the story row before its inlines and renumbers positions with bulk updates,
     so what reversion noted on the first save may be stale; this records the final state.
     """
-    # Parts first, with what their names need joined in: reversion stores str() of every row,
-    # and the story's own follow= would otherwise fetch each quote's speaker one query at a time.
+    # Parts are read once, with what their names need joined in (reversion stores str() of every
+    # row), and left on the story while it is added, so its follow= takes them instead of reading
+    # every part again. They are taken off afterwards: the caller may change the parts next.
+    cache = article.__dict__.setdefault("_prefetched_objects_cache", {})
     for name in STORY_PARTS:
-        for part in getattr(article, name).select_related(*PART_NAME_RELATIONS.get(name, ())):
-            reversion.add_to_revision(part)
-    reversion.add_to_revision(article)
+        cache.pop(name, None)
+    prefetch_related_objects([article], *(
+        Prefetch(name, queryset=Article._meta.get_field(name).related_model._default_manager.select_related(
+            *PART_NAME_RELATIONS.get(name, ())
+        ))
+        for name in STORY_PARTS
+    ))
+    try:
+        for name in STORY_PARTS:
+            for part in getattr(article, name).all():
+                reversion.add_to_revision(part)
+        reversion.add_to_revision(article)
+    finally:
+        for name in STORY_PARTS:
+            cache.pop(name, None)
 
 
 def story_versions(article):

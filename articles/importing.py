@@ -193,7 +193,7 @@ def import_article(parsed, *, section=None, headline=None, dek=None, status=None
         if created:
             article.slug = unique_article_slug(article.headline)
         article.save()
-        write_body(article, parsed)
+        write_body(article, parsed, replacing=not created)
         record_version(article, comment="Created by import" if created else "Updated by re-import", user=user)
         if status:
             # Published, unpublished or returned to draft as from the admin: its own version and log entry.
@@ -237,13 +237,14 @@ class BodyTargets:
         return find_articles_by_title([title], exclude=self.article).get(fold(title))
 
 
-def write_body(article, parsed):
-    """Replace the story's blocks, quotes and mentions with the parsed ones."""
-    # Pull quotes first: a quote cannot be deleted while a block features it.
-    Block.objects.filter(article=article, quote__isnull=False).delete()
-    Quote.objects.filter(article=article).delete()
-    Mention.objects.filter(article=article).delete()
-    Block.objects.filter(article=article).delete()
+def write_body(article, parsed, *, replacing=True):
+    """Replace the story's blocks, quotes and mentions with the parsed ones (a new story has none to replace)."""
+    if replacing:
+        # Pull quotes first: a quote cannot be deleted while a block features it.
+        Block.objects.filter(article=article, quote__isnull=False).delete()
+        Quote.objects.filter(article=article).delete()
+        Mention.objects.filter(article=article).delete()
+        Block.objects.filter(article=article).delete()
 
     bylines = list(getattr(parsed, "bylines", []) or [])
     people = find_or_create_people(names_in(parsed))

@@ -75,7 +75,9 @@ def change_status(article, status, *, user, publish_at=None, note="", only_from=
     """
     given = article
     history.ensure_baseline(article)
-    with transaction.atomic(), reversion.create_revision():
+    # Recorded by hand after the save: the save hook would read every part again, without the
+    # names their lines need joined in.
+    with transaction.atomic(), reversion.create_revision(manage_manually=True):
         article = Article.objects.select_for_update().get(pk=article.pk)
         if (article.status == status and publish_at is None) or (only_from and article.status not in only_from):
             return False
@@ -84,10 +86,8 @@ def change_status(article, status, *, user, publish_at=None, note="", only_from=
         if publish_at is not None:
             article.published_at = publish_at
         article.updated_by = user
-        # A change of status leaves the parts as they are: recorded before the save, each once
-        # and with its names joined in, reversion's save hook finds them in the revision already.
-        history.add_story_to_revision(article)
         article.save()
+        history.add_story_to_revision(article)
         message = status_message(old_status, article, note=note)
         if user is not None:
             reversion.set_user(user)
@@ -282,7 +282,7 @@ def add_note(article, *, user, text, kind=Note.Kind.CORRECTION, at=None):
 
 def record_part_change(article, *, user, comment):
     """Count a new version of the story after one of its parts changed, and record it in its history."""
-    with transaction.atomic(), reversion.create_revision():
+    with transaction.atomic(), reversion.create_revision(manage_manually=True):
         article.refresh_from_db()
         article.updated_by = user
         article.save()

@@ -10,7 +10,7 @@ from articles.history import save_version, state_of_version, story_lines
 from articles.models import Article, Block, Quote
 
 from .admin_forms import change_url, read_form
-from .factories import make_article, make_person
+from .factories import make_article, make_person, make_rich_article
 
 pytestmark = pytest.mark.django_db
 
@@ -181,3 +181,33 @@ def test_a_restore_opened_before_someone_else_saved_is_refused(editor_client, de
     assert "desk-editor saved this story" in html and "Version to come back to." in html
     story.refresh_from_db()
     assert story.dek == "The desk's newest text." and story.updated_by == desk_editor
+
+
+def recording_queries(django_assert_max_num_queries, article, *, budget):
+    from articles import publishing
+
+    with django_assert_max_num_queries(budget) as captured:
+        save_version(article, comment="Recorded")
+        publishing.publish(article, user=None)
+    return len(captured)
+
+
+def test_recording_a_version_reads_each_part_once_whatever_the_story_holds(django_assert_max_num_queries):
+    # Every quote by its own speaker: the speaker's name is in the line reversion stores for it.
+    small = make_rich_article(blocks=3, quotes=2, images=1, related=1, status="draft", published_at=None)
+    large = make_rich_article(blocks=60, quotes=20, images=6, related=6, status="draft", published_at=None)
+    for article in (small, large):
+        for quote in article.quotes.all():
+            quote.speaker = make_person()
+            quote.save()
+    save_version(small, comment="Warm the content types")
+    # Both versions: the parts read once each (five queries), the revision written, the status changed.
+    budget = 30
+    assert recording_queries(django_assert_max_num_queries, large, budget=budget) == recording_queries(
+        django_assert_max_num_queries, small, budget=budget
+    )
+    large_version = versions_of(large)[-1]
+    lines = story_lines(state_of_version(large_version))
+    assert "Status: Published" in lines
+    assert sum(line.startswith("Quote: ") for line in lines) == 20
+    assert Version.objects.filter(revision=large_version.revision).count() == 1 + 60 + 6 + 6 + 1 + 20
