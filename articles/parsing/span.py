@@ -73,7 +73,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     def kept(index, block):
         if index in boxes:
             return False
-        if block.kind == "paragraph" and (is_site_notice(block.text) or is_page_markup(block.text)):
+        if block.kind in ("paragraph", "subhead") and (is_site_notice(block.text) or is_page_markup(block.text)):
             return False
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and is_list_item(block.text)):

@@ -126,6 +126,25 @@ def test_a_notice_between_the_story_and_its_end_is_dropped():
         "The council voted 5-2 on Tuesday to pass the plan for the new bridge.", "Work starts in June, the mayor said."]
 
 
+def test_a_notice_without_a_stop_inside_the_story_is_dropped_and_a_subhead_stays():
+    # Without a stop a notice reads as a subhead: "Media playback is unsupported on your device".
+    story = ("The council voted 5-2 on Tuesday to pass the plan for the new bridge.\n\n"
+             "Video playback is unsupported on your device\n\n"
+             "Work starts in June, the mayor said.\n\n"
+             "What the bridge will cost the city\n\n"
+             "The plan puts the cost at $40 million, most of it from the state.\n\n"
+             "Add your comment\n\n"
+             "Thanks for watching!Visit the harbor channel\n\n"
+             "The first cars cross in 2033, the plan says.\n")
+    assert [(b["type"], b["text"]) for b in body_of(story)] == [
+        ("paragraph", "The council voted 5-2 on Tuesday to pass the plan for the new bridge."),
+        ("paragraph", "Work starts in June, the mayor said."),
+        ("subhead", "What the bridge will cost the city"),
+        ("paragraph", "The plan puts the cost at $40 million, most of it from the state."),
+        ("paragraph", "The first cars cross in 2033, the plan says."),
+    ]
+
+
 def test_each_notice_pattern_is_searched_only_where_it_could_match():
     # The patterns asked one by one, each only of a text holding a word it needs, find what
     # one search for them all finds.
