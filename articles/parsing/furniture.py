@@ -93,6 +93,9 @@ FURNITURE_PATTERNS = (
     r"(image|photo|video|audio|listen|play|pause|loading|close|menu|search|next|previous|expand"
     r"|collapse|back to top|more|less)\W*",
     r"(published|updated|posted|last updated|first published)\b.{0,60}\d.{0,30}",
+    # a field's label left alone when its value is a link or a line of its own: "Publish date:", "Author:"
+    r"(authors?|writers?|(publish|published|publication|post) date|date (published|posted)|posted (by|on)"
+    r"|written by|published|updated|last updated|posted)\s*:",
     # a date or time standing alone: "Friday, May 16, 2025, 4:15 p.m. MDT", "2 hours ago"
     r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",

@@ -31,6 +31,8 @@ from .stories import body_of
     "Ana Lima is a reporter for the Daily Ledger. Reach her at alima@ledger.com.",
     "Listen to this article · 6:12 min", "(Reporting by Ana Lima in Lisbon and Tom Reed in Oslo; Editing by Jo Li)",
     "Share to LinkedIn", "Share to WhatsApp", "I Accept", "Autoplay", "Replay",
+    # a field's label whose value stood on another line or behind a link
+    "Publish date:", "Author:", "Published:", "Last updated:", "Posted by:",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -58,6 +60,7 @@ def test_is_furniture(line):
     "Join the discussion, organizers urged, and bring a neighbor.",
     "Reporting by the Ledger found that 40 inspections were skipped.",
     "Editor’s note: This story has been updated to correct a date.",
+    "Authors: the people who wrote the report", "Updated: what changed on Tuesday",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
