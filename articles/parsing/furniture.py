@@ -63,7 +63,9 @@ FURNITURE_PATTERNS = (
     # another story's link with its label: "Next article: title", "SEE MORE: title", "Also: See …"
     r"(previous|next) (article|post|story)\b.{0,150}|see more\s*:.{0,150}|also\s*:\s*(see|read|watch)\b.{0,150}",
     r"(click|tap) (here|to|for|the) .*",
-    r"skip to (main )?(content|navigation|main).*",
+    # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
+    r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left )?(content|navigation|main|article"
+    r"|story|index|search|footer|menu|links|rail)\W*)+(skip navigation)?\W*",
     r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
     r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|(got|have) a (news |story )?tip\?).*",
     # an author box: "Jo Li is a reporter for the Ledger. Reach her at jli@ledger.com."

@@ -33,6 +33,9 @@ from .stories import body_of
     "Share to LinkedIn", "Share to WhatsApp", "I Accept", "Autoplay", "Replay",
     # a field's label whose value stood on another line or behind a link
     "Publish date:", "Author:", "Published:", "Last updated:", "Posted by:",
+    # skip links, alone or run together
+    "Skip to Article", "SKIP TO SITE INDEX", "Jump to navigation Jump to search", "Skip to contentSkip to site index",
+    "Jump directly to the content", "Skip to Right rail",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -61,6 +64,7 @@ def test_is_furniture(line):
     "Reporting by the Ledger found that 40 inspections were skipped.",
     "Editor’s note: This story has been updated to correct a date.",
     "Authors: the people who wrote the report", "Updated: what changed on Tuesday",
+    "Skip to the end of the story, he said.", "Skip to contents of the report", "Jump to conclusions",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
