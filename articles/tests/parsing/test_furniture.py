@@ -35,7 +35,7 @@ from .stories import body_of
     "Publish date:", "Author:", "Published:", "Last updated:", "Posted by:",
     # skip links, alone or run together
     "Skip to Article", "SKIP TO SITE INDEX", "Jump to navigation Jump to search", "Skip to contentSkip to site index",
-    "Jump directly to the content", "Skip to Right rail",
+    "Jump directly to the content", "Skip to Right rail", "Share on Google Plus", "Share to Facebook Messenger",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -65,6 +65,7 @@ def test_is_furniture(line):
     "Editor’s note: This story has been updated to correct a date.",
     "Authors: the people who wrote the report", "Updated: what changed on Tuesday",
     "Skip to the end of the story, he said.", "Skip to contents of the report", "Jump to conclusions",
+    "Share of the vote fell", "Share with caution and keep records",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
