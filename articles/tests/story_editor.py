@@ -67,16 +67,36 @@ class Actions:
         )
 
     def drag_over(self, words):
-        """Select words in the editor with the mouse: press at their first letter, release after their last."""
-        self.count += 1
-        box = self._settled_box(words)
-        assert box is not None, f"{words!r} is not in the editor"
-        mouse = self.page.mouse
-        mouse.move(box["x1"], box["y1"])
-        mouse.down()
-        mouse.move(box["x2"], box["y2"], steps=8)
-        mouse.up()
+        """Select words in the editor with the mouse: press at their first letter, release after their last.
 
+        As with a click, a drag made while the page still moves can miss (a box just placed above
+        the words, a panel closing); one that did not select the words is made again, counted once.
+        """
+        self.count += 1
+        for _ in range(3):
+            box = self._settled_box(words)
+            assert box is not None, f"{words!r} is not in the editor"
+            mouse = self.page.mouse
+            mouse.move(box["x1"], box["y1"])
+            mouse.down()
+            mouse.move(box["x2"], box["y2"], steps=8)
+            mouse.up()
+            try:
+                # The editor takes the selection when the browser reports it, a moment after the release.
+                self.page.wait_for_function(
+                    """words => {
+                        const { state } = window.storyEditor;
+                        const { from, to } = state.selection;
+                        return state.doc.textBetween(from, to, " ").trim() === words;
+                    }""",
+                    arg=words,
+                    timeout=2000,
+                )
+                return
+            except Exception as error:  # Playwright's TimeoutError
+                if type(error).__name__ != "TimeoutError":
+                    raise
+        raise AssertionError(f"a drag over {words!r} did not select them")
 
     def _settled_box(self, words):
         # The words are scrolled to the middle of the view as they are measured, and the page

@@ -250,6 +250,10 @@ def test_pull_quotes_of_a_saved_quote_and_of_one_marked_before_saving(playwright
         actions.type("Okafor")
         page.wait_for_selector(".story-speaker-options li:has-text('Lena Okafor')")
         actions.press("Enter")
+        # The mark is set and the editor takes the focus back a frame later; the next shortcut is the editor's.
+        page.wait_for_function(
+            """() => window.storyEditor.view.hasFocus()
+                && [...document.querySelectorAll('mark.story-quote')].some(m => m.textContent.includes('detours'))""")
         actions.press("Control+Alt+u")
         page.wait_for_selector("#story-pull-options li[aria-selected='true']:has-text('detours')")
         actions.press("Enter")
