@@ -96,7 +96,7 @@ _TITLE_CASE_SHARE = 0.8
 _SENTENCE_INSIDE_RE = re.compile(r"[.?!]\s+[A-Z]")
 
 
-def _in_title_case(words, share=_TITLE_CASE_SHARE):
+def in_title_case(words, share=_TITLE_CASE_SHARE):
     # Most words that are not small words open with a capital ("Ferry Fares Rise Again").
     big = [word for word in (word.strip("“\"‘'([") for word in words)
            if word[:1].isalpha() and word.lower() not in STOPWORDS]
@@ -109,7 +109,7 @@ def _is_title_case_title(line):
     words = line.split()
     return (_TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1] and not has_terminal_punctuation(line)
             and not line.endswith((",", ";", ":")) and line[0].isupper() and "@" not in line
-            and _SENTENCE_INSIDE_RE.search(line) is None and _in_title_case(words))
+            and _SENTENCE_INSIDE_RE.search(line) is None and in_title_case(words))
 
 
 _STANDFIRST_WORDS = 12
@@ -119,7 +119,7 @@ def _is_cut_standfirst(line):
     # A card's standfirst cut to fit its box: a sentence that runs on and stops mid-way.
     words = line.split()
     return (len(words) >= _STANDFIRST_WORDS and not has_terminal_punctuation(line)
-            and not line.endswith((":", ",")) and not _in_title_case(words))
+            and not line.endswith((":", ",")) and not in_title_case(words))
 
 
 def _is_cut_title(line):

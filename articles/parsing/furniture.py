@@ -31,6 +31,7 @@ FURNITURE_PATTERNS = (
     r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap|buttons?|scroll (up|down))\b).{0,250}",
     # sharing
     r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to) \w+( \w+)?)?\W*",
+    r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
     r"(facebook|twitter|x|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
     r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",

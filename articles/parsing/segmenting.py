@@ -4,7 +4,7 @@ import re
 
 from .captions import parse_credit, split_caption
 from .captionlines import credit_below, gallery_slides, is_uncredited_caption, set_apart_caption
-from .cards import cut_cards
+from .cards import cut_cards, in_title_case
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
@@ -267,11 +267,15 @@ def is_prose_line(line):
 
 
 _QUESTION_OR_EXCLAMATION = re.compile(r"[?!？！][”’\"')]*$")
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 def _ends_like_title(line):
-    # "Is this the end of cheap flights?": a short question or exclamation may be a title.
-    return bool(_QUESTION_OR_EXCLAMATION.search(line)) and len(line.split()) <= 16
+    # "Is this the end of cheap flights?": a short question or exclamation may be a title; so
+    # may a title-case line whose stop is an initialism's ("How Winter Wreaks Havoc Under N.Y.C.").
+    words = line.split()
+    return len(words) <= 16 and (bool(_QUESTION_OR_EXCLAMATION.search(line)) or (
+        _INITIALISM_END.search(line) is not None and in_title_case(words)))
 
 
 def _is_title_candidate(lines, index, top):

@@ -36,6 +36,7 @@ from .stories import body_of
     # skip links, alone or run together
     "Skip to Article", "SKIP TO SITE INDEX", "Jump to navigation Jump to search", "Skip to contentSkip to site index",
     "Jump directly to the content", "Skip to Right rail", "Share on Google Plus", "Share to Facebook Messenger",
+    "Share it With Friends", "Share this story with a friend!",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)

@@ -28,6 +28,8 @@ def test_detect_headline_takes_a_title_line_followed_by_a_blank_line():
     "Council passes budget\n\n",
     "The council met on Tuesday\nand voted 5-2 on the plan.",
     "Home\nNews\nSport\nWeather\n\nThe council met on Tuesday and voted 5-2 on the plan.",
+    # a sentence that ends on an initialism is the story's first line, not a title
+    "The ferry company said it would move its offices to the U.S.\n\nThe move takes a year.",
 ])
 def test_detect_headline_finds_none(text):
     assert detect_headline(lines_of(text)) is None
@@ -46,6 +48,10 @@ def test_detect_headline_finds_none(text):
     # a short question is still a title; so is a title with a stop right over its byline
     ("Is the budget too big?\nThe council voted 5-2 on Tuesday to pass it, after a long night.", 0),
     ("Stocks fell. Why you should not worry.\nBy Ana Lima July 10, 2025\n\nThe index fell 2%.", 0),
+    # a title whose last word is an initialism, over its standfirst
+    ("Ferry Fares Rise Again as Winter Storms Close Piers Across the U.S.\n"
+     "Operators blame fuel and repairs for the third rise this year, and riders say they have had enough.\n\n"
+     "The harbor authority raised fares by 8% on Monday.", 0),
 ])
 def test_detect_headline_skips_leading_furniture(text, expected):
     assert detect_headline(lines_of(text)) == expected
