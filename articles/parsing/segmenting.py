@@ -171,7 +171,7 @@ def _title_above_story(lines, top, start):
     for position, i in enumerate(above):
         if not _is_byline_or_date(lines[i]):
             continue
-        over = [p for p in range(position + 1, min(len(above), position + 1 + _BYLINE_REACH)) if above[p] in titles]
+        over = [p for p in _byline_reach(lines, above, position) if above[p] in titles]
         if not over:
             continue  # a byline's other lines, or a teaser's date: the title may stand higher
         best = over[0]
@@ -182,6 +182,20 @@ def _title_above_story(lines, top, start):
             best = over[1]
         return above[best]
     return None
+
+
+def _byline_reach(lines, above, position):
+    # The positions in ``above`` (lines going up) within reach of the byline at ``position``:
+    # a few lines, not counting a row of share buttons or other controls set between a title
+    # and its byline ("Share on Facebook", "Print Article", "Comments").
+    reach, seen = [], 0
+    for p in range(position + 1, min(len(above), position + 1 + _HEAD_LINES)):
+        reach.append(p)
+        if not is_furniture(lines[above[p]]):
+            seen += 1
+            if seen == _BYLINE_REACH:
+                break
+    return reach
 
 
 def _title_near_top(lines):

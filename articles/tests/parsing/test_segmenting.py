@@ -411,6 +411,9 @@ def _page(head):
     # a standfirst, longer than the title, under it
     "Harbor council opens two new ferry lanes\nThe vote ends a year of argument over the crowded crossing\n"
     "By Ana Lima\nMarch 4, 2025",
+    # a row of share buttons and controls between the title and its byline
+    "Harbor council opens two new ferry lanes\nShare on Facebook\nShare on Twitter\nShare via Email\n"
+    "Share on WhatsApp\nPrint\nComments\nLocal news\nBy Ana Lima March 4 at 3:57 PM",
 ])
 def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
     assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
