@@ -176,8 +176,9 @@ def _title_above_story(lines, top, start):
             continue  # a byline's other lines, or a teaser's date: the title may stand higher
         best = over[0]
         # "Hotel owners' secrets" over "Bosses spill the beans on cost cutting and hygiene":
-        # a line half as long again right under a title is its standfirst.
-        if len(over) > 1 and over[1] == best + 1 and \
+        # a line half as long again right under a title is its standfirst, when it is written as a
+        # sentence: one in title case is the title, under another story's.
+        if len(over) > 1 and over[1] == best + 1 and not in_title_case(lines[above[best]].split()) and \
                 2 * len(lines[above[best]].split()) >= 3 * len(lines[above[over[1]]].split()):
             best = over[1]
         return above[best]

@@ -419,6 +419,14 @@ def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
     assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
 
 
+def test_on_a_whole_page_a_title_case_title_under_another_is_no_standfirst():
+    # A list of other stories' titles runs down to the story's own, right over its byline:
+    # a longer line in title case under a title is a title, where a sentence would be a standfirst.
+    head = ("Lighthouse Keepers Return to the Cape\nHarbor Council Opens Two New Ferry Lanes After a Long Night of Debate\n"
+            "Monday March 4, 2025 7:45 am by Ana Lima")
+    assert parse_article(_page(head)).headline == "Harbor Council Opens Two New Ferry Lanes After a Long Night of Debate"
+
+
 def test_on_a_whole_page_a_title_the_page_repeats_is_the_headline():
     text = _page("Harbor council opens two new ferry lanes\nShare on social media\nHarbor council opens two new ferry lanes")
     assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
