@@ -293,11 +293,23 @@ def _ends_like_title(line):
         _INITIALISM_END.search(line) is not None and in_title_case(words)))
 
 
+# How a label ends that leads into what follows it: "Biz & IT —", "Politics ›", "Sponsored by".
+_LEAD_IN_ENDS = (",", ";", ":", "—", "–", " -", "|", "›", "»", ">", "/")
+_LEAD_IN_WORD_END = re.compile(r" (?:by|as)$")
+# A banner's button under its line: "Welcome to our new edition" over "Learn More".
+_CALL_TO_ACTION = re.compile(r"(?:learn|find out|read|see|discover) more|get started|sign up( now)?|subscribe( now)?"
+                             r"|try it( for)? free|start (your )?free trial", re.IGNORECASE)
+
+
 def _is_title_candidate(lines, index, top):
     line = lines[index]
-    if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith((",", ";", ":")):
+    if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith(_LEAD_IN_ENDS) \
+            or _LEAD_IN_WORD_END.search(line):
         return False
     if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line):
+        return False
+    following = _next_nonblank(lines, index + 1)
+    if following is not None and len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following]):
         return False
     first = line[0]
     # A lowercase start is a title only at the very top ("evolve extension for Mercurial"):

@@ -419,6 +419,16 @@ def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
     assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
 
 
+@pytest.mark.parametrize("lead_in", [
+    "Harbor & Coast —", "Local news ›", "Harbor & Coast is sponsored by", "You are signed in as",
+    "Welcome to the Harbor Gazette’s new weekend edition\nLearn More",
+])
+def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(lead_in):
+    text = (f"{lead_in}\nHarbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025\n\n"
+            + _STORY_PARAGRAPHS)
+    assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
+
+
 def test_on_a_whole_page_a_title_case_title_under_another_is_no_standfirst():
     # A list of other stories' titles runs down to the story's own, right over its byline:
     # a longer line in title case under a title is a title, where a sentence would be a standfirst.
