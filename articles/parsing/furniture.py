@@ -104,6 +104,22 @@ FURNITURE_PATTERNS = (
     r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
     r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
 )
+# The same widgets on pages in German, French, Spanish, Italian, Portuguese and Dutch, each a
+# whole line: an ad's marker, a share or read-on button, a subscription's, a reading time, a
+# photo's credit label with its few words ("Foto: dpa", "Bild: Jo Weber/dpa").
+FOREIGN_FURNITURE_PATTERNS = (
+    r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
+    r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen"
+    r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
+    r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*",
+    r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
+    r"|continue lendo|continuar lendo|verder lezen)\W*",
+    r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"
+    r"|abonneren\W*",
+    r"(lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
+    r"|\d+\s*min(\.|uten)? lesezeit",
+    r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding)\s*:\s*[^.:!?]{1,60}",
+)
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
 _BYLINE_RE = re.compile(
@@ -127,7 +143,8 @@ _STAFF_ROLE_RE = re.compile(
 # A whole line must match one of the patterns, or be a handle, a job line or a credit trailer;
 # each is tried only where it could match.
 _FURNITURE = LinePatterns(
-    (*FURNITURE_PATTERNS, _HANDLE_RE.pattern, _STAFF_ROLE_RE.pattern, _CREDIT_TRAILER_RE.pattern), re.IGNORECASE)
+    (*FURNITURE_PATTERNS, *FOREIGN_FURNITURE_PATTERNS, _HANDLE_RE.pattern, _STAFF_ROLE_RE.pattern,
+     _CREDIT_TRAILER_RE.pattern), re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

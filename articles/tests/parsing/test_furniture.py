@@ -37,6 +37,11 @@ from .stories import body_of
     "Skip to Article", "SKIP TO SITE INDEX", "Jump to navigation Jump to search", "Skip to contentSkip to site index",
     "Jump directly to the content", "Skip to Right rail", "Share on Google Plus", "Share to Facebook Messenger",
     "Share it With Friends", "Share this story with a friend!",
+    # the same widgets on pages in other languages
+    "Anzeige", "Publicité", "Artikel teilen", "Auf Facebook teilen", "Partager cet article", "Compartir",
+    "Weiterlesen", "Lire la suite", "Continua a leggere", "Jetzt abonnieren", "Abonnez-vous", "Assine já",
+    "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Temps de lecture : 2 min", "Tempo de leitura: 1 minuto",
+    "Foto: dpa", "Bild: Jo Weber/dpa", "Crédit photo : AFP",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -67,6 +72,9 @@ def test_is_furniture(line):
     "Authors: the people who wrote the report", "Updated: what changed on Tuesday",
     "Skip to the end of the story, he said.", "Skip to contents of the report", "Jump to conclusions",
     "Share of the vote fell", "Share with caution and keep records",
+    "Anzeigen gingen zurück, sagte der Verlag.", "Teilen ist menschlich", "Delen van de stad",
+    "Foto: Die Feuerwehr löschte den Brand. Dann kam der Regen.",
+    "Bild der Woche: ein Sturm über dem Hafen, gesehen vom Leuchtturm aus und von vielen anderen Orten",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
