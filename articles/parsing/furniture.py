@@ -119,6 +119,11 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
     r"|\d+\s*min(\.|uten)? lesezeit",
     r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding)\s*:\s*[^.:!?]{1,60}",
+    # a date line's label: "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13"
+    # (a line that ends on a word and a full stop is a sentence: "Publicado el informe, … impuestos.")
+    r"(stand|aktualisiert|veröffentlicht|erschienen|mis à jour|publié|actualizado|publicado|atualizado|aggiornato"
+    r"|pubblicato|bijgewerkt|gepubliceerd)( (am|le|el|em|il|op))?\s*:?\s*[^.!?]{0,60}\d[^!?]{0,30}"
+    r"(?<!\b[^\W\d]{3}\.)(?<!\b[^\W\d]{4}\.)(?<![^\W\d]{5}\.)",
 )
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.

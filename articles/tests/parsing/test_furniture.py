@@ -42,6 +42,8 @@ from .stories import body_of
     "Weiterlesen", "Lire la suite", "Continua a leggere", "Jetzt abonnieren", "Abonnez-vous", "Assine já",
     "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Temps de lecture : 2 min", "Tempo de leitura: 1 minuto",
     "Foto: dpa", "Bild: Jo Weber/dpa", "Crédit photo : AFP",
+    "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13", "Aktualisiert am 18. November 2031, 14:05 Uhr",
+    "Publicado el 3 de mayo de 2031", "Atualizado em 22/01/2031 às 0:13",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -73,6 +75,7 @@ def test_is_furniture(line):
     "Skip to the end of the story, he said.", "Skip to contents of the report", "Jump to conclusions",
     "Share of the vote fell", "Share with caution and keep records",
     "Anzeigen gingen zurück, sagte der Verlag.", "Teilen ist menschlich", "Delen van de stad",
+    "Publicado el informe, el gobierno subió 3 impuestos.", "Stand der Dinge",
     "Foto: Die Feuerwehr löschte den Brand. Dann kam der Regen.",
     "Bild der Woche: ein Sturm über dem Hafen, gesehen vom Leuchtturm aus und von vielen anderen Orten",
 ])
