@@ -133,6 +133,25 @@ def test_furniture_is_dropped_mid_story():
     assert [b["text"] for b in body_of(text)] == ["First paragraph.", "Second paragraph.", "Third paragraph."]
 
 
+def test_a_story_in_german_keeps_only_its_own_lines():
+    text = (
+        "Hafen\nNeue Fährlinien über die Bucht\nVon Jo Weber\nStand: 18.11.2031 14:05 Uhr\nLesezeit: 3 Min.\n"
+        "Artikel teilen\n\n"
+        "Der Stadtrat hat am Dienstag zwei neue Fährlinien über die Bucht beschlossen.\n\n"
+        "Anzeige\n\n"
+        "Die Linien sollen im Frühjahr starten, sagte der Hafenmeister.\n\n"
+        "Foto: Jo Weber/dpa\n\n"
+        "Der Fahrplan wird im März veröffentlicht.\n\nJetzt abonnieren\n"
+    )
+    article = parse_article(text)
+    assert article.headline == "Neue Fährlinien über die Bucht"
+    assert [b["text"] for b in body_of(text)] == [
+        "Der Stadtrat hat am Dienstag zwei neue Fährlinien über die Bucht beschlossen.",
+        "Die Linien sollen im Frühjahr starten, sagte der Hafenmeister.",
+        "Der Fahrplan wird im März veröffentlicht.",
+    ]
+
+
 def test_furniture_only_text_raises_parse_error():
     with pytest.raises(ParseError, match="no story text"):
         parse_article("Advertisement\n\nShare\nFacebook\n\n42\nComments\n")
