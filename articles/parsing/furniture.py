@@ -167,7 +167,30 @@ def is_furniture(line):
             _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
-    return _FURNITURE.fullmatch_any(line) or is_credit_line(line)
+    return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or (
+        _META_SEPARATOR.search(line) is not None and _is_meta_line(line))
+
+
+# "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jo Li (avec Ana Lima)":
+# a line of the story's particulars run together, each part a date, a byline or the site's name.
+_META_SEPARATOR = re.compile(r" [|•·] ")
+_WITH_OTHERS = re.compile(r"\s*\((?:avec|with|mit|con|com|met) [^()]{3,80}\)$")
+_SITE_NAME = re.compile(r"(?:[A-Z][\w.&'’-]*|le|la|les|the|de|du|der|die|das|el|il|o|a)(?: (?:[A-Z][\w.&'’-]*|de|du|des|del"
+                        r"|der|die|das|of|the|avec|with|and|et|y|e|und)){0,4}")
+
+
+def _is_meta_line(line):
+    parts = [part.strip() for part in _META_SEPARATOR.split(line)]
+    particulars = 0
+    for part in parts:
+        part = _WITH_OTHERS.sub("", part)
+        if not part:
+            return False
+        if is_stamp_or_data_line(part) or is_furniture(part):
+            particulars += 1
+        elif not _SITE_NAME.fullmatch(part):
+            return False
+    return particulars > 0 and len(parts) >= 2
 
 
 _BY = frozenset(("By", "BY", "by"))  # how _BYLINE_RE, _BYLINE_OPENER and _BYLINE_BIO_RE open

@@ -44,6 +44,9 @@ from .stories import body_of
     "Foto: dpa", "Bild: Jo Weber/dpa", "Crédit photo : AFP",
     "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13", "Aktualisiert am 18. November 2031, 14:05 Uhr",
     "Publicado el 3 de mayo de 2031", "Atualizado em 22/01/2031 às 0:13",
+    # the story's particulars run together on one line
+    "Le Monde | 04.05.2031 à 13h36 • Mis à jour le 05.05.2031 à 20h13 | Par Ana Lima (avec Jo Li et Al Roe)",
+    "Harbor Gazette | May 3, 2031", "Par Ana Lima | 12/05/2031",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -76,6 +79,7 @@ def test_is_furniture(line):
     "Share of the vote fell", "Share with caution and keep records",
     "Anzeigen gingen zurück, sagte der Verlag.", "Teilen ist menschlich", "Delen van de stad",
     "Publicado el informe, el gobierno subió 3 impuestos.", "Stand der Dinge",
+    "Paris | Police arrest three after the harbor fire", "Harbor news | What the council decided on Tuesday",
     "Foto: Die Feuerwehr löschte den Brand. Dann kam der Regen.",
     "Bild der Woche: ein Sturm über dem Hafen, gesehen vom Leuchtturm aus und von vielen anderen Orten",
 ])
