@@ -281,15 +281,26 @@ def _is_name_with_stamp(line):
     # "Jo Li - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM",
     # "November 20, 2025 Jo Li": a reporter's or an agency's name and the date and time,
     # either way round, with no "By".
-    if len(line) > 120 or not _DIGIT.search(line) or not line[:1].isupper():
+    if len(line) > 160 or not _DIGIT.search(line) or not line[:1].isupper():
         return False
+    # "AFP 30 avril 2031 à 07:19 (Mis à jour : 30 avril 2031 à 07:38)": the update time in brackets
+    bracket = _BRACKETED_TAIL.search(line)
+    if bracket and is_stamp_or_data_line(bracket.group(1)):
+        line = line[:bracket.start()]
     tokens = line.split()
-    for count in range(2, min(4, len(tokens) - 1) + 1):
-        if _is_writer_name(" ".join(tokens[:count])) and _is_date_stamp(" ".join(tokens[count:])):
+    # (one word is an agency's name only: "AFP"; a person's takes two or more)
+    for count in range(1, min(4, len(tokens) - 1) + 1):
+        first, last = " ".join(tokens[:count]), " ".join(tokens[-count:])
+        if (count > 1 or first.lower() in _AGENCY_NAME_WORDS) and _is_writer_name(first) \
+                and _is_date_stamp(" ".join(tokens[count:])):
             return True
-        if _is_writer_name(" ".join(tokens[-count:])) and _is_date_stamp(" ".join(tokens[:-count])):
+        if (count > 1 or last.lower() in _AGENCY_NAME_WORDS) and _is_writer_name(last) \
+                and _is_date_stamp(" ".join(tokens[:-count])):
             return True
     return False
+
+
+_BRACKETED_TAIL = re.compile(r"\s*\(([^()]{4,60})\)$")
 
 
 def _is_date_stamp(text):
