@@ -111,7 +111,9 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
     r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
-    r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*",
+    r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
+    r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
+    r"|envoyer( par (e-?mail|courriel))?|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
     r"|continue lendo|continuar lendo|verder lezen)\W*",
     r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"

@@ -39,7 +39,7 @@ from .stories import body_of
     "Share it With Friends", "Share this story with a friend!",
     # the same widgets on pages in other languages
     "Anzeige", "Publicité", "Artikel teilen", "Auf Facebook teilen", "Partager cet article", "Compartir",
-    "Weiterlesen", "Lire la suite", "Continua a leggere", "Jetzt abonnieren", "Abonnez-vous", "Assine já",
+    "Weiterlesen", "Lire la suite", "Continua a leggere", "Artikel drucken", "Imprimer cet article", "Envoyer par e-mail", "Jetzt abonnieren", "Abonnez-vous", "Assine já",
     "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Temps de lecture : 2 min", "Tempo de leitura: 1 minuto",
     "Foto: dpa", "Bild: Jo Weber/dpa", "Crédit photo : AFP",
     "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13", "Aktualisiert am 18. November 2031, 14:05 Uhr",
