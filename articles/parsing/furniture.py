@@ -198,14 +198,23 @@ def _is_meta_line(line):
 _BY = frozenset(("By", "BY", "by"))  # how _BYLINE_RE, _BYLINE_OPENER and _BYLINE_BIO_RE open
 # Pages in other languages open a byline with their own word ("Par Ana Lima", "von Jo Weber");
 # these words open other lines too ("Door Open", "Von Miller"), so what follows must be a name.
-_FOREIGN_BYLINE_RE = re.compile(r"(?:Par|PAR|par|Por|POR|por|Von|VON|von|Door|door|di|Di):? (?P<names>[\w .’'&-]{3,80})")
+_FOREIGN_BYLINE_RE = re.compile(r"(?:Par|PAR|par|Por|POR|por|Von|VON|von|Door|door|di|Di):? (?P<names>[\w .,’'&-]{3,80})")
 _FOREIGN_BY = frozenset(("Pa", "PA", "pa", "Po", "PO", "po", "Vo", "VO", "vo", "Do", "do", "di", "Di"))
 _NAME_JOINERS = re.compile(r",? (?:and|et|y|e|und|en|&) |, ")
 
 
 def _is_foreign_byline(line):
-    match = _FOREIGN_BYLINE_RE.fullmatch(line)
-    return match is not None and all(map(looks_like_person_name, _NAME_JOINERS.split(match.group("names"))))
+    # "Von Jo Weber, Berlin", "Par Ana Lima (avec Jo Li)": a place or the others who helped may follow the names.
+    match = _FOREIGN_BYLINE_RE.fullmatch(_WITH_OTHERS.sub("", line))
+    if match is None:
+        return False
+    names = _NAME_JOINERS.split(match.group("names"))
+    if len(names) > 1 and _PLACE.fullmatch(names[-1]) and looks_like_person_name(names[-2]):
+        names = names[:-1]
+    return all(map(looks_like_person_name, names))
+
+
+_PLACE = re.compile(r"[A-Z][\w’'-]+(?: (?:de|del|la|am|an|der|sur|upon) )?(?: ?[A-Z][\w’'-]+){0,2}")
 
 
 _BYLINE_OPENER = re.compile(r"(?:by|By|BY):?\s+")
