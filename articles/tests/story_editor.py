@@ -73,7 +73,8 @@ class Actions:
         the words, a panel closing); one that did not select the words is made again, counted once.
         """
         self.count += 1
-        for _ in range(3):
+
+        def drag():
             box = self._settled_box(words)
             assert box is not None, f"{words!r} is not in the editor"
             mouse = self.page.mouse
@@ -81,22 +82,13 @@ class Actions:
             mouse.down()
             mouse.move(box["x2"], box["y2"], steps=8)
             mouse.up()
-            try:
-                # The editor takes the selection when the browser reports it, a moment after the release.
-                self.page.wait_for_function(
-                    """words => {
-                        const { state } = window.storyEditor;
-                        const { from, to } = state.selection;
-                        return state.doc.textBetween(from, to, " ").trim() === words;
-                    }""",
-                    arg=words,
-                    timeout=2000,
-                )
-                return
-            except Exception as error:  # Playwright's TimeoutError
-                if type(error).__name__ != "TimeoutError":
-                    raise
-        raise AssertionError(f"a drag over {words!r} did not select them")
+
+        # The editor takes the selection when the browser reports it, a moment after the release.
+        until_editor_shows(self.page, drag, """words => {
+            const { state } = window.storyEditor;
+            const { from, to } = state.selection;
+            return state.doc.textBetween(from, to, " ").trim() === words;
+        }""", words, failure=f"a drag over {words!r} did not select them")
 
     def _settled_box(self, words):
         # The words are scrolled to the middle of the view as they are measured, and the page
@@ -137,26 +129,30 @@ def cursor_at_end_of(page, words):
     above the editor), so a click that did not put the cursor in that paragraph is measured and
     made again: a person would click again too, and the count stays the caller's one action.
     """
-    for _ in range(3):
+    def click():
         box = page.evaluate(WORDS_BOX, words)
         assert box is not None, f"{words!r} is not in the editor"
         page.mouse.click(box["x2"], box["y2"])
+
+    # The editor takes the selection when the browser reports it, a moment after the click.
+    until_editor_shows(page, click, """words => {
+        const { selection } = window.storyEditor.state;
+        const parent = selection.$from.parent;
+        return selection.empty && parent.isTextblock && parent.textContent.includes(words);
+    }""", words, failure=f"a click after {words!r} did not put the cursor there")
+
+
+def until_editor_shows(page, act, condition, words, *, failure, tries=3):
+    """Do act (a click, a drag) until the editor's state meets condition; a person would try again too."""
+    for _ in range(tries):
+        act()
         try:
-            # The editor takes the selection when the browser reports it, a moment after the click.
-            page.wait_for_function(
-                """words => {
-                    const { selection } = window.storyEditor.state;
-                    const parent = selection.$from.parent;
-                    return selection.empty && parent.isTextblock && parent.textContent.includes(words);
-                }""",
-                arg=words,
-                timeout=2000,
-            )
+            page.wait_for_function(condition, arg=words, timeout=2000)
             return
         except Exception as error:  # Playwright's TimeoutError
             if type(error).__name__ != "TimeoutError":
                 raise
-    raise AssertionError(f"a click after {words!r} did not put the cursor there")
+    raise AssertionError(failure)
 
 
 def settled(page):
