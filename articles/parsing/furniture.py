@@ -63,6 +63,9 @@ FURNITURE_PATTERNS = (
     r"(main|further) articles?\s*:.{1,200}|further information\s*:.{1,200}",
     # another story's link with its label: "Next article: title", "SEE MORE: title", "Also: See …"
     r"(previous|next) (article|post|story)\b.{0,150}|see more\s*:.{0,150}|also\s*:\s*(see|read|watch)\b.{0,150}",
+    # a blog's links to its neighbours: "← Previous: title", "Older entry: title →"
+    # (a bare "← Previous story Next story →" is left to the rails' headings: a rail starts there)
+    r"(?!.*[.!?]$)[←«‹]?\s*(previous|prev|older|newer|next)( (post|article|story|entry))?\s*:\s*.{1,150}",
     r"(click|tap) (here|to|for|the) .*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left )?(content|navigation|main|article"

@@ -49,6 +49,7 @@ from .stories import body_of
     "Harbor Gazette | May 3, 2031", "Par Ana Lima | 12/05/2031",
     "AFP 30 avril 2031 à 07:19 (Mis à jour : 30 avril 2031 à 07:38)", "Reuters May 3, 2031 9:02 AM",
     "Von Jo Weber, Berlin", "Par Ana Lima (avec Jo Li et Al Roe)", "Por Tomás Reyes, Ciudad de México",
+    "← Previous: Harbor Fares Rise Again", "Older entry: The ferry at dawn", "Previous Post:Ferry timetable changes",
 ])
 def test_is_furniture(line):
     assert is_furniture(line)
@@ -83,6 +84,8 @@ def test_is_furniture(line):
     "Publicado el informe, el gobierno subió 3 impuestos.", "Stand der Dinge",
     "Paris | Police arrest three after the harbor fire", "Harbor news | What the council decided on Tuesday",
     "The 2031 budget, May 3", "Harbor 2031 (May 3, 2031)", "Von Miller, Berlin", "Door Open, Amsterdam",
+    "Older residents said the ferry was late again.", "Next year the fares rise again, the council said.",
+    "Next: The mayor speaks at noon.",
     "Foto: Die Feuerwehr löschte den Brand. Dann kam der Regen.",
     "Bild der Woche: ein Sturm über dem Hafen, gesehen vom Leuchtturm aus und von vielen anderen Orten",
 ])
