@@ -419,10 +419,13 @@ def _next_to_byline_furniture(lines, index, skip, widget):
         index + 1 < len(lines) and index + 1 != skip and widget[index + 1])
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)] ")
+
+
 def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
-    in_link_list = False
+    in_link_list, unnumbered_links = False, 0
     # Each line's furniture and widget tests, read once: a line is asked about for itself
     # and again by the lines on either side of it. (A blank line's flags are false.)
     furniture = [line and is_furniture(line) for line in lines]
@@ -462,10 +465,13 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             count, index = counter[0], counter[1] + 1
             continue
-        if in_link_list and (is_link_list_item(line) or furniture[index]):
+        # (a numbered line after unnumbered titles is the story's own next point: "5. Beware the …")
+        if in_link_list and (is_link_list_item(line) or furniture[index]) and not (
+                unnumbered_links and _LIST_NUMBER.match(line)):
+            unnumbered_links += not _LIST_NUMBER.match(line)
             index += 1  # another story's title under "Most Read" and the like
             continue
-        in_link_list = is_link_list_header(line)
+        in_link_list, unnumbered_links = is_link_list_header(line), 0
         if in_link_list or furniture[index] or (
                 _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
                 and not _is_entry_time(lines, index)):

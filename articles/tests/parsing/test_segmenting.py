@@ -456,6 +456,24 @@ def test_a_selections_title_stays_over_a_related_teasers_byline():
     assert "The council voted 7-2 on Tuesday" in kept and "once the buoys have been moved" in kept
 
 
+def test_a_numbered_point_of_the_story_ends_a_link_list_of_other_titles():
+    text = ("Five things the ferry crews know\n\n"
+            "The crews who sail the bay every day shared what they tell their own families.\n\n"
+            "4. Book the early crossing\nThe first boat is the one most often on time, the crews said.\n\n"
+            "Read more\nLighthouse keepers return to the northern cape\nMarket stalls move to the pier\n"
+            "5. Sit on the left going out\nThe view of the cape is on that side, a deckhand said.\n")
+    assert [(b["type"], b["text"]) for b in body_of(text)] == [
+        ("paragraph", "The crews who sail the bay every day shared what they tell their own families."),
+        ("subhead", "4. Book the early crossing"),
+        ("paragraph", "The first boat is the one most often on time, the crews said."),
+        ("subhead", "5. Sit on the left going out"),
+        ("paragraph", "The view of the cape is on that side, a deckhand said."),
+    ]
+    # a list that is numbered from its first title is the list's own
+    numbered = "Most read\n1. Lighthouse keepers return\n2. Market stalls move\n\nThe ferry sailed at six.\n"
+    assert [b["text"] for b in body_of(numbered)] == ["The ferry sailed at six."]
+
+
 def test_a_title_under_a_related_marker_is_not_the_headline():
     text = ("Related\nFerry fares rise again for island commuters\n\nGift this article\n\n" + _STORY_PARAGRAPHS)
     assert parse_article(text).headline is None
