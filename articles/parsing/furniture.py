@@ -128,7 +128,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     # (a line that ends on a word and a full stop is a sentence: "Publicado el informe, … impuestos.")
     r"(stand|aktualisiert|veröffentlicht|erschienen|mis à jour|publié|actualizado|publicado|atualizado|aggiornato"
     r"|pubblicato|bijgewerkt|gepubliceerd)( (am|le|el|em|il|op))?\s*:?\s*[^.!?]{0,60}\d[^!?]{0,30}"
-    r"(?<!\b[^\W\d]{3}\.)(?<!\b[^\W\d]{4}\.)(?<![^\W\d]{5}\.)",
+    r"(?<![^\W\d]{3}\.)",
 )
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.

@@ -6,7 +6,8 @@ import re
 from .text import has_terminal_punctuation
 
 
-_LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z“‘])")
+# "1. Why rates rose", "2) What comes next": a list number before a heading or a point
+LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z“‘])")
 
 
 def is_subhead(text):
@@ -20,7 +21,7 @@ def is_subhead(text):
         return False
     # "1. Why rates rose", "2) What comes next": a list number before the heading is no sentence end
     if first.isdigit():
-        text = _LIST_NUMBER_RE.sub("", text, count=1)
+        text = LIST_NUMBER_RE.sub("", text, count=1)
     return len(text) <= 110 and len(text.split()) <= 14 and not _SENTENCE_INSIDE_RE.search(text)
 
 

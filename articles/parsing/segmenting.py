@@ -18,7 +18,7 @@ from .furniture import (
 from .linepatterns import FOLDED_CLUES, holds_any
 from .names import looks_like_person_name
 from .paragraphing import (
-    holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
+    LIST_NUMBER_RE, holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
 )
 from .span import trim_to_story_span
 from .teasers import drop_repeated_blocks
@@ -419,9 +419,6 @@ def _next_to_byline_furniture(lines, index, skip, widget):
         index + 1 < len(lines) and index + 1 != skip and widget[index + 1])
 
 
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)] ")
-
-
 def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
@@ -466,9 +463,9 @@ def segment_blocks(lines, *, skip=None):
             count, index = counter[0], counter[1] + 1
             continue
         # (a numbered line after unnumbered titles is the story's own next point: "5. Beware the …")
-        if in_link_list and (is_link_list_item(line) or furniture[index]) and not (
-                unnumbered_links and _LIST_NUMBER.match(line)):
-            unnumbered_links += not _LIST_NUMBER.match(line)
+        numbered = LIST_NUMBER_RE.match(line) is not None
+        if in_link_list and (is_link_list_item(line) or furniture[index]) and not (unnumbered_links and numbered):
+            unnumbered_links += not numbered
             index += 1  # another story's title under "Most Read" and the like
             continue
         in_link_list, unnumbered_links = is_link_list_header(line), 0
