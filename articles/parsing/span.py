@@ -37,7 +37,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
     but for Related blocks and the list items that run on right after the story (a
     heading of a line or two may stand over them); a rail's heading between two parts of
-    prose ends the story there. The readers' comments (see ``comment_thread_start``) and
+    prose ends the story there, and so does a rail of three or more cards (a title over a
+    short standfirst) that closes its last part. The readers' comments (see ``comment_thread_start``) and
     the authors' boxes (see ``author_boxes``) after the story go on any paste. Inside the
     span, a run of four or more labels of a few capitalised words each is a menu or tag list, and
     other stories' titles go: in runs, in capitals, among Related blocks, or as subheads between
@@ -55,6 +56,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, is_prose, menu_items)
     if whole_page:
         story_end = _story_end(body, is_prose, is_label, _rail_labels(body, is_label), headline)
+        story_end = _card_rail_start(body, is_prose, is_label, first, story_end) - 1
     else:
         # a paste that opened at the story may still run on into the page's rails
         rails = _rails_start(body, is_prose, is_label, first, _rail_headings_before(body, lines))
@@ -298,6 +300,42 @@ def _story_end(body, is_prose, is_label, rail_before, headline=None):
             end += 2
         else:
             return parts[end][-1]
+
+
+# A rail of other stories after the story, each a card: a title over its standfirst. Three
+# or more in a row close a whole page; most of their titles are labels (a story's closing
+# lines are sentences), none set in capitals (a columnist's tagline closes the story), and
+# each standfirst is short and longer than its title.
+_CARD_RUN = 3
+_CARD_WORDS = 70
+_CARD_TITLE_WORDS = 16
+_CARD_TITLE_CHARS = 120
+
+
+def _card_rail_start(body, is_prose, is_label, first, story_end):
+    # The index of the first card in the run of cards that ends the story's last part at
+    # story_end, or story_end + 1 when the story does not end on such a rail.
+    cards, index = [], story_end
+    while index > first and is_prose[index] and word_count(body[index].text) <= _CARD_WORDS:
+        title = _neighbour_before(body, index)
+        text = body[title].text
+        if not (title > first and body[title].kind in ("subhead", "paragraph") and len(text) <= _CARD_TITLE_CHARS
+                and len(text.split()) <= _CARD_TITLE_WORDS and text[:1].isupper() and not text.isupper()
+                and word_count(text) < word_count(body[index].text)):
+            break
+        cards.append(title)
+        index = _neighbour_before(body, title)
+    if len(cards) < _CARD_RUN or 3 * sum(is_label[title] for title in cards) < 2 * len(cards):
+        return story_end + 1
+    return cards[-1]
+
+
+def _neighbour_before(body, index):
+    # The nearest block before index that is not a picture (a card's thumbnail), or 0.
+    index -= 1
+    while index > 0 and body[index].kind == "image":
+        index -= 1
+    return index
 
 
 # Paragraphs in a row, with no line between them but pictures: the story's own text.

@@ -141,6 +141,42 @@ def test_a_rail_with_more_words_than_the_story_above_its_heading_still_goes():
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
 
 
+CARDS = ("Harbor Board Extends the Evening Ferry Schedule\n\n"
+         "Boats will run every half hour until ten from next month, the board said on Monday.\n\n"
+         "Who Pays for the New Shelters?\n\n"
+         "The state and the city split the bill for both landings, but the fares go up in spring.\n\n"
+         "School Board Names a New Chief After Long Search\n\n"
+         "The former principal of Eastside High starts in August and will serve three years.\n\n"
+         "Library Opens Its Doors on Sundays Again\n\n"
+         "After two years of short hours, the branch on Main Street opens from noon to five.\n\n")
+
+
+def test_on_a_whole_page_a_rail_of_titles_over_standfirsts_goes_without_a_heading():
+    # Each card is one label over one sentence: together they hold more than a fifth of the
+    # story's words, so only their shape tells them from the story's own sections.
+    texts = [b["text"] for b in body_of(MENU + STORY + CARDS)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_story_that_closes_on_short_sentences_over_longer_ones_keeps_them():
+    closing = ("It will not be easy.\n\nThe money is there, but the council must still agree on the route "
+               "and the state must sign off on the plans before a spade goes in.\n\n"
+               "Nobody expects that soon.\n\nThe last bridge took nine years from the first vote to the "
+               "first car, and the engineers say this one is no simpler.\n\n"
+               "Still, the mood has changed.\n\nResidents who came to oppose the plan left saying it "
+               "was the best the city could afford, and some of them said so at the microphone.\n\n")
+    texts = [b["text"] for b in body_of(MENU + STORY + closing)]
+    assert texts[-6:] == [paragraph for paragraph in closing.split("\n\n") if paragraph]
+
+
+def test_a_columnists_tagline_in_capitals_is_not_read_as_a_cards_title():
+    # The tagline stands over the first teaser of the rail as a title would over its standfirst.
+    tagline = "JO WEBER IS THE LEDGER'S CITY HALL EDITOR"
+    teaser = "From the harbor this week: the ferry office moves to Pier 4 in June, and fares stay as they are.\n\n"
+    texts = [b["text"] for b in body_of(MENU + STORY + tagline + "\n\n" + teaser + CARDS)]
+    assert tagline in texts and "Library Opens Its Doors on Sundays Again" not in texts
+
+
 def test_without_a_headline_a_rails_heading_above_the_story_does_not_make_a_rail_the_story():
     teasers = "".join(
         f"Ferry Fares Rise on {day} as the Board Meets Again The board will meet on {day} to set the new "
