@@ -51,6 +51,9 @@ FURNITURE_PATTERNS = (
     r"you('re| are) (now )?(signed up|subscribed).*",
     r"(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
     r"|already (a subscriber|have an account)\?.*|create (an? )?(free )?account)\W*",
+    # an account's links run together: "Sign in / Sign up", "Log in or sign up", "Login Register"
+    r"(log ?in|sign ?in|sign ?up|register|join|create (an? )?(free )?account)(\s*(/|\||or|and|&)?\s*(log ?in|sign ?in"
+    r"|sign ?up|register|join( now| free)?|create (an? )?(free )?account))+\W*",
     r"support (local |our |independent )?journalism.*",
     r"this site is protected by recaptcha.*",
     # links, promotions, media-player chrome
@@ -67,6 +70,8 @@ FURNITURE_PATTERNS = (
     # (a bare "← Previous story Next story →" is left to the rails' headings: a rail starts there)
     r"(?!.*[.!?]$)[←«‹]?\s*(previous|prev|older|newer|next)( (post|article|story|entry))?\s*:\s*.{1,150}",
     r"(click|tap) (here|to|for|the) .*",
+    # a way back through the site: "Back to main menu", "Return to top", "Back to the overview"
+    r"(back|return|go back) to (the )?(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+)\W*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left )?(content|navigation|main|article"
     r"|story|index|search|footer|menu|links|rail)\W*)+(skip navigation)?\W*",
@@ -117,6 +122,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
     r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
     r"|envoyer( par (e-?mail|courriel))?|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
+    r"(zurück zu[rm]? (übersicht|startseite|hauptmenü|menü)|retour (à l'accueil|au menu|en haut)|volver (al inicio|al menú"
+    r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
     r"|continue lendo|continuar lendo|verder lezen)\W*",
     r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"

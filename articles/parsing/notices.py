@@ -71,7 +71,7 @@ _SITE_NOTICE_PATTERNS = (
     # unsupported on your device"
     r"\benable javascript\b|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
     r"|\bplayback is (unsupported|not supported)\b|\b(unsupported|not supported) (on|by|in) your (device|browser)\b"
-    r"|\bforgot your password\b|\benter search (terms|keywords)\b|\bskip this ad\b",
+    r"|\bopens? in a new (window|tab)\b|\bforgot your password\b|\benter search (terms|keywords)\b|\bskip this ad\b",
     # sharing: "Like this story? Share it with a friend!", "Sharing is caring!"
     r"\bshare (it|this( story| article| post| page)?|your thoughts) with (a friend|your friends|friends)\b"
     r"|\bsharing is caring!|\bsharing options\b|\bread more about sharing\b|\blink back to this\b"
@@ -100,7 +100,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
                  "required fields", "fields are required", "guidelines", "moderating", "reserve the right",
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",
-                 "supported", "password", "enter search", "skip this ad", "share ", "sharing", "link back",
+                 "supported", "new window", "new tab", "password", "enter search", "skip this ad", "share ", "sharing", "link back",
                  "unlisted", "originally", "standards", "trust principles", "retrieved", "otherwise noted",
                  "statements have not", "affiliate", "other uses", "redirects here", "article is about",
                  "connesso", "connecté", "conectado", "logado", "angemeldet", "eingeloggt")

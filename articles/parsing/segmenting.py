@@ -17,6 +17,7 @@ from .furniture import (
 )
 from .linepatterns import FOLDED_CLUES, holds_any
 from .names import looks_like_person_name
+from .notices import is_site_notice
 from .paragraphing import (
     LIST_NUMBER_RE, holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
 )
@@ -90,6 +91,7 @@ def detect_headline(lines):
 
 
 _HEAD_LINES = 30  # non-blank lines over the story's first paragraphs where its title stands
+_FURNISHED_HEAD_LINES = 90  # the same lines with a share panel's buttons and labels among them
 _TOP_REACH = 10  # non-blank lines under the first line still close to it
 _BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a standfirst, a kicker)
 _STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
@@ -151,13 +153,14 @@ def _title_above_story(lines, top, start):
     None when neither is found. A Related marker ends the search: the lines above it are
     another story's.
     """
-    above, index = [], start - 1
-    while index >= 0 and len(above) < _HEAD_LINES:
+    above, index, counted = [], start - 1, 0
+    while index >= 0 and counted < _HEAD_LINES and len(above) < _FURNISHED_HEAD_LINES:
         if lines[index]:
             if match_related_marker(lines[index]) is not None:
                 above = above[:-1]  # (the title under the marker is the related story's)
                 break
             above.append(index)
+            counted += not is_furniture(lines[index])
         index -= 1
     # (a line that runs on into the next is a hard-wrapped paragraph's, not a title)
     titles = {i for i in above if _is_title_candidate(lines, i, top) and _reads_like_title(lines[i])
@@ -271,7 +274,7 @@ def _is_wrapped(line, following):
     # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
     # runs on into a line that starts in lowercase (not a "by …" byline).
     return (len(line.split()) >= 5 and _ends_on_joining_word(line)) or (
-        following[0].islower() and not following.startswith("by ")
+        following[0].islower() and not following.startswith(("by ", "by:"))
         and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
 
 
@@ -307,6 +310,10 @@ def _is_title_candidate(lines, index, top):
             or _LEAD_IN_WORD_END.search(line):
         return False
     if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line):
+        return False
+    # "These are external links and will open in a new window": a notice, where a page titled
+    # "About This Site" has a capital on every word
+    if is_site_notice(line) and any(word[:1].islower() for word in line.split()):
         return False
     following = _next_nonblank(lines, index + 1)
     if following is not None and len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following]):

@@ -199,12 +199,19 @@ def test_byline_names_are_kept_apart_from_the_json_form():
 @pytest.mark.parametrize("line", [
     "Continue reading the main story", "Keep reading the full article", "Interview by Tom Avery",
     "Getty Images", "AFP via Getty Images", "Reuters", "By Callum Nkemelu at Riverside Park",
+    # an account's links run together, a way back through the site
+    "Sign in / Sign up", "Log in or sign up", "log in sign up", "Login Register", "Sign In | Create Account",
+    "Back To Main Menu", "Return to top", "Back to all stories", "Zurück zur Übersicht", "Retour à l'accueil",
 ])
 def test_more_page_furniture(line):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["Getty Images bought the archive in 2019.", "Images of the flood"])
+@pytest.mark.parametrize("line", [
+    "Getty Images bought the archive in 2019.", "Images of the flood",
+    "Sign up and log in were slow all morning, the library said.", "Back to the top of the league",
+    "Return to the Harbor", "Zurück zur Natur",
+])
 def test_agency_words_in_a_sentence_are_not_furniture(line):
     assert not is_furniture(line)
 

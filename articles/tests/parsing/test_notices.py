@@ -67,6 +67,7 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     # the browser and the player
     "Please enable JavaScript to view the comments.",
     "This slideshow requires JavaScript.",
+    "These are external links and will open in a new window",
     "Media playback is unsupported on your device",
     # sharing
     "Like this story? Share it with a friend!",
@@ -97,6 +98,7 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "“This violates our terms of service,” a spokesperson for the app said.",
     "The essay was originally published in 1950 in a small magazine.",
     "The ferry's video playback system failed twice during the storm, the captain said.",
+    "The council will open a new window for comments on the plan in May.",
     "She said she did not like this comment from the senator and asked him to withdraw it.",
     "“Share your thoughts with your doctor,” she advised.",
     "“Sharing is caring,” the teacher told the class.",

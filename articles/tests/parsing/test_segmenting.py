@@ -414,6 +414,12 @@ def _page(head):
     # a row of share buttons and controls between the title and its byline
     "Harbor council opens two new ferry lanes\nShare on Facebook\nShare on Twitter\nShare via Email\n"
     "Share on WhatsApp\nPrint\nComments\nLocal news\nBy Ana Lima March 4 at 3:57 PM",
+    # a share panel of many buttons between the title and the story: its lines are not counted
+    "Harbor council opens two new ferry lanes\n4 March 2025\n" + "".join(
+        f"Share this with {name}\n{name}\n" for name in ("Email", "Facebook", "Messenger", "Twitter", "Pinterest",
+                                                          "WhatsApp", "LinkedIn", "Reddit", "Telegram", "Tumblr"))
+    + "Share\nThese are external links and will open in a new window\nCopy this link\n"
+    "These are external links and will open in a new window\nClose share panel",
 ])
 def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
     assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
@@ -427,6 +433,18 @@ def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(l
     text = (f"{lead_in}\nHarbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025\n\n"
             + _STORY_PARAGRAPHS)
     assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
+
+
+def test_a_long_title_over_a_lowercase_by_colon_byline_is_no_wrapped_line():
+    title = "Harbor council opens two new ferry lanes after a long night"
+    head = f"Opinion\n{title}\nby: Ana Lima\nFrom: Harbor Gazette\nMarch 4, 2025 9:00PM"
+    assert parse_article(_page(head)).headline == title
+
+
+def test_a_notice_about_the_site_is_no_title_but_a_page_named_for_the_site_has_one():
+    notice = "These are external links and will open in a new window"
+    assert parse_article(f"{notice}\nBy Ana Lima\nMarch 4, 2025\n\n" + _STORY_PARAGRAPHS).headline is None
+    assert parse_article("About This Site\n\n" + _STORY_PARAGRAPHS).headline == "About This Site"
 
 
 def test_on_a_whole_page_a_title_case_title_under_another_is_no_standfirst():
