@@ -72,7 +72,9 @@ def detect_headline(lines):
     """
     top = _next_nonblank(lines, 0)
     found = _title_near_top(lines)
-    start = _story_start(lines, top) if top is not None else None
+    # A page that opens on a cookie banner shows no title before it: the story starts past
+    # the banner. (Under a title, such lines are its notes: "This article is about …".)
+    start = _story_start(lines, top, past_notices=found is None) if top is not None else None
     above = _title_above_story(lines, top, start) if start is not None else None
     if above is None or found is None or above == found:
         return found if above is None else above
@@ -97,13 +99,15 @@ _BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a s
 _STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
 
 
-def _story_start(lines, top):
+def _story_start(lines, top, *, past_notices=False):
     # The first of two prose lines in a row (blank lines aside): a cookie notice or a
-    # teaser's blurb stands alone among labels and titles.
+    # teaser's blurb stands alone among labels and titles. With ``past_notices``, lines
+    # about the site (a cookie banner's sentences) are passed over too.
     previous, seen, index = None, 0, top
     while index is not None and seen < _STORY_SEARCH:
         seen += 1
-        if is_prose_line(lines[index]) and not is_furniture(lines[index]):
+        if is_prose_line(lines[index]) and not is_furniture(lines[index]) and not (
+                past_notices and is_site_notice(lines[index])):
             if previous is not None:
                 return previous
             previous = index

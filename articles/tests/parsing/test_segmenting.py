@@ -441,6 +441,26 @@ def test_a_long_title_over_a_lowercase_by_colon_byline_is_no_wrapped_line():
     assert parse_article(_page(head)).headline == title
 
 
+def test_a_page_that_opens_on_a_cookie_banner_has_its_title_found_under_the_banner():
+    banner = ("We use cookies and other tracking technologies to improve your browsing experience on our site. "
+              "By continuing you accept them.\n\nYou can change your cookie settings at any time, as our "
+              "privacy policy explains.\n\nAccept\n\n")
+    head = "Harbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025"
+    text = banner + _PAGE_MENUS + "\n\n" + _PAGE_TEASERS + "\n\n" + head + "\n\n" + _STORY_PARAGRAPHS
+    article = parse_article(text)
+    assert article.headline == "Harbor council opens two new ferry lanes"
+    assert [block.text[:20] for block in article.body] == ["The council voted 7-", "The lanes will open "]
+
+
+def test_a_title_over_its_notes_about_other_uses_stays_the_headline():
+    # The notes are sentences about the page, and a long fact box stands between them and the story.
+    facts = "".join(f"Census of {year} estimate\n{year % 7},{year % 1000:03d} (June {year})\n" for year in range(1990, 2010))
+    text = ("Harbor Point\nThis article is about the headland. For other uses, see Harbor Point (disambiguation).\n"
+            "“The Point” redirects here. For other uses, see The Point.\nCoordinates: 42°S 174°E\n\n"
+            + facts + "\n" + _STORY_PARAGRAPHS)
+    assert parse_article(text).headline == "Harbor Point"
+
+
 def test_a_notice_about_the_site_is_no_title_but_a_page_named_for_the_site_has_one():
     notice = "These are external links and will open in a new window"
     assert parse_article(f"{notice}\nBy Ana Lima\nMarch 4, 2025\n\n" + _STORY_PARAGRAPHS).headline is None
