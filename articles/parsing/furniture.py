@@ -545,3 +545,26 @@ def _is_byline_with_agency(line):
         return False  # (the first word tells most lines without the rest of the line)
     words = agency.lower().split()
     return all(word in _AGENCY_NAME_WORDS for word in words) and looks_like_person_name(name)
+
+
+# A byline's opening word, in the languages news pages are written in most.
+_BYLINE_WORD = re.compile(r"(?:by|par|por|von|door|di|af|av)\b:?", re.IGNORECASE)
+_CLOCK_ENDS = ("a.m.", "p.m.")  # "By Jo Li on Monday, May 4, 2025 at 11:08 a.m."
+# A date: a day's or month's name next to a figure ("Oct 4", "4 October", "Yahoo FinanceOctober
+# 13, 2016"), a clock time or a date in figures ("11/19/2019"); a title may hold a month and a
+# figure apart ("4 Things to Do in October").
+_DAY_OR_MONTH = "|".join(sorted(DAYS_AND_MONTHS, key=len, reverse=True))
+_DATE_RE = re.compile(
+    r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:%s)\.?,? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\.? (?:of )?(?:%s)\b|\d:\d\d"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}-\d\d-\d\d\b" % (_DAY_OR_MONTH, _DAY_OR_MONTH), re.IGNORECASE)
+
+
+def is_byline_or_date(line):
+    """A byline ("By Jo Li") or a date or time: what stands under a story's title.
+
+    A share button or a menu label is furniture too, but stands anywhere on a page.
+    """
+    if _BYLINE_WORD.match(line):
+        return len(line.split()) <= 14 and (not has_terminal_punctuation(line) or line.endswith(_CLOCK_ENDS))
+    return bool(_DIGIT.search(line)) and (is_stamp_or_data_line(line) or is_furniture(line) or (
+        len(line.split()) <= 14 and bool(_DATE_RE.search(line))))

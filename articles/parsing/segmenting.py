@@ -8,6 +8,7 @@ from .cards import cut_cards, in_title_case
 from .contract import Block
 from .furniture import (
     is_breadcrumb,
+    is_byline_or_date,
     is_data_widget_line,
     is_furniture,
     is_link_list_header,
@@ -117,25 +118,11 @@ def _story_start(lines, top, *, past_notices=False):
     return None
 
 
-# A byline's opening word, in the languages news pages are written in most.
-_BYLINE_WORD = re.compile(r"(?:by|par|por|von|door|di|af|av)\b:?", re.IGNORECASE)
-_FIGURE = re.compile(r"\d")
-
-
-def _is_byline_or_date(line):
-    # A byline ("By Jo Li") or a date or time: what stands under a story's title. A share
-    # button or a menu label is furniture too, but stands anywhere on a page.
-    if _BYLINE_WORD.match(line):
-        return len(line.split()) <= 14 and not has_terminal_punctuation(line)
-    return bool(_FIGURE.search(line)) and (is_stamp_or_data_line(line) or is_furniture(line) or (
-        len(line.split()) <= 14 and bool(_DATE_WORD_OR_CLOCK.search(line))))
-
-
 def _over_byline(lines, index):
     # A byline or date among the few lines under lines[index].
     seen, following = 0, _next_nonblank(lines, index + 1)
     while following is not None and seen < _BYLINE_REACH:
-        if _is_byline_or_date(lines[following]):
+        if is_byline_or_date(lines[following]):
             return True
         seen += 1
         following = _next_nonblank(lines, following + 1)
@@ -168,7 +155,7 @@ def _title_above_story(lines, top, start):
         index -= 1
     # (a line that runs on into the next is a hard-wrapped paragraph's, not a title)
     titles = {i for i in above if _is_title_candidate(lines, i, top) and _reads_like_title(lines[i])
-              and not _is_byline_or_date(lines[i]) and not (lines[i + 1] and _is_wrapped(lines[i], lines[i + 1]))}
+              and not is_byline_or_date(lines[i]) and not (lines[i + 1] and _is_wrapped(lines[i], lines[i + 1]))}
     texts = [lines[i] for i in above]
     first = lines[top]
     for i in above:
@@ -176,7 +163,7 @@ def _title_above_story(lines, top, start):
                 i != top and first.startswith(lines[i]) and len(first) > len(lines[i]) + 2)):
             return i
     for position, i in enumerate(above):
-        if not _is_byline_or_date(lines[i]):
+        if not is_byline_or_date(lines[i]):
             continue
         over = [p for p in _byline_reach(lines, above, position) if above[p] in titles]
         if not over:

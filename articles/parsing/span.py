@@ -55,7 +55,9 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, is_prose, menu_items)
     if whole_page:
-        story_end = _story_end(body, is_prose, is_label, _rail_labels(body, is_label), headline)
+        tags = _tag_lines_before(body, lines, first) if headline is not None else [False] * len(body)
+        rail_before = [label or tag for label, tag in zip(_rail_labels(body, is_label), tags)]
+        story_end = _story_end(body, is_prose, is_label, rail_before, headline)
         story_end = _card_rail_start(body, is_prose, is_label, first, story_end) - 1
     else:
         # a paste that opened at the story may still run on into the page's rails
@@ -232,6 +234,24 @@ def _rail_headings_before(body, lines):
         if not flags[-1]:
             flags[-1] = any(line and is_rail_heading(line) for line in gap)
         previous = max(previous, block.line)
+    return flags
+
+
+# The story's tags ("Tags: budget, council", "Filed under: Deals"), a line of their own that
+# page furniture drops, close the story when they follow its first paragraph under the
+# headline: the page's rails follow. (Some pages set them between the headline and the story.)
+_TAG_LINE_RE = re.compile(r"(tags?|tagged|filed under|topics|categories|posted in)\s*:\s*\S.{0,200}", re.IGNORECASE)
+
+
+def _tag_lines_before(body, lines, first):
+    # For each block, whether a line of tags stands between it and the block before, below
+    # the story's first paragraph (at ``first``).
+    flags, previous = [], body[first].line
+    for index, block in enumerate(body):
+        flags.append(index > first and any(
+            _TAG_LINE_RE.fullmatch(line) for line in lines[previous:max(previous, block.line - 1)] if line))
+        if index >= first:
+            previous = max(previous, block.line)
     return flags
 
 

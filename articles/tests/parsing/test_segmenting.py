@@ -420,6 +420,10 @@ def _page(head):
                                                           "WhatsApp", "LinkedIn", "Reddit", "Telegram", "Tumblr"))
     + "Share\nThese are external links and will open in a new window\nCopy this link\n"
     "These are external links and will open in a new window\nClose share panel",
+    # dates in figures, glued to the site's name, or a byline that ends on "a.m."
+    "Local news\nHarbor council opens two new ferry lanes\n3/4/2025 by Ana Lima\nShare\nEmail",
+    "Harbor council opens two new ferry lanes\nAna Lima\nHarbor GazetteMarch 4, 2025\nShare",
+    "Harbor council opens two new ferry lanes\nBy Ana Lima , Jo Park on Tuesday, March 4th, 2025 at 11:08 a.m.",
 ])
 def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
     assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
@@ -433,6 +437,12 @@ def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(l
     text = (f"{lead_in}\nHarbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025\n\n"
             + _STORY_PARAGRAPHS)
     assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
+
+
+def test_a_title_that_names_a_month_and_a_figure_apart_is_no_date():
+    title = "4 Things to Do on the Harbor in October"
+    head = f"News\n{title}\nThe editors' picks for the month, from boat shows to night markets.\nAuthor:\nAna Lima\nOct 4, 2025"
+    assert parse_article(_page(head)).headline == title
 
 
 def test_a_long_title_over_a_lowercase_by_colon_byline_is_no_wrapped_line():

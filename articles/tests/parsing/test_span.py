@@ -158,6 +158,23 @@ def test_on_a_whole_page_a_rail_of_titles_over_standfirsts_goes_without_a_headin
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
 
 
+RAIL_AFTER_TAGS = ("Ferry Deals of the Week\n\nSave on season passes for the island ferry, now $40 off until Friday "
+                   "at the harbor office and online.\n\nHurry before the offer ends!\n\nTop picks\n1\n"
+                   "Lighthouse tours are back for the summer, and tickets go fast every year, the keepers say.\n\n")
+
+
+def test_on_a_whole_page_a_line_of_tags_after_the_story_ends_it():
+    head = "Harbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025\n\n"
+    texts = [b["text"] for b in body_of(MENU + head + STORY + "Tags: Ferries, Council\n" + RAIL_AFTER_TAGS + FOOTER)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_a_line_of_tags_between_the_headline_and_the_story_does_not_end_it():
+    head = "Harbor council opens two new ferry lanes\nMarch 4, 2025\nFiled Under: Ferries, Council\n\n"
+    texts = [b["text"] for b in body_of(MENU + head + STORY + FOOTER)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
 def test_a_story_that_closes_on_short_sentences_over_longer_ones_keeps_them():
     closing = ("It will not be easy.\n\nThe money is there, but the council must still agree on the route "
                "and the state must sign off on the plans before a spade goes in.\n\n"
