@@ -130,7 +130,11 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|abonneren\W*",
     r"(lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
     r"|\d+\s*min(\.|uten)? lesezeit",
-    r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding)\s*:\s*[^.:!?]{1,60}",
+    r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding|фото)\s*:\s*[^.:!?]{1,60}",
+    # a Chinese page's line of particulars: date and time, source, writer, editor
+    # ("2017-03-10 09:58　来源：网易科学人", "责任编辑：肖春芳")
+    r"(\S{0,8}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d\d(:\d\d)?)?\s*)?((来源|來源|作者|责任编辑|責任編輯|编辑|編輯)"
+    r"\s*[:：]\s*[^。！？]{0,30}\s*)+",
     # a date line's label: "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13"
     # (a line that ends on a word and a full stop is a sentence: "Publicado el informe, … impuestos.")
     r"(stand|aktualisiert|veröffentlicht|erschienen|mis à jour|publié|actualizado|publicado|atualizado|aggiornato"
