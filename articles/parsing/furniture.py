@@ -49,7 +49,7 @@ FURNITURE_PATTERNS = (
     r"|daily|weekly|every)\b).{0,200}",
     r"(thanks|thank you) for (signing up|subscribing).*",
     r"you('re| are) (now )?(signed up|subscribed).*",
-    r"(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
+    r"((your|enter your) )?(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
     r"|already (a subscriber|have an account)\?.*|create (an? )?(free )?account)\W*",
     # an account's links run together: "Sign in / Sign up", "Log in or sign up", "Login Register"
     r"(log ?in|sign ?in|sign ?up|register|join|create (an? )?(free )?account)(\s*(/|\||or|and|&)?\s*(log ?in|sign ?in"
@@ -76,6 +76,9 @@ FURNITURE_PATTERNS = (
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left )?(content|navigation|main|article"
     r"|story|index|search|footer|menu|links|rail)\W*)+(skip navigation)?\W*",
     r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
+    # who checked or edited the text: "Medically reviewed by Jo Li, MD", "Edited by: Ana Lima"
+    r"(?!.*[.!?]$)((medically|clinically|fact) )?(reviewed|fact-checked|checked|edited)( and \w+)? by:?"
+    r" (?-i:[A-Z]).{1,100}",
     r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|(got|have) a (news |story )?tip\?).*",
     # an author box: "Jo Li is a reporter for the Ledger. Reach her at jli@ledger.com."
     r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}))(?=.*\b(reach|contact|e-?mail|write to|follow)\s+"

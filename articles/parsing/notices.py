@@ -48,7 +48,9 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bwant to stay (updated|informed|up to date)\b[^.!?]{0,60}\?|\brecommend this (article|story|post) to\b"
     r"|\b(like|liked|enjoy|enjoyed|love|loved|found) (this|the) (story|article|post|piece)\b[^.!?]{0,20}\?",
     # a sign-up's promises and answers: "No spam, we promise. You can unsubscribe at any time."
-    r"\bno spam\b|\bunsubscribe (at any time|anytime)\b|\bnever share your (details|e-?mails?|information|data)\b"
+    r"\bno spam\b|\bwe( will|'ll) (only|never) (send|share|e-?mail)\b.{0,40}\b(information|news|updates|offers|e-?mails?"
+    r"|newsletters?|details|data)\b|\bunsubscribe (at any time|anytime)\b"
+    r"|\bnever share your (details|e-?mails?|information|data)\b"
     r"|\bsend me\b.{0,40}\bnewsletters?\b|\bsend you an e-?mail when\b|\bactivation link\b|\bactivate your subscription\b"
     r"|\bsuc+es+ful+y subscribed\b",
     # the comment form and its rules: "You must be logged in to post a comment.", "Save my name in
@@ -71,7 +73,9 @@ _SITE_NOTICE_PATTERNS = (
     # unsupported on your device"
     r"\benable javascript\b|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
     r"|\bplayback is (unsupported|not supported)\b|\b(unsupported|not supported) (on|by|in) your (device|browser)\b"
-    r"|\bopens? in a new (window|tab)\b|\bforgot your password\b|\benter search (terms|keywords)\b|\bskip this ad\b",
+    r"|\bopens? in a new (window|tab)\b|\bthis is a modal window\b|\bmodal can be closed\b"
+    r"|\b(captions|subtitles|descriptions) off, selected\b"
+    r"|\bforgot your password\b|\benter search (terms|keywords)\b|\bskip this ad\b",
     # sharing: "Like this story? Share it with a friend!", "Sharing is caring!"
     r"\bshare (it|this( story| article| post| page)?|your thoughts) with (a friend|your friends|friends)\b"
     r"|\bsharing is caring!|\bsharing options\b|\bread more about sharing\b|\blink back to this\b"
@@ -96,11 +100,12 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "last updated", "continuation", "enjoyed this", "liked this", "subscri", "sign up",
                  "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?",
-                 "read our blog", "follow us", "recommend this", "spam", "never share", "send you",
+                 "read our blog", "follow us", "recommend this", "spam", "we will", "we'll", "never share", "send you",
                  "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
                  "required fields", "fields are required", "guidelines", "moderating", "reserve the right",
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",
-                 "supported", "new window", "new tab", "password", "enter search", "skip this ad", "share ", "sharing", "link back",
+                 "supported", "new window", "new tab", "modal", "off, selected", "password", "enter search",
+                 "skip this ad", "share ", "sharing", "link back",
                  "unlisted", "originally", "standards", "trust principles", "retrieved", "otherwise noted",
                  "statements have not", "affiliate", "other uses", "redirects here", "article is about",
                  "connesso", "connecté", "conectado", "logado", "angemeldet", "eingeloggt")

@@ -68,6 +68,9 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "Please enable JavaScript to view the comments.",
     "This slideshow requires JavaScript.",
     "These are external links and will open in a new window",
+    "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.",
+    "Chapters descriptions off, selected Descriptions subtitles off, selected Subtitles captions settings",
+    "We will only send you Harbor Gazette news and offers.",
     "Media playback is unsupported on your device",
     # sharing
     "Like this story? Share it with a friend!",
@@ -99,6 +102,7 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "The essay was originally published in 1950 in a small magazine.",
     "The ferry's video playback system failed twice during the storm, the captain said.",
     "The council will open a new window for comments on the plan in May.",
+    "“We will only send you the bill once the work is done,” the contractor said.",
     "She said she did not like this comment from the senator and asked him to withdraw it.",
     "“Share your thoughts with your doctor,” she advised.",
     "“Sharing is caring,” the teacher told the class.",
