@@ -125,6 +125,11 @@ FOREIGN_FURNITURE_PATTERNS = (
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
     r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
     r"|envoyer( par (e-?mail|courriel))?|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
+    # skip links: "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту"
+    r"((direkt )?zum (inhalt|hauptinhalt)( springen)?|aller au contenu( principal)?|passer au contenu( principal)?"
+    r"|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto"
+    r"|ir para o conteúdo( principal)?|naar (de )?(hoofd)?inhoud( gaan)?|перейти к (контенту|содержимому|содержанию))"
+    r"\W*(\[\d+\])?",
     r"(zurück zu[rm]? (übersicht|startseite|hauptmenü|menü)|retour (à l'accueil|au menu|en haut)|volver (al inicio|al menú"
     r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
@@ -220,9 +225,17 @@ _FOREIGN_BY = frozenset(("Pa", "PA", "pa", "Po", "PO", "po", "Vo", "VO", "vo", "
 _NAME_JOINERS = re.compile(r",? (?:and|et|y|e|und|en|&) |, ")
 
 
+# "… publiziert am 25. September 2031", "… publié le 3 mai 2031": the date a byline may end on
+_PUBLISHED_TAIL = re.compile(r",? (?:publiziert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)"
+                             r"(?: am| le| el| em| il| op)? [^,]{0,30}\d[^,]{0,30}$")
+
+
 def _is_foreign_byline(line):
-    # "Von Jo Weber, Berlin", "Par Ana Lima (avec Jo Li)": a place or the others who helped may follow the names.
-    match = _FOREIGN_BYLINE_RE.fullmatch(_WITH_OTHERS.sub("", line))
+    # "Von Jo Weber, Berlin", "Par Ana Lima (avec Jo Li)": a place or the others who helped may
+    # follow the names, and the date it was published.
+    line = _WITH_OTHERS.sub("", line)
+    tail = _PUBLISHED_TAIL.search(line)
+    match = _FOREIGN_BYLINE_RE.fullmatch(line[:tail.start()] if tail else line)
     if match is None:
         return False
     names = _NAME_JOINERS.split(match.group("names"))
@@ -545,13 +558,14 @@ _AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-pr
 
 
 def _is_byline_with_agency(line):
-    # "Jo Li, Reuters", "By Jo Li, Associated Press": a reporter's name and a news agency.
-    name, _, agency = line.removeprefix("By ").partition(", ")
+    # "Jo Li, Reuters", "By Jo Li and Al Roe, Associated Press": reporters' names and a news agency.
+    names, _, agency = line.removeprefix("By ").rpartition(", ")
     first = agency.split(None, 1)[:1]
     if not first or first[0].lower() not in _AGENCY_NAME_WORDS:
         return False  # (the first word tells most lines without the rest of the line)
     words = agency.lower().split()
-    return all(word in _AGENCY_NAME_WORDS for word in words) and looks_like_person_name(name)
+    return all(word in _AGENCY_NAME_WORDS for word in words) and bool(names) and all(
+        map(looks_like_person_name, _BYLINE_NAME_SPLIT.split(names)))
 
 
 # A byline's opening word, in the languages news pages are written in most.

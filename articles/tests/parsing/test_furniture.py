@@ -206,6 +206,8 @@ def test_byline_names_are_kept_apart_from_the_json_form():
     "Фото: Анна Лебедева", "2031-03-10 09:58\u3000来源：港口日报", "2031-03-10 09:58:03来源：港口日报作者：责任编辑：王港",
     "责任编辑：王港",
     # who checked the text, a form's field
+    "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту",
+    "Ana Lima and Tom Reyes, Associated Press", "Von Jo Weber publiziert am 25. September 2031",
     "Medically reviewed by Jo Li, PharmD", "Reviewed by Ana T. Lima, MD", "Edited by: Tom Avery", "Your e-mail address",
 ])
 def test_more_page_furniture(line):
@@ -217,7 +219,8 @@ def test_more_page_furniture(line):
     "Sign up and log in were slow all morning, the library said.", "Back to the top of the league",
     "Return to the Harbor", "Zurück zur Natur",
     "据港口日报报道，消息来源：港务局。", "Edited by the council, the plan now goes to a vote.",
-    "Reviewed by three judges in May", "Фото: на снимке — новый паром, который спустили на воду в мае.",
+    "Reviewed by three judges in May", "Aller au contenu de la loi, le juge a dit non.",
+    "Von Miller publiziert am Montag seinen Plan für 2031", "Фото: на снимке — новый паром, который спустили на воду в мае.",
 ])
 def test_agency_words_in_a_sentence_are_not_furniture(line):
     assert not is_furniture(line)
