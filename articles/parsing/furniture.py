@@ -7,7 +7,7 @@ from .captions import is_credit_line, split_caption
 from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
-from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
+from .words import DAYS_AND_MONTHS, FOREIGN_TAG_LABELS, WIRE_SERVICES, word_set
 
 
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
@@ -136,7 +136,27 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|continue lendo|continuar lendo|verder lezen)\W*",
     r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"
     r"|abonneren\W*",
-    r"(lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
+    # share, save, listen, comment and type-size buttons: "Jetzt teilen", "Link kopieren", "Artikel merken",
+    # "Vorlesen", "Réagir", "Schriftgröße"
+    r"((jetzt|per (whatsapp|e-?mail|mail|facebook|twitter|x|sms)) teilen|link kopieren|copier le lien|copiar (el )?enlace"
+    r"|copia (il )?link|kopieer link|versenden|(artikel )?merken|sauvegarder( l'article)?|guardar( artículo)?"
+    r"|vorlesen|(artikel )?(anhören|vorlesen lassen)|artikel zum hören|écouter (cet |l')article|escuchar (este |el )?artículo"
+    r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"
+    r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo)\W*",
+    # the site's own links and controls: "Impressum", "Mentions légales", "Anmelden", "Mein Konto",
+    # "Cookie-Einstellungen", "Seite 2 von 3", "Nächster Artikel"
+    r"(impressum|datenschutz(erklärung|hinweise|einstellungen)?|agb|kontakt|mentions légales"
+    r"|politique de confidentialité|aviso legal|política de privacidad|note legali|informativa (sulla )?privacy"
+    r"|privacyverklaring|cookie-?einstellungen|paramètres des cookies|gérer les cookies|configuración de cookies"
+    r"|impostazioni (dei )?cookie|anmelden|abmelden|registrieren|mein konto|se connecter|s'inscrire|mon compte"
+    r"|iniciar sesión|registrarse|mi cuenta|accedi|registrati|inloggen|registreren|mijn account"
+    r"|(nächster|vorheriger) artikel|article (suivant|précédent)|artículo (siguiente|anterior)"
+    r"|articolo (successivo|precedente)|volgend artikel|vorig artikel|seite \d+ von \d+|page \d+ sur \d+"
+    r"|página \d+ de \d+|pagina \d+ di \d+)\W*",
+    # a source's or photo's credit label in parentheses or with its label: "(Foto: Jo Weber/dpa)", "Quelle: dpa"
+    r"\(?(bildquelle|quelle|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
+    rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
+    r"(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
     r"|\d+\s*min(\.|uten)? lesezeit",
     r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding|фото)\s*:\s*[^.:!?]{1,60}",
     # a Chinese page's line of particulars: date and time, source, writer, editor

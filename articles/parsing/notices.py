@@ -11,6 +11,7 @@ notice in general words, never a site.
 import re
 
 from .linepatterns import FOLDED_CLUES, LinePatterns, holds_any, needed_words
+from .words import FOREIGN_TAG_LABELS
 
 _SITE_NOTICE_PATTERNS = (
     # cookies and privacy
@@ -24,7 +25,9 @@ _SITE_NOTICE_PATTERNS = (
     r"|expérience|experiencia|experiência|website)\b",
     # legal lines
     r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
-    r"|\bregistered trademarks?\b|\bprior written permission\b",
+    r"|\bregistered trademarks?\b|\bprior written permission\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
+    r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
+    r"|\balle rechten voorbehouden\b",
     # the site and its readers
     r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b",
     r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
@@ -95,7 +98,8 @@ _SITE_NOTICES = [(re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.I
                  for pattern in _SITE_NOTICE_PATTERNS]
 # Every pattern holds one of these words; most paragraphs hold none, which a few substring
 # tests tell faster than the patterns' scan.
-_NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "may not be", "trademark", "permission", "site",
+_NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "vorbehalt", "réservés", "reservados",
+                 "riservati", "voorbehouden", "may not be", "trademark", "permission", "site",
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared", "last edited",
                  "last updated", "continuation", "enjoyed this", "liked this", "subscri", "sign up",
                  "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
@@ -186,6 +190,17 @@ _RAIL_HEADING_CHARS = 120
 # gostar...", "Articles similaires", "Ähnliche Artikel", "Meistgelesen", "Commentaires",
 # "Похожие статьи", "関連記事", "相关文章". ("Lesen Sie auch", "Leggi anche" and the like are
 # not among them: a page sets such a link into the story, which runs on under it.)
+# A story's tags under their label, in English and in other languages: "Tags: budget, council",
+# "Schlagworte: Haushalt", "Mots-clés : budget".
+_TAG_LINE_RE = re.compile(rf"(tags?|tagged|topics|filed under|categories|posted in|{FOREIGN_TAG_LABELS})\s*:\s*\S.{{0,200}}",
+                          re.IGNORECASE)
+
+
+def is_tag_line(line):
+    """A line of the story's tags under their label ("Tags: budget, council", "Schlagworte: Haushalt")."""
+    return _TAG_LINE_RE.fullmatch(line) is not None
+
+
 _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"(lascia(te)? un commento|deix(e|a) (um|seu|o seu|uma) (comentário|resposta)|deja (un|tu) comentario"
     r"|(laisser|ajouter|écrire) un commentaire|kommentare? (lesen|schreiben|hinterlassen|anzeigen)"
@@ -200,7 +215,8 @@ _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"|weitere (nachrichten|meldungen)|(verwandte|empfohlene) (artikel|themen)|meistgelesen(e)?( artikel)?|kommentare"
     r"|les plus lus|commentaires|te recomendamos|(las )?más leídas|lo más leído|comentarios|(ti )?potrebbe interessarti"
     r"|i più letti|commenti|(as )?mais lidas|comentários|meest gelezen|reacties|gerelateerde artikelen"
-    r"|leia mais|leer más|leggi di più|lees meer)\W*",
+    r"|leia mais|leer más|leggi di più|lees meer|top-themen|mehr aus dem ressort|suivez-nous|à la une)\W*"
+    rf"|({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     re.IGNORECASE)
 
 

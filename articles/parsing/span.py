@@ -11,7 +11,7 @@ titles inside the span and repeated blocks in ``teasers``.
 import re
 from itertools import islice
 
-from .notices import is_page_markup, is_rail_heading, is_site_notice
+from .notices import is_page_markup, is_rail_heading, is_site_notice, is_tag_line
 from .shapes import (
     MENU_ITEM_WORDS, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row, is_short_label,
     menu_runs, reads_as_label, word_count)
@@ -237,19 +237,15 @@ def _rail_headings_before(body, lines):
     return flags
 
 
-# The story's tags ("Tags: budget, council", "Filed under: Deals"), a line of their own that
-# page furniture drops, close the story when they follow its first paragraph under the
-# headline: the page's rails follow. (Some pages set them between the headline and the story.)
-_TAG_LINE_RE = re.compile(r"(tags?|tagged|filed under|topics|categories|posted in)\s*:\s*\S.{0,200}", re.IGNORECASE)
-
-
 def _tag_lines_before(body, lines, first):
-    # For each block, whether a line of tags stands between it and the block before, below
-    # the story's first paragraph (at ``first``).
+    # For each block, whether a line of the story's tags ("Tags: budget, council", "Filed
+    # under: Deals") stands between it and the block before, below the story's first paragraph
+    # (at ``first``): page furniture drops the line, but it closes the story, and the page's
+    # rails follow. (Some pages set the tags between the headline and the story.)
     flags, previous = [], body[first].line
     for index, block in enumerate(body):
         flags.append(index > first and any(
-            _TAG_LINE_RE.fullmatch(line) for line in lines[previous:max(previous, block.line - 1)] if line))
+            is_tag_line(line) for line in lines[previous:max(previous, block.line - 1)] if line))
         if index >= first:
             previous = max(previous, block.line)
     return flags

@@ -350,3 +350,9 @@ SPEECH_VERBS = alternation(_SPEECH_VERB_FORMS)
 SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|warning|arguing|insisting|asking"
 _SPEECH_WORDS = alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split("|")))
 SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
+
+
+# The labels pages in other languages put over a story's tags ("Schlagworte: Haushalt",
+# "Mots-clés : budget"), as a pattern's alternatives.
+FOREIGN_TAG_LABELS = ("schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|temas|etiquetas"
+                      "|argomenti|trefwoorden|onderwerpen")

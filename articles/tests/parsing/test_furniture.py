@@ -162,6 +162,45 @@ def test_a_story_in_german_keeps_only_its_own_lines():
     ]
 
 
+def test_a_whole_german_page_keeps_only_its_story():
+    # The page's menus, its share, listen and save buttons, the story's tags, the site's own
+    # links and its rights line: none of them is the story's.
+    text = (
+        "Zum Inhalt springen\nStartseite\nPolitik\nWirtschaft\nSport\nKultur\nAnmelden\nMein Konto\n\n"
+        "Hafen\nNeue Fährlinien über die Bucht\nVon Jo Weber publiziert am 18. November 2031\n"
+        "Vorlesen\nArtikel merken\nLink kopieren\nSchriftgröße\n\n"
+        "Der Stadtrat hat am Dienstag zwei neue Fährlinien über die Bucht beschlossen, nach einer Debatte, "
+        "die bis nach Mitternacht dauerte.\n\n(Foto: Jo Weber/dpa)\n\n"
+        "Die Linien sollen im Frühjahr starten, sagte der Hafenmeister, sobald die Bojen versetzt sind.\n\n"
+        "Quelle: dpa\nSchlagworte: Hafen, Fähre, Stadtrat\nJetzt kommentieren\n\nTop-Themen\n"
+        "Neue Brücke für den Norden\nDie Stadt plant eine zweite Brücke über den Fluss, die 2034 fertig sein soll.\n\n"
+        "Impressum\nDatenschutz\nCookie-Einstellungen\nKontakt\n© 2031 Hafenblatt. Alle Rechte vorbehalten.\n"
+    )
+    article = parse_article(text)
+    assert article.headline == "Neue Fährlinien über die Bucht"
+    assert [b["text"][:30] for b in body_of(text)] == ["Der Stadtrat hat am Dienstag z", "Die Linien sollen im Frühjahr "]
+
+
+@pytest.mark.parametrize("line", [
+    "Jetzt teilen", "Per WhatsApp teilen", "Link kopieren", "Copier le lien", "Artikel merken", "Vorlesen",
+    "Artikel anhören", "Écouter cet article", "Jetzt kommentieren", "Réagir", "Schriftgröße", "Impressum",
+    "Mentions légales", "Política de privacidad", "Cookie-Einstellungen", "Anmelden", "Se connecter", "Mi cuenta",
+    "Nächster Artikel", "Articolo precedente", "Seite 2 von 3", "(Foto: Jo Weber/dpa)", "Quelle: dpa", "Fonte: Ansa",
+    "Lesedauer: 3 Minuten", "Schlagworte: Hafen, Fähre", "Mots-clés : port, ferry",
+])
+def test_widgets_of_pages_in_other_languages_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Merken Sie sich den Termin.", "Kontakt zu den Behörden gab es nicht.", "Anmelden können sich alle bis Freitag.",
+    "Quelle: eine Studie der Universität, die 2031 erschien.", "Commenter les résultats, le ministre a refusé.",
+    "Versenden will die Post die Briefe ab Mai.", "Themen der Sitzung waren der Hafen und die Fähre",
+])
+def test_sentences_that_open_with_a_widgets_word_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
 def test_furniture_only_text_raises_parse_error():
     with pytest.raises(ParseError, match="no story text"):
         parse_article("Advertisement\n\nShare\nFacebook\n\n42\nComments\n")

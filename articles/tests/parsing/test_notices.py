@@ -71,6 +71,7 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.",
     "Chapters descriptions off, selected Descriptions subtitles off, selected Subtitles captions settings",
     "We will only send you Harbor Gazette news and offers.",
+    "© 2031 Hafenblatt. Alle Rechte vorbehalten.", "Tous droits réservés.",
     "Media playback is unsupported on your device",
     # sharing
     "Like this story? Share it with a friend!",
@@ -210,7 +211,8 @@ def test_a_subhead_of_the_story_is_not_a_rail_heading(line):
 
 
 @pytest.mark.parametrize("line", [
-    "Lascia un commento", "Deixe um comentário", "Você pode gostar...", "Artículos relacionados",
+    "Lascia un commento", "Deixe um comentário", "Você pode gostar...", "Artículos relacionados", "Top-Themen",
+    "Mehr aus dem Ressort", "Schlagworte: Hafen, Fähre", "Etiquetas: puerto",
     "Articles similaires", "Das könnte Sie auch interessieren", "Ähnliche Artikel", "Добавить комментарий",
     "Вам также может быть интересно", "Похожие статьи", "Související články", "関連記事", "【関連記事】", "相关文章",
     "Kommentare", "Meistgelesen", "Les plus lus", "Commentaires", "Lo más leído", "I più letti", "Mais lidas",
