@@ -153,6 +153,14 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|(nächster|vorheriger) artikel|article (suivant|précédent)|artículo (siguiente|anterior)"
     r"|articolo (successivo|precedente)|volgend artikel|vorig artikel|seite \d+ von \d+|page \d+ sur \d+"
     r"|página \d+ de \d+|pagina \d+ di \d+)\W*",
+    # relative times, comment counts and forms, galleries and players, links up the page
+    r"vor \d+ (minuten|stunden|tagen)|il y a \d+ (minutes?|heures?|jours?)|hace \d+ (minutos?|horas?|días?)"
+    r"|\d+ (minuti|ore|giorni) fa|há \d+ (minutos?|horas?|dias?)|\d+ (minuten|uur|dagen) geleden",
+    r"(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)( ?\(\d+\))?\W*"
+    r"|kommentar (verfassen|abgeben|schreiben)|diskutieren sie mit|(jetzt )?registrieren|newsletter-anmeldung"
+    r"|zur merkliste( hinzufügen)?|zur mobilen ansicht|bilder ansehen|bildergalerie|video abspielen"
+    r"|lesen sie mehr|mehr erfahren|en savoir plus|saber más|scopri di più|saiba mais|lees verder"
+    r"|(zurück )?nach oben|seitenanfang|haut de page|volver arriba|torna su",
     # a source's or photo's credit label in parentheses or with its label: "(Foto: Jo Weber/dpa)", "Quelle: dpa"
     r"\(?(bildquelle|quelle|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
     rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
@@ -166,7 +174,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     # a date line's label: "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13"
     # (a line that ends on a word and a full stop is a sentence: "Publicado el informe, … impuestos.")
     r"(stand|aktualisiert|veröffentlicht|erschienen|mis à jour|publié|actualizado|publicado|atualizado|aggiornato"
-    r"|pubblicato|bijgewerkt|gepubliceerd)( (am|le|el|em|il|op))?\s*:?\s*[^.!?]{0,60}\d[^!?]{0,30}"
+    r"|pubblicato|bijgewerkt|gepubliceerd|letzte aktualisierung|dernière mise à jour|última actualización"
+    r"|ultimo aggiornamento)( (am|le|el|em|il|op))?\s*:?\s*[^.!?]{0,60}\d[^!?]{0,30}"
     r"(?<![^\W\d]{3}\.)",
 )
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
@@ -240,8 +249,12 @@ def _is_meta_line(line):
 _BY = frozenset(("By", "BY", "by"))  # how _BYLINE_RE, _BYLINE_OPENER and _BYLINE_BIO_RE open
 # Pages in other languages open a byline with their own word ("Par Ana Lima", "von Jo Weber");
 # these words open other lines too ("Door Open", "Von Miller"), so what follows must be a name.
-_FOREIGN_BYLINE_RE = re.compile(r"(?:Par|PAR|par|Por|POR|por|Von|VON|von|Door|door|di|Di):? (?P<names>[\w .,’'&-]{3,80})")
-_FOREIGN_BY = frozenset(("Pa", "PA", "pa", "Po", "PO", "po", "Vo", "VO", "vo", "Do", "do", "di", "Di"))
+# (A German one may name the kind of piece first: "Ein Kommentar von Jo Weber".)
+_FOREIGN_BYLINE_RE = re.compile(r"(?:(?:Ein |Eine )?(?:Artikel|Kommentar|Analyse|Gastbeitrag|Interview|Reportage"
+                                r"|Kolumne|Bericht) )?"
+                                r"(?:Par|PAR|par|Por|POR|por|Von|VON|von|Door|door|di|Di):? (?P<names>[\w .,’'&-]{3,80})")
+_FOREIGN_BY = frozenset(("Pa", "PA", "pa", "Po", "PO", "po", "Vo", "VO", "vo", "Do", "do", "di", "Di",
+                         "Ei", "Ar", "Ko", "An", "Ga", "In", "Re", "Be"))
 _NAME_JOINERS = re.compile(r",? (?:and|et|y|e|und|en|&) |, ")
 
 

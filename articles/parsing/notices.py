@@ -215,7 +215,8 @@ _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"|weitere (nachrichten|meldungen)|(verwandte|empfohlene) (artikel|themen)|meistgelesen(e)?( artikel)?|kommentare"
     r"|les plus lus|commentaires|te recomendamos|(las )?más leídas|lo más leído|comentarios|(ti )?potrebbe interessarti"
     r"|i più letti|commenti|(as )?mais lidas|comentários|meest gelezen|reacties|gerelateerde artikelen"
-    r"|leia mais|leer más|leggi di più|lees meer|top-themen|mehr aus dem ressort|suivez-nous|à la une)\W*"
+    r"|leia mais|leer más|leggi di più|lees meer|top-themen|mehr aus dem ressort|suivez-nous|à la une"
+    r"|zum thema|auch interessant|empfehlungen|mehr artikel|mehr videos|weitere themen)\W*"
     rf"|({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     re.IGNORECASE)
 

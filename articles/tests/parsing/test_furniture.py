@@ -187,6 +187,9 @@ def test_a_whole_german_page_keeps_only_its_story():
     "Mentions légales", "Política de privacidad", "Cookie-Einstellungen", "Anmelden", "Se connecter", "Mi cuenta",
     "Nächster Artikel", "Articolo precedente", "Seite 2 von 3", "(Foto: Jo Weber/dpa)", "Quelle: dpa", "Fonte: Ansa",
     "Lesedauer: 3 Minuten", "Schlagworte: Hafen, Fähre", "Mots-clés : port, ferry",
+    "vor 2 Stunden", "il y a 3 heures", "Kommentare (12)", "12 Kommentare", "Kommentar verfassen",
+    "Zur Merkliste hinzufügen", "Bildergalerie", "En savoir plus", "Nach oben", "Haut de page",
+    "Ein Kommentar von Jo Weber", "Artikel von Jo Weber", "Ultimo aggiornamento: 18 novembre 2031",
 ])
 def test_widgets_of_pages_in_other_languages_are_furniture(line):
     assert is_furniture(line)
@@ -196,6 +199,8 @@ def test_widgets_of_pages_in_other_languages_are_furniture(line):
     "Merken Sie sich den Termin.", "Kontakt zu den Behörden gab es nicht.", "Anmelden können sich alle bis Freitag.",
     "Quelle: eine Studie der Universität, die 2031 erschien.", "Commenter les résultats, le ministre a refusé.",
     "Versenden will die Post die Briefe ab Mai.", "Themen der Sitzung waren der Hafen und die Fähre",
+    "Vor 2 Stunden hat der Rat entschieden.", "Kommentare gab es keine, sagte er.", "Nach oben ging es für die Aktie.",
+    "Interview von Anfang an geplant, sagte sie.", "Ein Kommentar von ihm reichte.",
 ])
 def test_sentences_that_open_with_a_widgets_word_are_not_furniture(line):
     assert not is_furniture(line)

@@ -212,7 +212,7 @@ def test_a_subhead_of_the_story_is_not_a_rail_heading(line):
 
 @pytest.mark.parametrize("line", [
     "Lascia un commento", "Deixe um comentário", "Você pode gostar...", "Artículos relacionados", "Top-Themen",
-    "Mehr aus dem Ressort", "Schlagworte: Hafen, Fähre", "Etiquetas: puerto",
+    "Mehr aus dem Ressort", "Schlagworte: Hafen, Fähre", "Etiquetas: puerto", "Zum Thema", "Auch interessant",
     "Articles similaires", "Das könnte Sie auch interessieren", "Ähnliche Artikel", "Добавить комментарий",
     "Вам также может быть интересно", "Похожие статьи", "Související články", "関連記事", "【関連記事】", "相关文章",
     "Kommentare", "Meistgelesen", "Les plus lus", "Commentaires", "Lo más leído", "I più letti", "Mais lidas",
