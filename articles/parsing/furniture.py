@@ -35,7 +35,7 @@ FURNITURE_PATTERNS = (
     r"(facebook|twitter|x|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
     r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",
-    r"\d+ min(ute)?s? (read|listen)\W*",
+    r"\d+ min(ute)?s? (read|listen)\W*|reading time\s*:?\s*\d+ (min(ute)?s?|seconds?)\W*",
     r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
     r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
     r"|copy link|comments?|pocket|flipboard|tumblr|tweet|messenger|telegram|sms|more)\W*){2,}",
@@ -88,6 +88,19 @@ FURNITURE_PATTERNS = (
     r"( section)?( below)?)\b).{0,200}",
     r"(print|email|e-mail|save|bookmark) (this )?(page|story|article|for later)\W*",
     r"(follow|following|unfollow)( us)?\W*|follow @\w+.*",
+    # "Follow Jo Li on Twitter", "Contact the author", "Got a story? Email us"
+    r"follow (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,2} on (twitter|x|facebook|instagram|linkedin|threads"
+    r"|bluesky|mastodon)\W*|contact the (author|writer|reporter)\W*|got a (news |story )?(tip|story)\?.{0,40}",
+    # a blog's own chrome: "Posted by Jo Li", "Posted in News, Harbor", "Cancel reply", "Search for:",
+    # "Entries feed", "Proudly powered by WordPress", a comment form's "Name *"
+    r"posted by (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,3}( on .{4,40})?|posted in [^.!?]{1,120}"
+    r"|cancel reply|search for\s*:|(entries|comments) (feed|rss)|(proudly )?powered by [\w. -]{2,40}"
+    r"|theme( by|\s*:) [\w. -]{2,40}|(name|e-?mail|website|comment)\s*\*",
+    # the page's controls: "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save"
+    r"(show|load|view) more\W*|top of (the )?page\W*|(open|close|toggle) (the )?(navigation|menu|search)\W*"
+    r"|sign in to (save|read|comment|continue)\W*|read (the )?full (article|story)\W*",
+    # a broadcaster's labels for readers of screens: "Image source, Getty Images", "Image caption, …"
+    r"(image|media|video) (source|caption)\s*,.{1,200}",
     r"(more|top|latest|related|featured) (stories|news|headlines|videos)\W*|editor'?s picks\W*",
     # "Related: title" on one line and "Related Coverage" are promo links: the contract's
     # related block is only the bare "Related" marker with the title on the next line.

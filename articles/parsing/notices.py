@@ -56,6 +56,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bnever share your (details|e-?mails?|information|data)\b"
     r"|\bsend me\b.{0,40}\bnewsletters?\b|\bsend you an e-?mail when\b|\bactivation link\b|\bactivate your subscription\b"
     r"|\bsuc+es+ful+y subscribed\b",
+    # a blog post's closing line: "This entry was posted in News and tagged ferry. Bookmark the permalink."
+    r"\bbookmark the permalink\b|\bthis entry was posted in\b",
     # the comment form and its rules: "You must be logged in to post a comment.", "Save my name in
     # this browser for the next time I comment.", "Badge holders consistently post smart comments."
     r"\b(logged|log|sign|signed) in to (post|leave|add|write|recommend|report|reply|comment)\b"
@@ -105,7 +107,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?",
                  "read our blog", "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
-                 "never share", "send you",
+                 "never share", "send you", "permalink", "entry was posted",
                  "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
                  "required fields", "fields are required", "guidelines", "moderating", "reserve the right",
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",
@@ -182,7 +184,8 @@ _RAIL_HEADING_RE = re.compile(
     r"|((leave|post|add|write|show|view|load|hide|read) (a |the |all |your )?(comments?|reply|replies|responses?))\b.{0,30}"
     r"|(\d[\d,]* )?(comments?|responses|replies)( \(\d[\d,]*\)|\d[\d,]*)?\W*|no comments\W*|reader comments\W*"
     r"|(about the author|about (the )?authors?|written by|more by)\W*.{0,60}"
-    r"|(newer|older|previous|next) (post|posts|article|story|entry|chapter)\b.{0,80}",
+    r"|(newer|older|previous|next) (post|posts|article|story|entry|chapter)\b.{0,80}"
+    r"|(recent (posts|comments|entries)|archives|blogroll|have your say)\W*",
     re.IGNORECASE)
 _RAIL_HEADING_CHARS = 120
 

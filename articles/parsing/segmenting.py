@@ -224,13 +224,14 @@ def _title_near_top(lines):
     # A title needs the story under it.
     candidates = [c for c in candidates if _next_nonblank(lines, c + 1) is not None]
     if candidates and candidates[0] == top and _stands_alone(lines, candidates[0], top):
-        # A short first line right over a title-shaped one is a section kicker ("Politics", "World
-        # news"), unless the line under it says where the text comes from ("From the council's
-        # bulletin") or the page repeats the short line on a line of its own (a reference page's
-        # title over its fact box).
+        # A short first line right over a title-shaped one (page chrome such as "Powered by …"
+        # aside) is a section kicker ("Politics", "World news"), unless the line under it is a
+        # date or says where the text comes from ("From the council's bulletin") or the page
+        # repeats the short line on a line of its own (a reference page's title over its fact box).
         first, under = candidates[0], candidates[1] if len(candidates) > 1 else None
-        if _reads_like_title(lines[first]) or under != _next_nonblank(lines, first + 1) \
-                or not _reads_like_title(lines[under]) or lines[under].startswith("From ") \
+        if _reads_like_title(lines[first]) or under != _next_beyond_chrome(lines, first + 1) \
+                or not _reads_like_title(lines[under]) or is_byline_or_date(lines[under]) \
+                or lines[under].startswith("From ") \
                 or lines[first] in lines[under + 1:under + _KICKER_REPEAT_WINDOW]:
             return first
         return under
@@ -341,6 +342,14 @@ def _is_leading_chrome(lines, index):
     if match_related_marker(line) is not None or match_comment_counter(lines, index) or split_caption(line):
         return is_breadcrumb(line)
     return is_furniture(line) or is_stamp_or_data_line(line)
+
+
+def _next_beyond_chrome(lines, start):
+    # The next line that is neither blank nor leading chrome ("Powered by …", "Share").
+    index = _next_nonblank(lines, start)
+    while index is not None and _is_leading_chrome(lines, index):
+        index = _next_nonblank(lines, index + 1)
+    return index
 
 
 def _next_nonblank(lines, start):

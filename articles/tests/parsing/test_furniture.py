@@ -252,6 +252,10 @@ def test_byline_names_are_kept_apart_from_the_json_form():
     # who checked the text, a form's field
     "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту",
     "Ana Lima and Tom Reyes, Associated Press", "Von Jo Weber publiziert am 25. September 2031",
+    "Follow Ana Lima on Twitter", "Contact the author", "Got a story? Email us", "Posted by Ana Lima",
+    "Posted in News, Harbor", "Cancel reply", "Search for:", "Entries feed", "Proudly powered by WordPress", "Name *",
+    "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save", "Read full article",
+    "Image source, Getty Images", "Image caption, The ferry at dawn", "Reading time: 4 minutes",
     "Medically reviewed by Jo Li, PharmD", "Reviewed by Ana T. Lima, MD", "Edited by: Tom Avery", "Your e-mail address",
 ])
 def test_more_page_furniture(line):
@@ -264,6 +268,8 @@ def test_more_page_furniture(line):
     "Return to the Harbor", "Zurück zur Natur",
     "据港口日报报道，消息来源：港务局。", "Edited by the council, the plan now goes to a vote.",
     "Reviewed by three judges in May", "Aller au contenu de la loi, le juge a dit non.",
+    "Posted in the mail, the letter never arrived.", "Follow the money on Tuesday",
+    "Show more respect to the crews, the captain said.", "Powered by wind, the ferry crossed in an hour.",
     "Von Miller publiziert am Montag seinen Plan für 2031", "Фото: на снимке — новый паром, который спустили на воду в мае.",
 ])
 def test_agency_words_in_a_sentence_are_not_furniture(line):

@@ -72,6 +72,7 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "Chapters descriptions off, selected Descriptions subtitles off, selected Subtitles captions settings",
     "We will only send you Harbor Gazette news and offers.",
     "© 2031 Hafenblatt. Alle Rechte vorbehalten.", "Tous droits réservés.",
+    "This entry was posted in News and tagged ferry, harbor. Bookmark the permalink.",
     "Media playback is unsupported on your device",
     # sharing
     "Like this story? Share it with a friend!",
@@ -190,6 +191,7 @@ def test_a_paragraph_of_page_markup_is_dropped():
 
 
 @pytest.mark.parametrize("line", [
+    "Recent Comments", "Archives", "Have your say",
     "Read more", "Read These Next", "More from Business", "MORE FOR YOU", "You may also like",
     "Most read", "Recommended related news", "Next up in Culture", "Tags: bridges, council",
     "Labels: FPGA, Tools", "Filed under: Harbor", "No comments:", "Leave a comment", "12 Comments",

@@ -439,6 +439,17 @@ def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(l
     assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
 
 
+def test_a_blogs_name_over_its_platform_line_is_a_kicker_over_the_title():
+    text = "Harbor Notes\n\tPowered by Tumblr\nFerry 2.0 - The Evening Update\n\n" + _STORY_PARAGRAPHS
+    assert parse_article(text).headline == "Ferry 2.0 - The Evening Update"
+
+
+def test_a_short_title_over_a_credit_a_kicker_and_a_date_stays_the_headline():
+    text = ("Harbor Lanes Open\n© REUTERS / POOL\nColumnists\n21:17 18.11.2031Get short URL\nby Ana Lima\n"
+            "Subscribe\n" + _STORY_PARAGRAPHS)
+    assert parse_article(text).headline == "Harbor Lanes Open"
+
+
 def test_a_title_that_names_a_month_and_a_figure_apart_is_no_date():
     title = "4 Things to Do on the Harbor in October"
     head = f"News\n{title}\nThe editors' picks for the month, from boat shows to night markets.\nAuthor:\nAna Lima\nOct 4, 2025"
