@@ -99,6 +99,14 @@ FURNITURE_PATTERNS = (
     # the page's controls: "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save"
     r"(show|load|view) more\W*|top of (the )?page\W*|(open|close|toggle) (the )?(navigation|menu|search)\W*"
     r"|sign in to (save|read|comment|continue)\W*|read (the )?full (article|story)\W*",
+    # a cookie banner's and a consent dialog's buttons: "Accept all", "Manage preferences", "I agree"
+    r"((accept|reject|decline|allow|refuse)( all| necessary| selected)?( cookies)?|manage (preferences|cookies|consent"
+    r"|settings|options)|cookies? (policy|settings|preferences|notice)|privacy (&|and) cookies? policy|i agree"
+    r"|agree and (close|continue)|(we value )?your privacy( choices)?|we value your privacy"
+    r"|do not sell( or share)? my personal information)\W*",
+    # a sponsor's label: "Advertisement feature", "Sponsored by Acme", "In partnership with Acme"
+    r"(advertisement feature|partner content|paid post|(sponsored|presented) by [^.!?,]{2,40}"
+    r"|in partnership with [^.!?,]{2,40})\W*",
     # a broadcaster's labels for readers of screens: "Image source, Getty Images", "Image caption, …"
     r"(image|media|video) (source|caption)\s*,.{1,200}",
     r"(more|top|latest|related|featured) (stories|news|headlines|videos)\W*|editor'?s picks\W*",
@@ -174,8 +182,15 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|zur merkliste( hinzufügen)?|zur mobilen ansicht|bilder ansehen|bildergalerie|video abspielen"
     r"|lesen sie mehr|mehr erfahren|en savoir plus|saber más|scopri di più|saiba mais|lees verder"
     r"|(zurück )?nach oben|seitenanfang|haut de page|volver arriba|torna su",
+    # a consent dialog's buttons: "Alle akzeptieren", "Tout refuser", "Aceptar todo"
+    r"((alle )?(akzeptieren|ablehnen)|einstellungen|tout (accepter|refuser)|accepter|refuser|aceptar( todo)?"
+    r"|rechazar( todo)?|accetta( tutto)?|rifiuta( tutto)?|(alles )?(accepteren|weigeren))\W*",
+    # the agencies the story draws on: "Mit Material von dpa", "(dpa/AFP)", "Avec AFP", "Con información de EFE"
+    r"mit material (von|der) [^.!?]{2,60}|avec (l')?(afp|ap|reuters|ansa|efe|belga)|(con|com) (información|informações)"
+    r" (de|da|do) [^.!?]{2,40}|\((dpa|afp|ap|reuters|epd|kna|apa|sda|ansa|efe)(/(dpa|afp|ap|reuters|epd|kna|apa|sda"
+    r"|ansa|efe))*\)",
     # a source's or photo's credit label in parentheses or with its label: "(Foto: Jo Weber/dpa)", "Quelle: dpa"
-    r"\(?(bildquelle|quelle|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
+    r"\(?(bildquelle|quellen?|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
     rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     r"(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
     r"|\d+\s*min(\.|uten)? lesezeit",

@@ -56,6 +56,13 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bnever share your (details|e-?mails?|information|data)\b"
     r"|\bsend me\b.{0,40}\bnewsletters?\b|\bsend you an e-?mail when\b|\bactivation link\b|\bactivate your subscription\b"
     r"|\bsuc+es+ful+y subscribed\b",
+    # a paywall: "This article is for subscribers only", "Dieser Artikel ist nur für Abonnenten"
+    r"\b(for )?subscribers only\b|\bunlock this (article|story)\b|\breached your (limit|maximum) of free\b"
+    r"|\bbecome a (member|subscriber)( today| now)?(\W*$|\s+(to|and get|for)\b)|\b(nur|exklusiv) für abonnenten\b|\bréservée? aux abonnés\b"
+    r"|\bexclusivo para suscriptores\b|\briservato agli abbonati\b|\bweiterlesen mit \w+\b",
+    # who answers for the words: "Opinions expressed are those of the author." (A syndicated story's
+    # "This article was originally published by …" says where it comes from, and stays.)
+    r"\bopinions expressed (are|in this)\b|\bviews expressed (here |in this \w+ )?are\b",
     # a blog post's closing line: "This entry was posted in News and tagged ferry. Bookmark the permalink."
     r"\bbookmark the permalink\b|\bthis entry was posted in\b",
     # the comment form and its rules: "You must be logged in to post a comment.", "Save my name in
@@ -107,7 +114,9 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?",
                  "read our blog", "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
-                 "never share", "send you", "permalink", "entry was posted",
+                 "never share", "send you", "permalink", "entry was posted", "subscribers only", "unlock this",
+                 "of free", "become a", "abonnenten", "abonnés", "suscriptores", "abbonati", "weiterlesen mit",
+                 "expressed",
                  "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
                  "required fields", "fields are required", "guidelines", "moderating", "reserve the right",
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",

@@ -190,6 +190,8 @@ def test_a_whole_german_page_keeps_only_its_story():
     "vor 2 Stunden", "il y a 3 heures", "Kommentare (12)", "12 Kommentare", "Kommentar verfassen",
     "Zur Merkliste hinzufügen", "Bildergalerie", "En savoir plus", "Nach oben", "Haut de page",
     "Ein Kommentar von Jo Weber", "Artikel von Jo Weber", "Ultimo aggiornamento: 18 novembre 2031",
+    "Alle akzeptieren", "Tout refuser", "Aceptar todo", "Mit Material von dpa", "(dpa/AFP)", "Quellen: dpa, AFP",
+    "Avec AFP", "Con información de EFE",
 ])
 def test_widgets_of_pages_in_other_languages_are_furniture(line):
     assert is_furniture(line)
@@ -201,6 +203,7 @@ def test_widgets_of_pages_in_other_languages_are_furniture(line):
     "Versenden will die Post die Briefe ab Mai.", "Themen der Sitzung waren der Hafen und die Fähre",
     "Vor 2 Stunden hat der Rat entschieden.", "Kommentare gab es keine, sagte er.", "Nach oben ging es für die Aktie.",
     "Interview von Anfang an geplant, sagte sie.", "Ein Kommentar von ihm reichte.",
+    "Avec AFP, le journal a publié la nouvelle.", "Mit Material von der Werft wurde die Fähre repariert.",
 ])
 def test_sentences_that_open_with_a_widgets_word_are_not_furniture(line):
     assert not is_furniture(line)
@@ -256,6 +259,9 @@ def test_byline_names_are_kept_apart_from_the_json_form():
     "Posted in News, Harbor", "Cancel reply", "Search for:", "Entries feed", "Proudly powered by WordPress", "Name *",
     "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save", "Read full article",
     "Image source, Getty Images", "Image caption, The ferry at dawn", "Reading time: 4 minutes",
+    "Reject all", "Accept All Cookies", "Manage preferences", "Cookie Policy", "I agree", "Agree and close",
+    "Do Not Sell My Personal Information", "Advertisement Feature", "Sponsored by Harbor Bank",
+    "In partnership with Harbor Bank",
     "Medically reviewed by Jo Li, PharmD", "Reviewed by Ana T. Lima, MD", "Edited by: Tom Avery", "Your e-mail address",
 ])
 def test_more_page_furniture(line):
@@ -270,6 +276,8 @@ def test_more_page_furniture(line):
     "Reviewed by three judges in May", "Aller au contenu de la loi, le juge a dit non.",
     "Posted in the mail, the letter never arrived.", "Follow the money on Tuesday",
     "Show more respect to the crews, the captain said.", "Powered by wind, the ferry crossed in an hour.",
+    "Presented by the mayor, the plan passed.", "I agree with the council, she said.",
+    "Accept all the terms, the judge told him.",
     "Von Miller publiziert am Montag seinen Plan für 2031", "Фото: на снимке — новый паром, который спустили на воду в мае.",
 ])
 def test_agency_words_in_a_sentence_are_not_furniture(line):

@@ -73,6 +73,9 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "We will only send you Harbor Gazette news and offers.",
     "© 2031 Hafenblatt. Alle Rechte vorbehalten.", "Tous droits réservés.",
     "This entry was posted in News and tagged ferry, harbor. Bookmark the permalink.",
+    "This article is for subscribers only", "Unlock this article", "You have reached your limit of free articles",
+    "Become a member today to read every story.", "Dieser Artikel ist nur für Abonnenten",
+    "Cet article est réservé aux abonnés", "Opinions expressed are those of the author.",
     "Media playback is unsupported on your device",
     # sharing
     "Like this story? Share it with a friend!",
@@ -105,6 +108,8 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "The ferry's video playback system failed twice during the storm, the captain said.",
     "The council will open a new window for comments on the plan in May.",
     "“We will only send you the bill once the work is done,” the contractor said.",
+    "Become a member of the board, he was told, and you will see.",
+    "This article was originally published by the Harbor Gazette.",
     "She said she did not like this comment from the senator and asked him to withdraw it.",
     "“Share your thoughts with your doctor,” she advised.",
     "“Sharing is caring,” the teacher told the class.",
