@@ -52,8 +52,9 @@ FURNITURE_PATTERNS = (
     r"((your|enter your) )?(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
     r"|already (a subscriber|have an account)\?.*|create (an? )?(free )?account)\W*",
     # an account's links run together: "Sign in / Sign up", "Log in or sign up", "Login Register"
-    r"(log ?in|sign ?in|sign ?up|register|join|create (an? )?(free )?account)(\s*(/|\||or|and|&)?\s*(log ?in|sign ?in"
-    r"|sign ?up|register|join( now| free)?|create (an? )?(free )?account))+\W*",
+    # (one way to read the space between two links: a line of them repeated is not tried every way)
+    r"(log ?in|sign ?in|sign ?up|register|join|create (an? )?(free )?account)((\s*(/|\||or|and|&)\s*|\s*)(log ?in"
+    r"|sign ?in|sign ?up|register|join( now| free)?|create (an? )?(free )?account))+\W*",
     r"support (local |our |independent )?journalism.*",
     r"this site is protected by recaptcha.*",
     # links, promotions, media-player chrome
@@ -197,8 +198,10 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding|фото)\s*:\s*[^.:!?]{1,60}",
     # a Chinese page's line of particulars: date and time, source, writer, editor
     # ("2017-03-10 09:58　来源：网易科学人", "责任编辑：肖春芳")
+    # (a value holds no colon and the labels come four at most: a hostile line of labels is not
+    # tried every way it could be split)
     r"(\S{0,8}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d\d(:\d\d)?)?\s*)?((来源|來源|作者|责任编辑|責任編輯|编辑|編輯)"
-    r"\s*[:：]\s*[^。！？]{0,30}\s*)+",
+    r"\s*[:：]\s*[^。！？:：]{0,30}){1,4}\s*",
     # a date line's label: "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13"
     # (a line that ends on a word and a full stop is a sentence: "Publicado el informe, … impuestos.")
     r"(stand|aktualisiert|veröffentlicht|erschienen|mis à jour|publié|actualizado|publicado|atualizado|aggiornato"
