@@ -25,9 +25,9 @@ _SITE_NOTICE_PATTERNS = (
     r"|expérience|experiencia|experiência|website)\b",
     # legal lines
     r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
-    r"|\bregistered trademarks?\b|\bprior written permission\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
-    r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
-    r"|\balle rechten voorbehouden\b",
+    r"|\bregistered trademarks?\b|\bprior written permission\b",
+    r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
+    r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
     # the site and its readers
     r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b",
     r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
@@ -114,7 +114,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?",
                  "read our blog", "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
-                 "never share", "send you", "permalink", "entry was posted", "subscribers only", "unlock this",
+                 "never share", "send you", "permalink", "entry was posted", "unlock this",
                  "of free", "become a", "abonnenten", "abonnés", "suscriptores", "abbonati", "weiterlesen mit",
                  "expressed",
                  "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
