@@ -447,7 +447,7 @@ def _is_byline_with_role(line):
 # Words a date or time line is made of: "Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025".
 _STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     mon tue tues wed thu thur thurs fri sat sun am pm at on updated published posted last first
-    modified edited ago st nd rd th min mins read
+    modified edited original ago st nd rd th min mins read
     et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
     eet eest ist jst aest aedt nzst nzdt sast wat msk
 """)

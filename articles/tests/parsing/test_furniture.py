@@ -259,6 +259,7 @@ def test_byline_names_are_kept_apart_from_the_json_form():
     "Posted in News, Harbor", "Cancel reply", "Search for:", "Entries feed", "Proudly powered by WordPress", "Name *",
     "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save", "Read full article",
     "Image source, Getty Images", "Image caption, The ferry at dawn", "Reading time: 4 minutes",
+    "By Ana Lima Updated Nov. 19, 2031 8:21 am ET / Original Nov. 19, 2031 8:02 am ET",
     "Reject all", "Accept All Cookies", "Manage preferences", "Cookie Policy", "I agree", "Agree and close",
     "Do Not Sell My Personal Information", "Advertisement Feature", "Sponsored by Harbor Bank",
     "In partnership with Harbor Bank",

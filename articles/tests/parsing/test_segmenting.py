@@ -439,6 +439,17 @@ def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(l
     assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
 
 
+def test_a_caption_with_its_credit_run_on_is_no_title():
+    text = ("The ferry at dawn off Pier 4 Ana Lima/Reuters\nWhy the Harbor Ferry Is the City's Best Ride\n"
+            "Jo Park\n1:39 PM ET\n\n" + _STORY_PARAGRAPHS)
+    assert parse_article(text).headline == "Why the Harbor Ferry Is the City's Best Ride"
+
+
+def test_a_title_that_ends_on_an_agencys_name_is_still_a_title():
+    text = "Why I Left Reuters for the Harbor Gazette\nJo Park\n1:39 PM ET\n\n" + _STORY_PARAGRAPHS
+    assert parse_article(text).headline == "Why I Left Reuters for the Harbor Gazette"
+
+
 def test_a_blogs_name_over_its_platform_line_is_a_kicker_over_the_title():
     text = "Harbor Notes\n\tPowered by Tumblr\nFerry 2.0 - The Evening Update\n\n" + _STORY_PARAGRAPHS
     assert parse_article(text).headline == "Ferry 2.0 - The Evening Update"
