@@ -70,7 +70,9 @@ FURNITURE_PATTERNS = (
     # a blog's links to its neighbours: "← Previous: title", "Older entry: title →"
     # (a bare "← Previous story Next story →" is left to the rails' headings: a rail starts there)
     r"(?!.*[.!?]$)[←«‹]?\s*(previous|prev|older|newer|next)( (post|article|story|entry))?\s*:\s*.{1,150}",
-    r"(click|tap) (here|to|for|the) .*",
+    r"\d*(click|tap) (here|to|for|the) .*",
+    # a post's permanent address and a search box's clear button: "Permalink: https://…", "Clear this text input"
+    r"permalink\s*:\s*\S{1,200}|clear (this |the )?(text|search)( input| field| box)?\W*",
     # a way back through the site: "Back to main menu", "Return to top", "Back to the overview"
     r"(back|return|go back) to (the )?(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+)\W*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
@@ -152,6 +154,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto"
     r"|ir para o conteúdo( principal)?|naar (de )?(hoofd)?inhoud( gaan)?|перейти к (контенту|содержимому|содержанию))"
     r"\W*(\[\d+\])?",
+    r"(endereço da página|adresse de la page|dirección de la página|indirizzo della pagina)\s*:?\s*\S{1,200}",
     r"(zurück zu[rm]? (übersicht|startseite|hauptmenü|menü)|retour (à l'accueil|au menu|en haut)|volver (al inicio|al menú"
     r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
@@ -350,7 +353,7 @@ def _is_byline_with_stamp(line):
 # panel", "Back to Gallery", "Read Later", "Copy Link URLCopied!". A line made only of these,
 # one of them a control's own word, is a control, whatever its order.
 _CONTROL_WORDS = word_set("""
-    share shares shared sharing copy copied link links url urlcopied bookmark bookmarked gallery galleries
+    submit share shares shared sharing copy copied link links url urlcopied bookmark bookmarked gallery galleries
     print email e-mail mail tweet pin toggle menu caption captions advert advertisement ads later like view
     comment comments reply replies newsletter newsletters subscribe subscribed login logout signin
     fullscreen enlarge download image images photo photos video videos slideshow autoplay replay accept

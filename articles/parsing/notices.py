@@ -194,7 +194,7 @@ _RAIL_HEADING_RE = re.compile(
     r"|(\d[\d,]* )?(comments?|responses|replies)( \(\d[\d,]*\)|\d[\d,]*)?\W*|no comments\W*|reader comments\W*"
     r"|(about the author|about (the )?authors?|written by|more by)\W*.{0,60}"
     r"|(newer|older|previous|next) (post|posts|article|story|entry|chapter)\b.{0,80}"
-    r"|(recent (posts|comments|entries)|archives|blogroll|have your say)\W*",
+    r"|(recent (posts|comments|entries)|archives|blogroll|have your say|post navigation)\W*",
     re.IGNORECASE)
 _RAIL_HEADING_CHARS = 120
 
@@ -229,6 +229,7 @@ _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"|les plus lus|commentaires|te recomendamos|(las )?más leídas|lo más leído|comentarios|(ti )?potrebbe interessarti"
     r"|i più letti|commenti|(as )?mais lidas|comentários|meest gelezen|reacties|gerelateerde artikelen"
     r"|leia mais|leer más|leggi di più|lees meer|top-themen|mehr aus dem ressort|suivez-nous|à la une"
+    r"|(tópicos|temas|assuntos) relacionados|kommentare? (lesen|anzeigen) \(\d+ beitr(ag|äge)\)"
     r"|zum thema|auch interessant|empfehlungen|mehr artikel|mehr videos|weitere themen)\W*"
     rf"|({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     re.IGNORECASE)

@@ -196,7 +196,7 @@ def test_a_paragraph_of_page_markup_is_dropped():
 
 
 @pytest.mark.parametrize("line", [
-    "Recent Comments", "Archives", "Have your say",
+    "Recent Comments", "Archives", "Have your say", "Post navigation",
     "Read more", "Read These Next", "More from Business", "MORE FOR YOU", "You may also like",
     "Most read", "Recommended related news", "Next up in Culture", "Tags: bridges, council",
     "Labels: FPGA, Tools", "Filed under: Harbor", "No comments:", "Leave a comment", "12 Comments",
@@ -220,6 +220,7 @@ def test_a_subhead_of_the_story_is_not_a_rail_heading(line):
 @pytest.mark.parametrize("line", [
     "Lascia un commento", "Deixe um comentário", "Você pode gostar...", "Artículos relacionados", "Top-Themen",
     "Mehr aus dem Ressort", "Schlagworte: Hafen, Fähre", "Etiquetas: puerto", "Zum Thema", "Auch interessant",
+    "Kommentare lesen (12 Beiträge)", "Tópicos relacionados",
     "Articles similaires", "Das könnte Sie auch interessieren", "Ähnliche Artikel", "Добавить комментарий",
     "Вам также может быть интересно", "Похожие статьи", "Související články", "関連記事", "【関連記事】", "相关文章",
     "Kommentare", "Meistgelesen", "Les plus lus", "Commentaires", "Lo más leído", "I più letti", "Mais lidas",
