@@ -19,7 +19,7 @@ def is_credit_line(line):
     if _CREDIT_LABEL_START_RE.match(bare):
         return True
     # "Image copyright Getty Images", "Photo credit: Jo Li", "Courtesy of the Harbor Museum"
-    prefix = _CREDIT_PREFIX_RE.match(bare)
+    prefix = _CREDIT_PREFIX_RE.match(bare) or _GLUED_CREDIT_RE.match(bare)
     if prefix and reads_as_credit(bare[prefix.end():].replace("@", "")):
         return True
     # "Source: Harbor Survey, May 3, 2019": where a chart's or a picture's figures came from
@@ -34,7 +34,10 @@ def is_credit_line(line):
 
 
 _CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", re.IGNORECASE)
-_CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?)\s*:?\s+", re.IGNORECASE)
+_CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?|credit)\s*:?\s+",
+                               re.IGNORECASE)
+# The label a page sets before its credit, run into the name by a copy: "CreditJo Li for The Ledger"
+_GLUED_CREDIT_RE = re.compile(r"Credit(?=[A-Z][a-z])")
 _CREDIT_WORD_SPLIT_RE = re.compile(r"[\s/]+")
 _SOURCE_LABEL_RE = re.compile(r"sources?\s*:\s*", re.IGNORECASE)
 # A date after a credit's name: ", May 3, 2019", ", 2019".

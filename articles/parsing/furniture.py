@@ -144,7 +144,7 @@ FURNITURE_PATTERNS = (
 # photo's credit label with its few words ("Foto: dpa", "Bild: Jo Weber/dpa").
 FOREIGN_FURNITURE_PATTERNS = (
     r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
-    r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen"
+    r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
     r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
@@ -215,7 +215,7 @@ FOREIGN_FURNITURE_PATTERNS = (
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
 _BYLINE_RE = re.compile(
-    r"(?:By|BY|by):? [A-Z][\w.’'-]*( (and |AND |& )?[A-Z][\w.’'-]*){0,5}( (at|in) [A-Z][\w.’'-]*( [A-Z][\w.’'-]*){0,3})?"
+    r"(?:By|BY|by):? [A-Z][\w.’'-]*( (and |AND |& |y |et |und |e )?[A-Z][\w.’'-]*){0,5}( (at|in) [A-Z][\w.’'-]*( [A-Z][\w.’'-]*){0,3})?"
     r"( ?[,|] ?[\w .’'-]{0,40})?")
 # Credit lines: "Story by Jo Li", "Reporting by Jo Li; Editing by Ann Roe" (wire trailers).
 _CREDIT_TRAILER_RE = re.compile(

@@ -260,7 +260,8 @@ def test_byline_names_are_kept_apart_from_the_json_form():
     "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save", "Read full article",
     "Image source, Getty Images", "Image caption, The ferry at dawn", "Reading time: 4 minutes",
     "By Ana Lima Updated Nov. 19, 2031 8:21 am ET / Original Nov. 19, 2031 8:02 am ET",
-    "Permalink: https://example.org/p/2596987", "Clear this text input", "Share Tweet Submit",
+    "CreditAna Lima for The Harbor Gazette", "Credit Ana Lima for The Harbor Gazette", "By Ana Lima y Tom Reyes",
+    "Sdílet článek", "Permalink: https://example.org/p/2596987", "Clear this text input", "Share Tweet Submit",
     "61Click to share on Facebook (Opens in new window)61", "Endereço da página https://example.org/ferry",
     "Reject all", "Accept All Cookies", "Manage preferences", "Cookie Policy", "I agree", "Agree and close",
     "Do Not Sell My Personal Information", "Advertisement Feature", "Sponsored by Harbor Bank",
@@ -281,6 +282,7 @@ def test_more_page_furniture(line):
     "Show more respect to the crews, the captain said.", "Powered by wind, the ferry crossed in an hour.",
     "Presented by the mayor, the plan passed.", "I agree with the council, she said.",
     "Accept all the terms, the judge told him.", "Clear the text of the bill before Friday, he said.",
+    "Credit card fees rise again", "Credit Suisse shares fell",
     "Von Miller publiziert am Montag seinen Plan für 2031", "Фото: на снимке — новый паром, который спустили на воду в мае.",
 ])
 def test_agency_words_in_a_sentence_are_not_furniture(line):
