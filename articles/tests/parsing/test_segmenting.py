@@ -439,26 +439,20 @@ def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(l
     assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
 
 
-def test_a_caption_with_its_credit_run_on_is_no_title():
-    text = ("The ferry at dawn off Pier 4 Ana Lima/Reuters\nWhy the Harbor Ferry Is the City's Best Ride\n"
-            "Jo Park\n1:39 PM ET\n\n" + _STORY_PARAGRAPHS)
-    assert parse_article(text).headline == "Why the Harbor Ferry Is the City's Best Ride"
-
-
-def test_a_title_that_ends_on_an_agencys_name_is_still_a_title():
-    text = "Why I Left Reuters for the Harbor Gazette\nJo Park\n1:39 PM ET\n\n" + _STORY_PARAGRAPHS
-    assert parse_article(text).headline == "Why I Left Reuters for the Harbor Gazette"
-
-
-def test_a_blogs_name_over_its_platform_line_is_a_kicker_over_the_title():
-    text = "Harbor Notes\n\tPowered by Tumblr\nFerry 2.0 - The Evening Update\n\n" + _STORY_PARAGRAPHS
-    assert parse_article(text).headline == "Ferry 2.0 - The Evening Update"
-
-
-def test_a_short_title_over_a_credit_a_kicker_and_a_date_stays_the_headline():
-    text = ("Harbor Lanes Open\n© REUTERS / POOL\nColumnists\n21:17 18.11.2031Get short URL\nby Ana Lima\n"
-            "Subscribe\n" + _STORY_PARAGRAPHS)
-    assert parse_article(text).headline == "Harbor Lanes Open"
+@pytest.mark.parametrize("head, headline", [
+    # a caption with its credit run on is no title
+    ("The ferry at dawn off Pier 4 Ana Lima/Reuters\nWhy the Harbor Ferry Is the City's Best Ride\nJo Park\n1:39 PM ET",
+     "Why the Harbor Ferry Is the City's Best Ride"),
+    # a title may still end on an agency's name
+    ("Why I Left Reuters for the Harbor Gazette\nJo Park\n1:39 PM ET", "Why I Left Reuters for the Harbor Gazette"),
+    # a blog's name over its platform's line is a kicker over the title
+    ("Harbor Notes\n\tPowered by Tumblr\nFerry 2.0 - The Evening Update", "Ferry 2.0 - The Evening Update"),
+    # a short title over a credit, a kicker and a date line stays the headline
+    ("Harbor Lanes Open\n© REUTERS / POOL\nColumnists\n21:17 18.11.2031Get short URL\nby Ana Lima\nSubscribe",
+     "Harbor Lanes Open"),
+], ids=["caption-with-credit", "agency-in-title", "blog-kicker", "short-title-over-date"])
+def test_the_headline_among_credits_kickers_and_dates(head, headline):
+    assert parse_article(f"{head}\n\n{_STORY_PARAGRAPHS}").headline == headline
 
 
 def test_a_title_that_names_a_month_and_a_figure_apart_is_no_date():
