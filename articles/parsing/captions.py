@@ -33,6 +33,21 @@ def is_credit_line(line):
     return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
 
 
+_CREDIT_WORDS = (2, 3, 4)
+
+
+def ends_on_credit(line):
+    """A caption with its photographer and agency run on at its end: "The cabaret in Paris Jo Li/Reuters".
+
+    A title may end on an agency's name ("Why I Left Reuters"), but not on a "Name/Agency" credit.
+    """
+    if "/" not in line:
+        return False
+    words = line.split()
+    return any(len(words) > count and "/" in words[-1] and is_credit_line(" ".join(words[-count:]))
+               for count in _CREDIT_WORDS)
+
+
 _CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", re.IGNORECASE)
 _CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?|credit)\s*:?\s+",
                                re.IGNORECASE)

@@ -2,7 +2,7 @@
 
 import re
 
-from .captions import is_credit_line, parse_credit, split_caption
+from .captions import ends_on_credit, parse_credit, split_caption
 from .captionlines import credit_below, gallery_slides, is_uncredited_caption, set_apart_caption
 from .cards import cut_cards, in_title_case
 from .contract import Block
@@ -301,7 +301,7 @@ def _is_title_candidate(lines, index, top):
     if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith(_LEAD_IN_ENDS) \
             or _LEAD_IN_WORD_END.search(line):
         return False
-    if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or _ends_on_credit(line):
+    if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or ends_on_credit(line):
         return False
     # "These are external links and will open in a new window": a notice, where a page titled
     # "About This Site" has a capital on every word
@@ -315,19 +315,6 @@ def _is_title_candidate(lines, index, top):
     # ``top`` is the index of the first line that is not blank.
     return (first.isalnum() and (not first.islower() or (
         top == index and len(line.split()) >= 4))) or first in "“\"‘'¿¡«[("
-
-
-_CREDIT_WORDS = (2, 3, 4)
-
-
-def _ends_on_credit(line):
-    # A caption with its photographer and agency run on at its end: "The cabaret in Paris Jo
-    # Li/Reuters". (A title may end on an agency's name, but not on a "Name/Agency" credit.)
-    if "/" not in line:
-        return False
-    words = line.split()
-    return any(len(words) > count and "/" in words[-1] and is_credit_line(" ".join(words[-count:]))
-               for count in _CREDIT_WORDS)
 
 
 def _reads_like_title(line):

@@ -38,8 +38,9 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     but for Related blocks and the list items that run on right after the story (a
     heading of a line or two may stand over them); a rail's heading between two parts of
     prose ends the story there, and so does a rail of three or more cards (a title over a
-    short standfirst) that closes its last part. The readers' comments (see ``comment_thread_start``) and
-    the authors' boxes (see ``author_boxes``) after the story go on any paste. Inside the
+    short standfirst) that closes its last part. The readers' comments (see
+    ``comment_thread_start``) and the authors' boxes (see ``author_boxes``) after the story
+    go on any paste. Inside the
     span, a run of four or more labels of a few capitalised words each is a menu or tag list, and
     other stories' titles go: in runs, in capitals, among Related blocks, or as subheads between
     the last paragraph and a closing line. Otherwise prose, Related blocks and captions are kept
@@ -211,11 +212,14 @@ def whole_page_story_end(body):
     standfirsts, a comment thread or an author box after the story is smaller; and never
     past a rail's heading ("Read these next", "About the author") between two parts, nor
     past a run of a menu's worth of titles and footer links with less prose after it than
-    the story holds (a site's contact line or notice under its footer).
+    the story holds (a site's contact line or notice under its footer). A rail of three or
+    more cards (see ``_card_rail_start``) that closes the last part ends the story before it.
     """
     is_prose = [is_prose_block(block) for block in body]
     is_label = [reads_as_label(block, flag) for block, flag in zip(body, is_prose)]
-    return _story_end(body, is_prose, is_label, _rail_labels(body, is_label))
+    end = _story_end(body, is_prose, is_label, _rail_labels(body, is_label))
+    first = next((index for index, flag in enumerate(is_prose) if flag), None)
+    return end if first is None else _card_rail_start(body, is_prose, is_label, first, end) - 1
 
 
 def _rail_labels(body, is_label):

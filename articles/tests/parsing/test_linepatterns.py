@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from articles.parsing.furniture import FURNITURE_PATTERNS
+from articles.parsing.widgets import FURNITURE_PATTERNS
 from articles.parsing.linepatterns import _FOLDS_TO_ASCII, FOLDED_CLUES, LinePatterns, holds_any, needed_words
 
 from .stories import SAMPLES

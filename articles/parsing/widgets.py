@@ -1,0 +1,212 @@
+"""The whole-line patterns of a page's widgets: ad markers, share, print and save buttons, comment
+and sign-up prompts, links of the site's own, date lines, credits, in English and other languages.
+
+``furniture.is_furniture`` asks them of every line, with the bylines, handles and job lines it
+tells itself.
+"""
+
+from .words import FOREIGN_TAG_LABELS
+
+
+# Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
+# (case-insensitive). Boilerplate shows up mid-story as well as at the end.
+FURNITURE_PATTERNS = (
+    # advertising
+    r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
+    r"(the )?(story|article|text|content) continues (below|after)( (this|the))?( advertisement| ad)?\W*",
+    r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
+    r"(continue|keep) reading (the )?(main |full |rest of the )?(story|article)\W*( below\W*)?",
+    r"scroll (down )?to continue.{0,40}",
+    r"skip (ad|advertisement)\W*",
+    r"(advertisement|advertising|ad)\W+(scroll|continue|story|article|feedback)\b.{0,40}",
+    # comment widgets
+    r"join the (conversation|discussion)\W*",
+    r"(looking for|view|show|hide|load|loading|see|read|leave|post|add|write|open|jump to|go to|skip to)"
+    r" (the |all |a |an |\d+ )?(comments?|repl(y|ies)|conversation)\W*",
+    r"(\d[\d,]* )?(comments?|replies|conversation|discussion)\W*( ?\(?\d[\d,]*\)?)?",
+    r"comments? (are|is|have been|has been) (now )?(closed|disabled|turned off|moderated|moved).*",
+    r"(log|sign) in to (comment|reply|join).*",
+    r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap|buttons?|scroll (up|down))\b).{0,250}",
+    # sharing
+    r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to) \w+( \w+)?)?\W*",
+    r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
+    r"(facebook|twitter|x|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
+    r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
+    r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",
+    r"\d+ min(ute)?s? (read|listen)\W*|reading time\s*:?\s*\d+ (min(ute)?s?|seconds?)\W*",
+    r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
+    r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
+    r"|copy link|comments?|pocket|flipboard|tumblr|tweet|messenger|telegram|sms|more)\W*){2,}",
+    # newsletters and accounts
+    r"(sign up|subscribe|register)( now| today| here| for free)?\W*",
+    r"(sign up|subscribe|register) (for|to) .{0,150}",
+    r"enter (your )?(e-?mail|email address).*",
+    r"by (signing up|subscribing|clicking|submitting|registering|continuing).{0,250}"
+    r"(agree|consent|terms|privacy|acknowledge).*",
+    r"(?=.*\b(newsletters?|inbox)\b)(?=.*\b(sign|subscribe|get|deliver(ed)?|receive|e-?mail|free"
+    r"|daily|weekly|every)\b).{0,200}",
+    r"(thanks|thank you) for (signing up|subscribing).*",
+    r"you('re| are) (now )?(signed up|subscribed).*",
+    r"((your|enter your) )?(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
+    r"|already (a subscriber|have an account)\?.*|create (an? )?(free )?account)\W*",
+    # an account's links run together: "Sign in / Sign up", "Log in or sign up", "Login Register"
+    # (one way to read the space between two links: a line of them repeated is not tried every way)
+    r"(log ?in|sign ?in|sign ?up|register|join|create (an? )?(free )?account)((\s*(/|\||or|and|&)\s*|\s*)(log ?in"
+    r"|sign ?in|sign ?up|register|join( now| free)?|create (an? )?(free )?account))+\W*",
+    r"support (local |our |independent )?journalism.*",
+    r"this site is protected by recaptcha.*",
+    # links, promotions, media-player chrome
+    # "Read more: title", "Most Read" — a link label alone or before a colon, not "Most read books …"
+    r"(read more|read also|also read|see also|more on this|recommended( for you| stories)?"
+    r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
+    r"|what to read next|don'?t miss)(\s*[:|»›>–—-]\s*.{0,200}|\W*)",
+    r"more from [^.?!]{0,60}",
+    # a reference work's cross-references: "Main article: Harbor history", "Further information: …"
+    r"(main|further) articles?\s*:.{1,200}|further information\s*:.{1,200}",
+    # another story's link with its label: "Next article: title", "SEE MORE: title", "Also: See …"
+    r"(previous|next) (article|post|story)\b.{0,150}|see more\s*:.{0,150}|also\s*:\s*(see|read|watch)\b.{0,150}",
+    # a blog's links to its neighbours: "← Previous: title", "Older entry: title →"
+    # (a bare "← Previous story Next story →" is left to the rails' headings: a rail starts there)
+    r"(?!.*[.!?]$)[←«‹]?\s*(previous|prev|older|newer|next)( (post|article|story|entry))?\s*:\s*.{1,150}",
+    r"\d*(click|tap) (here|to|for|the) .*",
+    # a post's permanent address and a search box's clear button: "Permalink: https://…", "Clear this text input"
+    r"permalink\s*:\s*\S{1,200}|clear (this |the )?(text|search)( input| field| box)?\W*",
+    # a way back through the site: "Back to main menu", "Return to top", "Back to the overview"
+    r"(back|return|go back) to (the )?(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+)\W*",
+    # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
+    r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left )?(content|navigation|main|article"
+    r"|story|index|search|footer|menu|links|rail)\W*)+(skip navigation)?\W*",
+    r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
+    # who checked or edited the text: "Medically reviewed by Jo Li, MD", "Edited by: Ana Lima"
+    r"(?!.*[.!?]$)((medically|clinically|fact) )?(reviewed|fact-checked|checked|edited)( and \w+)? by:?"
+    r" (?-i:[A-Z]).{1,100}",
+    r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|(got|have) a (news |story )?tip\?).*",
+    # an author box: "Jo Li is a reporter for the Ledger. Reach her at jli@ledger.com."
+    r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}))(?=.*\b(reach|contact|e-?mail|write to|follow)\s+"
+    r"(him|her|them|me|us|the (reporter|writer|author|editor|newsroom)|[A-Z]\w+ (at|on))\b).{0,250}",
+    # a comment prompt inside a sentence or two: "We want to hear from you. Join the discussion below."
+    r"(?=.*\b((join|start) the (discussion|conversation) (below|here)|leave a comment|in the comments"
+    r"( section)?( below)?)\b).{0,200}",
+    r"(print|email|e-mail|save|bookmark) (this )?(page|story|article|for later)\W*",
+    r"(follow|following|unfollow)( us)?\W*|follow @\w+.*",
+    # "Follow Jo Li on Twitter", "Contact the author", "Got a story? Email us"
+    r"follow (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,2} on (twitter|x|facebook|instagram|linkedin|threads"
+    r"|bluesky|mastodon)\W*|contact the (author|writer|reporter)\W*|got a (news |story )?(tip|story)\?.{0,40}",
+    # a blog's own chrome: "Posted by Jo Li", "Posted in News, Harbor", "Cancel reply", "Search for:",
+    # "Entries feed", "Proudly powered by WordPress", a comment form's "Name *"
+    r"posted by (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,3}( on .{4,40})?|posted in [^.!?]{1,120}"
+    r"|cancel reply|search for\s*:|(entries|comments) (feed|rss)|(proudly )?powered by [\w. -]{2,40}"
+    r"|theme( by|\s*:) [\w. -]{2,40}|(name|e-?mail|website|comment)\s*\*",
+    # the page's controls: "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save"
+    r"(show|load|view) more\W*|top of (the )?page\W*|(open|close|toggle) (the )?(navigation|menu|search)\W*"
+    r"|sign in to (save|read|comment|continue)\W*|read (the )?full (article|story)\W*",
+    # a cookie banner's and a consent dialog's buttons: "Accept all", "Manage preferences", "I agree"
+    r"((accept|reject|decline|allow|refuse)( all| necessary| selected)?( cookies)?|manage (preferences|cookies|consent"
+    r"|settings|options)|cookies? (policy|settings|preferences|notice)|privacy (&|and) cookies? policy|i agree"
+    r"|agree and (close|continue)|(we value )?your privacy( choices)?|we value your privacy"
+    r"|do not sell( or share)? my personal information)\W*",
+    # a sponsor's label: "Advertisement feature", "Sponsored by Acme", "In partnership with Acme"
+    r"(advertisement feature|partner content|paid post|(sponsored|presented) by [^.!?,]{2,40}"
+    r"|in partnership with [^.!?,]{2,40})\W*",
+    # a broadcaster's labels for readers of screens: "Image source, Getty Images", "Image caption, …"
+    r"(image|media|video) (source|caption)\s*,.{1,200}",
+    r"(more|top|latest|related|featured) (stories|news|headlines|videos)\W*|editor'?s picks\W*",
+    # "Related: title" on one line and "Related Coverage" are promo links: the contract's
+    # related block is only the bare "Related" marker with the title on the next line.
+    r"related( \w+)?\s*:\s*\S.{0,200}",
+    # calls to action: "Get unlimited access for just $1 a week.", "Start your free trial"
+    r"(get|unlock|enjoy|try|start|subscribe|become|join|support|claim|upgrade|activate|download)\b.{0,150}"
+    r"\b(unlimited|digital access|full access|premium|subscriptions?|subscribers?|membership|free trial"
+    r"|newsletters?|inbox|our (free )?app|\$\d[\d.]* (a|per|/) ?(week|month|year))\b.{0,150}",
+    r"(watch|video|listen|podcast|gallery|photos)\s*:.{0,120}",
+    r"(listen|play|watch)\W{0,3}(\d+:\d+|\d+ min(ute)?s?).{0,20}",
+    r"(follow|like) us on .*",
+    r"(download|get|open in) (our|the) .{0,30}app\W*.*",
+    r"(copyright|©).{0,150}",
+    r"all rights reserved.*",
+    r"((image|photo|slide|video|picture) )?\d+ ?(of|/|of /) ?\d+",
+    r"(enlarge|expand|close|open) (this )?(image|photo|gallery).{0,30}|(toggle|hide|show) caption|caption",
+    r"(image|photo|video|audio|listen|play|pause|loading|close|menu|search|next|previous|expand"
+    r"|collapse|back to top|more|less)\W*",
+    r"(published|updated|posted|last updated|first published)\b.{0,60}\d.{0,30}",
+    # a field's label left alone when its value is a link or a line of its own: "Publish date:", "Author:"
+    r"(authors?|writers?|(publish|published|publication|post) date|date (published|posted)|posted (by|on)"
+    r"|written by|published|updated|last updated|posted)\s*:",
+    # a date or time standing alone: "Friday, May 16, 2025, 4:15 p.m. MDT", "2 hours ago"
+    r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r" \d{1,2},? \d{4}(,? (at )?\d{1,2}(:\d\d)? ?[ap]\.?m\.?( [a-z]{2,4})?)?",
+    r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago",
+)
+# The same widgets on pages in German, French, Spanish, Italian, Portuguese and Dutch, each a
+# whole line: an ad's marker, a share or read-on button, a subscription's, a reading time, a
+# photo's credit label with its few words ("Foto: dpa", "Bild: Jo Weber/dpa").
+FOREIGN_FURNITURE_PATTERNS = (
+    r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
+    r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
+    r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
+    r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
+    r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
+    r"|envoyer( par (e-?mail|courriel))?|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
+    # skip links: "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту"
+    r"((direkt )?zum (inhalt|hauptinhalt)( springen)?|aller au contenu( principal)?|passer au contenu( principal)?"
+    r"|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto"
+    r"|ir para o conteúdo( principal)?|naar (de )?(hoofd)?inhoud( gaan)?|перейти к (контенту|содержимому|содержанию))"
+    r"\W*(\[\d+\])?",
+    r"(endereço da página|adresse de la page|dirección de la página|indirizzo della pagina)\s*:?\s*\S{1,200}",
+    r"(zurück zu[rm]? (übersicht|startseite|hauptmenü|menü)|retour (à l'accueil|au menu|en haut)|volver (al inicio|al menú"
+    r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
+    r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
+    r"|continue lendo|continuar lendo|verder lezen)\W*",
+    r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"
+    r"|abonneren\W*",
+    # share, save, listen, comment and type-size buttons: "Jetzt teilen", "Link kopieren", "Artikel merken",
+    # "Vorlesen", "Réagir", "Schriftgröße"
+    r"((jetzt|per (whatsapp|e-?mail|mail|facebook|twitter|x|sms)) teilen|link kopieren|copier le lien|copiar (el )?enlace"
+    r"|copia (il )?link|kopieer link|versenden|(artikel )?merken|sauvegarder( l'article)?|guardar( artículo)?"
+    r"|vorlesen|(artikel )?(anhören|vorlesen lassen)|artikel zum hören|écouter (cet |l')article|escuchar (este |el )?artículo"
+    r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"
+    r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo)\W*",
+    # the site's own links and controls: "Impressum", "Mentions légales", "Anmelden", "Mein Konto",
+    # "Cookie-Einstellungen", "Seite 2 von 3", "Nächster Artikel"
+    r"(impressum|datenschutz(erklärung|hinweise|einstellungen)?|agb|kontakt|mentions légales"
+    r"|politique de confidentialité|aviso legal|política de privacidad|note legali|informativa (sulla )?privacy"
+    r"|privacyverklaring|cookie-?einstellungen|paramètres des cookies|gérer les cookies|configuración de cookies"
+    r"|impostazioni (dei )?cookie|anmelden|abmelden|registrieren|mein konto|se connecter|s'inscrire|mon compte"
+    r"|iniciar sesión|registrarse|mi cuenta|accedi|registrati|inloggen|registreren|mijn account"
+    r"|(nächster|vorheriger) artikel|article (suivant|précédent)|artículo (siguiente|anterior)"
+    r"|articolo (successivo|precedente)|volgend artikel|vorig artikel|seite \d+ von \d+|page \d+ sur \d+"
+    r"|página \d+ de \d+|pagina \d+ di \d+)\W*",
+    # relative times, comment counts and forms, galleries and players, links up the page
+    r"vor \d+ (minuten|stunden|tagen)|il y a \d+ (minutes?|heures?|jours?)|hace \d+ (minutos?|horas?|días?)"
+    r"|\d+ (minuti|ore|giorni) fa|há \d+ (minutos?|horas?|dias?)|\d+ (minuten|uur|dagen) geleden",
+    r"(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)( ?\(\d+\))?\W*"
+    r"|kommentar (verfassen|abgeben|schreiben)|diskutieren sie mit|(jetzt )?registrieren|newsletter-anmeldung"
+    r"|zur merkliste( hinzufügen)?|zur mobilen ansicht|bilder ansehen|bildergalerie|video abspielen"
+    r"|lesen sie mehr|mehr erfahren|en savoir plus|saber más|scopri di più|saiba mais|lees verder"
+    r"|(zurück )?nach oben|seitenanfang|haut de page|volver arriba|torna su",
+    # a consent dialog's buttons: "Alle akzeptieren", "Tout refuser", "Aceptar todo"
+    r"((alle )?(akzeptieren|ablehnen)|einstellungen|tout (accepter|refuser)|accepter|refuser|aceptar( todo)?"
+    r"|rechazar( todo)?|accetta( tutto)?|rifiuta( tutto)?|(alles )?(accepteren|weigeren))\W*",
+    # the agencies the story draws on: "Mit Material von dpa", "(dpa/AFP)", "Avec AFP", "Con información de EFE"
+    r"mit material (von|der) [^.!?]{2,60}|avec (l')?(afp|ap|reuters|ansa|efe|belga)|(con|com) (información|informações)"
+    r" (de|da|do) [^.!?]{2,40}|\((dpa|afp|ap|reuters|epd|kna|apa|sda|ansa|efe)(/(dpa|afp|ap|reuters|epd|kna|apa|sda"
+    r"|ansa|efe))*\)",
+    # a source's or photo's credit label in parentheses or with its label: "(Foto: Jo Weber/dpa)", "Quelle: dpa"
+    r"\(?(bildquelle|quellen?|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
+    rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
+    r"(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
+    r"|\d+\s*min(\.|uten)? lesezeit",
+    r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding|фото)\s*:\s*[^.:!?]{1,60}",
+    # a Chinese page's line of particulars: date and time, source, writer, editor
+    # ("2017-03-10 09:58　来源：网易科学人", "责任编辑：肖春芳")
+    # (a value holds no colon and the labels come four at most: a hostile line of labels is not
+    # tried every way it could be split)
+    r"(\S{0,8}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d\d(:\d\d)?)?\s*)?((来源|來源|作者|责任编辑|責任編輯|编辑|編輯)"
+    r"\s*[:：]\s*[^。！？:：]{0,30}){1,4}\s*",
+    # a date line's label: "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13"
+    # (a line that ends on a word and a full stop is a sentence: "Publicado el informe, … impuestos.")
+    r"(stand|aktualisiert|veröffentlicht|erschienen|mis à jour|publié|actualizado|publicado|atualizado|aggiornato"
+    r"|pubblicato|bijgewerkt|gepubliceerd|letzte aktualisierung|dernière mise à jour|última actualización"
+    r"|ultimo aggiornamento)( (am|le|el|em|il|op))?\s*:?\s*[^.!?]{0,60}\d[^!?]{0,30}"
+    r"(?<![^\W\d]{3}\.)",
+)
