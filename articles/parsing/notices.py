@@ -11,7 +11,7 @@ notice in general words, never a site.
 import re
 
 from .linepatterns import FOLDED_CLUES, LinePatterns, holds_any, needed_words
-from .words import FOREIGN_TAG_LABELS
+from .words import FOREIGN_TAG_LABELS, TAG_LABELS
 
 _SITE_NOTICE_PATTERNS = (
     # cookies and privacy
@@ -205,8 +205,7 @@ _RAIL_HEADING_CHARS = 120
 # not among them: a page sets such a link into the story, which runs on under it.)
 # A story's tags under their label, in English and in other languages: "Tags: budget, council",
 # "Schlagworte: Haushalt", "Mots-clés : budget".
-_TAG_LINE_RE = re.compile(rf"(tags?|tagged|topics|filed under|categories|posted in|{FOREIGN_TAG_LABELS})\s*:\s*\S.{{0,200}}",
-                          re.IGNORECASE)
+_TAG_LINE_RE = re.compile(rf"({TAG_LABELS}|{FOREIGN_TAG_LABELS})\s*:\s*\S.{{0,200}}", re.IGNORECASE)
 
 
 def is_tag_line(line):

@@ -228,17 +228,21 @@ def _rail_labels(body, is_label):
     return [flag and is_rail_heading(block.text) for block, flag in zip(body, is_label)]
 
 
+def _gaps(body, lines):
+    # For each block, the paste's lines between it and the block before: lines an earlier
+    # rule dropped (furniture, headings) that still say where the page's parts begin.
+    gaps, previous = [], 0
+    for block in body:
+        gaps.append(lines[previous:max(previous, block.line - 1)])
+        previous = max(previous, block.line)
+    return gaps
+
+
 def _rail_headings_before(body, lines):
     # For each block, whether a rail's heading stands between it and the block before:
     # the block itself, or a line of the paste that is not in the body.
-    flags, previous = [], 0
-    for block in body:
-        gap = lines[previous:max(previous, block.line - 1)]
-        flags.append(is_rail_heading(block.text) if block.kind != "image" else False)
-        if not flags[-1]:
-            flags[-1] = any(line and is_rail_heading(line) for line in gap)
-        previous = max(previous, block.line)
-    return flags
+    return [(block.kind != "image" and is_rail_heading(block.text)) or any(line and is_rail_heading(line) for line in gap)
+            for block, gap in zip(body, _gaps(body, lines))]
 
 
 def _tag_lines_before(body, lines, first):
@@ -246,13 +250,8 @@ def _tag_lines_before(body, lines, first):
     # under: Deals") stands between it and the block before, below the story's first paragraph
     # (at ``first``): page furniture drops the line, but it closes the story, and the page's
     # rails follow. (Some pages set the tags between the headline and the story.)
-    flags, previous = [], body[first].line
-    for index, block in enumerate(body):
-        flags.append(index > first and any(
-            is_tag_line(line) for line in lines[previous:max(previous, block.line - 1)] if line))
-        if index >= first:
-            previous = max(previous, block.line)
-    return flags
+    return [index > first and any(line and is_tag_line(line) for line in gap)
+            for index, gap in enumerate(_gaps(body, lines))]
 
 
 def _story_end(body, is_prose, is_label, rail_before, headline=None):

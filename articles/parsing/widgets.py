@@ -5,7 +5,7 @@ and sign-up prompts, links of the site's own, date lines, credits, in English an
 tells itself.
 """
 
-from .words import FOREIGN_TAG_LABELS
+from .words import FOREIGN_TAG_LABELS, TAG_LABELS
 
 
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
@@ -76,7 +76,7 @@ FURNITURE_PATTERNS = (
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left )?(content|navigation|main|article"
     r"|story|index|search|footer|menu|links|rail)\W*)+(skip navigation)?\W*",
-    r"(tags|topics|filed under|categories|more about)\s*:.{0,200}",
+    rf"({TAG_LABELS}|more about)\s*:.{{0,200}}",
     # who checked or edited the text: "Medically reviewed by Jo Li, MD", "Edited by: Ana Lima"
     r"(?!.*[.!?]$)((medically|clinically|fact) )?(reviewed|fact-checked|checked|edited)( and \w+)? by:?"
     r" (?-i:[A-Z]).{1,100}",

@@ -352,7 +352,8 @@ _SPEECH_WORDS = alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split("|
 SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 
 
-# The labels pages in other languages put over a story's tags ("Schlagworte: Haushalt",
-# "Mots-clés : budget"), as a pattern's alternatives.
+# The labels pages put over a story's tags ("Tags: budget", "Filed under: Harbor"), and those
+# in other languages ("Schlagworte: Haushalt", "Mots-clés : budget"), as a pattern's alternatives.
+TAG_LABELS = "tags?|tagged|topics|filed under|categories|posted in"
 FOREIGN_TAG_LABELS = ("schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|temas|etiquetas"
                       "|argomenti|trefwoorden|onderwerpen")
