@@ -182,6 +182,8 @@ def import_article(parsed, *, section=None, headline=None, dek=None, status=None
         if not (headline or parsed.headline):
             warnings.append("the text has no headline line; a provisional headline was written from its first sentence")
         article.headline = headline or parsed.headline or (article.headline if not created else provisional_headline(parsed))
+        # The paste's standfirst, unless the caller says what the summary is ("" for none).
+        dek = parsed.dek if dek is None else dek
         if dek:
             article.dek = dek
         article.section = section

@@ -224,7 +224,7 @@ def review_of(parsed):
         "new_people": [p for p in everyone if p["person"] is None],
         "people_count": len(everyone),
         "comment_count": parsed.comment_count,
-        "dek": getattr(parsed, "dek", None),
+        "dek": parsed.dek,
     }
 
 
@@ -268,7 +268,7 @@ def paste_story(model_admin, request):
             review = PastedStoryForm(user=request.user, initial={
                 "signed_text": sign_text(paste.cleaned_data["story_text"], request.user),
                 "headline": headline[:Article._meta.get_field("headline").max_length],
-                "dek": getattr(parsed, "dek", None) or "",
+                "dek": parsed.dek or "",
                 "section": default_section(choices_for(field, request.user), request.POST.get("section", "")),
             })
             return render_review(request, context, review, parsed, provisional=not parsed.headline)

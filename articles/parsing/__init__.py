@@ -9,6 +9,9 @@ non-breaking spaces. What it holds, in reading order:
 * an optional headline: the title line nearest the top, after any leading page chrome
   (breadcrumbs, kickers, dates, bylines, share rows, menus); a single line break after it
   (a browser copy) is enough;
+* an optional standfirst: the summary right under the headline, followed by the byline or
+  the date line before the story goes on. It is the story's summary (``dek``), kept apart
+  from the body;
 * paragraphs, separated by blank lines; the lines of one paragraph (a hard-wrapped
   paste) are joined with a space. A paste with no blank lines at all is read as one
   paragraph per line that ends a sentence;
@@ -45,6 +48,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``notices``      sentences about the site: cookie, legal and sign-up notices
 ``span``         the story's span among the blocks: chrome around its prose, repeats
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
+``standfirst``   the summary between the headline and the byline, taken out of the body as the story's dek
 ``quotes``       quotation spans, a quote over several paragraphs kept as one
 ``cast``         the story's people, their mentions, roles and genders
 ``confidence``   how sure an attribution is: each rule's confidence, a speaker borrowed from another quote
@@ -70,6 +74,7 @@ from .contract import (
 from .furniture import find_bylines
 from .quotes import extract_quotes, quote_text
 from .segmenting import detect_headline, segment_blocks
+from .standfirst import take_standfirst
 from .text import normalize_lines
 
 # The name the seed fixture builder imports ``from_dict`` by.
@@ -106,6 +111,7 @@ def _parse(text):
     lines = normalize_lines(text)
     headline_index = detect_headline(lines)
     body, comment_count = segment_blocks(lines, skip=headline_index)
+    dek, body = take_standfirst(body, lines, headline_index)
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")
     cast = Cast(body)
@@ -119,4 +125,5 @@ def _parse(text):
         people=cast.ordered_people(),
         comment_count=comment_count,
         bylines=find_bylines(lines),
+        dek=dek,
     )

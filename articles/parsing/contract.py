@@ -71,6 +71,9 @@ class ParsedArticle:
     comment_count: int | None = None
     # Reporters named on a "By …" line; not part of the JSON contract, which drops the line.
     bylines: list[str] = field(default_factory=list)
+    # The standfirst, set between the headline and the byline: the story's summary (its dek),
+    # not a block of its body; not part of the JSON contract either.
+    dek: str | None = None
 
     def to_dict(self):
         """The article in the JSON form of the article contract (five keys, in order)."""

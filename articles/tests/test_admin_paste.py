@@ -119,6 +119,22 @@ def test_save_as_draft_writes_the_story_through_the_importer(editor_client, edit
     assert "was saved as a draft" in followed
 
 
+def test_the_standfirst_fills_the_summary_and_stays_out_of_the_body(editor_client):
+    make_section(name="World", path="world", slug="world")
+    text = (
+        "Ferries go back to winter hours\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz\n\n"
+        "The first boat leaves the north pier at six, the port said.\n\nTickets stay valid until May.\n"
+    )
+    html = check(editor_client, text=text).content.decode()
+    assert re.search(r'<textarea name="dek"[^>]*>\s*The change saves the port two crews a day.</textarea>', html)
+    assert "set under the headline in the text" in html and "<strong>2</strong> blocks" in html
+    data = review_form(html)
+    data["dek"] = "The change saves the port two crews a day."
+    editor_client.post(PASTE, data)
+    article = Article.objects.get(headline="Ferries go back to winter hours")
+    assert article.dek == "The change saves the port two crews a day." and article.blocks.count() == 2
+
+
 def test_people_already_in_the_newsroom_are_matched_not_duplicated(editor_client, seed):
     people = Person.objects.count()
     html = check(editor_client, text=SEED_TEXT).content.decode()

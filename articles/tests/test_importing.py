@@ -142,6 +142,24 @@ def test_a_by_line_becomes_the_story_byline(tmp_path):
     assert article.bylines.count() == 2 and Person.objects.filter(name="Ana Ruiz").count() == 1
 
 
+def test_the_standfirst_under_the_headline_becomes_the_summary(tmp_path):
+    path = tmp_path / "ferries.txt"
+    path.write_text(
+        "Ferries go back to winter hours\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz\n\n"
+        "The first boat leaves the north pier at six, the port said.\n\nTickets stay valid until May.\n",
+        encoding="utf-8",
+    )
+    article = import_article_file(path).article
+    assert article.dek == "The change saves the port two crews a day."
+    assert [block.text for block in article.blocks.order_by("position")] == [
+        "The first boat leaves the north pier at six, the port said.", "Tickets stay valid until May.",
+    ]
+    # A summary the caller gives wins; an empty one means none.
+    parsed = parse_article(path.read_text(encoding="utf-8"))
+    assert import_article(parsed, dek="Winter hours from Monday.", key="given").article.dek == "Winter hours from Monday."
+    assert import_article(parsed, dek="", key="none").article.dek == ""
+
+
 def test_read_article_text_reads_only_regular_files_without_nul(tmp_path):
     good = tmp_path / "good.txt"
     good.write_bytes("The council voted.\n".encode() * 1000)

@@ -1,0 +1,47 @@
+"""The standfirst: the summary a news page sets between the headline and the byline.
+
+A page's story reads headline, standfirst, byline and date, then the story; a copy from the
+browser keeps that order. The standfirst is the story's summary (a story's ``dek``), not a
+paragraph of its body: it is taken out of the body and kept beside it, as the byline is.
+What tells it from the story's first paragraph is the byline or the date line set after it,
+before the story goes on: a story's first paragraph is not followed by its own byline.
+"""
+
+import re
+
+from .furniture import is_byline_or_date
+
+# A summary is a sentence or two; a longer paragraph right under the headline is the story's.
+_MIN_WORDS = 6
+_MAX_WORDS = 70
+# The story goes on after the byline: at least this many paragraphs.
+_MIN_STORY_PARAGRAPHS = 2
+# A bare figure (a comment or share count) is no byline: it may stand under a story's first paragraph.
+_COUNT_RE = re.compile(r"[\d,.\s]+")
+
+
+def take_standfirst(body, lines, headline):
+    """(standfirst text or None, body without it): ``headline`` is the headline's line index."""
+    if headline is None or not body or body[0].kind != "paragraph":
+        return None, body
+    first = body[0]
+    start = first.line - 1
+    if _next_nonblank(lines, headline + 1) != start or not _MIN_WORDS <= len(first.text.split()) <= _MAX_WORDS:
+        return None, body
+    story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
+    if len(story) < _MIN_STORY_PARAGRAPHS:
+        return None, body
+    end = start + 1
+    while end < len(lines) and lines[end] and lines[end] in first.text:
+        end += 1  # the standfirst's own lines, when the paste breaks it over several
+    between = lines[end:body[story[0]].line - 1]
+    if not any(line and not _COUNT_RE.fullmatch(line) and is_byline_or_date(line) for line in between):
+        return None, body
+    return first.text, body[1:]
+
+
+def _next_nonblank(lines, start):
+    for index in range(start, len(lines)):
+        if lines[index]:
+            return index
+    return None

@@ -1,0 +1,79 @@
+"""The standfirst under the headline: the story's summary, kept apart from its body."""
+
+import pytest
+
+from articles.parsing import parse_article
+
+STORY = (
+    "Harbor ferries return to the winter timetable after a quiet season on the water.\n\n"
+    "The first boat leaves the north pier at six, an hour later than in summer.\n\n"
+    "Tickets bought for the summer timetable stay valid until the end of the month.\n"
+)
+
+
+def parsed(top):
+    return parse_article(f"Ferries go back to winter hours\n{top}\n\n{STORY}")
+
+
+@pytest.mark.parametrize("top", [
+    "The change saves the port two crews a day.\n\nBy Ana Ruiz",
+    "The change saves the port two crews a day.\nBy Ana Ruiz | Transport reporter\nMarch 3, 2031, 7:04 AM",
+    "The change saves the port two crews a day.\n\nMarch 3, 2031",
+    # a caption and its credit between the standfirst and the byline
+    "The change saves the port two crews a day.\n\nThe north pier at dawn. | Jo Li, Harbor Times\n\nBy Ana Ruiz",
+])
+def test_a_summary_over_the_byline_is_the_dek_not_the_body(top):
+    article = parsed(top)
+    assert article.headline == "Ferries go back to winter hours"
+    assert article.dek == "The change saves the port two crews a day."
+    assert [block.text for block in article.body if block.kind == "paragraph"] == STORY.strip().split("\n\n")
+    assert "dek" not in article.to_dict()
+
+
+def test_a_summary_broken_over_two_lines_is_read_whole():
+    article = parsed("The change saves the port\ntwo crews a day.\n\nBy Ana Ruiz")
+    assert article.dek == "The change saves the port two crews a day."
+    assert article.body[0].text.startswith("Harbor ferries return")
+
+
+@pytest.mark.parametrize("top", [
+    # the byline stands over the first paragraph: that paragraph is the story's
+    "By Ana Ruiz\n\nThe change saves the port two crews a day.",
+    # nothing but the story under the headline
+    "The change saves the port two crews a day.",
+    # a bare count (comments, shares) under the first paragraph is no byline
+    "The change saves the port two crews a day.\n\n12",
+    # a line between the headline and the paragraph: not set right under the headline
+    "Transport\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz",
+])
+def test_the_first_paragraph_stays_in_the_body_without_a_byline_after_it(top):
+    article = parsed(top)
+    assert article.dek is None
+    assert article.body[0].text == "The change saves the port two crews a day."
+
+
+def test_a_long_first_paragraph_over_the_byline_stays_in_the_body():
+    lede = (
+        "The port will run its ferries on the winter timetable from Monday, its board said on Friday, after a "
+        "summer in which the boats carried fewer passengers than in any year since the north pier opened. The "
+        "first boat will leave at six, an hour later than in summer, and the last at nine in the evening. Crews "
+        "who worked the late summer runs will move to the repair yard, where two of the older boats are waiting "
+        "for new engines, and the board expects both back in service before the spring timetable starts in April."
+    )
+    article = parsed(f"{lede}\n\nBy Ana Ruiz")
+    assert article.dek is None and article.body[0].text == lede
+
+
+def test_a_short_story_keeps_its_only_paragraphs():
+    article = parse_article(
+        "Ferries go back to winter hours\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz\n\n"
+        "The first boat leaves the north pier at six.\n"
+    )
+    assert article.dek is None
+    assert [block.text for block in article.body][0] == "The change saves the port two crews a day."
+
+
+def test_without_a_headline_there_is_no_standfirst():
+    article = parse_article(f"The change saves the port two crews a day.\n\nBy Ana Ruiz\n\n{STORY}")
+    assert article.headline is None and article.dek is None
+    assert article.body[0].text == "The change saves the port two crews a day."
