@@ -9,7 +9,8 @@ before the story goes on: a story's first paragraph is not followed by its own b
 
 import re
 
-from .furniture import is_byline_or_date
+from .furniture import find_bylines, is_byline_or_date
+from .names import looks_like_person_name
 
 # A summary is a sentence or two; a longer paragraph right under the headline is the story's.
 _MIN_WORDS = 6
@@ -18,6 +19,9 @@ _MAX_WORDS = 70
 _MIN_STORY_PARAGRAPHS = 2
 # A bare figure (a comment or share count) is no byline: it may stand under a story's first paragraph.
 _COUNT_RE = re.compile(r"[\d,.\s]+")
+_HANDLE_RE = re.compile(r"(?:\s*@\w+)+$")
+# A kicker over the standfirst ("Editorial", "Analysis", "New, 6 comments") is a few words.
+_MAX_LABEL_WORDS = 5
 
 
 def take_standfirst(body, lines, headline):
@@ -26,7 +30,11 @@ def take_standfirst(body, lines, headline):
         return None, body
     first = body[0]
     start = first.line - 1
-    if _next_nonblank(lines, headline + 1) != start or not _MIN_WORDS <= len(first.text.split()) <= _MAX_WORDS:
+    if not _MIN_WORDS <= len(first.text.split()) <= _MAX_WORDS:
+        return None, body
+    # Only a kicker or a label may stand between the headline and the standfirst: under a
+    # byline or a date, the first paragraph is the story's.
+    if any(line and (len(line.split()) > _MAX_LABEL_WORDS or _is_byline(line)) for line in lines[headline + 1:start]):
         return None, body
     story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
     if len(story) < _MIN_STORY_PARAGRAPHS:
@@ -35,13 +43,18 @@ def take_standfirst(body, lines, headline):
     while end < len(lines) and lines[end] and lines[end] in first.text:
         end += 1  # the standfirst's own lines, when the paste breaks it over several
     between = lines[end:body[story[0]].line - 1]
-    if not any(line and not _COUNT_RE.fullmatch(line) and is_byline_or_date(line) for line in between):
+    following = [line for line in between if line]
+    if not following or not (_is_writer(following[0]) or any(_is_byline(line) for line in following)):
         return None, body
     return first.text, body[1:]
 
 
-def _next_nonblank(lines, start):
-    for index in range(start, len(lines)):
-        if lines[index]:
-            return index
-    return None
+def _is_byline(line):
+    """A byline ("By Jo Li", "Jo Li | Reporter") or a date line."""
+    return not _COUNT_RE.fullmatch(line) and (is_byline_or_date(line) or bool(find_bylines([line], limit=1)))
+
+
+def _is_writer(line):
+    """A writer's bare name, with their handle or not: a byline only right under the standfirst."""
+    name = _HANDLE_RE.sub("", line)
+    return len(name.split()) <= 4 and looks_like_person_name(name)

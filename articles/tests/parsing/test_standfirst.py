@@ -19,6 +19,9 @@ def parsed(top):
     "The change saves the port two crews a day.\n\nBy Ana Ruiz",
     "The change saves the port two crews a day.\nBy Ana Ruiz | Transport reporter\nMarch 3, 2031, 7:04 AM",
     "The change saves the port two crews a day.\n\nMarch 3, 2031",
+    # a kicker over the standfirst; the writer's bare name with a handle under it
+    "Transport\n\nThe change saves the port two crews a day.\n\nAna Ruiz @anaruiz",
+    "The change saves the port two crews a day.\n\nAna Ruiz",
     # a caption and its credit between the standfirst and the byline
     "The change saves the port two crews a day.\n\nThe north pier at dawn. | Jo Li, Harbor Times\n\nBy Ana Ruiz",
 ])
@@ -43,8 +46,10 @@ def test_a_summary_broken_over_two_lines_is_read_whole():
     "The change saves the port two crews a day.",
     # a bare count (comments, shares) under the first paragraph is no byline
     "The change saves the port two crews a day.\n\n12",
-    # a line between the headline and the paragraph: not set right under the headline
-    "Transport\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz",
+    # a date line between the headline and the paragraph: the story has begun
+    "March 3, 2031\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz",
+    # a bare name further down is no byline ("Mac Apps" reads like one)
+    "The change saves the port two crews a day.\n\nPhoto: the north pier\n\nAna Ruiz",
 ])
 def test_the_first_paragraph_stays_in_the_body_without_a_byline_after_it(top):
     article = parsed(top)
