@@ -4,7 +4,8 @@ A page's story reads headline, standfirst, byline and date, then the story; a co
 browser keeps that order. The standfirst is the story's summary (a story's ``dek``), not a
 paragraph of its body: it is taken out of the body and kept beside it, as the byline is.
 What tells it from the story's first paragraph is the byline or the date line set after it,
-before the story goes on: a story's first paragraph is not followed by its own byline.
+before the story goes on (the byline alone when a date stands over it): a story's first
+paragraph is not followed by its own byline.
 """
 
 import re
@@ -32,10 +33,14 @@ def take_standfirst(body, lines, headline):
     start = first.line - 1
     if not _MIN_WORDS <= len(first.text.split()) <= _MAX_WORDS:
         return None, body
-    # Only a kicker or a label may stand between the headline and the standfirst: under a
-    # byline or a date, the first paragraph is the story's.
-    if any(line and (len(line.split()) > _MAX_LABEL_WORDS or _is_byline(line)) for line in lines[headline + 1:start]):
+    # Only a kicker, a label or a date may stand between the headline and the standfirst:
+    # under a byline, the first paragraph is the story's.
+    above = [line for line in lines[headline + 1:start] if line]
+    if any(len(line.split()) > _MAX_LABEL_WORDS and not is_byline_or_date(line) or find_bylines([line], limit=1)
+           for line in above):
         return None, body
+    # Under a date, only the reporters' names after it tell a summary from the story's first paragraph.
+    dated = any(is_byline_or_date(line) for line in above)
     story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
     if len(story) < _MIN_STORY_PARAGRAPHS:
         return None, body
@@ -44,7 +49,11 @@ def take_standfirst(body, lines, headline):
         end += 1  # the standfirst's own lines, when the paste breaks it over several
     between = lines[end:body[story[0]].line - 1]
     following = [line for line in between if line]
-    if not following or not (_is_writer(following[0]) or any(_is_byline(line) for line in following)):
+    if dated:
+        signed = any(find_bylines([line], limit=1) for line in following)
+    else:
+        signed = bool(following) and (_is_writer(following[0]) or any(_is_byline(line) for line in following))
+    if not signed:
         return None, body
     return first.text, body[1:]
 

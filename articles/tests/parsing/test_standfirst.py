@@ -22,6 +22,8 @@ def parsed(top):
     # a kicker over the standfirst; the writer's bare name with a handle under it
     "Transport\n\nThe change saves the port two crews a day.\n\nAna Ruiz @anaruiz",
     "The change saves the port two crews a day.\n\nAna Ruiz",
+    # a date over the standfirst, the reporter's byline under it
+    "March 3, 2031\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz | Transport reporter",
     # a caption and its credit between the standfirst and the byline
     "The change saves the port two crews a day.\n\nThe north pier at dawn. | Jo Li, Harbor Times\n\nBy Ana Ruiz",
 ])
@@ -46,8 +48,10 @@ def test_a_summary_broken_over_two_lines_is_read_whole():
     "The change saves the port two crews a day.",
     # a bare count (comments, shares) under the first paragraph is no byline
     "The change saves the port two crews a day.\n\n12",
-    # a date line between the headline and the paragraph: the story has begun
-    "March 3, 2031\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz",
+    # the byline over the paragraph: the story has begun
+    "By Ana Ruiz\n\nThe change saves the port two crews a day.\n\nMarch 3, 2031",
+    # under a date, a bare name (a photo's subject) is no byline
+    "March 3, 2031\n\nThe change saves the port two crews a day.\n\nAna Ruiz",
     # a bare name further down is no byline ("Mac Apps" reads like one)
     "The change saves the port two crews a day.\n\nPhoto: the north pier\n\nAna Ruiz",
 ])
