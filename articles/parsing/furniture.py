@@ -53,8 +53,18 @@ def is_furniture(line):
             _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
-    return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or (
+    return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line))
+
+
+# An address's contact lines: "Phone +41 41 544 78 00", "Fax: (555) 010-2030", "E-mail info@example.org".
+_CONTACT_RE = re.compile(r"(?:phone|tel|telephone|fax|mobile|e-?mail)\.?\s*:?\s*"
+                         r"(?:\+?[\d(][\d\s().+/-]{5,24}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+
+
+def is_contact_line(line):
+    """A telephone, fax or e-mail line of an address (a press release's sender, a shop's footer)."""
+    return _CONTACT_RE.fullmatch(line) is not None
 
 
 # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jo Li (avec Ana Lima)":
@@ -231,8 +241,10 @@ def is_breadcrumb(line):
     if not _CRUMB_MARK.search(line):
         return False  # (most lines hold no separator, which a scan for its marks tells first)
     parts = _CRUMB_SEPARATOR.split(line)
+    # (the last crumb, the page's own title, may be cut short: "… › Only those who…")
     return len(parts) >= 3 and all(
-        part and len(part.split()) <= 4 and not has_terminal_punctuation(part) for part in parts)
+        part and len(part.split()) <= 4 and not (has_terminal_punctuation(part) and not (
+            index == len(parts) - 1 and part.endswith(("…", "...")))) for index, part in enumerate(parts))
 
 
 def _is_byline_with_role(line):

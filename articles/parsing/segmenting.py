@@ -9,6 +9,7 @@ from .contract import Block
 from .furniture import (
     is_breadcrumb,
     is_byline_or_date,
+    is_contact_line,
     is_data_widget_line,
     is_furniture,
     is_link_list_header,
@@ -216,8 +217,8 @@ def _title_near_top(lines):
         if following and _is_wrapped(line, following) and not _is_leading_chrome(lines, index + 1):
             break  # a hard-wrapped paragraph: the story begins
         if is_prose_line(line) or match_comment_counter(lines, index) or (
-                has_terminal_punctuation(line) and not _ends_like_title(line)):
-            break  # the story begins
+                has_terminal_punctuation(line) and not _ends_like_title(line) and not is_breadcrumb(line)):
+            break  # the story begins (a breadcrumb may end on its page's title cut short)
         if _is_title_candidate(lines, index, top):
             candidates.append(index)
         index = _next_nonblank(lines, index + 1)
@@ -248,7 +249,8 @@ def _is_dated_title(lines, index):
     following = index + 1
     return (has_terminal_punctuation(line) and len(line.split()) <= 20 and following < len(lines)
             and bool(lines[following]) and not split_caption(line) and not is_furniture(line)
-            and (is_furniture(lines[following]) or is_stamp_or_data_line(lines[following]))
+            and (is_furniture(lines[following]) or is_stamp_or_data_line(lines[following])
+                 or is_byline_or_date(lines[following]))
             and _next_nonblank(lines, following + 1) is not None)
 
 
@@ -308,8 +310,9 @@ def _is_title_candidate(lines, index, top):
     if is_site_notice(line) and any(word[:1].islower() for word in line.split()):
         return False
     following = _next_nonblank(lines, index + 1)
-    if following is not None and len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following]):
-        return False
+    if following is not None and (len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following])
+                                  or is_contact_line(lines[following])):
+        return False  # a banner over its button; an address over its telephone line
     first = line[0]
     # A lowercase start is a title only at the very top ("evolve extension for Mercurial"):
     # ``top`` is the index of the first line that is not blank.

@@ -4,7 +4,9 @@ import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.contract import ParseError
-from articles.parsing.furniture import find_bylines, is_data_widget_line, is_furniture, is_stamp_or_data_line
+from articles.parsing.furniture import (
+    find_bylines, is_contact_line, is_data_widget_line, is_furniture, is_stamp_or_data_line,
+)
 
 from .stories import body_of
 
@@ -241,6 +243,17 @@ def test_byline_names_are_kept_apart_from_the_json_form():
     assert parsed.bylines == ["Ana Ruiz"]
     assert "bylines" not in parsed.to_dict()
     assert all(block.text != "By Ana Ruiz" for block in parsed.body)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Phone +41 41 544 00 00", True), ("Fax: (555) 010-2030", True), ("Tel. 0171 555 0100", True),
+    ("E-mail press@example.org", True), ("Email: desk@harbor.example.com", True),
+    # sentences and prompts that open on the same words are not
+    ("Phone calls to the harbor office rose by 12 percent.", False), ("Email us your questions", False),
+    ("Fax machines are still in use at the port.", False),
+])
+def test_an_addresss_contact_lines_are_furniture(line, expected):
+    assert is_contact_line(line) is expected and is_furniture(line) is expected
 
 
 @pytest.mark.parametrize("line", [

@@ -77,7 +77,8 @@ def test_detect_headline_allows_a_byline_between_title_and_story():
     assert detect_headline(lines_of("Council passes budget\nBy Ana Lima\nThe council voted.")) == 0
 
 
-@pytest.mark.parametrize("crumbs", ["Home / News / Local", "News › Politics › Congress", "Home | News | Politics"])
+@pytest.mark.parametrize("crumbs", ["Home / News / Local", "News › Politics › Congress", "Home | News | Politics",
+                                    "Home » Notes » Council passes…"])
 def test_headline_may_follow_breadcrumbs_which_are_dropped(crumbs):
     article = parse_article(f"{crumbs}\n\nCouncil passes budget\n\nThe council voted 5-2.\n")
     assert article.headline == "Council passes budget"
@@ -450,7 +451,17 @@ def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(l
     # a short title over a credit, a kicker and a date line stays the headline
     ("Harbor Lanes Open\n© REUTERS / POOL\nColumnists\n21:17 18.11.2031Get short URL\nby Ana Lima\nSubscribe",
      "Harbor Lanes Open"),
-], ids=["caption-with-credit", "agency-in-title", "blog-kicker", "short-title-over-date"])
+    # a sender's address over its telephone, fax and e-mail lines is no title
+    ("Harbor Ferries AG, Quai 12, CH-6000 Lucerne Switzerland\nPhone +41 41 000 00 00\nFax +41 41 000 00 01\n"
+     "E-mail press@example.org\nHarbor Ferries opens two new lanes on the lake\nMarch 4, 2031",
+     "Harbor Ferries opens two new lanes on the lake"),
+    # a title cut short with an ellipsis, right over its byline and date, or over a breadcrumb ending on it
+    ("Ferries, night markets, boat shows…\nPar Ana Lima et Jo Park — 24 novembre 2031 à 18:42",
+     "Ferries, night markets, boat shows…"),
+    ("Those who ride ferries…\nNotes » Harbor notes » Those who ride ferries…",
+     "Those who ride ferries…"),
+], ids=["caption-with-credit", "agency-in-title", "blog-kicker", "short-title-over-date", "address-over-contacts",
+        "cut-title-over-byline", "cut-title-over-breadcrumb"])
 def test_the_headline_among_credits_kickers_and_dates(head, headline):
     assert parse_article(f"{head}\n\n{_STORY_PARAGRAPHS}").headline == headline
 
