@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,7 +174,7 @@ class Repository:
             base = self.path / folder
             return sorted(str(p.relative_to(self.path)) for p in base.rglob("*") if p.is_file())
         out = subprocess.run(["git", "--git-dir", str(self.path), "ls-tree", "-r", "--name-only", "HEAD",
-                              folder], check=True, capture_output=True, text=True).stdout
+                              *([folder] if folder else [])], check=True, capture_output=True, text=True).stdout
         return sorted(out.split("\n")[:-1])
 
     def read(self, name):
@@ -219,6 +220,91 @@ def readability_pages(repo):
             return split_paragraphs(page.evaluate("() => document.body ? document.body.innerText : ''"))
 
         yield Path(folder).name, repo.read(f"{folder}/source.html"), paragraphs, titles
+
+
+class _AnnotatedText(HTMLParser):
+    """The text blocks of an annotated L3S-GN1 page, each as (label, text) runs.
+
+    The assessors' labels are spans with the classes ``x-nc-sel1`` (headline), ``x-nc-sel2``
+    (full text), ``x-nc-sel3`` (supplemental: captions, datelines), ``x-nc-sel4`` (related
+    content) and ``x-nc-sel5`` (comments); text the page never shows is marked ``x-nc-invisible``.
+    """
+
+    BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr", "table",
+              "blockquote", "pre", "dd", "dt", "section", "article", "form", "hr"}
+    SKIPPED = {"script", "style", "noscript", "title", "head"}
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "wbr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks, self.current, self.labels, self.skipping = [], [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if tag in self.BLOCKS:
+            self.flush()
+        if tag in self.VOID:
+            return  # (no end tag follows: nothing inside it to skip or label)
+        if tag in self.SKIPPED or "x-nc-invisible" in classes:
+            self.skipping += 1
+            self.labels.append(("skip", tag))
+        elif tag == "span":
+            label = next((c[len("x-nc-sel"):] for c in classes if c.startswith("x-nc-sel")), None)
+            self.labels.append((label, tag))
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self.flush()
+        # close the innermost open span (or skipped element) of this tag
+        for index in range(len(self.labels) - 1, -1, -1):
+            if self.labels[index][1] == tag:
+                if self.labels[index][0] == "skip":
+                    self.skipping -= 1
+                del self.labels[index:]
+                break
+
+    def handle_data(self, data):
+        if self.skipping or not data.strip():
+            return
+        label = next((lab for lab, _ in reversed(self.labels) if lab not in (None, "skip")), "0")
+        self.current.append((label, data))
+
+    def flush(self):
+        if self.current:
+            self.blocks.append(self.current)
+        self.current = []
+
+    def close(self):
+        super().close()
+        self.flush()
+
+
+def l3s_truth(annotated):
+    """(headline, paragraphs) of an annotated L3S-GN1 page: the headline's and the full text's blocks."""
+    reader = _AnnotatedText()
+    reader.feed(annotated)
+    reader.close()
+    headline, paragraphs = [], []
+    for block in reader.blocks:
+        story = " ".join(" ".join(text.split()) for label, text in block if label == "2")
+        title = " ".join(" ".join(text.split()) for label, text in block if label == "1")
+        if title:
+            headline.append(title)
+        if story.strip():
+            paragraphs.append(story.strip())
+    return (" ".join(headline) or None), paragraphs
+
+
+def l3s_pages(repo):
+    """The L3S-GN1 news pages (original HTML) with the assessors' headline and full text."""
+    names = repo.list("")
+    originals = {Path(n).name: n for n in names if Path(n).parent.name == "original" and n.endswith(".html")}
+    for name in names:
+        if Path(name).parent.name != "annotated" or Path(name).name not in originals:
+            continue
+        headline, paragraphs = l3s_truth(repo.read(name).decode("utf-8", "replace"))
+        key = Path(name).stem[:16]
+        yield key, repo.read(originals[Path(name).name]), (lambda page, p=paragraphs: p), [headline] if headline else []
 
 
 def block_network(route):
@@ -324,18 +410,21 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description="Render benchmark pages into region and whole-page pastes.")
     parser.add_argument("--scrapinghub", metavar="REPO", help="scrapinghub/article-extraction-benchmark checkout")
     parser.add_argument("--readability", metavar="REPO", help="mozilla/readability checkout")
+    parser.add_argument("--l3s", metavar="REPO", help="a checkout holding the L3S-GN1 news set (annotated/, original/)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "pastes"), help="corpus folder (git-ignored)")
     parser.add_argument("--limit", type=int, help="at most N pages from each repository")
     parser.add_argument("--timeout", type=float, default=30, help="seconds allowed per page (default 30)")
     args = parser.parse_args(argv)
-    if not args.scrapinghub and not args.readability:
-        parser.error("give --scrapinghub and/or --readability")
+    if not (args.scrapinghub or args.readability or args.l3s):
+        parser.error("give --scrapinghub, --readability and/or --l3s")
 
     sources = []
     if args.scrapinghub:
         sources.append(("scrapinghub", scrapinghub_pages(Repository(args.scrapinghub))))
     if args.readability:
         sources.append(("readability", readability_pages(Repository(args.readability))))
+    if args.l3s:
+        sources.append(("l3s", l3s_pages(Repository(args.l3s))))
     counts = build_corpus(sources, Path(args.out), limit=args.limit, timeout=args.timeout)
     print(f"{counts['pages']} pages in {counts['seconds']}s: {counts['failed']} failed, "
           f"{counts['no_text']} without visible text, "

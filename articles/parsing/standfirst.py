@@ -55,6 +55,10 @@ def take_standfirst(body, lines, headline):
         signed = bool(following) and (_is_writer(following[0]) or any(_is_byline(line) for line in following))
     if not signed:
         return None, body
+    # A page that sets its first paragraph over the byline as well as under it: the copy under
+    # it went as a repeat, and this one is the story's.
+    if first.text in between:
+        return None, body
     return first.text, body[1:]
 
 

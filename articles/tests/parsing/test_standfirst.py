@@ -86,3 +86,11 @@ def test_without_a_headline_there_is_no_standfirst():
     article = parse_article(f"The change saves the port two crews a day.\n\nBy Ana Ruiz\n\n{STORY}")
     assert article.headline is None and article.dek is None
     assert article.body[0].text == "The change saves the port two crews a day."
+
+
+def test_a_first_paragraph_the_page_repeats_under_the_byline_stays_in_the_body():
+    lede = "The change saves the port two crews a day."
+    article = parsed(f"{lede}\n\nBy Ana Ruiz\n\n{lede}")
+    assert article.dek is None
+    assert [block.text for block in article.body][:2] == [lede, "Harbor ferries return to the winter timetable after a "
+                                                                 "quiet season on the water."]
