@@ -161,3 +161,44 @@ def test_halves_take_alternate_pages_of_each_corpus(scorer):
     assert [p.stem for p in even] == ["p.truth", "r.truth", "p.truth", "r.truth"]
     assert [p.stem for p in odd] == ["q.truth", "q.truth"]
     assert scorer.select_half(paths, None) == paths
+
+
+BUILDER = Path(__file__).resolve().parents[2] / "bench" / "build_paste_corpus.py"
+
+# An annotated page in the L3S-GN1 form, written for this test: the assessors' labels are spans.
+ANNOTATED = """<html><head><title>Harbor Gazette</title><style>.x-nc-sel2 { color: black }</style></head><body>
+<div class="menu"><span class="x-nc-sel0">Home</span> <span class="x-nc-sel0">Sport</span></div>
+<h1><span class="x-nc-sel1">Council approves new bridge</span></h1>
+<span class="x-nc-sel3">March 4, 2031</span><img class="x-nc-invisible" src="x.gif">
+<span class="x-nc-sel2"><p><span class="x-nc-sel2">The council voted on Tuesday.</span> <span class="x-nc-sel2">
+The bridge opens next year.</span></p></span>
+<p><span class="x-nc-sel2">Work starts in May.</span></p>
+<div class="x-nc-invisible"><p><span class="x-nc-sel2">Hidden text the page never shows.</span></p></div>
+<p><span class="x-nc-sel4">Ferry fares rise</span></p><p><span class="x-nc-sel5">Great news!</span></p>
+<script>var x = "<p>not text</p>";</script>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def builder():
+    spec = importlib.util.spec_from_file_location("build_paste_corpus", BUILDER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_builder_reads_the_headline_and_full_text_of_an_annotated_news_page(builder):
+    headline, paragraphs = builder.l3s_truth(ANNOTATED)
+    assert headline == "Council approves new bridge"
+    assert paragraphs == ["The council voted on Tuesday. The bridge opens next year.", "Work starts in May."]
+
+
+def test_the_builder_pairs_each_annotated_page_with_its_original(builder, tmp_path):
+    for folder, text in (("annotated", ANNOTATED), ("original", "<html><body>the page</body></html>")):
+        (tmp_path / "set" / folder).mkdir(parents=True)
+        (tmp_path / "set" / folder / "0a1b2c3d-4e5f-6a7b-8c9d.html").write_text(text, encoding="utf-8")
+    (tmp_path / "set" / "annotated" / "no-original.html").write_text(ANNOTATED, encoding="utf-8")
+    pages = list(builder.l3s_pages(builder.Repository(tmp_path)))
+    assert [(key, html, titles) for key, html, _, titles in pages] == [
+        ("0a1b2c3d-4e5f-6a", b"<html><body>the page</body></html>", ["Council approves new bridge"])]
+    assert pages[0][2](None)[1] == "Work starts in May."
