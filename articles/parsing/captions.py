@@ -82,6 +82,9 @@ _CREDIT_SMALL_WORDS = word_set("""
 """)
 
 
+_BYLINE_SEGMENT_RE = re.compile(r"by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: \||$)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)  # asked of each line by the segmenter and again by is_credit_line
 def split_caption(line):
     """(caption, credit) for a photo caption line; else None.
@@ -95,6 +98,9 @@ def split_caption(line):
     """
     if " | " in line:
         caption, credit = (part.strip() for part in line.rsplit(" | ", 1))
+        # "By Jo Li | May 3, 2031 | Topic: Harbor": a byline's row of particulars
+        if _BYLINE_SEGMENT_RE.match(caption):
+            return None
         if caption and credit and reads_as_credit(credit):
             return caption, credit
         return None

@@ -63,8 +63,11 @@ def take_standfirst(body, lines, headline):
 
 
 def _is_byline(line):
-    """A byline ("By Jo Li", "Jo Li | Reporter") or a date line."""
-    return not _COUNT_RE.fullmatch(line) and (is_byline_or_date(line) or bool(find_bylines([line], limit=1)))
+    """A byline ("By Jo Li", "Jo Li | Reporter", "By Jo Li | May 3, 2031 | Topic: Harbor") or a date line."""
+    if _COUNT_RE.fullmatch(line):
+        return False
+    return is_byline_or_date(line) or bool(find_bylines([line], limit=1)) or (
+        " | " in line and bool(find_bylines([line.split(" | ", 1)[0]], limit=1)))
 
 
 def _is_writer(line):

@@ -354,6 +354,6 @@ SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 
 # The labels pages put over a story's tags ("Tags: budget", "Filed under: Harbor"), and those
 # in other languages ("Schlagworte: Haushalt", "Mots-clés : budget"), as a pattern's alternatives.
-TAG_LABELS = "tags?|tagged|topics|filed under|categories|posted in"
+TAG_LABELS = "tags?|tagged|topics?|filed under|categor(?:y|ies)|posted in"
 FOREIGN_TAG_LABELS = ("schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|temas|etiquetas"
                       "|argomenti|trefwoorden|onderwerpen")

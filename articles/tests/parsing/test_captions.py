@@ -114,6 +114,9 @@ def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     "He said it was fine. The rest is history and/or myth",
     "The council (all nine members) approved the plan (R-Texas)",
     "The council (all nine members) met on Monday. (Photo: Harbor News)UPDATED",
+    # a byline's row of particulars, the last one a label
+    "By Ana Lima | March 4, 2031 -- 19:14 GMT | Topic: Harbor",
+    "By Ana Lima | Harbor Gazette",
 ])
 def test_a_bar_or_a_colon_without_a_credit_is_no_caption(line):
     assert split_caption(line) is None

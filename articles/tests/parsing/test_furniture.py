@@ -22,10 +22,11 @@ from .stories import body_of
     "Read more: Council approves budget", "Click here to read the report", "By Ana Lima",
     "(Photo: Ana Lima/USA TODAY)", "AP Photo/Ana Lima", "Updated 6:42 p.m. MT Dec. 30, 2024",
     "Friday, May 16, 2025, 4:15 p.m. MDT", "Skip to main content", "Tags: Utah, Water", "Comments (12)",
+    "Topic: Hardware", "Category: Ferries",
     # bylines and their trailers
     "by: Kayla Brooks", "BY LAURA CHEN and DAVID OKAFOR", "Story by Ana Lima", "@ANALIMA", "Twitter: @analima",
     "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
-    "By Ana Lima | Senior Reporter",
+    "By Ana Lima | Senior Reporter", "By Ana Lima | March 4, 2031 -- 19:14 GMT (19:14 GMT) | Topic: Harbor",
     # widgets and calls to action
     "Ad Feedback", "Facebook Twitter Email", "LinkedInFacebookTwitterEmailMore", "Reddit Pocket Flipboard Email", "RELATED: City hires new chief", "Home / News / Local",
     "Get unlimited access to local sports coverage for just $1 a week.", "Start your free trial today",

@@ -22,6 +22,8 @@ def parsed(top):
     # a kicker over the standfirst; the writer's bare name with a handle under it
     "Transport\n\nThe change saves the port two crews a day.\n\nAna Ruiz @anaruiz",
     "The change saves the port two crews a day.\n\nAna Ruiz",
+    # a byline's row of particulars under it
+    "The change saves the port two crews a day.\n\nBy Ana Ruiz | March 3, 2031 -- 19:14 GMT (19:14 GMT) | Topic: Ports",
     # a date over the standfirst, the reporter's byline under it
     "March 3, 2031\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz | Transport reporter",
     # a caption and its credit between the standfirst and the byline
