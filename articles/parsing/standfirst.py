@@ -20,7 +20,6 @@ _MAX_WORDS = 70
 _MIN_STORY_PARAGRAPHS = 2
 # A bare figure (a comment or share count) is no byline: it may stand under a story's first paragraph.
 _COUNT_RE = re.compile(r"[\d,.\s]+")
-_HANDLE_RE = re.compile(r"(?:\s*@\w+)+$")
 # A kicker over the standfirst ("Editorial", "Analysis", "New, 6 comments") is a few words.
 _MAX_LABEL_WORDS = 5
 
@@ -72,5 +71,9 @@ def _is_byline(line):
 
 def _is_writer(line):
     """A writer's bare name, with their handle or not: a byline only right under the standfirst."""
-    name = _HANDLE_RE.sub("", line)
-    return len(name.split()) <= 4 and looks_like_person_name(name)
+    words = line.split()
+    while words and words[-1].startswith("@"):
+        words.pop()  # "Jo Li @joli"
+    if words and "@" in words[-1]:
+        words[-1] = words[-1].split("@", 1)[0]  # "Jo Li@joli"
+    return 0 < len(words) <= 4 and looks_like_person_name(" ".join(words))
