@@ -38,7 +38,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     but for Related blocks and the list items that run on right after the story (a
     heading of a line or two may stand over them); a rail's heading between two parts of
     prose ends the story there, and so does a rail of three or more cards (a title over a
-    short standfirst) that closes its last part. The readers' comments (see
+    short standfirst) that closes its last part; a list the story announces in a line ending in a
+    colon stays with it (see ``_announced_list``). The readers' comments (see
     ``comment_thread_start``) and the authors' boxes (see ``author_boxes``) after the story
     go on any paste. Inside the
     span, a run of four or more labels of a few capitalised words each is a menu or tag list, and
@@ -66,6 +67,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         whole_page = rails is not None
         story_end = len(body) if rails is None else rails - 1
     list_end = _list_run_end(body, story_end)
+    announced = _announced_list(body, story_end, is_label)
     thread = comment_thread_start(body, first)
     if thread is not None:  # the story and its own list end where the readers' comments start
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
@@ -78,6 +80,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     def kept(index, block):
         if index in boxes:
             return False
+        if index in announced:
+            return True
         if block.kind in ("paragraph", "subhead") and (is_site_notice(block.text) or is_page_markup(block.text)):
             return False
         if index > story_end and block.kind != "related" and not (
@@ -380,6 +384,38 @@ def _list_run_end(body, story_end):
             and is_row(body[index + 2]))):
         index += 1  # a row, or a heading of a line or two over rows ("Tickets" over "Adults: $5")
     return index - 1
+
+
+# The list a story announces after its last paragraph: a line of a few words or more that
+# ends in a colon ("Below are the players invited to the combine:"), then its items, each
+# shaped like the first ("Jo Li (Harbor College)"), up to a rail's heading or a line of prose.
+_LEAD_IN_WORDS = 4
+_LIST_ITEMS = 2  # more items than this
+_ITEM_MARKS = "*-•–·"
+
+
+def _announced_list(body, story_end, is_label):
+    lead_in = story_end + 1
+    text = body[lead_in].text if lead_in < len(body) else ""
+    # (one colon, at its end: "Related coverage from Money: Retirement:" heads a box of links)
+    if lead_in + 1 >= len(body) or not is_label[lead_in] or not text.endswith(":") or text.count(":") > 1 \
+            or len(text.split()) < _LEAD_IN_WORDS or is_rail_heading(text):
+        return range(0)
+    shape = _item_shape(body[lead_in + 1].text)
+    if not any(shape[1:]):
+        return range(0)  # titles in capitals and nothing else: other stories' ("… that may interest you:")
+    end = lead_in + 1
+    while end < len(body) and is_label[end] and body[end].kind != "image" and not is_rail_heading(body[end].text) \
+            and _item_shape(body[end].text) == shape:
+        end += 1
+    return range(lead_in, end) if end - lead_in > _LIST_ITEMS else range(0)
+
+
+def _item_shape(text):
+    # what the items of one list share: whether they open in capitals, end on a bracket
+    # ("Jo Li (Harbor College)") or hold a figure ("June 9 -- Tampa")
+    text = text.lstrip(_ITEM_MARKS + " ")
+    return (text[:1].isupper(), text.endswith(")"), any(map(str.isdigit, text)))
 
 
 # A selection starts at the headline, with a kicker, byline, date or caption between it

@@ -547,3 +547,19 @@ def test_a_storys_own_list_between_its_sections_keeps_the_sections_after_it():
             "The council reads every letter it receives, and answers most of them within a month.\n\n")
     texts = [b["text"] for b in body_of(MENU + STORY + items + more)]
     assert texts[-2:] == [paragraph for paragraph in more.split("\n\n") if paragraph]
+
+
+_INVITED = ["Ana Lima (Harbor College)", "Tom Reyes (Bay State University)", "* Jo Park (Lakeside College)",
+            "Ed Cole (Pine University)", "Al Roe (Ridge College)", "Ty Moss (Bayview University)",
+            "Ian Holt (Crest College)", "Lee Wong (Valley State University)"]
+
+
+def test_on_a_whole_page_the_list_the_story_announces_stays_but_a_box_of_titles_goes():
+    announced = "Below is the list of rowers invited to the trials:\n\n" + "\n\n".join(_INVITED) + "\n\n"
+    texts = [b["text"] for b in body_of(MENU + STORY + announced + FOOTER)]
+    assert texts[2:] == ["Below is the list of rowers invited to the trials:", *_INVITED]
+    # titles under a heading written as a sentence, or a box of links named after a section, are other stories'
+    for heading in ("Other stories from this section that may interest you:", "Related coverage from Harbor: Money:"):
+        titles = "Mayor Opens New Ferry Terminal\nSchool Board Names New Chief\nHarbor Fair Draws Record Crowds\n"
+        texts = [b["text"] for b in body_of(MENU + STORY + f"{heading}\n\n{titles}\n" + FOOTER)]
+        assert not set(titles.split("\n")) & set(texts), heading
