@@ -13,7 +13,7 @@ from .words import FOREIGN_TAG_LABELS, TAG_LABELS
 FURNITURE_PATTERNS = (
     # advertising
     r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
-    r"(the )?(story|article|text|content) continues (below|after)( (this|the))?( advertisement| ad)?\W*",
+    r"(the )?(story|article|text|content) continues( (below|after)( (this|the))?( advertisement| ad)?)?\W*",
     r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
     r"(continue|keep) reading (the )?(main |full |rest of the )?(story|article)\W*( below\W*)?",
     r"scroll (down )?to continue.{0,40}",
@@ -82,8 +82,10 @@ FURNITURE_PATTERNS = (
     r" (?-i:[A-Z]).{1,100}",
     r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|(got|have) a (news |story )?tip\?).*",
     # an author box: "Jo Li is a reporter for the Ledger. Reach her at jli@ledger.com."
-    r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}))(?=.*\b(reach|contact|e-?mail|write to|follow)\s+"
-    r"(him|her|them|me|us|the (reporter|writer|author|editor|newsroom)|[A-Z]\w+ (at|on))\b).{0,250}",
+    # (or "… He may be reached at jli@ledger.com.")
+    r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}))(?=.*\b((reach|contact|e-?mail|write to|follow)\s+"
+    r"(him|her|them|me|us|the (reporter|writer|author|editor|newsroom)|[A-Z]\w+ (at|on))|(can|may) be (reached|contacted)"
+    r" (at|on|by|via))\b).{0,250}",
     # a comment prompt inside a sentence or two: "We want to hear from you. Join the discussion below."
     r"(?=.*\b((join|start) the (discussion|conversation) (below|here)|leave a comment|in the comments"
     r"( section)?( below)?)\b).{0,200}",
@@ -97,6 +99,10 @@ FURNITURE_PATTERNS = (
     r"posted by (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,3}( on .{4,40})?|posted in [^.!?]{1,120}"
     r"|cancel reply|search for\s*:|(entries|comments) (feed|rss)|(proudly )?powered by [\w. -]{2,40}"
     r"|theme( by|\s*:) [\w. -]{2,40}|(name|e-?mail|website|comment)\s*\*",
+    # a photo's caption under its label: "Caption: The band on stage in 2031"
+    r"((photo|image|picture) )?caption\s*:.{1,300}",
+    # the text's size and layout controls: "[-] Text [+]", "Font Scale: A A A", "| Single Page |"
+    r"\W*(\[?[-–]\]?\s*(text|font|a)\s*\[?\+\]?|(font|text) (scale|size)\s*:?\s*(a\s*){1,3}[-+]?|single page( view)?)\W*",
     # the page's controls: "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save"
     r"(show|load|view) more\W*|top of (the )?page\W*|(open|close|toggle) (the )?(navigation|menu|search)\W*"
     r"|sign in to (save|read|comment|continue)\W*|read (the )?full (article|story)\W*",

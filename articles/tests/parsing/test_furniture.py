@@ -22,7 +22,9 @@ from .stories import body_of
     "Read more: Council approves budget", "Click here to read the report", "By Ana Lima",
     "(Photo: Ana Lima/USA TODAY)", "AP Photo/Ana Lima", "Updated 6:42 p.m. MT Dec. 30, 2024",
     "Friday, May 16, 2025, 4:15 p.m. MDT", "Skip to main content", "Tags: Utah, Water", "Comments (12)",
-    "Topic: Hardware", "Category: Ferries",
+    "Topic: Hardware", "Category: Ferries", "Article continues", "Caption: The band on stage at the harbor in 2031.",
+    "[-] Text [+]", "| Single Page |", "Font Scale:A A A",
+    "Jo Li is a reporter for the Harbor Ledger. She may be reached at jli@ledger.example.",
     # bylines and their trailers
     "by: Kayla Brooks", "BY LAURA CHEN and DAVID OKAFOR", "Story by Ana Lima", "@ANALIMA", "Twitter: @analima",
     "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
@@ -91,6 +93,8 @@ def test_is_furniture(line):
     "Next: The mayor speaks at noon.",
     "Foto: Die Feuerwehr löschte den Brand. Dann kam der Regen.",
     "Bild der Woche: ein Sturm über dem Hafen, gesehen vom Leuchtturm aus und von vielen anderen Orten",
+    "The article continues to be shared widely.", "Captions for the photos were written by the band.",
+    "A single page of the report was missing.", "The mayor can be reached by ferry only, the clerk said.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
