@@ -36,6 +36,7 @@ that fails is reported on stderr and the run goes on. The exit status is 1 when 
 import argparse
 import gzip
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -314,6 +315,27 @@ def block_network(route):
         route.abort()
 
 
+_HEAD_RE = re.compile(rb"<head(?:\s[^>]*)?>", re.IGNORECASE)
+
+
+def with_utf8_declared(html):
+    """A page whose bytes read as UTF-8 declared so, as its server's header would have.
+
+    Benchmark sets keep a page's bytes but not the HTTP header that named their encoding; a
+    page in UTF-8 with no declaration of its own (or an older, wrong one) would otherwise be
+    read as Windows-1252 ("â€™" for "’").
+    """
+    if html.isascii():
+        return html
+    try:
+        html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html
+    meta = b'<meta charset="utf-8">'
+    head = _HEAD_RE.search(html, 0, 8192)
+    return html[:head.end()] + meta + html[head.end():] if head else meta + html
+
+
 def render_page(context, html, paragraphs_of, titles, *, timeout):
     """Render one page and return its pastes and truth, or raise on failure."""
     page = context.new_page()
@@ -324,7 +346,7 @@ def render_page(context, html, paragraphs_of, titles, *, timeout):
         if not paragraphs:
             raise ValueError("the ground truth holds no text")
         with tempfile.NamedTemporaryFile(suffix=".html") as source:
-            source.write(html)
+            source.write(with_utf8_declared(html))
             source.flush()
             page.goto(Path(source.name).as_uri(), wait_until="load")
             titles = titles + page.evaluate(TITLES_JS)

@@ -202,3 +202,13 @@ def test_the_builder_pairs_each_annotated_page_with_its_original(builder, tmp_pa
     assert [(key, html, titles) for key, html, _, titles in pages] == [
         ("0a1b2c3d-4e5f-6a", b"<html><body>the page</body></html>", ["Council approves new bridge"])]
     assert pages[0][2](None)[1] == "Work starts in May."
+
+
+def test_a_page_in_utf8_is_rendered_as_utf8_whatever_it_declares(builder):
+    declared_wrong = "<html><head><meta charset=iso-8859-1></head><p>It’s late.</p></html>".encode()
+    assert builder.with_utf8_declared(declared_wrong).startswith(b'<html><head><meta charset="utf-8"><meta charset=')
+    # a page in another encoding, or in plain ASCII, is left as it is
+    latin = "<html><head></head><p>Caf\xe9</p></html>".encode("latin-1")
+    assert builder.with_utf8_declared(latin) == latin
+    assert builder.with_utf8_declared(b"<p>Plain</p>") == b"<p>Plain</p>"
+    assert builder.with_utf8_declared("<p>’</p>".encode()) == '<meta charset="utf-8"><p>’</p>'.encode()
