@@ -16,7 +16,7 @@ FURNITURE_PATTERNS = (
     r"(the )?(story|article|text|content) continues( (below|after)( (this|the))?( advertisement| ad)?)?\W*",
     r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
     r"(continue|keep) reading (the )?(main |full |rest of the )?(story|article)\W*( below\W*)?",
-    r"scroll (down )?to continue.{0,40}",
+    r"scroll (down )?to continue.{0,40}|scroll down (to read more|for more)\W*",
     r"skip (ad|advertisement)\W*",
     r"(advertisement|advertising|ad)\W+(scroll|continue|story|article|feedback)\b.{0,40}",
     # comment widgets
@@ -34,6 +34,16 @@ FURNITURE_PATTERNS = (
     r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",
     r"\d+ min(ute)?s? (read|listen)\W*|reading time\s*:?\s*\d+ (min(ute)?s?|seconds?)\W*",
+    # a story's tools, run together or not: "Email to a friendPrinter friendly", "Printer-friendly version
+    # Email-a-friend Respond", "Send to Friend", "del.icio.us Digg it", "Story Tools"
+    r"(((e-?mail|send)( (this|it))?( (story|article|page))? to (an? )?(friend|colleague)|e-?mail-a-friend"
+    r"|print(er)?[- ]friendly( version| page)?|print this (story|article|page)|respond|digg( this| it)?|del\.icio\.us"
+    r"|newsvine|stumbleupon|technorati|yahoo! buzz|font( size)?\s*:\s*[*+-]?|(story|article) tools)\W*){1,6}",
+    # a photo's own controls: "View larger image", "Buy a copy of this picture.", "Enlarge this photo"
+    r"(view larger|enlarge( this)?|buy( a copy of)? this|buy) (image|photo|picture)( (here|now))?\W*",
+    # a comment count's label and a help link: "Talkbacks for this article: 28", "What's this?"
+    r"(talkbacks?|comments?|responses?) (for|on|to) this (article|story|post)\s*:?\s*\(?\d*\)?\W*|what'?’?s this\?",
+    r"send us your (comments|views|thoughts|photos|pictures|videos)\W*",
     r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
     r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
     r"|copy link|comments?|pocket|flipboard|tumblr|tweet|messenger|telegram|sms|more)\W*){2,}",
@@ -74,8 +84,8 @@ FURNITURE_PATTERNS = (
     # a way back through the site: "Back to main menu", "Return to top", "Back to the overview"
     r"(back|return|go back) to (the )?(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+)\W*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
-    r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left )?(content|navigation|main|article"
-    r"|story|index|search|footer|menu|links|rail)\W*)+(skip navigation)?\W*",
+    r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left |next )?(content|navigation|main|article"
+    r"|story|index|search|footer|menu|links|rail|paragraph)\W*)+(skip navigation)?\W*",
     rf"({TAG_LABELS}|more about)\s*:.{{0,200}}",
     # who checked or edited the text: "Medically reviewed by Jo Li, MD", "Edited by: Ana Lima"
     r"(?!.*[.!?]$)((medically|clinically|fact) )?(reviewed|fact-checked|checked|edited)( and \w+)? by:?"
@@ -105,7 +115,8 @@ FURNITURE_PATTERNS = (
     r"\W*(\[?[-–]\]?\s*(text|font|a)\s*\[?\+\]?|(font|text) (scale|size)\s*:?\s*(a\s*){1,3}[-+]?|single page( view)?)\W*",
     # the page's controls: "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save"
     r"(show|load|view) more\W*|top of (the )?page\W*|(open|close|toggle) (the )?(navigation|menu|search)\W*"
-    r"|sign in to (save|read|comment|continue)\W*|read (the )?full (article|story)\W*",
+    r"|sign in to (save|read|comment|continue|e-?mail|print|share)( or (save|e-?mail|print|share))?( this)?\W*"
+    r"|read (the )?full (article|story)\W*",
     # a cookie banner's and a consent dialog's buttons: "Accept all", "Manage preferences", "I agree"
     r"((accept|reject|decline|allow|refuse)( all| necessary| selected)?( cookies)?|manage (preferences|cookies|consent"
     r"|settings|options)|cookies? (policy|settings|preferences|notice)|privacy (&|and) cookies? policy|i agree"

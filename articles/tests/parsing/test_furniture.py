@@ -25,6 +25,11 @@ from .stories import body_of
     "Topic: Hardware", "Category: Ferries", "Article continues", "Caption: The band on stage at the harbor in 2031.",
     "[-] Text [+]", "| Single Page |", "Font Scale:A A A",
     "Jo Li is a reporter for the Harbor Ledger. She may be reached at jli@ledger.example.",
+    # a story's tools, a photo's controls, a comment count's label, help and skip links
+    "Email to a friendPrinter friendly", "Printer-friendly version Email-a-friend Respond", "Send to Friend",
+    "del.icio.us Digg it", "Story Tools", "Email to a friendPrinter friendly Font: *", "Sign In to E-Mail or Save This",
+    "View Larger Image", "Buy a copy of this picture.", "Talkbacks for this article: 28", "What's this?",
+    "Skip to next paragraph", "Scroll down to read more:", "Send us your comments",
     # bylines and their trailers
     "by: Kayla Brooks", "BY LAURA CHEN and DAVID OKAFOR", "Story by Ana Lima", "@ANALIMA", "Twitter: @analima",
     "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
@@ -95,6 +100,8 @@ def test_is_furniture(line):
     "Bild der Woche: ein Sturm über dem Hafen, gesehen vom Leuchtturm aus und von vielen anderen Orten",
     "The article continues to be shared widely.", "Captions for the photos were written by the band.",
     "A single page of the report was missing.", "The mayor can be reached by ferry only, the clerk said.",
+    "Respond to the council by Friday, residents were told.", "Send this to a friend who rides the ferry, she said.",
+    "The printer friendly menu was a hit.", "Buy a photo of the ferry at the gift shop.", "What’s this? A new ferry?",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
