@@ -198,7 +198,13 @@ def _is_name_with_stamp(line):
     # "Jo Li - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM",
     # "November 20, 2025 Jo Li": a reporter's or an agency's name and the date and time,
     # either way round, with no "By".
-    if len(line) > 160 or not _DIGIT.search(line) or not line[:1].isupper():
+    if len(line) > 160 or not _DIGIT.search(line):
+        return False
+    # "16th Jan 2031, 09:28am by Jo Li.": the date first, then the byline
+    dated_byline = _DATED_BYLINE.fullmatch(line)
+    if dated_byline and _is_date_stamp(dated_byline.group("stamp")) and _is_writer_name(dated_byline.group("name")):
+        return True
+    if not line[:1].isupper():
         return False
     # "AFP 30 avril 2031 à 07:19 (Mis à jour : 30 avril 2031 à 07:38)": the update time in brackets
     bracket = _BRACKETED_TAIL.search(line)
@@ -218,6 +224,7 @@ def _is_name_with_stamp(line):
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{4,60})\)$")
+_DATED_BYLINE = re.compile(r"(?P<stamp>[^|]{4,60}?),? by (?P<name>[^,.]{3,60})\.?")
 
 
 def _is_date_stamp(text):

@@ -44,6 +44,8 @@ FURNITURE_PATTERNS = (
     # a comment count's label and a help link: "Talkbacks for this article: 28", "What's this?"
     r"(talkbacks?|comments?|responses?) (for|on|to) this (article|story|post)\s*:?\s*\(?\d*\)?\W*|what'?’?s this\?",
     r"send us your (comments|views|thoughts|photos|pictures|videos)\W*",
+    # "Comments (No comments posted.)", "• Discuss this story on the league's message board..."
+    r"comments?\s*\(\s*no comments( (posted|yet))?\.?\s*\)|\W*discuss this (story|article) (on|in) .{3,80}",
     r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
     r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
     r"|copy link|comments?|pocket|flipboard|tumblr|tweet|messenger|telegram|sms|more)\W*){2,}",

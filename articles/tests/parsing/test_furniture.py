@@ -30,6 +30,8 @@ from .stories import body_of
     "del.icio.us Digg it", "Story Tools", "Email to a friendPrinter friendly Font: *", "Sign In to E-Mail or Save This",
     "View Larger Image", "Buy a copy of this picture.", "Talkbacks for this article: 28", "What's this?",
     "Skip to next paragraph", "Scroll down to read more:", "Send us your comments",
+    "16th Jan 2031, 09:28am by Jo Li.", "January 10, 2031 by Ana Lima", "Comments (No comments posted.)",
+    "• Discuss this story on the league's message board...",
     # bylines and their trailers
     "by: Kayla Brooks", "BY LAURA CHEN and DAVID OKAFOR", "Story by Ana Lima", "@ANALIMA", "Twitter: @analima",
     "Reporting by Ana Lima; Editing by Tom Reed", "Staff Writer", "Ana Lima | Staff Writer",
@@ -102,6 +104,7 @@ def test_is_furniture(line):
     "A single page of the report was missing.", "The mayor can be reached by ferry only, the clerk said.",
     "Respond to the council by Friday, residents were told.", "Send this to a friend who rides the ferry, she said.",
     "The printer friendly menu was a hit.", "Buy a photo of the ferry at the gift shop.", "What’s this? A new ferry?",
+    "On March 4, 2031 the ferry was hit by Jo Li.", "12 goals by Ana Lima.", "Discuss this with your family tonight.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
