@@ -345,6 +345,13 @@ _CAPTION_MAX_WORDS = 70
 # shows …", "In this undated image released by …", "Above: …". Prose may open on "This
 # picture of the economy …" or "This image problem …"; only a caption goes straight on to say
 # where the picture came from or what it shows.
+# "Jo Li arrives at the awards in Los Angeles, in this June 3, 2031, file photo.": the agencies'
+# caption closes on where the picture comes from.
+_CAPTION_END_WORDS = ("photo.", "photo", "photograph.", "image.", "picture.")
+_CAPTION_END_RE = re.compile(r",? in (?:this|a|an) (?:[\w.,’'-]+ ){0,5}?(?:file |handout |undated |archive )"
+                             r"(?:photo|photograph|image|picture)\.?$|, in this (?:[\w.,’'-]+ ){1,5}?(?:photo|photograph|image|picture)\.?$",
+                             re.IGNORECASE)
+_CAPTION_END_CHARS = 120
 _CAPTION_PHRASE_RE = re.compile(
     r"(?:in )?this (?:[\w.,’'-]+ ){0,6}?(?:photo|image|picture|photograph|still|frame grab)s?"
     r"(?=,| from| provided| released| taken| made| obtained| shows?| showing| courtesy| by| of)"
@@ -372,5 +379,6 @@ def is_caption_without_credit(line):
     found = has_caption_label(line) or (line.endswith(("more", "less", "[+]")) and (
         _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
         ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None) or (
-        line[:2].lower() in ("th", "in", "ab", "pi", "to", "ma") and _CAPTION_PHRASE_RE.match(line) is not None)
+        line[:2].lower() in ("th", "in", "ab", "pi", "to", "ma") and _CAPTION_PHRASE_RE.match(line) is not None) or (
+        line.endswith(_CAPTION_END_WORDS) and _CAPTION_END_RE.search(line[-_CAPTION_END_CHARS:]) is not None)
     return found and len(line.split()) <= _CAPTION_MAX_WORDS

@@ -152,6 +152,8 @@ def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
     "Above: The new library on Harbor Street.",
     "A man rides a donkey past the old mill (background) on Nov. 19, 2024.",
     "Media captionJo Li speaks to reporters outside the court",
+    "Singer Jo Li arrives at the awards in Harbor City, in this June 3, 2031, file photo.",
+    "Jo Li greets voters in Harbor City, in this undated handout photo.",
 ])
 def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line):
     assert is_caption_without_credit(line)
@@ -167,6 +169,8 @@ def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line)
     "Above all, the council wants the bridge finished before winter.",
     "The old mill stood in the background of every photo of the town.",
     "Media captions are written by the desk, the editor said.",
+    "She kept the letter in a file photo album.", "The council voted to buy a file photo.",
+    "Nobody had seen him since he appeared in this photo.",
 ])
 def test_story_lines_and_credits_are_not_uncredited_captions(line):
     assert not is_caption_without_credit(line)
