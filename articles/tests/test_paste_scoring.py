@@ -1,19 +1,15 @@
 """The real-paste scorer's measures (bench/score_pastes.py), on tiny texts written for these tests."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "score_pastes.py"
+from .benchscripts import load_bench_script
 
 
 @pytest.fixture(scope="module")
 def scorer():
-    spec = importlib.util.spec_from_file_location("score_pastes", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("score_pastes")
 
 
 TRUTH = {
@@ -163,8 +159,6 @@ def test_halves_take_alternate_pages_of_each_corpus(scorer):
     assert scorer.select_half(paths, None) == paths
 
 
-BUILDER = Path(__file__).resolve().parents[2] / "bench" / "build_paste_corpus.py"
-
 # An annotated page in the L3S-GN1 form, written for this test: the assessors' labels are spans.
 ANNOTATED = """<html><head><title>Harbor Gazette</title><style>.x-nc-sel2 { color: black }</style></head><body>
 <div class="menu"><span class="x-nc-sel0">Home</span> <span class="x-nc-sel0">Sport</span></div>
@@ -181,10 +175,7 @@ The bridge opens next year.</span></p></span>
 
 @pytest.fixture(scope="module")
 def builder():
-    spec = importlib.util.spec_from_file_location("build_paste_corpus", BUILDER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("build_paste_corpus")
 
 
 def test_the_builder_reads_the_headline_and_full_text_of_an_annotated_news_page(builder):

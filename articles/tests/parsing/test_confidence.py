@@ -1,12 +1,11 @@
 """How sure each attribution is: the rule that named the speaker, through RULE_CONFIDENCE."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.confidence import RULE_CONFIDENCE
+
+from ..benchscripts import load_bench_script
 
 INTRO = "Mayor Jane Doe met Council President Robert Roe on Monday.\n\n"
 
@@ -73,15 +72,9 @@ def test_confidence_is_in_the_json_form_and_optional_for_scorers():
     assert data["quotes"] == [{"text": "We are ready", "speaker": "Jane Doe", "confidence": 0.95}]
 
 
-SCRIPT = Path(__file__).resolve().parents[3] / "bench" / "score_confidence.py"
-
-
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("score_confidence", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("score_confidence")
 
 
 def test_the_benchmark_counts_wrong_attributions_flagged_and_right_ones_left_alone(bench, tmp_path):

@@ -6,7 +6,6 @@ earlier names, quotes or sentences for each new one shows up as a ratio of 2.5 t
 sizes. Wall time for full-size inputs is measured by ``bench/parse_bench.py``.
 """
 
-import importlib.util
 import sys
 
 import pytest
@@ -14,20 +13,14 @@ import pytest
 import articles.parsing
 from articles.parsing import parse_article
 
+from ..benchscripts import load_bench_script
 from .stories import ROOT
 
 PACKAGE = str(ROOT / "articles" / "parsing")
 
 
-def load_bench():
-    """bench/parse_bench.py, whose generated worst-case texts this test shares."""
-    spec = importlib.util.spec_from_file_location("parse_bench", ROOT / "bench" / "parse_bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = load_bench()
+# bench/parse_bench.py, whose generated worst-case texts this test shares
+BENCH = load_bench_script("parse_bench")
 # The shapes that made the parser quadratic; the others only make it slow by a constant.
 SHAPES = ["one-paragraph", "surname-mentions", "cr-only-lines", "quoted-paragraphs", "quotes-one-paragraph",
           "pronouns", "titles", "name-list", "many-people", "interview-leads", "namesakes", "title-holders",
