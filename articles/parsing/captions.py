@@ -82,6 +82,7 @@ _CREDIT_SMALL_WORDS = word_set("""
 """)
 
 
+# A byline opening a row of particulars: "By Jo Li | May 3, 2031 | Topic: Harbor".
 _BYLINE_SEGMENT_RE = re.compile(r"by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: \||$)", re.IGNORECASE)
 
 
@@ -326,6 +327,13 @@ def _classify_credit_part(part):
     return None, re.sub(r"\s+photos?$", "", part, flags=re.IGNORECASE)
 
 
+# "Jo Li arrives at the awards in Los Angeles, in this June 3, 2031, file photo.": the agencies'
+# caption closes on where the picture comes from.
+_CAPTION_END_WORDS = ("photo.", "photo", "photograph.", "image.", "picture.")
+_CAPTION_END_RE = re.compile(r",? in (?:this|a|an) (?:[\w.,’'-]+ ){0,5}?(?:file |handout |undated |archive )"
+                             r"(?:photo|photograph|image|picture)\.?$|, in this (?:[\w.,’'-]+ ){1,5}?(?:photo|photograph|image|picture)\.?$",
+                             re.IGNORECASE)
+_CAPTION_END_CHARS = 120
 # Where a person stands in the photo: "Jo Li, left, and Al Roe shake hands", "Jo Li (right)".
 # A story's prose says where people stand in a room, not in a picture.
 _PLACE_IN_PHOTO_RE = re.compile(
@@ -345,13 +353,6 @@ _CAPTION_MAX_WORDS = 70
 # shows …", "In this undated image released by …", "Above: …". Prose may open on "This
 # picture of the economy …" or "This image problem …"; only a caption goes straight on to say
 # where the picture came from or what it shows.
-# "Jo Li arrives at the awards in Los Angeles, in this June 3, 2031, file photo.": the agencies'
-# caption closes on where the picture comes from.
-_CAPTION_END_WORDS = ("photo.", "photo", "photograph.", "image.", "picture.")
-_CAPTION_END_RE = re.compile(r",? in (?:this|a|an) (?:[\w.,’'-]+ ){0,5}?(?:file |handout |undated |archive )"
-                             r"(?:photo|photograph|image|picture)\.?$|, in this (?:[\w.,’'-]+ ){1,5}?(?:photo|photograph|image|picture)\.?$",
-                             re.IGNORECASE)
-_CAPTION_END_CHARS = 120
 _CAPTION_PHRASE_RE = re.compile(
     r"(?:in )?this (?:[\w.,’'-]+ ){0,6}?(?:photo|image|picture|photograph|still|frame grab)s?"
     r"(?=,| from| provided| released| taken| made| obtained| shows?| showing| courtesy| by| of)"

@@ -35,7 +35,7 @@ def take_standfirst(body, lines, headline):
     # Only a kicker, a label or a date may stand between the headline and the standfirst:
     # under a byline, the first paragraph is the story's.
     above = [line for line in lines[headline + 1:start] if line]
-    if any(len(line.split()) > _MAX_LABEL_WORDS and not is_byline_or_date(line) or find_bylines([line], limit=1)
+    if any((len(line.split()) > _MAX_LABEL_WORDS and not is_byline_or_date(line)) or find_bylines([line], limit=1)
            for line in above):
         return None, body
     # Under a date, only the reporters' names after it tell a summary from the story's first paragraph.

@@ -42,7 +42,7 @@ FURNITURE_PATTERNS = (
     # a photo's own controls: "View larger image", "Buy a copy of this picture.", "Enlarge this photo"
     r"(view larger|enlarge( this)?|buy( a copy of)? this|buy) (image|photo|picture)( (here|now))?\W*",
     # a comment count's label and a help link: "Talkbacks for this article: 28", "What's this?"
-    r"(talkbacks?|comments?|responses?) (for|on|to) this (article|story|post)\s*:?\s*\(?\d*\)?\W*|what'?’?s this\?",
+    r"(talkbacks?|comments?|responses?) (for|on|to) this (article|story|post)\s*:?\s*\(?\d*\)?\W*|what['’]?s this\?",
     r"send us your (comments|views|thoughts|photos|pictures|videos)\W*",
     # "Comments (No comments posted.)", "• Discuss this story on the league's message board..."
     r"comments?\s*\(\s*no comments( (posted|yet))?\.?\s*\)|\W*discuss this (story|article) (on|in) .{3,80}",
