@@ -115,6 +115,28 @@ def test_paste_the_seed_story_check_and_save_as_draft(desk, seed):
     assert draft.blocks.filter(kind="related").count() == 3
 
 
+def test_a_pasted_pages_standfirst_arrives_in_the_summary_field(desk, seed):
+    site, page = desk
+    text = (Path(settings.BASE_DIR) / "fixtures" / "samples" / "paste-page-library.txt").read_text(encoding="utf-8")
+    standfirst = "A rare 1790s atlas taken from the Millbrook library in the 1960s has come home."
+    page.goto(site + "/admin/articles/article/paste/")
+    actions = Actions(page)
+    actions.fill(page.get_by_label("Story text"), text, "the whole page's text")
+    actions.click(page.get_by_role("button", name="Check"), "Check")
+    page.wait_for_selector(".paste-summary")
+    assert page.get_by_label("Summary").input_value() == standfirst
+    assert "set under the headline in the text" in page.locator(".paste-fields").inner_text()
+    assert standfirst not in page.locator(".paste-block").all_inner_texts()
+    assert page.evaluate("window.__violations") == [] and page.problems == []
+    page.screenshot(path=str(ARTIFACTS / "paste-review-standfirst-1280.png"), full_page=True)
+    actions.click(page.get_by_role("button", name="Save as draft"), "Save as draft")
+    page.wait_for_url("**/change/")
+    actions.report("Paste a whole page with a standfirst, check, save as draft")
+    draft = Article.objects.get(headline="Library’s lost atlas returns after 60 years")
+    assert draft.dek == standfirst and not draft.blocks.filter(text=standfirst).exists()
+    page.screenshot(path=str(ARTIFACTS / "paste-standfirst-saved-1280.png"))
+
+
 @pytest.mark.parametrize("screen", ["change-form", "story-list"])
 def test_story_desk_fits_1280_pixels(desk, seed, screen):
     site, page = desk
