@@ -133,6 +133,8 @@ def split_caption(line):
     if run_on and len(run_on.group("caption").split()) >= 3:
         credit = run_on.group("credit")
         bare = credit.strip("()")
+        if bare.endswith(".") and "." not in bare.split()[-1][:-1]:
+            bare = bare[:-1]  # "… Photograph by Jo Li / AFP.": the caption's stop set after its credit
         named = _CREDIT_LABEL_RE.sub("", bare, count=1)
         if bare != named:
             named = _ORDINAL_RE.sub("", named)  # "Credit: 20th Century Studios": a labelled credit is no date

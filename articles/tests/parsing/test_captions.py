@@ -96,6 +96,9 @@ def test_caption_line_becomes_an_image_block():
      ("Gas (shown in red) leaves the young galaxy.", "Image credit: Harbor Observatory")),
     # the agency set again right after the bracket
     ("Can a pillow make you ill? (Photo: Getty Images)GETTY", ("Can a pillow make you ill?", "Photo: Getty Images")),
+    # the caption's stop set after its credit
+    ("Jo Li celebrates the win in Harbor City. Photograph by Ana Ruiz / AFP.",
+     ("Jo Li celebrates the win in Harbor City.", "Photograph by Ana Ruiz / AFP")),
 ])
 def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     assert split_caption(line) == expected
