@@ -76,6 +76,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(recommend|report|flag) this comment\b|\b(displayed|posted|shown) in (the )?(top|all) comments\b"
     r"|\b(we are|we're)( temporarily)? moderating\b|\b(load|view|see) (the )?comments\b.{0,20}\b(right now|javascript)\b"
     r"|\bwe reserve the right to (remove|delete|edit|reject)\b|\b(off-topic|abusive|offensive) comments (will|may) be\b"
+    r"|\bcomments (that|which) (include|contain) (profanity|personal attacks|abusive|offensive|obscene|inappropriate)"
+    r"\b[^.]{0,100}\bwill be (removed|deleted)\b|\b(posting|commenting) (standards|rules)\b"
     r"|\b(see|read|review) our (full )?terms (of (use|service)|and conditions)\b|\bconstitutes acceptance of our\b"
     r"|\barticle comments\b|\bcomments on this post\b|\bsend us a (comment|tip)\b"
     r"|\bwe want to hear your (suggestions|comments|feedback)\b"

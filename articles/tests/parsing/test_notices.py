@@ -64,6 +64,8 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "As you comment, please be respectful of other commenters. We reserve the right to remove any remark we "
     "deem rude. See our full terms of use here.",
     "Note: we are temporarily moderating all comments to deal with a surge in junk.",
+    "Comments that include profanity or personal attacks will be removed from the site.",
+    "Read our posting standards before you comment.",
     # the browser and the player
     "Please enable JavaScript to view the comments.",
     "This slideshow requires JavaScript.",
@@ -117,6 +119,8 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "“Follow us on this,” he told the other council members.",
     "The council kept the land for other uses, see the map on page two.",
     "This article is about a bridge that the council voted to replace on Tuesday.",
+    "Comments that contain abusive language are removed, the company said in its report on Monday.",
+    "Comments that include the mayor’s name will be read at the meeting, the clerk said.",
 ])
 def test_story_prose_of_the_same_shape_is_not(line):
     assert not is_site_notice(line)
