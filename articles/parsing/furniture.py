@@ -15,7 +15,7 @@ from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
 # The names themselves must stay capitalised, so "By Tuesday night, crews …" is prose.
 _BYLINE_RE = re.compile(
     r"(?:By|BY|by):? [A-Z][\w.’'-]*( (and |AND |& |y |et |und |e )?[A-Z][\w.’'-]*){0,5}( (at|in) [A-Z][\w.’'-]*( [A-Z][\w.’'-]*){0,3})?"
-    r"( ?[,|] ?[\w .’'-]{0,40})?")
+    r"( ?[,|] ?[\w .’'-]{0,40}| \([\w .’'-]{2,40}\))?")
 # Credit lines: "Story by Jo Li", "Reporting by Jo Li; Editing by Ann Roe" (wire trailers).
 _CREDIT_TRAILER_RE = re.compile(
     r"\(?((additional |story |written |words |text |reporting |writing |editing |photos? |video |interview"
@@ -419,7 +419,8 @@ def _byline_names(line):
     if has_terminal_punctuation(line) and not _is_byline_with_stamp(line):
         return None
     if _BYLINE_RE.fullmatch(line):
-        return line.split(" ", 1)[1].split(" | ")[0]
+        # (without the job or agency in brackets after the names: "By Jo Li (Staff Writer)")
+        return _BRACKETED_TAIL.sub("", line.split(" ", 1)[1].split(" | ")[0])
     if _is_byline_with_stamp(line):
         tokens = _GLUED_HANDLE_RE.sub(" @", line).split()[1:]
         names = []

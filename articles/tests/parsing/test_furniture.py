@@ -105,6 +105,7 @@ def test_is_furniture(line):
     "Respond to the council by Friday, residents were told.", "Send this to a friend who rides the ferry, she said.",
     "The printer friendly menu was a hit.", "Buy a photo of the ferry at the gift shop.", "What’s this? A new ferry?",
     "On March 4, 2031 the ferry was hit by Jo Li.", "12 goals by Ana Lima.", "Discuss this with your family tonight.",
+    "By Tuesday (the deadline) the vote was over.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
@@ -248,6 +249,8 @@ def test_empty_text_raises_parse_error(text):
     ("Ana Lima | Transport editor", ["Ana Lima"]),
     # a surname that is a month's name in another language stays the writer's
     ("By Ana Mai July 10, 2031", ["Ana Mai"]),
+    # the job or the agency in brackets after the name
+    ("By Ana Lima (Staff Writer)", ["Ana Lima"]), ("by Tom Reyes (Reuters)", ["Tom Reyes"]),
 ])
 def test_find_bylines_reads_reporters_from_a_by_line(line, names):
     assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
