@@ -78,6 +78,9 @@ def detect_headline(lines):
     # the banner. (Under a title, such lines are its notes: "This article is about …".)
     start = _story_start(lines, top, past_notices=found is None) if top is not None else None
     above = _title_above_story(lines, top, start) if start is not None else None
+    if above is None and found is not None and start is not None and not _reads_like_title(lines[found]) \
+            and _nonblank_count(lines, found, start) > _HEAD_LINES:
+        return None  # a menu's first label ("Home", "RSS") far above the story is no title
     if above is None or found is None or above == found:
         return found if above is None else above
     # A title near the top that has its own byline or date under it, close over the story,

@@ -114,7 +114,7 @@ FURNITURE_PATTERNS = (
     # a photo's caption under its label: "Caption: The band on stage in 2031"
     r"((photo|image|picture) )?caption\s*:.{1,300}",
     # the text's size and layout controls: "[-] Text [+]", "Font Scale: A A A", "| Single Page |"
-    r"\W*(\[?[-–]\]?\s*(text|font|a)\s*\[?\+\]?|(font|text) (scale|size)\s*:?\s*(a\s*){1,3}[-+]?|single page( view)?)\W*",
+    r"\W*(\[?[-–]\]?\s*(text|font|a)\s*\[?\+\]?|(font|text) (scale|size)\s*:?\s*((a|decrease|increase|smaller|larger|reset)\s*){1,3}[-+]?|single page( view)?)\W*",
     # the page's controls: "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save"
     r"(show|load|view) more\W*|top of (the )?page\W*|(open|close|toggle) (the )?(navigation|menu|search)\W*"
     r"|sign in to (save|read|comment|continue|e-?mail|print|share)( or (save|e-?mail|print|share))?( this)?\W*"

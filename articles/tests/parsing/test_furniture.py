@@ -23,7 +23,7 @@ from .stories import body_of
     "(Photo: Ana Lima/USA TODAY)", "AP Photo/Ana Lima", "Updated 6:42 p.m. MT Dec. 30, 2024",
     "Friday, May 16, 2025, 4:15 p.m. MDT", "Skip to main content", "Tags: Utah, Water", "Comments (12)",
     "Topic: Hardware", "Category: Ferries", "Article continues", "Caption: The band on stage at the harbor in 2031.",
-    "[-] Text [+]", "| Single Page |", "Font Scale:A A A",
+    "[-] Text [+]", "| Single Page |", "Font Scale:A A A", "Font size: Decrease Increase",
     "Jo Li is a reporter for the Harbor Ledger. She may be reached at jli@ledger.example.",
     # a story's tools, a photo's controls, a comment count's label, help and skip links
     "Email to a friendPrinter friendly", "Printer-friendly version Email-a-friend Respond", "Send to Friend",
@@ -105,7 +105,7 @@ def test_is_furniture(line):
     "Respond to the council by Friday, residents were told.", "Send this to a friend who rides the ferry, she said.",
     "The printer friendly menu was a hit.", "Buy a photo of the ferry at the gift shop.", "What’s this? A new ferry?",
     "On March 4, 2031 the ferry was hit by Jo Li.", "12 goals by Ana Lima.", "Discuss this with your family tonight.",
-    "By Tuesday (the deadline) the vote was over.",
+    "By Tuesday (the deadline) the vote was over.", "Font size increased with age, the study found.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)

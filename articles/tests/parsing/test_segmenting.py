@@ -609,3 +609,11 @@ def test_a_live_storys_entry_keeps_its_time():
 def test_a_time_that_opens_no_entry_goes(text):
     texts = [b["text"] for b in body_of(text)]
     assert "12:51 p.m." not in texts and "6:30 PM" not in texts
+
+
+def test_a_menus_first_label_far_above_the_story_is_no_headline():
+    labels = "\n".join(f"Section {number}" for number in range(1, 41))
+    text = f"RSS\n\n{labels}\n\n{_STORY_PARAGRAPHS}"
+    assert parse_article(text).headline is None
+    # a short title right over the story stays its headline
+    assert parse_article(f"Ferry lanes open\n\n{_STORY_PARAGRAPHS}").headline == "Ferry lanes open"
