@@ -444,14 +444,23 @@ _AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-pr
 
 
 def _is_byline_with_agency(line):
-    # "Jo Li, Reuters", "By Jo Li and Al Roe, Associated Press": reporters' names and a news agency.
+    # "Jo Li, Reuters", "By Jo Li and Al Roe, Associated Press", "JO LI, THE ASSOCIATED PRESS",
+    # "Jo Li, Harbor News Service": reporters' names and a news agency or wire service.
     names, _, agency = line.removeprefix("By ").rpartition(", ")
-    first = agency.split(None, 1)[:1]
-    if not first or first[0].lower() not in _AGENCY_NAME_WORDS:
-        return False  # (the first word tells most lines without the rest of the line)
-    words = agency.lower().split()
-    return all(word in _AGENCY_NAME_WORDS for word in words) and bool(names) and all(
-        map(looks_like_person_name, _BYLINE_NAME_SPLIT.split(names)))
+    lowered = agency.lower().removeprefix("the ")
+    first = lowered.split(None, 1)[:1]
+    if not first or (first[0] not in _AGENCY_NAME_WORDS and not lowered.endswith(_WIRE_SERVICE_ENDS)):
+        return False  # (the first word or the last tells most lines without the rest of the line)
+    words = lowered.split()
+    if not (all(word in _AGENCY_NAME_WORDS for word in words) or (
+            len(words) <= _WIRE_SERVICE_WORDS and all(word[:1].isupper() for word in agency.split()[-len(words):]))):
+        return False
+    names = names.title() if names.isupper() else names
+    return bool(names) and all(map(looks_like_person_name, _BYLINE_NAME_SPLIT.split(names)))
+
+
+_WIRE_SERVICE_ENDS = ("news service", "wire service", "news agency")
+_WIRE_SERVICE_WORDS = 5
 
 
 # A byline's opening word, in the languages news pages are written in most.

@@ -106,6 +106,7 @@ def test_is_furniture(line):
     "The printer friendly menu was a hit.", "Buy a photo of the ferry at the gift shop.", "What’s this? A new ferry?",
     "On March 4, 2031 the ferry was hit by Jo Li.", "12 goals by Ana Lima.", "Discuss this with your family tonight.",
     "By Tuesday (the deadline) the vote was over.", "Font size increased with age, the study found.",
+    "Ana Lima, who runs the news service", "Harbor City, the news agency",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
@@ -251,6 +252,8 @@ def test_empty_text_raises_parse_error(text):
     ("By Ana Mai July 10, 2031", ["Ana Mai"]),
     # the job or the agency in brackets after the name
     ("By Ana Lima (Staff Writer)", ["Ana Lima"]), ("by Tom Reyes (Reuters)", ["Tom Reyes"]),
+    # the agency with its article, in capitals, or a wire service of any name
+    ("Ana J. Lima, THE ASSOCIATED PRESS", ["Ana J. Lima"]), ("TOM REYES, Harbor News Service", ["Tom Reyes"]),
 ])
 def test_find_bylines_reads_reporters_from_a_by_line(line, names):
     assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
