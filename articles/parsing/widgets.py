@@ -45,7 +45,7 @@ FURNITURE_PATTERNS = (
     r"(talkbacks?|comments?|responses?) (for|on|to) this (article|story|post)\s*:?\s*\(?\d*\)?\W*|what['’]?s this\?",
     r"send us your (comments|views|thoughts|photos|pictures|videos)\W*",
     # "Comments (No comments posted.)", "• Discuss this story on the league's message board..."
-    r"comments?\s*\(\s*no comments( (posted|yet))?\.?\s*\)|\W*discuss this (story|article) (on|in) .{3,80}",
+    r"comments?\s*\(\s*no comments( (posted|yet))?\.?\s*\)|(•\s?)?discuss this (story|article) (on|in) .{3,80}",
     r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
     r"((facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|pinterest|threads|bluesky|print|share"
     r"|copy link|comments?|pocket|flipboard|tumblr|tweet|messenger|telegram|sms|more)\W*){2,}",
@@ -114,7 +114,10 @@ FURNITURE_PATTERNS = (
     # a photo's caption under its label: "Caption: The band on stage in 2031"
     r"((photo|image|picture) )?caption\s*:.{1,300}",
     # the text's size and layout controls: "[-] Text [+]", "Font Scale: A A A", "| Single Page |"
-    r"\W*(\[?[-–]\]?\s*(text|font|a)\s*\[?\+\]?|(font|text) (scale|size)\s*:?\s*((a|decrease|increase|smaller|larger|reset)\s*){1,3}[-+]?|single page( view)?)\W*",
+    # (each opens on a character of its own: a pattern that may open on any is tried on every line)
+    r"\[[-–]\]\s*(text|font|a)\s*\[\+\]\W*|[-–]\s*(text|font)\s*\+\W*",
+    r"(font|text) (scale|size)\s*:?\s*((a|decrease|increase|smaller|larger|reset)\s*){1,3}[-+]?\W*",
+    r"\|?\s?single page( view)?\s?\|?",
     # the page's controls: "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save"
     r"(show|load|view) more\W*|top of (the )?page\W*|(open|close|toggle) (the )?(navigation|menu|search)\W*"
     r"|sign in to (save|read|comment|continue|e-?mail|print|share)( or (save|e-?mail|print|share))?( this)?\W*"

@@ -77,3 +77,18 @@ def test_holds_any_tells_whether_one_of_the_strings_is_in_the_text():
     assert holds_any("send a tip to the newsroom", ("tip", "mail"))
     assert not holds_any("the council voted", ("tip", "mail"))
     assert not holds_any("anything", ())
+
+
+def test_every_page_widget_pattern_is_tried_only_where_it_could_match():
+    # A pattern that may open on any character and needs no word is tried on every line of a
+    # paste; the widgets' patterns each open on characters of their own or need a word.
+    from articles.parsing.widgets import FOREIGN_FURNITURE_PATTERNS
+
+    for pattern in (*FURNITURE_PATTERNS, *FOREIGN_FURNITURE_PATTERNS):
+        if any(char.isalpha() and not char.isascii() for char in pattern):
+            continue  # (words in another script are not read off a pattern: a Chinese page's particulars)
+        patterns = LinePatterns([pattern], re.IGNORECASE)
+        assert not patterns._anywhere, pattern
+        # a pattern asked of the lines holding one of its words: no word so short that most lines hold it
+        if patterns._needing:
+            assert min(map(len, needed_words(pattern, re.IGNORECASE))) >= 3, pattern
