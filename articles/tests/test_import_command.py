@@ -30,6 +30,20 @@ def test_dry_run_json_prints_the_parse_and_saves_nothing():
     assert not Article.objects.exists()
 
 
+def test_dry_run_says_which_standfirst_becomes_the_summary(tmp_path):
+    path = tmp_path / "ferries.txt"
+    path.write_text(
+        "Ferries go back to winter hours\n\nThe change saves the port two crews a day.\n\nBy Ana Ruiz\n\n"
+        "The first boat leaves the north pier at six, the port said.\n\nTickets stay valid until May.\n",
+        encoding="utf-8",
+    )
+    out, err = run(path, "--dry-run", "--json")
+    assert "The change saves the port" not in out and json.loads(out)["body"][0]["text"].startswith("The first boat")
+    assert f"{path}: the standfirst becomes the story's summary: “The change saves the port two crews a day.”" in err
+    _, err = run(SEED_TEXT, "--dry-run", "--json")
+    assert "summary" not in err
+
+
 def test_import_prints_admin_and_public_urls_and_export_round_trips():
     out, _ = run(SEED_TEXT, "--status", "published", "--headline", "A headline from the desk")
     article = Article.objects.get()

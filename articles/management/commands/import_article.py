@@ -110,6 +110,9 @@ class Command(BaseCommand):
                 continue
             for warning in warnings:
                 self.stderr.write(self.style.WARNING(f"warning: {warning}"))
+            if parsed.dek:
+                # (the JSON form has no field for it: said beside the output, not in it)
+                self.stderr.write(f"{path}: the standfirst becomes the story's summary: “{parsed.dek}”")
             data = parsed.to_dict()
             if as_json:
                 indent = 2 if len(paths) == 1 else None
