@@ -446,6 +446,8 @@ _AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-pr
 def _is_byline_with_agency(line):
     # "Jo Li, Reuters", "By Jo Li and Al Roe, Associated Press", "JO LI, THE ASSOCIATED PRESS",
     # "Jo Li, Harbor News Service": reporters' names and a news agency or wire service.
+    if ", " not in line:
+        return False  # (asked of every line: most hold no names before an agency)
     names, _, agency = line.removeprefix("By ").rpartition(", ")
     lowered = agency.lower().removeprefix("the ")
     first = lowered.split(None, 1)[:1]
