@@ -94,11 +94,16 @@ def split_run_at(run, breaks, *, wrapped, single_spaced):
         return [run]
     groups = [[run[0]]]
     longest = max(len(line) for _, line in run)
-    for (_, line), item, mid_sentence in zip(run, run[1:], breaks):
+    last = len(run) - 1
+    for position, ((_, line), item, mid_sentence) in enumerate(zip(run, run[1:], breaks), start=1):
         first = item[1][0]
         starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'•–—-"
         heading = starts_fresh and (not wrapped or len(line) < 0.6 * longest) and is_subhead(line)
-        if heading or (single_spaced and starts_fresh and not mid_sentence):
+        # A numbered heading right under a finished sentence opens the lines it introduces: it
+        # is not the last words of the paragraph above ("… eating.", "4. Stay hydrated", "Drinking …").
+        opens = position < last and first.isdigit() and has_terminal_punctuation(line) \
+            and LIST_NUMBER_RE.match(item[1]) is not None and is_subhead(item[1])
+        if heading or opens or (single_spaced and starts_fresh and not mid_sentence):
             groups.append([item])
         else:
             groups[-1].append(item)

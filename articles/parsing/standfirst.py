@@ -58,7 +58,9 @@ def take_standfirst(body, lines, headline):
     # it went as a repeat, and this one is the story's.
     if first.text in between:
         return None, body
-    return first.text, body[1:]
+    # Between the byline and the story's first paragraph a page sets its tags and kickers
+    # ("Markets", "Policy"): with the standfirst gone they would open the body as subheads.
+    return first.text, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:]
 
 
 def _is_byline(line):

@@ -257,6 +257,28 @@ def test_numbered_subhead_is_cut_from_the_story():
     assert [(b.kind, b.text) for b in parsed.body][1] == ("subhead", "1. Why rates rose")
 
 
+def test_a_numbered_heading_under_a_boxed_summary_is_not_joined_to_it():
+    # The point's heading has no blank line between it and the box's last sentence above.
+    parsed = parse_article(
+        "Five ways to sleep better\n\nMost adults sleep less than they need, a survey found this week.\n\n"
+        "Keep a regular bedtime, even at weekends, so the body learns when to rest.\n"
+        "2. Put the phone away\n"
+        "Screens keep the mind busy long after the lights go out, the study found.\n\n"
+        "An hour without one helped most of those who tried it.\n")
+    assert [(b.kind, b.text) for b in parsed.body][1:4] == [
+        ("paragraph", "Keep a regular bedtime, even at weekends, so the body learns when to rest."),
+        ("subhead", "2. Put the phone away"),
+        ("paragraph", "Screens keep the mind busy long after the lights go out, the study found."),
+    ]
+
+
+def test_a_numbered_line_ending_a_paragraph_stays_with_it():
+    # a number with its words at a paragraph's end and nothing under it is the paragraph's own
+    parsed = parse_article("Ferry fares rise\n\nThe council voted on Tuesday to raise the fare by a fifth.\n"
+                           "3 Harbor Street\n\nWork starts in June, the council said.\n")
+    assert "3 Harbor Street" in parsed.body[0].text
+
+
 def test_labels_before_the_story_and_short_labels_after_it_are_dropped():
     text = ("Council passes budget after a long night\n\nNews\nSport\nWeather\n\n"
             "The council voted 5-2 on Tuesday to pass the plan.\n\nWhat comes next\n\n"

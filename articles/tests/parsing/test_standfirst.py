@@ -96,3 +96,12 @@ def test_a_first_paragraph_the_page_repeats_under_the_byline_stays_in_the_body()
     assert article.dek is None
     assert [block.text for block in article.body][:2] == [lede, "Harbor ferries return to the winter timetable after a "
                                                                  "quiet season on the water."]
+
+
+def test_the_tags_between_the_byline_and_the_story_go_with_the_standfirst():
+    article = parsed("The change saves the port two crews a day.\nMarch 3, 2031 Ana Ruiz\nTransport\nHarbor Board\n"
+                     "Ferries\n\nThe north pier at dawn.\nPhoto: Jo Li/Harbor Times")
+    assert article.dek == "The change saves the port two crews a day."
+    assert [block.kind for block in article.body] == ["image", "paragraph", "paragraph", "paragraph"]
+    assert (article.body[0].text, article.body[0].credit) == ("The north pier at dawn.", "Photo: Jo Li/Harbor Times")
+
