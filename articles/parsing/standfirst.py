@@ -10,6 +10,7 @@ paragraph is not followed by its own byline.
 
 import re
 
+from .captions import is_credit_line
 from .furniture import find_bylines, is_byline_or_date
 from .names import looks_like_person_name
 
@@ -52,7 +53,10 @@ def take_standfirst(body, lines, headline):
         signed = any(find_bylines([line], limit=1) for line in following)
     else:
         signed = bool(following) and (_is_writer(following[0]) or any(_is_byline(line) for line in following))
-    if not signed:
+    # Over a photo only a summary of its own line right under the headline: a paragraph under
+    # the writer's name or the date is the story's, and its photo may come next.
+    pictured = not above and lines[start] == first.text and _over_lead_photo(body, story[0], following)
+    if not (signed or pictured):
         return None, body
     # A page that sets its first paragraph over the byline as well as under it: the copy under
     # it went as a repeat, and this one is the story's.
@@ -61,6 +65,18 @@ def take_standfirst(body, lines, headline):
     # Between the byline and the story's first paragraph a page sets its tags and kickers
     # ("Markets", "Policy"): with the standfirst gone they would open the body as subheads.
     return first.text, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:]
+
+
+def _over_lead_photo(body, first_story, following):
+    # The story's lead photo, its caption and credit, or its credit alone ("Photograph: Jo
+    # Li/Getty Images"), stands between the summary and the story: a story's first paragraph
+    # is not set over a picture of its own before the second.
+    if not following:
+        return False
+    photos = body[1:first_story]
+    if photos:
+        return all(block.kind == "image" for block in photos) and len(photos) == 1
+    return len(following) == 1 and is_credit_line(following[0])
 
 
 def _is_byline(line):

@@ -105,3 +105,25 @@ def test_the_tags_between_the_byline_and_the_story_go_with_the_standfirst():
     assert [block.kind for block in article.body] == ["image", "paragraph", "paragraph", "paragraph"]
     assert (article.body[0].text, article.body[0].credit) == ("The north pier at dawn.", "Photo: Jo Li/Harbor Times")
 
+
+
+@pytest.mark.parametrize("photo", [
+    "The north pier at dawn. Photograph: Jo Li/Harbor Times",
+    "\nPhotograph: Jo Li/Harbor Times",  # the credit alone, set apart from the summary
+])
+def test_a_summary_over_the_lead_photo_is_the_dek(photo):
+    article = parsed(f"The change saves the port two crews a day.\n{photo}")
+    assert article.dek == "The change saves the port two crews a day."
+    assert [block.text for block in article.body if block.kind == "paragraph"] == STORY.strip().split("\n\n")
+
+
+@pytest.mark.parametrize("top", [
+    # the writer's name over the first paragraph: the photo is the story's
+    "Ana Ruiz\n\nThe change saves the port two crews a day.\nThe north pier at dawn. Photograph: Jo Li/Harbor Times",
+    # a date over it
+    "March 3, 2031\n\nThe change saves the port two crews a day.\nPhotograph: Jo Li/Harbor Times",
+])
+def test_a_first_paragraph_under_a_name_or_date_keeps_its_photo_below(top):
+    article = parsed(top)
+    assert article.dek is None
+    assert article.body[0].text == "The change saves the port two crews a day."
