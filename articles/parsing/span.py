@@ -104,6 +104,11 @@ def trim_to_story_span(body, lines=(), *, headline=None):
 _ABOVE_HEADLINE_BLOCKS = 2
 _ABOVE_HEADLINE_WORDS = 30
 _ABOVE_HEADLINE_SHARE = 4
+# A ticker of other stories run into one line: each standfirst cut short mid-sentence, glued
+# to the next title ("… illegally entering the... Cleric warns government …"). A story's own
+# ellipsis stands apart from the word before it ("… he said ... and left").
+_CUT_SHORT_RE = re.compile(r"\w(?:\.\.\.|…) ?[A-Z“\"‘]")
+_TICKER_CUTS = 2
 
 
 def _story_prose(body, is_prose, headline):
@@ -128,7 +133,8 @@ def _below_headline(body, prose, headline):
         return prose, 0
     words = [word_count(body[index].text) for index in prose]
     short = len(above) <= _ABOVE_HEADLINE_BLOCKS and max(words[:len(above)]) <= _ABOVE_HEADLINE_WORDS
-    if short or _ABOVE_HEADLINE_SHARE * sum(words[:len(above)]) <= sum(words[len(above):]):
+    ticker = all(len(_CUT_SHORT_RE.findall(body[index].text)) >= _TICKER_CUTS for index in above)
+    if short or ticker or _ABOVE_HEADLINE_SHARE * sum(words[:len(above)]) <= sum(words[len(above):]):
         opening = next(index for index in range(above[-1], len(body)) if body[index].line > headline + 1)
         return prose[len(above):], opening
     return prose, 0

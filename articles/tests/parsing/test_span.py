@@ -307,6 +307,22 @@ def test_prose_above_the_headline_stays_when_it_holds_a_good_share_of_the_story(
     assert _story_prose(body, is_prose, 4) == (list(range(4, len(body))), 4)
 
 
+
+def test_a_ticker_of_cut_short_standfirsts_above_the_headline_is_not_the_story():
+    ticker = ("Riders will pay more from June after the board voted for the rise on a night of long debate, "
+              "its chair said outside the hall as the crowd left for the last ferry of the evening to the "
+              "islands and the bus to the station, which runs late on Mondays during the summer and the... "
+              "School board names a new chief The board met on Monday and named a chief from a list of three "
+              "teachers, who each spoke to parents at the hall in the spring before the vote, which went "
+              "five to two after a long debate about the budget for next year and the... Library opens")
+    texts = [b["text"] for b in body_of(f"{ticker}\n\n{TITLE}{STORY}")]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    # the story's own ellipsis stands apart from the word before it: a long opening above a
+    # headline read inside the story stays
+    opening = ticker.replace("the... ", "the ... ")
+    assert body_of(f"{opening}\n\n{TITLE}{STORY}")[0]["text"] == opening
+
+
 FERRY = ("The ferry service to the island will run every hour from May, the harbor board said on "
          "Monday, after a year of complaints about crowded boats and long waits at the pier.\n\n"
          "Fares will stay at $4 for adults, and the board will add a second boat on weekends, "
