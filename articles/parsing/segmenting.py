@@ -85,7 +85,11 @@ def detect_headline(lines):
         return found if above is None else above
     # A title near the top that has its own byline or date under it, close over the story,
     # is the story's (a title lower down, also over a date, is a Related link's).
-    if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found):
+    # (A menu's first label over the page's date, "Home" over "Monday, May 3", is none; a short
+    # title right over its writer's byline is one.)
+    if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found) \
+            and (_reads_like_title(lines[found]) or not _reads_like_title(lines[above])
+                 or _SIGNED_RE.match(lines[_next_nonblank(lines, found + 1)])):
         return found
     # So is the paste's first line when the title found above the story is close under it, or
     # when story prose or a list of links ("More from …") comes between them.
@@ -97,6 +101,7 @@ def detect_headline(lines):
     return above
 
 
+_SIGNED_RE = re.compile(r"(?:by|BY|By:?)\s+[A-Z]")  # a byline naming its writer: "By Jo Li -- Ledger"
 _HEAD_LINES = 30  # non-blank lines over the story's first paragraphs where its title stands
 _FURNISHED_HEAD_LINES = 90  # the same lines with a share panel's buttons and labels among them
 _TOP_REACH = 10  # non-blank lines under the first line still close to it

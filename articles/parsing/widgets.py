@@ -83,8 +83,9 @@ FURNITURE_PATTERNS = (
     r"\d*(click|tap) (here|to|for|the) .*",
     # a post's permanent address and a search box's clear button: "Permalink: https://…", "Clear this text input"
     r"permalink\s*:\s*\S{1,200}|clear (this |the )?(text|search)( input| field| box)?\W*",
-    # a way back through the site: "Back to main menu", "Return to top", "Back to the overview"
-    r"(back|return|go back) to (the )?(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+)\W*",
+    # a way back through the site: "Back to main menu", "Return to top", "« Back to NHL Home", "Go to Harbor News"
+    r"[«‹←]?\s*(back|return|go back|go) to (the )?((?-i:[A-Z])[\w.&’'-]* ){0,3}"
+    r"(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+|news|front page)\W*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left |next )?(content|navigation|main|article"
     r"|story|index|search|footer|menu|links|rail|paragraph)\W*)+(skip navigation)?\W*",

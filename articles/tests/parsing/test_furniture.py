@@ -107,6 +107,8 @@ def test_is_furniture(line):
     "On March 4, 2031 the ferry was hit by Jo Li.", "12 goals by Ana Lima.", "Discuss this with your family tonight.",
     "By Tuesday (the deadline) the vote was over.", "Font size increased with age, the study found.",
     "Ana Lima, who runs the news service", "Harbor City, the news agency",
+    # a heading that goes somewhere other than the site's own pages
+    "Back to school", "Go to the Harbor Island ferry", "Back to Harbor City Ferry Terminal",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
@@ -282,7 +284,7 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     "Getty Images", "AFP via Getty Images", "Reuters", "By Callum Nkemelu at Riverside Park",
     # an account's links run together, a way back through the site
     "Sign in / Sign up", "Log in or sign up", "log in sign up", "Login Register", "Sign In | Create Account",
-    "Back To Main Menu", "Return to top", "Back to all stories", "Zurück zur Übersicht", "Retour à l'accueil",
+    "Back To Main Menu", "Return to top", "Back to all stories", "« Back to NHL Home", "Go to Harbor News", "Zurück zur Übersicht", "Retour à l'accueil",
     # a photo's credit label in Russian; a Chinese page's date, source and editor
     "Фото: Анна Лебедева", "2031-03-10 09:58\u3000来源：港口日报", "2031-03-10 09:58:03来源：港口日报作者：责任编辑：王港",
     "责任编辑：王港",

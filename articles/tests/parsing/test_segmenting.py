@@ -639,3 +639,13 @@ def test_a_menus_first_label_far_above_the_story_is_no_headline():
     assert parse_article(text).headline is None
     # a short title right over the story stays its headline
     assert parse_article(f"Ferry lanes open\n\n{_STORY_PARAGRAPHS}").headline == "Ferry lanes open"
+
+
+def test_a_menus_first_label_over_the_pages_date_is_no_headline():
+    labels = "\n".join(f"Section {number}" for number in range(1, 12))
+    head = "Council opens two ferry lanes across the bay\nBy Ana Lima\nMarch 3, 2031"
+    text = f"RSS\n| The Harbor's own paper | Make us your homepage\nMonday 3 March 2031\n{labels}\n{head}\n\n{_STORY_PARAGRAPHS}"
+    assert parse_article(text).headline == "Council opens two ferry lanes across the bay"
+    # a short title right over its writer's byline is the headline
+    text = f"Lanes open?\nBy Ana Lima -- Harbor Ledger, 3/3/2031\n{labels}\n{head}\n\n{_STORY_PARAGRAPHS}"
+    assert parse_article(text).headline == "Lanes open?"
