@@ -93,7 +93,9 @@ def detect_headline(lines):
         return found
     # So is the paste's first line when the title found above the story is close under it, or
     # when story prose or a list of links ("More from …") comes between them.
-    if found == top and found < above and (_nonblank_count(lines, found, above) <= _TOP_REACH or (
+    if found == top and found < above and ((_nonblank_count(lines, found, above) <= _TOP_REACH and (
+            _reads_like_title(lines[found]) or not _reads_like_title(lines[above])
+            or lines[found] in lines[found + 1:found + _KICKER_REPEAT_WINDOW])) or (
             _reads_like_title(lines[found]) and (
                 any(is_prose_line(lines[i]) for i in range(found + 1, min(above, found + _HEAD_LINES)))
                 or is_link_list_header(lines[_next_nonblank(lines, found + 1)])))):

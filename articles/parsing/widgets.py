@@ -36,7 +36,7 @@ FURNITURE_PATTERNS = (
     r"\d+ min(ute)?s? (read|listen)\W*|reading time\s*:?\s*\d+ (min(ute)?s?|seconds?)\W*",
     # a story's tools, run together or not: "Email to a friendPrinter friendly", "Printer-friendly version
     # Email-a-friend Respond", "Send to Friend", "del.icio.us Digg it", "Story Tools"
-    r"(((e-?mail|send)( (this|it))?( (story|article|page))? to (an? )?(friend|colleague)|e-?mail-a-friend"
+    r"(((e-?mail|send|refer)( (this|it))?( (story|article|page))? to (an? )?(friend|colleague)|e-?mail-a-friend"
     r"|print(er)?[- ]friendly( version| page)?|print this (story|article|page)|respond|digg( this| it)?|del\.icio\.us"
     r"|newsvine|stumbleupon|technorati|yahoo! buzz|font( size)?\s*:\s*[*+-]?|(story|article) tools)\W*){1,6}",
     # a photo's own controls: "View larger image", "Buy a copy of this picture.", "Enlarge this photo"
@@ -44,6 +44,16 @@ FURNITURE_PATTERNS = (
     # a comment count's label and a help link: "Talkbacks for this article: 28", "What's this?"
     r"(talkbacks?|comments?|responses?) (for|on|to) this (article|story|post)\s*:?\s*\(?\d*\)?\W*|what['’]?s this\?",
     r"send us your (comments|views|thoughts|photos|pictures|videos)\W*",
+    # where the story came from and who wrote for whom, on a line of its own: "Article from: Harbor
+    # News Agency", "Special to the Harbor Ledger", "Harbor Ledger Staff Writer", "All Jo Li articles"
+    r"(article|story|report) (from|courtesy of)\s*:\s*.{1,60}|special to (the )?(?-i:[A-Z])[^.!?]{1,50}",
+    r"((?-i:[A-Z])[\w.&’'-]* ){0,5}(staff|senior|special|contributing|chief) (writer|reporter|correspondent)\W*",
+    r"(all|more) ((?-i:[A-Z])[\w.’'-]* ){1,4}(articles|stories|columns|posts)\W*",
+    # a text-size switch and a search box, copied with their buttons: "Size: large | normal", "Search: [ Go ]"
+    r"(text |font )?size\s*:\s*(small|normal|medium|large|larger)(\s*\|\s*(small|normal|medium|large|larger))+\W*",
+    r"search\s*:?\s*\[\s*go\s*\]",
+    # a breadcrumb under its label: "You are here: Home > News"
+    r"you are here\s*:.{1,150}",
     # "Comments (No comments posted.)", "• Discuss this story on the league's message board..."
     r"comments?\s*\(\s*no comments( (posted|yet))?\.?\s*\)|(•\s?)?discuss this (story|article) (on|in) .{3,80}",
     r"listen( to (this|the) (article|story))?\W{0,4}(\d+(:\d\d)?( min(ute)?s?)?)?\W*",
@@ -89,6 +99,7 @@ FURNITURE_PATTERNS = (
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left |next )?(content|navigation|main|article"
     r"|story|index|search|footer|menu|links|rail|paragraph)\W*)+(skip navigation)?\W*",
+    r"(skip|jump) to\s*:\s*(navigation|search|content)(\s*,\s*(navigation|search|content))*\W*",
     rf"({TAG_LABELS}|more about)\s*:.{{0,200}}",
     # who checked or edited the text: "Medically reviewed by Jo Li, MD", "Edited by: Ana Lima"
     r"(?!.*[.!?]$)((medically|clinically|fact) )?(reviewed|fact-checked|checked|edited)( and \w+)? by:?"
