@@ -653,7 +653,8 @@ def test_a_menus_first_label_over_the_pages_date_is_no_headline():
 
 def test_a_menus_first_label_close_over_the_title_is_no_headline():
     head = "Council opens two ferry lanes across the bay\nPrint article\nRefer to a friend\nMarch 3, 2031"
-    text = f"Home\n\nSubmit a press release Sign up now! Categories Entertainment Blog Refer this site Reporter 7 News\nHarbor Wire\nSpecial Pages\n{head}\n\n{_STORY_PARAGRAPHS}"
+    menu = "Submit a press release Sign up now! Categories Entertainment Blog Refer this site Reporter 7 News"
+    text = f"Home\n\n{menu}\nHarbor Wire\nSpecial Pages\n{head}\n\n{_STORY_PARAGRAPHS}"
     assert parse_article(text).headline == "Council opens two ferry lanes across the bay"
     # a short first line the page sets again lower down is its title
     text = f"Ferry lanes\nFrom the Harbor Wiki\nSee also: Council opens two ferry lanes\n\nFerry lanes\n\n{_STORY_PARAGRAPHS}"
