@@ -78,9 +78,16 @@ def detect_headline(lines):
     # the banner. (Under a title, such lines are its notes: "This article is about …".)
     start = _story_start(lines, top, past_notices=found is None) if top is not None else None
     above = _title_above_story(lines, top, start) if start is not None else None
-    if above is None and found is not None and start is not None and not _reads_like_title(lines[found]) \
-            and _nonblank_count(lines, found, start) > _HEAD_LINES:
-        return None  # a menu's first label ("Home", "RSS") far above the story is no title
+    if above is None and found is not None and start is not None and not _reads_like_title(lines[found]):
+        if _nonblank_count(lines, found, start) > _HEAD_LINES:
+            return None  # a menu's first label ("Home", "RSS") far above the story is no title
+        # a menu's first label over the rest of the menu, then the title right over the story
+        # (a short title over a few lines, a kicker or the page's particulars, is the story's)
+        over = _title_over_story(lines, top, found, start)
+        if over is not None and _nonblank_count(lines, found, over) > _TOP_REACH \
+                and not any(is_prose_line(lines[index]) for index in range(found + 1, over)):
+            return over
+        return found
     if above is None or found is None or above == found:
         return found if above is None else above
     # A title near the top that has its own byline or date under it, close over the story,
@@ -109,6 +116,19 @@ _FURNISHED_HEAD_LINES = 90  # the same lines with a share panel's buttons and la
 _TOP_REACH = 10  # non-blank lines under the first line still close to it
 _BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a standfirst, a kicker)
 _STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
+
+
+def _title_over_story(lines, top, found, start):
+    # The line reading as a title nearest over the story's first paragraphs, below ``found``
+    # (only menus' labels stand between the two: no line of prose).
+    index = _previous_nonblank(lines, start - 1) if start else None
+    while index is not None and index > found:
+        line = lines[index]
+        if _is_title_candidate(lines, index, top) and _reads_like_title(line) and not is_furniture(line) \
+                and not is_byline_or_date(line) and not (lines[index + 1] and _is_wrapped(line, lines[index + 1])):
+            return index
+        index = _previous_nonblank(lines, index - 1)
+    return None
 
 
 def _story_start(lines, top, *, past_notices=False):

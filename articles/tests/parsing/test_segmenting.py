@@ -659,3 +659,17 @@ def test_a_menus_first_label_close_over_the_title_is_no_headline():
     # a short first line the page sets again lower down is its title
     text = f"Ferry lanes\nFrom the Harbor Wiki\nSee also: Council opens two ferry lanes\n\nFerry lanes\n\n{_STORY_PARAGRAPHS}"
     assert parse_article(text).headline == "Ferry lanes"
+
+
+def test_a_menus_first_label_over_a_long_menu_gives_way_to_the_title_over_the_story():
+    labels = "\n".join(f"Section {number}" for number in range(1, 16))
+    title = "Council opens two ferry lanes across the bay"
+    assert parse_article(f"Home\n\n{labels}\n{title}\n\n{_STORY_PARAGRAPHS}").headline == title
+    # prose among the lines under the first one: the story may have begun there
+    prose = "The harbor board met on Monday, its first meeting of the year, and heard from the public."
+    assert parse_article(f"Home\n\n{labels}\n{prose}\n{title}\n\n{_STORY_PARAGRAPHS}").headline == "Home"
+    # a short title over a few lines of the page's particulars stays the headline
+    particulars = ("Font Size -\n-A +A\nFEATURES SERVICE\nPosted online: Monday, March 3, 2031 at 12:00:00\n"
+                   "Print Email To Editor Post Comments")
+    text = f"Lanes open\n{particulars}\nFerry Lanes Return To The Bay\nDirector : Ana Lima\n{_STORY_PARAGRAPHS}"
+    assert parse_article(text).headline == "Lanes open"
