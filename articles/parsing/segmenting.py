@@ -249,7 +249,7 @@ def _title_near_top(lines):
         if is_prose_line(line) or match_comment_counter(lines, index) or (
                 has_terminal_punctuation(line) and not _ends_like_title(line) and not is_breadcrumb(line)):
             break  # the story begins (a breadcrumb may end on its page's title cut short)
-        if _is_title_candidate(lines, index, top):
+        if _is_title_candidate(lines, index, top) and not (index != top and is_byline_or_date(line)):
             candidates.append(index)
         index = _next_nonblank(lines, index + 1)
     # A title needs the story under it.

@@ -76,6 +76,8 @@ FURNITURE_PATTERNS = (
     r"(log ?in|sign ?in|sign ?up|register|join|create (an? )?(free )?account)((\s*(/|\||or|and|&)\s*|\s*)(log ?in"
     r"|sign ?in|sign ?up|register|join( now| free)?|create (an? )?(free )?account))+\W*",
     r"support (local |our |independent )?journalism.*",
+    # a site's plea on a line of its own: "Please support local business!", "Please disable your ad blocker"
+    r"please (support|visit|like|follow|donate|consider|disable|enable|turn off|whitelist|allow)\b[^,.;:]{0,60}[!.]?",
     r"this site is protected by recaptcha.*",
     # links, promotions, media-player chrome
     # "Read more: title", "Most Read" — a link label alone or before a colon, not "Most read books …"

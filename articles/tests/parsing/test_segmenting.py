@@ -661,6 +661,12 @@ def test_a_menus_first_label_close_over_the_title_is_no_headline():
     assert parse_article(text).headline == "Ferry lanes"
 
 
+def test_the_times_of_a_pages_cities_are_no_headline():
+    clocks = "Updated: New York, Mar 3 06:49\nLondon, Mar 3 11:49\nTokyo, Mar 3 20:49\nExclusive\nWorldwide\n"
+    title = "Council opens two ferry lanes across the bay"
+    assert parse_article(f"{clocks}{title}\nBy Ana Lima\n{_STORY_PARAGRAPHS}").headline == title
+
+
 def test_a_menus_first_label_over_a_long_menu_gives_way_to_the_title_over_the_story():
     labels = "\n".join(f"Section {number}" for number in range(1, 16))
     title = "Council opens two ferry lanes across the bay"
