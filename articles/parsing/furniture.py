@@ -8,7 +8,7 @@ from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 from .widgets import FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS
-from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
+from .words import DAYS_AND_MONTHS, SECTION_WORDS, WIRE_SERVICES, word_set
 
 
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
@@ -54,7 +54,24 @@ def is_furniture(line):
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
-        _META_SEPARATOR.search(line) is not None and _is_meta_line(line))
+        _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line)
+
+
+_MENU_LINE_WORDS = 5
+_MENU_LINE_SECTIONS = 3
+_MENU_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _is_section_menu(line):
+    # A site's menu copied as one line: "Home News Business Sports Entertainment Travel",
+    # "NEWS SPORTS FORUMS BLOGS JOBS": most of its words name sections, none ends a sentence.
+    if len(line) > 200 or has_terminal_punctuation(line) or not line[:1].isupper():
+        return False
+    words = _MENU_WORD_RE.findall(line)
+    if len(words) < _MENU_LINE_WORDS or any(word[0].islower() for word in words):
+        return False
+    sections = sum(word.lower() in SECTION_WORDS for word in words)
+    return sections >= _MENU_LINE_SECTIONS and 2 * sections >= len(words)
 
 
 # An address's contact lines: "Phone +41 41 544 78 00", "Fax: (555) 010-2030", "E-mail info@example.org".

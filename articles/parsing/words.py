@@ -357,3 +357,12 @@ SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 TAG_LABELS = "tags?|tagged|topics?|filed under|categor(?:y|ies)|posted in"
 FOREIGN_TAG_LABELS = ("schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|temas|etiquetas"
                       "|argomenti|trefwoorden|onderwerpen")
+
+# The sections a news site's menu names: a line of five or more words most of them these is a
+# menu run together ("Home News Business Sports Entertainment Travel").
+SECTION_WORDS = word_set("""
+    home news sport sports business entertainment travel blog blogs forum forums jobs weather opinion
+    video videos photos arts fashion lifestyle life health tech technology science politics world local
+    classifieds obituaries autos cars homes shopping shop topics more marketplace multimedia podcasts radio
+    tv games movies music food living education money markets columnists cams environment nation
+""")

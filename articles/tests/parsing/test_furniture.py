@@ -110,7 +110,9 @@ def test_is_furniture(line):
     # a heading that goes somewhere other than the site's own pages
     "Back to school", "Go to the Harbor Island ferry", "Back to Harbor City Ferry Terminal",
     "Special to me: a ferry's last run", "The staff writer who left", "All ferry articles were checked, he said.",
-    "More Harbor Stories Than Ever", "Please support the ferry plan, the mayor urged.", "Size: the bigger, the better", "You are here because the ferry is late.",
+    "More Harbor Stories Than Ever", "Please support the ferry plan, the mayor urged.",
+    "Business News From the Harbor Sports World", "Sports, travel and weather news for the islands",
+    "World News Tonight Leads the Ratings Again", "Size: the bigger, the better", "You are here because the ferry is late.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
@@ -291,7 +293,9 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     "Refer to a friend", "Article from: Harbor News Agency", "Special to The Harbor Ledger",
     "Harbor Ledger Staff Writer", "Senior Correspondent", "All Jo Li articles", "More Ana Lima stories",
     "Size: large | normal", "Search: [ Go ]", "You are here: Home > News > Harbor", "Jump to: navigation, search",
-    "Please support local business!", "Please disable your ad blocker.", "Zurück zur Übersicht", "Retour à l'accueil",
+    "Please support local business!", "Please disable your ad blocker.",
+    # a site's menu copied as one line
+    "Harbor Home News Business Sports Entertainment Travel", "NEWS SPORTS FORUMS BLOGS CAMS ENTERTAINMENT MORE JOBS", "Zurück zur Übersicht", "Retour à l'accueil",
     # a photo's credit label in Russian; a Chinese page's date, source and editor
     "Фото: Анна Лебедева", "2031-03-10 09:58\u3000来源：港口日报", "2031-03-10 09:58:03来源：港口日报作者：责任编辑：王港",
     "责任编辑：王港",
