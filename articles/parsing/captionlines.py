@@ -56,8 +56,17 @@ def is_uncredited_caption(lines, index, skip, furniture):
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]
-            or has_caption_label(line) or is_caption_without_credit(previous)) \
+            or has_caption_label(line) or is_caption_without_credit(previous) or _is_short_label(previous)) \
         and (not following or has_terminal_punctuation(line) or following[0].isupper() or following[0] in _OPENING_QUOTES)
+
+
+_LABEL_WORDS = 6
+
+
+def _is_short_label(line):
+    # A few words that lead into nothing ("Jo Li, file", a photo's credit set over its caption):
+    # a wrapped paragraph's line runs longer, or ends on a word that leads into the next.
+    return len(line.split(None, _LABEL_WORDS)) <= _LABEL_WORDS and not line.endswith((",", ";", ":", "-", "–", "—"))
 
 
 def set_apart_caption(lines, index, skip):

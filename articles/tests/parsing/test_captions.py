@@ -385,3 +385,15 @@ def test_a_video_caption_goes_and_a_video_sentence_stays():
 ])
 def test_a_source_line_is_a_credit(line, expected):
     assert is_credit_line(line) is expected
+
+
+def test_an_uncredited_caption_under_its_photos_credit_goes():
+    caption = "Singer Jo Li arrives at the awards in Harbor City, in this June 3, 2031, file photo."
+    story = "Jo Li appeared in court on Friday to face the charges, her lawyer said."
+    lede = "The singer's husband was charged with assault in March, the police said."
+    text = f"{lede}\n\nTavik Oresand, file\n{caption}\n{story}\n\nThe hearing resumes in May.\n"
+    texts = [b["text"] for b in body_of(text)]
+    assert caption not in texts and story in texts
+    # a wrapped paragraph's line that leads into the caption's words keeps them
+    wrapped = f"{story}\n\nThe court heard she was at\nthe awards in Harbor City, in this June 3, 2031, file photo.\n"
+    assert "file photo." in " ".join(b["text"] for b in body_of(wrapped))
