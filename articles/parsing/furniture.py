@@ -54,7 +54,16 @@ def is_furniture(line):
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
-        _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line)
+        _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
+        line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None)
+
+
+# A writer's post on a line of its own: "Harbor Ledger Staff Writer", "Senior Correspondent".
+# (Told by its last word first: a pattern opening on any capital would be tried on most lines.)
+_STAFF_ENDS = ("Writer", "Reporter", "Correspondent", "writer", "reporter", "correspondent", "WRITER", "REPORTER",
+               "CORRESPONDENT")
+_STAFF_LINE_RE = re.compile(r"(?:[A-Z][\w.&’'-]* ){0,5}(?:staff|senior|special|contributing|chief) "
+                            r"(?:writer|reporter|correspondent)", re.IGNORECASE)
 
 
 _MENU_LINE_WORDS = 5
@@ -65,8 +74,11 @@ _MENU_WORD_RE = re.compile(r"[^\W\d_]+")
 def _is_section_menu(line):
     # A site's menu copied as one line: "Home News Business Sports Entertainment Travel",
     # "NEWS SPORTS FORUMS BLOGS JOBS": most of its words name sections, none ends a sentence.
-    if len(line) > 200 or has_terminal_punctuation(line) or not line[:1].isupper():
+    if len(line) > 200 or not line[:1].isupper() or " " not in line or has_terminal_punctuation(line):
         return False
+    first, second = line.split(None, 2)[:2]
+    if first.lower() not in SECTION_WORDS and second.lower() not in SECTION_WORDS:
+        return False  # (a menu names a section in its first two words: most lines are told here)
     words = _MENU_WORD_RE.findall(line)
     if len(words) < _MENU_LINE_WORDS or any(word[0].islower() for word in words):
         return False

@@ -45,9 +45,8 @@ FURNITURE_PATTERNS = (
     r"(talkbacks?|comments?|responses?) (for|on|to) this (article|story|post)\s*:?\s*\(?\d*\)?\W*|what['’]?s this\?",
     r"send us your (comments|views|thoughts|photos|pictures|videos)\W*",
     # where the story came from and who wrote for whom, on a line of its own: "Article from: Harbor
-    # News Agency", "Special to the Harbor Ledger", "Harbor Ledger Staff Writer", "All Jo Li articles"
+    # News Agency", "Special to the Harbor Ledger", "All Jo Li articles"
     r"(article|story|report) (from|courtesy of)\s*:\s*.{1,60}|special to (the )?(?-i:[A-Z])[^.!?]{1,50}",
-    r"((?-i:[A-Z])[\w.&’'-]* ){0,5}(staff|senior|special|contributing|chief) (writer|reporter|correspondent)\W*",
     r"(all|more) ((?-i:[A-Z])[\w.’'-]* ){1,4}(articles|stories|columns|posts)\W*",
     # a text-size switch and a search box, copied with their buttons: "Size: large | normal", "Search: [ Go ]"
     r"(text |font )?size\s*:\s*(small|normal|medium|large|larger)(\s*\|\s*(small|normal|medium|large|larger))+\W*",
@@ -96,7 +95,7 @@ FURNITURE_PATTERNS = (
     # a post's permanent address and a search box's clear button: "Permalink: https://…", "Clear this text input"
     r"permalink\s*:\s*\S{1,200}|clear (this |the )?(text|search)( input| field| box)?\W*",
     # a way back through the site: "Back to main menu", "Return to top", "« Back to NHL Home", "Go to Harbor News"
-    r"[«‹←]?\s*(back|return|go back|go) to (the )?((?-i:[A-Z])[\w.&’'-]* ){0,3}"
+    r"([«‹←] ?)?(back|return|go back|go) to (the )?((?-i:[A-Z])[\w.&’'-]* ){0,3}"
     r"(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+|news|front page)\W*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left |next )?(content|navigation|main|article"

@@ -291,7 +291,7 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     "Back To Main Menu", "Return to top", "Back to all stories", "« Back to NHL Home", "Go to Harbor News",
     # where the story came from and who wrote it for whom; text size, search and breadcrumb widgets
     "Refer to a friend", "Article from: Harbor News Agency", "Special to The Harbor Ledger",
-    "Harbor Ledger Staff Writer", "Senior Correspondent", "All Jo Li articles", "More Ana Lima stories",
+    "Harbor Ledger Staff Writer", "Senior Correspondent", "OUR SPECIAL CORRESPONDENT", "All Jo Li articles", "More Ana Lima stories",
     "Size: large | normal", "Search: [ Go ]", "You are here: Home > News > Harbor", "Jump to: navigation, search",
     "Please support local business!", "Please disable your ad blocker.",
     # a site's menu copied as one line
