@@ -11,7 +11,7 @@ paragraph is not followed by its own byline.
 import re
 
 from .captions import is_credit_line
-from .furniture import find_bylines, is_byline_or_date
+from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .names import looks_like_person_name
 
 # A summary is a sentence or two; a longer paragraph right under the headline is the story's.
@@ -55,8 +55,9 @@ def take_standfirst(body, lines, headline):
         signed = bool(following) and (_is_writer(following[0]) or any(_is_byline(line) for line in following))
     # Over a photo only a summary of its own line right under the headline: a paragraph under
     # the writer's name or the date is the story's, and its photo may come next.
-    pictured = not above and lines[start] == first.text and _over_lead_photo(body, story[0], following)
-    if not (signed or pictured):
+    alone = not above and lines[start] == first.text
+    pictured = alone and _over_lead_photo(body, story[0], following)
+    if not (signed or pictured or (alone and _over_tools_row(following))):
         return None, body
     # A page that sets its first paragraph over the byline as well as under it: the copy under
     # it went as a repeat, and this one is the story's.
@@ -77,6 +78,18 @@ def _over_lead_photo(body, first_story, following):
     if photos:
         return all(block.kind == "image" for block in photos) and len(photos) == 1
     return len(following) == 1 and is_credit_line(following[0])
+
+
+def _over_tools_row(following):
+    # The story's share and print buttons set between the summary and the story
+    # ("Printer-friendly version Email-a-friend Respond"): an advertisement is no such row,
+    # as a page sets one after the story's first paragraph as well.
+    return bool(following) and all(is_furniture(line) for line in following) and any(
+        _TOOLS_RE.search(line) for line in following) and not any(_ADVERT_RE.search(line) for line in following)
+
+
+_TOOLS_RE = re.compile(r"\b(?:share|print|printer|e-?mail|tweet|facebook|twitter|respond|save)\b", re.IGNORECASE)
+_ADVERT_RE = re.compile(r"\b(?:advert\w*|ad|ads|sponsored)\b", re.IGNORECASE)
 
 
 def _is_byline(line):

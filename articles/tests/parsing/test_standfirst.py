@@ -127,3 +127,15 @@ def test_a_first_paragraph_under_a_name_or_date_keeps_its_photo_below(top):
     article = parsed(top)
     assert article.dek is None
     assert article.body[0].text == "The change saves the port two crews a day."
+
+
+def test_a_summary_over_the_storys_tools_row_is_the_dek():
+    article = parsed("The change saves the port two crews a day.\nPrinter-friendly version Email-a-friend Respond")
+    assert article.dek == "The change saves the port two crews a day."
+    assert [block.text for block in article.body] == STORY.strip().split("\n\n")
+
+
+def test_a_first_paragraph_over_an_advertisement_stays_in_the_body():
+    article = parsed("The change saves the port two crews a day.\nAdvertisement")
+    assert article.dek is None
+    assert article.body[0].text == "The change saves the port two crews a day."
