@@ -13,6 +13,7 @@ import re
 from .captions import is_credit_line
 from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .names import looks_like_person_name
+from .text import has_terminal_punctuation
 
 # A summary is a sentence or two; a longer paragraph right under the headline is the story's.
 _MIN_WORDS = 6
@@ -49,10 +50,15 @@ def take_standfirst(body, lines, headline):
         end += 1  # the standfirst's own lines, when the paste breaks it over several
     between = lines[end:body[story[0]].line - 1]
     following = [line for line in between if line]
+    summary = first.text
     if dated:
         signed = any(find_bylines([line], limit=1) for line in following)
     else:
         signed = bool(following) and (_is_writer(following[0]) or any(_is_byline(line) for line in following))
+        if not signed and end - start >= 2 and _is_writer(lines[end - 1]) and first.text.endswith(lines[end - 1]):
+            # the writer's bare name run into the summary's paragraph, on a line of its own
+            summary = first.text[:-len(lines[end - 1])].rstrip()
+            signed = _MIN_WORDS <= len(summary.split()) and has_terminal_punctuation(summary)
     # Over a photo only a summary of its own line right under the headline: a paragraph under
     # the writer's name or the date is the story's, and its photo may come next.
     alone = not above and lines[start] == first.text
@@ -61,11 +67,11 @@ def take_standfirst(body, lines, headline):
         return None, body
     # A page that sets its first paragraph over the byline as well as under it: the copy under
     # it went as a repeat, and this one is the story's.
-    if first.text in between:
+    if summary in between:
         return None, body
     # Between the byline and the story's first paragraph a page sets its tags and kickers
     # ("Markets", "Policy"): with the standfirst gone they would open the body as subheads.
-    return first.text, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:]
+    return summary, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:]
 
 
 def _over_lead_photo(body, first_story, following):

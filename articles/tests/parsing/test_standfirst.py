@@ -139,3 +139,14 @@ def test_a_first_paragraph_over_an_advertisement_stays_in_the_body():
     article = parsed("The change saves the port two crews a day.\nAdvertisement")
     assert article.dek is None
     assert article.body[0].text == "The change saves the port two crews a day."
+
+
+def test_a_summary_with_the_writers_name_run_into_it_is_the_dek():
+    # the name's line, with no blank line above it, joins the summary's paragraph
+    summary = "The change saves the port two crews a day, with most boats running on time or better than planned."
+    article = parsed(f"{summary}\nAna Ruiz @anaruiz")
+    assert article.dek == summary
+    assert [block.text for block in article.body] == STORY.strip().split("\n\n")
+    # a paragraph that ends on a name with no stop before it is the story's
+    article = parsed("The change to the timetable that saves the port two crews a day was made by\nAna Ruiz")
+    assert article.dek is None
