@@ -7,6 +7,7 @@ from .captions import (
     credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, reads_as_credit,
     split_set_apart_caption,
 )
+from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 from .words import STOPWORDS
 
@@ -111,9 +112,16 @@ def credit_below(lines, index, skip, furniture):
         return None
     if credit_under_caption(lines[following]) is None and not (
             not copied and words <= _BARE_CREDIT_CAPTION_WORDS and has_terminal_punctuation(lines[index])
-            and _is_bare_credit_over_story(lines, following, furniture)):
+            and _is_bare_credit_over_story(lines, following, furniture)
+            and not _is_writer_under_summary(lines[following], index - 1 == skip)):
         return None
     return following
+
+
+def _is_writer_under_summary(line, under_headline):
+    # A name with a handle ("Jo Li @joli") is a writer's, not a photo's; so is a person's bare
+    # name under a sentence right under the headline: the summary over its byline.
+    return "@" in line or (under_headline and looks_like_person_name(line))
 
 
 _BARE_CREDIT_WORDS = 5

@@ -150,3 +150,16 @@ def test_a_summary_with_the_writers_name_run_into_it_is_the_dek():
     # a paragraph that ends on a name with no stop before it is the story's
     article = parsed("The change to the timetable that saves the port two crews a day was made by\nAna Ruiz")
     assert article.dek is None
+
+
+@pytest.mark.parametrize("writer", ["Ana Ruiz", "Ana Ruiz @anaruiz"])
+def test_a_summary_over_the_writers_name_glued_to_the_story_is_no_photo(writer):
+    story = STORY.replace("\n\n", "\n")
+    article = parse_article(f"Ferries go back to winter hours\nThe change saves the port two crews a day.\n"
+                            f"{writer}\n{story}")
+    assert article.dek == "The change saves the port two crews a day."
+    assert [block.kind for block in article.body] == ["paragraph"] * 3
+    # an agency under a caption set apart from the headline is the photo's credit
+    article = parse_article(f"Ferries go back to winter hours\n\nThe north pier at dawn, as the first boat left.\n"
+                            f"Harbor Survey\n{story}")
+    assert (article.body[0].kind, article.body[0].credit) == ("image", "Harbor Survey")
