@@ -73,7 +73,8 @@ from .contract import (
 )
 from .furniture import find_bylines
 from .quotes import extract_quotes, quote_text
-from .segmenting import detect_headline, segment_blocks
+from .headline import detect_headline
+from .segmenting import segment_blocks
 from .standfirst import take_standfirst
 from .text import normalize_lines
 

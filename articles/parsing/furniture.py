@@ -6,7 +6,7 @@ from functools import lru_cache
 from .captions import is_credit_line, split_caption
 from .linepatterns import LinePatterns
 from .names import looks_like_person_name
-from .text import has_terminal_punctuation
+from .text import has_terminal_punctuation, next_nonblank
 from .widgets import FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS
 from .words import DAYS_AND_MONTHS, SECTION_WORDS, WIRE_SERVICES, word_set
 
@@ -515,3 +515,30 @@ def is_byline_or_date(line):
         return len(line.split()) <= 14 and (not has_terminal_punctuation(line) or line.endswith(_CLOCK_ENDS))
     return bool(_DIGIT.search(line)) and (is_stamp_or_data_line(line) or is_furniture(line) or (
         len(line.split()) <= 14 and bool(_DATE_RE.search(line))))
+
+
+# Only the bare marker ("Related", "RELATED:"); the title is on the next line.
+_RELATED_RE = re.compile(r"related\s*:?", re.IGNORECASE)
+_COUNT_RE = re.compile(r"\d{1,3}(,\d{3})+|\d+")
+_COUNT_LABEL_RE = re.compile(r"comments?", re.IGNORECASE)
+
+
+def match_related_marker(line):
+    """"" for a bare ``Related`` marker line (its title is on the next line), else None.
+
+    "Related: title" on one line and "Related Coverage" are promo links, not the contract's
+    related block; ``is_furniture`` and ``is_link_list_header`` drop those.
+    """
+    # (the first seven letters tell almost every line without the pattern)
+    return "" if line[:7].lower() == "related" and _RELATED_RE.fullmatch(line) else None
+
+
+def match_comment_counter(lines, index):
+    """(count, index of the "Comments" line) when a comment counter starts at lines[index]."""
+    line = lines[index]
+    if not line[:1].isdigit() or not _COUNT_RE.fullmatch(line):
+        return None
+    following = next_nonblank(lines, index + 1)
+    if following is not None and _COUNT_LABEL_RE.fullmatch(lines[following]):
+        return int(line.replace(",", "")), following
+    return None

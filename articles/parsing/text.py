@@ -133,3 +133,19 @@ def sentence_start(text, offset):
     """Offset where the sentence holding ``offset`` begins (the last sentence's past the end)."""
     starts = _sentence_starts(text)
     return starts[max(0, bisect_right(starts, offset) - 1)]
+
+
+def next_nonblank(lines, start):
+    """Index of the first non-blank line at or after ``start``, or None."""
+    for index in range(start, len(lines)):
+        if lines[index]:
+            return index
+    return None
+
+
+def previous_nonblank(lines, start):
+    """Index of the last non-blank line at or before ``start``, or None."""
+    for index in range(start, -1, -1):
+        if lines[index]:
+            return index
+    return None

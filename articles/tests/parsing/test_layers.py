@@ -11,7 +11,7 @@ from .stories import ROOT
 PACKAGE = ROOT / "articles" / "parsing"
 # From the bottom up: a module may import only modules earlier in this list.
 LAYERS = ["contract", "linepatterns", "words", "text", "names", "phrases", "captions", "widgets", "furniture", "notices", "shapes",
-          "threads", "teasers", "span", "cards", "captionlines", "paragraphing", "segmenting", "standfirst", "quotes", "interviews",
+          "threads", "teasers", "span", "cards", "captionlines", "paragraphing", "headline", "segmenting", "standfirst", "quotes", "interviews",
           "cast", "confidence", "paragraphs", "attribution", "scoring", "__init__"]
 
 

@@ -3,16 +3,9 @@
 import pytest
 
 from articles.parsing import parse_article
-from articles.parsing.segmenting import (
-    _DATE_WORD_OR_CLOCK,
-    _JOINING_WORD_END,
-    _ends_on_joining_word,
-    _may_hold_date,
-    detect_headline,
-    is_subhead,
-    match_comment_counter,
-    match_related_marker,
-)
+from articles.parsing.furniture import match_comment_counter, match_related_marker
+from articles.parsing.headline import _JOINING_WORD_END, detect_headline, ends_on_joining_word
+from articles.parsing.segmenting import _DATE_WORD_OR_CLOCK, _may_hold_date, is_subhead
 
 from .stories import body_of, lines_of
 
@@ -395,7 +388,7 @@ def test_the_story_runs_on_past_a_short_aside_between_its_sections():
     ("", False),
 ])
 def test_a_line_ends_on_a_joining_word_only_when_the_word_stands_alone(line, expected):
-    assert _ends_on_joining_word(line) is expected
+    assert ends_on_joining_word(line) is expected
     assert bool(_JOINING_WORD_END.search(line)) is expected  # the pattern the test reads from the end
 
 

@@ -1,0 +1,349 @@
+"""The headline: the title line nearest the top of a paste, past the page's furniture."""
+
+import re
+
+from .captions import ends_on_credit, split_caption
+from .cards import in_title_case
+from .furniture import (
+    is_breadcrumb,
+    is_byline_or_date,
+    is_contact_line,
+    is_furniture,
+    is_link_list_header,
+    is_stamp_or_data_line,
+    match_comment_counter,
+    match_related_marker,
+)
+from .names import looks_like_person_name
+from .notices import is_site_notice
+from .text import has_terminal_punctuation, next_nonblank, previous_nonblank
+
+# How far into a paste a headline is looked for: past a site's menu, not into its footer.
+_HEADLINE_WINDOW = 120
+
+
+_KICKER_REPEAT_WINDOW = 200  # lines under the headline where a page title would be repeated
+
+
+def detect_headline(lines):
+    """Index of the headline line, or None when the text has no title line before the story.
+
+    A selection of the story opens on its title, or on a little chrome over it (see
+    ``_title_near_top``). A whole page copied with Ctrl+A opens on menus, site names and
+    teaser lists instead, so the title nearest the top is read there as the title nearest
+    above the story's first paragraphs: the title over the story's byline or date, or the
+    line the page repeats (see ``_title_above_story``).
+    """
+    top = next_nonblank(lines, 0)
+    found = _title_near_top(lines)
+    # A page that opens on a cookie banner shows no title before it: the story starts past
+    # the banner. (Under a title, such lines are its notes: "This article is about …".)
+    start = _story_start(lines, top, past_notices=found is None) if top is not None else None
+    above = _title_above_story(lines, top, start) if start is not None else None
+    if above is None and found is not None and start is not None and not _reads_like_title(lines[found]):
+        if _nonblank_count(lines, found, start) > _HEAD_LINES:
+            return None  # a menu's first label ("Home", "RSS") far above the story is no title
+        # a menu's first label over the rest of the menu, then the title right over the story
+        # (a short title over a few lines, a kicker or the page's particulars, is the story's)
+        over = _title_over_story(lines, top, found, start)
+        if over is not None and _nonblank_count(lines, found, over) > _TOP_REACH \
+                and not any(is_prose_line(lines[index]) for index in range(found + 1, over)):
+            return over
+        return found
+    if above is None or found is None or above == found:
+        return found if above is None else above
+    # A title near the top that has its own byline or date under it, close over the story,
+    # is the story's (a title lower down, also over a date, is a Related link's).
+    # (A menu's first label over the page's date, "Home" over "Monday, May 3", is none; a short
+    # title right over its writer's byline is one.)
+    if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found) \
+            and (_reads_like_title(lines[found]) or not _reads_like_title(lines[above])
+                 or _SIGNED_RE.match(lines[next_nonblank(lines, found + 1)])):
+        return found
+    # So is the paste's first line when the title found above the story is close under it, or
+    # when story prose or a list of links ("More from …") comes between them.
+    if found == top and found < above and ((_nonblank_count(lines, found, above) <= _TOP_REACH and (
+            _reads_like_title(lines[found]) or not _reads_like_title(lines[above])
+            or lines[found] in lines[found + 1:found + _KICKER_REPEAT_WINDOW])) or (
+            _reads_like_title(lines[found]) and (
+                any(is_prose_line(lines[i]) for i in range(found + 1, min(above, found + _HEAD_LINES)))
+                or is_link_list_header(lines[next_nonblank(lines, found + 1)])))):
+        return found
+    return above
+
+
+_SIGNED_RE = re.compile(r"(?:by|BY|By:?)\s+[A-Z]")  # a byline naming its writer: "By Jo Li -- Ledger"
+_HEAD_LINES = 30  # non-blank lines over the story's first paragraphs where its title stands
+_FURNISHED_HEAD_LINES = 90  # the same lines with a share panel's buttons and labels among them
+_TOP_REACH = 10  # non-blank lines under the first line still close to it
+_BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a standfirst, a kicker)
+_STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
+
+
+def _title_over_story(lines, top, found, start):
+    # The line reading as a title nearest over the story's first paragraphs, below ``found``
+    # (only menus' labels stand between the two: no line of prose).
+    index = previous_nonblank(lines, start - 1) if start else None
+    while index is not None and index > found:
+        line = lines[index]
+        if _is_title_candidate(lines, index, top) and _reads_like_title(line) and not is_furniture(line) \
+                and not is_byline_or_date(line) and not (lines[index + 1] and _is_wrapped(line, lines[index + 1])):
+            return index
+        index = previous_nonblank(lines, index - 1)
+    return None
+
+
+def _story_start(lines, top, *, past_notices=False):
+    # The first of two prose lines in a row (blank lines aside): a cookie notice or a
+    # teaser's blurb stands alone among labels and titles. With ``past_notices``, lines
+    # about the site (a cookie banner's sentences) are passed over too.
+    previous, seen, index = None, 0, top
+    while index is not None and seen < _STORY_SEARCH:
+        seen += 1
+        if is_prose_line(lines[index]) and not is_furniture(lines[index]) and not (
+                past_notices and is_site_notice(lines[index])):
+            if previous is not None:
+                return previous
+            previous = index
+        else:
+            previous = None
+        index = next_nonblank(lines, index + 1)
+    return None
+
+
+def _over_byline(lines, index):
+    # A byline or date among the few lines under lines[index].
+    seen, following = 0, next_nonblank(lines, index + 1)
+    while following is not None and seen < _BYLINE_REACH:
+        if is_byline_or_date(lines[following]):
+            return True
+        seen += 1
+        following = next_nonblank(lines, following + 1)
+    return False
+
+
+def _nonblank_count(lines, start, end):
+    # Non-blank lines among lines[start:end], counted no further than past _HEAD_LINES.
+    return sum(1 for line in lines[start:min(end, start + _HEAD_LINES + 2)] if line)
+
+
+def _title_above_story(lines, top, start):
+    """Index of the story's title among the lines over its first paragraphs (at ``start``).
+
+    A page repeats its story's title (the browser's title line, "Title | Site", opens the
+    copy; a share box sets the title again): a title line the lines over the story repeat
+    is the story's. Otherwise the title is the title line right over the byline or date
+    nearest the story, over a standfirst when the line under the title is the longer one.
+    None when neither is found. A Related marker ends the search: the lines above it are
+    another story's.
+    """
+    above, index, counted = [], start - 1, 0
+    while index >= 0 and counted < _HEAD_LINES and len(above) < _FURNISHED_HEAD_LINES:
+        if lines[index]:
+            if match_related_marker(lines[index]) is not None:
+                above = above[:-1]  # (the title under the marker is the related story's)
+                break
+            above.append(index)
+            counted += not is_furniture(lines[index])
+        index -= 1
+    # (a line that runs on into the next is a hard-wrapped paragraph's, not a title)
+    titles = {i for i in above if _is_title_candidate(lines, i, top) and _reads_like_title(lines[i])
+              and not is_byline_or_date(lines[i]) and not (lines[i + 1] and _is_wrapped(lines[i], lines[i + 1]))}
+    texts = [lines[i] for i in above]
+    first = lines[top]
+    for i in above:
+        if i in titles and (texts.count(lines[i]) > 1 or (
+                i != top and first.startswith(lines[i]) and len(first) > len(lines[i]) + 2)):
+            return i
+    for position, i in enumerate(above):
+        if not is_byline_or_date(lines[i]):
+            continue
+        over = [p for p in _byline_reach(lines, above, position) if above[p] in titles]
+        if not over:
+            continue  # a byline's other lines, or a teaser's date: the title may stand higher
+        best = over[0]
+        # "Hotel owners' secrets" over "Bosses spill the beans on cost cutting and hygiene":
+        # a line half as long again right under a title is its standfirst, when it is written as a
+        # sentence: one in title case is the title, under another story's.
+        if len(over) > 1 and over[1] == best + 1 and not in_title_case(lines[above[best]].split()) and \
+                2 * len(lines[above[best]].split()) >= 3 * len(lines[above[over[1]]].split()):
+            best = over[1]
+        return above[best]
+    return None
+
+
+def _byline_reach(lines, above, position):
+    # The positions in ``above`` (lines going up) within reach of the byline at ``position``:
+    # a few lines, not counting a row of share buttons or other controls set between a title
+    # and its byline ("Share on Facebook", "Print Article", "Comments").
+    reach, seen = [], 0
+    for p in range(position + 1, min(len(above), position + 1 + _HEAD_LINES)):
+        reach.append(p)
+        if not is_furniture(lines[above[p]]):
+            seen += 1
+            if seen == _BYLINE_REACH:
+                break
+    return reach
+
+
+def _title_near_top(lines):
+    """Index of the title nearest the top, or None when no title line comes before the story.
+
+    Leading page chrome (breadcrumbs, kickers, dates, bylines, share rows, menus) is skipped:
+    the headline is the title line nearest the top that reads like a title (four words or
+    more, or the only title-shaped line) among the lines before the story's first prose
+    paragraph. A browser copy puts only a single line break after a heading, so no blank
+    line is needed after it.
+    """
+    candidates, seen = [], 0
+    # The first line is found once: a paste may open with a million blank lines.
+    top = index = next_nonblank(lines, 0)
+    if index is not None and _is_dated_title(lines, index):
+        return index
+    while index is not None and seen < _HEADLINE_WINDOW:
+        seen += 1
+        line = lines[index]
+        if match_related_marker(line) is not None:
+            break  # a Related block's title is another story's, and the story follows it
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following and _is_wrapped(line, following) and not _is_leading_chrome(lines, index + 1):
+            break  # a hard-wrapped paragraph: the story begins
+        if is_prose_line(line) or match_comment_counter(lines, index) or (
+                has_terminal_punctuation(line) and not _ends_like_title(line) and not is_breadcrumb(line)):
+            break  # the story begins (a breadcrumb may end on its page's title cut short)
+        if _is_title_candidate(lines, index, top) and not (index != top and is_byline_or_date(line)):
+            candidates.append(index)
+        index = next_nonblank(lines, index + 1)
+    # A title needs the story under it.
+    candidates = [c for c in candidates if next_nonblank(lines, c + 1) is not None]
+    if candidates and candidates[0] == top and _stands_alone(lines, candidates[0], top):
+        # A short first line right over a title-shaped one (page chrome such as "Powered by …"
+        # aside) is a section kicker ("Politics", "World news"), unless the line under it is a
+        # date or says where the text comes from ("From the council's bulletin") or the page
+        # repeats the short line on a line of its own (a reference page's title over its fact box).
+        first, under = candidates[0], candidates[1] if len(candidates) > 1 else None
+        if _reads_like_title(lines[first]) or under != _next_beyond_chrome(lines, first + 1) \
+                or not _reads_like_title(lines[under]) or is_byline_or_date(lines[under]) \
+                or lines[under].startswith("From ") \
+                or lines[first] in lines[under + 1:under + _KICKER_REPEAT_WINDOW]:
+            return first
+        return under
+    for candidate in candidates:
+        if _reads_like_title(lines[candidate]):
+            return candidate
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _is_dated_title(lines, index):
+    # "Stocks fall. Why you shouldn't worry." right over its byline or date: a title, even
+    # with a full stop, when it opens the paste and a byline or date line follows it directly.
+    line = lines[index]
+    following = index + 1
+    return (has_terminal_punctuation(line) and len(line.split()) <= 20 and following < len(lines)
+            and bool(lines[following]) and not split_caption(line) and not is_furniture(line)
+            and (is_furniture(lines[following]) or is_stamp_or_data_line(lines[following])
+                 or is_byline_or_date(lines[following]))
+            and next_nonblank(lines, following + 1) is not None)
+
+
+_JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|whose|that|which|who|at|from|as|is|was)$")
+_JOINING_WORD_CHARS = 6  # the longest joining word and a line break after it
+
+
+def ends_on_joining_word(line):
+    # (searched from a little before the end only: the pattern is anchored there, and "\b"
+    # still reads the character before where the search starts)
+    return bool(_JOINING_WORD_END.search(line, max(0, len(line) - _JOINING_WORD_CHARS)))
+
+
+def _is_wrapped(line, following):
+    # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
+    # runs on into a line that starts in lowercase (not a "by …" byline).
+    return (len(line.split()) >= 5 and ends_on_joining_word(line)) or (
+        following[0].islower() and not following.startswith(("by ", "by:"))
+        and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
+
+
+def is_prose_line(line):
+    """A line of story prose: a sentence of some length, or a line too long for any title."""
+    words = len(line.split())
+    return words > 30 or (has_terminal_punctuation(line) and words >= 8 and not _ends_like_title(line))
+
+
+_QUESTION_OR_EXCLAMATION = re.compile(r"[?!？！][”’\"')]*$")
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _ends_like_title(line):
+    # "Is this the end of cheap flights?": a short question or exclamation may be a title; so
+    # may a title-case line whose stop is an initialism's ("How Winter Wreaks Havoc Under N.Y.C.").
+    words = line.split()
+    return len(words) <= 16 and (bool(_QUESTION_OR_EXCLAMATION.search(line)) or (
+        _INITIALISM_END.search(line) is not None and in_title_case(words)))
+
+
+# How a label ends that leads into what follows it: "Biz & IT —", "Politics ›", "Sponsored by".
+_LEAD_IN_ENDS = (",", ";", ":", "—", "–", " -", "|", "›", "»", ">", "/")
+_LEAD_IN_WORD_END = re.compile(r" (?:by|as)$")
+# A banner's button under its line: "Welcome to our new edition" over "Learn More".
+_CALL_TO_ACTION = re.compile(r"(?:learn|find out|read|see|discover) more|get started|sign up( now)?|subscribe( now)?"
+                             r"|try it( for)? free|start (your )?free trial", re.IGNORECASE)
+
+
+def _is_title_candidate(lines, index, top):
+    line = lines[index]
+    if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith(_LEAD_IN_ENDS) \
+            or _LEAD_IN_WORD_END.search(line):
+        return False
+    if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or ends_on_credit(line):
+        return False
+    # "These are external links and will open in a new window": a notice, where a page titled
+    # "About This Site" has a capital on every word
+    if is_site_notice(line) and any(word[:1].islower() for word in line.split()):
+        return False
+    following = next_nonblank(lines, index + 1)
+    if following is not None and (len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following])
+                                  or is_contact_line(lines[following])):
+        return False  # a banner over its button; an address over its telephone line
+    first = line[0]
+    # A lowercase start is a title only at the very top ("evolve extension for Mercurial"):
+    # ``top`` is the index of the first line that is not blank.
+    return (first.isalnum() and (not first.islower() or (
+        top == index and len(line.split()) >= 4))) or first in "“\"‘'¿¡«[("
+
+
+def _reads_like_title(line):
+    # Four words or more; scripts written without spaces count characters instead.
+    long_enough = len(line.split()) >= 4 or (len(line) >= 12 and not line.isascii())
+    return long_enough and not looks_like_person_name(line)
+
+
+def _stands_alone(lines, index, top):
+    # The paste's first line, not the first item of a menu: the next line is no short label.
+    # A blank line after it sets it apart as well (menus are copied one item a line); a
+    # single word over a date or byline is a section kicker ("Politics").
+    following = next_nonblank(lines, index + 1)
+    if following is None:
+        return False
+    if following > index + 1:
+        return True
+    if _is_leading_chrome(lines, following):
+        return len(lines[index].split()) >= 2
+    return not (len(lines[following].split()) <= 3 and _is_title_candidate(lines, following, top))
+
+
+def _is_leading_chrome(lines, index):
+    line = lines[index]
+    if match_related_marker(line) is not None or match_comment_counter(lines, index) or split_caption(line):
+        return is_breadcrumb(line)
+    return is_furniture(line) or is_stamp_or_data_line(line)
+
+
+def _next_beyond_chrome(lines, start):
+    # The next line that is neither blank nor leading chrome ("Powered by …", "Share").
+    index = next_nonblank(lines, start)
+    while index is not None and _is_leading_chrome(lines, index):
+        index = next_nonblank(lines, index + 1)
+    return index
+
+
