@@ -634,24 +634,26 @@ def test_a_menus_first_label_far_above_the_story_is_no_headline():
     assert parse_article(f"Ferry lanes open\n\n{_STORY_PARAGRAPHS}").headline == "Ferry lanes open"
 
 
-def test_a_menus_first_label_over_the_pages_date_is_no_headline():
-    labels = "\n".join(f"Section {number}" for number in range(1, 12))
-    head = "Council opens two ferry lanes across the bay\nBy Ana Lima\nMarch 3, 2031"
-    text = f"RSS\n| The Harbor's own paper | Make us your homepage\nMonday 3 March 2031\n{labels}\n{head}\n\n{_STORY_PARAGRAPHS}"
-    assert parse_article(text).headline == "Council opens two ferry lanes across the bay"
+_LABELS = "\n".join(f"Section {number}" for number in range(1, 12))
+_TITLE = "Council opens two ferry lanes across the bay"
+_MENU_LINE = "Submit a press release Sign up now! Categories Entertainment Blog Refer this site Reporter 7 News"
+
+
+@pytest.mark.parametrize("top, headline", [
+    # a menu's first label over the page's date, the title far below over its byline
+    (f"RSS\n| The Harbor's own paper | Make us your homepage\nMonday 3 March 2031\n{_LABELS}\n"
+     f"{_TITLE}\nBy Ana Lima\nMarch 3, 2031", _TITLE),
     # a short title right over its writer's byline is the headline
-    text = f"Lanes open?\nBy Ana Lima -- Harbor Ledger, 3/3/2031\n{labels}\n{head}\n\n{_STORY_PARAGRAPHS}"
-    assert parse_article(text).headline == "Lanes open?"
-
-
-def test_a_menus_first_label_close_over_the_title_is_no_headline():
-    head = "Council opens two ferry lanes across the bay\nPrint article\nRefer to a friend\nMarch 3, 2031"
-    menu = "Submit a press release Sign up now! Categories Entertainment Blog Refer this site Reporter 7 News"
-    text = f"Home\n\n{menu}\nHarbor Wire\nSpecial Pages\n{head}\n\n{_STORY_PARAGRAPHS}"
-    assert parse_article(text).headline == "Council opens two ferry lanes across the bay"
+    (f"Lanes open?\nBy Ana Lima -- Harbor Ledger, 3/3/2031\n{_LABELS}\n{_TITLE}\nBy Ana Lima\nMarch 3, 2031",
+     "Lanes open?"),
+    # a menu's first label close over the title
+    (f"Home\n\n{_MENU_LINE}\nHarbor Wire\nSpecial Pages\n{_TITLE}\nPrint article\nRefer to a friend\nMarch 3, 2031",
+     _TITLE),
     # a short first line the page sets again lower down is its title
-    text = f"Ferry lanes\nFrom the Harbor Wiki\nSee also: Council opens two ferry lanes\n\nFerry lanes\n\n{_STORY_PARAGRAPHS}"
-    assert parse_article(text).headline == "Ferry lanes"
+    ("Ferry lanes\nFrom the Harbor Wiki\nSee also: Council opens two ferry lanes\n\nFerry lanes", "Ferry lanes"),
+])
+def test_a_menus_first_label_is_no_headline_where_a_title_stands_over_the_story(top, headline):
+    assert parse_article(f"{top}\n\n{_STORY_PARAGRAPHS}").headline == headline
 
 
 def test_the_times_of_a_pages_cities_are_no_headline():
