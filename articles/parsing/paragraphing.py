@@ -100,7 +100,7 @@ def split_run_at(run, breaks, *, wrapped, single_spaced):
         starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'•–—-"
         heading = starts_fresh and (not wrapped or len(line) < 0.6 * longest) and is_subhead(line)
         # A numbered heading right under a finished sentence opens the lines it introduces: it
-        # is not the last words of the paragraph above ("… eating.", "4. Stay hydrated", "Drinking …").
+        # is not the last words of the paragraph above ("… at weekends.", "2. Put the phone away", "Screens …").
         opens = position < last and first.isdigit() and has_terminal_punctuation(line) \
             and LIST_NUMBER_RE.match(item[1]) is not None and is_subhead(item[1])
         if heading or opens or (single_spaced and starts_fresh and not mid_sentence):

@@ -105,7 +105,7 @@ _ABOVE_HEADLINE_BLOCKS = 2
 _ABOVE_HEADLINE_WORDS = 30
 _ABOVE_HEADLINE_SHARE = 4
 # A ticker of other stories run into one line: each standfirst cut short mid-sentence, glued
-# to the next title ("… illegally entering the... Cleric warns government …"). A story's own
+# to the next title ("… after the vote on the... Council names a new chief …"). A story's own
 # ellipsis stands apart from the word before it ("… he said ... and left").
 _CUT_SHORT_RE = re.compile(r"\w(?:\.\.\.|…) ?[A-Z“\"‘]")
 _TICKER_CUTS = 2

@@ -27,7 +27,7 @@ _STAMP = rf"({_DATE}),?( at| @| -| –| —)? {_CLOCK}"
 # a commenter's name, the comment's stamp and a verb of saying; one such line opens a thread.
 _DATED_COMMENTER_RE = re.compile(
     rf"\S.{{0,80}}? (on ({_STAMP}) (said|says|wrote)|wrote on ({_STAMP})):", re.IGNORECASE)
-# "jo_li Comment No. 1034545", "Comment #12": a comment's number, under or after its writer's name.
+# "jo_li Comment No. 4107", "Comment #12": a comment's number, under or after its writer's name.
 _NUMBERED_COMMENT_RE = re.compile(r"(\S{1,40} )?comment (no\.?|number|#) ?\d[\d,]*", re.IGNORECASE)
 _AGO_STAMP_RE = re.compile(
     rf"(\S.{{0,60}} )?\d{{1,2}} (minute|hour|day|week|month|year)s? ago,?( at)? {_CLOCK}", re.IGNORECASE)
@@ -41,7 +41,7 @@ def comment_thread_start(body, first):
     12:20 am said:"), or on the first of three or more blocks that name a commenter over a
     comment ("jo_li says:") or stamp one with how long ago and at what time it was posted
     ("2 days ago at 07:52 am"), or on the first of two or more numbered comments ("Comment No.
-    1034545", with the commenter's name over it); what follows is other people's writing. A live blog's
+    4107", with the commenter's name over it); what follows is other people's writing. A live blog's
     entries are stamped with their time, or with a date and time, but not said by a name.
     Only a heading after the story's first prose counts: a paste may open on a page's
     comment counter.
@@ -66,7 +66,10 @@ def comment_thread_start(body, first):
         elif "omment" in text[:60] and _NUMBERED_COMMENT_RE.fullmatch(text):
             numbered.append(index)
             if len(numbered) == _NUMBERED_COMMENTS:
-                return numbered[0] - (numbered[0] > first + 1 and _is_commenter_name(body[numbered[0] - 1].text))
+                opening = numbered[0]
+                # (the first commenter's name, set over the number, goes with the thread)
+                named = opening - 1 > first and _is_commenter_name(body[opening - 1].text)
+                return opening - 1 if named else opening
     return None
 
 

@@ -75,7 +75,7 @@ FURNITURE_PATTERNS = (
     r"(log ?in|sign ?in|sign ?up|register|join|create (an? )?(free )?account)((\s*(/|\||or|and|&)\s*|\s*)(log ?in"
     r"|sign ?in|sign ?up|register|join( now| free)?|create (an? )?(free )?account))+\W*",
     r"support (local |our |independent )?journalism.*",
-    # a site's plea on a line of its own: "Please support local business!", "Please disable your ad blocker"
+    # a site's plea on a line of its own: "Please support local shops!", "Please disable your ad blocker"
     r"please (support|visit|like|follow|donate|consider|disable|enable|turn off|whitelist|allow)\b[^,.;:]{0,60}[!.]?",
     r"this site is protected by recaptcha.*",
     # links, promotions, media-player chrome
@@ -94,7 +94,7 @@ FURNITURE_PATTERNS = (
     r"\d*(click|tap) (here|to|for|the) .*",
     # a post's permanent address and a search box's clear button: "Permalink: https://…", "Clear this text input"
     r"permalink\s*:\s*\S{1,200}|clear (this |the )?(text|search)( input| field| box)?\W*",
-    # a way back through the site: "Back to main menu", "Return to top", "« Back to NHL Home", "Go to Harbor News"
+    # a way back through the site: "Back to main menu", "Return to top", "« Back to Harbor Home", "Go to Harbor News"
     r"([«‹←] ?)?(back|return|go back|go) to (the )?((?-i:[A-Z])[\w.&’'-]* ){0,3}"
     r"(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+|news|front page)\W*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"

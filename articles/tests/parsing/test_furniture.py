@@ -288,12 +288,12 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     "Getty Images", "AFP via Getty Images", "Reuters", "By Callum Nkemelu at Riverside Park",
     # an account's links run together, a way back through the site
     "Sign in / Sign up", "Log in or sign up", "log in sign up", "Login Register", "Sign In | Create Account",
-    "Back To Main Menu", "Return to top", "Back to all stories", "« Back to NHL Home", "Go to Harbor News",
+    "Back To Main Menu", "Return to top", "Back to all stories", "« Back to Harbor Home", "Go to Harbor News",
     # where the story came from and who wrote it for whom; text size, search and breadcrumb widgets
     "Refer to a friend", "Article from: Harbor News Agency", "Special to The Harbor Ledger",
     "Harbor Ledger Staff Writer", "Senior Correspondent", "OUR SPECIAL CORRESPONDENT", "All Jo Li articles", "More Ana Lima stories",
     "Size: large | normal", "Search: [ Go ]", "You are here: Home > News > Harbor", "Jump to: navigation, search",
-    "Please support local business!", "Please disable your ad blocker.",
+    "Please support local shops!", "Please disable your ad blocker.",
     # a site's menu copied as one line
     "Harbor Home News Business Sports Entertainment Travel", "NEWS SPORTS FORUMS BLOGS CAMS ENTERTAINMENT MORE JOBS", "Zurück zur Übersicht", "Retour à l'accueil",
     # a photo's credit label in Russian; a Chinese page's date, source and editor

@@ -636,7 +636,7 @@ def test_a_menus_first_label_far_above_the_story_is_no_headline():
 
 _LABELS = "\n".join(f"Section {number}" for number in range(1, 12))
 _TITLE = "Council opens two ferry lanes across the bay"
-_MENU_LINE = "Submit a press release Sign up now! Categories Entertainment Blog Refer this site Reporter 7 News"
+_MENU_LINE = "Send us a story Sign up now! Sections Arts Blog Tell a friend about this site Reporter 7 News"
 
 
 @pytest.mark.parametrize("top, headline", [

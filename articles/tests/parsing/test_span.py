@@ -415,7 +415,7 @@ def test_a_count_of_comments_in_a_sentence_heading_opens_the_thread():
 
 def test_numbered_comments_go_from_the_first_ones_writer_on_but_a_numbered_point_stays():
     comment = "I drive over that bridge every day and it is falling apart, so this is good news.\n"
-    thread = "".join(f"harborfan{n}\nComment No. 10345{n}\nMarch 10 17:0{n}\n{comment}\n" for n in range(2))
+    thread = "".join(f"harborfan{n}\nComment No. 410{n}\nMarch 10 17:0{n}\n{comment}\n" for n in range(2))
     texts = [b["text"] for b in body_of(STORY + thread)]
     assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
     # one comment's number in the story (a letter it quotes) cuts nothing
