@@ -495,7 +495,7 @@ _WIRE_SERVICE_WORDS = 5
 
 
 # A byline's opening word, in the languages news pages are written in most.
-_BYLINE_WORD = re.compile(r"(?:by|par|por|von|door|di|af|av)\b:?", re.IGNORECASE)
+_BYLINE_WORD = re.compile(r"(?:(?:posted|written|reported) by|by|par|por|von|door|di|af|av)\b:?", re.IGNORECASE)
 _CLOCK_ENDS = ("a.m.", "p.m.")  # "By Jo Li on Monday, May 4, 2025 at 11:08 a.m."
 # A date: a day's or month's name next to a figure ("Oct 4", "4 October", "Yahoo FinanceOctober
 # 13, 2016"), a clock time or a date in figures ("11/19/2019"); a title may hold a month and a

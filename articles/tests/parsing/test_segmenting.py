@@ -440,6 +440,8 @@ def _page(head):
     "Local news\nHarbor council opens two new ferry lanes\n3/4/2025 by Ana Lima\nShare\nEmail",
     "Harbor council opens two new ferry lanes\nAna Lima\nHarbor GazetteMarch 4, 2025\nShare",
     "Harbor council opens two new ferry lanes\nBy Ana Lima , Jo Park on Tuesday, March 4th, 2025 at 11:08 a.m.",
+    # a blog's post under its date, signed by who posted it
+    "March 4, 2025, 6:21 PM\nHarbor council opens two new ferry lanes\nPosted by Ana Lima\n(HG)",
 ])
 def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
     assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
