@@ -72,7 +72,7 @@ from .contract import (
     to_dict,
 )
 from .furniture import find_bylines
-from .quotes import extract_quotes, quote_text
+from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
 from .headline import detect_headline
 from .segmenting import segment_blocks
 from .standfirst import take_standfirst
@@ -83,7 +83,7 @@ parsed_from_dict = from_dict
 
 __all__ = [
     "Block", "ParseError", "ParsedArticle", "ParsedPerson", "ParsedQuote",
-    "find_bylines", "from_dict", "parse_article", "parsed_from_dict", "to_dict",
+    "attribute_quotes", "find_bylines", "from_dict", "parse_article", "parsed_from_dict", "to_dict",
 ]
 
 
@@ -108,6 +108,22 @@ def _collector_paused():
             gc.enable()
 
 
+def attribute_quotes(body):
+    """(quotes, cast) of a list of blocks: each quotation with its speaker, and who is who.
+
+    The layers every importer reads quotations with, the plain-text parser and the WordPress
+    import alike: quotations set in guillemets are read with curly marks in their place.
+    """
+    marked = read_guillemets_as_curly(body)
+    try:
+        cast = Cast(body)
+        quotes = extract_quotes(body, cast.quote_spans)
+        Attributor(body, cast).attribute(quotes)
+    finally:
+        put_back(marked)
+    return quotes, cast
+
+
 def _parse(text):
     lines = normalize_lines(text)
     headline_index = detect_headline(lines)
@@ -115,9 +131,7 @@ def _parse(text):
     dek, body = take_standfirst(body, lines, headline_index)
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")
-    cast = Cast(body)
-    quotes = extract_quotes(body, cast.quote_spans)
-    Attributor(body, cast).attribute(quotes)
+    quotes, cast = attribute_quotes(body)
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,
         body=body,

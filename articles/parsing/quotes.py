@@ -19,6 +19,35 @@ class _Quote:
 
 _DOUBLE_QUOTE_MARK = re.compile(r"[“”\"]")
 
+# Guillemets read as the curly marks they stand for, one character for one: « » where « opens
+# (French, Italian, Spanish, Russian), » « where » opens (German, Danish).
+_GUILLEMETS_OPENING_LEFT = str.maketrans("«»", "“”")
+_GUILLEMETS_OPENING_RIGHT = str.maketrans("»«", "“”")
+
+
+def read_guillemets_as_curly(body):
+    """Set each paragraph that quotes in guillemets with curly marks in their place.
+
+    The quotation rules know curly and straight marks; a mark for a mark keeps every offset,
+    so the quotes found index the text as it was. Returns (block, original text) pairs for
+    ``put_back``: the body keeps the marks the story was written with.
+    """
+    changed = []
+    for block in body:
+        text = block.text
+        if block.kind != "paragraph" or "«" not in text or "»" not in text:
+            continue  # (a lone "»" is a breadcrumb's or a link's arrow)
+        table = _GUILLEMETS_OPENING_LEFT if text.index("«") < text.index("»") else _GUILLEMETS_OPENING_RIGHT
+        changed.append((block, text))
+        block.text = text.translate(table)
+    return changed
+
+
+def put_back(changed):
+    """The texts ``read_guillemets_as_curly`` changed, as they were."""
+    for block, text in changed:
+        block.text = text
+
 
 def find_quote_spans(text):
     """(open mark offset, content start, content end, closed) for each quotation in text."""

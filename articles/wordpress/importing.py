@@ -33,13 +33,12 @@ from ..importing import (
     resolve_section, unique_article_slug,
 )
 from ..models import Article, Block, Byline, Image, Mention, Quote, Section, validate_section_slug
+from .. import parsing
 from ..parsing import Block as ParsedBlock
-from ..parsing.attribution import Attributor
 from ..parsing.captions import parse_credit, split_caption
-from ..parsing.cast import Cast
 from ..parsing.names import looks_like_person_name
 from ..querysets import confidence_needs_check
-from ..parsing.quotes import extract_quotes, quote_text
+from ..parsing.quotes import quote_text
 from ..redirecting import leave_redirect
 from ..uploads import clean_image_upload
 from .content import original_size, plain_text, read_content
@@ -102,10 +101,8 @@ def slug_of(value, *, fallback):
 
 
 def attribute_quotes(body):
-    """(quotes, people) of a body, by the plain-text parser's own layers, as ``parse_article`` does."""
-    cast = Cast(body)
-    quotes = extract_quotes(body)
-    Attributor(body, cast).attribute(quotes)
+    """(quotes, people) of a body, by the plain-text parser's own layers."""
+    quotes, cast = parsing.attribute_quotes(body)
     found = [
         (quote_text(q, body), q.speaker, q.block_index, getattr(q, "confidence", None))
         for q in quotes if quote_text(q, body)

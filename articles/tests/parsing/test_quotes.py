@@ -43,3 +43,19 @@ def test_quotes_come_from_paragraphs_only():
 def test_quote_records_block_and_offset():
     quote = parse_article("Intro.\n\nShe said “yes.”\n").quotes[0]
     assert (quote.block_index, quote.start) == (1, 9)
+
+
+def test_quotations_in_guillemets_are_found_and_keep_their_marks():
+    french = "«We are ready,» said Ana Ruiz, the harbor master. «Are you?»"
+    german = "»Wir sind bereit«, sagte Jo Weber."
+    article = parse_article(f"The harbor reopens.\n\n{french}\n\n{german}\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("We are ready", "Ana Ruiz"), ("Are you?", "Ana Ruiz"), ("Wir sind bereit", None)]
+    assert [b.text for b in article.body][1:] == [french, german]
+    assert (article.quotes[0].block_index, article.quotes[0].start) == (1, 0)
+
+
+def test_a_lone_guillemet_is_no_quotation_mark():
+    # a breadcrumb's or a link's arrow: no quotation opens or closes at it
+    text = 'Harbor » Ferries. The fare is "high," said Ana Ruiz.'
+    assert speakers_of(f"The harbor reopens.\n\n{text}\n") == [("high", "Ana Ruiz")]
