@@ -103,10 +103,7 @@ def slug_of(value, *, fallback):
 def attribute_quotes(body):
     """(quotes, people) of a body, by the plain-text parser's own layers."""
     quotes, cast = parsing.attribute_quotes(body)
-    found = [
-        (quote_text(q, body), q.speaker, q.block_index, getattr(q, "confidence", None))
-        for q in quotes if quote_text(q, body)
-    ]
+    found = [(words, q.speaker, q.block_index, q.confidence) for q in quotes if (words := quote_text(q, body))]
     return found, cast.ordered_people()
 
 
