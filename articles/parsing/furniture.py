@@ -76,7 +76,10 @@ def _is_section_menu(line):
     # "NEWS SPORTS FORUMS BLOGS JOBS": most of its words name sections, none ends a sentence.
     if len(line) > 200 or not line[:1].isupper() or " " not in line or has_terminal_punctuation(line):
         return False
-    first, second = line.split(None, 2)[:2]
+    words = line.split(None, 2)
+    if len(words) < 2:
+        return False  # (a space at the line's end: a single word)
+    first, second = words[:2]
     if first.lower() not in SECTION_WORDS and second.lower() not in SECTION_WORDS:
         return False  # (a menu names a section in its first two words: most lines are told here)
     words = _MENU_WORD_RE.findall(line)

@@ -45,6 +45,15 @@ def normalize_lines(text):
     return [" ".join(line.split()) if line else line for line in text.split("\n")]
 
 
+# What an emoji is built of besides its symbol: variation selectors, joiners, skin tones.
+_PICTOGRAPH_PARTS = "\ufe0e\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+
+
+def _is_pictograph(char):
+    # an emoji or another pictographic symbol (category So: "🙂", "⬇", "☺"), or a part of one
+    return char in _PICTOGRAPH_PARTS or unicodedata.category(char) == "So"
+
+
 def has_terminal_punctuation(text):
     """True when text ends like a sentence: . ? ! … 。！？ optionally followed by a closing mark."""
     # A "$" pattern would be tried at every stop in the text; reading back from its end is enough.
@@ -52,7 +61,13 @@ def has_terminal_punctuation(text):
     last = text[-1:]
     if last in _TERMINAL_MARKS:
         return True
-    if last and last not in _CLOSING_MARKS and last != "\n":
+    if last > "\u2000" and _is_pictograph(last):
+        # "Book your seats today! 🙂": a sentence may close on an emoji after its stop
+        text = text.rstrip().rstrip(_PICTOGRAPH_PARTS).rstrip()
+        while text and _is_pictograph(text[-1]):
+            text = text[:-1].rstrip(_PICTOGRAPH_PARTS).rstrip()
+        last = text[-1:]
+    if last and last not in _CLOSING_MARKS and last not in _TERMINAL_MARKS and last != "\n":
         return False
     end = text[:-1] if text.endswith("\n") else text
     return end.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL_MARKS

@@ -45,6 +45,13 @@ def test_parse_reads_crlf_bom_tabs_and_nbsp():
     ("「会議は終わった。」", True),
     ("会議は終わったのか？", True),
     ("市議会の予算", False),
+    # an emoji after the stop still closes the sentence; one without a stop before it does not
+    ("Book your seats for the ferry today! 🙂", True),
+    ("The ferry sails again on Monday. 👍🏽", True),
+    ("“We loved it.” ❤️", True),
+    ("Scroll down for the timetable ⬇️", False),
+    ("Share 👍", False),
+    ("🙂", False),
 ])
 def test_has_terminal_punctuation(text, expected):
     assert has_terminal_punctuation(text) is expected
@@ -60,3 +67,47 @@ def test_a_sentence_may_start_right_after_a_dotted_abbreviation(sentence):
 
 def test_titles_and_times_before_a_day_do_not_end_a_sentence():
     assert sentence_bounds("Gov. Ana Lima spoke at 3 p.m. Monday. She left.") == ((0, 38), (38, 47))
+
+
+def test_a_story_whose_sentences_close_on_emojis_is_read_as_prose():
+    # A whole page: the site's menu, the title over its date line, a story whose sentences
+    # close on emojis, then a ticket box. The title over the story is the headline, not a
+    # line of the box below it.
+    menu = ["Home", "About us", "Ferries", "Timetable", "North Quay", "South Quay", "Tickets", "Discounts",
+            "Stories", "Contact", "Search", "Harbor Blog"]
+    story = [
+        "[Harbor Days] Readers share their first crossing!",
+        "March 3, 2031/0 Comments/in Harbor News /by harboradmin",
+        "",
+        "Readers who crossed on the new ferry this winter have sent us their stories of the trip. 🙂",
+        "",
+        "We have gathered some of the best ones for you here. Take a look below! ⬇️",
+        "",
+        "“The crossing took twenty minutes and the crew served hot soup on deck. We will be back.” 🙂",
+        "",
+        "– Ana L.",
+        "",
+        "“My children loved watching the gulls follow the boat all the way to the island.” ❤️",
+        "",
+        "– Tom R.",
+        "",
+        "Thank you all for writing to us about your trips this season! 🙂",
+        "",
+        "Have you not crossed yet? What are you waiting for?",
+        "",
+        "Harbor Ferries Winter Crossings",
+        "Daily from the North Quay",
+        "",
+        "Ticketing",
+        "Adult : 5,00€",
+        "Child : 2,00€",
+        "",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+    ]
+    article = parse_article("\n".join(menu + story))
+    assert article.headline == "[Harbor Days] Readers share their first crossing!"
+    texts = [block["text"] for block in article.to_dict()["body"] if block["type"] == "paragraph"]
+    assert any(text.startswith("Readers who crossed on the new ferry") for text in texts)
+    assert "Thank you all for writing to us about your trips this season! 🙂" in texts  # no subhead
