@@ -38,6 +38,9 @@ _FURNITURE = LinePatterns(
      _CREDIT_TRAILER_RE.pattern), re.IGNORECASE)
 
 
+_CLOSING_BRACKET = {"[": "]", "(": ")"}
+
+
 @lru_cache(maxsize=16384)
 def is_furniture(line):
     """True for page boilerplate: ad markers, share buttons, newsletter and comment prompts."""
@@ -53,6 +56,8 @@ def is_furniture(line):
             _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
+    if line[:1] in "[(" and line[-1:] == _CLOSING_BRACKET.get(line[:1]) and len(line) > 2 and is_furniture(line[1:-1]):
+        return True  # a widget's line set in brackets: "[Read more: Fares rise again]", "(Advertisement)"
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None)
@@ -390,6 +395,26 @@ _LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE
 def is_link_list_header(line):
     """True for the header of a list of links to other stories."""
     return _LINK_LIST_HEADERS.fullmatch_any(line)
+
+
+# The header of a long story's table of contents: its entries are the story's own subheads,
+# set again lower down over their sections.
+_CONTENTS_HEADER_RE = re.compile(
+    r"(?:(table of )?contents|in this (article|story|guide|piece|report)|on this page|jump to( section)?"
+    r"|inhalt(sverzeichnis)?|sommaire|índice|contenidos?|indice|inhoud)"
+    r"(\s*[:\[(](hide|show|ausblenden|masquer)?[\])]?)?", re.IGNORECASE)
+_OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(\.\d{1,2})*[.)]?\s+")
+
+
+def is_contents_header(line):
+    """True for the header of a table of contents ("Contents", "In this article", "Jump to")."""
+    return len(line) <= 40 and _CONTENTS_HEADER_RE.fullmatch(line) is not None
+
+
+def contents_entry(line):
+    """A table of contents' entry without its outline number, in lowercase: "1.2 Fares" → "fares"."""
+    number = _OUTLINE_NUMBER_RE.match(line)
+    return (line[number.end():] if number else line).lower()
 
 
 def is_link_list_item(line):

@@ -7,6 +7,8 @@ from .captionlines import credit_below, gallery_slides, is_uncredited_caption, s
 from .cards import cut_cards
 from .contract import Block
 from .furniture import (
+    contents_entry,
+    is_contents_header,
     is_data_widget_line,
     is_furniture,
     is_link_list_header,
@@ -98,7 +100,7 @@ def _next_to_byline_furniture(lines, index, skip, widget):
 def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
-    in_link_list, unnumbered_links = False, 0
+    in_link_list, unnumbered_links, entries = False, 0, None
     # Each line's furniture and widget tests, read once: a line is asked about for itself
     # and again by the lines on either side of it. (A blank line's flags are false.)
     furniture = [line and is_furniture(line) for line in lines]
@@ -140,11 +142,16 @@ def segment_blocks(lines, *, skip=None):
             continue
         # (a numbered line after unnumbered titles is the story's own next point: "5. Beware the …")
         numbered = LIST_NUMBER_RE.match(line) is not None
-        if in_link_list and (is_link_list_item(line) or furniture[index]) and not (unnumbered_links and numbered):
+        if in_link_list and (is_link_list_item(line) or furniture[index]) and not (unnumbered_links and numbered) \
+                and not (entries and _repeats_entry(line, entries)):
             unnumbered_links += not numbered
+            if entries is not None:
+                entries.append(contents_entry(line))
             index += 1  # another story's title under "Most Read" and the like
             continue
-        in_link_list, unnumbered_links = is_link_list_header(line), 0
+        # (a table of contents ends where its first entry is set again, as the subhead it links to)
+        entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None
+        in_link_list, unnumbered_links = entries is not None or is_link_list_header(line), 0
         if in_link_list or furniture[index] or (
                 _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
                 and not _is_entry_time(lines, index)):
@@ -187,6 +194,21 @@ def segment_blocks(lines, *, skip=None):
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
+
+
+def _lists_entries(lines, index):
+    # Whether the two lines under a table of contents' header are its entries: titles, not
+    # the sentences of a story's section that a subhead such as "Contents" stands over.
+    first = next_nonblank(lines, index + 1)
+    second = next_nonblank(lines, first + 1) if first is not None else None
+    return second is not None and is_link_list_item(lines[first]) and is_link_list_item(lines[second])
+
+
+def _repeats_entry(line, entries):
+    # Whether line opens with one of a table of contents' entries: its section's subhead
+    # ("Fares" under "1 Fares", or "Fares[edit]" as a wiki sets it).
+    line = line.lower()
+    return any(entry and line.startswith(entry) for entry in entries)
 
 
 def _table_rows(lines, widget, furniture):

@@ -84,6 +84,8 @@ FURNITURE_PATTERNS = (
     r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
     r"|what to read next|don'?t miss)(\s*[:|»›>–—-]\s*.{0,200}|\W*)",
     r"more from [^.?!]{0,60}",
+    # another story's or a video's link under its label: "Read: Fares rise again", "Watch: The ferry at dawn"
+    r"(read|watch|listen|related)\s*:\s*[^.!?]{1,150}",
     # a reference work's cross-references: "Main article: Harbor history", "Further information: …"
     r"(main|further) articles?\s*:.{1,200}|further information\s*:.{1,200}",
     # another story's link with its label: "Next article: title", "SEE MORE: title", "Also: See …"
@@ -231,7 +233,9 @@ FOREIGN_FURNITURE_PATTERNS = (
     rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     r"(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
     r"|\d+\s*min(\.|uten)? lesezeit",
-    r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding|фото)\s*:\s*[^.:!?]{1,60}",
+    # (with the account the photo came from after it: "Foto: Jo Weber Instagram: @joweber")
+    r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding|фото)\s*:\s*[^.:!?]{1,60}"
+    r"(\s[^\W\d_]{2,20}\s*:\s*@[\w.]{1,30}(,\s*@[\w.]{1,30}){0,5})?",
     # a Chinese page's line of particulars: date and time, source, writer, editor
     # ("2017-03-10 09:58　来源：网易科学人", "责任编辑：肖春芳")
     # (a value holds no colon and the labels come four at most: a hostile line of labels is not

@@ -320,6 +320,26 @@ def test_more_page_furniture(line):
 
 
 @pytest.mark.parametrize("line", [
+    # another story's or a video's link under its label, or a widget's line set in brackets
+    "Read: Harbor ferry fares rise again", "Watch: The ferry crosses at dawn", "LISTEN: The harbor podcast",
+    "[Read: Harbor ferry fares rise again]", "(READ MORE: Harbor ferry fares rise again)", "[Advertisement]",
+    # a photo's credit label with the account the photo came from
+    "Фото: личный архив Анны Лебедевой Аккаунт: @anna_l", "Foto: Jo Weber Instagram: @joweber, @harborfoto",
+])
+def test_labelled_links_and_bracketed_widgets_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Read: the full text of the bill, on the council site.", "(Read more about the vote below.)",
+    "[The Palace] Readers share their first crossing", "(Harbor Days)", "Watch the ferry cross at dawn",
+    "Фото: на снимке — новый паром. Аккаунт: @anna_l",
+])
+def test_sentences_and_titles_in_brackets_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
     "Getty Images bought the archive in 2019.", "Images of the flood",
     "Sign up and log in were slow all morning, the library said.", "Back to the top of the league",
     "Return to the Harbor", "Zurück zur Natur",

@@ -676,3 +676,34 @@ def test_a_menus_first_label_over_a_long_menu_gives_way_to_the_title_over_the_st
                    "Print Email To Editor Post Comments")
     text = f"Lanes open\n{particulars}\nFerry Lanes Return To The Bay\nDirector : Ana Lima\n{_STORY_PARAGRAPHS}"
     assert parse_article(text).headline == "Lanes open"
+
+
+@pytest.mark.parametrize("header, entries", [
+    ("Contents", ["1 Fares", "1.1 Children", "2 Timetables", "3 Quays"]),
+    ("Table of contents", ["Fares", "Children", "Timetables", "Quays"]),
+    ("In this article", ["Fares", "Children", "Timetables"]),
+    ("Contents [hide]", ["1. Fares", "2. Children", "3. Timetables"]),
+])
+def test_a_table_of_contents_goes_and_the_subheads_it_lists_stay(header, entries):
+    text = "\n".join([
+        "Harbor ferries: a guide", "",
+        "The harbor runs four ferry lines, and this guide explains how to use them, the port said.", "",
+        header, *entries, "",
+        "Fares", "A single crossing costs five euros, and a monthly pass costs forty, the port said.", "",
+        "Children", "Children under six travel free with an adult, the port said on Monday.", "",
+        "Timetables", "Boats leave every twenty minutes from six in the morning, the port said.",
+    ])
+    body = body_of(text)
+    assert [block["text"] for block in body if block["type"] == "subhead"] == ["Fares", "Children", "Timetables"]
+    assert len([block for block in body if block["type"] == "paragraph"]) == 4
+
+
+def test_a_subhead_named_contents_over_the_storys_list_of_sentences_stays():
+    text = "\n".join([
+        "The will is read", "",
+        "The family gathered at the harbor office on Monday to hear the will read aloud.", "",
+        "Contents", "",
+        "The house on the quay goes to the eldest daughter, the lawyer said.", "",
+        "The boat goes to the harbor museum, which will show it from May.",
+    ])
+    assert "Contents" in [block["text"] for block in body_of(text)]
