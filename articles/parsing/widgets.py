@@ -39,6 +39,12 @@ FURNITURE_PATTERNS = (
     r"(((e-?mail|send|refer)( (this|it))?( (story|article|page))? to (an? )?(friend|colleague)|e-?mail-a-friend"
     r"|print(er)?[- ]friendly( version| page)?|print this (story|article|page)|respond|digg( this| it)?|del\.icio\.us"
     r"|newsvine|stumbleupon|technorati|yahoo! buzz|font( size)?\s*:\s*[*+-]?|(story|article) tools)\W*){1,6}",
+    # a bookmarking service's button: "Add to Del.icio.us", "Add to My Yahoo!", "Add to Google"
+    r"add (this |it )?to (del\.icio\.us|delicious|digg|google( reader| bookmarks)?|my ?yahoo|yahoo( bookmarks)?|my ?msn"
+    r"|my ?aol|netvibes|newsvine|reddit|stumbleupon|technorati|favou?rites|bookmarks|reading list|pocket|instapaper)\W*",
+    # a wire service's name on a line of its own, under the byline
+    r"(the )?(associated press|press association|press trust of india|agence france[- ]presse|canadian press"
+    r"|australian associated press|united press international)\W*",
     # a photo's own controls: "View larger image", "Buy a copy of this picture.", "Enlarge this photo"
     r"(view larger|enlarge( this)?|buy( a copy of)? this|buy) (image|photo|picture)( (here|now))?\W*",
     # a comment count's label and a help link: "Talkbacks for this article: 28", "What's this?"
@@ -98,7 +104,7 @@ FURNITURE_PATTERNS = (
     r"permalink\s*:\s*\S{1,200}|clear (this |the )?(text|search)( input| field| box)?\W*",
     # a way back through the site: "Back to main menu", "Return to top", "« Back to Harbor Home", "Go to Harbor News"
     r"([«‹←] ?)?(back|return|go back|go) to (the )?((?-i:[A-Z])[\w.&’'-]* ){0,3}"
-    r"(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+|news|front page)\W*",
+    r"(main menu|menu|top|home( ?page)?|start|index|overview|list|all \w+|news|front page|blog|forums?|archives?)\W*",
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left |next )?(content|navigation|main|article"
     r"|story|index|search|footer|menu|links|rail|paragraph)\W*)+(skip navigation)?\W*",

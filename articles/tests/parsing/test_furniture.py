@@ -74,7 +74,6 @@ def test_is_furniture(line):
     "Subscribers will see prices rise in June.",
     "The advertisement, which aired in January, drew complaints.",
     "What comes next",
-    "Associated Press",
     "Reuters contributed to this report.",
     "Watch parties were held across the city.",
     "I accept the risks", "Report", "Accept the offer on the table",
@@ -325,6 +324,9 @@ def test_more_page_furniture(line):
     "[Read: Harbor ferry fares rise again]", "(READ MORE: Harbor ferry fares rise again)", "[Advertisement]",
     # a photo's credit label with the account the photo came from
     "Фото: личный архив Анны Лебедевой Аккаунт: @anna_l", "Foto: Jo Weber Instagram: @joweber, @harborfoto",
+    # a bookmarking service's button, a wire service's name under the byline, a link to the site's blog
+    "Add to Del.icio.us", "Add to My Yahoo!", "Add this to Favorites", "The Associated Press", "Press Trust of India",
+    "Go to The Harbor Blog »",
 ])
 def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     assert is_furniture(line)
@@ -334,6 +336,8 @@ def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     "Read: the full text of the bill, on the council site.", "(Read more about the vote below.)",
     "[The Palace] Readers share their first crossing", "(Harbor Days)", "Watch the ferry cross at dawn",
     "Фото: на снимке — новый паром. Аккаунт: @anna_l",
+    "Add to the list of suspects", "The Associated Press reported the fire on Monday.",
+    "Go to the blog for more on the ferry, she said.", "Associated Press reporters on the quay",
 ])
 def test_sentences_and_titles_in_brackets_are_not_furniture(line):
     assert not is_furniture(line)
