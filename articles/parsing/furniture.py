@@ -38,9 +38,6 @@ _FURNITURE = LinePatterns(
      _CREDIT_TRAILER_RE.pattern), re.IGNORECASE)
 
 
-_CLOSING_BRACKET = {"[": "]", "(": ")"}
-
-
 @lru_cache(maxsize=16384)
 def is_furniture(line):
     """True for page boilerplate: ad markers, share buttons, newsletter and comment prompts."""
@@ -56,8 +53,6 @@ def is_furniture(line):
             _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
-    if line[:1] in "[(" and line[-1:] == _CLOSING_BRACKET.get(line[:1]) and len(line) > 2 and is_furniture(line[1:-1]):
-        return True  # a widget's line set in brackets: "[Read more: Fares rise again]", "(Advertisement)"
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None)

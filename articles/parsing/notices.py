@@ -49,7 +49,11 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(have|got) an? (\w+ )?(news )?tip( for us)?\?|\bread our blog\b|\bfollow us by e-?mail\b"
     r"|\bfollow us (on|via) (twitter|facebook|instagram|linkedin|youtube|social)\b"
     r"|\bwant to stay (updated|informed|up to date)\b[^.!?]{0,60}\?|\brecommend this (article|story|post) to\b"
-    r"|\b(like|liked|enjoy|enjoyed|love|loved|found) (this|the) (story|article|post|piece)\b[^.!?]{0,20}\?",
+    r"|\b(like|liked|enjoy|enjoyed|love|loved|found) (this|the) (story|article|post|piece)\b[^.!?]{0,20}\?"
+    # "Do you rely on our reporting?", "Get the latest news and scores for the Harbor teams.",
+    # "Submit your questions for our reporter."
+    r"|\bdo you (rely on|value|appreciate|trust|enjoy)\b.{0,40}\b(reporting|journalism|coverage|work)\?"
+    r"|(^|(?<=[.!?] ))get the latest (news|headlines|updates|scores|stories)\b|\bsubmit your questions (for|to)\b",
     # a sign-up's promises and answers: "No spam, we promise. You can unsubscribe at any time."
     r"\bno spam\b|\bwe( will|'ll) (only|never) (send|share|e-?mail)\b.{0,40}\b(information|news|updates|offers|e-?mails?"
     r"|newsletters?|details|data)\b|\bunsubscribe (at any time|anytime)\b"
@@ -118,7 +122,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "read our blog", "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
                  "never share", "send you", "permalink", "entry was posted", "unlock this",
                  "of free", "become a", "abonnenten", "abonnés", "suscriptores", "abbonati", "weiterlesen mit",
-                 "expressed",
+                 "expressed", "get the latest", "submit your",
                  "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
                  "required fields", "fields are required", "guidelines", "moderating", "reserve the right",
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",

@@ -42,6 +42,10 @@ FURNITURE_PATTERNS = (
     # a bookmarking service's button: "Add to Del.icio.us", "Add to My Yahoo!", "Add to Google"
     r"add (this |it )?to (del\.icio\.us|delicious|digg|google( reader| bookmarks)?|my ?yahoo|yahoo( bookmarks)?|my ?msn"
     r"|my ?aol|netvibes|newsvine|reddit|stumbleupon|technorati|favou?rites|bookmarks|reading list|pocket|instapaper)\W*",
+    # a reprint's order link, a link to a section's front page ("Harbor Sports homepage"), a post's tag line
+    r"((order|buy|purchase|request) )?reprints?( (and|&) permissions)?\W*",
+    r"((?-i:[A-Z])[\w.&’'-]* ){1,3}home ?page\W*",
+    r"this (entry|post|article|story) (was|is) (tagged|filed)\b.{0,200}",
     # a wire service's name on a line of its own, under the byline
     r"(the )?(associated press|press association|press trust of india|agence france[- ]presse|canadian press"
     r"|australian associated press|united press international)\W*",
@@ -92,6 +96,9 @@ FURNITURE_PATTERNS = (
     r"more from [^.?!]{0,60}",
     # another story's or a video's link under its label: "Read: Fares rise again", "Watch: The ferry at dawn"
     r"(read|watch|listen|related)\s*:\s*[^.!?]{1,150}",
+    # the same link set in brackets inside the story: "[Read more: Fares rise again]", "(SEE ALSO: …)"
+    r"[\[(]\s*(read( more| also)?|also read|see( also)?|watch|listen|related( stories| story| articles?)?)"
+    r"\s*:\s*[^\])]{1,150}[\])]",
     # a reference work's cross-references: "Main article: Harbor history", "Further information: …"
     r"(main|further) articles?\s*:.{1,200}|further information\s*:.{1,200}",
     # another story's link with its label: "Next article: title", "SEE MORE: title", "Also: See …"

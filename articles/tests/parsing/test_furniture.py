@@ -321,12 +321,13 @@ def test_more_page_furniture(line):
 @pytest.mark.parametrize("line", [
     # another story's or a video's link under its label, or a widget's line set in brackets
     "Read: Harbor ferry fares rise again", "Watch: The ferry crosses at dawn", "LISTEN: The harbor podcast",
-    "[Read: Harbor ferry fares rise again]", "(READ MORE: Harbor ferry fares rise again)", "[Advertisement]",
+    "[Read: Harbor ferry fares rise again]", "(READ MORE: Harbor ferry fares rise again)", "[See also: Fares]",
     # a photo's credit label with the account the photo came from
     "Фото: личный архив Анны Лебедевой Аккаунт: @anna_l", "Foto: Jo Weber Instagram: @joweber, @harborfoto",
     # a bookmarking service's button, a wire service's name under the byline, a link to the site's blog
     "Add to Del.icio.us", "Add to My Yahoo!", "Add this to Favorites", "The Associated Press", "Press Trust of India",
-    "Go to The Harbor Blog »",
+    "Go to The Harbor Blog »", "Order reprints", "Reprints & Permissions", "Harbor Sports homepage",
+    "This entry was tagged with the following keywords: ferry harbor",
 ])
 def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     assert is_furniture(line)
@@ -338,6 +339,7 @@ def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     "Фото: на снимке — новый паром. Аккаунт: @anna_l",
     "Add to the list of suspects", "The Associated Press reported the fire on Monday.",
     "Go to the blog for more on the ferry, she said.", "Associated Press reporters on the quay",
+    "Reprints of the map are on sale at the museum.", "The homepage of the council crashed.",
 ])
 def test_sentences_and_titles_in_brackets_are_not_furniture(line):
     assert not is_furniture(line)

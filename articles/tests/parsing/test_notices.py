@@ -92,6 +92,9 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "This article is about the river. For other uses, see Alder (disambiguation).",
     "“Alder” redirects here. For other uses, see Alder (disambiguation).",
     "For other uses, see Harbor Point.",
+    # a plea and a section's pitches
+    "Do you rely on our reporting? Click here to support it.", "Get the latest news, photos and scores for the Harbor teams.",
+    "Submit your questions for our ferry reporter.",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     assert is_site_notice(line)
@@ -121,6 +124,9 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "This article is about a bridge that the council voted to replace on Tuesday.",
     "Comments that contain abusive language are removed, the company said in its report on Monday.",
     "Comments that include the mayor’s name will be read at the meeting, the clerk said.",
+    "To get the latest news on the ferry, the council set up a hotline.",
+    "Do you value the work of the ferry crews? Many riders do.",
+    "Riders can submit their questions to the board before the meeting, the clerk said.",
 ])
 def test_story_prose_of_the_same_shape_is_not(line):
     assert not is_site_notice(line)
