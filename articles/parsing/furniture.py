@@ -198,13 +198,14 @@ _CONTROL_WORDS = word_set("""
     print email e-mail mail tweet pin toggle menu caption captions advert advertisement ads later like view
     comment comments reply replies newsletter newsletters subscribe subscribed login logout signin
     fullscreen enlarge download image images photo photos video videos slideshow autoplay replay accept
+    mute unmute chapters subtitles pocket tumblr mastodon
 """)
 _CONTROL_FILLERS = _CONTROL_WORDS | word_set("""
     show hide close open more less extra options option panel read save saved all this it
     back to next previous prev expand collapse search likes loading play pause watch listen
     audio full screen zoom app skip return top go a an the and or of on via with in out up sign log
     account my your our click tap here see now report i font size
-    facebook twitter linkedin reddit whatsapp pinterest flipboard telegram messenger
+    facebook twitter linkedin reddit whatsapp pinterest flipboard telegram messenger services
 """)
 _CONTROL_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 

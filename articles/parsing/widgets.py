@@ -206,12 +206,12 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(zurück zu[rm]? (übersicht|startseite|hauptmenü|menü)|retour (à l'accueil|au menu|en haut)|volver (al inicio|al menú"
     r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
-    r"|continue lendo|continuar lendo|verder lezen)\W*",
+    r"|continue lendo|continuar lendo|leia mais|leia também|verder lezen)\W*",
     r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"
     r"|abonneren\W*",
     # share, save, listen, comment and type-size buttons: "Jetzt teilen", "Link kopieren", "Artikel merken",
     # "Vorlesen", "Réagir", "Schriftgröße"
-    r"((jetzt|per (whatsapp|e-?mail|mail|facebook|twitter|x|sms)) teilen|link kopieren|copier le lien|copiar (el )?enlace"
+    r"((jetzt|per (whatsapp|e-?mail|mail|facebook|twitter|x|sms)) teilen|link kopieren|copier le lien|copiar (el )?enlace|copiar (o )?link"
     r"|copia (il )?link|kopieer link|versenden|(artikel )?merken|sauvegarder( l'article)?|guardar( artículo)?"
     r"|vorlesen|(artikel )?(anhören|vorlesen lassen)|artikel zum hören|écouter (cet |l')article|escuchar (este |el )?artículo"
     r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"

@@ -422,6 +422,8 @@ def test_find_bylines_reads_dated_interview_role_and_agency_bylines(line, names)
     "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!", "Read Later",
     "Close share panel", "Bookmark it", "Back to Gallery", "View all (4)", "Like this:", "View this image ›",
     "Image 1 of / 23", "Photo 3 of 12", "2of4",
+    # a player's and a share panel's buttons, and the same in Portuguese
+    "Mute", "Chapters", "Subtitles", "Pocket", "Tumblr", "All Share Services", "Leia mais", "Copiar link",
 ])
 def test_lines_made_of_a_pages_control_words_are_furniture(line):
     assert is_furniture(line)
@@ -429,7 +431,7 @@ def test_lines_made_of_a_pages_control_words_are_furniture(line):
 
 @pytest.mark.parametrize("line", [
     "The report", "Read the full report", "Like father, like son", "View from the top", "Photos", "Links",
-    "Email from the mayor", "Back to school",
+    "Email from the mayor", "Back to school", "Chapters of the harbor", "Pocket money for the crew", "Newsletter",
 ])
 def test_headings_using_some_control_words_are_not_furniture(line):
     assert not is_furniture(line)
