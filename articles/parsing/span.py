@@ -58,7 +58,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, is_prose, menu_items)
     if whole_page:
         tags = _tag_lines_before(body, lines, first) if headline is not None else [False] * len(body)
-        rail_before = [label or tag for label, tag in zip(_rail_labels(body, is_label), tags)]
+        rail_before = [label or tag or gap for label, tag, gap in zip(
+            _rail_labels(body, is_label), tags, _closing_headings(body, is_prose, lines))]
         story_end = _story_end(body, is_prose, is_label, rail_before, headline)
         story_end = _card_rail_start(body, is_prose, is_label, first, story_end) - 1
     else:
@@ -253,6 +254,25 @@ def _rail_headings_before(body, lines):
     # the block itself, or a line of the paste that is not in the body.
     return [(block.kind != "image" and is_rail_heading(block.text)) or any(line and is_rail_heading(line) for line in gap)
             for block, gap in zip(body, _gaps(body, lines))]
+
+
+# A heading that page furniture took out of the body ("You might also like", "Comments")
+# still ends a whole page's story when little prose follows it: the same headings over a box
+# of links set into the story stand before most of its words.
+_CLOSING_HEADING_SHARE = 0.25
+
+
+def _closing_headings(body, is_prose, lines):
+    # For each block, whether such a heading stands in the lines before it with less than
+    # _CLOSING_HEADING_SHARE as many prose words after it as before it.
+    # (a line of tags is left to _tag_lines_before: some pages set it over the story)
+    words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
+    total, before, flags = sum(words), 0, []
+    for index, gap in enumerate(_gaps(body, lines)):
+        flags.append(total - before < _CLOSING_HEADING_SHARE * before and any(
+            line and is_rail_heading(line) and not is_tag_line(line) for line in gap))
+        before += words[index]
+    return flags
 
 
 def _tag_lines_before(body, lines, first):

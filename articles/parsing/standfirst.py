@@ -63,7 +63,8 @@ def take_standfirst(body, lines, headline):
     # the writer's name or the date is the story's, and its photo may come next.
     alone = not above and lines[start] == first.text
     pictured = alone and _over_lead_photo(body, story[0], following)
-    if not (signed or pictured or (alone and _over_tools_row(following))):
+    if not (signed or pictured or (alone and _over_tools_row(following))
+            or (not above and not following and story[0] == 1 and _repeats_lead(summary, body[1].text))):
         return None, body
     # A page that sets its first paragraph over the byline as well as under it: the copy under
     # it went as a repeat, and this one is the story's.
@@ -84,6 +85,22 @@ def _over_lead_photo(body, first_story, following):
     if photos:
         return all(block.kind == "image" for block in photos) and len(photos) == 1
     return len(following) == 1 and is_credit_line(following[0])
+
+
+# A page's summary over the story that its first paragraph then says again in other words
+# ("Acme has agreed to buy 30 ferries …" over "HARBOR CITY — Acme agreed on Monday to buy 30
+# ferries …"): most of the summary's words of some length are the lead's.
+_REPEATED_SHARE = 0.7
+_REPEATED_WORDS = 5
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}|\d[\d,.]*")
+
+
+def _repeats_lead(summary, lead):
+    words = {word.lower() for word in _LONG_WORD_RE.findall(summary)}
+    if len(words) < _REPEATED_WORDS:
+        return False
+    lead_words = {word.lower() for word in _LONG_WORD_RE.findall(lead)}
+    return len(words & lead_words) >= _REPEATED_SHARE * len(words)
 
 
 def _over_tools_row(following):

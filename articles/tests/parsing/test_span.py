@@ -590,3 +590,23 @@ def test_on_a_whole_page_the_list_the_story_announces_stays_but_a_box_of_titles_
         titles = "Mayor Opens New Ferry Terminal\nSchool Board Names New Chief\nHarbor Fair Draws Record Crowds\n"
         texts = [b["text"] for b in body_of(MENU + STORY + f"{heading}\n\n{titles}\n" + FOOTER)]
         assert not set(titles.split("\n")) & set(texts), heading
+
+
+def test_on_a_whole_page_a_heading_taken_as_furniture_still_ends_the_story_when_little_follows():
+    # "You Might Also Like" goes as page furniture with the titles under it; the teasers'
+    # standfirsts after it are other stories', though no heading is left in the body.
+    rail = ("Share\n0\nAll Share Services\nYou Might Also Like\nMayor Opens New Ferry Terminal\n"
+            "School Board Names New Chief\n\n"
+            "The harbor board met on Monday and named a new chief after a search that took a year.\n\n")
+    story = STORY + "Tolls will not be charged for the first year, the council agreed after a long debate.\n\n"
+    texts = [b["text"] for b in body_of(MENU + "Council Backs the New Bridge\n\n" + story + rail)]
+    assert texts == [paragraph for paragraph in story.split("\n\n") if paragraph]
+
+
+def test_on_a_whole_page_the_same_heading_over_a_box_inside_the_story_cuts_nothing():
+    box = "You Might Also Like\nMayor Opens New Ferry Terminal\nSchool Board Names New Chief\n\n"
+    more = "".join(f"The bridge will carry two lanes each way on its {part} span, the engineer said on {day}, "
+                   "and the state will pay for a third of the work over the next twenty years.\n\n"
+                   for part, day in (("east", "Monday"), ("west", "Tuesday"), ("north", "Friday")))
+    texts = [b["text"] for b in body_of(MENU + "Council Backs the New Bridge\n\n" + STORY + box + more)]
+    assert texts[-3:] == [paragraph for paragraph in more.split("\n\n") if paragraph]

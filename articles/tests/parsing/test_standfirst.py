@@ -151,3 +151,22 @@ def test_a_summary_over_the_writers_name_glued_to_the_story_is_no_photo(writer):
     article = parse_article(f"Ferries go back to winter hours\n\nThe north pier at dawn, as the first boat left.\n"
                             f"Harbor Survey\n{story}")
     assert (article.body[0].kind, article.body[0].credit) == ("image", "Harbor Survey")
+
+
+def test_a_summary_the_lead_says_again_in_other_words_is_the_dek():
+    summary = "Harbor Ferries has agreed to buy 30 electric boats from the Northyard shipbuilder, its chief said."
+    lead = ("HARBOR CITY — Harbor Ferries agreed on Monday to buy 30 electric boats from the Northyard "
+            "shipbuilder, its chief executive said at the port's spring fair.")
+    rest = "The boats replace the diesel fleet by 2033.\n\nThe port will add chargers at both piers this summer."
+    article = parse_article(f"Harbor Ferries orders 30 electric boats\n\n{summary}\n\n{lead}\n\n{rest}")
+    assert article.dek == summary
+    assert article.body[0].text == lead
+
+
+def test_a_first_paragraph_that_shares_a_few_names_with_the_next_stays_in_the_body():
+    first = "Harbor Ferries will raise its fares in May, its chief said on Monday at the spring fair."
+    second = ("Harbor Ferries last raised its fares four years ago, and riders on the north line have "
+              "complained since about late boats, crowded decks and broken ticket machines.")
+    article = parse_article(f"Ferry fares to rise\n\n{first}\n\n{second}\n\nThe council votes on the plan next week.")
+    assert article.dek is None
+    assert article.body[0].text == first
