@@ -37,12 +37,16 @@ def take_standfirst(body, lines, headline):
     # Only a kicker, a label or a date may stand between the headline and the standfirst:
     # under a byline, the first paragraph is the story's.
     above = [line for line in lines[headline + 1:start] if line]
+    story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
+    if len(story) >= _MIN_STORY_PARAGRAPHS and all(block.kind == "image" for block in body[1:story[0]]) \
+            and _repeats_lead(first.text, body[story[0]].text):
+        # the page's key points or summary, which the story's first paragraphs say again
+        return first.text, body[story[0]:]
     if any((len(line.split()) > _MAX_LABEL_WORDS and not is_byline_or_date(line)) or find_bylines([line], limit=1)
            for line in above):
         return None, body
     # Under a date, only the reporters' names after it tell a summary from the story's first paragraph.
     dated = any(is_byline_or_date(line) for line in above)
-    story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
     if len(story) < _MIN_STORY_PARAGRAPHS:
         return None, body
     end = start + 1
@@ -63,8 +67,7 @@ def take_standfirst(body, lines, headline):
     # the writer's name or the date is the story's, and its photo may come next.
     alone = not above and lines[start] == first.text
     pictured = alone and _over_lead_photo(body, story[0], following)
-    if not (signed or pictured or (alone and _over_tools_row(following))
-            or (not above and not following and story[0] == 1 and _repeats_lead(summary, body[1].text))):
+    if not (signed or pictured or (alone and _over_tools_row(following))):
         return None, body
     # A page that sets its first paragraph over the byline as well as under it: the copy under
     # it went as a repeat, and this one is the story's.

@@ -170,3 +170,15 @@ def test_a_first_paragraph_that_shares_a_few_names_with_the_next_stays_in_the_bo
     article = parse_article(f"Ferry fares to rise\n\n{first}\n\n{second}\n\nThe council votes on the plan next week.")
     assert article.dek is None
     assert article.body[0].text == first
+
+
+def test_a_summary_under_the_byline_and_over_the_photo_that_the_lead_repeats_is_the_dek():
+    summary = "Harbor Ferries has agreed to buy 30 electric boats from the Northyard shipbuilder, its chief said."
+    lead = ("HARBOR CITY — Harbor Ferries agreed on Monday to buy 30 electric boats from the Northyard "
+            "shipbuilder, its chief executive said at the port's spring fair.")
+    text = (f"Harbor Ferries orders 30 electric boats\nPublished Mon, Mar 3 2031\nAna Ruiz\n@anaruiz\n{summary}\n\n"
+            "The north pier at dawn. | Jo Li, Harbor Times\n\n"
+            f"{lead}\n\nThe boats replace the diesel fleet by 2033.\n\nThe port will add chargers this summer.")
+    article = parse_article(text)
+    assert article.dek == summary
+    assert [block.text for block in article.body if block.kind == "paragraph"][0] == lead
