@@ -21,6 +21,7 @@ from people.querysets import normalise_name
 
 from . import publishing
 from .blocks import BLOCK_KINDS, contract_block
+from .encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
 from .parsing.contract import ParsedQuote
 
@@ -49,16 +50,22 @@ class ImportResult:
     warnings: list = field(default_factory=list)
 
 
-def read_article_text(path, *, max_bytes=MAX_FILE_BYTES):
+def read_article_text(path, *, max_bytes=MAX_FILE_BYTES, repair=True):
     """Read a story file as text; return (text, warnings) or raise ArticleImportError naming the file.
 
     Only a regular file is read: a symbolic link (which could point anywhere, such as a
     system file), a directory, a device or a pipe is refused. The file is opened without
     following links and checked on the open descriptor, so it cannot be swapped in between.
+    Text that was mis-decoded before it reached the file is put right (see ``repair_mis_decoding``)
+    unless ``repair`` is false: the article JSON form holds a story's text exactly as it was saved.
     """
     path = Path(path)
     data = read_regular_file(path, max_bytes=max_bytes)
-    return decode_article_text(data, name=path)
+    text, warnings = decode_article_text(data, name=path)
+    text, repaired = repair_mis_decoding(text) if repair else (text, False)
+    if repaired:
+        warnings.append(f"{path}: {MIS_DECODING_REPAIRED}")
+    return text, warnings
 
 
 def too_large(name, size, max_bytes=MAX_FILE_BYTES):
@@ -449,7 +456,7 @@ def read_article_json(path, *, max_bytes=MAX_JSON_BYTES):
 
     from jsonschema import Draft202012Validator
 
-    text, _warnings = read_article_text(path, max_bytes=max_bytes)
+    text, _warnings = read_article_text(path, max_bytes=max_bytes, repair=False)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

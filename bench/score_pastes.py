@@ -361,6 +361,8 @@ def main(argv=None):
     parser.add_argument("--json", action="store_true", help="print the summary and every record as JSON")
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst pastes")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--repair", action="store_true",
+                        help="put mis-decoded text right first, as the importer does (articles.encoding)")
     args = parser.parse_args(argv)
 
     folder = Path(args.corpus)
@@ -368,7 +370,14 @@ def main(argv=None):
         parser.error(f"{folder}: no corpus here; build it with bench/build_paste_corpus.py")
     from articles.parsing import parse_article
 
-    records = score_corpus(folder, args.variant or VARIANTS, parse=parse_article, half=args.half)
+    parse = parse_article
+    if args.repair:
+        from articles.encoding import repair_mis_decoding
+
+        def parse(text):
+            return parse_article(repair_mis_decoding(text)[0])
+
+    records = score_corpus(folder, args.variant or VARIANTS, parse=parse, half=args.half)
     summary = summarise(records)
     missed = missed_targets(summary)
     if args.json:

@@ -24,6 +24,7 @@ from django.urls import reverse
 from people.querysets import normalise_name
 
 from .. import importing
+from ..encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from ..models import Article, Image
 from ..parsing import ParseError, parse_article
 from .scoping import choices_for
@@ -129,6 +130,7 @@ class PasteForm(forms.Form):
                 raise PasteError("Paste the story's text or choose a .txt or .docx file.")
             elif len(text.encode()) > importing.MAX_FILE_BYTES:
                 raise PasteError(importing.too_large("The pasted text", len(text.encode())))
+            text, cleaned_data["repaired"] = repair_mis_decoding(text)
             cleaned_data["parsed"] = parse_text(text)
         except PasteError as exc:
             raise forms.ValidationError(str(exc)) from exc
@@ -271,6 +273,8 @@ def paste_story(model_admin, request):
                 "dek": parsed.dek or "",
                 "section": default_section(choices_for(field, request.user), request.POST.get("section", "")),
             })
+            if paste.cleaned_data["repaired"]:
+                messages.warning(request, "In this text, " + MIS_DECODING_REPAIRED + ".")
             return render_review(request, context, review, parsed, provisional=not parsed.headline)
         return render_paste(request, context, paste)
     return render_paste(request, context, PasteForm())

@@ -133,3 +133,18 @@ def make_staff_user(username, *, role=None, **overrides):
             sync_roles()
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+# A short story of our own with quotation marks, a pound sign and an accent: what mis-decoding breaks.
+MOJIBAKE_STORY = (
+    "Ferry fares rise in May\n\n"
+    "The harbor board voted on Tuesday to raise ferry fares by £1 from May, the third rise in two years.\n\n"
+    "“We have no choice, the fuel costs too much,” said Ana Lima, the board’s chair.\n\n"
+    "Riders at the north pier said the café on board would lose custom.\n"
+)
+
+
+def mis_decoded(text):
+    # the story as a page shows it after UTF-8 was read as Windows-1252 on the way (a browser
+    # reads the five bytes that code page leaves undefined as the control characters of Latin-1)
+    return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in text.encode("utf-8"))

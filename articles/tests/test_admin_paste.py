@@ -18,7 +18,7 @@ from articles.importing import MAX_FILE_BYTES
 from articles.models import Article, Image, Quote
 from people.models import Person
 
-from .factories import make_section
+from .factories import MOJIBAKE_STORY, make_section, mis_decoded
 
 pytestmark = pytest.mark.django_db
 
@@ -302,3 +302,19 @@ def test_without_any_section_the_story_goes_to_the_default_one(editor_client):
     data = {"step": "save", "signed_text": signed, "headline": "A story with nowhere to go yet", "dek": ""}
     assert editor_client.post(PASTE, data).status_code == 302
     assert Article.objects.get().section.path == "news"
+
+
+def test_a_paste_mis_decoded_on_its_way_is_put_right_and_the_editor_told(editor_client):
+    make_section()
+    response = check(editor_client, text=mis_decoded(MOJIBAKE_STORY))
+    html = response.content.decode()
+    assert "some characters had been mis-decoded" in html and "<strong>1</strong> quotes" in html
+    editor_client.post(PASTE, review_form(html))
+    article = Article.objects.get(headline="Ferry fares rise in May")
+    assert "by £1 from May" in article.blocks.order_by("position").first().text
+    assert article.quotes.get().speaker.name == "Ana Lima"
+
+
+def test_a_clean_paste_gets_no_such_warning(editor_client):
+    make_section()
+    assert "mis-decoded" not in check(editor_client, text=MOJIBAKE_STORY).content.decode()

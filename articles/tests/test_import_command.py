@@ -10,6 +10,8 @@ from django.core.management import CommandError, call_command
 from articles.models import Article
 from articles.parsing import parse_article
 
+from .factories import MOJIBAKE_STORY, mis_decoded
+
 pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
@@ -147,3 +149,23 @@ def test_a_pipe_is_refused_without_waiting_for_it(tmp_path):
     message, _ = run_failing(pipe)
     assert "pipe.txt: is not a regular file" in message
     assert not Article.objects.exists()
+
+
+def test_text_mis_decoded_before_it_was_saved_is_put_right_with_a_warning(tmp_path):
+    broken = mis_decoded(MOJIBAKE_STORY)
+    assert "â€œ" in broken and "Â£1" in broken  # (what the file holds)
+    path = write(tmp_path / "ferry.txt", broken.encode("utf-8"))
+    _, err = run(path)
+    assert "ferry.txt" in err and "mis-decoded" in err
+    article = Article.objects.get(source_key="ferry")
+    texts = list(article.blocks.order_by("position").values_list("text", flat=True))
+    assert "by £1 from May" in texts[0] and "café" in texts[-1]
+    quote = article.quotes.get()
+    assert quote.text.startswith("We have no choice, the fuel costs too much") and quote.speaker.name == "Ana Lima"
+
+
+def test_clean_text_is_read_as_it_is_without_a_warning(tmp_path):
+    path = write(tmp_path / "ferry.txt", MOJIBAKE_STORY.encode("utf-8"))
+    _, err = run(path)
+    assert "mis-decoded" not in err
+    assert "café" in Article.objects.get(source_key="ferry").blocks.order_by("position").last().text

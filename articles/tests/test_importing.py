@@ -173,3 +173,21 @@ def test_read_article_text_reads_only_regular_files_without_nul(tmp_path):
         with pytest.raises(ArticleImportError, match=reason) as info:
             read_article_text(path)
         assert str(info.value).startswith(f"{path}: ")
+
+
+@pytest.mark.parametrize("text", [
+    "Straße, naïve, café, “quotes” and ‘marks’ — £5, €3, ½",
+    "日本語の記事。「港」の話", "Фото: новый паром", "ｆｕｌｌ ｗｉｄｔｈ", "AT&amp;T", "În Râmnicu Vâlcea și Târgu Mureș", "ÂNGELO LIMA",
+])
+def test_clean_text_is_not_repaired(text):
+    from articles.encoding import repair_mis_decoding
+
+    assert repair_mis_decoding(text) == (text, False)
+
+
+def test_mis_decoded_runs_are_put_right():
+    from articles.encoding import repair_mis_decoding
+
+    from .factories import MOJIBAKE_STORY, mis_decoded
+
+    assert repair_mis_decoding(mis_decoded(MOJIBAKE_STORY)) == (MOJIBAKE_STORY, True)
