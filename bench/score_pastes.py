@@ -370,12 +370,13 @@ def main(argv=None):
         parser.error(f"{folder}: no corpus here; build it with bench/build_paste_corpus.py")
     from articles.parsing import parse_article
 
-    parse = parse_article
     if args.repair:
         from articles.encoding import repair_mis_decoding
 
         def parse(text):
             return parse_article(repair_mis_decoding(text)[0])
+    else:
+        parse = parse_article
 
     records = score_corpus(folder, args.variant or VARIANTS, parse=parse, half=args.half)
     summary = summarise(records)
