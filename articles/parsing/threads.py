@@ -33,7 +33,26 @@ _AGO_STAMP_RE = re.compile(
     rf"(\S.{{0,60}} )?\d{{1,2}} (minute|hour|day|week|month|year)s? ago,?( at)? {_CLOCK}", re.IGNORECASE)
 
 
-def comment_thread_start(body, first):
+# "Comments", "Reader comments (12)": a heading over the readers' comments that page furniture
+# takes out of the body (a share row has a "Comments" button too); under it, comments numbered
+# from one ("1. I rode that ferry for years …", "2. Walters:").
+_COMMENTS_HEADING_RE = re.compile(
+    r"(\d[\d,]* )?((readers?['’]? )?comments?|responses?|replies|discussion)( ?\(\d[\d,]*\))?:?", re.IGNORECASE)
+_COMMENT_NUMBER_RE = re.compile(r"#? ?(\d{1,4})[.):] ")
+_NUMBERED_REACH = 20  # blocks under the first comment where the second one stands
+
+
+def is_comments_heading(line):
+    """True for a bare heading over readers' comments: "Comments", "12 Comments", "Reader comments (3)"."""
+    return len(line) <= 40 and _COMMENTS_HEADING_RE.fullmatch(line) is not None
+
+
+def _comment_number(text):
+    number = _COMMENT_NUMBER_RE.match(text)
+    return int(number.group(1)) if number else None
+
+
+def comment_thread_start(body, first, headed=()):
     """Index of the block that opens the readers' comments after the story, or None.
 
     A thread opens on its heading ("12 Comments", "There are 12 comments"), on a commenter's
@@ -44,11 +63,16 @@ def comment_thread_start(body, first):
     4107", with the commenter's name over it); what follows is other people's writing. A live blog's
     entries are stamped with their time, or with a date and time, but not said by a name.
     Only a heading after the story's first prose counts: a paste may open on a page's
-    comment counter.
+    comment counter. A bare "Comments" heading is page furniture, out of the body: ``headed``
+    says for each block whether one stood right before it, and a thread opens there on a first
+    comment numbered 1 with the second one numbered 2 a little further on.
     """
     commenters, ago, numbered = [], [], []
     for index in range(first + 1, len(body)):
         text = body[index].text
+        if headed and headed[index] and _comment_number(text) == 1 and any(
+                _comment_number(block.text) == 2 for block in body[index + 1:index + _NUMBERED_REACH]):
+            return index
         if len(text) > 300 or body[index].kind not in ("paragraph", "subhead"):
             continue
         if text[:1] in _THREAD_HEADING_FIRST and _THREAD_HEADING_RE.fullmatch(text):

@@ -610,3 +610,19 @@ def test_on_a_whole_page_the_same_heading_over_a_box_inside_the_story_cuts_nothi
                    for part, day in (("east", "Monday"), ("west", "Tuesday"), ("north", "Friday")))
     texts = [b["text"] for b in body_of(MENU + "Council Backs the New Bridge\n\n" + STORY + box + more)]
     assert texts[-3:] == [paragraph for paragraph in more.split("\n\n") if paragraph]
+
+
+def test_numbered_comments_under_a_bare_comments_heading_go():
+    comments = ("Posted by Ana Lima at March 3, 2031 12:03 PM | Email This\n\nComments\n"
+                "1. I drive over that bridge every day and it is falling apart, so this is good news.\n\n"
+                "2. Walters:\n\nTwo years is far too long for a bridge of that size, if you ask me.\n\n"
+                "3. The mayor said the same thing about the ferry terminal, and look how that went.\n\n")
+    texts = [b["text"] for b in body_of(STORY + comments)]
+    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+
+
+def test_the_storys_own_numbered_points_stay():
+    points = ("1. The bridge will carry two lanes each way, the engineer said on Monday.\n\n"
+              "2. Tolls will not be charged for the first year, the council agreed.\n\n")
+    texts = [b["text"] for b in body_of(STORY + "What happens next\n\n" + points)]
+    assert texts[-2:] == [paragraph for paragraph in points.split("\n\n") if paragraph]
