@@ -76,6 +76,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     boxes = author_boxes(body, is_prose, first)
     menu = menu_runs(menu_items)
     story_first = _first_story_prose(body, prose, is_label)
+    listed = _list_under_headline(body, first, headline)
     # other stories' titles set into the story go like a menu
     teasers = teaser_titles(body, is_prose, is_label, first, last)
 
@@ -93,11 +94,45 @@ def trim_to_story_span(body, lines=(), *, headline=None):
             return False
         if not is_label[index]:
             return True
+        if index in listed:
+            return True
         if index < story_first or index in menu or index in teasers:
             return False
         return index <= last or not (is_short_label(block) if whole_page else menu_items[index])
 
     return [block for index, block in enumerate(body) if kept(index, block)]
+
+
+# A story that is a list (a season's fixtures, a price list) stands under its headline with
+# no prose of its own before it: five or more rows in a row, each of a few words with a figure
+# ("3rd round: 22 April – North Quay"), under a line or two (a heading, a kicker) at most and
+# over a few lines of notes at most.
+_LIST_STORY_ROWS = 5
+_LIST_STORY_LEAD = 2
+_LIST_STORY_TAIL = 4
+_LIST_ROW_WORDS = 3
+
+
+def _list_under_headline(body, first, headline):
+    # The indexes of such a list's rows and of the lines over them, when the story's first
+    # prose block (at ``first``) follows the list.
+    if headline is None:
+        return range(0)
+    start = next((index for index, block in enumerate(body) if block.line > headline + 1), first)
+    rows = start
+    while rows < first and rows - start <= _LIST_STORY_LEAD and not _is_list_row(body[rows]):
+        rows += 1
+    end = rows
+    while end < first and _is_list_row(body[end]):
+        end += 1
+    if end - rows < _LIST_STORY_ROWS or first - end > _LIST_STORY_TAIL:
+        return range(0)
+    return range(start, first)  # (with the list's notes under it: "* Dates may change")
+
+
+def _is_list_row(block):
+    return block.kind in ("subhead", "paragraph") and is_list_item(block.text) and len(block.text.split()) >= (
+        _LIST_ROW_WORDS) and any(map(str.isdigit, block.text))
 
 
 # A line or two of prose above the headline is a site's motto or a teaser, not the story;

@@ -626,3 +626,22 @@ def test_the_storys_own_numbered_points_stay():
               "2. Tolls will not be charged for the first year, the council agreed.\n\n")
     texts = [b["text"] for b in body_of(STORY + "What happens next\n\n" + points)]
     assert texts[-2:] == [paragraph for paragraph in points.split("\n\n") if paragraph]
+
+
+ROUNDS = "".join(f"Round {number}: {day} May – {place}\n" for number, (day, place) in enumerate(
+    [(3, "North Quay"), (10, "South Quay"), (17, "Harbor Island"), (24, "Lighthouse Point"), (31, "Old Pier")], 1))
+
+
+def test_on_a_whole_page_a_story_that_is_a_list_under_its_headline_stays():
+    page = (MENU + "Harbor Regatta 2031 calendar\nMonday, March 3, 2031\n\nRegatta dates\n" + ROUNDS +
+            "\n* Dates may change with the weather\n\n"
+            "Tags regatta, harbor, sailing, calendar, North Quay, South Quay, Harbor Island, Old Pier, Lighthouse.\n\n"
+            "Comments that break our rules are removed by the moderators, who read every one before it is shown.\n\n")
+    texts = [b["text"] for b in body_of(page)]
+    assert [line for line in ROUNDS.splitlines()] == [text for text in texts if text.startswith("Round ")]
+    assert "* Dates may change with the weather" in texts
+
+
+def test_a_few_dated_lines_under_a_headline_are_no_list_story():
+    page = MENU + "Council Backs the New Bridge\nMonday, March 3, 2031\n12 comments\n\n" + STORY
+    assert [b["text"] for b in body_of(page)] == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
