@@ -274,13 +274,23 @@ def _is_writer_name(name):
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›»>|·•]\s+")
 _CRUMB_MARK = re.compile(r"[/›»>|·•]")
+_POINTING_SEPARATOR = re.compile(r"\s[›»>]\s")
+_SHORT_CRUMB_WORDS = 3
+_CRUMB_LABEL_RE = re.compile(r"[^\W\d_][\w’'&-]*( [^\W\d_&][\w’'&-]*| &)*")
 
 
 def is_breadcrumb(line):
-    # "Home / News / Local", "News › Politics › Congress": three or more short labels.
+    # "Home / News / Local", "News › Politics › Congress": three or more short labels, or two
+    # with a mark that points from one to the next.
     if not _CRUMB_MARK.search(line):
         return False  # (most lines hold no separator, which a scan for its marks tells first)
     parts = _CRUMB_SEPARATOR.split(line)
+    if len(parts) == 2:
+        # "Sport » Football": two crumbs when the marks point the way (a title sets a bar or a slash)
+        # (each a label of words in capitals: "echo stuff > file1" is a shell's command)
+        return _POINTING_SEPARATOR.search(line) is not None and all(
+            part[:1].isupper() and _CRUMB_LABEL_RE.fullmatch(part) and len(part.split()) <= _SHORT_CRUMB_WORDS
+            for part in parts)
     # (the last crumb, the page's own title, may be cut short: "… › Only those who…")
     return len(parts) >= 3 and all(
         part and len(part.split()) <= 4 and not (has_terminal_punctuation(part) and not (

@@ -53,7 +53,8 @@ _SITE_NOTICE_PATTERNS = (
     # "Do you rely on our reporting?", "Get the latest news and scores for the Harbor teams.",
     # "Submit your questions for our reporter."
     r"|\bdo you (rely on|value|appreciate|trust|enjoy)\b.{0,40}\b(reporting|journalism|coverage|work)\?"
-    r"|(^|(?<=[.!?] ))get the latest (news|headlines|updates|scores|stories)\b|\bsubmit your questions (for|to)\b",
+    r"|(^|(?<=[.!?] ))get the latest (news|headlines|updates|scores|stories)\b|\bsubmit your questions (for|to)\b"
+    r"|\bsms \w{2,10} to \d{4,6}\b|\btext \w{2,10} to \d{4,6}\b",
     # a sign-up's promises and answers: "No spam, we promise. You can unsubscribe at any time."
     r"\bno spam\b|\bwe( will|'ll) (only|never) (send|share|e-?mail)\b.{0,40}\b(information|news|updates|offers|e-?mails?"
     r"|newsletters?|details|data)\b|\bunsubscribe (at any time|anytime)\b"
@@ -89,7 +90,7 @@ _SITE_NOTICE_PATTERNS = (
     r"|comentário|kommentar)",
     # the browser and the player: "This slideshow requires JavaScript.", "Media playback is
     # unsupported on your device"
-    r"\benable javascript\b|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
+    r"\benable javascript\b|\bjavascript enabled\b|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
     r"|\bplayback is (unsupported|not supported)\b|\b(unsupported|not supported) (on|by|in) your (device|browser)\b"
     r"|\bopens? in a new (window|tab)\b|\bthis is a modal window\b|\bmodal can be closed\b"
     r"|\b(captions|subtitles|descriptions) off, selected\b"
@@ -122,7 +123,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "read our blog", "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
                  "never share", "send you", "permalink", "entry was posted", "unlock this",
                  "of free", "become a", "abonnenten", "abonnés", "suscriptores", "abbonati", "weiterlesen mit",
-                 "expressed", "get the latest", "submit your",
+                 "expressed", "get the latest", "submit your", "sms", "text ",
                  "activat", "logged in", "log in", "sign in", "signed in", "notify me", "not be published",
                  "required fields", "fields are required", "guidelines", "moderating", "reserve the right",
                  "terms", "constitutes acceptance", "send us", "hear your", "javascript", "playback",

@@ -42,6 +42,9 @@ FURNITURE_PATTERNS = (
     # a bookmarking service's button: "Add to Del.icio.us", "Add to My Yahoo!", "Add to Google"
     r"add (this |it )?to (del\.icio\.us|delicious|digg|google( reader| bookmarks)?|my ?yahoo|yahoo( bookmarks)?|my ?msn"
     r"|my ?aol|netvibes|newsvine|reddit|stumbleupon|technorati|favou?rites|bookmarks|reading list|pocket|instapaper)\W*",
+    # a search box's label, a site's offer to be the reader's start page, the letters page's link
+    r"(quick|advanced|site|full) search\W*|make (us|this( site| page)?|[\w.]{2,30}) your (home ?page|start page)\W*",
+    r"(send|write|submit|email) (a |us a )?letters? to the editors?\W*",
     # a reprint's order link, a link to a section's front page ("Harbor Sports homepage"), a post's tag line
     r"((order|buy|purchase|request) )?reprints?( (and|&) permissions)?\W*",
     r"((?-i:[A-Z])[\w.&’'-]* ){1,3}home ?page\W*",
@@ -244,6 +247,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     # a source's or photo's credit label in parentheses or with its label: "(Foto: Jo Weber/dpa)", "Quelle: dpa"
     r"\(?(bildquelle|quellen?|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
     rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
+    r"(suche|recherche|buscar|búsqueda|ricerca|zoeken|pesquisar?)\W*",
     r"(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
     r"|\d+\s*min(\.|uten)? lesezeit",
     # (with the account the photo came from after it: "Foto: Jo Weber Instagram: @joweber")

@@ -328,6 +328,9 @@ def test_more_page_furniture(line):
     "Add to Del.icio.us", "Add to My Yahoo!", "Add this to Favorites", "The Associated Press", "Press Trust of India",
     "Go to The Harbor Blog »", "Order reprints", "Reprints & Permissions", "Harbor Sports homepage",
     "This entry was tagged with the following keywords: ferry harbor",
+    # a search box's label, a start-page offer, the letters page's link; two crumbs that point the way
+    "Quick Search", "Suche", "Make us your home page", "Send a Letter to the Editor", "Sport » Football",
+    "Digital Lifestyle > News", "Спорт » Футбол",
 ])
 def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     assert is_furniture(line)
@@ -340,6 +343,9 @@ def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     "Add to the list of suspects", "The Associated Press reported the fire on Monday.",
     "Go to the blog for more on the ferry, she said.", "Associated Press reporters on the quay",
     "Reprints of the map are on sale at the museum.", "The homepage of the council crashed.",
+    "Search crews found the boat on Tuesday.", "Write a letter to the editor of your choice, she said.",
+    "$ echo stuff > file1", "node --prof-process isolate.log > processed.txt", "echo stuff > files",
+    "Fares rise > riders angry.", "Jo Li | Reporter on the harbor beat since 2019, she said.",
 ])
 def test_sentences_and_titles_in_brackets_are_not_furniture(line):
     assert not is_furniture(line)
