@@ -414,7 +414,13 @@ _OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(\.\d{1,2})*[.)]?\s+")
 
 def is_contents_header(line):
     """True for the header of a table of contents ("Contents", "In this article", "Jump to")."""
-    return len(line) <= 40 and _CONTENTS_HEADER_RE.fullmatch(line) is not None
+    # (asked of every line: its first word tells most of them)
+    return len(line) <= 40 and bool(line) and line.split(None, 1)[0].lower().rstrip(":[(") in _CONTENTS_FIRST \
+        and _CONTENTS_HEADER_RE.fullmatch(line) is not None
+
+
+_CONTENTS_FIRST = frozenset(("contents", "table", "in", "on", "jump", "inhalt", "inhaltsverzeichnis", "sommaire",
+                             "índice", "indice", "contenido", "contenidos", "inhoud"))
 
 
 def contents_entry(line):

@@ -90,7 +90,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|comentário|kommentar)",
     # the browser and the player: "This slideshow requires JavaScript.", "Media playback is
     # unsupported on your device"
-    r"\benable javascript\b|\bjavascript enabled\b|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
+    r"\benable javascript\b|\bjavascript enabled (in order )?to (view|see|use|read|watch|play)\b"
+    r"|\bjavascript is (required|disabled|needed|turned off)\b|\brequires javascript\b"
     r"|\bplayback is (unsupported|not supported)\b|\b(unsupported|not supported) (on|by|in) your (device|browser)\b"
     r"|\bopens? in a new (window|tab)\b|\bthis is a modal window\b|\bmodal can be closed\b"
     r"|\b(captions|subtitles|descriptions) off, selected\b"

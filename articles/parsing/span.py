@@ -56,20 +56,23 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     menu_items = [is_menu_item(block) for block in body]
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, is_prose, menu_items)
+    gaps = _gaps(body, lines)  # (the lines taken out before each block, read by four rules)
     if whole_page:
-        tags = _tag_lines_before(body, lines, first) if headline is not None else [False] * len(body)
+        tags = _tag_lines_before(gaps, first) if headline is not None else [False] * len(body)
         rail_before = [label or tag or gap for label, tag, gap in zip(
-            _rail_labels(body, is_label), tags, _closing_headings(body, is_prose, lines))]
+            _rail_labels(body, is_label), tags, _closing_headings(body, is_prose, gaps))]
         story_end = _story_end(body, is_prose, is_label, rail_before, headline)
         story_end = _card_rail_start(body, is_prose, is_label, first, story_end) - 1
     else:
         # a paste that opened at the story may still run on into the page's rails
-        rails = _rails_start(body, is_prose, is_label, first, _rail_headings_before(body, lines))
+        rails = _rails_start(body, is_prose, is_label, first, _rail_headings_before(body, gaps))
         whole_page = rails is not None
         story_end = len(body) if rails is None else rails - 1
     list_end = _list_run_end(body, story_end)
     announced = _announced_list(body, story_end, is_label)
-    headed = [any(line and is_comments_heading(line) for line in gap) for gap in _gaps(body, lines)]
+    # (only a block numbered as a first comment asks what stands over it)
+    headed = [block.text[:1] in "1#" and any(line and is_comments_heading(line) for line in gap)
+              for block, gap in zip(body, gaps)]
     thread = comment_thread_start(body, first, headed)
     if thread is not None:  # the story and its own list end where the readers' comments start
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
@@ -285,11 +288,11 @@ def _gaps(body, lines):
     return gaps
 
 
-def _rail_headings_before(body, lines):
+def _rail_headings_before(body, gaps):
     # For each block, whether a rail's heading stands between it and the block before:
     # the block itself, or a line of the paste that is not in the body.
     return [(block.kind != "image" and is_rail_heading(block.text)) or any(line and is_rail_heading(line) for line in gap)
-            for block, gap in zip(body, _gaps(body, lines))]
+            for block, gap in zip(body, gaps)]
 
 
 # A heading that page furniture took out of the body ("You might also like", "Comments")
@@ -298,26 +301,26 @@ def _rail_headings_before(body, lines):
 _CLOSING_HEADING_SHARE = 0.25
 
 
-def _closing_headings(body, is_prose, lines):
+def _closing_headings(body, is_prose, gaps):
     # For each block, whether such a heading stands in the lines before it with less than
     # _CLOSING_HEADING_SHARE as many prose words after it as before it.
     # (a line of tags is left to _tag_lines_before: some pages set it over the story)
     words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
     total, before, flags = sum(words), 0, []
-    for index, gap in enumerate(_gaps(body, lines)):
+    for index, gap in enumerate(gaps):
         flags.append(total - before < _CLOSING_HEADING_SHARE * before and any(
             line and is_rail_heading(line) and not is_tag_line(line) for line in gap))
         before += words[index]
     return flags
 
 
-def _tag_lines_before(body, lines, first):
+def _tag_lines_before(gaps, first):
     # For each block, whether a line of the story's tags ("Tags: budget, council", "Filed
     # under: Deals") stands between it and the block before, below the story's first paragraph
     # (at ``first``): page furniture drops the line, but it closes the story, and the page's
     # rails follow. (Some pages set the tags between the headline and the story.)
     return [index > first and any(line and is_tag_line(line) for line in gap)
-            for index, gap in enumerate(_gaps(body, lines))]
+            for index, gap in enumerate(gaps)]
 
 
 def _story_end(body, is_prose, is_label, rail_before, headline=None):
