@@ -14,9 +14,14 @@ RAIL = "Mayor Opens New Ferry Terminal\nSchool Board Names New Chief\n\nThe boar
 FOOTER = "About Us\nContact\nJobs\nAdvertise\nHelp\nTerms\nPrivacy\nSite Map\n"
 
 
+def paragraphs_of(text):
+    """The paragraphs of a text written with blank lines between them."""
+    return [paragraph for paragraph in text.split("\n\n") if paragraph]
+
+
 def test_a_paste_that_ends_in_a_pages_footer_is_a_whole_page_and_loses_the_rail():
     texts = [b["text"] for b in body_of(STORY + RAIL + FOOTER)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_selection_with_a_few_labels_after_the_story_keeps_its_last_paragraph():
@@ -52,7 +57,7 @@ def test_titles_cut_short_before_the_story_go_and_a_sentence_that_trails_off_sta
     cut = "Council backs the ferry plan, but residents..\n\nTen ways to save on the new ferry fares…\n\n"
     trailing = "The mayor paused before she answered the question...\n\n"
     texts = [b["text"] for b in body_of(cut + STORY + trailing)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + [trailing.strip()]
+    assert texts == paragraphs_of(STORY) + [trailing.strip()]
 
 
 def test_readers_comments_under_the_story_go_from_their_heading_on():
@@ -60,14 +65,14 @@ def test_readers_comments_under_the_story_go_from_their_heading_on():
               "I drive over that bridge every day and it is falling apart, so this is good news.\n\n"
               "Two years is far too long for a bridge of that size, if you ask me.\n\n")
     texts = [b["text"] for b in body_of(STORY + thread)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_comments_under_commenters_names_go_but_a_post_quoting_people_keeps_them():
     comments = "".join(f"{name} says:\n\nI drive over that bridge every day and it is falling apart, {name}.\n\n"
                        for name in ("harborfan", "jo_li", "ana.l"))
     texts = [b["text"] for b in body_of(STORY + comments)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
     quoting = "".join(f"{name} wrote:\n\nThe plan for the bridge leaves out the cyclists, {name} added.\n\n"
                       for name in ("Ana Lima", "Tom Reyes", "Jo Park"))
     assert "The plan for the bridge leaves out the cyclists, Jo Park added." in [
@@ -76,7 +81,7 @@ def test_comments_under_commenters_names_go_but_a_post_quoting_people_keeps_them
 
 def test_a_comment_counter_over_the_story_cuts_nothing():
     texts = [b["text"] for b in body_of("12 Comments\n\n" + STORY)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_selection_that_runs_on_into_a_blogs_rails_ends_at_their_heading():
@@ -87,7 +92,7 @@ def test_a_selection_that_runs_on_into_a_blogs_rails_ends_at_their_heading():
              "The ferry office opened a new waiting room, and riders say it is warm at last...\n\n"
              "Tom Reyes\nAna Lima\n")
     texts = [b["text"] for b in body_of(STORY + rails)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_read_more_line_inside_a_selection_cuts_nothing():
@@ -103,13 +108,13 @@ def test_on_a_whole_page_a_rails_heading_ends_the_story_though_the_rail_is_long(
             "with boats every half hour until ten and new shelters at both landings. ")
     rail = "Read these next\n\n" + item + "\n\n" + item.replace("Monday", "Friday") + "\n\n"
     texts = [b["text"] for b in body_of(MENU + STORY + rail)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_on_a_whole_page_a_rails_heading_in_another_language_ends_the_story():
     form = "Lascia un commento\n\nDevi essere connesso per inviare un parere sul ponte nuovo.\n\n"
     texts = [b["text"] for b in body_of(MENU + STORY + form)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_box_of_links_set_into_the_story_leaves_the_paragraphs_after_it():
@@ -119,7 +124,7 @@ def test_a_box_of_links_set_into_the_story_leaves_the_paragraphs_after_it():
             "Tolls will not be charged for the first year, the council agreed after a long debate.\n\n"
             "The state will pay for a third of the work, and the city will borrow the rest over twenty years.\n\n")
     texts = [b["text"] for b in body_of(MENU + STORY + box + more + "Read these next\n\n")]
-    assert texts[-3:] == [paragraph for paragraph in more.split("\n\n") if paragraph]
+    assert texts[-3:] == paragraphs_of(more)
 
 
 def test_a_rail_of_standfirsts_under_a_heading_goes_though_it_is_long():
@@ -128,7 +133,7 @@ def test_a_rail_of_standfirsts_under_a_heading_goes_though_it_is_long():
         f"with boats every half hour.\n\nFerry Fares Rise on {day}\n\n" for day in ("Monday", "Tuesday", "Friday"))
     title = "Council Backs the New Bridge After a Long Debate\n\n"
     texts = [b["text"] for b in body_of(MENU + title + STORY + rail)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_rail_with_more_words_than_the_story_above_its_heading_still_goes():
@@ -138,7 +143,7 @@ def test_a_rail_with_more_words_than_the_story_above_its_heading_still_goes():
         for day in ("Monday", "Tuesday", "Friday"))
     title = "Council Backs the New Bridge After a Long Debate\n\n"
     texts = [b["text"] for b in body_of(MENU + title + STORY + "Read these next\n\n" + items)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 CARDS = ("Harbor Board Extends the Evening Ferry Schedule\n\n"
@@ -155,7 +160,7 @@ def test_on_a_whole_page_a_rail_of_titles_over_standfirsts_goes_without_a_headin
     # Each card is one label over one sentence: together they hold more than a fifth of the
     # story's words, so only their shape tells them from the story's own sections.
     texts = [b["text"] for b in body_of(MENU + STORY + CARDS)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 RAIL_AFTER_TAGS = ("Ferry Deals of the Week\n\nSave on season passes for the island ferry, now $40 off until Friday "
@@ -166,13 +171,13 @@ RAIL_AFTER_TAGS = ("Ferry Deals of the Week\n\nSave on season passes for the isl
 def test_on_a_whole_page_a_line_of_tags_after_the_story_ends_it():
     head = "Harbor council opens two new ferry lanes\nBy Ana Lima\nMarch 4, 2025\n\n"
     texts = [b["text"] for b in body_of(MENU + head + STORY + "Tags: Ferries, Council\n" + RAIL_AFTER_TAGS + FOOTER)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_line_of_tags_between_the_headline_and_the_story_does_not_end_it():
     head = "Harbor council opens two new ferry lanes\nMarch 4, 2025\nFiled Under: Ferries, Council\n\n"
     texts = [b["text"] for b in body_of(MENU + head + STORY + FOOTER)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_story_that_closes_on_short_sentences_over_longer_ones_keeps_them():
@@ -183,7 +188,7 @@ def test_a_story_that_closes_on_short_sentences_over_longer_ones_keeps_them():
                "Still, the mood has changed.\n\nResidents who came to oppose the plan left saying it "
                "was the best the city could afford, and some of them said so at the microphone.\n\n")
     texts = [b["text"] for b in body_of(MENU + STORY + closing)]
-    assert texts[-6:] == [paragraph for paragraph in closing.split("\n\n") if paragraph]
+    assert texts[-6:] == paragraphs_of(closing)
 
 
 def test_a_columnists_tagline_in_capitals_is_not_read_as_a_cards_title():
@@ -200,7 +205,7 @@ def test_without_a_headline_a_rails_heading_above_the_story_does_not_make_a_rail
         "fares for the winter after riders asked.\n\n"
         for day in ("Monday", "Friday"))
     texts = [b["text"] for b in body_of(MENU + teasers + "More Harbor\nTop Stories\n\n" + STORY)]
-    assert texts[-2:] == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts[-2:] == paragraphs_of(STORY)
 
 
 def test_a_pages_header_line_over_its_menus_does_not_open_the_story():
@@ -209,7 +214,7 @@ def test_a_pages_header_line_over_its_menus_does_not_open_the_story():
         "Local News", "Harbor Life", "City Hall", "Schools", "Traffic Alerts", "Weather Desk",
         "Ferry Times", "Obituaries", "Letters"))
     texts = [b["text"] for b in body_of(header + menus + "\n" + STORY)]
-    assert texts == [header.strip()] + [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == [header.strip()] + paragraphs_of(STORY)
 
 
 def test_only_a_short_line_over_a_run_of_titles_is_a_pages_header():
@@ -265,7 +270,7 @@ def test_a_storys_fact_box_of_rows_under_its_opening_line_is_no_menu():
 def test_a_pages_menus_run_together_into_a_line_go_with_the_labels_after_them():
     cloud = ("bridges buses council ferries harbor housing libraries parks schools streets "
              "taxes traffic transit water weather zoning")
-    story = [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    story = paragraphs_of(STORY)
     texts = [b["text"] for b in body_of(cloud + "\n\nLocal Sports\nSchool News\n\n" + STORY)]
     assert texts == story
     # a story's opening line without a stop but with a comma is the story's
@@ -285,13 +290,13 @@ TITLE = "Council Backs the New Bridge After a Long Debate\n\nBy Ana Lima\n\n"
 def test_a_pages_teasers_above_the_headline_go_with_their_labels():
     story = STORY + FERRY + FERRY_END + FERRY.replace("Monday", "Friday")
     texts = [b["text"] for b in body_of(MENU + TEASERS + TITLE + story)]
-    assert texts == [paragraph for paragraph in story.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(story)
 
 
 def test_prose_above_the_headline_stays_when_it_holds_a_good_share_of_the_story():
     # A headline read inside the story: the paragraphs above it are the story's opening.
     opening = [Block("paragraph", paragraph, line=number) for number, paragraph in enumerate(
-        [paragraph for paragraph in STORY.split("\n\n") if paragraph], start=1)]
+        paragraphs_of(STORY), start=1)]
     rest = [Block("paragraph", paragraph, line=number) for number, paragraph in enumerate(
         [paragraph for paragraph in (FERRY + FERRY_END + FERRY.replace("Monday", "Friday")).split("\n\n")
          if paragraph], start=6)]
@@ -316,7 +321,7 @@ def test_a_ticker_of_cut_short_standfirsts_above_the_headline_is_not_the_story()
               "teachers, who each spoke to parents at the hall in the spring before the vote, which went "
               "five to two after a long debate about the budget for next year and the... Library opens")
     texts = [b["text"] for b in body_of(f"{ticker}\n\n{TITLE}{STORY}")]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
     # the story's own ellipsis stands apart from the word before it: a long opening above a
     # headline read inside the story stays
     opening = ticker.replace("the... ", "the ... ")
@@ -386,7 +391,7 @@ def test_one_commenter_with_a_stamp_and_a_verb_of_saying_opens_the_thread():
     for header in ("Ana Lima on March 10, 2031 at 4:47 pm said:", "Tom Reyes wrote on 10th March 2031 at 08:05:"):
         thread = header + "\n\nI drive over that bridge every day and it is falling apart, so this is good news.\n\n"
         texts = [b["text"] for b in body_of(STORY + thread)]
-        assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph], header
+        assert texts == paragraphs_of(STORY), header
 
 
 def test_a_quotation_introduced_by_a_name_and_a_date_without_a_time_is_kept():
@@ -400,7 +405,7 @@ def test_comments_stamped_with_how_long_ago_and_a_time_go_but_a_live_blogs_stamp
     comment = "I drive over that bridge every day and it is falling apart, so this is good news.\n\n"
     thread = "".join(f"harborfan{n}\n2 days ago at 07:{n}2 am\n\n{comment}" for n in range(3))
     texts = [b["text"] for b in body_of(STORY + thread)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
     entries = "".join(f"{stamp}\n\nCrews reopened lane {n} of the old bridge after the inspection, the city said.\n\n"
                       for n, stamp in enumerate(("2 hours ago", "8:41 a.m.", "March 10, 2031 at 7:58 a.m.")))
     texts = [b["text"] for b in body_of(STORY + entries)]
@@ -410,14 +415,14 @@ def test_comments_stamped_with_how_long_ago_and_a_time_go_but_a_live_blogs_stamp
 def test_a_count_of_comments_in_a_sentence_heading_opens_the_thread():
     thread = "There are 3 comments\n\nTwo years is far too long for a bridge of that size, if you ask me.\n\n"
     texts = [b["text"] for b in body_of(STORY + thread)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_numbered_comments_go_from_the_first_ones_writer_on_but_a_numbered_point_stays():
     comment = "I drive over that bridge every day and it is falling apart, so this is good news.\n"
     thread = "".join(f"harborfan{n}\nComment No. 410{n}\nMarch 10 17:0{n}\n{comment}\n" for n in range(2))
     texts = [b["text"] for b in body_of(STORY + thread)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
     # one comment's number in the story (a letter it quotes) cuts nothing
     letter = "Comment No. 4 of the consultation asked for a cycle lane on the new bridge.\n\nWork starts in June.\n"
     texts = [b["text"] for b in body_of(STORY + letter)]
@@ -429,7 +434,7 @@ def test_an_authors_box_after_the_story_goes_and_a_credit_under_it_stays():
              "Tom Reyes\nTom Reyes covers transport and the port for the paper.\n\n"
              "Jo Park contributed reporting\n")
     texts = [b["text"] for b in body_of(STORY + boxes)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph] + ["Jo Park contributed reporting"]
+    assert texts == paragraphs_of(STORY) + ["Jo Park contributed reporting"]
 
 
 def test_a_box_headed_about_and_a_name_goes_though_a_long_rail_follows_it():
@@ -542,7 +547,7 @@ def test_a_footer_with_a_slogan_and_links_joining_two_names_makes_a_whole_page()
     footer = ("About Us\nContact\nJobs\n\nTry our other games!\n\n"
               "Mayor on Twitter\nCouncil on Facebook\nNews for Kids\nHelp\n")
     texts = [b["text"] for b in body_of(STORY + RAIL + footer)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_selection_ending_on_a_short_sentence_among_a_few_names_keeps_its_last_paragraph():
@@ -562,7 +567,7 @@ def test_on_a_whole_page_a_run_of_titles_and_footer_links_ends_the_story_before_
     contact = ("The newsroom can be reached with any questions or requests by telephone at 555 0100 "
                "and by email, every day of the week from eight in the morning.\n")
     texts = [b["text"] for b in body_of(MENU + STORY + TITLES + FOOTER + "\n" + contact)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_a_storys_own_list_between_its_sections_keeps_the_sections_after_it():
@@ -573,7 +578,7 @@ def test_a_storys_own_list_between_its_sections_keeps_the_sections_after_it():
     more = ("Most residents start with a letter and work their way up, the clerk said.\n\n"
             "The council reads every letter it receives, and answers most of them within a month.\n\n")
     texts = [b["text"] for b in body_of(MENU + STORY + items + more)]
-    assert texts[-2:] == [paragraph for paragraph in more.split("\n\n") if paragraph]
+    assert texts[-2:] == paragraphs_of(more)
 
 
 _INVITED = ["Ana Lima (Harbor College)", "Tom Reyes (Bay State University)", "* Jo Park (Lakeside College)",
@@ -600,7 +605,7 @@ def test_on_a_whole_page_a_heading_taken_as_furniture_still_ends_the_story_when_
             "The harbor board met on Monday and named a new chief after a search that took a year.\n\n")
     story = STORY + "Tolls will not be charged for the first year, the council agreed after a long debate.\n\n"
     texts = [b["text"] for b in body_of(MENU + "Council Backs the New Bridge\n\n" + story + rail)]
-    assert texts == [paragraph for paragraph in story.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(story)
 
 
 def test_on_a_whole_page_the_same_heading_over_a_box_inside_the_story_cuts_nothing():
@@ -609,7 +614,7 @@ def test_on_a_whole_page_the_same_heading_over_a_box_inside_the_story_cuts_nothi
                    "and the state will pay for a third of the work over the next twenty years.\n\n"
                    for part, day in (("east", "Monday"), ("west", "Tuesday"), ("north", "Friday")))
     texts = [b["text"] for b in body_of(MENU + "Council Backs the New Bridge\n\n" + STORY + box + more)]
-    assert texts[-3:] == [paragraph for paragraph in more.split("\n\n") if paragraph]
+    assert texts[-3:] == paragraphs_of(more)
 
 
 def test_numbered_comments_under_a_bare_comments_heading_go():
@@ -618,14 +623,14 @@ def test_numbered_comments_under_a_bare_comments_heading_go():
                 "2. Walters:\n\nTwo years is far too long for a bridge of that size, if you ask me.\n\n"
                 "3. The mayor said the same thing about the ferry terminal, and look how that went.\n\n")
     texts = [b["text"] for b in body_of(STORY + comments)]
-    assert texts == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert texts == paragraphs_of(STORY)
 
 
 def test_the_storys_own_numbered_points_stay():
     points = ("1. The bridge will carry two lanes each way, the engineer said on Monday.\n\n"
               "2. Tolls will not be charged for the first year, the council agreed.\n\n")
     texts = [b["text"] for b in body_of(STORY + "What happens next\n\n" + points)]
-    assert texts[-2:] == [paragraph for paragraph in points.split("\n\n") if paragraph]
+    assert texts[-2:] == paragraphs_of(points)
 
 
 ROUNDS = "".join(f"Round {number}: {day} May – {place}\n" for number, (day, place) in enumerate(
@@ -644,4 +649,4 @@ def test_on_a_whole_page_a_story_that_is_a_list_under_its_headline_stays():
 
 def test_a_few_dated_lines_under_a_headline_are_no_list_story():
     page = MENU + "Council Backs the New Bridge\nMonday, March 3, 2031\n12 comments\n\n" + STORY
-    assert [b["text"] for b in body_of(page)] == [paragraph for paragraph in STORY.split("\n\n") if paragraph]
+    assert [b["text"] for b in body_of(page)] == paragraphs_of(STORY)
