@@ -55,7 +55,8 @@ def is_furniture(line):
         return True
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
-        line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None)
+        line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
+        line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None)
 
 
 # A writer's post on a line of its own: "Harbor Ledger Staff Writer", "Senior Correspondent".
@@ -64,6 +65,12 @@ _STAFF_ENDS = ("Writer", "Reporter", "Correspondent", "writer", "reporter", "cor
                "CORRESPONDENT")
 _STAFF_LINE_RE = re.compile(r"(?:[A-Z][\w.&’'-]* ){0,5}(?:staff|senior|special|contributing|chief) "
                             r"(?:writer|reporter|correspondent)", re.IGNORECASE)
+
+
+# A link to a section's or a team's front page: "Harbor Sports homepage", "Ferry Club Home Page".
+# (Told by its last word first, as the writer's post is.)
+_HOMEPAGE_ENDS = ("homepage", "home page")
+_HOMEPAGE_LINK_RE = re.compile(r"(?:[A-Z][\w.&’'-]* ){1,3}(?:home ?page|Home ?[Pp]age|HOME ?PAGE)")
 
 
 _MENU_LINE_WORDS = 5

@@ -134,8 +134,9 @@ def _list_under_headline(body, first, headline):
 
 
 def _is_list_row(block):
-    return block.kind in ("subhead", "paragraph") and is_list_item(block.text) and len(block.text.split()) >= (
-        _LIST_ROW_WORDS) and any(map(str.isdigit, block.text))
+    text = block.text
+    return block.kind in ("subhead", "paragraph") and is_list_item(text) and any(map(str.isdigit, text)) \
+        and len(text.split()) >= _LIST_ROW_WORDS
 
 
 # A line or two of prose above the headline is a site's motto or a teaser, not the story;

@@ -40,7 +40,7 @@ def take_standfirst(body, lines, headline):
     story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
     if len(story) >= _MIN_STORY_PARAGRAPHS and all(block.kind == "image" for block in body[1:story[0]]) \
             and _repeats_lead(first.text, body[story[0]].text):
-        # the page's key points or summary, which the story's first paragraphs say again
+        # the page's summary (or its key point), which the story's first paragraph says again
         return first.text, body[story[0]:]
     if any((len(line.split()) > _MAX_LABEL_WORDS and not is_byline_or_date(line)) or find_bylines([line], limit=1)
            for line in above):

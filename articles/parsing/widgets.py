@@ -45,9 +45,8 @@ FURNITURE_PATTERNS = (
     # a search box's label, a site's offer to be the reader's start page, the letters page's link
     r"(quick|advanced|site|full) search\W*|make (us|this( site| page)?|[\w.]{2,30}) your (home ?page|start page)\W*",
     r"(send|write|submit|email) (a |us a )?letters? to the editors?\W*",
-    # a reprint's order link, a link to a section's front page ("Harbor Sports homepage"), a post's tag line
+    # a reprint's order link, a post's tag line
     r"((order|buy|purchase|request) )?reprints?( (and|&) permissions)?\W*",
-    r"((?-i:[A-Z])[\w.&’'-]* ){1,3}home ?page\W*",
     r"this (entry|post|article|story) (was|is) (tagged|filed)\b.{0,200}",
     # a wire service's name on a line of its own, under the byline
     r"(the )?(associated press|press association|press trust of india|agence france[- ]presse|canadian press"
