@@ -28,6 +28,7 @@ import reversion
 from people.querysets import normalise_name
 
 from .. import history, publishing
+from ..encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from ..importing import (
     ArticleImportError, find_or_create_organization, find_or_create_people, read_regular_file,
     resolve_section, unique_article_slug,
@@ -295,13 +296,17 @@ class WordPressImport:
         created = article is None
         if not created and article.imported_version is not None and article.version != article.imported_version:
             raise ItemError(f"“{article.headline}” was edited here after its last import; it was left as edited")
-        content = read_content(item.content)
+        # (an old site's database may hold text that was mis-decoded on its way in: "thatâ€™s")
+        (body, title, excerpt), repaired = self.repaired(item.content, item.title, item.excerpt)
+        if repaired:
+            self.report.note(item.post_id, MIS_DECODING_REPAIRED)
+        content = read_content(body)
         for text in content.notes:
             self.report.note(item.post_id, text)
         if created:
             article = Article(created_by=self.user)
-        article.headline = (" ".join(plain_text(item.title).split()) or "Untitled story")[:300]
-        article.dek = plain_text(item.excerpt)
+        article.headline = (" ".join(plain_text(title).split()) or "Untitled story")[:300]
+        article.dek = plain_text(excerpt)
         article.section = self.section_of(item)
         article.comment_count = item.comment_count
         article.updated_by = self.user
@@ -328,6 +333,12 @@ class WordPressImport:
         self.redirect_permalinks(article, item)
         self.report.count("posts created" if created else "posts updated")
         self.report.count(f"posts {item.status}")
+
+    @staticmethod
+    def repaired(*texts):
+        """The texts with mis-decoded runs put right, and whether any was."""
+        results = [repair_mis_decoding(text or "") for text in texts]
+        return [text for text, _ in results], any(changed for _, changed in results)
 
     def section_of(self, item):
         if len(item.categories) > 1:

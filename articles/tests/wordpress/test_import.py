@@ -292,3 +292,21 @@ def test_paragraph_quotes_keep_the_parsers_confidence_and_the_unsure_ones_wait_f
     assert flagged.text == "We have waited three years for this." and flagged.speaker is None
     assert any(note["id"] == "204" and note["note"].startswith("review quote “We have waited")
                for note in report.notes)
+
+
+@pytest.mark.django_db
+def test_text_mis_decoded_in_the_old_sites_database_is_put_right_with_a_note(tmp_path):
+    from ..factories import mis_decoded
+
+    broken = tmp_path / "export.xml"
+    broken.write_text(SITE.read_text().replace(
+        "The roof will be repaired over the summer.",
+        mis_decoded("The roof will be repaired over the summer, the café’s owner said."),
+    ), encoding="utf-8")
+    report = run_import(broken)
+
+    texts = list(story(204).blocks.values_list("text", flat=True))
+    assert "The roof will be repaired over the summer, the café’s owner said." in texts
+    assert not any("â€" in text or "Ã©" in text for text in texts)
+    assert any(note["id"] == "204" and "mis-decoded" in note["note"] for note in report.notes)
+    assert not any("mis-decoded" in note["note"] for note in run_import().notes)
