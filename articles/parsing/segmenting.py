@@ -27,6 +27,7 @@ from .paragraphing import (
 from .span import trim_to_story_span
 from .teasers import drop_repeated_blocks
 from .text import has_terminal_punctuation, next_nonblank, previous_nonblank
+from .widgets import is_ad_header, is_web_address
 from .words import DAYS_AND_MONTHS
 
 
@@ -100,7 +101,7 @@ def _next_to_byline_furniture(lines, index, skip, widget):
 def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
-    in_link_list, unnumbered_links, entries = False, 0, None
+    in_link_list, unnumbered_links, entries, in_ads = False, 0, None, False
     # Each line's furniture and widget tests, read once: a line is asked about for itself
     # and again by the lines on either side of it. (A blank line's flags are false.)
     furniture = [line and is_furniture(line) for line in lines]
@@ -140,6 +141,9 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             count, index = counter[0], counter[1] + 1
             continue
+        if in_ads and _in_ad_unit(lines, index):
+            index += 1  # an advertisement's title, pitch or address under "Sponsored Links"
+            continue
         # (a numbered line after unnumbered titles is the story's own next point: "5. Beware the …")
         numbered = LIST_NUMBER_RE.match(line) is not None
         if in_link_list and (is_link_list_item(line) or furniture[index]) and not (unnumbered_links and numbered) \
@@ -152,7 +156,8 @@ def segment_blocks(lines, *, skip=None):
         # (a table of contents ends where its first entry is set again, as the subhead it links to)
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None
         in_link_list, unnumbered_links = entries is not None or is_link_list_header(line), 0
-        if in_link_list or furniture[index] or (
+        in_ads = is_ad_header(line)
+        if in_link_list or in_ads or furniture[index] or (
                 _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
                 and not _is_entry_time(lines, index)):
             end_run()
@@ -194,6 +199,21 @@ def segment_blocks(lines, *, skip=None):
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
+
+
+# An advertisement's unit closes on its web address within a few lines of its title.
+_AD_UNIT_LINES = 4
+
+
+def _in_ad_unit(lines, index):
+    # Whether a bare web address stands at lines[index] or within the next few lines that are not blank.
+    for _ in range(_AD_UNIT_LINES):
+        if index is None:
+            return False
+        if is_web_address(lines[index]):
+            return True
+        index = next_nonblank(lines, index + 1)
+    return False
 
 
 def _lists_entries(lines, index):

@@ -5,6 +5,8 @@ and sign-up prompts, links of the site's own, date lines, credits, in English an
 tells itself.
 """
 
+import re
+
 from .words import FOREIGN_TAG_LABELS, TAG_LABELS
 
 
@@ -265,3 +267,19 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|ultimo aggiornamento)( (am|le|el|em|il|op))?\s*:?\s*[^.!?]{0,60}\d[^!?]{0,30}"
     r"(?<![^\W\d]{3}\.)",
 )
+
+
+# The heading of a box of text advertisements, and the web address that closes each of its
+# units (a title, a line of pitch, then "www.example.co.uk").
+_AD_HEADER_RE = re.compile(r"(sponsored|paid) (links|results|listings)|ads by \w+|advertiser links", re.IGNORECASE)
+_WEB_ADDRESS_RE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?", re.IGNORECASE)
+
+
+def is_ad_header(line):
+    """True for the heading of a box of text advertisements: "Sponsored Links", "Ads by Google"."""
+    return len(line) <= 30 and _AD_HEADER_RE.fullmatch(line) is not None
+
+
+def is_web_address(line):
+    """True for a line that is a bare web address ("www.example.co.uk", "Shop.Example.info")."""
+    return len(line) <= 80 and " " not in line and "." in line and _WEB_ADDRESS_RE.fullmatch(line) is not None

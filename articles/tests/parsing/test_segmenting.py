@@ -707,3 +707,29 @@ def test_a_subhead_named_contents_over_the_storys_list_of_sentences_stays():
         "The boat goes to the harbor museum, which will show it from May.",
     ])
     assert "Contents" in [block["text"] for block in body_of(text)]
+
+
+def test_a_box_of_text_advertisements_goes_unit_by_unit():
+    text = "\n".join([
+        "Tall rowers win more often", "Friday, 18 Jan 2031 13:47", "",
+        "Sponsored Links", "Ferry Deals", "Cheap crossings to the islands, book now and save.", "",
+        "www.ferrydeals.example.co.uk", "Thinking of a New Boat?", "All models, lower prices.", "",
+        "Boats.Example.info",
+        "A study of the harbor rowing club suggests that tall rowers finish first more often than others.", "",
+        "Researchers found that rowers with longer legs finished the course first, the club said.",
+    ])
+    assert [block["text"] for block in body_of(text)] == [
+        "A study of the harbor rowing club suggests that tall rowers finish first more often than others.",
+        "Researchers found that rowers with longer legs finished the course first, the club said."]
+
+
+def test_a_web_address_in_the_story_after_a_sponsored_box_heading_of_its_own_is_kept():
+    text = "\n".join([
+        "Harbor club opens bookings", "",
+        "The harbor rowing club opened its bookings on Monday, and places went fast, its chair said.", "",
+        "Sponsored links", "",
+        "The club's page lists the sponsors who pay for the boats, the chair said on Tuesday.", "",
+        "Bookings close at the end of the month, and the first races are in May.",
+    ])
+    texts = [block["text"] for block in body_of(text)]
+    assert "The club's page lists the sponsors who pay for the boats, the chair said on Tuesday." in texts
