@@ -47,6 +47,8 @@ FURNITURE_PATTERNS = (
     # a search box's label, a site's offer to be the reader's start page, the letters page's link
     r"(quick|advanced|site|full) search\W*|make (us|this( site| page)?|[\w.]{2,30}) your (home ?page|start page)\W*",
     r"(send|write|submit|email) (a |us a )?letters? to the editors?\W*",
+    # the site's own advertising desk: "Advertise with us", "Advertise on the Harbor Ledger"
+    r"advertise( (with|on|in) [^.!?]{1,40}| here| now)?\W*",
     # a reprint's order link, a post's tag line
     r"((order|buy|purchase|request) )?reprints?( (and|&) permissions)?\W*",
     r"this (entry|post|article|story) (was|is) (tagged|filed)\b.{0,200}",

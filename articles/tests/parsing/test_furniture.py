@@ -330,7 +330,7 @@ def test_more_page_furniture(line):
     "This entry was tagged with the following keywords: ferry harbor",
     # a search box's label, a start-page offer, the letters page's link; two crumbs that point the way
     "Quick Search", "Suche", "Make us your home page", "Send a Letter to the Editor", "Sport » Football",
-    "Digital Lifestyle > News", "Спорт » Футбол",
+    "Digital Lifestyle > News", "Спорт » Футбол", "Advertise with us", "advertise on Harbor Ledger", "Advertise here",
 ])
 def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     assert is_furniture(line)
@@ -346,6 +346,7 @@ def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     "Search crews found the boat on Tuesday.", "Write a letter to the editor of your choice, she said.",
     "$ echo stuff > file1", "node --prof-process isolate.log > processed.txt", "echo stuff > files",
     "Fares rise > riders angry.", "Jo Li | Reporter on the harbor beat since 2019, she said.",
+    "Advertise on the ferry, the council said, and the fares could fall.",
 ])
 def test_sentences_and_titles_in_brackets_are_not_furniture(line):
     assert not is_furniture(line)
