@@ -279,7 +279,11 @@ _WEB_ADDRESS_RE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,6}(/\S*)?"
 
 def is_ad_header(line):
     """True for the heading of a box of text advertisements: "Sponsored Links", "Ads by Google"."""
-    return len(line) <= 30 and _AD_HEADER_RE.fullmatch(line) is not None
+    # (asked of every line: its first three letters tell almost all of them)
+    return len(line) <= 30 and line[:3].lower() in _AD_HEADER_OPENINGS and _AD_HEADER_RE.fullmatch(line) is not None
+
+
+_AD_HEADER_OPENINGS = frozenset(("spo", "pai", "ads", "adv"))
 
 
 def is_web_address(line):
