@@ -14,6 +14,7 @@ from articles.models import Article, Byline, Section
 from people.models import Person
 
 from .browser import ARTIFACTS, WATCH_CSP_SCRIPT, launch_chromium, playwright_or_skip, signed_in_session_key
+from .factories import MOJIBAKE_STORY, mis_decoded
 
 pytestmark = pytest.mark.browser
 
@@ -135,6 +136,19 @@ def test_a_pasted_pages_standfirst_arrives_in_the_summary_field(desk, seed):
     draft = Article.objects.get(headline="Library’s lost atlas returns after 60 years")
     assert draft.dek == standfirst and not draft.blocks.filter(text=standfirst).exists()
     page.screenshot(path=str(ARTIFACTS / "paste-standfirst-saved-1280.png"))
+
+
+def test_a_paste_mis_decoded_on_its_way_is_put_right_and_the_check_page_says_so(desk, seed):
+    site, page = desk
+    page.goto(site + "/admin/articles/article/paste/")
+    page.get_by_label("Story text").fill(mis_decoded(MOJIBAKE_STORY))
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_selector(".paste-summary")
+    assert "some characters had been mis-decoded" in page.locator(".messagelist").inner_text()
+    blocks = " ".join(page.locator(".paste-block").all_inner_texts())
+    assert "by £1 from May" in blocks and "café" in blocks and "â€" not in blocks
+    assert page.evaluate("window.__violations") == [] and page.problems == []
+    page.screenshot(path=str(ARTIFACTS / "paste-review-repaired-1280.png"), full_page=True)
 
 
 @pytest.mark.parametrize("screen", ["change-form", "story-list"])
