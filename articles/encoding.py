@@ -1,7 +1,7 @@
 """Text that was mis-decoded before it reached us, put right on its way in."""
 
-MIS_DECODING_REPAIRED = ("some characters had been mis-decoded before they reached the newsroom (such as “â€™” for “’”) "
-                         "and were put right — check accents and quotes")
+MIS_DECODING_REPAIRED = ("some characters had been mis-decoded before they reached the newsroom "
+                         "(such as “â€™” for “’”) and were put right — check accents and quotes")
 
 
 def repair_mis_decoding(text):
