@@ -34,6 +34,28 @@ def detect_headline(lines):
     above the story's first paragraphs: the title over the story's byline or date, or the
     line the page repeats (see ``_title_above_story``).
     """
+    found = _find_title(lines)
+    return found if found is None else _past_trail(lines, found)
+
+
+# A breadcrumb trail ends on the page's own title ("Home News Business News Ascom opens …"
+# over "Ascom opens …"): the line under it that the trail ends with is the headline.
+_TRAIL_WORDS = 8
+_TITLE_MIN_WORDS = 3
+
+
+def _past_trail(lines, index):
+    following = next_nonblank(lines, index + 1)
+    if following is None:
+        return index
+    line, title = lines[index], lines[following]
+    if len(title) < len(line) and line.endswith(title) and len(title.split()) >= _TITLE_MIN_WORDS \
+            and len(line[:-len(title)].split()) <= _TRAIL_WORDS:
+        return following
+    return index
+
+
+def _find_title(lines):
     top = next_nonblank(lines, 0)
     found = _title_near_top(lines)
     # A page that opens on a cookie banner shows no title before it: the story starts past

@@ -477,10 +477,24 @@ def test_a_label_that_leads_into_the_next_line_or_a_banner_is_not_the_headline(l
      "Ferries, night markets, boat shows…"),
     ("Those who ride ferries…\nNotes » Harbor notes » Those who ride ferries…",
      "Those who ride ferries…"),
+    # a breadcrumb trail run together with the title it ends on, over the title
+    ("Home News Business News Harbor Ferries opens two new lanes on the lake\n"
+     "Harbor Ferries opens two new lanes on the lake\nMarch 4, 2031",
+     "Harbor Ferries opens two new lanes on the lake"),
 ], ids=["caption-with-credit", "agency-in-title", "blog-kicker", "short-title-over-date", "address-over-contacts",
-        "cut-title-over-byline", "cut-title-over-breadcrumb"])
+        "cut-title-over-byline", "cut-title-over-breadcrumb", "trail-run-into-title"])
 def test_the_headline_among_credits_kickers_and_dates(head, headline):
     assert parse_article(f"{head}\n\n{_STORY_PARAGRAPHS}").headline == headline
+
+
+def test_a_title_is_not_cut_to_a_line_under_it_that_it_merely_ends_with():
+    # the line under the title says its last words again, but what stands before them is
+    # no trail of a few section names; nor is a title cut to its last two words
+    long_title = "Harbor Council Opens Two New Ferry Lanes on the North Shore After Long Debate"
+    repeat = "After Long Debate"
+    assert parse_article(f"{long_title}\n{repeat}\n\n{_STORY_PARAGRAPHS}").headline == long_title
+    title = "Council Backs the New Ferry Lanes"
+    assert parse_article(f"{title}\nFerry Lanes\n\n{_STORY_PARAGRAPHS}").headline == title
 
 
 def test_a_title_that_names_a_month_and_a_figure_apart_is_no_date():
