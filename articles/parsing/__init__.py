@@ -75,7 +75,7 @@ from .furniture import find_bylines
 from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
 from .headline import detect_headline
 from .segmenting import segment_blocks
-from .standfirst import take_standfirst
+from .standfirst import take_key_points, take_standfirst
 from .text import normalize_lines
 
 # The name the seed fixture builder imports ``from_dict`` by.
@@ -127,8 +127,10 @@ def attribute_quotes(body):
 def _parse(text):
     lines = normalize_lines(text)
     headline_index = detect_headline(lines)
+    points, lines = take_key_points(lines, headline_index)
     body, comment_count = segment_blocks(lines, skip=headline_index)
     dek, body = take_standfirst(body, lines, headline_index)
+    dek = "\n".join(filter(None, (dek, points))) or None
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")
     quotes, cast = attribute_quotes(body)

@@ -6,6 +6,9 @@ paragraph of its body: it is taken out of the body and kept beside it, as the by
 What tells it from the story's first paragraph is the byline or the date line set after it,
 before the story goes on (the byline alone when a date stands over it): a story's first
 paragraph is not followed by its own byline.
+
+A box of key points under the headline ("Story Highlights" over three short lines) is a
+summary too: its points join the standfirst.
 """
 
 import re
@@ -76,6 +79,96 @@ def take_standfirst(body, lines, headline):
     # Between the byline and the story's first paragraph a page sets its tags and kickers
     # ("Markets", "Policy"): with the standfirst gone they would open the body as subheads.
     return summary, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:]
+
+
+# "KEY POINTS", "Story Highlights", "TL;DR": the heading of a box of the story's key points.
+_POINTS_HEADING_RE = re.compile(
+    r"(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|at a glance|in (?:brief|short)|summary"
+    r"|tl;? ?dr)\s*:?", re.IGNORECASE)
+_POINTS_REACH = 8  # non-blank lines under the headline where the box stands, over the story
+_POINT_WORDS = 35  # a point is a line of a sentence or two
+_MAX_POINTS = 6
+# The points sum up the story: most of their longer words come again in the text after them.
+_POINTS_SHARE = 0.5
+_STORY_AFTER_POINTS = 60  # lines of story after the box they are compared with
+
+
+def take_key_points(lines, headline):
+    """(the key points as one text, or None; the lines with the box's lines blanked).
+
+    The box comes under the headline, before the story's first paragraph. A page copied with
+    its lines run together sets the box's points on the lines after the heading, and the
+    story's first paragraph runs on from the last of them to the first blank line: that last
+    line is the story's. A page copied with a blank line between lines sets each point apart:
+    then a point reads as a title (no full stop), as a first paragraph does not.
+    """
+    if headline is None:
+        return None, lines
+    heading = _points_heading(lines, headline)
+    if heading is None:
+        return None, lines
+    points = _box_points(lines, heading)
+    if not points:
+        return None, lines
+    texts = [lines[index] for index in points]
+    following = " ".join(lines[points[-1] + 1:points[-1] + 1 + _STORY_AFTER_POINTS])
+    if not _sums_up(" ".join(texts), following):
+        return None, lines
+    kept = list(lines)
+    for index in (heading, *points):
+        kept[index] = ""
+    return "\n".join(texts), kept
+
+
+def _points_heading(lines, headline):
+    seen = 0
+    for index in range(headline + 1, len(lines)):
+        line = lines[index]
+        if not line:
+            continue
+        if _POINTS_HEADING_RE.fullmatch(line):
+            return index
+        seen += 1
+        # a paragraph of prose set apart over the heading: the story has begun
+        if seen >= _POINTS_REACH or (has_terminal_punctuation(line) and len(line.split()) >= _MIN_WORDS
+                                      and index + 1 < len(lines) and not lines[index + 1]):
+            return None
+    return None
+
+
+def _box_points(lines, heading):
+    start = heading + 1
+    while start < len(lines) and not lines[start]:
+        start += 1
+    end = start
+    while end < len(lines) and lines[end]:
+        end += 1
+    if end - start >= 2:
+        # run together with the story's first paragraph, which the last line opens
+        points = []
+        for index in range(start, end - 1):
+            if not _is_point(lines[index]):
+                break
+            points.append(index)
+        return points if len(points) <= _MAX_POINTS else []
+    points, index = [], start
+    while index < len(lines) and lines[index] and (index + 1 == len(lines) or not lines[index + 1]):
+        if not _is_point(lines[index]) or has_terminal_punctuation(lines[index]):
+            break
+        points.append(index)
+        index = next((i for i in range(index + 1, len(lines)) if lines[i]), len(lines))
+    return points if len(points) <= _MAX_POINTS else []
+
+
+def _is_point(line):
+    return (len(line.split()) <= _POINT_WORDS and not line.endswith(":") and not is_furniture(line)
+            and not is_credit_line(line))
+
+
+def _sums_up(points, story):
+    words = {word.lower() for word in _LONG_WORD_RE.findall(points)}
+    story_words = {word.lower() for word in _LONG_WORD_RE.findall(story)}
+    return bool(words) and len(words & story_words) >= _POINTS_SHARE * len(words)
 
 
 def _over_lead_photo(body, first_story, following):

@@ -182,3 +182,40 @@ def test_a_summary_under_the_byline_and_over_the_photo_that_the_lead_repeats_is_
     article = parse_article(text)
     assert article.dek == summary
     assert [block.text for block in article.body if block.kind == "paragraph"][0] == lead
+
+
+POINTS = ("The first boat leaves the north pier an hour later", "Summer tickets stay valid to the end of the month")
+
+
+@pytest.mark.parametrize("box", [
+    # the points on lines of their own, the story's first paragraph run on from the last of them
+    "Key points\n{0}\n{1}\n{lead}",
+    # a blank line between the points, each a title without a full stop
+    "Story Highlights\n{0}\n\n{1}\n\n{lead}",
+    "KEY POINTS:\n\n{0}.\n{1}.\nPhoto: Jo Li/Harbor Times\n{lead}",
+], ids=["run-on", "set-apart", "with-credit"])
+def test_a_box_of_key_points_under_the_headline_is_the_summary(box):
+    lead, rest = STORY.split("\n\n", 1)
+    article = parse_article(f"Ferries go back to winter hours\n{box.format(*POINTS, lead=lead)}\n\n{rest}")
+    assert article.headline == "Ferries go back to winter hours"
+    assert article.dek.replace(".", "").split("\n") == list(POINTS)
+    assert [block.text for block in article.body if block.kind == "paragraph"] == STORY.strip().split("\n\n")
+
+
+@pytest.mark.parametrize("top", [
+    # points that end with full stops and stand apart: the second is the story's first paragraph
+    "Highlights\n\nThe first boat leaves the north pier at six.\n\n"
+    "Ferries leave the north pier an hour later from Monday.",
+    # a heading over the story's own list, further down than the head of the page
+    "By Ana Ruiz\n\nThe port set out the changes on Monday, after a long summer on the water.\n\n"
+    "Summary\nThe first boat leaves the north pier an hour later\nSummer tickets stay valid\n"
+    "The port will publish the full timetable on Friday.",
+    # lines that share nothing with the story are no summary of it
+    "Highlights\nMarket stalls along the esplanade\nA jazz trio in the square\n"
+    "Ferries leave the north pier an hour later from Monday.",
+])
+def test_lines_under_a_highlights_heading_that_are_no_box_of_points_stay(top):
+    article = parse_article(f"Ferries go back to winter hours\n{top}\n\n{STORY}")
+    assert not article.dek or "\n" not in article.dek
+    texts = " ".join(block.text for block in article.body)
+    assert "Ferries leave the north pier" in texts or "full timetable" in texts
