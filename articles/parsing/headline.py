@@ -102,6 +102,18 @@ _BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a s
 _STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
 
 
+# "KEY POINTS", "Story Highlights", "TL;DR": the heading of a box of the story's key points,
+# which a page sets under the story's title.
+_POINTS_HEADING_RE = re.compile(
+    r"(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|at a glance|in (?:brief|short)|summary"
+    r"|tl;? ?dr)\s*:?", re.IGNORECASE)
+
+
+def is_key_points_heading(line):
+    """The heading of a box of the story's key points ("Story Highlights", "KEY POINTS:")."""
+    return line[:1] in "KkSsHhTtAaIi" and bool(_POINTS_HEADING_RE.fullmatch(line))
+
+
 def _title_over_story(lines, top, found, start):
     # The line reading as a title nearest over the story's first paragraphs, below ``found``
     # (only menus' labels stand between the two: no line of prose).
@@ -178,7 +190,7 @@ def _title_above_story(lines, top, start):
                 i != top and first.startswith(lines[i]) and len(first) > len(lines[i]) + 2)):
             return i
     for position, i in enumerate(above):
-        if not is_byline_or_date(lines[i]):
+        if not (is_byline_or_date(lines[i]) or is_key_points_heading(lines[i])):
             continue
         over = [p for p in _byline_reach(lines, above, position) if above[p] in titles]
         if not over:

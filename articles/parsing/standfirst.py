@@ -15,6 +15,7 @@ import re
 
 from .captions import is_credit_line
 from .furniture import find_bylines, is_byline_or_date, is_furniture
+from .headline import is_key_points_heading
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 
@@ -81,10 +82,6 @@ def take_standfirst(body, lines, headline):
     return summary, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:]
 
 
-# "KEY POINTS", "Story Highlights", "TL;DR": the heading of a box of the story's key points.
-_POINTS_HEADING_RE = re.compile(
-    r"(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|at a glance|in (?:brief|short)|summary"
-    r"|tl;? ?dr)\s*:?", re.IGNORECASE)
 _POINTS_REACH = 8  # non-blank lines under the headline where the box stands, over the story
 _POINT_WORDS = 35  # a point is a line of a sentence or two
 _MAX_POINTS = 6
@@ -126,7 +123,7 @@ def _points_heading(lines, headline):
         line = lines[index]
         if not line:
             continue
-        if _POINTS_HEADING_RE.fullmatch(line):
+        if is_key_points_heading(line):
             return index
         seen += 1
         # a paragraph of prose set apart over the heading: the story has begun

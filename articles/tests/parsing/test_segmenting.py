@@ -442,6 +442,9 @@ def _page(head):
     "Harbor council opens two new ferry lanes\nBy Ana Lima , Jo Park on Tuesday, March 4th, 2025 at 11:08 a.m.",
     # a blog's post under its date, signed by who posted it
     "March 4, 2025, 6:21 PM\nHarbor council opens two new ferry lanes\nPosted by Ana Lima\n(HG)",
+    # a box of the story's key points under the title, without a byline
+    "Harbor council opens two new ferry lanes\nStory Highlights\nCouncil votes 7-2 for two new lanes\n\n"
+    "Lanes to open in the spring\n\nNext Article in Local News »",
 ])
 def test_on_a_whole_page_the_headline_is_the_title_over_the_storys_byline(head):
     assert parse_article(_page(head)).headline == "Harbor council opens two new ferry lanes"
