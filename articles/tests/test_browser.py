@@ -117,3 +117,19 @@ def test_reader_searches_and_filters(browser, reader_site, seed, viewport):
     shot(page, "filtered", viewport)
     assert problems == [], problems
     context.close()
+
+
+def test_a_summary_of_key_points_shows_a_point_to_a_line(browser, reader_site, seed):
+    points = ["Ceasefire holds for a second night", "Both sides free prisoners on Friday"]
+    seed.dek = "\n".join(points)
+    seed.save()
+    context, page, problems = open_page(browser, "phone")
+    page.goto(reader_site + seed.get_absolute_url())
+    dek = page.locator(".story .dek")
+    # (innerText keeps a line break only where the page's style shows one)
+    assert dek.inner_text().split("\n") == points
+    line_height = float(dek.evaluate("p => parseFloat(getComputedStyle(p).lineHeight)"))
+    assert dek.bounding_box()["height"] >= 2 * line_height - 1
+    shot(page, "article-key-points", "phone")
+    assert problems == [], problems
+    context.close()

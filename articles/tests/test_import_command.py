@@ -169,3 +169,24 @@ def test_clean_text_is_read_as_it_is_without_a_warning(tmp_path):
     _, err = run(path)
     assert "mis-decoded" not in err
     assert "café" in Article.objects.get(source_key="ferry").blocks.order_by("position").last().text
+
+
+def test_a_box_of_key_points_becomes_the_summary_a_point_to_a_line(tmp_path, client):
+    path = tmp_path / "ferries.txt"
+    path.write_text(
+        "Ferries go back to winter hours\nStory Highlights\nFirst boat leaves the north pier an hour later\n"
+        "Summer tickets stay valid to the end of the month\n"
+        "The first boat leaves the north pier at seven from Monday, an hour later than in summer, the port said.\n\n"
+        "Summer tickets stay valid until the end of the month, and the port will refund the rest.\n",
+        encoding="utf-8",
+    )
+    _, err = run(path, "--dry-run")
+    assert "Story Highlights" not in err and "an hour later / Summer tickets" in err
+    run(path, "--status", "published")
+    article = Article.objects.get()
+    assert article.dek == ("First boat leaves the north pier an hour later\n"
+                           "Summer tickets stay valid to the end of the month")
+    assert [block.text[:15] for block in article.blocks.order_by("position")] == ["The first boat ", "Summer tickets "]
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert ('<p class="dek">First boat leaves the north pier an hour later\n'
+            "Summer tickets stay valid to the end of the month</p>") in page

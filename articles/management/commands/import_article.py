@@ -112,7 +112,8 @@ class Command(BaseCommand):
                 self.stderr.write(self.style.WARNING(f"warning: {warning}"))
             if parsed.dek:
                 # (the JSON form has no field for it: said beside the output, not in it)
-                self.stderr.write(f"{path}: the standfirst becomes the story's summary: “{parsed.dek}”")
+                summary = parsed.dek.replace("\n", " / ")  # a box of key points: a point to a line
+                self.stderr.write(f"{path}: the standfirst becomes the story's summary: “{summary}”")
             data = parsed.to_dict()
             if as_json:
                 indent = 2 if len(paths) == 1 else None
