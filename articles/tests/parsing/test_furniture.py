@@ -328,6 +328,8 @@ def test_more_page_furniture(line):
     "Add to Del.icio.us", "Add to My Yahoo!", "Add this to Favorites", "The Associated Press", "Press Trust of India",
     "Go to The Harbor Blog »", "Order reprints", "Reprints & Permissions", "Harbor Sports homepage",
     "This entry was tagged with the following keywords: ferry harbor",
+    # a byline run together with the post's comment count and tags
+    "by Jo Li (Scribe) 0 comments Filed Under: Ferries, Harbor News", "By Jo Li | March 3 | Tags: ferries, harbor",
     # a search box's label, a start-page offer, the letters page's link; two crumbs that point the way
     "Quick Search", "Suche", "Make us your home page", "Send a Letter to the Editor", "Sport » Football",
     "Digital Lifestyle > News", "Спорт » Футбол", "Advertise with us", "advertise on Harbor Ledger", "Advertise here",
@@ -347,6 +349,7 @@ def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     "$ echo stuff > file1", "node --prof-process isolate.log > processed.txt", "echo stuff > files",
     "Fares rise > riders angry.", "Jo Li | Reporter on the harbor beat since 2019, she said.",
     "Advertise on the ferry, the council said, and the fares could fall.",
+    "By then the topics: ferries, fares and the strike.", "By Tuesday the council had its answer. Tags: none",
 ])
 def test_sentences_and_titles_in_brackets_are_not_furniture(line):
     assert not is_furniture(line)
