@@ -93,13 +93,13 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and is_list_item(block.text)):
             return False
-        if index < opening and block.kind in ("paragraph", "subhead"):
+        if index < opening and block.kind in ("paragraph", "subhead") or index in teasers:
             return False
         if not is_label[index]:
             return True
         if index in listed:
             return True
-        if index < story_first or index in menu or index in teasers:
+        if index < story_first or index in menu:
             return False
         return index <= last or not (is_short_label(block) if whole_page else menu_items[index])
 

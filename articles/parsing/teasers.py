@@ -115,12 +115,17 @@ def _rail_titles(body, is_prose, run, after):
 # between two of the story's paragraphs. A story's subheads in capitals are a few words.
 _CAPITALS_TITLE_WORDS = 6
 _CAPITALS_LETTERS = 10
+_LOWER_SHARE = 20
+_CAPITALS_HEADLINE_WORDS = 9
+# A title in capitals as long as a sentence reads as prose by its length, but ends on no stop.
+_CAPITALS_MAX_WORDS = _TITLE_WORDS[1] + 4
 
 
 def _in_capitals(text):
-    # Every cased letter a capital (scripts without case have none and never count).
+    # Every cased letter a capital but for one in twenty (an initialism's plural: "AMAs");
+    # scripts without case have none and never count.
     cased = [char for char in text if char.lower() != char.upper()]
-    return len(cased) >= _CAPITALS_LETTERS and all(char.isupper() for char in cased)
+    return len(cased) >= _CAPITALS_LETTERS and _LOWER_SHARE * sum(char.islower() for char in cased) <= len(cased)
 
 
 def _capitals_teasers(body, is_prose, is_label, first, last):
@@ -135,8 +140,8 @@ def _capitals_teasers(body, is_prose, is_label, first, last):
     found = set()
     for index in range(first + 1, last):
         block = body[index]
-        if not (is_label[index] and len(block.text.split(None, _CAPITALS_TITLE_WORDS)) >= _CAPITALS_TITLE_WORDS
-                and _in_capitals(block.text)):
+        if not ((is_label[index] or _is_long_title(block)) and _in_capitals(block.text)
+                and len(block.text.split(None, _CAPITALS_TITLE_WORDS)) >= _CAPITALS_TITLE_WORDS):
             continue
         before, after = _neighbour(body, index, -1), _neighbour(body, index, 1)
         if before is None or after is None or not (is_prose[before] and is_prose[after]):
@@ -146,9 +151,17 @@ def _capitals_teasers(body, is_prose, is_label, first, last):
         then = _neighbour(body, after, 1)
         if after != last and (then is None or not is_prose[then]):
             continue  # the story's paragraphs do not run on: a closing line before the rails
-        if not _takes_up_topic(body, is_prose, block.text, after):
+        # (a line in capitals as long as a headline is one: a subhead in capitals is a few words)
+        if len(block.text.split(None, _CAPITALS_HEADLINE_WORDS)) >= _CAPITALS_HEADLINE_WORDS \
+                or not _takes_up_topic(body, is_prose, block.text, after):
             found.add(index)
     return found
+
+
+def _is_long_title(block):
+    # A paragraph of a title's length or a little more that ends on no stop.
+    return block.kind == "paragraph" and len(block.text.split(None, _CAPITALS_MAX_WORDS)) <= _CAPITALS_MAX_WORDS \
+        and not has_terminal_punctuation(block.text)
 
 
 # A listicle's title opens on its count: "12 Ways to Keep Bread Fresh".

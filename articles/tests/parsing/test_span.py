@@ -1,5 +1,7 @@
 """The story's span among the blocks: what stands around the story's prose on a page."""
 
+import pytest
+
 from articles.parsing.contract import Block
 from articles.parsing.shapes import is_label_block, is_prose_block, word_count
 from articles.parsing.span import _first_story_prose, _story_prose, whole_page_story_end
@@ -372,6 +374,23 @@ def test_another_storys_title_in_capitals_between_paragraphs_goes():
     teaser = "MAYOR OPENS NEW LIBRARY BRANCH AFTER A LONG WAIT\n\n"
     texts = [b["text"] for b in body_of(FERRY + teaser + FERRY_END)]
     assert texts == [p for p in (FERRY + FERRY_END).split("\n\n") if p]
+
+
+@pytest.mark.parametrize("teaser", [
+    # as long as a sentence, so read as prose by its length, and on the story's own topic
+    "HOURLY SERVICE WILL COST THE BOARD $2 MILLION A YEAR, WITH THE STATE TO PAY MOST OF IT: REPORT",
+    # with an initialism's plural among the capitals
+    "RIDERS TELL THE BOARD WHY THE FERRY MUST RUN EVERY HOUR AT THE TOWN HALL FORUMs",
+])
+def test_another_storys_long_title_in_capitals_goes_though_it_shares_the_storys_topic(teaser):
+    texts = [b["text"] for b in body_of(FERRY + teaser + "\n\n" + FERRY_END)]
+    assert texts == [p for p in (FERRY + FERRY_END).split("\n\n") if p]
+
+
+def test_a_sentence_in_capitals_with_its_stop_stays():
+    shouted = "THE FERRY WILL NOT SAIL ON MONDAY BECAUSE OF THE STORM, THE HARBOR MASTER SAID ON THE RADIO."
+    texts = [b["text"] for b in body_of(FERRY + shouted + "\n\n" + FERRY_END)]
+    assert shouted in texts
 
 
 def test_a_subhead_in_capitals_over_paragraphs_on_its_topic_stays():
