@@ -52,6 +52,9 @@ FURNITURE_PATTERNS = (
     # a reprint's order link, a post's tag line
     r"((order|buy|purchase|request) )?reprints?( (and|&) permissions)?\W*",
     r"this (entry|post|article|story) (was|is) (tagged|filed)\b.{0,200}",
+    # the page's text size buttons: "Increase text size", "Font Size", "Diminuir fonte"
+    r"(increase|decrease|reduce|enlarge|shrink|reset|aumentar|diminuir|reduzir)( the| a| o)? (text|font|fonte|type|letra)"
+    r"( size| tamanho)?\W*|(text|font|type) size\W*",
     # a byline run together with the post's tags: "by Jo Li (Staff) 0 comments Filed Under: Ferries, Harbor"
     rf"by (?-i:[A-Z])[^:.!?]{{2,80}}?\b({TAG_LABELS})\s*:.{{0,200}}",
     # a wire service's name on a line of its own, under the byline

@@ -330,6 +330,8 @@ def test_more_page_furniture(line):
     "This entry was tagged with the following keywords: ferry harbor",
     # a byline run together with the post's comment count and tags
     "by Jo Li (Scribe) 0 comments Filed Under: Ferries, Harbor News", "By Jo Li | March 3 | Tags: ferries, harbor",
+    # the page's text size buttons
+    "Increase text size", "Decrease font size", "Font Size", "Enlarge Text", "Aumentar fonte", "Diminuir fonte",
     # a search box's label, a start-page offer, the letters page's link; two crumbs that point the way
     "Quick Search", "Suche", "Make us your home page", "Send a Letter to the Editor", "Sport » Football",
     "Digital Lifestyle > News", "Спорт » Футбол", "Advertise with us", "advertise on Harbor Ledger", "Advertise here",
@@ -350,6 +352,7 @@ def test_labelled_links_and_bracketed_widgets_are_furniture(line):
     "Fares rise > riders angry.", "Jo Li | Reporter on the harbor beat since 2019, she said.",
     "Advertise on the ferry, the council said, and the fares could fall.",
     "By then the topics: ferries, fares and the strike.", "By Tuesday the council had its answer. Tags: none",
+    "Increase the text of the bill", "Type size matters, she said.", "Text",
 ])
 def test_sentences_and_titles_in_brackets_are_not_furniture(line):
     assert not is_furniture(line)
