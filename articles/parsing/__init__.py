@@ -41,6 +41,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``linepatterns`` many whole-line patterns asked together, each tried only where it could match; the words a pattern needs
 ``words``        word lists: titles, given names, organisation words, speech verbs
 ``text``         normalisation, terminal punctuation, sentence bounds
+``boxes``        the headings of boxes set into a story: a table of contents, key points
 ``names``        capitalised runs, person-name shapes, titles and roles around a name
 ``phrases``      the subject before a speech verb and the noun phrase after it
 ``captions``     ``caption | credit`` lines and photo credits

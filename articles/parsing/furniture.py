@@ -410,32 +410,6 @@ def is_link_list_header(line):
     return _LINK_LIST_HEADERS.fullmatch_any(line)
 
 
-# The header of a long story's table of contents: its entries are the story's own subheads,
-# set again lower down over their sections.
-_CONTENTS_HEADER_RE = re.compile(
-    r"(?:(table of )?contents|in this (article|story|guide|piece|report)|on this page|jump to( section)?"
-    r"|inhalt(sverzeichnis)?|sommaire|índice|contenidos?|indice|inhoud)"
-    r"(\s*[:\[(](hide|show|ausblenden|masquer)?[\])]?)?", re.IGNORECASE)
-_OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(\.\d{1,2})*[.)]?\s+")
-
-
-def is_contents_header(line):
-    """True for the header of a table of contents ("Contents", "In this article", "Jump to")."""
-    # (asked of every line: its first word tells most of them)
-    return len(line) <= 40 and bool(line) and line.split(None, 1)[0].lower().rstrip(":[(") in _CONTENTS_FIRST \
-        and _CONTENTS_HEADER_RE.fullmatch(line) is not None
-
-
-_CONTENTS_FIRST = frozenset(("contents", "table", "in", "on", "jump", "inhalt", "inhaltsverzeichnis", "sommaire",
-                             "índice", "indice", "contenido", "contenidos", "inhoud"))
-
-
-def contents_entry(line):
-    """A table of contents' entry without its outline number, in lowercase: "1.2 Fares" → "fares"."""
-    number = _OUTLINE_NUMBER_RE.match(line)
-    return (line[number.end():] if number else line).lower()
-
-
 def is_link_list_item(line):
     """A story title in a link list: a short line that does not end like a sentence.
 
@@ -452,9 +426,24 @@ def is_widget_line(line):
 
 def is_data_widget_line(line):
     """A widget line told by its figures and symbols: a date stamp, a price or ticker line, a
-    company's stock symbol ("Acme Corp. (NYSE: ACME)")."""
+    company's stock symbol ("Acme Corp. (NYSE: ACME)"), the place and date a story was filed
+    from ("New Delhi, January 11, 2008")."""
     # (a ticker label holds " (" before its symbol)
-    return is_stamp_or_data_line(line) or (" (" in line and bool(_TICKER_LABEL_RE.fullmatch(line)))
+    return is_stamp_or_data_line(line) or (" (" in line and bool(_TICKER_LABEL_RE.fullmatch(line))) or (
+        len(line) <= _PLACE_DATE_CHARS and ", " in line and _is_place_and_date(line))
+
+
+_PLACE_DATE_CHARS = 60
+_PLACE_WORDS = 3
+
+
+def _is_place_and_date(line):
+    # A place of a few capitalised words, then a date with its month or day ("Paris, 1998",
+    # a list's row, names no day).
+    place, _, date = line.partition(", ")
+    words = place.split()
+    return 0 < len(words) <= _PLACE_WORDS and all(word[:1].isupper() for word in words) \
+        and _DATE_RE.search(date) is not None and is_stamp_or_data_line(date)
 
 
 _BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")

@@ -2,6 +2,7 @@
 
 import re
 
+from .boxes import is_key_points_heading
 from .captions import ends_on_credit, split_caption
 from .cards import in_title_case
 from .furniture import (
@@ -100,18 +101,6 @@ _FURNISHED_HEAD_LINES = 90  # the same lines with a share panel's buttons and la
 _TOP_REACH = 10  # non-blank lines under the first line still close to it
 _BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a standfirst, a kicker)
 _STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
-
-
-# "KEY POINTS", "Story Highlights", "TL;DR": the heading of a box of the story's key points,
-# which a page sets under the story's title.
-_POINTS_HEADING_RE = re.compile(
-    r"(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|at a glance|in (?:brief|short)|summary"
-    r"|tl;? ?dr)\s*:?", re.IGNORECASE)
-
-
-def is_key_points_heading(line):
-    """The heading of a box of the story's key points ("Story Highlights", "KEY POINTS:")."""
-    return line[:1] in "KkSsHhTtAaIi" and bool(_POINTS_HEADING_RE.fullmatch(line))
 
 
 def _title_over_story(lines, top, found, start):

@@ -2,13 +2,12 @@
 
 import re
 
+from .boxes import contents_entry, is_contents_header
 from .captions import parse_credit, split_caption
 from .captionlines import credit_below, gallery_slides, is_uncredited_caption, set_apart_caption
 from .cards import cut_cards
 from .contract import Block
 from .furniture import (
-    contents_entry,
-    is_contents_header,
     is_data_widget_line,
     is_furniture,
     is_link_list_header,

@@ -15,7 +15,7 @@ import re
 
 from .captions import is_credit_line
 from .furniture import find_bylines, is_byline_or_date, is_furniture
-from .headline import is_key_points_heading
+from .boxes import is_key_points_heading
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 

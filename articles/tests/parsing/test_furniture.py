@@ -534,9 +534,22 @@ def test_a_job_line_under_a_byline_is_furniture_whatever_the_beat(line, furnitur
 @pytest.mark.parametrize("line, expected", [
     ("Friday, May 16, 2025, 4:15 p.m. MDT", True), ("HLVR 61.37 -10.02 (-14.03%)", True),
     ("Acme Corp. (NYSE: ACME)", True), ("* * *", True), ("Share this story", False), ("The council met.", False),
+    # the place and the date a story was filed from; a list's row names a year, not a day
+    ("New Delhi, January 11, 2008", True), ("HARBOR CITY, 3 March 2031, 10:04", True), ("Paris, 1998", False),
+    ("Jo Weber, 78", False), ("Ferries, fares and the March 3 vote", False),
 ])
 def test_a_data_widget_line_is_told_by_its_figures_and_symbols(line, expected):
     assert is_data_widget_line(line) is expected
+
+
+def test_the_place_and_date_under_a_headline_go_and_a_list_of_places_and_years_stays():
+    story = "The council voted 7-2 on Tuesday to open two new ferry lanes.\n\nThe lanes open in May."
+    assert body_of(f"Harbor council opens lanes\nHarbor City, March 3, 2031\n\n{story}") == body_of(
+        f"Harbor council opens lanes\n\n{story}")
+    hosts = "\n\nThe fair has been held in these cities since it began:\n\nParis, 1998\n\nSeoul, 2002\n\nLima, 2006\n\n"
+    first, second = story.split("\n\n")
+    texts = [block["text"] for block in body_of(f"Fair moves again\n\n{first}{hosts}{second}")]
+    assert "Seoul, 2002" in texts
 
 
 @pytest.mark.parametrize("line", [

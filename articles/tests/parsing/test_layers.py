@@ -10,9 +10,10 @@ from .stories import ROOT
 
 PACKAGE = ROOT / "articles" / "parsing"
 # From the bottom up: a module may import only modules earlier in this list.
-LAYERS = ["contract", "linepatterns", "words", "text", "names", "phrases", "captions", "widgets", "furniture", "notices", "shapes",
-          "threads", "teasers", "span", "cards", "captionlines", "paragraphing", "headline", "segmenting", "standfirst", "quotes", "interviews",
-          "cast", "confidence", "paragraphs", "attribution", "scoring", "__init__"]
+LAYERS = ["contract", "linepatterns", "words", "text", "boxes", "names", "phrases", "captions", "widgets", "furniture",
+          "notices", "shapes", "threads", "teasers", "span", "cards", "captionlines", "paragraphing", "headline",
+          "segmenting", "standfirst", "quotes", "interviews", "cast", "confidence", "paragraphs", "attribution",
+          "scoring", "__init__"]
 
 
 def imports_of(path):

@@ -1,0 +1,45 @@
+"""The headings of boxes a page sets into a story: a table of contents, a box of key points.
+
+A box's heading tells what its lines are: a table of contents lists the story's own subheads,
+which it sets again lower down over their sections; a box of key points under the headline
+sums the story up.
+"""
+
+import re
+
+# The header of a long story's table of contents: its entries are the story's own subheads,
+# set again lower down over their sections.
+_CONTENTS_HEADER_RE = re.compile(
+    r"(?:(table of )?contents|in this (article|story|guide|piece|report)|on this page|jump to( section)?"
+    r"|inhalt(sverzeichnis)?|sommaire|índice|contenidos?|indice|inhoud)"
+    r"(\s*[:\[(](hide|show|ausblenden|masquer)?[\])]?)?", re.IGNORECASE)
+_OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(\.\d{1,2})*[.)]?\s+")
+
+
+def is_contents_header(line):
+    """True for the header of a table of contents ("Contents", "In this article", "Jump to")."""
+    # (asked of every line: its first word tells most of them)
+    return len(line) <= 40 and bool(line) and line.split(None, 1)[0].lower().rstrip(":[(") in _CONTENTS_FIRST \
+        and _CONTENTS_HEADER_RE.fullmatch(line) is not None
+
+
+_CONTENTS_FIRST = frozenset(("contents", "table", "in", "on", "jump", "inhalt", "inhaltsverzeichnis", "sommaire",
+                             "índice", "indice", "contenido", "contenidos", "inhoud"))
+
+
+def contents_entry(line):
+    """A table of contents' entry without its outline number, in lowercase: "1.2 Fares" → "fares"."""
+    number = _OUTLINE_NUMBER_RE.match(line)
+    return (line[number.end():] if number else line).lower()
+
+
+# "KEY POINTS", "Story Highlights", "TL;DR": the heading of a box of the story's key points,
+# which a page sets under the story's title.
+_POINTS_HEADING_RE = re.compile(
+    r"(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|at a glance|in (?:brief|short)|summary"
+    r"|tl;? ?dr)\s*:?", re.IGNORECASE)
+
+
+def is_key_points_heading(line):
+    """The heading of a box of the story's key points ("Story Highlights", "KEY POINTS:")."""
+    return line[:1] in "KkSsHhTtAaIi" and bool(_POINTS_HEADING_RE.fullmatch(line))
