@@ -122,8 +122,12 @@ _CAPITALS_MAX_WORDS = _TITLE_WORDS[1] + 4
 
 
 def _in_capitals(text):
-    # Every cased letter a capital but for one in twenty (an initialism's plural: "AMAs");
-    # scripts without case have none and never count.
+    # Every cased letter a capital but for one in twenty (an initialism's plural: "AMAs")
+    # past the opening, where a lowercase letter tells most lines at once; scripts without
+    # case have none and never count.
+    opening = text[:2 * _CAPITALS_LETTERS]
+    if opening.upper() != opening:
+        return False
     cased = [char for char in text if char.lower() != char.upper()]
     return len(cased) >= _CAPITALS_LETTERS and _LOWER_SHARE * sum(char.islower() for char in cased) <= len(cased)
 
