@@ -12,6 +12,8 @@ non-breaking spaces. What it holds, in reading order:
 * an optional standfirst: the summary right under the headline, followed by the byline or
   the date line before the story goes on. It is the story's summary (``dek``), kept apart
   from the body;
+* an optional box of key points under the headline ("Story Highlights" or "KEY POINTS"
+  over a few short lines that sum the story up): its points join the dek, a point to a line;
 * paragraphs, separated by blank lines; the lines of one paragraph (a hard-wrapped
   paste) are joined with a space. A paste with no blank lines at all is read as one
   paragraph per line that ends a sentence;
