@@ -93,7 +93,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and is_list_item(block.text)):
             return False
-        if index < opening and block.kind in ("paragraph", "subhead") or index in teasers:
+        if (index < opening and block.kind in ("paragraph", "subhead")) or index in teasers:
             return False
         if not is_label[index]:
             return True

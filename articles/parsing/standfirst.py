@@ -13,9 +13,9 @@ summary too: its points join the standfirst.
 
 import re
 
+from .boxes import is_key_points_heading
 from .captions import is_credit_line
 from .furniture import find_bylines, is_byline_or_date, is_furniture
-from .boxes import is_key_points_heading
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 

@@ -134,12 +134,15 @@ def _in_capitals(text):
 
 def _capitals_teasers(body, is_prose, is_label, first, last):
     """Indexes of lone labels in capitals, of a headline's length, inside the story's span
-    that the paragraphs after them do not take up.
+    that the paragraphs after them do not take up, and of lines in capitals as long as a
+    headline whatever follows them.
 
     A subhead in capitals heads paragraphs that share its words ("HOW TO SEAL THE JARS"
     over "Seal each jar..."); another story's title set into the story does not, and the
     story's paragraphs run on after it: a closing line in capitals (the writer's post)
-    stands before the page's rails instead.
+    stands before the page's rails instead. A subhead in capitals is a few words; nine or
+    more are a headline, on the story's topic or not, and one that ends on no stop goes even
+    when its length makes it read as prose.
     """
     found = set()
     for index in range(first + 1, last):
