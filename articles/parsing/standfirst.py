@@ -16,6 +16,7 @@ import re
 from .boxes import is_key_points_heading
 from .captions import is_credit_line
 from .furniture import find_bylines, is_byline_or_date, is_furniture
+from .headline import ends_on_joining_word
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
 
@@ -141,10 +142,11 @@ def _box_points(lines, heading):
     while end < len(lines) and lines[end]:
         end += 1
     if end - start >= 2:
-        # run together with the story's first paragraph, which the last line opens
+        # run together with the story's first paragraph, which the last line opens (or the
+        # first line that runs on into the next, when the paragraph is hard-wrapped)
         points = []
         for index in range(start, end - 1):
-            if not _is_point(lines[index]):
+            if not _is_point(lines[index]) or _runs_on(lines[index], lines[index + 1]):
                 break
             points.append(index)
         return points if len(points) <= _MAX_POINTS else []
@@ -160,6 +162,14 @@ def _box_points(lines, heading):
 def _is_point(line):
     return (len(line.split()) <= _POINT_WORDS and not line.endswith(":") and not is_furniture(line)
             and not is_credit_line(line))
+
+
+def _runs_on(line, following):
+    # A line broken in mid-sentence: it ends on a joining word or mark, or the next opens in lowercase.
+    return ends_on_joining_word(line) or line.endswith(_RUN_ON_MARKS) or following[:1].islower()
+
+
+_RUN_ON_MARKS = (",", ";", "-", "–", "—")
 
 
 def _sums_up(points, story):

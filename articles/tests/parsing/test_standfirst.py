@@ -202,6 +202,15 @@ def test_a_box_of_key_points_under_the_headline_is_the_summary(box):
     assert [block.text for block in article.body if block.kind == "paragraph"] == STORY.strip().split("\n\n")
 
 
+def test_a_hard_wrapped_first_paragraph_under_the_points_keeps_all_its_lines():
+    lead = ("Harbor ferries return to the winter timetable on Monday, the port said, after a quiet\n"
+            "season on the water.")
+    article = parse_article(f"Ferries go back to winter hours\nKey points\n{POINTS[0]}\n{lead}\n\n"
+                            + STORY.split("\n\n", 1)[1])
+    assert article.dek == POINTS[0]
+    assert article.body[0].text == lead.replace("\n", " ")
+
+
 @pytest.mark.parametrize("top", [
     # points that end with full stops and stand apart: the second is the story's first paragraph
     "Highlights\n\nThe first boat leaves the north pier at six.\n\n"
