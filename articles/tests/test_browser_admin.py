@@ -138,6 +138,27 @@ def test_a_pasted_pages_standfirst_arrives_in_the_summary_field(desk, seed):
     page.screenshot(path=str(ARTIFACTS / "paste-standfirst-saved-1280.png"))
 
 
+def test_a_pasted_box_of_key_points_arrives_in_the_summary_a_point_to_a_line(desk, seed):
+    site, page = desk
+    points = ["Harbor board backs an hourly ferry from May", "Fares stay at $4 for adults"]
+    text = ("Ferries to run every hour from May\nStory Highlights\n" + "\n\n".join(points) + "\n\n"
+            "The harbor board voted on Monday to run the island ferry every hour from May, its chair said.\n\n"
+            "Fares will stay at $4 for adults, and a second boat will sail on weekends.\n")
+    page.goto(site + "/admin/articles/article/paste/")
+    page.get_by_label("Story text").fill(text)
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_selector(".paste-summary")
+    assert page.get_by_label("Summary").input_value().splitlines() == points
+    assert not any("Highlights" in block for block in page.locator(".paste-block").all_inner_texts())
+    assert page.evaluate("window.__violations") == [] and page.problems == []
+    page.screenshot(path=str(ARTIFACTS / "paste-review-key-points-1280.png"), full_page=True)
+    page.get_by_role("button", name="Save as draft").click()
+    page.wait_for_url("**/change/")
+    draft = Article.objects.get(headline="Ferries to run every hour from May")
+    assert draft.dek.splitlines() == points
+    assert draft.blocks.order_by("position").first().text.startswith("The harbor board voted")
+
+
 def test_a_paste_mis_decoded_on_its_way_is_put_right_and_the_check_page_says_so(desk, seed):
     site, page = desk
     page.goto(site + "/admin/articles/article/paste/")
