@@ -173,9 +173,7 @@ _RUN_ON_MARKS = (",", ";", "-", "–", "—")
 
 
 def _sums_up(points, story):
-    words = {word.lower() for word in _LONG_WORD_RE.findall(points)}
-    story_words = {word.lower() for word in _LONG_WORD_RE.findall(story)}
-    return bool(words) and len(words & story_words) >= _POINTS_SHARE * len(words)
+    return _said_again(points, story, _POINTS_SHARE, min_words=1)
 
 
 def _over_lead_photo(body, first_story, following):
@@ -199,11 +197,17 @@ _LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}|\d[\d,.]*")
 
 
 def _repeats_lead(summary, lead):
-    words = {word.lower() for word in _LONG_WORD_RE.findall(summary)}
-    if len(words) < _REPEATED_WORDS:
-        return False
-    lead_words = {word.lower() for word in _LONG_WORD_RE.findall(lead)}
-    return len(words & lead_words) >= _REPEATED_SHARE * len(words)
+    return _said_again(summary, lead, _REPEATED_SHARE, min_words=_REPEATED_WORDS)
+
+
+def _said_again(text, later, share, *, min_words):
+    # Whether ``later`` holds at least ``share`` of the text's longer words (``min_words`` of them at least).
+    words = _long_words(text)
+    return len(words) >= min_words and len(words & _long_words(later)) >= share * len(words)
+
+
+def _long_words(text):
+    return {word.lower() for word in _LONG_WORD_RE.findall(text)}
 
 
 def _over_tools_row(following):
