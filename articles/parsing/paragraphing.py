@@ -103,7 +103,10 @@ def split_run_at(run, breaks, *, wrapped, single_spaced):
         # is not the last words of the paragraph above ("… at weekends.", "2. Put the phone away", "Screens …").
         opens = position < last and first.isdigit() and has_terminal_punctuation(line) \
             and LIST_NUMBER_RE.match(item[1]) is not None and is_subhead(item[1])
-        if heading or opens or (single_spaced and starts_fresh and not mid_sentence):
+        # In a paste of a line to a paragraph, a short line that ends on no stop and runs on
+        # into no lowercase word is a line of its own (a tag row, a caption) over a sentence.
+        apart = not wrapped and first.isupper() and not mid_sentence and not has_terminal_punctuation(line)
+        if heading or opens or apart or (single_spaced and starts_fresh and not mid_sentence):
             groups.append([item])
         else:
             groups[-1].append(item)

@@ -132,6 +132,23 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert len(body_of(text)) == 2
 
 
+def test_a_line_without_a_stop_over_a_paragraph_is_not_run_into_it():
+    # A paste of one line to a paragraph: a line that ends on no stop and no comma, with a
+    # sentence opening on the next line, is a line of its own (a tag row, a caption), not
+    # the first words of the story's paragraph.
+    story = ("The council voted 5-2 on Tuesday to close the old bridge for repairs, officials said.\n\n"
+             "Work starts in June and takes two years, the city's engineer told the meeting.\n\n")
+    for line in ("ferries harbor council transport bridges", "Crews at work on the old bridge this spring"):
+        text = story + line + "\nThe new bridge opens in 2033, a year later than planned, the mayor said.\n"
+        texts = [b["text"] for b in body_of(text)]
+        assert "The new bridge opens in 2033, a year later than planned, the mayor said." in texts, line
+    # a line that runs on (a comma, or a lowercase word on the next line) is still one paragraph
+    for first, second in (("Work on the bridge, which the council", "closed in May, starts in June."),
+                          ("The council voted on Tuesday to close", "the old bridge for repairs.")):
+        texts = [b["text"] for b in body_of(story + first + "\n" + second + "\n")]
+        assert f"{first} {second}" in texts
+
+
 def test_single_spaced_text_gives_a_paragraph_per_line():
     text = (
         "The council voted on Tuesday.\nThe plan adds 12 officers.\n"
