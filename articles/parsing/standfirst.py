@@ -15,6 +15,7 @@ import re
 
 from .boxes import is_key_points_heading
 from .captions import is_credit_line
+from .contract import Block
 from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .headline import ends_on_joining_word
 from .names import looks_like_person_name
@@ -46,7 +47,7 @@ def take_standfirst(body, lines, headline):
     if len(story) >= _MIN_STORY_PARAGRAPHS and all(block.kind == "image" for block in body[1:story[0]]) \
             and _repeats_lead(first.text, body[story[0]].text):
         # the page's summary (or its key point), which the story's first paragraph says again
-        return first.text, body[story[0]:]
+        return first.text, _with_its_copy(first.text, body[story[0]:], lines)
     if any((len(line.split()) > _MAX_LABEL_WORDS and not is_byline_or_date(line)) or find_bylines([line], limit=1)
            for line in above):
         return None, body
@@ -80,7 +81,26 @@ def take_standfirst(body, lines, headline):
         return None, body
     # Between the byline and the story's first paragraph a page sets its tags and kickers
     # ("Markets", "Policy"): with the standfirst gone they would open the body as subheads.
-    return summary, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:]
+    return summary, _with_its_copy(
+        summary, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:], lines)
+
+
+def _with_its_copy(summary, body, lines):
+    # A page may set its summary over the story and again, word for word, among the story's
+    # paragraphs: that copy went as a repeat of the first, and with the first taken out as
+    # the summary it is the story's paragraph again.
+    if not body:
+        return body
+    start, end = body[0].line, body[-1].line - 1  # (the lines between the story's first and last blocks)
+    index = next((index for index in range(start, end) if lines[index] == summary), None)
+    if index is None:
+        return body
+    place = next(position for position, block in enumerate(body) if block.line > index + 1)
+    # between two of the story's paragraphs, the second right under it (not in a rail of teasers)
+    between_paragraphs = place > 0 and {body[place - 1].kind, body[place].kind} == {"paragraph"}
+    if not between_paragraphs or any(lines[index + 1:body[place].line - 1]):
+        return body
+    return body[:place] + [Block("paragraph", summary, line=index + 1)] + body[place:]
 
 
 _POINTS_REACH = 8  # non-blank lines under the headline where the box stands, over the story

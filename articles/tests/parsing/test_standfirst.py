@@ -104,6 +104,15 @@ def test_a_first_paragraph_the_page_repeats_under_the_byline_stays_in_the_body()
                                                                  "quiet season on the water."]
 
 
+def test_a_summary_the_story_says_again_word_for_word_among_its_paragraphs_keeps_that_paragraph():
+    lede = "The change saves the port two crews a day."
+    paragraphs = STORY.strip().split("\n\n")
+    story = "\n\n".join(paragraphs[:2] + [lede] + paragraphs[2:])
+    article = parse_article(f"Ferries go back to winter hours\n{lede}\n\nBy Ana Ruiz\n\n{story}\n")
+    assert article.dek == lede
+    assert [block.text for block in article.body] == paragraphs[:2] + [lede] + paragraphs[2:]
+
+
 def test_the_tags_between_the_byline_and_the_story_go_with_the_standfirst():
     article = parsed("The change saves the port two crews a day.\nMarch 3, 2031 Ana Ruiz\nTransport\nHarbor Board\n"
                      "Ferries\n\nThe north pier at dawn.\nPhoto: Jo Li/Harbor Times")
