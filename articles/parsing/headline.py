@@ -245,7 +245,7 @@ def _title_near_top(lines):
         # date or says where the text comes from ("From the council's bulletin") or the page
         # repeats the short line on a line of its own (a reference page's title over its fact box).
         first, under = candidates[0], candidates[1] if len(candidates) > 1 else None
-        if _reads_like_title(lines[first]) or under != _next_beyond_chrome(lines, first + 1) \
+        if under is None or _reads_like_title(lines[first]) or under != _next_beyond_chrome(lines, first + 1) \
                 or not _reads_like_title(lines[under]) or is_byline_or_date(lines[under]) \
                 or lines[under].startswith("From ") \
                 or lines[first] in lines[under + 1:under + _KICKER_REPEAT_WINDOW]:

@@ -27,7 +27,10 @@ def test_pathological_input_parses_in_bounded_time(text):
     assert time.process_time() - started < 5
 
 
-@pytest.mark.parametrize("text", ["a | b | c\n" * 50, "Related\n" * 50, "1\nComments\n" * 50, "@x\n\n* * *"])
+@pytest.mark.parametrize("text", [
+    "a | b | c\n" * 50, "Related\n" * 50, "1\nComments\n" * 50, "@x\n\n* * *",
+    "Ferries\n\n\"", "Ferries\n\n“",  # one short line over nothing but a quotation mark
+])
 def test_furniture_only_oddities_raise_parse_error_not_something_else(text):
     with pytest.raises(ParseError):
         parse_article(text)
