@@ -5,6 +5,7 @@ Section's Article with its Blocks, Quotes, Mentions, People, Organizations and I
 story is written inside one ``transaction.atomic()``, so a failure leaves the database as it was.
 """
 
+import logging
 import os
 import stat
 import unicodedata
@@ -24,6 +25,8 @@ from .blocks import BLOCK_KINDS, contract_block
 from .encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
 from .parsing.contract import ParsedQuote
+
+logger = logging.getLogger(__name__)
 
 # The text of one story. A whole news page copied with Ctrl+A is 10 KB on average and 150 KB
 # at most among 310 real ones; a limit a few times that holds any story and keeps the parse of
@@ -122,15 +125,31 @@ def read_regular_file(path, *, max_bytes):
     return data
 
 
-def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None):
-    """Parse one file and save it as a story; return an ImportResult."""
+def parse_text(text, *, source):
+    """The parse of a story's text; a text the parser cannot read is an ArticleImportError naming ``source``.
+
+    A text with no story in it says so. The parser reads text from anywhere with rules of
+    thumb, so a shape no rule foresaw may still break one of them: that text fails with its
+    own error (its traceback logged for a report) while the rest of a batch goes on, and an
+    editor's paste gets a message instead of a server error.
+    """
     from .parsing import ParseError, parse_article
 
-    text, warnings = read_article_text(path)
     try:
-        parsed = parse_article(text)
+        return parse_article(text)
     except ParseError as exc:
-        raise ArticleImportError(f"{path}: {exc}") from exc
+        raise ArticleImportError(f"{source}: {exc}") from exc
+    except Exception as exc:  # (see above: one text's failure, never the batch's or a 500)
+        logger.exception("the parser failed on %s", source)
+        raise ArticleImportError(
+            f"{source}: the parser failed on this text ({type(exc).__name__}); nothing was saved. "
+            "Please report it with the text.") from exc
+
+
+def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None):
+    """Parse one file and save it as a story; return an ImportResult."""
+    text, warnings = read_article_text(path)
+    parsed = parse_text(text, source=path)
     result = import_article(
         parsed, section=section, headline=headline, status=status,
         key=key or Path(path).stem, force=force, user=user,

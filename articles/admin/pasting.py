@@ -26,7 +26,6 @@ from people.querysets import normalise_name
 from .. import importing
 from ..encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from ..models import Article, Image
-from ..parsing import ParseError, parse_article
 from .scoping import choices_for
 
 SIGNING_SALT = "articles.paste-story"
@@ -98,9 +97,9 @@ def read_upload(upload):
 
 def parse_text(text):
     try:
-        return parse_article(text)
-    except ParseError as exc:
-        raise PasteError(f"The parser found no story in this text: {exc}") from exc
+        return importing.parse_text(text, source="The pasted text")
+    except importing.ArticleImportError as exc:
+        raise PasteError(str(exc)) from exc
 
 
 class PasteForm(forms.Form):

@@ -279,10 +279,10 @@ def test_a_contributor_pastes_their_own_draft(client, contributor):
 
 
 def test_the_parsers_confidence_is_shown_when_it_gives_one(editor_client, monkeypatch):
-    from articles.admin import pasting
+    from articles import parsing
 
     make_section()
-    real_parse = pasting.parse_article
+    real_parse = parsing.parse_article
 
     def parse_with_confidence(text):
         parsed = real_parse(text)
@@ -290,9 +290,25 @@ def test_the_parsers_confidence_is_shown_when_it_gives_one(editor_client, monkey
             quote.confidence = 0.5 + number / 100
         return parsed
 
-    monkeypatch.setattr(pasting, "parse_article", parse_with_confidence)
+    monkeypatch.setattr(parsing, "parse_article", parse_with_confidence)
     html = check(editor_client, text=SEED_TEXT).content.decode()
     assert html.count('class="paste-confidence"') == 11 and "confidence 0.60" in html
+
+
+def test_a_text_the_parser_breaks_on_is_a_form_error_not_a_server_error(editor_client, monkeypatch):
+    # A shape no rule foresaw that breaks one of them, stood in for by a parser that raises.
+    from articles import parsing
+
+    def broken_parse(text):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(parsing, "parse_article", broken_parse)
+    stories = Article.objects.count()
+    response = check(editor_client, text=SEED_TEXT)
+    assert response.status_code == 200
+    assert "The pasted text: the parser failed on this text (IndexError); nothing was saved." in \
+        response.content.decode()
+    assert Article.objects.count() == stories
 
 
 def test_without_any_section_the_story_goes_to_the_default_one(editor_client):

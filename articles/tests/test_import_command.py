@@ -130,6 +130,32 @@ def test_a_nul_byte_anywhere_refuses_that_file_and_the_batch_goes_on(tmp_path, d
 
 
 @pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["import", "dry-run"])
+def test_a_text_the_parser_breaks_on_fails_alone_and_the_batch_goes_on(tmp_path, dry_run, monkeypatch, caplog):
+    # A shape no rule foresaw that breaks one of them, stood in for by a parser that raises on
+    # one file's text; the others are parsed for real.
+    from articles import parsing
+
+    real_parse = parsing.parse_article
+    breaking = "The harbor board met at dawn to decide on the ferries."
+
+    def parse(text):
+        if breaking in text:
+            raise TypeError("'NoneType' object is not subscriptable")
+        return real_parse(text)
+
+    monkeypatch.setattr(parsing, "parse_article", parse)
+    first = write(tmp_path / "first.txt", SEED_TEXT.read_bytes())
+    odd = write(tmp_path / "odd.txt", f"Ferries\n\n{breaking}\n".encode())
+    last = write(tmp_path / "last.txt", SEED_TEXT.read_bytes())
+    message, err = run_failing(first, odd, last, *dry_run)
+    assert "1 of 3 file(s)" in message
+    assert f"{odd}: the parser failed on this text (TypeError); nothing was saved." in err
+    assert "TypeError: 'NoneType' object is not subscriptable" in caplog.text  # the traceback, for a report
+    saved = [] if dry_run else ["first", "last"]
+    assert sorted(Article.objects.values_list("source_key", flat=True)) == saved
+
+
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["import", "dry-run"])
 def test_a_symbolic_link_is_refused_naming_it_even_to_a_good_story(tmp_path, dry_run):
     story = write(tmp_path / "story.txt", SEED_TEXT.read_bytes())
     link = tmp_path / "passwd-link.txt"

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from articles import roles
 from articles.importing import (
-    ArticleImportError, import_article_file, import_article_json_file, read_article_text, resolve_section,
+    ArticleImportError, import_article_file, import_article_json_file, parse_text, read_article_text, resolve_section,
 )
 from articles.models import Article
 
@@ -96,14 +96,12 @@ class Command(BaseCommand):
         return f"{verb} ({state}): {admin_url}  {article.get_absolute_url()}"
 
     def dry_run(self, paths, *, as_json):
-        from articles.parsing import ParseError, parse_article
-
         failures = []
         for path in paths:
             try:
                 text, warnings = read_article_text(path)
-                parsed = parse_article(text)
-            except (ArticleImportError, ParseError) as exc:
+                parsed = parse_text(text, source=path)
+            except ArticleImportError as exc:
                 message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
                 failures.append(message)
                 self.stderr.write(self.style.ERROR(f"failed: {message}"))
