@@ -32,6 +32,9 @@ SIGNING_SALT = "articles.paste-story"
 # A review page left open over a long lunch still saves; a week-old one is checked again.
 SIGNED_TEXT_MAX_AGE = 12 * 60 * 60
 FILE_KINDS = (".txt", ".docx")
+# The lines left out of the story that the review lists: a whole page's menus and rails run to
+# hundreds, and the first few hundred show what kind of lines went.
+LEFT_OUT_SHOWN = 300
 
 
 class PasteError(Exception):
@@ -226,6 +229,9 @@ def review_of(parsed):
         "people_count": len(everyone),
         "comment_count": parsed.comment_count,
         "dek": parsed.dek,
+        "bylines": list(dict.fromkeys(parsed.bylines)),
+        "left_out": parsed.left_out[:LEFT_OUT_SHOWN],
+        "left_out_count": len(parsed.left_out),
     }
 
 

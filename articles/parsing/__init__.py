@@ -52,6 +52,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``span``         the story's span among the blocks: chrome around its prose, repeats
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
 ``standfirst``   the summary between the headline and the byline, taken out of the body as the story's dek
+``leftover``     the lines the parse left out of the story, for an editor to look over
 ``quotes``       quotation spans, a quote over several paragraphs kept as one
 ``cast``         the story's people, their mentions, roles and genders
 ``confidence``   how sure an attribution is: each rule's confidence, a speaker borrowed from another quote
@@ -77,6 +78,7 @@ from .contract import (
 from .furniture import find_bylines
 from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
 from .headline import detect_headline
+from .leftover import left_out_lines
 from .segmenting import segment_blocks
 from .standfirst import take_key_points, take_standfirst
 from .text import normalize_lines
@@ -146,4 +148,5 @@ def _parse(text):
         comment_count=comment_count,
         bylines=find_bylines(lines),
         dek=dek,
+        left_out=left_out_lines(lines, headline_index, body, dek),
     )

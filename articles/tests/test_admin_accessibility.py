@@ -85,3 +85,27 @@ def test_the_desk_the_stories_index_and_the_story_list_have_no_serious_violation
             page.goto(live_server.url + url)
             found[name] = violations_on(axe, page, name)
     assert found == {"desk": [], "stories' index": [], "story list": []}
+
+
+def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_serious_violations(playwright_api, live_server, editor, axe):  # noqa: F811
+    make_section(name="City", slug="city")
+    page_text = ("Home\nNews\nSport\nFerries go back to winter hours\nBy Ana Ruiz\nShare\n\n"
+                 "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+                 "Advertisement\n\nTickets bought for the summer timetable stay valid until the end of the month.\n\n"
+                 "Most read\nCouncil passes budget after long night\nBridge closes for repairs in May\n")
+    found = {}
+    with admin_page(playwright_api, live_server, editor) as page:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(live_server.url + reverse("admin:articles_article_paste"))
+        found["paste"] = violations_on(axe, page, "paste a story")
+        page.get_by_label("Story text").fill(page_text)
+        page.get_by_role("button", name="Check").click()
+        page.wait_for_selector(".paste-summary")
+        lines = page.get_by_role("list", name="Lines left out of the story")
+        assert not lines.is_visible()
+        page.get_by_text("Show the lines").click()
+        assert lines.is_visible() and lines.locator("li").all_inner_texts()[-2:] == [
+            "Council passes budget after long night", "Bridge closes for repairs in May"]
+        found["check"] = violations_on(axe, page, "the check page, the lines left out shown")
+        page.screenshot(path=str(ARTIFACTS / "paste-review-left-out-1280.png"), full_page=True)
+    assert found == {"paste": [], "check": []}

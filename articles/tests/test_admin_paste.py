@@ -97,6 +97,26 @@ def test_check_shows_what_the_parser_found_and_saves_nothing(editor_client):
     assert (Article.objects.count(), Person.objects.count(), Image.objects.count()) == (stories, people, images)
 
 
+def test_check_lists_the_lines_left_out_of_the_story(editor_client):
+    make_section()
+    page = ("Home\nNews\nSport\nFerries go back to winter hours\nBy Ana Ruiz\nShare\n\n"
+            "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+            "Advertisement\n\nTickets bought for the summer timetable stay valid until the end of the month.\n\n"
+            "Most read\nCouncil passes budget after long night\nBridge closes for repairs in May\n")
+    html = check(editor_client, text=page).content.decode()
+    assert "· by Ana Ruiz" in " ".join(html.split())  # the byline line went, its name is the story's byline
+    section = re.search(r'<section class="module paste-left-out".*?</section>', html, re.S).group(0)
+    assert "Left out of the story (9 lines)" in section
+    assert re.findall(r"<li>(.*?)</li>", section) == [
+        "Home", "News", "Sport", "By Ana Ruiz", "Share", "Advertisement", "Most read",
+        "Council passes budget after long night", "Bridge closes for repairs in May"]
+    assert "The first boat" not in section and "Tickets bought" not in section
+    story = "Ferries go back to winter hours\n\nThe first boat leaves the north pier at six, the port said.\n"
+    section = re.search(r'<section class="module paste-left-out".*?</section>',
+                        check(editor_client, text=story).content.decode(), re.S).group(0)
+    assert "Left out of the story (0 lines)" in section and "Every line of the text is in the story." in section
+
+
 def test_save_as_draft_writes_the_story_through_the_importer(editor_client, editor):
     world = make_section(name="World", path="world", slug="world")
     data = review_form(check(editor_client, text=SEED_TEXT).content.decode())

@@ -46,6 +46,23 @@ def test_dry_run_says_which_standfirst_becomes_the_summary(tmp_path):
     assert "summary" not in err
 
 
+def test_dry_run_counts_the_lines_left_out_and_lists_them_when_asked(tmp_path):
+    path = tmp_path / "ferries.txt"
+    path.write_text(
+        "Home\nNews\nFerries go back to winter hours\nShare\n\n"
+        "The first boat leaves the north pier at six, the port said.\n\nAdvertisement\n\nTickets stay valid until May.\n",
+        encoding="utf-8",
+    )
+    _, err = run(path, "--dry-run")
+    assert f"{path}: 4 line(s) left out as the page's own (menus, adverts, bylines, other stories' titles); " \
+           "-v 2 lists them" in err
+    assert "  - Home" not in err
+    _, err = run(path, "--dry-run", "-v", "2")
+    assert err.split(":\n", 1)[1].splitlines()[:4] == ["  - Home", "  - News", "  - Share", "  - Advertisement"]
+    _, err = run(SEED_TEXT, "--dry-run", "--json")
+    assert "5 line(s) left out" in err
+
+
 def test_import_prints_admin_and_public_urls_and_export_round_trips():
     out, _ = run(SEED_TEXT, "--status", "published", "--headline", "A headline from the desk")
     article = Article.objects.get()

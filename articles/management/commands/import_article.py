@@ -43,7 +43,7 @@ class Command(BaseCommand):
         if len(paths) > 1 and (headline or key):
             raise CommandError("--headline and --key apply to one file; give one PATH with them")
         if dry_run:
-            return self.dry_run(paths, as_json=json)
+            return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2)
         if section:
             try:
                 resolve_section(section)
@@ -95,7 +95,7 @@ class Command(BaseCommand):
         state = article.display_status.lower()
         return f"{verb} ({state}): {admin_url}  {article.get_absolute_url()}"
 
-    def dry_run(self, paths, *, as_json):
+    def dry_run(self, paths, *, as_json, listing=False):
         failures = []
         for path in paths:
             try:
@@ -112,6 +112,12 @@ class Command(BaseCommand):
                 # (the JSON form has no field for it: said beside the output, not in it)
                 summary = parsed.dek.replace("\n", " / ")  # a box of key points: a point to a line
                 self.stderr.write(f"{path}: the standfirst becomes the story's summary: “{summary}”")
+            if parsed.left_out:
+                self.stderr.write(
+                    f"{path}: {len(parsed.left_out)} line(s) left out as the page's own (menus, adverts, bylines, "
+                    "other stories' titles)" + (":" if listing else "; -v 2 lists them"))
+                for line in parsed.left_out if listing else ():
+                    self.stderr.write(f"  - {line}")
             data = parsed.to_dict()
             if as_json:
                 indent = 2 if len(paths) == 1 else None

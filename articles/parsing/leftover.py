@@ -1,0 +1,59 @@
+"""The lines of a paste that the parse left out of the story: the page's menus, adverts, share
+rows, other stories' titles, bylines and stamps.
+
+An importer that drops lines by rules of thumb owes the editor a look at what it dropped: a
+line of the story read as page chrome would otherwise be lost without anyone seeing it.
+"""
+
+import re
+
+_WORD_RE = re.compile(r"\w+")
+_MARKER_REACH = 4  # lines from a Related marker to its title
+
+
+def left_out_lines(lines, headline, body, dek=None):
+    """The non-blank lines (as normalised) that no part of the parse holds, in order.
+
+    ``headline`` is the headline's line index or None; ``body`` the blocks, each with the
+    number of its first line. A block holds the lines from its first one on, as long as each
+    comes next in its text (a paragraph joins its lines with spaces; a caption's line holds
+    its credit after a bar), or a line that holds the whole block (a paragraph cut off a
+    teaser card glued to it); the dek holds the standfirst's lines and the key points'.
+    """
+    held = {headline} if headline is not None else set()
+    for block in body:
+        held.update(_lines_of(block, lines))
+    # A line that says again what the parse keeps (the page's title over its headline, a
+    # paragraph set twice) loses nothing: only its copy went. (Lines are compared as they
+    # are: a whole page leaves tens of thousands out, and each is asked once.)
+    kept = {block.text for block in body} | ({lines[headline]} if headline is not None else set())
+    return [line for index, line in enumerate(lines)
+            if line and index not in held and line not in kept and not (dek and line in dek)]
+
+
+def _lines_of(block, lines):
+    # The indexes of the lines the block was made of, from its first line on.
+    text = _words(" ".join(part for part in (block.text, block.credit) if part))
+    index, start = block.line - 1, 0
+    if block.kind == "related":
+        # the marker ("Related") on its line, and the title on the next line that is not blank
+        title = next((at for at in range(index + 1, min(index + _MARKER_REACH, len(lines)))
+                      if lines[at]), None)
+        yield index
+        if title is not None and _words(lines[title]) == text:
+            yield title
+        return
+    while 0 <= index < len(lines) and lines[index]:
+        words = _words(lines[index])
+        found = text.find(words, start) if words else start
+        end = found + len(words)
+        if found < 0 or text[found - 1:found] not in ("", " ") or text[end:end + 1] not in ("", " "):
+            if block.text and block.text in lines[index]:
+                yield index  # the block is this line cut short
+            return
+        yield index
+        start, index = end, index + 1
+
+
+def _words(text):
+    return " ".join(_WORD_RE.findall(text.lower()))

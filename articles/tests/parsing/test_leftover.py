@@ -1,0 +1,58 @@
+"""The lines of a paste left out of the story, listed for the editor to look over."""
+
+from articles.parsing import parse_article
+
+from .stories import ROOT
+
+PAGE = (
+    "Home\nNews\nSport\nWeather\n"
+    "Ferries go back to winter hours\n"
+    "The change saves the port two crews a day.\n\n"
+    "By Ana Ruiz\nMarch 3, 2031\nShare\nTweet\n\n"
+    "The first boat leaves the north pier at six, an hour later than in summer,\n"
+    "the port said on Monday.\n\n"
+    "Advertisement\n\n"
+    "Tickets bought for the summer timetable stay valid until the end of the month.\n\n"
+    "The north pier at dawn. | Photo: Jo Li/Harbor Times\n\n"
+    "Related\n\nHarbor board votes on new pier\n\n"
+    "Tickets bought for the summer timetable stay valid until the end of the month.\n\n"
+    "Most read\nCouncil passes budget after long night\nBridge closes for repairs in May\n"
+)
+
+
+def test_the_pages_own_lines_are_left_out_and_the_storys_are_not():
+    article = parse_article(PAGE)
+    assert article.left_out == [
+        "Home", "News", "Sport", "Weather", "By Ana Ruiz", "March 3, 2031", "Share", "Tweet", "Advertisement",
+        "Most read", "Council passes budget after long night", "Bridge closes for repairs in May",
+    ]
+
+
+def test_a_line_the_parse_holds_elsewhere_is_not_left_out():
+    # a paragraph the page sets twice, the headline, the standfirst (kept as the summary), the
+    # lines of a hard-wrapped paragraph, a caption with its credit, a Related block's marker
+    left_out = parse_article(PAGE).left_out
+    for line in ("Tickets bought for the summer timetable stay valid until the end of the month.",
+                 "Ferries go back to winter hours", "The change saves the port two crews a day.",
+                 "the port said on Monday.", "The north pier at dawn. | Photo: Jo Li/Harbor Times", "Related",
+                 "Harbor board votes on new pier"):
+        assert line not in left_out, line
+
+
+def test_the_seed_leaves_out_only_its_comment_count_and_widget():
+    seed = (ROOT / "fixtures" / "seed-article.txt").read_text(encoding="utf-8")
+    assert parse_article(seed).left_out == [
+        "42", "Comments", "Join the Conversation", "Looking for comments?",
+        "Find comments in their new home! Click the buttons at the top or within the article to view them — or use "
+        "the button below for quick access.",
+    ]
+
+
+def test_a_caption_with_its_credit_glued_on_is_not_left_out():
+    text = ("Ferries go back to winter hours\n\n"
+            "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+            "The north pier at dawn, before the first boatCredit: Jo Li/Harbor Times\n\n"
+            "Tickets bought for the summer timetable stay valid until the end of the month.\n")
+    article = parse_article(text)
+    assert [block.kind for block in article.body] == ["paragraph", "image", "paragraph"]
+    assert article.left_out == []
