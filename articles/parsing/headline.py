@@ -35,8 +35,71 @@ def detect_headline(lines):
     above the story's first paragraphs: the title over the story's byline or date, or the
     line the page repeats (see ``_title_above_story``).
     """
-    found = _find_title(lines)
+    found = _title_the_lead_takes_up(lines, _find_title(lines))
     return found if found is None else _past_trail(lines, found)
+
+
+# On a whole page the title nearest the top may be a menu's line or another story's, while
+# the story's own title shares its words with the story's first paragraphs ("Aviation deaths
+# down 25%" over "Deaths in air crashes fell by a quarter …"): a title among the lines over
+# the story that shares two of its words and two in five of them with the lead is taken over
+# a line far above the story that shares none or fewer, or over none found.
+_LEAD_PROSE_LINES = 6
+_LEAD_TITLE_REACH = 40  # non-blank lines over the story's first paragraphs
+_SHARED_WORDS = 2
+_SHARED_SHARE = 0.4
+_RIGHT_OVER = 2  # non-blank lines from a title right over the story to its first paragraph
+_STEM_RE = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]{4,}")  # words of alphabets with spaces between them
+
+
+def _title_the_lead_takes_up(lines, found):
+    top = next_nonblank(lines, 0)
+    start = _story_start(lines, top, past_notices=found is None) if top is not None else None
+    if start is None:
+        return found
+    opens_with_chrome = _nonblank_count(lines, top, start) > _TOP_REACH
+    if found is not None and (not opens_with_chrome or (found == top and _over_byline(lines, found))):
+        return found  # a selection: the title at its top, or over its byline or date, is the story's
+    lead, index, seen = set(), start, 0
+    while index is not None and seen < _LEAD_PROSE_LINES:
+        if is_prose_line(lines[index]):
+            lead |= _stems(lines[index])
+            seen += 1
+        index = next_nonblank(lines, index + 1)
+    best, best_shared, index, seen = None, 0, previous_nonblank(lines, start - 1), 0
+    while index is not None and seen < _LEAD_TITLE_REACH:
+        seen += 1
+        line = lines[index]
+        if _is_title_candidate(lines, index, top) and _reads_like_title(line) and not is_furniture(line):
+            stems = _stems(line)
+            shared = len(stems & lead)
+            if shared >= _SHARED_WORDS and shared >= _SHARED_SHARE * len(stems) and shared > best_shared:
+                best, best_shared = index, shared
+        index = previous_nonblank(lines, index - 1)
+    # (the story's prose over a line is the story's start: the line is a subhead)
+    if best is None or any(is_prose_line(lines[index]) for index in range(found or top, best)):
+        return found
+    if found is None:
+        return best
+    if found > start:
+        return best
+    stems = _stems(lines[found])
+    shared = len(stems & lead)
+    # A line right over the story stands where its title does; a line under the title found,
+    # between it and the story, is a subhead or a caption, unless the title found shares
+    # nothing with the story and the story's own title is not between the two (the title
+    # found said again at more length, over the story's byline or date).
+    if _nonblank_count(lines, found, start) <= _RIGHT_OVER or shared >= _SHARED_SHARE * len(stems) or (
+            best > found and (shared >= _SHARED_WORDS or any(
+                lines[index].startswith(lines[found]) and _over_byline(lines, index)
+                for index in range(found + 1, best)))):
+        return found
+    return best
+
+
+def _stems(line):
+    # A line's longer words, by their first five letters ("ferries" and "ferry" are one)
+    return {word.lower()[:5] for word in _STEM_RE.findall(line)}
 
 
 # A breadcrumb trail ends on the page's own title ("Home News Business News Ascom opens …"

@@ -4,7 +4,8 @@ import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.furniture import match_comment_counter, match_related_marker
-from articles.parsing.headline import _JOINING_WORD_END, detect_headline, ends_on_joining_word
+from articles.parsing.headline import (
+    _JOINING_WORD_END, _title_the_lead_takes_up, detect_headline, ends_on_joining_word)
 from articles.parsing.segmenting import _DATE_WORD_OR_CLOCK, _may_hold_date, is_subhead
 
 from .stories import body_of, lines_of
@@ -767,3 +768,47 @@ def test_a_web_address_in_the_story_after_a_sponsored_box_heading_of_its_own_is_
     ])
     texts = [block["text"] for block in body_of(text)]
     assert "The club's page lists the sponsors who pay for the boats, the chair said on Tuesday." in texts
+
+
+_FARES_STORY = (
+    "Ferry fares across the bay will rise by a dollar from March, the first rise in a decade, the port said.\n\n"
+    "The port said the rise would pay for two new boats and longer hours on the island route.\n\n"
+    "Riders with a monthly pass will pay the old fare until the end of the year, officials said.\n")
+_SITE_MENU = "\n".join(["Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Jobs", "Contact us",
+                        "Sign in", "Most read", "Council passes budget after long night",
+                        "Bridge closes for repairs in May"])
+
+
+def test_on_a_whole_page_the_title_the_story_takes_up_is_the_headline_not_the_sites_name():
+    # The site's name at the top shares a word with the story at most; the story's own title
+    # over its first paragraphs shares most of its words with them.
+    text = f"Harbor City Ledger Weekend Edition\n\n{_SITE_MENU}\n\nFerry fares rise for the first time in a decade\n\n" \
+           + _FARES_STORY
+    assert parse_article(text).headline == "Ferry fares rise for the first time in a decade"
+    # with no title over the story, none is made of a menu's line
+    assert parse_article(f"Harbor City Ledger Weekend Edition\n\n{_SITE_MENU}\n\n{_FARES_STORY}").headline \
+        == "Harbor City Ledger Weekend Edition"
+
+
+def test_a_title_that_shares_nothing_with_the_story_stays_at_the_top_of_a_selection_or_over_its_byline():
+    # (the line sharing the story's words is a standfirst in the one, another story's title in the other)
+    text = "Port board backs the new timetable\nFerry fares rise for the first time in a decade\nBy Ana Lima\n\n"
+    assert parse_article(text + _FARES_STORY).headline == "Port board backs the new timetable"
+    lines = lines_of(f"{_SITE_MENU}\n\nFerry fares rise for the first time in a decade\n\n"
+                     f"The harbor desk's weekly notes\nBy Ana Lima\n\n{_FARES_STORY}")
+    over_byline = lines.index("The harbor desk's weekly notes")
+    assert _title_the_lead_takes_up(lines, over_byline) == over_byline
+    # a page's short title, said again at more length over the story's date further down
+    lines = lines_of(f"Port board backs\n\n{_SITE_MENU}\n\nPort board backs the new timetable\nMarch 4, 2031\n\n"
+                     f"Ferry fares rise for the first time in a decade\n\n{_FARES_STORY}")
+    assert _title_the_lead_takes_up(lines, 0) == 0
+
+
+def test_a_subhead_under_the_storys_first_paragraph_is_no_headline_though_it_shares_its_words():
+    first = "Ferry fares across the bay will rise by a dollar from March, the port said on Monday."
+    rest = ("It is the first time in a decade that ferry fares rise, officials told the harbor board.\n\n"
+            "Riders with a monthly pass will pay the old ferry fares until the end of the year, officials said.\n")
+    text = f"{_SITE_MENU}\n\n{first}\n\nFerry fares rise for the first time in a decade\n\n{rest}"
+    article = parse_article(text)
+    assert article.headline != "Ferry fares rise for the first time in a decade"
+    assert first in [block.text for block in article.body]
