@@ -46,6 +46,7 @@ def detect_headline(lines):
 # a line far above the story that shares none or fewer, or over none found.
 _LEAD_PROSE_LINES = 6
 _LEAD_TITLE_REACH = 40  # non-blank lines over the story's first paragraphs
+_LEAD_TITLE_WORDS = 3  # ("Shuttle launch scrubbed": words the lead takes up tell a short title)
 _SHARED_WORDS = 2
 _SHARED_SHARE = 0.4
 _RIGHT_OVER = 2  # non-blank lines from a title right over the story to its first paragraph
@@ -70,7 +71,8 @@ def _title_the_lead_takes_up(lines, found):
     while index is not None and seen < _LEAD_TITLE_REACH:
         seen += 1
         line = lines[index]
-        if _is_title_candidate(lines, index, top) and _reads_like_title(line) and not is_furniture(line):
+        if _is_title_candidate(lines, index, top) and len(line.split()) >= _LEAD_TITLE_WORDS \
+                and not looks_like_person_name(line) and not is_furniture(line):
             stems = _stems(line)
             shared = len(stems & lead)
             if shared >= _SHARED_WORDS and shared >= _SHARED_SHARE * len(stems) and shared > best_shared:

@@ -785,6 +785,9 @@ def test_on_a_whole_page_the_title_the_story_takes_up_is_the_headline_not_the_si
     text = f"Harbor City Ledger Weekend Edition\n\n{_SITE_MENU}\n\nFerry fares rise for the first time in a decade\n\n" \
            + _FARES_STORY
     assert parse_article(text).headline == "Ferry fares rise for the first time in a decade"
+    # a title of three words, when the lead takes up their words
+    text = f"Harbor City Ledger Weekend Edition\n\n{_SITE_MENU}\n\nFerry fares rise\n\n" + _FARES_STORY
+    assert parse_article(text).headline == "Ferry fares rise"
     # with no title over the story, none is made of a menu's line
     assert parse_article(f"Harbor City Ledger Weekend Edition\n\n{_SITE_MENU}\n\n{_FARES_STORY}").headline \
         == "Harbor City Ledger Weekend Edition"
@@ -812,3 +815,14 @@ def test_a_subhead_under_the_storys_first_paragraph_is_no_headline_though_it_sha
     article = parse_article(text)
     assert article.headline != "Ferry fares rise for the first time in a decade"
     assert first in [block.text for block in article.body]
+
+
+def test_in_a_hard_wrapped_text_a_line_running_on_is_no_headline_though_it_shares_the_leads_words():
+    header = "\n".join(["Harbor Board notes", "Draft 4", "Board: Port of Harbor City", "Status: for comment",
+                        "Contents", "Fares", "Boats", "Timetable", "Notes", "Index"])
+    wrapped = (f"{header}\n\nThe harbor board met on Monday to hear the port's plan for the\n"
+               "ferries, and the board voted to hear it again in a month.\n\n"
+               "Ferry fares across the bay will rise for the first time in a decade\n"
+               "from March, the port said, to pay for two new boats.\n\n")
+    lines = lines_of(wrapped + _FARES_STORY)
+    assert _title_the_lead_takes_up(lines, 0) == 0
