@@ -28,6 +28,20 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bregistered trademarks?\b|\bprior written permission\b",
     r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
     r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
+    # whose the text is and how it came: "Its content is the intellectual property of its
+    # providers. Any copying is expressly prohibited.", "This story is fed directly from the
+    # newswire and may contain errors.", "Disclaimer: This article is copyrighted by …"
+    r"\b(content|material|text|articles?|stories) (is|are) the (intellectual )?property of\b"
+    r"|\b(copying|republication|redistribution|reproduction|reuse)\b[^.]{0,80}\b(expressly|strictly) (prohibited|forbidden)\b"
+    r"|\b(this|the) (news )?(article|story|material|content) is copyrighted\b"
+    r"|\b(fed|sourced) direct(ly)? from (the |an? )?[^.]{0,40}\b(newswire|news agency|wire service)\b"
+    r"|\bas an additional service to (our )?readers\b|^(disclaimer\s?:\s*(this|the) (news )?(article|story|content|site|website)\b|terms of (use|service)\s?:)"
+    r"|\bkeine haftung für\b|\bohne gewähr\b",
+    # a local paper's own lines: "For complete area coverage pick up a newspaper copy at a store
+    # near you.", "Come see us again."
+    r"\bpick up a (news)?paper copy\b|\bfor complete (area )?coverage\b|\bcome (see|visit) us again\b"
+    r"|(^|(?<=[.!?] ))a publication (of|by) (the )?[\w .&'-]{0,60}\b(group|company|media)\b"
+    r"|\bour (online )?(news|site|edition) publishes\b",
     # the site and its readers
     r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b",
     r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
@@ -67,7 +81,10 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bexclusivo para suscriptores\b|\briservato agli abbonati\b|\bweiterlesen mit \w+\b",
     # who answers for the words: "Opinions expressed are those of the author." (A syndicated story's
     # "This article was originally published by …" says where it comes from, and stays.)
-    r"\bopinions expressed (are|in this)\b|\bviews expressed (here |in this \w+ )?are\b",
+    r"\bopinions expressed (are|in this)\b|\bviews expressed (here |in this \w+ )?are\b"
+    r"|\b(represent|are) the (individual|author|writer|commenter)'?s'? own views\b"
+    r"|\bviews represented here\b|\bnot necessarily (endorsed by|those of) (the |this |our )?(site|website|newspaper|publisher|editors?)\b"
+    r"|\b(readers'?|user) comments (are|will be) (posted|monitored|moderated|reviewed)\b",
     # a blog post's closing line: "This entry was posted in News and tagged ferry. Bookmark the permalink."
     r"\bbookmark the permalink\b|\bthis entry was posted in\b",
     # the comment form and its rules: "You must be logged in to post a comment.", "Save my name in
@@ -132,7 +149,11 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "skip this ad", "share ", "sharing", "link back",
                  "unlisted", "originally", "standards", "trust principles", "retrieved", "otherwise noted",
                  "statements have not", "affiliate", "other uses", "redirects here", "article is about",
-                 "connesso", "connecté", "conectado", "logado", "angemeldet", "eingeloggt")
+                 "connesso", "connecté", "conectado", "logado", "angemeldet", "eingeloggt", "property of",
+                 "prohibited", "forbidden", "copyrighted", "newswire", "news agency", "wire service",
+                 "additional service", "disclaimer", "terms of", "haftung", "gewähr", "paper copy", "complete", "come see",
+                 "come visit", "publication", "publishes",
+                 "own views", "views represented", "not necessarily", "comments are", "comments will")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.

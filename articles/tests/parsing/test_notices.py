@@ -25,6 +25,22 @@ from .stories import body_of
     "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
     "Este sitio utiliza cookies para mejorar la experiencia de navegación.",
     "Devi essere connesso per inviare un commento.", "Vous devez être connecté pour publier un commentaire.",
+    # whose the text is and how it came to the page
+    "(© 2031 Harbor Wire. All rights reserved. In the interest of timeliness, this story is fed directly from the "
+    "Harbor Wire newswire and may contain spelling and grammatical errors.)",
+    "© 2031 Harbor Wire. Harbor Wire content is the intellectual property of Harbor Wire or its content providers. "
+    "Any copying, republication or redistribution of its content is expressly prohibited.",
+    "Disclaimer: This news article is copyrighted by Harbor Wire and published by the Ledger. If you have any "
+    "questions about it, please write to the author.",
+    "This story is sourced direct from an overseas news agency as an additional service to readers.",
+    "Die Ledger-Redaktion übernimmt keine Haftung für die Richtigkeit der Angaben!",
+    # a local paper's own lines, and the rules of its comments
+    "A publication by the Harbor Publishing Group. Our online news publishes a local story every day. Come see us "
+    "again. For complete area coverage pick up a newspaper copy at a store near you.",
+    "Opinions and all other information expressed in the story comments represent the individual's own views and "
+    "not necessarily those of the newspaper.",
+    "All readers' comments are posted immediately, but will be monitored for inappropriate content.",
+    "TERMS OF USE: The views represented here are not necessarily endorsed by the site.",
 ])
 def test_a_paragraph_about_the_site_is_a_notice(line):
     assert is_site_notice(line)
@@ -41,6 +57,12 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "Die Bäckerei am Hafen verkauft Cookies und Kuchen jeden Samstag auf dem Markt.",
     "USA cookies sales rose 5% last year, the trade group said.",
     "Il sindaco era connesso alla riunione da casa, ha detto il suo portavoce.",
+    "The lawsuit says the design of the ferry is the intellectual property of the yard that built it.",
+    "She told the board the song is copyrighted by her late father's estate.",
+    "He said he would pick up a paper on the way home, as he had every morning for forty years.",
+    "The report is a publication of the harbor board, which meets monthly.",
+    "The mayor said the views of residents were not necessarily those of the council.",
+    "Disclaimer: if the update looks larger than expected, the app is downloading the whole file again.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
