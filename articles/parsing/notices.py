@@ -24,7 +24,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bcookies?\b.{0,80}\b(sito|navigazione|navegación|navegação|webseite|nutzung|utilisation|utilizzo|esperienza"
     r"|expérience|experiencia|experiência|website)\b",
     # legal lines
-    r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
+    r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|(^|\s)(©|\(c\))\s?(copyright )?[\w.&' -]{1,60}\b(19|20)\d\d\b"
+    r"|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
     r"|\bregistered trademarks?\b|\bprior written permission\b",
     r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
     r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
@@ -46,7 +47,7 @@ _SITE_NOTICE_PATTERNS = (
     r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b",
     r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
     # the article as a page: "A version of this article appears in print", "This story has been shared"
-    r"\b(this|the) (article|story|post|page) (appears in print|has been shared|was last (edited|updated)"
+    r"\b(this|the) (article|story|post|page) (appears in print|appeared on page|has been shared|was last (edited|updated)"
     r"|is a continuation)|\bif you (enjoyed|liked) this\b",
     # sign-ups: "Subscribe to our newsletter", "You have been successfully subscribed"
     r"\b(sign up|subscribe|register) (for|to) (our|the) .{0,40}\b(newsletters?|e-?mails?|alerts|magazine|title)\b"
@@ -135,6 +136,7 @@ _SITE_NOTICES = [(re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.I
 _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "vorbehalt", "réservés", "reservados",
                  "riservati", "voorbehouden", "may not be", "trademark", "permission", "site",
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared", "last edited",
+                 "(c)", "appeared on page",
                  "last updated", "continuation", "enjoyed this", "liked this", "subscri", "sign up",
                  "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?",

@@ -41,6 +41,9 @@ from .stories import body_of
     "not necessarily those of the newspaper.",
     "All readers' comments are posted immediately, but will be monitored for inappropriate content.",
     "TERMS OF USE: The views represented here are not necessarily endorsed by the site.",
+    # a footer's mark and year after the owner's name, a print edition's page
+    "(c) Copyright HarborSport.example 2031 Contact Us", "Harbor Online © Harbor News and Media Limited 2031",
+    "This article appeared on page B - 7 of the Harbor Ledger",
 ])
 def test_a_paragraph_about_the_site_is_a_notice(line):
     assert is_site_notice(line)
@@ -63,6 +66,8 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "The report is a publication of the harbor board, which meets monthly.",
     "The mayor said the views of residents were not necessarily those of the council.",
     "Disclaimer: if the update looks larger than expected, the app is downloading the whole file again.",
+    "The Copyright Act 1976 protects the works of authors for their lives and fifty years after.",
+    "The painting (c. 1890) hangs in the harbor museum, which opened in 2031.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
