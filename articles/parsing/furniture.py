@@ -8,7 +8,7 @@ from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, next_nonblank
 from .widgets import FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS
-from .words import DAYS_AND_MONTHS, SECTION_WORDS, WIRE_SERVICES, word_set
+from .words import DAYS_AND_MONTHS, SECTION_WORDS, SITE_LINK_WORDS, WIRE_SERVICES, word_set
 
 
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
@@ -56,7 +56,8 @@ def is_furniture(line):
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
-        line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None)
+        line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None) or (
+        _is_site_links_row(line))
 
 
 # A writer's post on a line of its own: "Harbor Ledger Staff Writer", "Senior Correspondent".
@@ -75,6 +76,7 @@ _HOMEPAGE_LINK_RE = re.compile(r"(?:[A-Z][\w.&’'-]* ){1,3}(?:home ?page|Home ?
 
 _MENU_LINE_WORDS = 5
 _MENU_LINE_SECTIONS = 3
+_SITE_LINKS = 4
 _MENU_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -94,6 +96,18 @@ def _is_section_menu(line):
         return False
     sections = sum(word.lower() in SECTION_WORDS for word in words)
     return sections >= _MENU_LINE_SECTIONS and 2 * sections >= len(words)
+
+
+def _is_site_links_row(line):
+    # The site's own links run together, a small word or two between them ("Terms of Use"):
+    # two in three of its words and four at least name such links, none ends a sentence.
+    if len(line) > 200 or not line[:1].isupper() or has_terminal_punctuation(line):
+        return False
+    if line.split(None, 1)[0].lower() not in SITE_LINK_WORDS:
+        return False  # (such a row opens on a link: most lines are told here)
+    words = [word for word in _MENU_WORD_RE.findall(line) if not word.islower() or word.lower() in SITE_LINK_WORDS]
+    links = sum(word.lower() in SITE_LINK_WORDS for word in words)
+    return links >= _SITE_LINKS and 3 * links >= 2 * len(words)
 
 
 # An address's contact lines: "Phone +41 41 544 78 00", "Fax: (555) 010-2030", "E-mail info@example.org".

@@ -360,6 +360,13 @@ FOREIGN_TAG_LABELS = ("schlagworte|schlagwörter|stichworte|themen|mots-clés|mo
 
 # The sections a news site's menu names: a line of five or more words most of them these is a
 # menu run together ("Home News Business Sports Entertainment Travel").
+# The site's own links run together in a header or footer: "Help Sitemap Home Skip Navigation
+# Contact Us", "Terms of Use Privacy Policy Copyright Advertising Info Contact Us Employment".
+SITE_LINK_WORDS = word_set("""
+    home help sitemap site map contact us about privacy policy terms conditions use cookies cookie
+    accessibility advertise advertising info careers employment jobs copyright subscribe subscriptions rss
+    feedback faq newsletters newsletter corrections archives search skip navigation login register store
+""")
 SECTION_WORDS = word_set("""
     home news sport sports business entertainment travel blog blogs forum forums jobs weather opinion
     video videos photos arts fashion lifestyle life health tech technology science politics world local
