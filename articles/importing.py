@@ -125,8 +125,10 @@ def read_regular_file(path, *, max_bytes):
     return data
 
 
-def parse_text(text, *, source):
+def parse_text(text, *, source, keep=()):
     """The parse of a story's text; a text the parser cannot read is an ArticleImportError naming ``source``.
+
+    ``keep``: numbers of the lines the parse leaves out that an editor keeps (``parse_article``).
 
     A text with no story in it says so. The parser reads text from anywhere with rules of
     thumb, so a shape no rule foresaw may still break one of them: that text fails with its
@@ -136,7 +138,7 @@ def parse_text(text, *, source):
     from .parsing import ParseError, parse_article
 
     try:
-        return parse_article(text)
+        return parse_article(text, keep=keep)
     except ParseError as exc:
         raise ArticleImportError(f"{source}: {exc}") from exc
     except Exception as exc:  # (see above: one text's failure, never the batch's or a 500)
@@ -146,10 +148,14 @@ def parse_text(text, *, source):
             "Please report it with the text.") from exc
 
 
-def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None):
-    """Parse one file and save it as a story; return an ImportResult."""
+def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None,
+                        keep=()):
+    """Parse one file and save it as a story; return an ImportResult.
+
+    ``keep``: numbers of the lines the parse leaves out that go into the story all the same.
+    """
     text, warnings = read_article_text(path)
-    parsed = parse_text(text, source=path)
+    parsed = parse_text(text, source=path, keep=keep)
     result = import_article(
         parsed, section=section, headline=headline, status=status,
         key=key or Path(path).stem, force=force, user=user,

@@ -98,9 +98,9 @@ def read_upload(upload):
     return text
 
 
-def parse_text(text):
+def parse_text(text, keep=()):
     try:
-        return importing.parse_text(text, source="The pasted text")
+        return importing.parse_text(text, source="The pasted text", keep=keep)
     except importing.ArticleImportError as exc:
         raise PasteError(str(exc)) from exc
 
@@ -148,6 +148,9 @@ class PastedStoryForm(forms.Form):
     dek = forms.CharField(label="Summary", required=False, widget=forms.Textarea(attrs={"rows": 2}))
     # Without any section yet, the importer files the story under its default one (News).
     section = forms.ModelChoiceField(queryset=None, empty_label=None, required=False)
+    # Lines the parser left out that the editor keeps: their numbers, offered once the signed
+    # text is read (see clean_signed_text), so only lines of that text that went can be chosen.
+    keep = forms.TypedMultipleChoiceField(coerce=int, required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -169,7 +172,16 @@ class PastedStoryForm(forms.Form):
             self.parsed = parse_text(signed["text"])
         except PasteError as exc:
             raise forms.ValidationError(str(exc)) from exc
+        self.fields["keep"].choices = [(number, line) for number, line in self.parsed.left_out]
         return signed["text"]
+
+    def clean_keep(self):
+        numbers = self.cleaned_data["keep"]
+        if numbers and hasattr(self, "parsed"):
+            # (the review, shown again after an error, lists the kept lines as ticked, not in the body)
+            self.checked = self.parsed
+            self.parsed = parse_text(self.cleaned_data["signed_text"], keep=numbers)
+        return numbers
 
 
 def sign_text(text, user):
@@ -193,8 +205,9 @@ def shown_confidence(value):
     return value
 
 
-def review_of(parsed):
-    """What the parser decided, as the review page lists it: blocks, quotes, people new or already known."""
+def review_of(parsed, kept=()):
+    """What the parser decided, as the review page lists it: blocks, quotes, people new or already
+    known, the lines it left out (``kept``: the numbers of those the editor ticked to keep)."""
     people = importing.find_people(importing.names_in(parsed))
     related = importing.find_articles_by_title([b.text for b in parsed.body if b.kind == "related"])
     quoted = {}
@@ -230,7 +243,8 @@ def review_of(parsed):
         "comment_count": parsed.comment_count,
         "dek": parsed.dek,
         "bylines": list(dict.fromkeys(parsed.bylines)),
-        "left_out": parsed.left_out[:LEFT_OUT_SHOWN],
+        "left_out": [{"number": number, "text": line, "kept": number in kept}
+                     for number, line in parsed.left_out[:LEFT_OUT_SHOWN]],
         "left_out_count": len(parsed.left_out),
     }
 
@@ -263,7 +277,8 @@ def paste_story(model_admin, request):
                 )
                 return redirect(reverse("admin:articles_article_change", args=[article.pk]))
         if hasattr(review, "parsed"):
-            return render_review(request, context, review, review.parsed)
+            return render_review(request, context, review, getattr(review, "checked", review.parsed),
+                                 kept=review.cleaned_data.get("keep", ()))
         problems = [error for errors in review.errors.values() for error in errors]
         return render_paste(request, context, PasteForm(), problems=problems)
     if step == "check":
@@ -291,6 +306,7 @@ def render_paste(request, context, paste, problems=()):
     return TemplateResponse(request, "admin/articles/article/paste.html", context)
 
 
-def render_review(request, context, review, parsed, provisional=False):
-    context.update(form=review, review=review_of(parsed), provisional=provisional, title="Check the pasted story")
+def render_review(request, context, review, parsed, provisional=False, kept=()):
+    context.update(form=review, review=review_of(parsed, kept), provisional=provisional,
+                   title="Check the pasted story")
     return TemplateResponse(request, "admin/articles/article/paste_review.html", context)

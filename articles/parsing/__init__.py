@@ -78,7 +78,7 @@ from .contract import (
 from .furniture import find_bylines
 from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
 from .headline import detect_headline
-from .leftover import left_out_lines
+from .leftover import keep_lines, left_out_lines
 from .segmenting import segment_blocks
 from .standfirst import take_key_points, take_standfirst
 from .text import normalize_lines
@@ -92,10 +92,14 @@ __all__ = [
 ]
 
 
-def parse_article(text):
-    """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count)."""
+def parse_article(text, *, keep=()):
+    """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count).
+
+    ``keep``: numbers of lines the parse would leave out (see ``ParsedArticle.left_out``) that
+    an editor keeps in the story: each becomes a paragraph where it stood.
+    """
     with _collector_paused():
-        return _parse(text)
+        return _parse(text, keep=frozenset(keep))
 
 
 @contextmanager
@@ -129,7 +133,7 @@ def attribute_quotes(body):
     return quotes, cast
 
 
-def _parse(text):
+def _parse(text, *, keep):
     lines = normalize_lines(text)
     headline_index = detect_headline(lines)
     points, lines = take_key_points(lines, headline_index)
@@ -138,6 +142,9 @@ def _parse(text):
     dek = "\n".join(filter(None, (dek, points))) or None
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")
+    left_out = left_out_lines(lines, headline_index, body, dek)
+    if keep:
+        body, left_out = keep_lines(body, left_out, keep)
     quotes, cast = attribute_quotes(body)
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,
@@ -148,5 +155,5 @@ def _parse(text):
         comment_count=comment_count,
         bylines=find_bylines(lines),
         dek=dek,
-        left_out=left_out_lines(lines, headline_index, body, dek),
+        left_out=left_out,
     )

@@ -74,9 +74,9 @@ class ParsedArticle:
     # The standfirst, set between the headline and the byline: the story's summary (its dek),
     # not a block of its body; not part of the JSON contract either.
     dek: str | None = None
-    # The lines of the text that no part of the parse holds (page chrome, as the parser read
-    # it), for an editor to look over; not part of the JSON contract.
-    left_out: list[str] = field(default_factory=list)
+    # (line number, line) of the lines of the text that no part of the parse holds (page
+    # chrome, as the parser read it), for an editor to look over; not part of the JSON contract.
+    left_out: list[tuple[int, str]] = field(default_factory=list)
 
     def to_dict(self):
         """The article in the JSON form of the article contract (five keys, in order)."""

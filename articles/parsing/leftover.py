@@ -7,12 +7,14 @@ line of the story read as page chrome would otherwise be lost without anyone see
 
 import re
 
+from .contract import Block
+
 _WORD_RE = re.compile(r"\w+")
 _MARKER_REACH = 4  # lines from a Related marker to its title
 
 
 def left_out_lines(lines, headline, body, dek=None):
-    """The non-blank lines (as normalised) that no part of the parse holds, in order.
+    """(line number, line as normalised) of the non-blank lines no part of the parse holds, in order.
 
     ``headline`` is the headline's line index or None; ``body`` the blocks, each with the
     number of its first line. A block holds the lines from its first one on, as long as each
@@ -27,8 +29,21 @@ def left_out_lines(lines, headline, body, dek=None):
     # paragraph set twice) loses nothing: only its copy went. (Lines are compared as they
     # are: a whole page leaves tens of thousands out, and each is asked once.)
     kept = {block.text for block in body} | ({lines[headline]} if headline is not None else set())
-    return [line for index, line in enumerate(lines)
+    return [(index + 1, line) for index, line in enumerate(lines)
             if line and index not in held and line not in kept and not (dek and line in dek)]
+
+
+def keep_lines(body, left_out, numbers):
+    """(the body with the left-out lines numbered in ``numbers`` put back as paragraphs where
+    they stood, the lines still left out): what an editor keeps that the parser took for the
+    page's own. Numbers of lines that were not left out are no business of this and are passed over.
+    """
+    kept = [(number, line) for number, line in left_out if number in numbers]
+    body = list(body)
+    for number, line in kept:
+        place = next((position for position, block in enumerate(body) if block.line > number), len(body))
+        body.insert(place, Block("paragraph", line, line=number))
+    return body, [(number, line) for number, line in left_out if number not in numbers]
 
 
 def _lines_of(block, lines):

@@ -107,7 +107,7 @@ def test_check_lists_the_lines_left_out_of_the_story(editor_client):
     assert "· by Ana Ruiz" in " ".join(html.split())  # the byline line went, its name is the story's byline
     section = re.search(r'<section class="module paste-left-out".*?</section>', html, re.S).group(0)
     assert "Left out of the story (9 lines)" in section
-    assert re.findall(r"<li>(.*?)</li>", section) == [
+    assert re.findall(r'<label for="keep-\d+">(.*?)</label>', section) == [
         "Home", "News", "Sport", "By Ana Ruiz", "Share", "Advertisement", "Most read",
         "Council passes budget after long night", "Bridge closes for repairs in May"]
     assert "The first boat" not in section and "Tickets bought" not in section
@@ -115,6 +115,37 @@ def test_check_lists_the_lines_left_out_of_the_story(editor_client):
     section = re.search(r'<section class="module paste-left-out".*?</section>',
                         check(editor_client, text=story).content.decode(), re.S).group(0)
     assert "Left out of the story (0 lines)" in section and "Every line of the text is in the story." in section
+
+
+LEFT_OUT_PAGE = ("Home\nNews\nFerries go back to winter hours\nShare\n\n"
+                 "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+                 "Advertisement\n\nRead more: the winter timetable\n\n"
+                 "Tickets bought for the summer timetable stay valid until the end of the month.\n")
+
+
+def test_a_line_left_out_that_the_editor_ticks_is_saved_where_it_stood(editor_client):
+    make_section()
+    html = check(editor_client, text=LEFT_OUT_PAGE).content.decode()
+    boxes = dict((label, number) for number, label in re.findall(
+        r'<input type="checkbox" name="keep" value="(\d+)" id="keep-\d+" form="paste-review-form">\s*'
+        r'<label for="keep-\d+">(.*?)</label>', html))
+    assert list(boxes) == ["Home", "News", "Share", "Advertisement", "Read more: the winter timetable"]
+    data = {**review_form(html), "keep": [boxes["Read more: the winter timetable"]]}
+    assert editor_client.post(PASTE, data).status_code == 302
+    article = Article.objects.get(headline="Ferries go back to winter hours")
+    assert [block.text[:20] for block in article.blocks.order_by("position")] == [
+        "The first boat leave", "Read more: the winte", "Tickets bought for t"]
+
+
+@pytest.mark.parametrize("keep", ["6", "999", "x"], ids=["a-story-line", "no-such-line", "not-a-number"])
+def test_a_line_to_keep_that_was_not_left_out_is_a_form_error_and_saves_nothing(editor_client, keep):
+    make_section()
+    data = {**review_form(check(editor_client, text=LEFT_OUT_PAGE).content.decode()), "keep": [keep]}
+    response = editor_client.post(PASTE, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="id_keep_error"><li>Select a valid choice.' in html and "Please correct the errors below." in html
+    assert not Article.objects.exists()
 
 
 def test_save_as_draft_writes_the_story_through_the_importer(editor_client, editor):
@@ -304,8 +335,8 @@ def test_the_parsers_confidence_is_shown_when_it_gives_one(editor_client, monkey
     make_section()
     real_parse = parsing.parse_article
 
-    def parse_with_confidence(text):
-        parsed = real_parse(text)
+    def parse_with_confidence(text, **options):
+        parsed = real_parse(text, **options)
         for number, quote in enumerate(parsed.quotes):
             quote.confidence = 0.5 + number / 100
         return parsed
@@ -319,7 +350,7 @@ def test_a_text_the_parser_breaks_on_is_a_form_error_not_a_server_error(editor_c
     # A shape no rule foresaw that breaks one of them, stood in for by a parser that raises.
     from articles import parsing
 
-    def broken_parse(text):
+    def broken_parse(text, **options):
         raise IndexError("list index out of range")
 
     monkeypatch.setattr(parsing, "parse_article", broken_parse)

@@ -56,11 +56,32 @@ def test_dry_run_counts_the_lines_left_out_and_lists_them_when_asked(tmp_path):
     _, err = run(path, "--dry-run")
     assert f"{path}: 4 line(s) left out as the page's own (menus, adverts, bylines, other stories' titles); " \
            "-v 2 lists them" in err
-    assert "  - Home" not in err
+    assert "  1: Home" not in err
     _, err = run(path, "--dry-run", "-v", "2")
-    assert err.split(":\n", 1)[1].splitlines()[:4] == ["  - Home", "  - News", "  - Share", "  - Advertisement"]
+    # each with its line number, to give back to Paste a story or to find in the file
+    assert err.split(":\n", 1)[1].splitlines()[:4] == ["  1: Home", "  2: News", "  4: Share", "  8: Advertisement"]
     _, err = run(SEED_TEXT, "--dry-run", "--json")
     assert "5 line(s) left out" in err
+
+
+def test_a_line_left_out_is_kept_with_keep_and_the_numbers_are_checked(tmp_path):
+    path = tmp_path / "ferries.txt"
+    path.write_text(
+        "Ferries go back to winter hours\n\nThe first boat leaves the north pier at six, the port said.\n\n"
+        "Advertisement\n\nRead more: the winter timetable\n\nTickets stay valid until May.\n",
+        encoding="utf-8",
+    )
+    _, err = run(path, "--dry-run", "-v", "2")
+    assert "  5: Advertisement" in err and "  7: Read more: the winter timetable" in err
+    run(path, "--keep", "7,999")  # (a line that was not left out is passed over)
+    assert [block.text for block in Article.objects.get().blocks.order_by("position")] == [
+        "The first boat leaves the north pier at six, the port said.", "Read more: the winter timetable",
+        "Tickets stay valid until May."]
+    with pytest.raises(CommandError, match="one file"):
+        run(path, path, "--keep", "7")
+    for value in ("seven", "0"):
+        with pytest.raises(CommandError, match="--keep"):
+            run(path, "--keep", value)
 
 
 def test_import_prints_admin_and_public_urls_and_export_round_trips():
@@ -155,10 +176,10 @@ def test_a_text_the_parser_breaks_on_fails_alone_and_the_batch_goes_on(tmp_path,
     real_parse = parsing.parse_article
     breaking = "The harbor board met at dawn to decide on the ferries."
 
-    def parse(text):
+    def parse(text, **options):
         if breaking in text:
             raise TypeError("'NoneType' object is not subscriptable")
-        return real_parse(text)
+        return real_parse(text, **options)
 
     monkeypatch.setattr(parsing, "parse_article", parse)
     first = write(tmp_path / "first.txt", SEED_TEXT.read_bytes())

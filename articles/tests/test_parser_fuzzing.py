@@ -42,7 +42,7 @@ def test_the_parser_survives_mangled_samples(fuzzer, corpus, tmp_path, capsys):
 def test_a_crash_is_reported_with_its_text_kept(fuzzer, corpus, tmp_path, capsys, monkeypatch):
     from articles import parsing
 
-    def broken(text):
+    def broken(text, **options):
         raise IndexError("list index out of range")
 
     monkeypatch.setattr(parsing, "parse_article", broken)

@@ -1,3 +1,4 @@
+import argparse
 import json
 import time
 from pathlib import Path
@@ -30,6 +31,9 @@ class Command(BaseCommand):
         parser.add_argument("--headline", help="Headline to use instead of the text's own (one file only).")
         parser.add_argument("--status", choices=["draft", "published"], help="Status for the story (new stories: draft).")
         parser.add_argument("--key", help="Source key of the story (default: the file name's stem; one file only).")
+        parser.add_argument("--keep", type=line_numbers, default=(), metavar="N[,N...]",
+                            help="Numbers of lines the parser leaves out (as --dry-run -v 2 lists them) to keep "
+                                 "in the story as paragraphs (one file only).")
         parser.add_argument("--force", action="store_true", help="Overwrite a story an editor changed since its import; the edited version is kept in its history.")
         parser.add_argument("--user", help="User name the import is recorded under, in each story's history and actions log.")
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; save nothing.")
@@ -39,11 +43,14 @@ class Command(BaseCommand):
                  "text files whose parse is printed as article JSON on stdout instead.",
         )
 
-    def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, **options):
-        if len(paths) > 1 and (headline or key):
-            raise CommandError("--headline and --key apply to one file; give one PATH with them")
+    def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, keep=(),
+               **options):
+        if len(paths) > 1 and (headline or key or keep):
+            raise CommandError("--headline, --key and --keep apply to one file; give one PATH with them")
+        if keep and json:
+            raise CommandError("--keep applies to text files, not to article JSON")
         if dry_run:
-            return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2)
+            return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2, keep=keep)
         if section:
             try:
                 resolve_section(section)
@@ -55,8 +62,9 @@ class Command(BaseCommand):
         for path in paths:
             reset_queries()  # with DEBUG on, Django would otherwise keep every query of the run in memory
             try:
+                extra = {} if json else {"keep": keep}
                 result = (import_article_json_file if json else import_article_file)(
-                    path, section=section, headline=headline, status=status, key=key, force=force, user=user,
+                    path, section=section, headline=headline, status=status, key=key, force=force, user=user, **extra,
                 )
             except ArticleImportError as exc:
                 failures.append(str(exc))
@@ -95,12 +103,12 @@ class Command(BaseCommand):
         state = article.display_status.lower()
         return f"{verb} ({state}): {admin_url}  {article.get_absolute_url()}"
 
-    def dry_run(self, paths, *, as_json, listing=False):
+    def dry_run(self, paths, *, as_json, listing=False, keep=()):
         failures = []
         for path in paths:
             try:
                 text, warnings = read_article_text(path)
-                parsed = parse_text(text, source=path)
+                parsed = parse_text(text, source=path, keep=keep)
             except ArticleImportError as exc:
                 message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
                 failures.append(message)
@@ -116,8 +124,8 @@ class Command(BaseCommand):
                 self.stderr.write(
                     f"{path}: {len(parsed.left_out)} line(s) left out as the page's own (menus, adverts, bylines, "
                     "other stories' titles)" + (":" if listing else "; -v 2 lists them"))
-                for line in parsed.left_out if listing else ():
-                    self.stderr.write(f"  - {line}")
+                for number, line in parsed.left_out if listing else ():
+                    self.stderr.write(f"  {number}: {line}")
             data = parsed.to_dict()
             if as_json:
                 indent = 2 if len(paths) == 1 else None
@@ -134,6 +142,17 @@ class Command(BaseCommand):
                 )
         if failures:
             raise CommandError(f"{len(failures)} of {len(paths)} file(s) could not be parsed")
+
+
+def line_numbers(value):
+    """--keep's value: line numbers separated by commas ("4,7")."""
+    try:
+        numbers = tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}”: give line numbers separated by commas, such as 4,7") from None
+    if not numbers or min(numbers) < 1:
+        raise argparse.ArgumentTypeError(f"“{value}”: line numbers start at 1")
+    return numbers
 
 
 def json_dumps(data, *, indent):

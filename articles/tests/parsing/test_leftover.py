@@ -20,9 +20,14 @@ PAGE = (
 )
 
 
+def lines_left_out(text):
+    return [line for _, line in parse_article(text).left_out]
+
+
 def test_the_pages_own_lines_are_left_out_and_the_storys_are_not():
     article = parse_article(PAGE)
-    assert article.left_out == [
+    assert [PAGE.split("\n")[number - 1] for number, _ in article.left_out] == [line for _, line in article.left_out]
+    assert [line for _, line in article.left_out] == [
         "Home", "News", "Sport", "Weather", "By Ana Ruiz", "March 3, 2031", "Share", "Tweet", "Advertisement",
         "Most read", "Council passes budget after long night", "Bridge closes for repairs in May",
     ]
@@ -31,7 +36,7 @@ def test_the_pages_own_lines_are_left_out_and_the_storys_are_not():
 def test_a_line_the_parse_holds_elsewhere_is_not_left_out():
     # a paragraph the page sets twice, the headline, the standfirst (kept as the summary), the
     # lines of a hard-wrapped paragraph, a caption with its credit, a Related block's marker
-    left_out = parse_article(PAGE).left_out
+    left_out = lines_left_out(PAGE)
     for line in ("Tickets bought for the summer timetable stay valid until the end of the month.",
                  "Ferries go back to winter hours", "The change saves the port two crews a day.",
                  "the port said on Monday.", "The north pier at dawn. | Photo: Jo Li/Harbor Times", "Related",
@@ -41,7 +46,7 @@ def test_a_line_the_parse_holds_elsewhere_is_not_left_out():
 
 def test_the_seed_leaves_out_only_its_comment_count_and_widget():
     seed = (ROOT / "fixtures" / "seed-article.txt").read_text(encoding="utf-8")
-    assert parse_article(seed).left_out == [
+    assert lines_left_out(seed) == [
         "42", "Comments", "Join the Conversation", "Looking for comments?",
         "Find comments in their new home! Click the buttons at the top or within the article to view them — or use "
         "the button below for quick access.",
@@ -56,3 +61,21 @@ def test_a_caption_with_its_credit_glued_on_is_not_left_out():
     article = parse_article(text)
     assert [block.kind for block in article.body] == ["paragraph", "image", "paragraph"]
     assert article.left_out == []
+
+
+def test_a_line_the_editor_keeps_goes_back_where_it_stood_and_the_quotes_follow():
+    text = ("Ferries go back to winter hours\n\n"
+            "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+            "Advertisement\n\n"
+            "Read more: the winter timetable\n\n"
+            "“It saves two crews a day,” said Ana Lima, the port director.\n\n"
+            "Tickets bought for the summer timetable stay valid until the end of the month.\n")
+    left_out = {line: number for number, line in parse_article(text).left_out}
+    assert set(left_out) == {"Advertisement", "Read more: the winter timetable"}
+    # (a number the parse did not leave out is passed over)
+    article = parse_article(text, keep=[left_out["Read more: the winter timetable"], 1, 999])
+    assert [block.text[:20] for block in article.body] == [
+        "The first boat leave", "Read more: the winte", "“It saves two crews ", "Tickets bought for t"]
+    assert [(quote.text, quote.speaker, quote.block_index) for quote in article.quotes] == [
+        ("It saves two crews a day", "Ana Lima", 2)]
+    assert [line for _, line in article.left_out] == ["Advertisement"]
