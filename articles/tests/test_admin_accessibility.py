@@ -109,8 +109,9 @@ def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_s
         page.get_by_label("Bridge closes for repairs in May").check()
         found["check"] = violations_on(axe, page, "the check page, the lines left out shown")
         page.screenshot(path=str(ARTIFACTS / "paste-review-left-out-1280.png"), full_page=True)
-        # the ticked line belongs to the form above though it stands outside it
-        page.get_by_role("button", name="Save as draft").click()
+        # the ticked line belongs to the form above though it stands outside it, and so does the
+        # button under the lines
+        page.get_by_role("button", name="Save as draft with the lines ticked").click()
         page.wait_for_url("**/change/")
     assert found == {"paste": [], "check": []}
     draft = Article.objects.get(headline="Ferries go back to winter hours")
