@@ -7,7 +7,7 @@ from .captions import is_credit_line, split_caption
 from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, next_nonblank
-from .widgets import FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS
+from .widgets import FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row
 from .words import DAYS_AND_MONTHS, SECTION_WORDS, SITE_LINK_WORDS, WIRE_SERVICES, word_set
 
 
@@ -57,7 +57,7 @@ def is_furniture(line):
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
         line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None) or (
-        _is_site_links_row(line))
+        _is_site_links_row(line)) or is_repeated_label_row(line)
 
 
 # A writer's post on a line of its own: "Harbor Ledger Staff Writer", "Senior Correspondent".

@@ -294,3 +294,25 @@ _AD_HEADER_OPENINGS = frozenset(("spo", "pai", "ads", "adv"))
 def is_web_address(line):
     """True for a line that is a bare web address ("www.example.co.uk", "Shop.Example.info")."""
     return len(line) <= 80 and " " not in line and "." in line and _WEB_ADDRESS_RE.fullmatch(line) is not None
+
+
+_ROW_LABELS = 3  # a row of like buttons or a title the page set again: three copies or more
+
+
+def is_repeated_label_row(line):
+    """True for a row of like buttons or a title set again and again on one line.
+
+    "Preview yellow theme Preview green theme Preview blue theme", "How to Shop How to Shop
+    How to Shop": the line's first word opens three runs or more of as many words each (three
+    or more: "The Good The Bad The Ugly" is a title), and the line ends on no stop. Runs led
+    by a lowercase word or a figure ("0 files updated, 0 files merged …") are a story's own text.
+    """
+    first = line.split(" ", 1)[0]
+    if not first.istitle() or not first.isalpha() or line.count(first) < _ROW_LABELS:
+        return False  # (most lines are told here)
+    words = line.split()
+    starts = [index for index, word in enumerate(words) if word == first]
+    size = starts[1] if len(starts) > 1 else 0
+    return len(starts) >= _ROW_LABELS and size >= 3 and len(words) % size == 0 \
+        and starts == list(range(0, len(words), size)) \
+        and line[-1] not in ".!?" and "," not in line
