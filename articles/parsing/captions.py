@@ -351,6 +351,14 @@ _CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption(
 _CAPTION_LABEL_FIRST = frozenset("iImMpPvV\u0130\u0131")
 _CAPTION_TOGGLE_RE = re.compile(r"(?:\.\.\.|…) (?:more|\[\+\])|[.!?] less")
 _CAPTION_MAX_WORDS = 70
+# A photo's kicker, then who is in it and what they do, with no stop: "Hard graft: Harbor
+# United's Jo Li heads the ball clear", "Not going quietly: Ferry Co's Al Roe, doesn't think
+# it is over". A subhead or another story's title under a kicker ("Analysis: what the vote
+# means", "Reports: Harbor ferry fares rise") names no one of two names doing something.
+_KICKER_CHARS = 50
+_KICKER_CAPTION_RE = re.compile(
+    r"[A-Z][\w’'-]*(?: [\w’'-]+){0,5}: (?:[A-Z][\w.’'-]*(?:’s|'s) )?[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+,?"
+    r" (?:[a-z]+[^s\W]s|[a-z]+n[’']t)(?: [^\s,]+(?:,(?= ))?){3,}")
 # A caption that says it is one: "This March 28, 2017, file photo, provided by the registry,
 # shows …", "In this undated image released by …", "Above: …". Prose may open on "This
 # picture of the economy …" or "This image problem …"; only a caption goes straight on to say
@@ -383,5 +391,6 @@ def is_caption_without_credit(line):
         _CAPTION_TOGGLE_RE.search(line[-12:]) is not None and len(line.split()) >= 6)) or (
         ("," in line or "(" in line) and _PLACE_IN_PHOTO_RE.search(line) is not None) or (
         line[:2].lower() in ("th", "in", "ab", "pi", "to", "ma") and _CAPTION_PHRASE_RE.match(line) is not None) or (
-        line.endswith(_CAPTION_END_WORDS) and _CAPTION_END_RE.search(line[-_CAPTION_END_CHARS:]) is not None)
+        line.endswith(_CAPTION_END_WORDS) and _CAPTION_END_RE.search(line[-_CAPTION_END_CHARS:]) is not None) or (
+        ": " in line[:_KICKER_CHARS] and _KICKER_CAPTION_RE.match(line) is not None and not has_terminal_punctuation(line))
     return found and len(line.split()) <= _CAPTION_MAX_WORDS

@@ -157,6 +157,9 @@ def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
     "Media captionJo Li speaks to reporters outside the court",
     "Singer Jo Li arrives at the awards in Harbor City, in this June 3, 2031, file photo.",
     "Jo Li greets voters in Harbor City, in this undated handout photo.",
+    # a photo's kicker over who is in it and what they do, with no stop
+    "Hard graft: Harbor United's Jo Li heads the ball clear of the goal line",
+    "Not going quietly: Ferry Co's Al Roe, doesn't think the fare war is over",
 ])
 def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line):
     assert is_caption_without_credit(line)
@@ -174,9 +177,21 @@ def test_a_caption_without_a_credit_is_known_by_its_label_toggle_or_places(line)
     "Media captions are written by the desk, the editor said.",
     "She kept the letter in a file photo album.", "The council voted to buy a file photo.",
     "Nobody had seen him since he appeared in this photo.",
+    # a kicker over a subhead, another story's title, a field or a sentence
+    "Analysis: what the vote means for the harbor", "Reports: Harbor ferry fares rise to a record",
+    "True confession: I had to learn the hard way", "Squad: Jo Li (captain), Al Roe, Ann Weber, Tom Reyes",
+    "No change: Jo Li will stay at the harbor board", "Update: Jo Li takes the chair of the harbor board.",
+    "Harbor United's Jo Li heads the ball clear of the goal line",
 ])
 def test_story_lines_and_credits_are_not_uncredited_captions(line):
     assert not is_caption_without_credit(line)
+
+
+def test_a_kickers_caption_over_a_paragraph_goes_and_the_paragraph_stays():
+    story = "The two sides met at the harbor ground on a wet Saturday."
+    caption = "Hard graft: Harbor United's Jo Li heads the ball clear of the goal line"
+    after = '"We held on," said Al Roe, the manager, after the match.'
+    assert [b["text"] for b in body_of(f"{story}\n\n{caption}\n{after}\n")] == [story, after]
 
 
 def test_an_uncredited_caption_standing_alone_goes_but_a_wrapped_line_stays():
