@@ -52,13 +52,34 @@ def is_uncredited_caption(lines, index, skip, furniture):
     # its own label, and ends its own sentence or the block, so a hard-wrapped paragraph's
     # line is never one.
     line = lines[index]
-    if not (line[0].isupper() or line[0].isdigit()) or not is_caption_without_credit(line):
+    if not (line[0].isupper() or line[0].isdigit()):
         return False
+    if not is_caption_without_credit(line):
+        return _is_dated_caption_under_viewer(lines, index, skip)
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]
             or has_caption_label(line) or is_caption_without_credit(previous) or _is_short_label(previous)) \
         and (not following or has_terminal_punctuation(line) or following[0].isupper() or following[0] in _OPENING_QUOTES)
+
+
+# A photo viewer's own label: "Click photo to enlarge", "Enlarge this image".
+_VIEWER_LABEL_RE = re.compile(r"(?:click (?:on )?(?:the |this )?(?:photo|image|picture) to enlarge"
+                              r"|enlarge (?:this )?(?:photo|image|picture))\W*", re.IGNORECASE)
+_VIEWER_LABEL_CHARS = 40
+# A wire photo's caption dates the picture: "… at the harbor, Friday, Jan. 18, 2031. The …".
+_PHOTO_DATE_RE = re.compile(
+    r", (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.(?: |$)")
+
+
+def _is_dated_caption_under_viewer(lines, index, skip):
+    # The caption a photo viewer's label stands over, known by the date the caption gives its
+    # picture; a story's first line under the same label ("EDMONTON — The Kings went back to
+    # basics …") dates nothing, and a sentence that ends on a date has no viewer over it.
+    previous = lines[index - 1] if index and index - 1 != skip else ""
+    return 0 < len(previous) <= _VIEWER_LABEL_CHARS and _VIEWER_LABEL_RE.fullmatch(previous) is not None \
+        and _PHOTO_DATE_RE.search(lines[index]) is not None
 
 
 _LABEL_WORDS = 6

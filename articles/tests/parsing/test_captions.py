@@ -194,6 +194,25 @@ def test_a_kickers_caption_over_a_paragraph_goes_and_the_paragraph_stays():
     assert [b["text"] for b in body_of(f"{story}\n\n{caption}\n{after}\n")] == [story, after]
 
 
+def test_a_dated_caption_under_a_photo_viewers_label_goes():
+    caption = ("Crews clear the quay at Harbor Point, Friday, Jan. 18, 2031. A storm tore the roof off the "
+               "ferry shed overnight, the port said.")
+    story = "HARBOR CITY — The port reopened on Saturday after a night of storms."
+    assert [b["text"] for b in body_of(f"Click photo to enlarge\n{caption}\n{story}\n")] == [story]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the story's first line under the label dates nothing; a story's sentence ending on a date
+    # has no viewer's label over it
+    ("Click photo to enlarge\nHARBOR CITY — The port reopened on Saturday after a night of storms.\n",
+     "HARBOR CITY — The port reopened"),
+    ("The port reopened on Saturday.\n\nThe new fares took effect on Friday, Jan. 18, 2031. Riders paid more.\n",
+     "The new fares took effect on Friday, Jan. 18, 2031."),
+])
+def test_a_story_line_under_a_viewers_label_or_ending_on_a_date_stays(text, kept):
+    assert kept in " ".join(b["text"] for b in body_of(text))
+
+
 def test_an_uncredited_caption_standing_alone_goes_but_a_wrapped_line_stays():
     caption = "Jo Li, left, and Al Roe shake hands at the harbor on Tuesday."
     story = "The two leaders met at the harbor on Tuesday to sign the deal."
