@@ -151,7 +151,17 @@ def split_caption(line):
         if credit and len(slash.group("caption").split()) >= 3 and reads_as_credit(credit.lstrip("© ")) and (
                 credit.startswith("©") or parse_credit(credit)[0]):
             return slash.group("caption"), credit
+    if line[:1] in "SFPAI" and (leading := _LEADING_CREDIT_RE.match(line)) and len(line) <= 400:
+        return leading.group("caption"), leading.group("credit")
     return None
+
+
+# A credit in capitals that opens the caption, run into its first word by the copy: "STAFF
+# PHOTO BY JO LIAl Roe at the quay". The caption opens on a word in lower case after its
+# capital, which tells it from the name (even one such as "DeMOCKER").
+_LEADING_CREDIT_RE = re.compile(
+    r"(?P<credit>(?:(?:STAFF|FILE|AP|AFP) )?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)S? BY (?:[A-Z][\w.’'-]* ){0,3}?"
+    r"[A-Z][\w.’'-]*?) ?(?P<caption>[A-Z][a-z]+\b\W*(?:\S+\s+){2}.*)")
 
 
 def split_set_apart_caption(line):

@@ -232,6 +232,23 @@ def test_a_caption_with_where_its_photo_came_from_is_split(line, caption, credit
     assert split_caption(line) == (caption, credit)
 
 
+@pytest.mark.parametrize("line, caption, credit", [
+    ("STAFF PHOTO BY JO LIAl Roe waves from the ferry at Harbor Point", "Al Roe waves from the ferry at Harbor Point",
+     "STAFF PHOTO BY JO LI"),
+    ("STAFF PHOTO BY ANA DeLIMASlade, Ann and Tom Roe", "Slade, Ann and Tom Roe", "STAFF PHOTO BY ANA DeLIMA"),
+    ("PHOTO BY JO LI Al Roe waves from the ferry", "Al Roe waves from the ferry", "PHOTO BY JO LI"),
+])
+def test_a_credit_in_capitals_opening_the_caption_is_split(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo by Jo Li Al Roe waves from the ferry", "STAFF PHOTO BY JO LI", "PHOTO BY JO LI AT THE HARBOR",
+])
+def test_a_credit_in_capitals_alone_or_in_any_case_is_not_split_off(line):
+    assert split_caption(line) is None
+
+
 def test_a_sentence_ending_in_file_words_is_not_a_caption():
     assert split_caption("The clerk kept a photo in the file") is None
 
