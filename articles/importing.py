@@ -125,10 +125,11 @@ def read_regular_file(path, *, max_bytes):
     return data
 
 
-def parse_text(text, *, source, keep=()):
+def parse_text(text, *, source, keep=(), leave_out=()):
     """The parse of a story's text; a text the parser cannot read is an ArticleImportError naming ``source``.
 
-    ``keep``: numbers of the lines the parse leaves out that an editor keeps (``parse_article``).
+    ``keep``: numbers of the lines the parse leaves out that an editor keeps; ``leave_out``: the
+    first lines' numbers of blocks it keeps that an editor leaves out (``parse_article``).
 
     A text with no story in it says so. The parser reads text from anywhere with rules of
     thumb, so a shape no rule foresaw may still break one of them: that text fails with its
@@ -138,7 +139,7 @@ def parse_text(text, *, source, keep=()):
     from .parsing import ParseError, parse_article
 
     try:
-        return parse_article(text, keep=keep)
+        return parse_article(text, keep=keep, leave_out=leave_out)
     except ParseError as exc:
         raise ArticleImportError(f"{source}: {exc}") from exc
     except Exception as exc:  # (see above: one text's failure, never the batch's or a 500)
@@ -149,13 +150,14 @@ def parse_text(text, *, source, keep=()):
 
 
 def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None,
-                        keep=()):
+                        keep=(), leave_out=()):
     """Parse one file and save it as a story; return an ImportResult.
 
-    ``keep``: numbers of the lines the parse leaves out that go into the story all the same.
+    ``keep``: numbers of the lines the parse leaves out that go into the story all the same;
+    ``leave_out``: the first lines' numbers of blocks it keeps that stay out of the story.
     """
     text, warnings = read_article_text(path)
-    parsed = parse_text(text, source=path, keep=keep)
+    parsed = parse_text(text, source=path, keep=keep, leave_out=leave_out)
     result = import_article(
         parsed, section=section, headline=headline, status=status,
         key=key or Path(path).stem, force=force, user=user,

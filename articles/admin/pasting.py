@@ -98,9 +98,9 @@ def read_upload(upload):
     return text
 
 
-def parse_text(text, keep=()):
+def parse_text(text, keep=(), leave_out=()):
     try:
-        return importing.parse_text(text, source="The pasted text", keep=keep)
+        return importing.parse_text(text, source="The pasted text", keep=keep, leave_out=leave_out)
     except importing.ArticleImportError as exc:
         raise PasteError(str(exc)) from exc
 
@@ -151,6 +151,9 @@ class PastedStoryForm(forms.Form):
     # Lines the parser left out that the editor keeps: their numbers, offered once the signed
     # text is read (see clean_signed_text), so only lines of that text that went can be chosen.
     keep = forms.TypedMultipleChoiceField(coerce=int, required=False)
+    # Blocks the parser kept that the editor leaves out, by their first line's number: offered
+    # in the same way, so only blocks of that text's parse can be chosen.
+    leave_out = forms.TypedMultipleChoiceField(coerce=int, required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -173,15 +176,22 @@ class PastedStoryForm(forms.Form):
         except PasteError as exc:
             raise forms.ValidationError(str(exc)) from exc
         self.fields["keep"].choices = [(number, line) for number, line in self.parsed.left_out]
+        self.fields["leave_out"].choices = [(block.line, block.text) for block in self.parsed.body]
         return signed["text"]
 
-    def clean_keep(self):
-        numbers = self.cleaned_data["keep"]
-        if numbers and hasattr(self, "parsed"):
-            # (the review, shown again after an error, lists the kept lines as ticked, not in the body)
+    def clean(self):
+        cleaned_data = super().clean()
+        keep, leave_out = cleaned_data.get("keep"), cleaned_data.get("leave_out")
+        if (keep or leave_out) and hasattr(self, "parsed") and not self.errors:
+            # (the review, shown again after an error, lists the ticked lines and blocks as the
+            # parser had them, with their ticks)
             self.checked = self.parsed
-            self.parsed = parse_text(self.cleaned_data["signed_text"], keep=numbers)
-        return numbers
+            try:
+                self.parsed = parse_text(cleaned_data["signed_text"], keep=keep, leave_out=leave_out)
+            except PasteError as exc:
+                self.parsed = self.checked
+                raise forms.ValidationError(str(exc)) from exc
+        return cleaned_data
 
 
 def sign_text(text, user):
@@ -205,9 +215,10 @@ def shown_confidence(value):
     return value
 
 
-def review_of(parsed, kept=()):
+def review_of(parsed, kept=(), left_out=()):
     """What the parser decided, as the review page lists it: blocks, quotes, people new or already
-    known, the lines it left out (``kept``: the numbers of those the editor ticked to keep)."""
+    known, the lines it left out (``kept``: the numbers of those the editor ticked to keep;
+    ``left_out``: the first lines' numbers of the blocks the editor ticked to leave out)."""
     people = importing.find_people(importing.names_in(parsed))
     related = importing.find_articles_by_title([b.text for b in parsed.body if b.kind == "related"])
     quoted = {}
@@ -215,7 +226,8 @@ def review_of(parsed, kept=()):
         quoted.setdefault(quote.block_index, []).append(quote)
     blocks = []
     for index, block in enumerate(parsed.body):
-        row = {"number": index + 1, "kind": block.kind, "text": block.text, "quotes": quoted.get(index, [])}
+        row = {"number": index + 1, "kind": block.kind, "text": block.text, "quotes": quoted.get(index, []),
+               "line": block.line, "left_out": block.line in left_out}
         if block.kind == "image":
             row.update(credit=block.credit, photographer=block.photographer, agency=block.agency,
                        existing_image=Image.objects.filter(caption=block.text, credit_line=block.credit or "").exists())
@@ -278,7 +290,8 @@ def paste_story(model_admin, request):
                 return redirect(reverse("admin:articles_article_change", args=[article.pk]))
         if hasattr(review, "parsed"):
             return render_review(request, context, review, getattr(review, "checked", review.parsed),
-                                 kept=review.cleaned_data.get("keep", ()))
+                                 kept=review.cleaned_data.get("keep", ()),
+                                 left_out=review.cleaned_data.get("leave_out", ()))
         problems = [error for errors in review.errors.values() for error in errors]
         return render_paste(request, context, PasteForm(), problems=problems)
     if step == "check":
@@ -306,7 +319,7 @@ def render_paste(request, context, paste, problems=()):
     return TemplateResponse(request, "admin/articles/article/paste.html", context)
 
 
-def render_review(request, context, review, parsed, provisional=False, kept=()):
-    context.update(form=review, review=review_of(parsed, kept), provisional=provisional,
+def render_review(request, context, review, parsed, provisional=False, kept=(), left_out=()):
+    context.update(form=review, review=review_of(parsed, kept, left_out), provisional=provisional,
                    title="Check the pasted story")
     return TemplateResponse(request, "admin/articles/article/paste_review.html", context)

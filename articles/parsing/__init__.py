@@ -78,7 +78,7 @@ from .contract import (
 from .furniture import find_bylines
 from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
 from .headline import detect_headline
-from .leftover import keep_lines, left_out_lines
+from .leftover import keep_lines, leave_out_blocks, left_out_lines
 from .segmenting import segment_blocks
 from .standfirst import take_key_points, take_standfirst
 from .text import normalize_lines
@@ -92,14 +92,16 @@ __all__ = [
 ]
 
 
-def parse_article(text, *, keep=()):
+def parse_article(text, *, keep=(), leave_out=()):
     """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count).
 
     ``keep``: numbers of lines the parse would leave out (see ``ParsedArticle.left_out``) that
-    an editor keeps in the story: each becomes a paragraph where it stood.
+    an editor keeps in the story: each becomes a paragraph where it stood. ``leave_out``: the
+    first lines' numbers (``Block.line``) of blocks the parse would keep that an editor leaves
+    out; they join the lines left out. Both apply before quotes are read.
     """
     with _collector_paused():
-        return _parse(text, keep=frozenset(keep))
+        return _parse(text, keep=frozenset(keep), leave_out=frozenset(leave_out))
 
 
 @contextmanager
@@ -133,7 +135,7 @@ def attribute_quotes(body):
     return quotes, cast
 
 
-def _parse(text, *, keep):
+def _parse(text, *, keep, leave_out):
     lines = normalize_lines(text)
     headline_index = detect_headline(lines)
     points, lines = take_key_points(lines, headline_index)
@@ -145,6 +147,10 @@ def _parse(text, *, keep):
     left_out = left_out_lines(lines, headline_index, body, dek)
     if keep:
         body, left_out = keep_lines(body, left_out, keep)
+    if leave_out:
+        body, left_out = leave_out_blocks(body, left_out, leave_out)
+        if not body:
+            raise ParseError("every block of the story was left out: keep at least one")
     quotes, cast = attribute_quotes(body)
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,

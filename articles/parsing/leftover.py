@@ -46,6 +46,17 @@ def keep_lines(body, left_out, numbers):
     return body, [(number, line) for number, line in left_out if number not in numbers]
 
 
+def leave_out_blocks(body, left_out, numbers):
+    """(the body without the blocks whose first line is numbered in ``numbers``, the lines left
+    out with those blocks among them, each under its first line's number): what the parser kept
+    that an editor leaves out (an advert, another story's title). A left-out photo is listed as
+    its caption and credit, as a caption line reads. Other numbers are passed over.
+    """
+    going = {block.line: block for block in body if block.line in numbers}
+    listed = [(number, " | ".join(filter(None, (block.text, block.credit)))) for number, block in going.items()]
+    return [block for block in body if block.line not in going], sorted(left_out + listed)
+
+
 def _lines_of(block, lines):
     # The indexes of the lines the block was made of, from its first line on.
     text = _words(" ".join(part for part in (block.text, block.credit) if part))

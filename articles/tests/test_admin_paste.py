@@ -148,6 +148,54 @@ def test_a_line_to_keep_that_was_not_left_out_is_a_form_error_and_saves_nothing(
     assert not Article.objects.exists()
 
 
+PROMO_PAGE = ("Ferries go back to winter hours\n\n"
+              "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+              "Win a weekend for two on the islands: enter our prize draw today.\n\n"
+              "“It saves two crews a day,” said Ana Lima, the port director.\n")
+
+
+def leave_out_boxes(html):
+    """{block's first words: its "Leave out" box's value} on the review page."""
+    return {text[:20]: number for number, text in re.findall(
+        r'name="leave_out" value="(\d+)" id="leave-out-\d+" form="paste-review-form">.*?</span></span>\s*'
+        r'(?:<p>|<h3>)(.*?)</', html, re.S)}
+
+
+def test_a_block_the_editor_leaves_out_is_not_saved(editor_client):
+    make_section()
+    html = check(editor_client, text=PROMO_PAGE).content.decode()
+    boxes = leave_out_boxes(html)
+    assert list(boxes) == ["The first boat leave", "Win a weekend for tw", "“It saves two crews "]
+    assert "Leave out<span class=\"visually-hidden\"> paragraph 2</span>" in html
+    data = {**review_form(html), "leave_out": [boxes["Win a weekend for tw"]]}
+    assert editor_client.post(PASTE, data).status_code == 302
+    article = Article.objects.get(headline="Ferries go back to winter hours")
+    assert [block.text[:20] for block in article.blocks.order_by("position")] == [
+        "The first boat leave", "“It saves two crews "]
+    assert list(Quote.objects.filter(article=article).values_list("speaker__name", flat=True)) == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("value", ["1", "999", "x"], ids=["no-block-starts-there", "no-such-line", "not-a-number"])
+def test_a_block_to_leave_out_that_the_parse_did_not_keep_is_a_form_error(editor_client, value):
+    make_section()
+    data = {**review_form(check(editor_client, text=PROMO_PAGE).content.decode()), "leave_out": [value]}
+    response = editor_client.post(PASTE, data)
+    html = response.content.decode()
+    assert response.status_code == 200 and 'id="id_leave_out_error"><li>Select a valid choice.' in html
+    assert not Article.objects.exists()
+
+
+def test_leaving_out_every_block_keeps_the_review_with_its_ticks_and_saves_nothing(editor_client):
+    make_section()
+    html = check(editor_client, text=PROMO_PAGE).content.decode()
+    boxes = leave_out_boxes(html)
+    data = {**review_form(html), "leave_out": list(boxes.values())}
+    response = editor_client.post(PASTE, data)
+    html = response.content.decode()
+    assert response.status_code == 200 and "every block of the story was left out: keep at least one" in html
+    assert html.count('form="paste-review-form" checked>') == 3 and not Article.objects.exists()
+
+
 def test_save_as_draft_writes_the_story_through_the_importer(editor_client, editor):
     world = make_section(name="World", path="world", slug="world")
     data = review_form(check(editor_client, text=SEED_TEXT).content.decode())

@@ -84,6 +84,31 @@ def test_a_line_left_out_is_kept_with_keep_and_the_numbers_are_checked(tmp_path)
             run(path, "--keep", value)
 
 
+def test_a_block_kept_is_left_out_with_leave_out_by_the_number_the_dry_run_lists(tmp_path):
+    path = tmp_path / "ferries.txt"
+    path.write_text(
+        "Ferries go back to winter hours\n\nThe first boat leaves the north pier at six, the port said.\n\n"
+        "Win a weekend for two on the islands: enter our prize draw today.\n\nTickets stay valid until May.\n",
+        encoding="utf-8",
+    )
+    _, err = run(path, "--dry-run", "-v", "2")
+    assert err.split("block(s) kept, by their first line:\n", 1)[1].splitlines() == [
+        "  3: [paragraph] The first boat leaves the north pier at six, the port said.",
+        "  5: [paragraph] Win a weekend for two on the islands: enter our prize draw today.",
+        "  7: [paragraph] Tickets stay valid until May."]
+    _, err = run(path, "--dry-run", "-v", "2", "--leave-out", "5")
+    assert "  5: Win a weekend for two on the islands: enter our prize draw today." in err
+    run(path, "--leave-out", "5,999")  # (a number that starts no block is passed over)
+    assert [block.text for block in Article.objects.get().blocks.order_by("position")] == [
+        "The first boat leaves the north pier at six, the port said.", "Tickets stay valid until May."]
+    with pytest.raises(CommandError, match="one file"):
+        run(path, path, "--leave-out", "5")
+    with pytest.raises(CommandError, match="every block of the story was left out"):
+        run(path, "--leave-out", "3,5,7")
+    with pytest.raises(CommandError, match="--leave-out"):
+        run(path, "--leave-out", "five")
+
+
 def test_import_prints_admin_and_public_urls_and_export_round_trips():
     out, _ = run(SEED_TEXT, "--status", "published", "--headline", "A headline from the desk")
     article = Article.objects.get()

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand, CommandError
 from django.db import DatabaseError, reset_queries
 from django.urls import reverse
+from django.utils.text import Truncator
 
 from articles import roles
 from articles.importing import (
@@ -34,6 +35,9 @@ class Command(BaseCommand):
         parser.add_argument("--keep", type=line_numbers, default=(), metavar="N[,N...]",
                             help="Numbers of lines the parser leaves out (as --dry-run -v 2 lists them) to keep "
                                  "in the story as paragraphs (one file only).")
+        parser.add_argument("--leave-out", type=line_numbers, default=(), metavar="N[,N...]",
+                            help="First lines' numbers of blocks the parser keeps (as --dry-run -v 2 lists them) "
+                                 "to leave out of the story (one file only).")
         parser.add_argument("--force", action="store_true", help="Overwrite a story an editor changed since its import; the edited version is kept in its history.")
         parser.add_argument("--user", help="User name the import is recorded under, in each story's history and actions log.")
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; save nothing.")
@@ -44,13 +48,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, keep=(),
-               **options):
-        if len(paths) > 1 and (headline or key or keep):
-            raise CommandError("--headline, --key and --keep apply to one file; give one PATH with them")
-        if keep and json:
-            raise CommandError("--keep applies to text files, not to article JSON")
+               leave_out=(), **options):
+        if len(paths) > 1 and (headline or key or keep or leave_out):
+            raise CommandError("--headline, --key, --keep and --leave-out apply to one file; give one PATH with them")
+        if (keep or leave_out) and json:
+            raise CommandError("--keep and --leave-out apply to text files, not to article JSON")
         if dry_run:
-            return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2, keep=keep)
+            return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2, keep=keep, leave_out=leave_out)
         if section:
             try:
                 resolve_section(section)
@@ -62,7 +66,7 @@ class Command(BaseCommand):
         for path in paths:
             reset_queries()  # with DEBUG on, Django would otherwise keep every query of the run in memory
             try:
-                extra = {} if json else {"keep": keep}
+                extra = {} if json else {"keep": keep, "leave_out": leave_out}
                 result = (import_article_json_file if json else import_article_file)(
                     path, section=section, headline=headline, status=status, key=key, force=force, user=user, **extra,
                 )
@@ -103,12 +107,12 @@ class Command(BaseCommand):
         state = article.display_status.lower()
         return f"{verb} ({state}): {admin_url}  {article.get_absolute_url()}"
 
-    def dry_run(self, paths, *, as_json, listing=False, keep=()):
+    def dry_run(self, paths, *, as_json, listing=False, keep=(), leave_out=()):
         failures = []
         for path in paths:
             try:
                 text, warnings = read_article_text(path)
-                parsed = parse_text(text, source=path, keep=keep)
+                parsed = parse_text(text, source=path, keep=keep, leave_out=leave_out)
             except ArticleImportError as exc:
                 message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
                 failures.append(message)
@@ -126,6 +130,11 @@ class Command(BaseCommand):
                     "other stories' titles)" + (":" if listing else "; -v 2 lists them"))
                 for number, line in parsed.left_out if listing else ():
                     self.stderr.write(f"  {number}: {line}")
+            if listing:
+                # (the numbers --leave-out takes: each block's first line)
+                self.stderr.write(f"{path}: {len(parsed.body)} block(s) kept, by their first line:")
+                for block in parsed.body:
+                    self.stderr.write(f"  {block.line}: [{block.kind}] {Truncator(block.text).chars(_LISTED_CHARS)}")
             data = parsed.to_dict()
             if as_json:
                 indent = 2 if len(paths) == 1 else None
@@ -144,8 +153,11 @@ class Command(BaseCommand):
             raise CommandError(f"{len(failures)} of {len(paths)} file(s) could not be parsed")
 
 
+_LISTED_CHARS = 80
+
+
 def line_numbers(value):
-    """--keep's value: line numbers separated by commas ("4,7")."""
+    """--keep's and --leave-out's value: line numbers separated by commas ("4,7")."""
     try:
         numbers = tuple(int(part) for part in value.split(",") if part.strip())
     except ValueError:

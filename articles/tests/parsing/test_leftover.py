@@ -1,6 +1,8 @@
 """The lines of a paste left out of the story, listed for the editor to look over."""
 
-from articles.parsing import parse_article
+import pytest
+
+from articles.parsing import ParseError, parse_article
 
 from .stories import ROOT
 
@@ -79,3 +81,35 @@ def test_a_line_the_editor_keeps_goes_back_where_it_stood_and_the_quotes_follow(
     assert [(quote.text, quote.speaker, quote.block_index) for quote in article.quotes] == [
         ("It saves two crews a day", "Ana Lima", 2)]
     assert [line for _, line in article.left_out] == ["Advertisement"]
+
+
+def test_a_block_the_editor_leaves_out_goes_before_the_quotes_are_read_and_is_listed():
+    text = ("Ferries go back to winter hours\n\n"
+            "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+            "Win a weekend for two on the islands: enter our prize draw today.\n\n"
+            "The north pier at dawn. | Photo: Jo Li/Harbor Times\n\n"
+            "“It saves two crews a day,” said Ana Lima, the port director.\n\n"
+            "“We will watch the numbers,” she said.\n")
+    article = parse_article(text)
+    lines = {block.text[:20]: block.line for block in article.body}
+    assert list(lines) == ["The first boat leave", "Win a weekend for tw", "The north pier at da",
+                           "“It saves two crews ", "“We will watch the n"]
+    # (a number that starts no block is passed over)
+    article = parse_article(text, leave_out=[lines["Win a weekend for tw"], lines["The north pier at da"],
+                                             lines["“It saves two crews "], 2, 999])
+    assert [block.text[:20] for block in article.body] == ["The first boat leave", "“We will watch the n"]
+    # the quote that named its speaker went, so the one after it has no one to borrow "she" from
+    assert [(quote.text, quote.speaker, quote.block_index) for quote in article.quotes] == [
+        ("We will watch the numbers", None, 1)]
+    assert article.left_out == [
+        (lines["Win a weekend for tw"], "Win a weekend for two on the islands: enter our prize draw today."),
+        (lines["The north pier at da"], "The north pier at dawn. | Photo: Jo Li/Harbor Times"),
+        (lines["“It saves two crews "], "“It saves two crews a day,” said Ana Lima, the port director."),
+    ]
+
+
+def test_leaving_out_every_block_is_an_error():
+    text = "Ferries go back to winter hours\n\nThe first boat leaves the north pier at six, the port said.\n"
+    line = parse_article(text).body[0].line
+    with pytest.raises(ParseError, match="every block of the story was left out"):
+        parse_article(text, leave_out=[line])
