@@ -28,6 +28,9 @@ _MAX_WORDS = 70
 _MIN_STORY_PARAGRAPHS = 2
 # A bare figure (a comment or share count) is no byline: it may stand under a story's first paragraph.
 _COUNT_RE = re.compile(r"[\d,.\s]+")
+# The place a press release's story opens with, in capitals on a line of its own: "HARBOR
+# CITY, ORE.", "BAAR, SWITZERLAND".
+_PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}, [A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}")
 # A kicker over the standfirst ("Editorial", "Analysis", "New, 6 comments") is a few words.
 _MAX_LABEL_WORDS = 5
 
@@ -61,7 +64,9 @@ def take_standfirst(body, lines, headline):
     between = lines[end:body[story[0]].line - 1]
     following = [line for line in between if line]
     summary = first.text
-    if dated:
+    if following and _PLACE_DATELINE_RE.fullmatch(following[0]):
+        signed = True  # a press release's summary, over the place its story opens with
+    elif dated:
         signed = any(find_bylines([line], limit=1) for line in following)
     else:
         signed = bool(following) and (_is_writer(following[0]) or any(_is_byline(line) for line in following))
@@ -81,8 +86,10 @@ def take_standfirst(body, lines, headline):
         return None, body
     # Between the byline and the story's first paragraph a page sets its tags and kickers
     # ("Markets", "Policy"): with the standfirst gone they would open the body as subheads.
+    # A press release's place line opens its story and stays.
     return summary, _with_its_copy(
-        summary, [block for block in body[1:story[0]] if block.kind != "subhead"] + body[story[0]:], lines)
+        summary, [block for block in body[1:story[0]]
+                  if block.kind != "subhead" or _PLACE_DATELINE_RE.fullmatch(block.text)] + body[story[0]:], lines)
 
 
 def _with_its_copy(summary, body, lines):

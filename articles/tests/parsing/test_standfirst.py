@@ -37,6 +37,20 @@ def test_a_summary_over_the_byline_is_the_dek_not_the_body(top):
     assert "dek" not in article.to_dict()
 
 
+@pytest.mark.parametrize("top", ["March 3, 2031\nThe change saves the port two crews a day.",
+                                 "The change saves the port two crews a day."])
+def test_a_press_releases_summary_over_the_place_its_story_opens_with_is_the_dek_and_the_place_stays(top):
+    article = parsed(f"{top}\n \nHARBOR CITY, OREGON")
+    assert article.dek == "The change saves the port two crews a day."
+    assert [block.text for block in article.body] == ["HARBOR CITY, OREGON"] + STORY.strip().split("\n\n")
+
+
+@pytest.mark.parametrize("line", ["HARBOR CITY", "Harbor City, Oregon", "WE SAVE, THEY PAY, EVERYONE WINS NOW"])
+def test_a_first_paragraph_over_a_line_in_capitals_that_names_no_place_stays_in_the_body(line):
+    article = parsed(f"The change saves the port two crews a day.\n\n{line}")
+    assert article.dek is None and article.body[0].text == "The change saves the port two crews a day."
+
+
 def test_a_summary_broken_over_two_lines_is_read_whole():
     article = parsed("The change saves the port\ntwo crews a day.\n\nBy Ana Ruiz")
     assert article.dek == "The change saves the port two crews a day."
