@@ -23,6 +23,8 @@ FURNITURE_PATTERNS = (
     r"(advertisement|advertising|ad)\W+(scroll|continue|story|article|feedback)\b.{0,40}",
     # comment widgets
     r"join the (conversation|discussion)\W*",
+    # a box that asks for readers' comments: "Your thoughts on the match"
+    r"your (thoughts|views|comments) on [^.!?]{3,80}",
     r"(looking for|view|show|hide|load|loading|see|read|leave|post|add|write|open|jump to|go to|skip to)"
     r" (the |all |a |an |\d+ )?(comments?|repl(y|ies)|conversation)\W*",
     r"(\d[\d,]* )?(comments?|replies|conversation|discussion)\W*( ?\(?\d[\d,]*\)?)?",
