@@ -188,13 +188,21 @@ def test_related_promo_links_other_than_the_bare_marker_are_dropped(promo):
     assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
 
 
-@pytest.mark.parametrize("header", ["Most Read", "Trending now", "Most Popular", "Recommended", "Read more:"])
+@pytest.mark.parametrize("header", ["Most Read", "Trending now", "Most Popular", "Recommended", "Read more:",
+                                    "Ferries: all the coverage...", "Full coverage", "Harbor vote 2031: full coverage"])
 def test_link_list_header_drops_the_story_titles_under_it(header):
     text = (
         f"The council voted.\n\n{header}\n\nMan charged after chase ends in crash\n\n"
         "Schools announce new start times for fall\n\nThe mayor signed it.\n"
     )
     assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
+
+
+@pytest.mark.parametrize("line", ["Full coverage of the vote drew complaints.", "Our coverage of the vote",
+                                  "Complete coverage of the vote"])
+def test_a_line_about_coverage_is_no_link_lists_header(line):
+    text = f"The council voted.\n\n{line}\n\nMan charged after chase ends in crash\n\nThe mayor signed it.\n"
+    assert "Man charged after chase ends in crash" in [b["text"] for b in body_of(text)]
 
 
 def test_link_list_ends_at_a_comment_counter_or_a_related_marker():
