@@ -429,10 +429,10 @@ def is_link_list_item(line):
     """A story title in a link list: a short line that does not end like a sentence.
 
     A line ending in a colon introduces the story's own list ("What you'll need:"), so it
-    ends the link list.
+    ends the link list; a title cut short ("Poll: In a fight between …") does not.
     """
-    return not has_terminal_punctuation(line) and not line.endswith(":") and len(line.split()) <= 20 \
-        and split_caption(line) is None
+    return (not has_terminal_punctuation(line) or line.endswith(("...", "…"))) and not line.endswith(":") \
+        and len(line.split()) <= 20 and split_caption(line) is None
 
 
 def is_widget_line(line):

@@ -198,6 +198,13 @@ def test_link_list_header_drops_the_story_titles_under_it(header):
     assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
 
 
+def test_a_title_cut_short_stays_in_the_link_list_and_a_sentence_ends_it():
+    text = ("The council voted.\n\nMost Read\n\n1. Man charged after chase ends in...\n\n"
+            "2. Schools announce new start times for…\n\n3. Poll: in a fight between the ferries\n\n"
+            "The mayor signed it on Monday.\n")
+    assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it on Monday."]
+
+
 @pytest.mark.parametrize("line", ["Full coverage of the vote drew complaints.", "Our coverage of the vote",
                                   "Complete coverage of the vote"])
 def test_a_line_about_coverage_is_no_link_lists_header(line):
