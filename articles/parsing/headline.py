@@ -61,12 +61,7 @@ def _title_the_lead_takes_up(lines, found):
     opens_with_chrome = _nonblank_count(lines, top, start) > _TOP_REACH
     if found is not None and (not opens_with_chrome or (found == top and _over_byline(lines, found))):
         return found  # a selection: the title at its top, or over its byline or date, is the story's
-    lead, index, seen = set(), start, 0
-    while index is not None and seen < _LEAD_PROSE_LINES:
-        if is_prose_line(lines[index]):
-            lead |= _stems(lines[index])
-            seen += 1
-        index = next_nonblank(lines, index + 1)
+    lead = _lead_stems(lines, start)
     best, best_shared, index, seen = None, 0, previous_nonblank(lines, start - 1), 0
     while index is not None and seen < _LEAD_TITLE_REACH:
         seen += 1
@@ -97,6 +92,17 @@ def _title_the_lead_takes_up(lines, found):
                 for index in range(found + 1, best)))):
         return found
     return best
+
+
+def _lead_stems(lines, start):
+    # The longer words of the story's first lines of prose, from ``start`` on.
+    lead, index, seen = set(), start, 0
+    while index is not None and seen < _LEAD_PROSE_LINES:
+        if is_prose_line(lines[index]):
+            lead |= _stems(lines[index])
+            seen += 1
+        index = next_nonblank(lines, index + 1)
+    return lead
 
 
 def _stems(line):
@@ -144,9 +150,16 @@ def _find_title(lines):
     # is the story's (a title lower down, also over a date, is a Related link's).
     # (A menu's first label over the page's date, "Home" over "Monday, May 3", is none; a short
     # title right over its writer's byline is one.)
+    # (Not when the title found stands right over the one above the story, and that one right
+    # over the byline or date and taken up by the story's first lines: a short line there is
+    # the title, and the line over it a kicker or the lead photo's caption; a standfirst there,
+    # ten words or more, was passed over, and the writers' names share no words with the story.)
     if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found) \
             and (_reads_like_title(lines[found]) or not _reads_like_title(lines[above])
-                 or _SIGNED_RE.match(lines[next_nonblank(lines, found + 1)])):
+                 or _SIGNED_RE.match(lines[next_nonblank(lines, found + 1)])) \
+            and not (next_nonblank(lines, found + 1) == above and _right_over_byline(lines, above)
+                     and _reads_as_sentence(lines[above])
+                     and len(_stems(lines[above]) & _lead_stems(lines, start)) >= _SHARED_WORDS):
         return found
     # So is the paste's first line when the title found above the story is close under it, or
     # when story prose or a list of links ("More from …") comes between them.
@@ -166,6 +179,7 @@ _FURNISHED_HEAD_LINES = 90  # the same lines with a share panel's buttons and la
 _TOP_REACH = 10  # non-blank lines under the first line still close to it
 _BYLINE_REACH = 4  # non-blank lines between a title and its byline or date (a standfirst, a kicker)
 _STORY_SEARCH = 600  # non-blank lines searched for the story's first paragraphs
+_STANDFIRST_WORDS = 10  # a standfirst under its title is a sentence of ten words or more
 
 
 def _title_over_story(lines, top, found, start):
@@ -208,6 +222,22 @@ def _over_byline(lines, index):
         seen += 1
         following = next_nonblank(lines, following + 1)
     return False
+
+
+_NAME_JOINERS = frozenset(("and", "&", "of", "for", "the", "at", "in"))
+
+
+def _reads_as_sentence(line):
+    # A title written as a sentence, not the writers' names and their paper ("Jo Li and Al Roe
+    # Harbor Ledger") nor a byline ("Analysis by Jo Li, Harbor Editor"): small words among capitalised ones.
+    words = line.split()
+    return _SIGNED_RE.search(line) is None and sum(
+        1 for word in words if word[:1].islower() and word not in _NAME_JOINERS) >= 2
+
+
+def _right_over_byline(lines, index):
+    following = next_nonblank(lines, index + 1)
+    return following is not None and is_byline_or_date(lines[following])
 
 
 def _nonblank_count(lines, start, end):
@@ -254,7 +284,8 @@ def _title_above_story(lines, top, start):
         # a line half as long again right under a title is its standfirst, when it is written as a
         # sentence: one in title case is the title, under another story's.
         if len(over) > 1 and over[1] == best + 1 and not in_title_case(lines[above[best]].split()) and \
-                2 * len(lines[above[best]].split()) >= 3 * len(lines[above[over[1]]].split()):
+                2 * len(lines[above[best]].split()) >= 3 * len(lines[above[over[1]]].split()) and \
+                len(lines[above[best]].split()) >= _STANDFIRST_WORDS:
             best = over[1]
         return above[best]
     return None

@@ -579,6 +579,28 @@ def test_on_a_whole_page_a_title_case_title_under_another_is_no_standfirst():
     assert parse_article(_page(head)).headline == "Harbor Council Opens Two New Ferry Lanes After a Long Night of Debate"
 
 
+def test_the_lead_photos_caption_over_the_title_over_the_date_is_no_headline():
+    text = ("Go to Harbor News\n\n\n\nFerry crews at dawn\n\n"
+            f"Harbor council opens two new ferry lanes\n\nMarch 4, 2025\n\n{_STORY_PARAGRAPHS}")
+    assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
+    # (a selection's first line is its title, whatever stands under it)
+    assert parse_article(text.replace("Go to Harbor News\n\n\n\n", "")).headline \
+        == "Ferry crews at dawn"
+
+
+@pytest.mark.parametrize("under", [
+    # the writers' names and their paper, a byline, a standfirst of ten words or more: all under the title
+    "Ana Lima and Jo Park Harbor Gazette", "Analysis by Ana Lima, Harbor Gazette ferry lanes editor",
+    "The council ends a year of argument over the crowded ferry lanes",
+    # a line under the title that the story's first lines do not take up
+    "Residents wait for the evening boat home",
+])
+def test_the_title_over_another_line_over_the_date_stays_the_headline(under):
+    text = (f"Go to Harbor News\n\n\n\nHarbor council opens two new ferry lanes\n{under}\n"
+            f"Published 11:11 PM March 4, 2025\n\n{_STORY_PARAGRAPHS}")
+    assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
+
+
 def test_on_a_whole_page_a_title_the_page_repeats_is_the_headline():
     text = _page("Harbor council opens two new ferry lanes\nShare on social media\nHarbor council opens two new ferry lanes")
     assert parse_article(text).headline == "Harbor council opens two new ferry lanes"
