@@ -37,7 +37,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(this|the) (news )?(article|story|material|content) is copyrighted\b"
     r"|\b(fed|sourced) direct(ly)? from (the |an? )?[^.]{0,40}\b(newswire|news agency|wire service)\b"
     r"|\bas an additional service to (our )?readers\b|^(disclaimer\s?:\s*(this|the) (news )?(article|story|content|site|website)\b|terms of (use|service)\s?:)"
-    r"|\bkeine haftung für\b|\bohne gewähr\b",
+    r"|\bkeine haftung für\b|\bohne gewähr\b|\b(contents?|site) copyright\b|\bcopyright ©\s?(?-i:[A-Z])"
+    r"|\bif you have (any )?questions (regarding|about) (the )?(information in )?this (news )?(article|story)\b",
     # a local paper's own lines: "For complete area coverage pick up a newspaper copy at a store
     # near you.", "Come see us again."
     r"\bpick up a (news)?paper copy\b|\bfor complete (area )?coverage\b|\bcome (see|visit) us again\b"
@@ -70,6 +71,10 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bdo you (rely on|value|appreciate|trust|enjoy)\b.{0,40}\b(reporting|journalism|coverage|work)\?"
     r"|(^|(?<=[.!?] ))get the latest (news|headlines|updates|scores|stories)\b|\bsubmit your questions (for|to)\b"
     r"|\bsms \w{2,10} to \d{4,6}\b|\btext \w{2,10} to \d{4,6}\b",
+    # an alerts service: "Start receiving our news headlines per email.", "We email you the
+    # related headlines.", "… announces the start of the news alerts free service."
+    r"\bheadlines per e-?mail\b|\bnews headlines (by|via) e-?mail\b|\bwe e-?mail you\b"
+    r"|\bnews alerts?\b[^.]{0,40}\bservice\b",
     # a sign-up's promises and answers: "No spam, we promise. You can unsubscribe at any time."
     r"\bno spam\b|\bwe( will|'ll) (only|never) (send|share|e-?mail)\b.{0,40}\b(information|news|updates|offers|e-?mails?"
     r"|newsletters?|details|data)\b|\bunsubscribe (at any time|anytime)\b"
@@ -104,6 +109,7 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(see|read|review) our (full )?terms (of (use|service)|and conditions)\b|\bconstitutes acceptance of our\b"
     r"|\barticle comments\b|\bcomments on this post\b|\bsend us a (comment|tip)\b"
     r"|\bwe want to hear your (suggestions|comments|feedback)\b"
+    r"|\bcomment (posters|writers)\b|\btreat this as a public forum\b|\blet readers post comments\b"
     r"|\b(connesso|connecté|conectado|logado|angemeldet|eingeloggt)\b.{0,40}\b(commento|commentaire|comentario"
     r"|comentário|kommentar)",
     # the browser and the player: "This slideshow requires JavaScript.", "Media playback is
@@ -155,7 +161,9 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "prohibited", "forbidden", "copyrighted", "newswire", "news agency", "wire service",
                  "additional service", "disclaimer", "terms of", "haftung", "gewähr", "paper copy", "complete", "come see",
                  "come visit", "publication", "publishes",
-                 "own views", "views represented", "not necessarily", "comments are", "comments will")
+                 "own views", "views represented", "not necessarily", "comments are", "comments will",
+                 "headlines per", "headlines by", "headlines via", "mail you", "questions regarding",
+                 "questions about", "public forum")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.

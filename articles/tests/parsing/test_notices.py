@@ -44,6 +44,15 @@ from .stories import body_of
     # a footer's mark and year after the owner's name, a print edition's page
     "(c) Copyright HarborSport.example 2031 Contact Us", "Harbor Online © Harbor News and Media Limited 2031",
     "This article appeared on page B - 7 of the Harbor Ledger",
+    # a copyright line without its year, a wire's disclaimer with its contact line
+    "Contents copyright © Harbor Ledger. All rights reserved.",
+    "Disclaimer: This news article is copyrighted by Harbor Wire and published by the Ledger. If you have any "
+    "questions regarding information in this article please contact the wire. The Ledger can not help you.",
+    # an alerts service's pitch, the rules of the comments, the invitation to post one
+    "Start receiving Harbor Ledger news headlines per email.", "Type any key words. We email you the headlines.",
+    "Comment posters are responsible for the opinions they express. We urge comment writers to treat this as a "
+    "public forum where manners matter.",
+    "The Harbor Ledger is pleased to let readers post comments about an article at the end of the article.",
 ])
 def test_a_paragraph_about_the_site_is_a_notice(line):
     assert is_site_notice(line)
@@ -68,6 +77,10 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "Disclaimer: if the update looks larger than expected, the app is downloading the whole file again.",
     "The Copyright Act 1976 protects the works of authors for their lives and fifty years after.",
     "The painting (c. 1890) hangs in the harbor museum, which opened in 2031.",
+    "The council said the copyright (c) notice on the old map was wrong.",
+    "The copyright © symbol was missing from the print, the court heard.",
+    "She had questions about this story and wrote to the mayor.", "Police say the caller will email you a link.",
+    "The board put the headlines by email to the members before the vote.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
