@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from .captions import is_credit_line, split_caption
-from .linepatterns import LinePatterns
+from .linepatterns import LinePatterns, holds_any
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, next_nonblank
 from .widgets import FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row
@@ -57,7 +57,18 @@ def is_furniture(line):
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
         line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None) or (
-        _is_site_links_row(line)) or is_repeated_label_row(line)
+        _is_site_links_row(line)) or is_repeated_label_row(line) or (
+        holds_any(line, _ROW_MARKS) and _is_row_of_widgets(line))
+
+
+_ROW_MARKS = ("»", "•", "·")
+_ROW_SEPARATOR_RE = re.compile(r"\s*[»•·]\s*")
+
+
+def _is_row_of_widgets(line):
+    # "» Print this article » Email this article": buttons in a row, each one the page's own
+    parts = [part for part in _ROW_SEPARATOR_RE.split(line) if part]
+    return len(parts) >= 2 and all(is_furniture(part) for part in parts)
 
 
 # A writer's post on a line of its own: "Harbor Ledger Staff Writer", "Senior Correspondent".

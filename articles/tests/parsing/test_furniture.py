@@ -298,6 +298,8 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     # the site's own links run together in its header or footer
     "Help Sitemap Home Skip Navigation Contact Us Harbor Statement",
     "Terms of Use Privacy Policy Copyright Advertising Info Contact Us Employment",
+    # buttons set in a row with marks between them
+    "» Print this article » Email this article", "• Share • Print • Comments",
     # a host's or sponsor's label whose logo was not copied
     "Hosted by", "Powered by", "Presented by:",
     # a box asking for readers' comments
@@ -458,6 +460,8 @@ def test_lines_made_of_a_pages_control_words_are_furniture(line):
     # titles in title case with a few of the words a site's links are made of
     "Privacy Policy Changes Leave Users Confused About Cookies", "Help Us Find The Missing Ferry Cat", "About Us",
     "New Terms of Use Anger Site Users",
+    # a row with a name or a sentence in it
+    "Jo Li • Harbor Ledger", "Print • The council voted on Monday.",
     # a sentence about readers' views, a host named
     "Hosted by the council, the fair ran all week.", "Hosted by Jo Li",
     "Your views on the pier matter, the mayor said.", "Your thoughts on this are welcome.",
