@@ -7,8 +7,10 @@ from .captions import is_credit_line, split_caption
 from .linepatterns import LinePatterns, holds_any
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, next_nonblank
-from .widgets import FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row
-from .words import DAYS_AND_MONTHS, SECTION_WORDS, SITE_LINK_WORDS, WIRE_SERVICES, word_set
+from .widgets import (
+    FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row, is_section_menu, is_site_links_row,
+)
+from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
 
 
 # Bylines: "By", "BY" or "by:" then capitalised names, nothing that reads like a sentence.
@@ -54,10 +56,10 @@ def is_furniture(line):
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
-        _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or _is_section_menu(line) or (
+        _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or is_section_menu(line) or (
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
         line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None) or (
-        _is_site_links_row(line)) or is_repeated_label_row(line) or (
+        is_site_links_row(line)) or is_repeated_label_row(line) or (
         holds_any(line, _ROW_MARKS) and _is_row_of_widgets(line))
 
 
@@ -83,42 +85,6 @@ _STAFF_LINE_RE = re.compile(r"(?:[A-Z][\w.&’'-]* ){0,5}(?:staff|senior|special
 # (Told by its last word first, as the writer's post is.)
 _HOMEPAGE_ENDS = ("homepage", "home page")
 _HOMEPAGE_LINK_RE = re.compile(r"(?:[A-Z][\w.&’'-]* ){1,3}(?:home ?page|Home ?[Pp]age|HOME ?PAGE)")
-
-
-_MENU_LINE_WORDS = 5
-_MENU_LINE_SECTIONS = 3
-_SITE_LINKS = 4
-_MENU_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-def _is_section_menu(line):
-    # A site's menu copied as one line: "Home News Business Sports Entertainment Travel",
-    # "NEWS SPORTS FORUMS BLOGS JOBS": most of its words name sections, none ends a sentence.
-    if len(line) > 200 or not line[:1].isupper() or " " not in line or has_terminal_punctuation(line):
-        return False
-    words = line.split(None, 2)
-    if len(words) < 2:
-        return False  # (a space at the line's end: a single word)
-    first, second = words[:2]
-    if first.lower() not in SECTION_WORDS and second.lower() not in SECTION_WORDS:
-        return False  # (a menu names a section in its first two words: most lines are told here)
-    words = _MENU_WORD_RE.findall(line)
-    if len(words) < _MENU_LINE_WORDS or any(word[0].islower() for word in words):
-        return False
-    sections = sum(word.lower() in SECTION_WORDS for word in words)
-    return sections >= _MENU_LINE_SECTIONS and 2 * sections >= len(words)
-
-
-def _is_site_links_row(line):
-    # The site's own links run together, a small word or two between them ("Terms of Use"):
-    # two in three of its words and four at least name such links, none ends a sentence.
-    if len(line) > 200 or not line[:1].isupper() or has_terminal_punctuation(line):
-        return False
-    if line.split(None, 1)[0].lower() not in SITE_LINK_WORDS:
-        return False  # (such a row opens on a link: most lines are told here)
-    words = [word for word in _MENU_WORD_RE.findall(line) if not word.islower() or word.lower() in SITE_LINK_WORDS]
-    links = sum(word.lower() in SITE_LINK_WORDS for word in words)
-    return links >= _SITE_LINKS and 3 * links >= 2 * len(words)
 
 
 # An address's contact lines: "Phone +41 41 544 78 00", "Fax: (555) 010-2030", "E-mail info@example.org".

@@ -2,12 +2,14 @@
 and sign-up prompts, links of the site's own, date lines, credits, in English and other languages.
 
 ``furniture.is_furniture`` asks them of every line, with the bylines, handles and job lines it
-tells itself.
+tells itself; so it does the rows told by their words rather than by one pattern: a site's
+menu or its own links run together, a row of like buttons.
 """
 
 import re
 
-from .words import FOREIGN_TAG_LABELS, TAG_LABELS
+from .text import has_terminal_punctuation
+from .words import FOREIGN_TAG_LABELS, SECTION_WORDS, SITE_LINK_WORDS, TAG_LABELS
 
 
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
@@ -320,3 +322,39 @@ def is_repeated_label_row(line):
     return len(starts) >= _ROW_LABELS and size >= 3 and len(words) % size == 0 \
         and starts == list(range(0, len(words), size)) \
         and line[-1] not in ".!?" and "," not in line
+
+
+_MENU_LINE_WORDS = 5
+_MENU_LINE_SECTIONS = 3
+_SITE_LINKS = 4
+_MENU_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_section_menu(line):
+    """A site's menu copied as one line: "Home News Business Sports Entertainment Travel",
+    "NEWS SPORTS FORUMS BLOGS JOBS": most of its words name sections, none ends a sentence."""
+    if len(line) > 200 or not line[:1].isupper() or " " not in line or has_terminal_punctuation(line):
+        return False
+    words = line.split(None, 2)
+    if len(words) < 2:
+        return False  # (a space at the line's end: a single word)
+    first, second = words[:2]
+    if first.lower() not in SECTION_WORDS and second.lower() not in SECTION_WORDS:
+        return False  # (a menu names a section in its first two words: most lines are told here)
+    words = _MENU_WORD_RE.findall(line)
+    if len(words) < _MENU_LINE_WORDS or any(word[0].islower() for word in words):
+        return False
+    sections = sum(word.lower() in SECTION_WORDS for word in words)
+    return sections >= _MENU_LINE_SECTIONS and 2 * sections >= len(words)
+
+
+def is_site_links_row(line):
+    """The site's own links run together, a small word or two between them ("Terms of Use"):
+    two in three of its words and four at least name such links, none ends a sentence."""
+    if len(line) > 200 or not line[:1].isupper() or has_terminal_punctuation(line):
+        return False
+    if line.split(None, 1)[0].lower() not in SITE_LINK_WORDS:
+        return False  # (such a row opens on a link: most lines are told here)
+    words = [word for word in _MENU_WORD_RE.findall(line) if not word.islower() or word.lower() in SITE_LINK_WORDS]
+    links = sum(word.lower() in SITE_LINK_WORDS for word in words)
+    return links >= _SITE_LINKS and 3 * links >= 2 * len(words)
