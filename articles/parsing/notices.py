@@ -108,7 +108,9 @@ _SITE_NOTICE_PATTERNS = (
     r"\b[^.]{0,100}\bwill be (removed|deleted)\b|\b(posting|commenting) (standards|rules)\b"
     r"|\b(see|read|review) our (full )?terms (of (use|service)|and conditions)\b|\bconstitutes acceptance of our\b"
     r"|\barticle comments\b|\bcomments on this post\b|\bsend us a (comment|tip)\b"
-    r"|\bwe want to hear your (suggestions|comments|feedback)\b"
+    r"|\bwe want to hear your (suggestions|comments|feedback)\b|\bwe welcome your (feedback|comments|views)\b"
+    r"|(^|(?<=[.!?] )|\bplease )(create an account|log ?in|sign in|register)( or (log ?in|sign in|register))? to (read|view|see|continue"
+    r" reading) (this|the|the full|the rest of this) (story|article)\b"
     r"|\bcomment (posters|writers)\b|\btreat this as a public forum\b|\blet readers post comments\b"
     r"|\b(connesso|connecté|conectado|logado|angemeldet|eingeloggt)\b.{0,40}\b(commento|commentaire|comentario"
     r"|comentário|kommentar)",
@@ -163,7 +165,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "come visit", "publication", "publishes",
                  "own views", "views represented", "not necessarily", "comments are", "comments will",
                  "headlines per", "headlines by", "headlines via", "mail you", "questions regarding",
-                 "questions about", "public forum")
+                 "questions about", "public forum", "welcome your", "to read this", "to view this", "to see this",
+                 "to read the", "to view the", "to see the", "continue reading")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.

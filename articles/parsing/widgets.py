@@ -154,8 +154,10 @@ FURNITURE_PATTERNS = (
     r"posted by (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,3}( on .{4,40})?|posted in [^.!?]{1,120}"
     r"|cancel reply|search for\s*:|(entries|comments) (feed|rss)|(proudly )?powered by [\w. -]{2,40}"
     r"|theme( by|\s*:) [\w. -]{2,40}|(name|e-?mail|website|comment)\s*\*"
-    # the host's or sponsor's label left alone, its logo not copied: "Hosted by", "Powered by"
-    r"|(hosted|powered|presented) by\W*",
+    # the host's or sponsor's label left alone, its logo not copied: "Hosted by", "Powered by";
+    # a blog's trackback address, the site's sister sites
+    r"|(hosted|powered|presented) by\W*|trackback url( for this (entry|post))?\s*:.{0,200}"
+    r"|visit our sister (sites?|publications?|papers?)\b.{0,200}",
     # a photo's caption under its label: "Caption: The band on stage in 2031"
     r"((photo|image|picture) )?caption\s*:.{1,300}",
     # the text's size and layout controls: "[-] Text [+]", "Font Scale: A A A", "| Single Page |"

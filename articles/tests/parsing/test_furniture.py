@@ -302,6 +302,8 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     "» Print this article » Email this article", "• Share • Print • Comments",
     # a host's or sponsor's label whose logo was not copied
     "Hosted by", "Powered by", "Presented by:",
+    # a blog's trackback address, the site's sister sites
+    "TrackBack URL for this entry: http://harbor.example/tb/74651", "Visit our sister sites: harbor.example • ferry.example",
     # a box asking for readers' comments
     "Your thoughts on the ferry fares", "YOUR VIEWS ON THE NEW PIER",
     # a row of like buttons, a title the page set three times over

@@ -53,6 +53,7 @@ from .stories import body_of
     "Comment posters are responsible for the opinions they express. We urge comment writers to treat this as a "
     "public forum where manners matter.",
     "The Harbor Ledger is pleased to let readers post comments about an article at the end of the article.",
+    "Please create an account or login to read this story", "Harbor home | We welcome your feedback.",
 ])
 def test_a_paragraph_about_the_site_is_a_notice(line):
     assert is_site_notice(line)
@@ -81,6 +82,7 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "The copyright © symbol was missing from the print, the court heard.",
     "She had questions about this story and wrote to the mayor.", "Police say the caller will email you a link.",
     "The board put the headlines by email to the members before the vote.",
+    "She said she would log in to read the article later.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
