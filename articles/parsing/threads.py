@@ -5,14 +5,15 @@ import re
 from .shapes import word_count
 
 
-# "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply":
-# the heading of the readers' comments under a story.
+# "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply",
+# "Showing Comments 1 - 5 of 5": the heading of the readers' comments under a story.
 _THREAD_HEADING_RE = re.compile(
     r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
     r"|((there (are|is) )?(\d[\d,]*|one) (comments?|responses?|replies)|comments? \(\d[\d,]*\))\W*"
-    r"|leave a (reply|comment)\W*|(join|start) the (discussion|conversation)\W*", re.IGNORECASE)
+    r"|leave a (reply|comment)\W*|(join|start) the (discussion|conversation)\W*"
+    r"|(showing|displaying|viewing) (comments? )?\d[\d,]* ?[-–] ?\d[\d,]* of \d[\d,]*( comments?)?\W*", re.IGNORECASE)
 # What a heading can open with: a count, or the first letter of one of its words.
-_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOo")
+_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOoDdVv")
 # "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
 # in a post, so only the present tense of a comment form counts).
 _COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")

@@ -62,12 +62,19 @@ def test_titles_cut_short_before_the_story_go_and_a_sentence_that_trails_off_sta
     assert texts == paragraphs_of(STORY) + [trailing.strip()]
 
 
-def test_readers_comments_under_the_story_go_from_their_heading_on():
-    thread = ("3 responses to “Council backs the bridge”\n\n"
+@pytest.mark.parametrize("heading", ["3 responses to “Council backs the bridge”", "Showing Comments 1 - 2 of 2",
+                                     "Displaying 1-2 of 2 comments"])
+def test_readers_comments_under_the_story_go_from_their_heading_on(heading):
+    thread = (f"{heading}\n\n"
               "I drive over that bridge every day and it is falling apart, so this is good news.\n\n"
               "Two years is far too long for a bridge of that size, if you ask me.\n\n")
     texts = [b["text"] for b in body_of(STORY + thread)]
     assert texts == paragraphs_of(STORY)
+
+
+def test_a_story_sentence_about_showing_figures_is_no_comments_heading():
+    line = "Showing 1 - 2 of 2 bridges were safe, the inspectors said.\n\n"
+    assert line.strip() in [b["text"] for b in body_of(STORY + line + STORY.replace("bridge", "road"))]
 
 
 def test_comments_under_commenters_names_go_but_a_post_quoting_people_keeps_them():
