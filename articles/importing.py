@@ -308,21 +308,35 @@ def write_body(article, parsed, *, replacing=True):
     Mention.objects.bulk_create([
         Mention(
             article=article, position=position, person=people[normalise_name(person.name)],
-            role=person.role or "",
+            role=mention_role(person),
             block=blocks[person.block_index] if 0 <= person.block_index < len(blocks) else None,
         )
-        for position, person in enumerate(parsed.people, start=1)
+        for position, person in enumerate(one_per_person(parsed.people), start=1)
     ])
     if bylines:
         # The text's "By …" line is the byline; without one, an editor's byline stays.
         Byline.objects.filter(article=article).delete()
         Byline.objects.bulk_create([
-            Byline(article=article, person=people[normalise_name(name)], position=position)
-            for position, name in enumerate(dict.fromkeys(bylines), start=1)
+            Byline(article=article, person=people[key], position=position)
+            for position, key in enumerate(dict.fromkeys(map(normalise_name, bylines)), start=1)
         ])
     lead = next((b.image for b in blocks if b.image_id), None)
     if article.lead_image_id is None and lead is not None and lead.file:
         Article.objects.filter(pk=article.pk).update(lead_image=lead)
+
+
+def one_per_person(parsed_people):
+    """The people a parse names, once each: the parser may name one person in two spellings that
+    fold to the same name ("José Ruiz", "Jose Ruiz"; "Jo LI"), and a story mentions a person once."""
+    first = {}
+    for person in parsed_people:
+        first.setdefault(normalise_name(person.name), person)
+    return list(first.values())
+
+
+def mention_role(person):
+    """The role a parsed person's mention keeps, cut to the field's length."""
+    return (person.role or "")[:Mention._meta.get_field("role").max_length]
 
 
 def names_in(parsed):

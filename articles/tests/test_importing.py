@@ -142,6 +142,23 @@ def test_a_by_line_becomes_the_story_byline(tmp_path):
     assert article.bylines.count() == 2 and Person.objects.filter(name="Ana Ruiz").count() == 1
 
 
+def test_a_person_named_in_two_spellings_that_fold_alike_is_one_mention_and_one_byline(tmp_path):
+    path = tmp_path / "chair.txt"
+    path.write_text(
+        "Harbor board names new chair\n\nBy Ana Lima and ANA LIMA\n\n"
+        "The harbor board named José Ruiz its chair on Monday, said Jo Park, the board secretary.\n\n"
+        "“We need a steady hand,” said José Ruiz.\n\n“It is a big job,” said Jose Ruiz.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_article(path.read_text(encoding="utf-8"))
+    assert {"José Ruiz", "Jose Ruiz"} <= {person.name for person in parsed.people}  # (the parser keeps both)
+    article = import_article_file(path).article
+    assert list(Mention.objects.filter(article=article).values_list("person__name", flat=True)) == [
+        "Jo Park", "José Ruiz"]
+    assert [b.person.name for b in article.bylines.all()] == ["Ana Lima"]
+    assert set(Quote.objects.filter(article=article).values_list("speaker__name", flat=True)) == {"José Ruiz"}
+
+
 def test_the_standfirst_under_the_headline_becomes_the_summary(tmp_path):
     path = tmp_path / "ferries.txt"
     path.write_text(

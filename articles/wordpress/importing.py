@@ -30,8 +30,8 @@ from people.querysets import normalise_name
 from .. import history, publishing
 from ..encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from ..importing import (
-    ArticleImportError, find_or_create_organization, find_or_create_people, read_regular_file,
-    resolve_section, unique_article_slug,
+    ArticleImportError, find_or_create_organization, find_or_create_people, mention_role, one_per_person,
+    read_regular_file, resolve_section, unique_article_slug,
 )
 from ..models import Article, Block, Byline, Image, Mention, Quote, Section, validate_section_slug
 from .. import parsing
@@ -431,9 +431,8 @@ class WordPressImport:
             row.save()
         Mention.objects.bulk_create([
             Mention(article=article, position=position, person=found[normalise_name(person.name)],
-                    role=(person.role or "")[:200],
-                    block=kept.get(person.block_index))
-            for position, person in enumerate(people, start=1)
+                    role=mention_role(person), block=kept.get(person.block_index))
+            for position, person in enumerate(one_per_person(people), start=1)
         ])
         author = self.people.get(item.creator)
         if not created:

@@ -200,6 +200,19 @@ def test_running_the_same_export_again_updates_and_never_duplicates(tmp_path):
 
 
 @pytest.mark.django_db
+def test_a_person_named_in_two_spellings_that_fold_alike_is_mentioned_once(tmp_path):
+    changed = tmp_path / "export.xml"
+    changed.write_text(SITE.read_text().replace(
+        "<content:encoded><![CDATA[The council voted 7 to 2 on Thursday",
+        "<content:encoded><![CDATA[“We need a steady hand,” said José Ruiz.\n\n“It is a big job,” said Jose Ruiz."
+        "\n\nThe council voted 7 to 2 on Thursday"), encoding="utf-8")
+    report = run_import(changed)
+    assert report.counts["posts created"] == 6
+    mentioned = [m.person.name for m in story(201).mentions.all()]
+    assert mentioned.count("José Ruiz") == 1 and "Jose Ruiz" not in mentioned
+
+
+@pytest.mark.django_db
 def test_a_story_edited_since_its_import_is_left_as_edited():
     run_import()
     article = story(202)
