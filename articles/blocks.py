@@ -153,7 +153,7 @@ RELATED = BlockKind(
     validate=validate_related,
     to_contract=lambda block: contract_block("related", export_related_title(block)),
     from_contract=lambda parsed, targets: {
-        "link_title": parsed.text, "link_article": targets.story_titled(parsed.text),
+        "link_title": targets.related_title(parsed.text), "link_article": targets.story_titled(parsed.text),
     },
 )
 

@@ -180,6 +180,25 @@ def resolve_section(value):
     return section
 
 
+HEADLINE_LIMIT = Article._meta.get_field("headline").max_length
+
+
+def fitted(text, limit):
+    """``text`` cut to ``limit`` characters at most, after a word where one ends near the cut,
+    an ellipsis where it was cut: a line of a paste may run longer than a headline, a photo's
+    credit or a related story's title may be."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    words = cut.rsplit(" ", 1)[0]
+    return (words if len(words) >= limit // 2 else cut).rstrip() + "…"
+
+
+def related_title(title):
+    """A related story's title as a block keeps it, cut to the field's length."""
+    return fitted(title, Block._meta.get_field("link_title").max_length)
+
+
 def provisional_headline(parsed):
     """A headline for a text that has none: the first sentence of its first paragraph, shortened."""
     for block in parsed.body:
@@ -215,7 +234,11 @@ def import_article(parsed, *, section=None, headline=None, dek=None, status=None
             article = Article(source_key=key)
         if not (headline or parsed.headline):
             warnings.append("the text has no headline line; a provisional headline was written from its first sentence")
-        article.headline = headline or parsed.headline or (article.headline if not created else provisional_headline(parsed))
+        if headline and len(headline) > HEADLINE_LIMIT:
+            raise ArticleImportError(f"the headline given is {len(headline):,} characters long; "
+                                     f"a headline may have {HEADLINE_LIMIT} at most")
+        article.headline = headline or fitted(
+            parsed.headline or (article.headline if not created else provisional_headline(parsed)), HEADLINE_LIMIT)
         # The paste's standfirst, unless the caller says what the summary is ("" for none).
         dek = parsed.dek if dek is None else dek
         if dek:
@@ -271,6 +294,10 @@ class BodyTargets:
 
     def story_titled(self, title):
         return find_articles_by_title([title], exclude=self.article).get(fold(title))
+
+    @staticmethod
+    def related_title(title):
+        return related_title(title)
 
 
 def write_body(article, parsed, *, replacing=True):
@@ -393,6 +420,7 @@ def organization_kind(credit):
 
 
 def find_or_create_organization(name, credit):
+    name = fitted(name, Organization._meta.get_field("name").max_length)
     organization = Organization.objects.filter(name__iexact=name).first()
     if organization is None:
         organization = Organization(name=name, kind=organization_kind(credit))
@@ -402,7 +430,7 @@ def find_or_create_organization(name, credit):
 
 def find_or_create_image(parsed_block, people):
     """The image with this caption and credit, so one agency photo is one asset across stories."""
-    credit = parsed_block.credit or ""
+    credit = fitted(parsed_block.credit or "", Image._meta.get_field("credit_line").max_length)
     image = Image.objects.filter(caption=parsed_block.text, credit_line=credit).first()
     if image is None:
         image = Image(caption=parsed_block.text, credit_line=credit)

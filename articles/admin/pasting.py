@@ -10,6 +10,7 @@ paste one; a contributor's pasted story is their own draft.
 """
 
 import io
+import logging
 import zipfile
 from pathlib import PurePath
 
@@ -17,6 +18,7 @@ from django import forms
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -27,6 +29,8 @@ from .. import importing
 from ..encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from ..models import Article, Image
 from .scoping import choices_for
+
+logger = logging.getLogger(__name__)
 
 SIGNING_SALT = "articles.paste-story"
 # A review page left open over a long lunch still saves; a week-old one is checked again.
@@ -280,6 +284,11 @@ def paste_story(model_admin, request):
                 )
             except importing.ArticleImportError as exc:
                 review.add_error(None, str(exc))
+            except DatabaseError as exc:
+                # (the import's transaction was rolled back: nothing of the story was written)
+                logger.exception("the database refused a pasted story")
+                review.add_error(None, f"The database refused the story ({type(exc).__name__}); nothing was saved. "
+                                       "Please try again, or report it with the text.")
             else:
                 article = result.article
                 model_admin.log_addition(request, article, "Pasted as a draft")

@@ -196,6 +196,26 @@ def test_leaving_out_every_block_keeps_the_review_with_its_ticks_and_saves_nothi
     assert html.count('form="paste-review-form" checked>') == 3 and not Article.objects.exists()
 
 
+def test_a_story_the_database_refuses_is_a_form_error_and_nothing_is_saved(editor_client, monkeypatch):
+    from django.db import DataError
+
+    from articles import importing
+
+    make_section()
+    data = review_form(check(editor_client, text=PROMO_PAGE).content.decode())
+    people = Person.objects.count()
+
+    def refuse(*args, **kwargs):
+        Person.objects.create(name="Half Written", slug="half-written")  # (rolled back with the rest)
+        raise DataError("value too long for type character varying(300)")
+
+    monkeypatch.setattr(importing, "write_body", refuse)
+    response = editor_client.post(PASTE, data)
+    html = response.content.decode()
+    assert response.status_code == 200 and "The database refused the story (DataError); nothing was saved." in html
+    assert not Article.objects.exists() and Person.objects.count() == people
+
+
 def test_save_as_draft_writes_the_story_through_the_importer(editor_client, editor):
     world = make_section(name="World", path="world", slug="world")
     data = review_form(check(editor_client, text=SEED_TEXT).content.decode())

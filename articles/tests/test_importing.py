@@ -159,6 +159,36 @@ def test_a_person_named_in_two_spellings_that_fold_alike_is_one_mention_and_one_
     assert set(Quote.objects.filter(article=article).values_list("speaker__name", flat=True)) == {"José Ruiz"}
 
 
+def test_lines_longer_than_their_fields_are_cut_to_fit_with_an_ellipsis():
+    # A headline, a related title, a photo's credit and its agency as long as a line of a paste
+    # may be: the database (PostgreSQL) would refuse them whole.
+    from articles.parsing import from_dict
+
+    long = "Harbor " * 80
+    parsed = from_dict({
+        "headline": long, "comment_count": None, "quotes": [], "people": [],
+        "body": [{"type": "paragraph", "text": "The first boat leaves the north pier at six, the port said."},
+                 {"type": "related", "title": long},
+                 {"type": "image", "caption": "The quay at dawn.", "credit": long, "photographer": None,
+                  "agency": long}],
+    })
+    article = import_article(parsed, key="long-lines").article
+    limits = {name: model._meta.get_field(field).max_length for name, model, field in [
+        ("headline", Article, "headline"), ("related", Block, "link_title"), ("credit", Image, "credit_line"),
+        ("agency", Organization, "name")]}
+    image = Image.objects.get()
+    assert limits["headline"] - 7 <= len(article.headline) <= limits["headline"]
+    assert article.headline.endswith(" Harbor…")
+    assert limits["related"] - 7 <= len(article.blocks.get(kind="related").link_title) <= limits["related"]
+    assert len(image.credit_line) <= limits["credit"] and len(image.agency.name) <= limits["agency"]
+    assert image.credit_line.endswith(" Harbor…") and image.agency.name.endswith(" Harbor…")
+    # the same credit again finds the same photo
+    import_article(parsed, key="long-lines-again")
+    assert Image.objects.count() == 1
+    with pytest.raises(ArticleImportError, match="a headline may have 300 at most"):
+        import_article(parsed, key="long-lines-given", headline=long)
+
+
 def test_the_standfirst_under_the_headline_becomes_the_summary(tmp_path):
     path = tmp_path / "ferries.txt"
     path.write_text(

@@ -31,7 +31,7 @@ from .. import history, publishing
 from ..encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from ..importing import (
     ArticleImportError, find_or_create_organization, find_or_create_people, mention_role, one_per_person,
-    read_regular_file, resolve_section, unique_article_slug,
+    read_regular_file, related_title, resolve_section, unique_article_slug,
 )
 from ..models import Article, Block, Byline, Image, Mention, Quote, Section, validate_section_slug
 from .. import parsing
@@ -403,7 +403,7 @@ class WordPressImport:
                 row.image = self.image_for(block, item)
                 row.caption = block.text
             elif block.kind == "related":
-                row.link_title, row.link_url = block.text[:300], block.url
+                row.link_title, row.link_url = related_title(block.text), block.url
             else:
                 row.kind = Block.Kind.QUOTE
                 speaker = found.get(normalise_name(block.cite)) if block.cite in cites else None
