@@ -8,6 +8,7 @@ line of the story read as page chrome would otherwise be lost without anyone see
 import re
 
 from .contract import Block
+from .paragraphing import is_subhead
 
 _WORD_RE = re.compile(r"\w+")
 _MARKER_REACH = 4  # lines from a Related marker to its title
@@ -34,15 +35,17 @@ def left_out_lines(lines, headline, body, dek=None):
 
 
 def keep_lines(body, left_out, numbers):
-    """(the body with the left-out lines numbered in ``numbers`` put back as paragraphs where
-    they stood, the lines still left out): what an editor keeps that the parser took for the
-    page's own. Numbers of lines that were not left out are no business of this and are passed over.
+    """(the body with the left-out lines numbered in ``numbers`` put back where they stood, the
+    lines still left out): what an editor keeps that the parser took for the page's own. A line
+    comes back as the parser reads a line of its own: a short one with no stop as a subhead
+    ("The road ahead"), any other as a paragraph. Numbers of lines that were not left out are
+    no business of this and are passed over.
     """
     kept = [(number, line) for number, line in left_out if number in numbers]
     body = list(body)
     for number, line in kept:
         place = next((position for position, block in enumerate(body) if block.line > number), len(body))
-        body.insert(place, Block("paragraph", line, line=number))
+        body.insert(place, Block("subhead" if is_subhead(line) else "paragraph", line, line=number))
     return body, [(number, line) for number, line in left_out if number not in numbers]
 
 

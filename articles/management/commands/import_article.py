@@ -34,7 +34,7 @@ class Command(BaseCommand):
         parser.add_argument("--key", help="Source key of the story (default: the file name's stem; one file only).")
         parser.add_argument("--keep", type=line_numbers, default=(), metavar="N[,N...]",
                             help="Numbers of lines the parser leaves out (as --dry-run -v 2 lists them) to keep "
-                                 "in the story as paragraphs (one file only).")
+                                 "in the story where they stood (one file only).")
         parser.add_argument("--leave-out", type=line_numbers, default=(), metavar="N[,N...]",
                             help="First lines' numbers of blocks the parser keeps (as --dry-run -v 2 lists them) "
                                  "to leave out of the story (one file only).")

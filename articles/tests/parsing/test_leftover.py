@@ -83,6 +83,19 @@ def test_a_line_the_editor_keeps_goes_back_where_it_stood_and_the_quotes_follow(
     assert [line for _, line in article.left_out] == ["Advertisement"]
 
 
+def test_a_line_kept_comes_back_as_a_subhead_when_it_reads_as_one():
+    text = ("Ferries go back to winter hours\n\n"
+            "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+            "Most read\n\nWinter timetable\n\nShare this story with your friends.\n\n"
+            "Tickets bought for the summer timetable stay valid until the end of the month.\n")
+    left_out = {line: number for number, line in parse_article(text).left_out}
+    assert {"Most read", "Winter timetable", "Share this story with your friends."} <= set(left_out)
+    article = parse_article(text, keep=[left_out["Winter timetable"], left_out["Share this story with your friends."]])
+    assert [(block.kind, block.text[:20]) for block in article.body] == [
+        ("paragraph", "The first boat leave"), ("subhead", "Winter timetable"),
+        ("paragraph", "Share this story wit"), ("paragraph", "Tickets bought for t")]
+
+
 def test_a_block_the_editor_leaves_out_goes_before_the_quotes_are_read_and_is_listed():
     text = ("Ferries go back to winter hours\n\n"
             "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
