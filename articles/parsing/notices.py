@@ -26,7 +26,7 @@ _SITE_NOTICE_PATTERNS = (
     # legal lines
     r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|(^|\s)(©|\(c\))\s?(copyright )?[\w.&' -]{1,60}\b(19|20)\d\d\b"
     r"|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
-    r"|\bregistered trademarks?\b|\bprior written permission\b",
+    r"|\bregistered trademarks?\b|\bprior written permission\b|[™®] is a (registered )?trade ?mark of\b",
     r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
     r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
     # whose the text is and how it came: "Its content is the intellectual property of its
@@ -112,6 +112,7 @@ _SITE_NOTICE_PATTERNS = (
     r"|(^|(?<=[.!?] )|\bplease )(create an account|log ?in|sign in|register)( or (log ?in|sign in|register))? to (read|view|see|continue"
     r" reading) (this|the|the full|the rest of this) (story|article)\b"
     r"|\bcomment (posters|writers)\b|\btreat this as a public forum\b|\blet readers post comments\b"
+    r"|^do not post\s?:"
     r"|\b(connesso|connecté|conectado|logado|angemeldet|eingeloggt)\b.{0,40}\b(commento|commentaire|comentario"
     r"|comentário|kommentar)",
     # the browser and the player: "This slideshow requires JavaScript.", "Media playback is
@@ -166,7 +167,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "own views", "views represented", "not necessarily", "comments are", "comments will",
                  "headlines per", "headlines by", "headlines via", "mail you", "questions regarding",
                  "questions about", "public forum", "welcome your", "to read this", "to view this", "to see this",
-                 "to read the", "to view the", "to see the", "continue reading")
+                 "to read the", "to view the", "to see the", "continue reading", "trade mark", "do not post")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.

@@ -222,6 +222,9 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|ir para o conteúdo( principal)?|naar (de )?(hoofd)?inhoud( gaan)?|перейти к (контенту|содержимому|содержанию))"
     r"\W*(\[\d+\])?",
     r"(endereço da página|adresse de la page|dirección de la página|indirizzo della pagina)\s*:?\s*\S{1,200}",
+    # "Klicken Sie hier, um weitere Nachrichten zu finden:", "Wie bewerten Sie diesen Artikel? sehr gut 1 2 3 …"
+    r"(klicken sie hier|cliquez ici|haga clic aquí|clicca qui|clique aqui)\b.{0,150}"
+    r"|(wie bewerten sie|comment évaluez-vous|bewerten sie) .{0,60}\?.{0,60}",
     r"(zurück zu[rm]? (übersicht|startseite|hauptmenü|menü)|retour (à l'accueil|au menu|en haut)|volver (al inicio|al menú"
     r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
@@ -305,6 +308,8 @@ def is_web_address(line):
 
 
 _ROW_LABELS = 3  # a row of like buttons or a title the page set again: three copies or more
+_BUTTON_RUNS = 4  # a row of buttons of unlike length: four at least
+_BUTTON_WORDS = 6
 
 
 def is_repeated_label_row(line):
@@ -312,18 +317,24 @@ def is_repeated_label_row(line):
 
     "Preview yellow theme Preview green theme Preview blue theme", "How to Shop How to Shop
     How to Shop": the line's first word opens three runs or more of as many words each (three
-    or more: "The Good The Bad The Ugly" is a title), and the line ends on no stop. Runs led
-    by a lowercase word or a figure ("0 files updated, 0 files merged …") are a story's own text.
+    or more: "The Good The Bad The Ugly" is a title), or four runs or more of two to six words
+    ("Post to Fark Post to Digg this story Post to reddit Post to Facebook"), and the line ends
+    on no stop and holds no comma. Runs led by a lowercase word or a figure ("0 files updated,
+    0 files merged …") are a story's own text.
     """
     first = line.split(" ", 1)[0]
     if not first.istitle() or not first.isalpha() or line.count(first) < _ROW_LABELS:
         return False  # (most lines are told here)
     words = line.split()
     starts = [index for index, word in enumerate(words) if word == first]
-    size = starts[1] if len(starts) > 1 else 0
-    return len(starts) >= _ROW_LABELS and size >= 3 and len(words) % size == 0 \
-        and starts == list(range(0, len(words), size)) \
-        and line[-1] not in ".!?" and "," not in line
+    if len(starts) < _ROW_LABELS or line[-1] in ".!?" or "," in line:
+        return False
+    size = starts[1]
+    if size >= 3 and len(words) % size == 0 and starts == list(range(0, len(words), size)):
+        return True
+    # buttons of a few words each, led by the same word: "Post to Fark Post to Digg this story Post to …"
+    runs = [end - start for start, end in zip(starts, starts[1:] + [len(words)])]
+    return len(runs) >= _BUTTON_RUNS and min(runs) >= 2 and max(runs) <= _BUTTON_WORDS
 
 
 _MENU_LINE_WORDS = 5

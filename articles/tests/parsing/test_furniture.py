@@ -309,6 +309,10 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     # a row of like buttons, a title the page set three times over
     "Preview harbor theme Preview ferry theme Preview dusk theme",
     "Why Ferry Fares Rise Why Ferry Fares Rise Why Ferry Fares Rise",
+    "Post to Harborbook Post to del.icio.us Digg this story Post to reddit Post to Ferrygram Post to Quay News",
+    # a link and a rating widget in German
+    "Klicken Sie hier, um weitere aktuelle Nachrichten zum Hafen zu finden:",
+    "Wie bewerten Sie die aktuell angezeigte Seite? sehr gut 1 2 3 4 5 6 schlecht",
     # a photo's credit label in Russian; a Chinese page's date, source and editor
     "Фото: Анна Лебедева", "2031-03-10 09:58\u3000来源：港口日报", "2031-03-10 09:58:03来源：港口日报作者：责任编辑：王港",
     "责任编辑：王港",
@@ -471,6 +475,8 @@ def test_lines_made_of_a_pages_control_words_are_furniture(line):
     "The Good The Bad The Ugly", "Ferry fares rise, ferry fares fall, ferry fares rise",
     "Go Harbor Go Harbor Go Harbor.", "Fares Up Again as Fares Board Meets on Fares",
     "2 files updated 0 files merged 0 files removed",
+    # one word said again at runs' heads too far apart, or runs of a single word
+    "Post Office workers say Post Office plans to close Post Office branches in Harbor will hurt",
 ])
 def test_headings_using_some_control_words_are_not_furniture(line):
     assert not is_furniture(line)

@@ -54,6 +54,8 @@ from .stories import body_of
     "public forum where manners matter.",
     "The Harbor Ledger is pleased to let readers post comments about an article at the end of the article.",
     "Please create an account or login to read this story", "Harbor home | We welcome your feedback.",
+    "HarborLedger™ is a trade mark of Harbor Media Ltd.",
+    "Do not post: * Potentially libelous statements. * Obscene or racist language. * Personal attacks.",
 ])
 def test_a_paragraph_about_the_site_is_a_notice(line):
     assert is_site_notice(line)
@@ -83,6 +85,8 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "She had questions about this story and wrote to the mayor.", "Police say the caller will email you a link.",
     "The board put the headlines by email to the members before the vote.",
     "She said she would log in to read the article later.",
+    "Monopoly is a trademark of the toy company, the court heard.",
+    "Readers were told they should not post their names, the editor said.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
