@@ -55,7 +55,9 @@ def is_uncredited_caption(lines, index, skip, furniture):
     if not (line[0].isupper() or line[0].isdigit()):
         return False
     if not is_caption_without_credit(line):
-        return _is_dated_caption_under_viewer(lines, index, skip)
+        # (a viewer's label says "enlarge": most lines are told by the line over them)
+        previous = lines[index - 1] if index else ""
+        return ("nlarge" in previous or "NLARGE" in previous) and _is_dated_caption_under_viewer(lines, index, skip)
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]

@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from .captions import is_credit_line, split_caption
-from .linepatterns import LinePatterns, holds_any
+from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, next_nonblank
 from .widgets import (
@@ -60,10 +60,9 @@ def is_furniture(line):
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
         line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None) or (
         is_site_links_row(line)) or is_repeated_label_row(line) or (
-        holds_any(line, _ROW_MARKS) and _is_row_of_widgets(line))
+        ("»" in line or "•" in line or "·" in line) and _is_row_of_widgets(line))
 
 
-_ROW_MARKS = ("»", "•", "·")
 _ROW_SEPARATOR_RE = re.compile(r"\s*[»•·]\s*")
 
 
@@ -389,7 +388,6 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|more( on| about| in| from)?\s*:.{0,60}|more (on|about|articles in) .{1,40}"
     r"|most (read|popular|viewed|shared) (in|on) .{1,40}|(latest|more|top) in .{1,40}"
     r"|explore further|recent (articles|stories|posts)|other (people|readers) are reading"
-    r"|([\w .’'-]{1,40}:\s*)?(all (the |our )?|full |complete )coverage"
     r"|people (also|are) (read|reading|viewed)|related (posts|items)|you (may|might) have missed)\W*",
     re.IGNORECASE)
 
@@ -397,9 +395,15 @@ _LINK_LIST_HEADER_RE = re.compile(
 _LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE)  # (tried only where it could match)
 
 
+# "Ferries: all the coverage...", "Full coverage": told apart from the patterns above, which
+# are tried by a line's first characters, since a kicker may open it.
+_COVERAGE_HEADER_RE = re.compile(r"([\w .’'-]{1,40}:\s*)?(all (the |our )?|full |complete )coverage\W*", re.IGNORECASE)
+
+
 def is_link_list_header(line):
     """True for the header of a list of links to other stories."""
-    return _LINK_LIST_HEADERS.fullmatch_any(line)
+    return _LINK_LIST_HEADERS.fullmatch_any(line) or (
+        ("overage" in line or "OVERAGE" in line) and _COVERAGE_HEADER_RE.fullmatch(line) is not None)
 
 
 def is_link_list_item(line):

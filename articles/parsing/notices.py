@@ -26,7 +26,8 @@ _SITE_NOTICE_PATTERNS = (
     # legal lines
     r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|(^|\s)(©|\(c\))\s?(copyright )?[\w.&' -]{1,60}\b(19|20)\d\d\b"
     r"|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
-    r"|\bregistered trademarks?\b|\bprior written permission\b|[™®] is a (registered )?trade ?mark of\b",
+    r"|\bregistered trademarks?\b|\bprior written permission\b",
+    r"[™®] is a (registered )?trade ?mark of\b",
     r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
     r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
     # whose the text is and how it came: "Its content is the intellectual property of its
@@ -108,13 +109,15 @@ _SITE_NOTICE_PATTERNS = (
     r"\b[^.]{0,100}\bwill be (removed|deleted)\b|\b(posting|commenting) (standards|rules)\b"
     r"|\b(see|read|review) our (full )?terms (of (use|service)|and conditions)\b|\bconstitutes acceptance of our\b"
     r"|\barticle comments\b|\bcomments on this post\b|\bsend us a (comment|tip)\b"
-    r"|\bwe want to hear your (suggestions|comments|feedback)\b|\bwe welcome your (feedback|comments|views)\b"
-    r"|(^|(?<=[.!?] )|\bplease )(create an account|log ?in|sign in|register)( or (log ?in|sign in|register))? to (read|view|see|continue"
-    r" reading) (this|the|the full|the rest of this) (story|article)\b"
-    r"|\bcomment (posters|writers)\b|\btreat this as a public forum\b|\blet readers post comments\b"
-    r"|^do not post\s?:"
+    r"|\bwe want to hear your (suggestions|comments|feedback)\b"
     r"|\b(connesso|connecté|conectado|logado|angemeldet|eingeloggt)\b.{0,40}\b(commento|commentaire|comentario"
     r"|comentário|kommentar)",
+    # more of the comment form's rules and the site's asks: "Comment posters are responsible for
+    # …", "Do not post: …", "We welcome your feedback.", "Please log in to read this story."
+    r"\bcomment (posters|writers)\b|\btreat this as a public forum\b|\blet readers post comments\b"
+    r"|^do not post\s?:|\bwe welcome your (feedback|comments|views)\b",
+    r"(^|(?<=[.!?] )|\bplease )(create an account|log ?in|sign in|register)( or (log ?in|sign in|register))? to"
+    r" (read|view|see|continue reading) (this|the|the full|the rest of this) (story|article)\b",
     # the browser and the player: "This slideshow requires JavaScript.", "Media playback is
     # unsupported on your device"
     r"\benable javascript\b|\bjavascript enabled (in order )?to (view|see|use|read|watch|play)\b"

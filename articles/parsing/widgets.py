@@ -310,6 +310,7 @@ def is_web_address(line):
 _ROW_LABELS = 3  # a row of like buttons or a title the page set again: three copies or more
 _BUTTON_RUNS = 4  # a row of buttons of unlike length: four at least
 _BUTTON_WORDS = 6
+_ROW_MIN_SPACES = 7  # three runs of three words, or four of two, at least
 
 
 def is_repeated_label_row(line):
@@ -322,9 +323,11 @@ def is_repeated_label_row(line):
     on no stop and holds no comma. Runs led by a lowercase word or a figure ("0 files updated,
     0 files merged …") are a story's own text.
     """
+    if line.count(" ") < _ROW_MIN_SPACES:
+        return False  # (most lines are told here: a row holds eight words at least)
     first = line.split(" ", 1)[0]
     if not first.istitle() or not first.isalpha() or line.count(first) < _ROW_LABELS:
-        return False  # (most lines are told here)
+        return False
     words = line.split()
     starts = [index for index, word in enumerate(words) if word == first]
     if len(starts) < _ROW_LABELS or line[-1] in ".!?" or "," in line:
