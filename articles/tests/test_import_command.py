@@ -64,13 +64,19 @@ def test_dry_run_counts_the_lines_left_out_and_lists_them_when_asked(tmp_path):
     assert "5 line(s) left out" in err
 
 
-def test_a_line_left_out_is_kept_with_keep_and_the_numbers_are_checked(tmp_path):
+def ferries_file(tmp_path, between):
+    """A short story in a file, with ``between`` set between its two paragraphs."""
     path = tmp_path / "ferries.txt"
     path.write_text(
         "Ferries go back to winter hours\n\nThe first boat leaves the north pier at six, the port said.\n\n"
-        "Advertisement\n\nRead more: the winter timetable\n\nTickets stay valid until May.\n",
+        f"{between}Tickets stay valid until May.\n",
         encoding="utf-8",
     )
+    return path
+
+
+def test_a_line_left_out_is_kept_with_keep_and_the_numbers_are_checked(tmp_path):
+    path = ferries_file(tmp_path, "Advertisement\n\nRead more: the winter timetable\n\n")
     _, err = run(path, "--dry-run", "-v", "2")
     assert "  5: Advertisement" in err and "  7: Read more: the winter timetable" in err
     run(path, "--keep", "7,999")  # (a line that was not left out is passed over)
@@ -85,12 +91,7 @@ def test_a_line_left_out_is_kept_with_keep_and_the_numbers_are_checked(tmp_path)
 
 
 def test_a_block_kept_is_left_out_with_leave_out_by_the_number_the_dry_run_lists(tmp_path):
-    path = tmp_path / "ferries.txt"
-    path.write_text(
-        "Ferries go back to winter hours\n\nThe first boat leaves the north pier at six, the port said.\n\n"
-        "Win a weekend for two on the islands: enter our prize draw today.\n\nTickets stay valid until May.\n",
-        encoding="utf-8",
-    )
+    path = ferries_file(tmp_path, "Win a weekend for two on the islands: enter our prize draw today.\n\n")
     _, err = run(path, "--dry-run", "-v", "2")
     assert err.split("block(s) kept, by their first line:\n", 1)[1].splitlines() == [
         "  3: [paragraph] The first boat leaves the north pier at six, the port said.",
