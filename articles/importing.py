@@ -125,11 +125,12 @@ def read_regular_file(path, *, max_bytes):
     return data
 
 
-def parse_text(text, *, source, keep=(), leave_out=()):
+def parse_text(text, *, source, **corrections):
     """The parse of a story's text; a text the parser cannot read is an ArticleImportError naming ``source``.
 
-    ``keep``: numbers of the lines the parse leaves out that an editor keeps; ``leave_out``: the
-    first lines' numbers of blocks it keeps that an editor leaves out (``parse_article``).
+    ``corrections``: an editor's ``keep`` (numbers of lines the parse leaves out to keep),
+    ``leave_out`` (first lines' numbers of blocks it keeps to leave out) and ``turn`` (of
+    paragraphs to make subheads and subheads to make paragraphs), as ``parse_article`` takes them.
 
     A text with no story in it says so. The parser reads text from anywhere with rules of
     thumb, so a shape no rule foresaw may still break one of them: that text fails with its
@@ -139,7 +140,7 @@ def parse_text(text, *, source, keep=(), leave_out=()):
     from .parsing import ParseError, parse_article
 
     try:
-        return parse_article(text, keep=keep, leave_out=leave_out)
+        return parse_article(text, **corrections)
     except ParseError as exc:
         raise ArticleImportError(f"{source}: {exc}") from exc
     except Exception as exc:  # (see above: one text's failure, never the batch's or a 500)
@@ -150,14 +151,13 @@ def parse_text(text, *, source, keep=(), leave_out=()):
 
 
 def import_article_file(path, *, section=None, headline=None, status=None, key=None, force=False, user=None,
-                        keep=(), leave_out=()):
+                        **corrections):
     """Parse one file and save it as a story; return an ImportResult.
 
-    ``keep``: numbers of the lines the parse leaves out that go into the story all the same;
-    ``leave_out``: the first lines' numbers of blocks it keeps that stay out of the story.
+    ``corrections``: what an editor keeps, leaves out and turns of the parse (``parse_text``).
     """
     text, warnings = read_article_text(path)
-    parsed = parse_text(text, source=path, keep=keep, leave_out=leave_out)
+    parsed = parse_text(text, source=path, **corrections)
     result = import_article(
         parsed, section=section, headline=headline, status=status,
         key=key or Path(path).stem, force=force, user=user,

@@ -102,9 +102,9 @@ def read_upload(upload):
     return text
 
 
-def parse_text(text, keep=(), leave_out=()):
+def parse_text(text, **corrections):
     try:
-        return importing.parse_text(text, source="The pasted text", keep=keep, leave_out=leave_out)
+        return importing.parse_text(text, source="The pasted text", **corrections)
     except importing.ArticleImportError as exc:
         raise PasteError(str(exc)) from exc
 
@@ -158,6 +158,8 @@ class PastedStoryForm(forms.Form):
     # Blocks the parser kept that the editor leaves out, by their first line's number: offered
     # in the same way, so only blocks of that text's parse can be chosen.
     leave_out = forms.TypedMultipleChoiceField(coerce=int, required=False)
+    # Paragraphs the editor makes subheads and subheads made paragraphs, named in the same way.
+    turn = forms.TypedMultipleChoiceField(coerce=int, required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -181,17 +183,19 @@ class PastedStoryForm(forms.Form):
             raise forms.ValidationError(str(exc)) from exc
         self.fields["keep"].choices = [(number, line) for number, line in self.parsed.left_out]
         self.fields["leave_out"].choices = [(block.line, block.text) for block in self.parsed.body]
+        self.fields["turn"].choices = [(block.line, block.text) for block in self.parsed.body
+                                       if block.kind in ("paragraph", "subhead")]
         return signed["text"]
 
     def clean(self):
         cleaned_data = super().clean()
-        keep, leave_out = cleaned_data.get("keep"), cleaned_data.get("leave_out")
-        if (keep or leave_out) and hasattr(self, "parsed") and not self.errors:
+        corrections = {name: cleaned_data[name] for name in ("keep", "leave_out", "turn") if cleaned_data.get(name)}
+        if corrections and hasattr(self, "parsed") and not self.errors:
             # (the review, shown again after an error, lists the ticked lines and blocks as the
             # parser had them, with their ticks)
             self.checked = self.parsed
             try:
-                self.parsed = parse_text(cleaned_data["signed_text"], keep=keep, leave_out=leave_out)
+                self.parsed = parse_text(cleaned_data["signed_text"], **corrections)
             except PasteError as exc:
                 self.parsed = self.checked
                 raise forms.ValidationError(str(exc)) from exc
@@ -219,10 +223,11 @@ def shown_confidence(value):
     return value
 
 
-def review_of(parsed, kept=(), left_out=()):
+def review_of(parsed, kept=(), left_out=(), turned=()):
     """What the parser decided, as the review page lists it: blocks, quotes, people new or already
     known, the lines it left out (``kept``: the numbers of those the editor ticked to keep;
-    ``left_out``: the first lines' numbers of the blocks the editor ticked to leave out)."""
+    ``left_out`` and ``turned``: the first lines' numbers of the blocks the editor ticked to leave
+    out and to turn)."""
     people = importing.find_people(importing.names_in(parsed))
     related = importing.find_articles_by_title([b.text for b in parsed.body if b.kind == "related"])
     quoted = {}
@@ -231,7 +236,7 @@ def review_of(parsed, kept=(), left_out=()):
     blocks = []
     for index, block in enumerate(parsed.body):
         row = {"number": index + 1, "kind": block.kind, "text": block.text, "quotes": quoted.get(index, []),
-               "line": block.line, "left_out": block.line in left_out}
+               "line": block.line, "left_out": block.line in left_out, "turned": block.line in turned}
         if block.kind == "image":
             row.update(credit=block.credit, photographer=block.photographer, agency=block.agency,
                        existing_image=Image.objects.filter(caption=block.text, credit_line=block.credit or "").exists())
@@ -300,7 +305,8 @@ def paste_story(model_admin, request):
         if hasattr(review, "parsed"):
             return render_review(request, context, review, getattr(review, "checked", review.parsed),
                                  kept=review.cleaned_data.get("keep", ()),
-                                 left_out=review.cleaned_data.get("leave_out", ()))
+                                 left_out=review.cleaned_data.get("leave_out", ()),
+                                 turned=review.cleaned_data.get("turn", ()))
         problems = [error for errors in review.errors.values() for error in errors]
         return render_paste(request, context, PasteForm(), problems=problems)
     if step == "check":
@@ -328,7 +334,7 @@ def render_paste(request, context, paste, problems=()):
     return TemplateResponse(request, "admin/articles/article/paste.html", context)
 
 
-def render_review(request, context, review, parsed, provisional=False, kept=(), left_out=()):
-    context.update(form=review, review=review_of(parsed, kept, left_out), provisional=provisional,
+def render_review(request, context, review, parsed, provisional=False, kept=(), left_out=(), turned=()):
+    context.update(form=review, review=review_of(parsed, kept, left_out, turned), provisional=provisional,
                    title="Check the pasted story")
     return TemplateResponse(request, "admin/articles/article/paste_review.html", context)

@@ -78,7 +78,7 @@ from .contract import (
 from .furniture import find_bylines
 from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
 from .headline import detect_headline
-from .leftover import keep_lines, leave_out_blocks, left_out_lines
+from .leftover import keep_lines, leave_out_blocks, left_out_lines, turn_blocks
 from .segmenting import segment_blocks
 from .standfirst import take_key_points, take_standfirst
 from .text import normalize_lines
@@ -92,16 +92,17 @@ __all__ = [
 ]
 
 
-def parse_article(text, *, keep=(), leave_out=()):
+def parse_article(text, *, keep=(), leave_out=(), turn=()):
     """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count).
 
     ``keep``: numbers of lines the parse would leave out (see ``ParsedArticle.left_out``) that
     an editor keeps in the story: each becomes a paragraph where it stood. ``leave_out``: the
     first lines' numbers (``Block.line``) of blocks the parse would keep that an editor leaves
-    out; they join the lines left out. Both apply before quotes are read.
+    out; they join the lines left out. ``turn``: the first lines' numbers of paragraphs an
+    editor makes subheads and of subheads made paragraphs. All apply before quotes are read.
     """
     with _collector_paused():
-        return _parse(text, keep=frozenset(keep), leave_out=frozenset(leave_out))
+        return _parse(text, keep=frozenset(keep), leave_out=frozenset(leave_out), turn=frozenset(turn))
 
 
 @contextmanager
@@ -135,7 +136,7 @@ def attribute_quotes(body):
     return quotes, cast
 
 
-def _parse(text, *, keep, leave_out):
+def _parse(text, *, keep, leave_out, turn):
     lines = normalize_lines(text)
     headline_index = detect_headline(lines)
     points, lines = take_key_points(lines, headline_index)
@@ -151,6 +152,8 @@ def _parse(text, *, keep, leave_out):
         body, left_out = leave_out_blocks(body, left_out, leave_out)
         if not body:
             raise ParseError("every block of the story was left out: keep at least one")
+    if turn:
+        body = turn_blocks(body, turn)
     quotes, cast = attribute_quotes(body)
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,

@@ -6,6 +6,7 @@ line of the story read as page chrome would otherwise be lost without anyone see
 """
 
 import re
+from dataclasses import replace
 
 from .contract import Block
 from .paragraphing import is_subhead
@@ -58,6 +59,17 @@ def leave_out_blocks(body, left_out, numbers):
     going = {block.line: block for block in body if block.line in numbers}
     listed = [(number, " | ".join(filter(None, (block.text, block.credit)))) for number, block in going.items()]
     return [block for block in body if block.line not in going], sorted(left_out + listed)
+
+
+def turn_blocks(body, numbers):
+    """The body with the paragraphs whose first line is numbered in ``numbers`` made subheads and
+    the subheads made paragraphs: a heading the parser read as prose ("What the council
+    decided.") or a short line of prose it took for a heading ("He did not answer").
+    Other numbers, and blocks of other kinds, are passed over.
+    """
+    turned = {"paragraph": "subhead", "subhead": "paragraph"}
+    return [replace(block, kind=turned[block.kind]) if block.line in numbers and block.kind in turned else block
+            for block in body]
 
 
 def _lines_of(block, lines):

@@ -91,6 +91,7 @@ def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_s
     make_section(name="City", slug="city")
     page_text = ("Home\nNews\nSport\nFerries go back to winter hours\nBy Ana Ruiz\nShare\n\n"
                  "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+                 "What changes for passengers.\n\n"
                  "Advertisement\n\nTickets bought for the summer timetable stay valid until the end of the month.\n\n"
                  "Most read\nCouncil passes budget after long night\nBridge closes for repairs in May\n")
     found = {}
@@ -108,9 +109,14 @@ def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_s
             "Council passes budget after long night", "Bridge closes for repairs in May"]
         page.get_by_label("Bridge closes for repairs in May").check()
         # a block the parser kept that the editor leaves out: struck through on the page
-        page.get_by_label("Leave out paragraph 2").check()
+        page.get_by_label("Leave out paragraph 3").check()
         struck = page.locator(".paste-block", has_text="Tickets bought").locator("p").first
         assert struck.evaluate("p => getComputedStyle(p).textDecorationLine") == "line-through"
+        # a heading the parser read as a paragraph, made a subhead: set in bold at once
+        heading = page.locator(".paste-block", has_text="What changes").locator("p").first
+        assert heading.evaluate("p => getComputedStyle(p).fontWeight") == "400"
+        page.get_by_label("Make subhead of paragraph 2").check()
+        assert heading.evaluate("p => getComputedStyle(p).fontWeight") == "700"
         found["check"] = violations_on(axe, page, "the check page, the lines left out shown")
         page.screenshot(path=str(ARTIFACTS / "paste-review-left-out-1280.png"), full_page=True)
         # the ticked line belongs to the form above though it stands outside it, and so does the
@@ -119,5 +125,6 @@ def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_s
         page.wait_for_url("**/change/")
     assert found == {"paste": [], "check": []}
     draft = Article.objects.get(headline="Ferries go back to winter hours")
-    assert [block.text[:20] for block in draft.blocks.order_by("position")] == [
-        "The first boat leave", "Bridge closes for re"]
+    assert [(block.kind, block.text[:20]) for block in draft.blocks.order_by("position")] == [
+        ("paragraph", "The first boat leave"), ("subhead", "What changes for pas"),
+        ("subhead", "Bridge closes for re")]

@@ -196,6 +196,63 @@ def test_leaving_out_every_block_keeps_the_review_with_its_ticks_and_saves_nothi
     assert html.count('form="paste-review-form" checked>') == 3 and not Article.objects.exists()
 
 
+HEADINGS_PAGE = ("Ferries go back to winter hours\n\n"
+                 "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+                 "What changes for passengers.\n\n"
+                 "“It saves two crews a day,” said Ana Lima, the port director.\n\n"
+                 "Tickets stay valid\n\n"
+                 "The north pier at dawn. | Photo: Jo Li/Harbor Times\n")
+
+
+def turn_boxes(html):
+    """{label of a "Make subhead" or "Make paragraph" box: its value} on the review page."""
+    return {label: number for number, label in re.findall(
+        r'name="turn" value="(\d+)" id="turn-\d+" form="paste-review-form">\s*<label for="turn-\d+">'
+        r'(Make \w+<span class="visually-hidden">.*?)</span>', html, re.S)}
+
+
+def test_a_paragraph_made_a_subhead_and_a_subhead_made_a_paragraph_are_saved_so(editor_client):
+    make_section()
+    html = check(editor_client, text=HEADINGS_PAGE).content.decode()
+    boxes = turn_boxes(html)
+    # one box on each paragraph and subhead, named for a screen reader; none on the photo
+    assert list(boxes) == [
+        'Make subhead<span class="visually-hidden"> of paragraph 1', 'Make subhead<span class="visually-hidden"> '
+        'of paragraph 2', 'Make subhead<span class="visually-hidden"> of paragraph 3',
+        'Make paragraph<span class="visually-hidden"> of subhead: Tickets stay valid']
+    data = {**review_form(html), "turn": [boxes['Make subhead<span class="visually-hidden"> of paragraph 2'],
+                                          boxes['Make paragraph<span class="visually-hidden"> of subhead: '
+                                                'Tickets stay valid']]}
+    assert editor_client.post(PASTE, data).status_code == 302
+    article = Article.objects.get(headline="Ferries go back to winter hours")
+    assert [(block.kind, block.text[:20]) for block in article.blocks.order_by("position")] == [
+        ("paragraph", "The first boat leave"), ("subhead", "What changes for pas"),
+        ("paragraph", "“It saves two crews "), ("paragraph", "Tickets stay valid"), ("image", "")]
+    assert list(Quote.objects.filter(article=article).values_list("speaker__name", flat=True)) == ["Ana Lima"]
+
+
+def test_a_block_to_turn_that_is_no_paragraph_or_subhead_is_a_form_error(editor_client):
+    make_section()
+    html = check(editor_client, text=HEADINGS_PAGE).content.decode()
+    photo = re.search(r'name="leave_out" value="(\d+)"[^>]*>\s*<label[^>]*>Leave out<span class="visually-hidden"> '
+                      r'image', html).group(1)
+    for value in (photo, "999"):
+        response = editor_client.post(PASTE, {**review_form(html), "turn": [value]})
+        assert 'id="id_turn_error"><li>Select a valid choice.' in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_review_shown_again_keeps_the_blocks_ticked_to_turn(editor_client):
+    make_section()
+    html = check(editor_client, text=HEADINGS_PAGE).content.decode()
+    value = turn_boxes(html)['Make subhead<span class="visually-hidden"> of paragraph 2']
+    response = editor_client.post(PASTE, {**review_form(html), "headline": "", "turn": [value]})
+    html = response.content.decode()
+    assert response.status_code == 200 and not Article.objects.exists()
+    assert f'name="turn" value="{value}" id="turn-{value}" form="paste-review-form" checked>' in html
+    assert html.count('form="paste-review-form" checked>') == 1
+
+
 def test_a_story_the_database_refuses_is_a_form_error_and_nothing_is_saved(editor_client, monkeypatch):
     from django.db import DataError
 

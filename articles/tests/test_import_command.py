@@ -110,6 +110,22 @@ def test_a_block_kept_is_left_out_with_leave_out_by_the_number_the_dry_run_lists
         run(path, "--leave-out", "five")
 
 
+def test_a_paragraph_is_made_a_subhead_with_turn_by_the_number_the_dry_run_lists(tmp_path):
+    path = ferries_file(tmp_path, "What changes for passengers.\n\n")
+    _, err = run(path, "--dry-run", "-v", "2", "--turn", "5")
+    assert "  5: [subhead] What changes for passengers." in err
+    run(path, "--turn", "5,999")  # (a number that starts no block is passed over)
+    assert [(block.kind, block.text) for block in Article.objects.get().blocks.order_by("position")] == [
+        ("paragraph", "The first boat leaves the north pier at six, the port said."),
+        ("subhead", "What changes for passengers."), ("paragraph", "Tickets stay valid until May.")]
+    with pytest.raises(CommandError, match="one file"):
+        run(path, path, "--turn", "5")
+    with pytest.raises(CommandError, match="text files"):
+        run(path, "--json", "--turn", "5")
+    with pytest.raises(CommandError, match="--turn"):
+        run(path, "--turn", "five")
+
+
 def test_import_prints_admin_and_public_urls_and_export_round_trips():
     out, _ = run(SEED_TEXT, "--status", "published", "--headline", "A headline from the desk")
     article = Article.objects.get()

@@ -38,6 +38,9 @@ class Command(BaseCommand):
         parser.add_argument("--leave-out", type=line_numbers, default=(), metavar="N[,N...]",
                             help="First lines' numbers of blocks the parser keeps (as --dry-run -v 2 lists them) "
                                  "to leave out of the story (one file only).")
+        parser.add_argument("--turn", type=line_numbers, default=(), metavar="N[,N...]",
+                            help="First lines' numbers of paragraphs to make subheads, and of subheads to make "
+                                 "paragraphs (as --dry-run -v 2 lists them; one file only).")
         parser.add_argument("--force", action="store_true", help="Overwrite a story an editor changed since its import; the edited version is kept in its history.")
         parser.add_argument("--user", help="User name the import is recorded under, in each story's history and actions log.")
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; save nothing.")
@@ -48,13 +51,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, keep=(),
-               leave_out=(), **options):
-        if len(paths) > 1 and (headline or key or keep or leave_out):
-            raise CommandError("--headline, --key, --keep and --leave-out apply to one file; give one PATH with them")
-        if (keep or leave_out) and json:
-            raise CommandError("--keep and --leave-out apply to text files, not to article JSON")
+               leave_out=(), turn=(), **options):
+        # (what an editor keeps, leaves out and turns of the parse: see importing.parse_text)
+        corrections = {name: numbers for name, numbers in (("keep", keep), ("leave_out", leave_out), ("turn", turn))
+                       if numbers}
+        if len(paths) > 1 and (headline or key or corrections):
+            raise CommandError("--headline, --key, --keep, --leave-out and --turn apply to one file; "
+                               "give one PATH with them")
+        if corrections and json:
+            raise CommandError("--keep, --leave-out and --turn apply to text files, not to article JSON")
         if dry_run:
-            return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2, keep=keep, leave_out=leave_out)
+            return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2, corrections=corrections)
         if section:
             try:
                 resolve_section(section)
@@ -66,9 +73,9 @@ class Command(BaseCommand):
         for path in paths:
             reset_queries()  # with DEBUG on, Django would otherwise keep every query of the run in memory
             try:
-                extra = {} if json else {"keep": keep, "leave_out": leave_out}
                 result = (import_article_json_file if json else import_article_file)(
-                    path, section=section, headline=headline, status=status, key=key, force=force, user=user, **extra,
+                    path, section=section, headline=headline, status=status, key=key, force=force, user=user,
+                    **corrections,
                 )
             except ArticleImportError as exc:
                 failures.append(str(exc))
@@ -107,12 +114,12 @@ class Command(BaseCommand):
         state = article.display_status.lower()
         return f"{verb} ({state}): {admin_url}  {article.get_absolute_url()}"
 
-    def dry_run(self, paths, *, as_json, listing=False, keep=(), leave_out=()):
+    def dry_run(self, paths, *, as_json, listing, corrections):
         failures = []
         for path in paths:
             try:
                 text, warnings = read_article_text(path)
-                parsed = parse_text(text, source=path, keep=keep, leave_out=leave_out)
+                parsed = parse_text(text, source=path, **corrections)
             except ArticleImportError as exc:
                 message = str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}"
                 failures.append(message)
@@ -131,7 +138,7 @@ class Command(BaseCommand):
                 for number, line in parsed.left_out if listing else ():
                     self.stderr.write(f"  {number}: {line}")
             if listing:
-                # (the numbers --leave-out takes: each block's first line)
+                # (the numbers --leave-out and --turn take: each block's first line)
                 self.stderr.write(f"{path}: {len(parsed.body)} block(s) kept, by their first line:")
                 for block in parsed.body:
                     self.stderr.write(f"  {block.line}: [{block.kind}] {Truncator(block.text).chars(_LISTED_CHARS)}")
@@ -157,7 +164,7 @@ _LISTED_CHARS = 80
 
 
 def line_numbers(value):
-    """--keep's and --leave-out's value: line numbers separated by commas ("4,7")."""
+    """--keep's, --leave-out's and --turn's value: line numbers separated by commas ("4,7")."""
     try:
         numbers = tuple(int(part) for part in value.split(",") if part.strip())
     except ValueError:

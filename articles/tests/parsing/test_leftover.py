@@ -126,3 +126,28 @@ def test_leaving_out_every_block_is_an_error():
     line = parse_article(text).body[0].line
     with pytest.raises(ParseError, match="every block of the story was left out"):
         parse_article(text, leave_out=[line])
+
+
+def test_a_block_the_editor_turns_changes_kind_before_the_quotes_are_read():
+    text = ("Ferries go back to winter hours\n\n"
+            "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+            "What the crews say.\n\n"
+            "“It saves two crews a day,” said Ana Lima, the port director.\n\n"
+            "Tickets stay valid\n\n"
+            "“We will watch the numbers,” she said.\n")
+    article = parse_article(text)
+    kinds = {block.text[:20]: (block.kind, block.line) for block in article.body}
+    assert [kind for kind, _ in kinds.values()] == ["paragraph", "paragraph", "paragraph", "subhead", "paragraph"]
+    # (a number that starts no block, and a photo's or a related link's, is passed over)
+    turned = parse_article(text, turn=[kinds["What the crews say."][1], kinds["Tickets stay valid"][1],
+                                       kinds["“It saves two crews "][1], 2, 999])
+    assert [(block.kind, block.text[:20]) for block in turned.body] == [
+        ("paragraph", "The first boat leave"), ("subhead", "What the crews say."),
+        ("subhead", "“It saves two crews "), ("paragraph", "Tickets stay valid"),
+        ("paragraph", "“We will watch the n")]
+    # a heading holds no quotation: the one made a subhead is no longer read, and "she" has no one
+    assert [(quote.text, quote.speaker) for quote in article.quotes] == [
+        ("It saves two crews a day", "Ana Lima"), ("We will watch the numbers", "Ana Lima")]
+    assert [(quote.text, quote.speaker, quote.block_index) for quote in turned.quotes] == [
+        ("We will watch the numbers", None, 4)]
+    assert turned.left_out == article.left_out
