@@ -8,7 +8,8 @@ from .linepatterns import LinePatterns
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, next_nonblank
 from .widgets import (
-    FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row, is_section_menu, is_site_links_row,
+    FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row, is_row_of_links, is_section_menu,
+    is_site_links_row,
 )
 from .words import DAYS_AND_MONTHS, WIRE_SERVICES, word_set
 
@@ -60,7 +61,7 @@ def is_furniture(line):
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
         line[-9:].lower().endswith(_HOMEPAGE_ENDS) and _HOMEPAGE_LINK_RE.fullmatch(line) is not None) or (
         is_site_links_row(line)) or is_repeated_label_row(line) or (
-        ("»" in line or "•" in line or "·" in line) and _is_row_of_widgets(line))
+        ("»" in line or "•" in line or "·" in line) and _is_row_of_widgets(line)) or is_row_of_links(line)
 
 
 _ROW_SEPARATOR_RE = re.compile(r"\s*[»•·]\s*")

@@ -374,3 +374,29 @@ def is_site_links_row(line):
     words = [word for word in _MENU_WORD_RE.findall(line) if not word.islower() or word.lower() in SITE_LINK_WORDS]
     links = sum(word.lower() in SITE_LINK_WORDS for word in words)
     return links >= _SITE_LINKS and 3 * links >= 2 * len(words)
+
+
+# Links in a row with the same mark between them: "Home | About us | Contact | Advertise | RSS",
+# "AP TOP HEADLINES · Ferry fares rise · Bridge shut · …", "Buy Tickets - Ferry Tickets - Bus
+# Tickets - …". Five links or more, each of a few words not ending a sentence (between dashes,
+# each capitalised, with no figure); a story's line with dashes or bars in it has fewer parts,
+# or sentences or clauses between them ("he said - and she said - …"), and a list of dates run
+# together ("July 30 – Tinley Park August 2 – Denver …") has figures.
+_LINK_MARK_RE = re.compile(r" [·•|\\»–-] ")
+_ROW_LINKS = 5
+_ROW_LINK_WORDS = 10
+
+
+def is_row_of_links(line):
+    """Five links or more in a row on one line, parted by the same mark (a bar, a dot, a dash)."""
+    marks = _LINK_MARK_RE.findall(line)
+    if len(marks) < _ROW_LINKS - 1:
+        return False
+    mark = max(set(marks), key=marks.count)
+    parts = [part.strip() for part in line.split(mark)]
+    if len(parts) < _ROW_LINKS:
+        return False
+    dashes = mark.strip() in "-–"
+    # (the last link may end the row with its mark or a stop: "… | RSS |", "… more topics »")
+    return all(part and len(part.split()) <= _ROW_LINK_WORDS and not has_terminal_punctuation(part)
+               and not (dashes and (not part[0].isupper() or any(map(str.isdigit, part)))) for part in parts[:-1])

@@ -7,6 +7,7 @@ from articles.parsing.contract import ParseError
 from articles.parsing.furniture import (
     find_bylines, is_contact_line, is_data_widget_line, is_furniture, is_stamp_or_data_line,
 )
+from articles.parsing.widgets import is_row_of_links
 
 from .stories import body_of
 
@@ -609,3 +610,28 @@ def test_a_date_line_in_another_language_is_a_stamp(line):
 @pytest.mark.parametrize("line", ["Le maire a dit 5 mots.", "Der Rat tagte am 5. Mai im Rathaus."])
 def test_a_sentence_in_another_language_with_a_date_is_not_a_stamp(line):
     assert not is_stamp_or_data_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Home | About us | Contact | Archives | Feedback | Careers", "about us | staff | write to us | mailing list | home",
+    "HOME \\ ABOUT US \\ PARTNERS \\ SERVICES \\ CONTACT US",
+    "HARBOR HEADLINES · Ferry fares rise, port says · Bridge shuts for repairs · Mayor backs new pier · Tide tables",
+    "Buy Ferry Tickets - Bus Tickets - Rail Tickets - Theatre Tickets - Concert Tickets",
+    "Hot Topics » Harbor Votes 2031 • North Pier • Tides • Weather • more topics »",
+    "Sitemap | Subscribe | Privacy | Contact Us | Terms |",
+])
+def test_five_links_in_a_row_between_the_same_marks_are_furniture(line):
+    assert is_row_of_links(line) and is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a story's sentences with dashes or bars in them: clauses, sentences, figures between the marks
+    "He waited - and she waited - then the boat - late again - came in.",
+    "The boat came late - again - and the crew - tired - said nothing - until noon.",
+    "July 30 – Harbor Arena August 2 – North Quay Hall August 4 – Pier Theatre August 8 – Dock 5 August 9 – Quay",
+    "Fares | Adults: $5. | Children: $2. | Seniors: $3. | Bikes: $1. | Dogs: free",
+    "Harbor 2 - 1 Quay - North 0 - 0 South - Pier 3 - 3 Dock",
+    "Ferries | Buses | Trains",
+])
+def test_a_storys_lines_with_marks_are_no_row_of_links(line):
+    assert not is_row_of_links(line)
