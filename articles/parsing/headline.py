@@ -35,7 +35,8 @@ def detect_headline(lines):
     above the story's first paragraphs: the title over the story's byline or date, or the
     line the page repeats (see ``_title_above_story``).
     """
-    found = _title_the_lead_takes_up(lines, _find_title(lines))
+    found, start = _find_title(lines)
+    found = _title_the_lead_takes_up(lines, found, start)
     return found if found is None else _past_trail(lines, found)
 
 
@@ -53,9 +54,11 @@ _RIGHT_OVER = 2  # non-blank lines from a title right over the story to its firs
 _STEM_RE = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]{4,}")  # words of alphabets with spaces between them
 
 
-def _title_the_lead_takes_up(lines, found):
+def _title_the_lead_takes_up(lines, found, start=None):
+    # (``start``: the story's first prose line when _find_title had to look past the first)
     top = next_nonblank(lines, 0)
-    start = _story_start(lines, top, past_notices=found is None) if top is not None else None
+    if start is None and top is not None:
+        start = _story_start(lines, top, past_notices=found is None)
     if start is None:
         return found
     opens_with_chrome = _nonblank_count(lines, top, start) > _TOP_REACH
@@ -128,24 +131,31 @@ def _past_trail(lines, index):
 
 
 def _find_title(lines):
+    # (the title's index, and the story's first prose line when the title stands over a later
+    # run of prose than the first; else None)
     top = next_nonblank(lines, 0)
     found = _title_near_top(lines)
     # A page that opens on a cookie banner shows no title before it: the story starts past
     # the banner. (Under a title, such lines are its notes: "This article is about …".)
     start = _story_start(lines, top, past_notices=found is None) if top is not None else None
     above = _title_above_story(lines, top, start) if start is not None else None
+    if above is None and found is None and start is not None and _nonblank_count(lines, top, start) > _TOP_REACH:
+        # On a whole page (menus over the first prose), the first two prose lines in a row may
+        # be other stories' cards (a title run into its standfirst, twice): the story is then
+        # further down, under its title. (A selection opens on its story.)
+        return _title_over_later_story(lines, top, start)
     if above is None and found is not None and start is not None and not _reads_like_title(lines[found]):
         if _nonblank_count(lines, found, start) > _HEAD_LINES:
-            return None  # a menu's first label ("Home", "RSS") far above the story is no title
+            return None, None  # a menu's first label ("Home", "RSS") far above the story is no title
         # a menu's first label over the rest of the menu, then the title right over the story
         # (a short title over a few lines, a kicker or the page's particulars, is the story's)
         over = _title_over_story(lines, top, found, start)
         if over is not None and _nonblank_count(lines, found, over) > _TOP_REACH \
                 and not any(is_prose_line(lines[index]) for index in range(found + 1, over)):
-            return over
-        return found
+            return over, None
+        return found, None
     if above is None or found is None or above == found:
-        return found if above is None else above
+        return (found if above is None else above), None
     # A title near the top that has its own byline or date under it, close over the story,
     # is the story's (a title lower down, also over a date, is a Related link's).
     # (A menu's first label over the page's date, "Home" over "Monday, May 3", is none; a short
@@ -160,7 +170,7 @@ def _find_title(lines):
             and not (next_nonblank(lines, found + 1) == above and _right_over_byline(lines, above)
                      and _reads_as_sentence(lines[above])
                      and len(_stems(lines[above]) & _lead_stems(lines, start)) >= _SHARED_WORDS):
-        return found
+        return found, None
     # So is the paste's first line when the title found above the story is close under it, or
     # when story prose or a list of links ("More from …") comes between them.
     if found == top and found < above and ((_nonblank_count(lines, found, above) <= _TOP_REACH and (
@@ -169,8 +179,8 @@ def _find_title(lines):
             _reads_like_title(lines[found]) and (
                 any(is_prose_line(lines[i]) for i in range(found + 1, min(above, found + _HEAD_LINES)))
                 or is_link_list_header(lines[next_nonblank(lines, found + 1)])))):
-        return found
-    return above
+        return found, None
+    return above, None
 
 
 _SIGNED_RE = re.compile(r"(?:by|BY|By:?)\s+[A-Z]")  # a byline naming its writer: "By Jo Li -- Ledger"
@@ -193,6 +203,25 @@ def _title_over_story(lines, top, found, start):
             return index
         index = previous_nonblank(lines, index - 1)
     return None
+
+
+_LATER_STARTS = 10  # runs of prose past the first that may be the story's (cards run in pairs)
+
+
+def _title_over_later_story(lines, top, start):
+    # (the title over a byline or date right over a later run of prose, see _title_above_story,
+    # looked for over the next few runs after the one at ``start``; and that run's first line)
+    for _ in range(_LATER_STARTS):
+        index = start
+        while index is not None and is_prose_line(lines[index]):
+            index = next_nonblank(lines, index + 1)
+        start = _story_start(lines, index, past_notices=True) if index is not None else None
+        if start is None:
+            return None, None
+        above = _title_above_story(lines, top, start, dated_only=True)
+        if above is not None:
+            return above, start
+    return None, None
 
 
 def _story_start(lines, top, *, past_notices=False):
@@ -245,7 +274,7 @@ def _nonblank_count(lines, start, end):
     return sum(1 for line in lines[start:min(end, start + _HEAD_LINES + 2)] if line)
 
 
-def _title_above_story(lines, top, start):
+def _title_above_story(lines, top, start, *, dated_only=False):
     """Index of the story's title among the lines over its first paragraphs (at ``start``).
 
     A page repeats its story's title (the browser's title line, "Title | Site", opens the
@@ -253,7 +282,7 @@ def _title_above_story(lines, top, start):
     is the story's. Otherwise the title is the title line right over the byline or date
     nearest the story, over a standfirst when the line under the title is the longer one.
     None when neither is found. A Related marker ends the search: the lines above it are
-    another story's.
+    another story's. With ``dated_only``, only a title over a byline or date is the story's.
     """
     above, index, counted = [], start - 1, 0
     while index >= 0 and counted < _HEAD_LINES and len(above) < _FURNISHED_HEAD_LINES:
@@ -269,7 +298,7 @@ def _title_above_story(lines, top, start):
               and not is_byline_or_date(lines[i]) and not (lines[i + 1] and _is_wrapped(lines[i], lines[i + 1]))}
     texts = [lines[i] for i in above]
     first = lines[top]
-    for i in above:
+    for i in () if dated_only else above:
         if i in titles and (texts.count(lines[i]) > 1 or (
                 i != top and first.startswith(lines[i]) and len(first) > len(lines[i]) + 2)):
             return i

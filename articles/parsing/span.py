@@ -150,6 +150,27 @@ _ABOVE_HEADLINE_SHARE = 4
 # ellipsis stands apart from the word before it ("… he said ... and left").
 _CUT_SHORT_RE = re.compile(r"\w(?:\.\.\.|…) ?[A-Z“\"‘]")
 _TICKER_CUTS = 2
+# Other stories' cards over the headline, each title run into its standfirst with no space
+# ("Bridge Shuts For RepairsThe north bridge closes …", "Is The Pier Safe?Engineers say …"):
+# three or more, most of them glued so. A story's paragraph may hold a name in camel case
+# ("Al DeWitt", "McLean"), but its first part is short ("De", "Mc"), where a title's last word
+# is most often longer, or a figure, or a question.
+_GLUED_TITLE_RE = re.compile(r"(?:[A-Z0-9][\w'’,:-]*|a|an|and|at|for|in|of|on|the|to|with) ")
+_GLUED_RE = re.compile(r"[a-z0-9?!][A-Z]")
+_GLUED_CARDS = 3
+_GLUED_SHARE = 4 / 3  # (three in four)
+_GLUED_TITLE_CHARS = (15, 160)
+_GLUED_WORD_CHARS = 4
+
+
+def _is_glued_card(text):
+    glue = _GLUED_RE.search(text, _GLUED_TITLE_CHARS[0], _GLUED_TITLE_CHARS[1])
+    if glue is None:
+        return False
+    title = text[:glue.start() + 1]
+    words = title.split()
+    return len(words) >= 3 and (len(words[-1]) >= _GLUED_WORD_CHARS or not words[-1][-1].isalpha()) and sum(1 for _ in _GLUED_TITLE_RE.finditer(title + " ")) >= len(words) - 1 \
+        and word_count(text[glue.start() + 1:]) >= 8
 
 
 def _story_prose(body, is_prose, headline):
@@ -175,7 +196,9 @@ def _below_headline(body, prose, headline):
     words = [word_count(body[index].text) for index in prose]
     short = len(above) <= _ABOVE_HEADLINE_BLOCKS and max(words[:len(above)]) <= _ABOVE_HEADLINE_WORDS
     ticker = all(len(_CUT_SHORT_RE.findall(body[index].text)) >= _TICKER_CUTS for index in above)
-    if short or ticker or _ABOVE_HEADLINE_SHARE * sum(words[:len(above)]) <= sum(words[len(above):]):
+    cards = len(above) >= _GLUED_CARDS and _GLUED_SHARE * sum(map(_is_glued_card, (body[i].text for i in above))) \
+        >= len(above)
+    if short or ticker or cards or _ABOVE_HEADLINE_SHARE * sum(words[:len(above)]) <= sum(words[len(above):]):
         opening = next(index for index in range(above[-1], len(body)) if body[index].line > headline + 1)
         return prose[len(above):], opening
     return prose, 0

@@ -863,3 +863,29 @@ def test_in_a_hard_wrapped_text_a_line_running_on_is_no_headline_though_it_share
                "from March, the port said, to pay for two new boats.\n\n")
     lines = lines_of(wrapped + _FARES_STORY)
     assert _title_the_lead_takes_up(lines, 0) == 0
+
+
+_MENU_ONLY = "\n".join(_SITE_MENU.split("\n")[:10] + ["Video", "Podcasts"])  # (without its list of titles)
+# Other stories' cards at the top of a page, each title run into its standfirst.
+_GLUED_CARDS = (
+    "Bridge Shuts For Repairs Until MayThe north bridge closes on Monday for repairs that will take until May.\n"
+    "Is The Island Ferry Safe Enough?Engineers say the old boats need new engines before the winter storms.\n"
+    "Council Names New Harbor ChiefThe council named a new harbor chief on Friday after a long search.\n"
+    "Tide Tables For The Weekend AheadHigh water on Saturday comes at noon, the harbor office said today.\n")
+
+
+def test_on_a_whole_page_the_title_over_the_storys_date_below_other_stories_cards_is_the_headline():
+    text = (f"{_MENU_ONLY}\n{_GLUED_CARDS}Weather\nTravel\n"
+            f"Ferry Fares Rise For The First Time In A Decade\nMarch 4, 2031 at 9:45 am\n\n{_FARES_STORY}")
+    article = parse_article(text)
+    assert article.headline == "Ferry Fares Rise For The First Time In A Decade"
+    # the cards over it are not the story's
+    assert [block.text for block in article.body] == _FARES_STORY.strip().split("\n\n")
+
+
+def test_without_a_dated_title_under_them_the_cards_give_no_headline_and_the_story_stays():
+    text = f"{_MENU_ONLY}\n{_GLUED_CARDS}Weather\nTravel\n\n{_FARES_STORY}"
+    article = parse_article(text)
+    assert article.headline is None
+    assert all(paragraph in [block.text for block in article.body] for paragraph in _FARES_STORY.strip().split("\n\n"))
+

@@ -676,3 +676,25 @@ def test_on_a_whole_page_a_story_that_is_a_list_under_its_headline_stays():
 def test_a_few_dated_lines_under_a_headline_are_no_list_story():
     page = MENU + "Council Backs the New Bridge\nMonday, March 3, 2031\n12 comments\n\n" + STORY
     assert [b["text"] for b in body_of(page)] == paragraphs_of(STORY)
+
+
+def test_other_stories_cards_over_the_headline_go_but_a_storys_paragraphs_with_camel_case_names_stay():
+    # (the headline read under paragraphs holding more words than the story under it: those
+    # paragraphs are the story's, unless most of them are cards, a title run into its standfirst)
+    def prose_under_headline(above):
+        texts = [*above, *STORY.strip().split("\n\n")]
+        body = [Block("paragraph", text, line=2 * index + 1) for index, text in enumerate(texts)]
+        body[len(above):] = [Block("paragraph", block.text, line=block.line + 2) for block in body[len(above):]]
+        prose, _ = _story_prose(body, [is_prose_block(block) for block in body], headline=2 * len(above))
+        return [body[index].text for index in prose]
+
+    cards = ["Bridge Shuts For Repairs Until MayThe north bridge closes on Monday for repairs that take until May.",
+             "Is The Island Ferry Safe Enough?Engineers say the old boats need new engines before the storms.",
+             "Council Names New Harbor Chief TodayThe council named a new harbor chief after a long search.",
+             "Tide Tables For The Weekend AheadHigh water on Saturday comes at noon, the harbor office said."]
+    assert prose_under_headline(cards) == STORY.strip().split("\n\n")
+    names = ["Jo McLean and Al DeWitt met the crew of the harbor boat on Monday and asked about the fares.",
+             "The Harbor Ferry Company and Bay MacDonald Lines will show the new fares in March, they said.",
+             "Tom Reyes and Lia DiMarco, who run the island shop, said they would pay the new fares too.",
+             "Ana McKay, who rides the ferry every day, said the rise was fair for two new boats on the route."]
+    assert prose_under_headline(names) == names + STORY.strip().split("\n\n")
