@@ -129,8 +129,9 @@ def parse_text(text, *, source, **corrections):
     """The parse of a story's text; a text the parser cannot read is an ArticleImportError naming ``source``.
 
     ``corrections``: an editor's ``keep`` (numbers of lines the parse leaves out to keep),
-    ``leave_out`` (first lines' numbers of blocks it keeps to leave out) and ``turn`` (of
-    paragraphs to make subheads and subheads to make paragraphs), as ``parse_article`` takes them.
+    ``leave_out`` (first lines' numbers of blocks it keeps to leave out), ``turn`` (of
+    paragraphs to make subheads and subheads to make paragraphs) and ``headline`` (the number
+    of the line to read as the headline), as ``parse_article`` takes them.
 
     A text with no story in it says so. The parser reads text from anywhere with rules of
     thumb, so a shape no rule foresaw may still break one of them: that text fails with its

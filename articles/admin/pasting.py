@@ -160,6 +160,9 @@ class PastedStoryForm(forms.Form):
     leave_out = forms.TypedMultipleChoiceField(coerce=int, required=False)
     # Paragraphs the editor makes subheads and subheads made paragraphs, named in the same way.
     turn = forms.TypedMultipleChoiceField(coerce=int, required=False)
+    # The line the editor named as the headline ("Use as headline"), when the parser's was not
+    # it: the text is read around that line instead (see parse_text's headline).
+    headline_line = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -167,25 +170,21 @@ class PastedStoryForm(forms.Form):
         self.fields["section"].queryset = choices_for(Article._meta.get_field("section"), user)
 
     def clean_signed_text(self):
+        text = read_signed_text(self.cleaned_data["signed_text"], self.user)
         try:
-            signed = signing.loads(
-                self.cleaned_data["signed_text"], salt=SIGNING_SALT, max_age=SIGNED_TEXT_MAX_AGE,
-            )
-        except signing.SignatureExpired as exc:
-            raise forms.ValidationError("This check is too old: paste the story again.") from exc
-        except signing.BadSignature as exc:
-            raise forms.ValidationError("The story text was changed on the way: paste it again.") from exc
-        if signed.get("user") != self.user.pk:
-            raise forms.ValidationError("This text was checked by someone else: paste it again.")
+            # (a number that is no whole number is the headline_line field's own error)
+            self.headline_line = self.fields["headline_line"].clean(self.data.get(self.add_prefix("headline_line")))
+        except forms.ValidationError:
+            self.headline_line = None
         try:
-            self.parsed = parse_text(signed["text"])
+            self.parsed = parse_text(text, headline=self.headline_line)
         except PasteError as exc:
             raise forms.ValidationError(str(exc)) from exc
         self.fields["keep"].choices = [(number, line) for number, line in self.parsed.left_out]
         self.fields["leave_out"].choices = [(block.line, block.text) for block in self.parsed.body]
         self.fields["turn"].choices = [(block.line, block.text) for block in self.parsed.body
                                        if block.kind in ("paragraph", "subhead")]
-        return signed["text"]
+        return text
 
     def clean(self):
         cleaned_data = super().clean()
@@ -195,11 +194,25 @@ class PastedStoryForm(forms.Form):
             # parser had them, with their ticks)
             self.checked = self.parsed
             try:
-                self.parsed = parse_text(cleaned_data["signed_text"], **corrections)
+                self.parsed = parse_text(cleaned_data["signed_text"], headline=self.headline_line, **corrections)
             except PasteError as exc:
                 self.parsed = self.checked
                 raise forms.ValidationError(str(exc)) from exc
         return cleaned_data
+
+
+def read_signed_text(signed_text, user):
+    """The pasted text a review page carries, signed for ``user``; a ValidationError if it is
+    too old, was changed on the way or was signed for someone else."""
+    try:
+        signed = signing.loads(signed_text, salt=SIGNING_SALT, max_age=SIGNED_TEXT_MAX_AGE)
+    except signing.SignatureExpired as exc:
+        raise forms.ValidationError("This check is too old: paste the story again.") from exc
+    except signing.BadSignature as exc:
+        raise forms.ValidationError("The story text was changed on the way: paste it again.") from exc
+    if signed.get("user") != user.pk:
+        raise forms.ValidationError("This text was checked by someone else: paste it again.")
+    return signed["text"]
 
 
 def sign_text(text, user):
@@ -236,7 +249,8 @@ def review_of(parsed, kept=(), left_out=(), turned=()):
     blocks = []
     for index, block in enumerate(parsed.body):
         row = {"number": index + 1, "kind": block.kind, "text": block.text, "quotes": quoted.get(index, []),
-               "line": block.line, "left_out": block.line in left_out, "turned": block.line in turned}
+               "line": block.line, "left_out": block.line in left_out, "turned": block.line in turned,
+               "headline_choice": block.kind in ("paragraph", "subhead") and could_be_headline(block.text)}
         if block.kind == "image":
             row.update(credit=block.credit, photographer=block.photographer, agency=block.agency,
                        existing_image=Image.objects.filter(caption=block.text, credit_line=block.credit or "").exists())
@@ -264,10 +278,15 @@ def review_of(parsed, kept=(), left_out=(), turned=()):
         "comment_count": parsed.comment_count,
         "dek": parsed.dek,
         "bylines": list(dict.fromkeys(parsed.bylines)),
-        "left_out": [{"number": number, "text": line, "kept": number in kept}
+        "left_out": [{"number": number, "text": line, "kept": number in kept, "headline_choice": could_be_headline(line)}
                      for number, line in parsed.left_out[:LEFT_OUT_SHOWN]],
         "left_out_count": len(parsed.left_out),
     }
+
+
+def could_be_headline(text):
+    """Whether the check page offers a line as the headline: one that fits the field."""
+    return len(text) <= Article._meta.get_field("headline").max_length
 
 
 def paste_story(model_admin, request):
@@ -279,6 +298,8 @@ def paste_story(model_admin, request):
         "opts": Article._meta, "title": "Paste a story", "has_view_permission": True,
     }
     step = request.POST.get("step") if request.method == "POST" else None
+    if step == "save" and request.POST.get("use_headline"):
+        return use_headline(request, context)
     if step == "save":
         review = PastedStoryForm(request.POST, user=request.user)
         if review.is_valid():
@@ -326,6 +347,37 @@ def paste_story(model_admin, request):
             return render_review(request, context, review, parsed, provisional=not parsed.headline)
         return render_paste(request, context, paste)
     return render_paste(request, context, PasteForm())
+
+
+def use_headline(request, context):
+    """The check page read again with the line the editor named ("Use as headline") as the
+    headline: the page around it is read as around any headline, and nothing is saved yet.
+    Ticks to keep, leave out or turn are dropped: they named the previous reading's lines."""
+    review = PastedStoryForm(request.POST, user=request.user)
+    try:
+        text = read_signed_text(request.POST.get("signed_text", ""), request.user)
+    except forms.ValidationError as exc:
+        return render_paste(request, context, PasteForm(), problems=exc.messages)
+    number = request.POST["use_headline"]
+    try:
+        parsed = parse_text(text, headline=int(number) if number.isdigit() else 0)
+    except PasteError as exc:
+        # (a number the page never offered, or a line with no story under it: the text shown
+        # again as it was read, with the error)
+        review.is_valid()
+        if not hasattr(review, "parsed"):
+            return render_paste(request, context, PasteForm(), problems=[
+                error for errors in review.errors.values() for error in errors])
+        review.add_error(None, str(exc))
+        return render_review(request, context, review, review.parsed)
+    field = Article._meta.get_field("section")
+    review = PastedStoryForm(user=request.user, initial={
+        "signed_text": request.POST["signed_text"], "dek": parsed.dek or "",
+        "headline": parsed.headline[:Article._meta.get_field("headline").max_length],
+        "section": default_section(choices_for(field, request.user), request.POST.get("section", "")),
+        "headline_line": int(number),
+    })
+    return render_review(request, context, review, parsed)
 
 
 def render_paste(request, context, paste, problems=()):

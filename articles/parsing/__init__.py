@@ -92,8 +92,13 @@ __all__ = [
 ]
 
 
-def parse_article(text, *, keep=(), leave_out=(), turn=()):
+def parse_article(text, *, keep=(), leave_out=(), turn=(), headline=None):
     """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count).
+
+    ``headline``: the number of the line an editor names as the headline, in place of the one
+    the parser would find: the story is read from there on, and what stands over it joins the
+    lines left out (where ``keep`` may take any of it back). A number that is no line of the
+    text, or a blank one's, is a ParseError.
 
     ``keep``: numbers of lines the parse would leave out (see ``ParsedArticle.left_out``) that
     an editor keeps in the story: each becomes a paragraph where it stood. ``leave_out``: the
@@ -102,7 +107,8 @@ def parse_article(text, *, keep=(), leave_out=(), turn=()):
     editor makes subheads and of subheads made paragraphs. All apply before quotes are read.
     """
     with _collector_paused():
-        return _parse(text, keep=frozenset(keep), leave_out=frozenset(leave_out), turn=frozenset(turn))
+        return _parse(text, keep=frozenset(keep), leave_out=frozenset(leave_out), turn=frozenset(turn),
+                      headline=headline)
 
 
 @contextmanager
@@ -136,12 +142,19 @@ def attribute_quotes(body):
     return quotes, cast
 
 
-def _parse(text, *, keep, leave_out, turn):
+def _parse(text, *, keep, leave_out, turn, headline):
     lines = normalize_lines(text)
-    headline_index = detect_headline(lines)
+    if headline is None:
+        headline_index = detect_headline(lines)
+    elif 1 <= headline <= len(lines) and lines[headline - 1]:
+        headline_index = headline - 1
+    else:
+        raise ParseError(f"line {headline} is no line of the text to read as its headline")
     points, lines = take_key_points(lines, headline_index)
     body, comment_count = segment_blocks(lines, skip=headline_index)
     dek, body = take_standfirst(body, lines, headline_index)
+    if headline is not None:
+        body = [block for block in body if block.line > headline]
     dek = "\n".join(filter(None, (dek, points))) or None
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")

@@ -5,6 +5,8 @@ time). The violations found, of any impact, are printed (pytest -s); serious and
 Skips, saying why, without /usr/bin/chromium or the package.
 """
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -128,3 +130,38 @@ def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_s
     assert [(block.kind, block.text[:20]) for block in draft.blocks.order_by("position")] == [
         ("paragraph", "The first boat leave"), ("subhead", "What changes for pas"),
         ("subhead", "Bridge closes for re")]
+
+
+def test_a_line_used_as_headline_on_the_check_page_reads_the_text_again_with_no_serious_violations(playwright_api, live_server, editor, axe):  # noqa: F811
+    make_section(name="City", slug="city")
+    menu = "\n".join(["Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Jobs", "Contact us",
+                      "Sign in", "Video", "Podcasts"])
+    page_text = (f"{menu}\n"
+                 "Bridge Shuts For Repairs Until MayThe north bridge closes on Monday for repairs that take until May.\n"
+                 "Is The Island Ferry Safe Enough?Engineers say the old boats need new engines before the storms.\n"
+                 "Ferry fares rise for the first time in a decade\n\n"
+                 "Ferry fares across the bay will rise by a dollar from March, the first rise in a decade, the port said.\n\n"
+                 "Riders with a monthly pass will pay the old fare until the end of the year, officials said.\n")
+    found = {}
+    with admin_page(playwright_api, live_server, editor) as page:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(live_server.url + reverse("admin:articles_article_paste"))
+        page.get_by_label("Story text").fill(page_text)
+        page.get_by_role("button", name="Check").click()
+        page.wait_for_selector(".paste-summary")
+        headline = page.get_by_label("Headline")
+        assert headline.input_value() != "Ferry fares rise for the first time in a decade"
+        # (each button is named for its line: "Use as headline: Ferry fares rise …")
+        page.get_by_role("button", name=re.compile(r"^Use as headline\W+Ferry fares rise")).click()
+        page.wait_for_selector(".paste-summary")
+        assert headline.input_value() == "Ferry fares rise for the first time in a decade"
+        body = page.locator(".paste-blocks").inner_text()
+        assert "Ferry fares across the bay" in body and "Bridge Shuts" not in body
+        found["check"] = violations_on(axe, page, "the check page, read again under the headline named")
+        page.screenshot(path=str(ARTIFACTS / "paste-review-use-headline-1280.png"), full_page=True)
+        page.get_by_role("button", name="Save as draft", exact=True).click()
+        page.wait_for_url("**/change/")
+    assert found == {"check": []}
+    draft = Article.objects.get(headline="Ferry fares rise for the first time in a decade")
+    assert [block.text[:20] for block in draft.blocks.order_by("position")] == [
+        "Ferry fares across t", "Riders with a monthl"]

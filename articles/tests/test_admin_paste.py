@@ -253,6 +253,60 @@ def test_a_review_shown_again_keeps_the_blocks_ticked_to_turn(editor_client):
     assert html.count('form="paste-review-form" checked>') == 1
 
 
+CARDS_PAGE = ("\n".join(["Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Jobs", "Contact us",
+                          "Sign in", "Video", "Podcasts"]) + "\n"
+              "Bridge Shuts For Repairs Until MayThe north bridge closes on Monday for repairs that will take until May.\n"
+              "Is The Island Ferry Safe Enough?Engineers say the old boats need new engines before the winter storms.\n"
+              "Ferry fares rise for the first time in a decade\n\n"
+              "Ferry fares across the bay will rise by a dollar from March, the first rise in a decade, the port said.\n\n"
+              "“It pays for two new boats,” said Ana Lima, the port director.\n")
+FARES_TITLE_LINE = CARDS_PAGE.split("\n").index("Ferry fares rise for the first time in a decade") + 1
+
+
+def use_as_headline_buttons(html):
+    """{line's first words: the value of its "Use as headline" button} on the review page."""
+    return {text[:20]: number for number, text in re.findall(
+        r'name="use_headline" value="(\d+)"[^>]*>Use as headline<span class="visually-hidden">: (.*?)</span>', html)}
+
+
+def test_a_line_used_as_headline_reads_the_text_again_around_it_and_saves_nothing(editor_client):
+    make_section()
+    html = check(editor_client, text=CARDS_PAGE).content.decode()
+    assert 'name="headline" value="Ferry fares rise for the first time in a decade"' not in html
+    buttons = use_as_headline_buttons(html)
+    assert buttons["Ferry fares rise for"] == str(FARES_TITLE_LINE)
+    response = editor_client.post(PASTE, {**review_form(html), "use_headline": FARES_TITLE_LINE})
+    html = response.content.decode()
+    assert response.status_code == 200 and not Article.objects.exists()
+    assert 'name="headline" value="Ferry fares rise for the first time in a decade"' in html
+    assert f'name="headline_line" value="{FARES_TITLE_LINE}"' in html
+    # what stood over it is left out now, and the story under it is the body
+    assert "Bridge Shuts For Repairs" not in html.split('id="paste-body-heading"')[1].split("</ol>")[0]
+    assert editor_client.post(PASTE, review_form(html) | {
+        "headline_line": FARES_TITLE_LINE}).status_code == 302
+    article = Article.objects.get()
+    assert article.headline == "Ferry fares rise for the first time in a decade"
+    assert [block.text[:20] for block in article.blocks.order_by("position")] == [
+        "Ferry fares across t", "“It pays for two new"]
+    assert list(Quote.objects.filter(article=article).values_list("speaker__name", flat=True)) == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("value", ["999", "0", "x", "2"], ids=["no-such-line", "zero", "not-a-number", "blank-line"])
+def test_a_headline_line_the_text_does_not_have_is_an_error_and_saves_nothing(editor_client, value):
+    make_section()
+    html = check(editor_client, text=PROMO_PAGE).content.decode()
+    assert PROMO_PAGE.split("\n")[1] == ""
+    response = editor_client.post(PASTE, {**review_form(html), "use_headline": value})
+    assert response.status_code == 200 and "to read as its headline" in response.content.decode()
+    # and a forged headline line on saving is a form error (a line the text does not have sends
+    # the editor back to paste it again, the problem named)
+    response = editor_client.post(PASTE, {**review_form(html), "headline_line": value})
+    html = response.content.decode()
+    assert response.status_code == 200 and ("to read as its headline" in html if value in ("999", "2") else
+                                            'id="id_headline_line_error"' in html)
+    assert not Article.objects.exists()
+
+
 def test_a_story_the_database_refuses_is_a_form_error_and_nothing_is_saved(editor_client, monkeypatch):
     from django.db import DataError
 
