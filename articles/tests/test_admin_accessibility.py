@@ -89,6 +89,18 @@ def test_the_desk_the_stories_index_and_the_story_list_have_no_serious_violation
     assert found == {"desk": [], "stories' index": [], "story list": []}
 
 
+def open_paste_page(page, live_server):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + reverse("admin:articles_article_paste"))
+
+
+def check_text(page, text):
+    """Paste text on the Paste a story page and open its check page."""
+    page.get_by_label("Story text").fill(text)
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_selector(".paste-summary")
+
+
 def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_serious_violations(playwright_api, live_server, editor, axe):  # noqa: F811
     make_section(name="City", slug="city")
     page_text = ("Home\nNews\nSport\nFerries go back to winter hours\nBy Ana Ruiz\nShare\n\n"
@@ -98,12 +110,9 @@ def test_paste_a_story_and_its_check_page_with_the_left_out_lines_open_have_no_s
                  "Most read\nCouncil passes budget after long night\nBridge closes for repairs in May\n")
     found = {}
     with admin_page(playwright_api, live_server, editor) as page:
-        page.set_viewport_size({"width": 1280, "height": 900})
-        page.goto(live_server.url + reverse("admin:articles_article_paste"))
+        open_paste_page(page, live_server)
         found["paste"] = violations_on(axe, page, "paste a story")
-        page.get_by_label("Story text").fill(page_text)
-        page.get_by_role("button", name="Check").click()
-        page.wait_for_selector(".paste-summary")
+        check_text(page, page_text)
         lines = page.get_by_role("list", name="Lines left out of the story")
         assert not lines.is_visible()
         page.get_by_text("Show the lines").click()
@@ -144,11 +153,8 @@ def test_a_line_used_as_headline_on_the_check_page_reads_the_text_again_with_no_
                  "Riders with a monthly pass will pay the old fare until the end of the year, officials said.\n")
     found = {}
     with admin_page(playwright_api, live_server, editor) as page:
-        page.set_viewport_size({"width": 1280, "height": 900})
-        page.goto(live_server.url + reverse("admin:articles_article_paste"))
-        page.get_by_label("Story text").fill(page_text)
-        page.get_by_role("button", name="Check").click()
-        page.wait_for_selector(".paste-summary")
+        open_paste_page(page, live_server)
+        check_text(page, page_text)
         headline = page.get_by_label("Headline")
         assert headline.input_value() != "Ferry fares rise for the first time in a decade"
         # (each button is named for its line: "Use as headline: Ferry fares rise …")
