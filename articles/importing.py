@@ -130,8 +130,8 @@ def parse_text(text, *, source, **corrections):
 
     ``corrections``: an editor's ``keep`` (numbers of lines the parse leaves out to keep),
     ``leave_out`` (first lines' numbers of blocks it keeps to leave out), ``turn`` (of
-    paragraphs to make subheads and subheads to make paragraphs) and ``headline`` (the number
-    of the line to read as the headline), as ``parse_article`` takes them.
+    paragraphs to make subheads and subheads to make paragraphs) and ``headline_line`` (the
+    number of the line to read as the headline), as ``parse_article`` takes them.
 
     A text with no story in it says so. The parser reads text from anywhere with rules of
     thumb, so a shape no rule foresaw may still break one of them: that text fails with its

@@ -161,7 +161,7 @@ class PastedStoryForm(forms.Form):
     # Paragraphs the editor makes subheads and subheads made paragraphs, named in the same way.
     turn = forms.TypedMultipleChoiceField(coerce=int, required=False)
     # The line the editor named as the headline ("Use as headline"), when the parser's was not
-    # it: the text is read around that line instead (see parse_text's headline).
+    # it: the text is read around that line instead (see parse_article's headline_line).
     headline_line = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, **kwargs):
@@ -177,7 +177,7 @@ class PastedStoryForm(forms.Form):
         except forms.ValidationError:
             self.headline_line = None
         try:
-            self.parsed = parse_text(text, headline=self.headline_line)
+            self.parsed = parse_text(text, headline_line=self.headline_line)
         except PasteError as exc:
             raise forms.ValidationError(str(exc)) from exc
         self.fields["keep"].choices = [(number, line) for number, line in self.parsed.left_out]
@@ -194,7 +194,7 @@ class PastedStoryForm(forms.Form):
             # parser had them, with their ticks)
             self.checked = self.parsed
             try:
-                self.parsed = parse_text(cleaned_data["signed_text"], headline=self.headline_line, **corrections)
+                self.parsed = parse_text(cleaned_data["signed_text"], headline_line=self.headline_line, **corrections)
             except PasteError as exc:
                 self.parsed = self.checked
                 raise forms.ValidationError(str(exc)) from exc
@@ -360,7 +360,7 @@ def use_headline(request, context):
         return render_paste(request, context, PasteForm(), problems=exc.messages)
     number = request.POST["use_headline"]
     try:
-        parsed = parse_text(text, headline=int(number) if number.isdigit() else 0)
+        parsed = parse_text(text, headline_line=int(number) if number.isdigit() else 0)
     except PasteError as exc:
         # (a number the page never offered, or a line with no story under it: the text shown
         # again as it was read, with the error)

@@ -92,10 +92,10 @@ __all__ = [
 ]
 
 
-def parse_article(text, *, keep=(), leave_out=(), turn=(), headline=None):
+def parse_article(text, *, keep=(), leave_out=(), turn=(), headline_line=None):
     """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count).
 
-    ``headline``: the number of the line an editor names as the headline, in place of the one
+    ``headline_line``: the number of the line an editor names as the headline, in place of the one
     the parser would find: the story is read from there on, and what stands over it joins the
     lines left out (where ``keep`` may take any of it back). A number that is no line of the
     text, or a blank one's, is a ParseError.
@@ -108,7 +108,7 @@ def parse_article(text, *, keep=(), leave_out=(), turn=(), headline=None):
     """
     with _collector_paused():
         return _parse(text, keep=frozenset(keep), leave_out=frozenset(leave_out), turn=frozenset(turn),
-                      headline=headline)
+                      headline_line=headline_line)
 
 
 @contextmanager
@@ -142,19 +142,19 @@ def attribute_quotes(body):
     return quotes, cast
 
 
-def _parse(text, *, keep, leave_out, turn, headline):
+def _parse(text, *, keep, leave_out, turn, headline_line):
     lines = normalize_lines(text)
-    if headline is None:
+    if headline_line is None:
         headline_index = detect_headline(lines)
-    elif 1 <= headline <= len(lines) and lines[headline - 1]:
-        headline_index = headline - 1
+    elif 1 <= headline_line <= len(lines) and lines[headline_line - 1]:
+        headline_index = headline_line - 1
     else:
-        raise ParseError(f"line {headline} is no line of the text to read as its headline")
+        raise ParseError(f"line {headline_line} is no line of the text to read as its headline")
     points, lines = take_key_points(lines, headline_index)
     body, comment_count = segment_blocks(lines, skip=headline_index)
     dek, body = take_standfirst(body, lines, headline_index)
-    if headline is not None:
-        body = [block for block in body if block.line > headline]
+    if headline_line is not None:
+        body = [block for block in body if block.line > headline_line]
     dek = "\n".join(filter(None, (dek, points))) or None
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")

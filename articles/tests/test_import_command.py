@@ -126,6 +126,29 @@ def test_a_paragraph_is_made_a_subhead_with_turn_by_the_number_the_dry_run_lists
         run(path, "--turn", "five")
 
 
+def test_headline_line_reads_the_story_from_the_line_named(tmp_path):
+    path = tmp_path / "ferries.txt"
+    path.write_text(
+        "Harbor Ledger\nHome\nNews\n\nThe island school asked the port to keep an early boat, and it agreed.\n\n"
+        "Ferries go back to winter hours\n\nThe first boat leaves the north pier at six, the port said.\n",
+        encoding="utf-8",
+    )
+    out, _ = run(path, "--dry-run", "--headline-line", "7")
+    assert "would create “Ferries go back to winter hours”: 1 paragraph;" in out
+    run(path, "--headline-line", "7")
+    article = Article.objects.get()
+    assert article.headline == "Ferries go back to winter hours"
+    assert [block.text for block in article.blocks.order_by("position")] == [
+        "The first boat leaves the north pier at six, the port said."]
+    with pytest.raises(CommandError, match="to read as its headline"):
+        run(path, "--headline-line", "6")  # (a blank line)
+    for value in ("7,9", "seven", "0"):
+        with pytest.raises(CommandError, match="--headline-line"):
+            run(path, "--headline-line", value)
+    with pytest.raises(CommandError, match="one file"):
+        run(path, path, "--headline-line", "7")
+
+
 def test_import_prints_admin_and_public_urls_and_export_round_trips():
     out, _ = run(SEED_TEXT, "--status", "published", "--headline", "A headline from the desk")
     article = Article.objects.get()

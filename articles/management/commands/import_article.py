@@ -38,6 +38,10 @@ class Command(BaseCommand):
         parser.add_argument("--leave-out", type=line_numbers, default=(), metavar="N[,N...]",
                             help="First lines' numbers of blocks the parser keeps (as --dry-run -v 2 lists them) "
                                  "to leave out of the story (one file only).")
+        parser.add_argument("--headline-line", type=line_number, metavar="N",
+                            help="Number of the line to read as the headline, when the parser takes another "
+                                 "(as --dry-run -v 2 lists lines and blocks): the story is read from there on "
+                                 "(one file only).")
         parser.add_argument("--turn", type=line_numbers, default=(), metavar="N[,N...]",
                             help="First lines' numbers of paragraphs to make subheads, and of subheads to make "
                                  "paragraphs (as --dry-run -v 2 lists them; one file only).")
@@ -51,15 +55,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, keep=(),
-               leave_out=(), turn=(), **options):
-        # (what an editor keeps, leaves out and turns of the parse: see importing.parse_text)
-        corrections = {name: numbers for name, numbers in (("keep", keep), ("leave_out", leave_out), ("turn", turn))
-                       if numbers}
+               leave_out=(), turn=(), headline_line=None, **options):
+        # (what an editor keeps, leaves out, turns and names the headline of the parse: see
+        # importing.parse_text)
+        corrections = {name: value for name, value in (
+            ("keep", keep), ("leave_out", leave_out), ("turn", turn), ("headline_line", headline_line)) if value}
         if len(paths) > 1 and (headline or key or corrections):
-            raise CommandError("--headline, --key, --keep, --leave-out and --turn apply to one file; "
-                               "give one PATH with them")
+            raise CommandError("--headline, --key, --keep, --leave-out, --turn and --headline-line apply to one "
+                               "file; give one PATH with them")
         if corrections and json:
-            raise CommandError("--keep, --leave-out and --turn apply to text files, not to article JSON")
+            raise CommandError("--keep, --leave-out, --turn and --headline-line apply to text files, "
+                               "not to article JSON")
         if dry_run:
             return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2, corrections=corrections)
         if section:
@@ -161,6 +167,14 @@ class Command(BaseCommand):
 
 
 _LISTED_CHARS = 80
+
+
+def line_number(value):
+    """--headline-line's value: one line number."""
+    numbers = line_numbers(value)
+    if len(numbers) != 1:
+        raise argparse.ArgumentTypeError(f"“{value}”: give one line number")
+    return numbers[0]
 
 
 def line_numbers(value):

@@ -165,17 +165,17 @@ def test_a_headline_the_editor_names_reads_the_story_from_there_and_leaves_out_w
     lines = text.split("\n")
     title = lines.index("Ferries go back to winter hours") + 1
     assert parse_article(text).headline != "Ferries go back to winter hours"
-    article = parse_article(text, headline=title)
+    article = parse_article(text, headline_line=title)
     assert article.headline == "Ferries go back to winter hours"
     assert [block.text[:20] for block in article.body] == ["Tickets bought for t", "“It saves two crews "]
     assert [(quote.text, quote.speaker) for quote in article.quotes] == [("It saves two crews a day", "Ana Lima")]
     above = lines.index("The first boat leaves the north pier at six, an hour later than in summer, the port said.") + 1
     assert (above, lines[above - 1]) in article.left_out
     # a line over it that belongs to the story is kept as any other line left out
-    kept = parse_article(text, headline=title, keep=[above])
+    kept = parse_article(text, headline_line=title, keep=[above])
     assert [block.text[:20] for block in kept.body] == ["The first boat leave", "Tickets bought for t", "“It saves two crews "]
     assert [block.text[:20] for block in parse_article(text).body][:3] == [
         "The first boat leave", "Harbor board members", "The island school as"]
     for number in (0, lines.index("") + 1, len(lines) + 1):
         with pytest.raises(ParseError, match="to read as its headline"):
-            parse_article(text, headline=number)
+            parse_article(text, headline_line=number)
