@@ -334,14 +334,8 @@ def paste_story(model_admin, request):
         paste = PasteForm(request.POST, request.FILES)
         if paste.is_valid():
             parsed = paste.cleaned_data["parsed"]
-            headline = parsed.headline or importing.provisional_headline(parsed)
-            field = Article._meta.get_field("section")
-            review = PastedStoryForm(user=request.user, initial={
-                "signed_text": sign_text(paste.cleaned_data["story_text"], request.user),
-                "headline": headline[:Article._meta.get_field("headline").max_length],
-                "dek": parsed.dek or "",
-                "section": default_section(choices_for(field, request.user), request.POST.get("section", "")),
-            })
+            review = first_review(request, parsed, sign_text(paste.cleaned_data["story_text"], request.user),
+                                  parsed.headline or importing.provisional_headline(parsed))
             if paste.cleaned_data["repaired"]:
                 messages.warning(request, "In this text, " + MIS_DECODING_REPAIRED + ".")
             return render_review(request, context, review, parsed, provisional=not parsed.headline)
@@ -349,11 +343,23 @@ def paste_story(model_admin, request):
     return render_paste(request, context, PasteForm())
 
 
+def first_review(request, parsed, signed_text, headline, **initial):
+    """The review form as a reading of the text first shows it: the parser's headline (cut to
+    the field's length) and summary, the section asked for or the first one offered."""
+    field = Article._meta.get_field("section")
+    return PastedStoryForm(user=request.user, initial={
+        "signed_text": signed_text, "dek": parsed.dek or "",
+        "headline": headline[:Article._meta.get_field("headline").max_length],
+        "section": default_section(choices_for(field, request.user), request.POST.get("section", "")),
+        **initial,
+    })
+
+
 def use_headline(request, context):
     """The check page read again with the line the editor named ("Use as headline") as the
     headline: the page around it is read as around any headline, and nothing is saved yet.
-    Ticks to keep, leave out or turn are dropped: they named the previous reading's lines."""
-    review = PastedStoryForm(request.POST, user=request.user)
+    The ticks to keep, leave out or turn carry over where they still name a line the new
+    reading offers them for (they name lines of the text, which reads the same)."""
     try:
         text = read_signed_text(request.POST.get("signed_text", ""), request.user)
     except forms.ValidationError as exc:
@@ -364,20 +370,29 @@ def use_headline(request, context):
     except PasteError as exc:
         # (a number the page never offered, or a line with no story under it: the text shown
         # again as it was read, with the error)
+        review = PastedStoryForm(request.POST, user=request.user)
         review.is_valid()
         if not hasattr(review, "parsed"):
             return render_paste(request, context, PasteForm(), problems=[
                 error for errors in review.errors.values() for error in errors])
         review.add_error(None, str(exc))
         return render_review(request, context, review, review.parsed)
-    field = Article._meta.get_field("section")
-    review = PastedStoryForm(user=request.user, initial={
-        "signed_text": request.POST["signed_text"], "dek": parsed.dek or "",
-        "headline": parsed.headline[:Article._meta.get_field("headline").max_length],
-        "section": default_section(choices_for(field, request.user), request.POST.get("section", "")),
-        "headline_line": int(number),
-    })
-    return render_review(request, context, review, parsed)
+    review = first_review(request, parsed, request.POST["signed_text"], parsed.headline,
+                          headline_line=int(number))
+    return render_review(request, context, review, parsed, **carried_ticks(request.POST, parsed))
+
+
+def carried_ticks(data, parsed):
+    """The ticks posted with "Use as headline" that name a line the new reading offers the same
+    choice for: a line it still leaves out, a block it still keeps, a paragraph or subhead."""
+    def ticked(name):
+        return {int(value) for value in data.getlist(name) if value.isdigit()}
+
+    return {
+        "kept": ticked("keep") & {number for number, _line in parsed.left_out},
+        "left_out": ticked("leave_out") & {block.line for block in parsed.body},
+        "turned": ticked("turn") & {block.line for block in parsed.body if block.kind in ("paragraph", "subhead")},
+    }
 
 
 def render_paste(request, context, paste, problems=()):

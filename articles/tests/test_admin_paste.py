@@ -291,6 +291,28 @@ def test_a_line_used_as_headline_reads_the_text_again_around_it_and_saves_nothin
     assert list(Quote.objects.filter(article=article).values_list("speaker__name", flat=True)) == ["Ana Lima"]
 
 
+def test_ticks_carry_over_to_the_reading_with_a_line_used_as_headline_where_it_offers_them(editor_client):
+    make_section()
+    html = check(editor_client, text=CARDS_PAGE).content.decode()
+    line = {text[:20]: number for number, text in enumerate(CARDS_PAGE.split("\n"), start=1)}
+    weather, bridge, fares = line["Weather"], line["Bridge Shuts For Rep"], line["Ferry fares across t"]
+    assert f'name="keep" value="{weather}"' in html and f'name="leave_out" value="{bridge}"' in html
+    response = editor_client.post(PASTE, {**review_form(html), "use_headline": FARES_TITLE_LINE,
+                                          "keep": [weather], "leave_out": [bridge], "turn": [fares]})
+    html = response.content.decode()
+    assert response.status_code == 200 and not Article.objects.exists()
+    # a menu line still left out keeps its tick, and so does the story's paragraph made a subhead;
+    # the card, left out now with what stood over the headline, is offered to keep, unticked
+    assert f'name="keep" value="{weather}" id="keep-{weather}" form="paste-review-form" checked>' in html
+    assert f'name="turn" value="{fares}" id="turn-{fares}" form="paste-review-form" checked>' in html
+    assert f'name="keep" value="{bridge}" id="keep-{bridge}" form="paste-review-form">' in html
+    assert html.count('form="paste-review-form" checked>') == 2
+    assert editor_client.post(PASTE, review_form(html) | {
+        "headline_line": FARES_TITLE_LINE, "keep": [weather], "turn": [fares]}).status_code == 302
+    assert [(block.kind, block.text[:20]) for block in Article.objects.get().blocks.order_by("position")] == [
+        ("subhead", "Weather"), ("subhead", "Ferry fares across t"), ("paragraph", "“It pays for two new")]
+
+
 @pytest.mark.parametrize("value", ["999", "0", "x", "2"], ids=["no-such-line", "zero", "not-a-number", "blank-line"])
 def test_a_headline_line_the_text_does_not_have_is_an_error_and_saves_nothing(editor_client, value):
     make_section()
