@@ -130,8 +130,9 @@ def parse_text(text, *, source, **corrections):
 
     ``corrections``: an editor's ``keep`` (numbers of lines the parse leaves out to keep),
     ``leave_out`` (first lines' numbers of blocks it keeps to leave out), ``turn`` (of
-    paragraphs to make subheads and subheads to make paragraphs) and ``headline_line`` (the
-    number of the line to read as the headline), as ``parse_article`` takes them.
+    paragraphs to make subheads and subheads to make paragraphs), ``headline_line`` (the
+    number of the line to read as the headline) and ``not_people`` (names it takes for
+    people that are no one), as ``parse_article`` takes them.
 
     A text with no story in it says so. The parser reads text from anywhere with rules of
     thumb, so a shape no rule foresaw may still break one of them: that text fails with its
@@ -383,6 +384,12 @@ def wanted_people(names):
     for name in names:
         wanted.setdefault(normalise_name(name), " ".join(name.split()))
     return wanted
+
+
+def people_named(parsed):
+    """The names a parse takes for people, once each as they would be filed: what an editor
+    may say is no one (parse_article's ``not_people``)."""
+    return list(wanted_people(names_in(parsed)).values())
 
 
 def find_people(names):

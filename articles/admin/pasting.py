@@ -41,6 +41,10 @@ FILE_KINDS = (".txt", ".docx")
 LEFT_OUT_SHOWN = 300
 
 
+# The review form's fields that correct the parse, named as parse_article takes them.
+CORRECTIONS = ("keep", "leave_out", "turn", "not_people")
+
+
 class PasteError(Exception):
     """A pasted text or file that cannot become a story; the message says why."""
 
@@ -160,6 +164,9 @@ class PastedStoryForm(forms.Form):
     leave_out = forms.TypedMultipleChoiceField(coerce=int, required=False)
     # Paragraphs the editor makes subheads and subheads made paragraphs, named in the same way.
     turn = forms.TypedMultipleChoiceField(coerce=int, required=False)
+    # Names the parser took for people that the editor says are not ("New York"): offered in
+    # the same way, so only names of that text's parse can be chosen.
+    not_people = forms.MultipleChoiceField(required=False)
     # The line the editor named as the headline ("Use as headline"), when the parser's was not
     # it: the text is read around that line instead (see parse_article's headline_line).
     headline_line = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
@@ -184,11 +191,12 @@ class PastedStoryForm(forms.Form):
         self.fields["leave_out"].choices = [(block.line, block.text) for block in self.parsed.body]
         self.fields["turn"].choices = [(block.line, block.text) for block in self.parsed.body
                                        if block.kind in ("paragraph", "subhead")]
+        self.fields["not_people"].choices = [(name, name) for name in importing.people_named(self.parsed)]
         return text
 
     def clean(self):
         cleaned_data = super().clean()
-        corrections = {name: cleaned_data[name] for name in ("keep", "leave_out", "turn") if cleaned_data.get(name)}
+        corrections = {name: cleaned_data[name] for name in CORRECTIONS if cleaned_data.get(name)}
         if corrections and hasattr(self, "parsed") and not self.errors:
             # (the review, shown again after an error, lists the ticked lines and blocks as the
             # parser had them, with their ticks)
@@ -236,11 +244,11 @@ def shown_confidence(value):
     return value
 
 
-def review_of(parsed, kept=(), left_out=(), turned=()):
+def review_of(parsed, kept=(), left_out=(), turned=(), not_people=()):
     """What the parser decided, as the review page lists it: blocks, quotes, people new or already
     known, the lines it left out (``kept``: the numbers of those the editor ticked to keep;
     ``left_out`` and ``turned``: the first lines' numbers of the blocks the editor ticked to leave
-    out and to turn)."""
+    out and to turn; ``not_people``: the names ticked as no one)."""
     people = importing.find_people(importing.names_in(parsed))
     related = importing.find_articles_by_title([b.text for b in parsed.body if b.kind == "related"])
     quoted = {}
@@ -267,7 +275,7 @@ def review_of(parsed, kept=(), left_out=(), turned=()):
     ]
     roles = {normalise_name(p.name): p.role for p in parsed.people}
     everyone = [
-        {"name": name, "role": roles.get(key), "person": people.get(key)}
+        {"name": name, "role": roles.get(key), "person": people.get(key), "not_person": name in not_people}
         for key, name in importing.wanted_people(importing.names_in(parsed)).items()
     ]
     return {
@@ -327,7 +335,8 @@ def paste_story(model_admin, request):
             return render_review(request, context, review, getattr(review, "checked", review.parsed),
                                  kept=review.cleaned_data.get("keep", ()),
                                  left_out=review.cleaned_data.get("leave_out", ()),
-                                 turned=review.cleaned_data.get("turn", ()))
+                                 turned=review.cleaned_data.get("turn", ()),
+                                 not_people=review.cleaned_data.get("not_people", ()))
         problems = [error for errors in review.errors.values() for error in errors]
         return render_paste(request, context, PasteForm(), problems=problems)
     if step == "check":
@@ -384,7 +393,8 @@ def use_headline(request, context):
 
 def carried_ticks(data, parsed):
     """The ticks posted with "Use as headline" that name a line the new reading offers the same
-    choice for: a line it still leaves out, a block it still keeps, a paragraph or subhead."""
+    choice for (a line it still leaves out, a block it still keeps, a paragraph or subhead), or
+    a name it still takes for a person."""
     def ticked(name):
         return {int(value) for value in data.getlist(name) if value.isdigit()}
 
@@ -392,6 +402,7 @@ def carried_ticks(data, parsed):
         "kept": ticked("keep") & {number for number, _line in parsed.left_out},
         "left_out": ticked("leave_out") & {block.line for block in parsed.body},
         "turned": ticked("turn") & {block.line for block in parsed.body if block.kind in ("paragraph", "subhead")},
+        "not_people": set(data.getlist("not_people")) & set(importing.people_named(parsed)),
     }
 
 
@@ -401,7 +412,8 @@ def render_paste(request, context, paste, problems=()):
     return TemplateResponse(request, "admin/articles/article/paste.html", context)
 
 
-def render_review(request, context, review, parsed, provisional=False, kept=(), left_out=(), turned=()):
-    context.update(form=review, review=review_of(parsed, kept, left_out, turned), provisional=provisional,
+def render_review(request, context, review, parsed, provisional=False, kept=(), left_out=(), turned=(),
+                  not_people=()):
+    context.update(form=review, review=review_of(parsed, kept, left_out, turned, not_people), provisional=provisional,
                    title="Check the pasted story")
     return TemplateResponse(request, "admin/articles/article/paste_review.html", context)

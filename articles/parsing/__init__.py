@@ -63,6 +63,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 
 import gc
 from contextlib import contextmanager
+from dataclasses import replace
 
 from .attribution import Attributor
 from .cast import Cast
@@ -79,6 +80,7 @@ from .furniture import find_bylines
 from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
 from .headline import detect_headline
 from .leftover import keep_lines, leave_out_blocks, left_out_lines, turn_blocks
+from .names import fold_name
 from .segmenting import segment_blocks
 from .standfirst import take_key_points, take_standfirst
 from .text import normalize_lines
@@ -88,11 +90,11 @@ parsed_from_dict = from_dict
 
 __all__ = [
     "Block", "ParseError", "ParsedArticle", "ParsedPerson", "ParsedQuote",
-    "attribute_quotes", "find_bylines", "from_dict", "parse_article", "parsed_from_dict", "to_dict",
+    "attribute_quotes", "find_bylines", "fold_name", "from_dict", "parse_article", "parsed_from_dict", "to_dict",
 ]
 
 
-def parse_article(text, *, keep=(), leave_out=(), turn=(), headline_line=None):
+def parse_article(text, *, keep=(), leave_out=(), turn=(), headline_line=None, not_people=()):
     """Parse pasted story text into a ParsedArticle (headline, body, quotes, people, count).
 
     ``headline_line``: the number of the line an editor names as the headline, in place of the one
@@ -105,10 +107,14 @@ def parse_article(text, *, keep=(), leave_out=(), turn=(), headline_line=None):
     first lines' numbers (``Block.line``) of blocks the parse would keep that an editor leaves
     out; they join the lines left out. ``turn``: the first lines' numbers of paragraphs an
     editor makes subheads and of subheads made paragraphs. All apply before quotes are read.
+
+    ``not_people``: names the parse takes for people that an editor says are not ("New York",
+    "Apple CarPlay"): they are no one of the story, speak no quote (each goes to whom it would
+    go to without them) and sign no byline. Names are compared as ``fold_name`` folds them.
     """
     with _collector_paused():
         return _parse(text, keep=frozenset(keep), leave_out=frozenset(leave_out), turn=frozenset(turn),
-                      headline_line=headline_line)
+                      headline_line=headline_line, not_people=frozenset(map(fold_name, not_people)))
 
 
 @contextmanager
@@ -126,15 +132,16 @@ def _collector_paused():
             gc.enable()
 
 
-def attribute_quotes(body):
+def attribute_quotes(body, *, not_people=frozenset()):
     """(quotes, cast) of a list of blocks: each quotation with its speaker, and who is who.
 
     The layers every importer reads quotations with, the plain-text parser and the WordPress
     import alike: quotations set in guillemets are read with curly marks in their place.
+    ``not_people``: folded names (``fold_name``) that are no one of the story.
     """
     marked = read_guillemets_as_curly(body)
     try:
-        cast = Cast(body)
+        cast = Cast(body, not_people=not_people)
         quotes = extract_quotes(body, cast.quote_spans)
         Attributor(body, cast).attribute(quotes)
     finally:
@@ -142,7 +149,7 @@ def attribute_quotes(body):
     return quotes, cast
 
 
-def _parse(text, *, keep, leave_out, turn, headline_line):
+def _parse(text, *, keep, leave_out, turn, headline_line, not_people):
     lines = normalize_lines(text)
     if headline_line is None:
         headline_index = detect_headline(lines)
@@ -167,7 +174,11 @@ def _parse(text, *, keep, leave_out, turn, headline_line):
             raise ParseError("every block of the story was left out: keep at least one")
     if turn:
         body = turn_blocks(body, turn)
-    quotes, cast = attribute_quotes(body)
+    if not_people:
+        # (the credit still names them)
+        body = [replace(block, photographer=None) if block.photographer and fold_name(block.photographer) in not_people
+                else block for block in body]
+    quotes, cast = attribute_quotes(body, not_people=not_people)
     return ParsedArticle(
         headline=lines[headline_index] if headline_index is not None else None,
         body=body,
@@ -175,7 +186,7 @@ def _parse(text, *, keep, leave_out, turn, headline_line):
                 for q in quotes if (words := quote_text(q, body))],
         people=cast.ordered_people(),
         comment_count=comment_count,
-        bylines=find_bylines(lines),
+        bylines=[name for name in find_bylines(lines) if fold_name(name) not in not_people],
         dek=dek,
         left_out=left_out,
     )

@@ -14,6 +14,7 @@ from .names import (
     analyse_run,
     appositive_role,
     find_capitalised_runs,
+    fold_name,
     is_title,
     looks_like_person_name,
     preceding_role,
@@ -122,8 +123,9 @@ def _first_fitting(people, first, length):
 class Cast:
     """The people of one article: who they are, where each is mentioned, and their genders."""
 
-    def __init__(self, body):
+    def __init__(self, body, *, not_people=frozenset()):
         self.body = body
+        self.not_people = not_people  # folded names (fold_name) an editor says are no one
         self.people: list[_Person] = []
         self.mentions: list[_Mention] = []
         self.units = [(i, b.text) for i, b in enumerate(body) if b.kind in ("paragraph", "image")]
@@ -273,6 +275,9 @@ class Cast:
                    for start in starts)
 
     def _add(self, candidate, block_index, role):
+        """The person a name found stands for, known or new; None for a name that is no one."""
+        if self.not_people and fold_name(candidate.name) in self.not_people:
+            return None
         tokens = candidate.name.split()
         family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
         for person in self._namesakes(tokens, candidate.single, family_name_first):
@@ -359,20 +364,26 @@ class Cast:
                 # The credit follows the caption, so its position is past the caption's end.
                 offset = len(text) + 1
                 candidate = Candidate(block.photographer, None, None, offset, offset, False)
-                self.full_mentions.append((self._add(candidate, block_index, None), block_index, offset, offset))
+                person = self._add(candidate, block_index, None)
+                if person is not None:
+                    self.full_mentions.append((person, block_index, offset, offset))
         self._accept_listed_with_people(doubtful)
         self._accept_interviewee(doubtful)
 
     def _record(self, candidate, block_index, text, preceding=None):
+        """Record a name found as a person's mention; False for a name an editor says is no one."""
         # (``preceding`` as for _accept: None for a doubtful candidate, which had none)
         role = candidate.role or preceding or appositive_role(text, candidate.end)
         person = self._add(candidate, block_index, role)
+        if person is None:
+            return False
         if candidate.gender:
             person.votes[candidate.gender] += 3
         for word in role.lower().split() if role else ():
             if word in FEMALE_WORDS or word in MALE_WORDS:
                 person.votes["f" if word in FEMALE_WORDS else "m"] += 2
         self.full_mentions.append((person, block_index, candidate.start, candidate.end))
+        return True
 
     def _accept_interviewee(self, doubtful):
         """In a Q:/A: interview, the first clean uncued name of the introduction is the interviewee."""
@@ -386,9 +397,9 @@ class Cast:
             words = candidate.name.split()
             if 2 <= len(words) <= 3 and not any(self._is_common_word(w) for w in words) \
                     and not _THE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]):
-                if ((block_index, candidate.start), candidate.name) not in known:
-                    self._record(candidate, block_index, text)
-                return
+                if ((block_index, candidate.start), candidate.name) in known or \
+                        self._record(candidate, block_index, text):
+                    return
 
     def _accept_listed_with_people(self, doubtful):
         """Accept an uncued pair listed next to a person: "from Viktor Ray, Jo Li and Ana Roe".
@@ -414,8 +425,8 @@ class Cast:
                 if item and id(item[0]) not in accepted:
                     accepted.add(id(item[0]))
                     candidate, bi, item_text = item
-                    self._record(candidate, bi, item_text)
-                    queue.append((bi, candidate.start, candidate.end))
+                    if self._record(candidate, bi, item_text):  # (a name that is no one vouches for no one)
+                        queue.append((bi, candidate.start, candidate.end))
 
     def _find_mentions(self):
         by_surname, first_named = {}, {}  # (names are settled by now)

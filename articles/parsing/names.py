@@ -40,6 +40,11 @@ def _is_org_name(text):
 _NOT_IN_NAMES = STOPWORDS | DAYS_AND_MONTHS | DEMONYMS
 
 
+def fold_name(name):
+    """A name as an editor's correction names it: the parse's spelling, any case and spacing."""
+    return " ".join(name.split()).casefold()
+
+
 @lru_cache(maxsize=8192)
 def looks_like_person_name(text):
     """True for 2–4 capitalised words (initials and particles allowed) naming no organisation."""

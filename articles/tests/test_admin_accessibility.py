@@ -11,6 +11,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Block, Quote
+from people.models import Person
 
 from .admin_forms import change_url
 from .browser import ARTIFACTS, admin_page
@@ -171,3 +172,27 @@ def test_a_line_used_as_headline_on_the_check_page_reads_the_text_again_with_no_
     draft = Article.objects.get(headline="Ferry fares rise for the first time in a decade")
     assert [block.text[:20] for block in draft.blocks.order_by("position")] == [
         "Ferry fares across t", "Riders with a monthl"]
+
+
+def test_a_name_ticked_not_a_person_on_the_check_page_is_struck_through_and_no_one_is_added(playwright_api, live_server, editor, axe):  # noqa: F811
+    make_section(name="City", slug="city")
+    page_text = ("Harbor club opens its season\n\n"
+                 "Mr Al Roe, the club's chair, opened the season on the pier on Saturday.\n\n"
+                 "Beside him stood Captain Gull, the club's mascot, in a new coat.\n\n"
+                 "“The new boats arrive in May,” he said.\n")
+    found = {}
+    with admin_page(playwright_api, live_server, editor) as page:
+        open_paste_page(page, live_server)
+        check_text(page, page_text)
+        name = page.locator(".paste-people li", has_text="Gull").locator(".paste-person-name")
+        assert name.evaluate("n => getComputedStyle(n).textDecorationLine") == "none"
+        page.get_by_label("Not a person: Gull").check()
+        assert name.evaluate("n => getComputedStyle(n).textDecorationLine") == "line-through"
+        found["check"] = violations_on(axe, page, "the check page, a name ticked as no one")
+        page.locator(".paste-side").screenshot(path=str(ARTIFACTS / "paste-review-not-a-person-1280.png"))
+        page.get_by_role("button", name="Save as draft", exact=True).click()
+        page.wait_for_url("**/change/")
+    assert found == {"check": []}
+    draft = Article.objects.get(headline="Harbor club opens its season")
+    assert [quote.speaker.name for quote in draft.quotes.all()] == ["Al Roe"]
+    assert not Person.objects.filter(name="Gull").exists()

@@ -253,6 +253,44 @@ def test_a_review_shown_again_keeps_the_blocks_ticked_to_turn(editor_client):
     assert html.count('form="paste-review-form" checked>') == 1
 
 
+MASCOT_PAGE = ("Harbor club opens its season\n\n"
+               "Mr Al Roe, the club's chair, opened the season on the pier on Saturday.\n\n"
+               "Beside him stood Captain Gull, the club's mascot, in a new coat.\n\n"
+               "“The new boats arrive in May,” he said.\n")
+
+
+def not_a_person_boxes(html):
+    """{name: whether its "Not a person" box is ticked} on the review page."""
+    return {name: bool(checked) for checked, name in re.findall(
+        r'<input type="checkbox" name="not_people" value="[^"]*" id="not-person-\w+-\d+" form="paste-review-form"'
+        r'( checked)?>\s*<label for="not-person-\w+-\d+">Not a person<span class="visually-hidden">: (.*?)</span>', html)}
+
+
+def test_a_name_ticked_not_a_person_is_no_one_in_the_saved_story(editor_client):
+    make_section()
+    Person.objects.create(name="Al Roe", slug="al-roe")
+    html = check(editor_client, text=MASCOT_PAGE).content.decode()
+    assert not_a_person_boxes(html) == {"Al Roe": False, "Gull": False}
+    people = Person.objects.count()
+    assert editor_client.post(PASTE, {**review_form(html), "not_people": ["Gull"]}).status_code == 302
+    article = Article.objects.get()
+    assert Person.objects.count() == people and not Person.objects.filter(name="Gull").exists()
+    assert [(quote.speaker.name, quote.confidence) for quote in Quote.objects.filter(article=article)] == [
+        ("Al Roe", 0.4)]
+    assert list(article.mentions.values_list("person__name", flat=True)) == ["Al Roe"]
+
+
+def test_a_name_not_of_the_parse_is_a_form_error_and_a_review_shown_again_keeps_the_ticks(editor_client):
+    make_section()
+    html = check(editor_client, text=MASCOT_PAGE).content.decode()
+    response = editor_client.post(PASTE, {**review_form(html), "not_people": ["Ana Lima"]})
+    assert 'id="id_not_people_error"><li>Select a valid choice.' in response.content.decode()
+    response = editor_client.post(PASTE, {**review_form(html), "headline": "", "not_people": ["Gull"]})
+    assert response.status_code == 200 and not_a_person_boxes(response.content.decode()) == {
+        "Al Roe": False, "Gull": True}
+    assert not Article.objects.exists() and not Person.objects.exists()
+
+
 CARDS_PAGE = ("\n".join(["Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Jobs", "Contact us",
                           "Sign in", "Video", "Podcasts"]) + "\n"
               "Bridge Shuts For Repairs Until MayThe north bridge closes on Monday for repairs that will take until May.\n"
@@ -298,7 +336,8 @@ def test_ticks_carry_over_to_the_reading_with_a_line_used_as_headline_where_it_o
     weather, bridge, fares = line["Weather"], line["Bridge Shuts For Rep"], line["Ferry fares across t"]
     assert f'name="keep" value="{weather}"' in html and f'name="leave_out" value="{bridge}"' in html
     response = editor_client.post(PASTE, {**review_form(html), "use_headline": FARES_TITLE_LINE,
-                                          "keep": [weather], "leave_out": [bridge], "turn": [fares]})
+                                          "keep": [weather], "leave_out": [bridge], "turn": [fares],
+                                          "not_people": ["Ana Lima"]})
     html = response.content.decode()
     assert response.status_code == 200 and not Article.objects.exists()
     # a menu line still left out keeps its tick, and so does the story's paragraph made a subhead;
@@ -306,7 +345,8 @@ def test_ticks_carry_over_to_the_reading_with_a_line_used_as_headline_where_it_o
     assert f'name="keep" value="{weather}" id="keep-{weather}" form="paste-review-form" checked>' in html
     assert f'name="turn" value="{fares}" id="turn-{fares}" form="paste-review-form" checked>' in html
     assert f'name="keep" value="{bridge}" id="keep-{bridge}" form="paste-review-form">' in html
-    assert html.count('form="paste-review-form" checked>') == 2
+    assert not_a_person_boxes(html) == {"Ana Lima": True}
+    assert html.count('form="paste-review-form" checked>') == 3
     assert editor_client.post(PASTE, review_form(html) | {
         "headline_line": FARES_TITLE_LINE, "keep": [weather], "turn": [fares]}).status_code == 302
     assert [(block.kind, block.text[:20]) for block in Article.objects.get().blocks.order_by("position")] == [

@@ -12,7 +12,8 @@ from django.utils.text import Truncator
 
 from articles import roles
 from articles.importing import (
-    ArticleImportError, import_article_file, import_article_json_file, parse_text, read_article_text, resolve_section,
+    ArticleImportError, import_article_file, import_article_json_file, parse_text, people_named, read_article_text,
+    resolve_section,
 )
 from articles.models import Article
 
@@ -45,6 +46,10 @@ class Command(BaseCommand):
         parser.add_argument("--turn", type=line_numbers, default=(), metavar="N[,N...]",
                             help="First lines' numbers of paragraphs to make subheads, and of subheads to make "
                                  "paragraphs (as --dry-run -v 2 lists them; one file only).")
+        parser.add_argument("--not-person", action="append", default=[], metavar="NAME", dest="not_people",
+                            help="A name the parser takes for a person that is no one (a place, a team, a product), "
+                                 "as --dry-run -v 2 lists people: no person is added or linked for it, and its "
+                                 "quotes go to whom they would without it (repeatable; one file only).")
         parser.add_argument("--force", action="store_true", help="Overwrite a story an editor changed since its import; the edited version is kept in its history.")
         parser.add_argument("--user", help="User name the import is recorded under, in each story's history and actions log.")
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; save nothing.")
@@ -55,16 +60,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, section, headline, status, key, force, dry_run, json: bool, user=None, keep=(),
-               leave_out=(), turn=(), headline_line=None, **options):
-        # (what an editor keeps, leaves out, turns and names the headline of the parse: see
-        # importing.parse_text)
+               leave_out=(), turn=(), headline_line=None, not_people=(), **options):
+        # (what an editor keeps, leaves out, turns, names the headline of and says is no one in
+        # the parse: see importing.parse_text)
         corrections = {name: value for name, value in (
-            ("keep", keep), ("leave_out", leave_out), ("turn", turn), ("headline_line", headline_line)) if value}
+            ("keep", keep), ("leave_out", leave_out), ("turn", turn), ("headline_line", headline_line),
+            ("not_people", not_people)) if value}
         if len(paths) > 1 and (headline or key or corrections):
-            raise CommandError("--headline, --key, --keep, --leave-out, --turn and --headline-line apply to one "
-                               "file; give one PATH with them")
+            raise CommandError("--headline, --key, --keep, --leave-out, --turn, --headline-line and --not-person "
+                               "apply to one file; give one PATH with them")
         if corrections and json:
-            raise CommandError("--keep, --leave-out, --turn and --headline-line apply to text files, "
+            raise CommandError("--keep, --leave-out, --turn, --headline-line and --not-person apply to text files, "
                                "not to article JSON")
         if dry_run:
             return self.dry_run(paths, as_json=json, listing=options["verbosity"] >= 2, corrections=corrections)
@@ -148,6 +154,11 @@ class Command(BaseCommand):
                 self.stderr.write(f"{path}: {len(parsed.body)} block(s) kept, by their first line:")
                 for block in parsed.body:
                     self.stderr.write(f"  {block.line}: [{block.kind}] {Truncator(block.text).chars(_LISTED_CHARS)}")
+                # (the names --not-person takes)
+                people = people_named(parsed)
+                self.stderr.write(f"{path}: {len(people)} people named" + (":" if people else ""))
+                for name in people:
+                    self.stderr.write(f"  {name}")
             data = parsed.to_dict()
             if as_json:
                 indent = 2 if len(paths) == 1 else None
