@@ -2,7 +2,7 @@
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 
@@ -21,7 +21,17 @@ from .names import (
 )
 from .quotes import find_quote_spans, mask_quotes
 from .text import sentence_bounds
-from .words import FEMALE_NAMES, FEMALE_WORDS, GIVEN_NAMES, MALE_NAMES, MALE_WORDS, SPEECH_VERBS, is_role_noun
+from .words import (
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    GIVEN_NAMES,
+    MALE_NAMES,
+    MALE_WORDS,
+    PARTICLES,
+    SPEECH_VERBS,
+    STOPWORDS,
+    is_role_noun,
+)
 
 
 # "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
@@ -48,6 +58,22 @@ _BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)
 _WORD = re.compile(r"[\w’']+")
 _UNCAPITALISED_WORD = re.compile(r"(?<![\w’'])(?![A-Z])[\w’']+")
 _WORD_CHAR = re.compile(r"[\w’']")
+
+
+# The given names a pair may open on, for the tests that take a pair opening on a word of the
+# sentence for no name: "Will" is a stopword too ("Will Carling", "Will I").
+_GIVEN_NAMES = GIVEN_NAMES | {"will"}
+
+
+def _the_before(before, tail, near):
+    # "the Utah Jazz", "The White House" (``tail``: before without its trailing space; a
+    # "$"-anchored search from ``near`` only)
+    return tail.endswith(("the", "The")) and _THE_BEFORE.search(before, near) is not None
+
+
+def _ends_a_proper_name(before, tail):
+    # the tail of a longer proper name: "Center for Fiscal Policy"
+    return tail.endswith(_PROPER_NAME_TAIL_WORDS) and _PROPER_NAME_TAIL.search(before) is not None
 
 
 def _ends_in_lowercase_word_and_comma(text):
@@ -200,7 +226,7 @@ class Cast:
         # that text ends with tells which of the searches below could match at all.
         tail = before.rstrip()
         after_word = len(tail) < len(before) and tail[-1:].isalpha()
-        if after_word and tail.endswith(("the", "The")) and _THE_BEFORE.search(before, near):
+        if after_word and _the_before(before, tail, near):
             return False  # "the Utah Jazz", "The White House": teams, places, things
         if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
@@ -210,7 +236,7 @@ class Cast:
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
             return bool(after_name_cue(after) or _SAID_BEFORE.search(before, near))
-        if after_word and tail.endswith(_PROPER_NAME_TAIL_WORDS) and _PROPER_NAME_TAIL.search(before):
+        if after_word and _ends_a_proper_name(before, tail):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
         if after_name_cue(after) or (after_word and _BEFORE_NAME_CUE.search(before, near)):
             return True
@@ -218,8 +244,9 @@ class Cast:
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
             return True  # "A.J. Brooks is a columnist for …"
         words = candidate.name.split()
-        if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]):
-            return True
+        if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) \
+                and not self._opens_on_a_word(words[0]):
+            return True  # "Jo Li" where the story calls her "Li", not "Sometimes Simon" where it says "Simon"
         if self.standalone.get(words[0], 0):
             return False  # later called by its first word ("Europa"): a thing, not a person
         if after_word and _PLACE_PREPOSITION_BEFORE.search(before, near):
@@ -232,6 +259,35 @@ class Cast:
             if self._is_common_word(word):
                 return False
         return True
+
+    def _opens_on_a_word(self, first):
+        """Whether a pair's first word is a word of the sentence ("Using Mercurial", "Hey Twitter",
+        "Sometimes Simon"): one the story writes in lower case, or a stopword, and no given name."""
+        lowered = first.lower()
+        return lowered not in _GIVEN_NAMES and (lowered in STOPWORDS or self._is_common_word(first))
+
+    def _without_a_word_of_the_sentence(self, candidate):
+        """A name of three words or more without its first when that is a word of the sentence
+        capitalised with it and a given name follows: "Backup Charlie Batch", "Sometimes Simon
+        Cowell" name Charlie Batch and Simon Cowell ("New Zealand Wars" names no one)."""
+        first, rest = candidate.name.split(" ", 1)
+        if rest.split(" ", 1)[0].lower() not in GIVEN_NAMES or not self._opens_on_a_word(first):
+            return candidate
+        return replace(candidate, name=rest, start=candidate.start + len(first) + 1)
+
+    def _listed_thing(self, candidate, text):
+        """Whether an uncued pair listed beside a person names a thing all the same: a team or
+        a body after "the" ("of the Minnesota Wild"), the tail of a longer name ("Department of
+        Homeland Security"), or words the story also writes in lower case ("Human Rights",
+        "Others Never Make It") that open on no given name."""
+        before = text[max(0, candidate.start - 120):candidate.start]
+        tail = before.rstrip()
+        if len(tail) < len(before) and tail[-1:].isalpha() and (
+                _the_before(before, tail, max(0, len(before) - 40)) or _ends_a_proper_name(before, tail)):
+            return True
+        words = [word for word in candidate.name.split() if word.lower() not in PARTICLES]  # ("de", "von")
+        return words[0].lower() not in _GIVEN_NAMES and any(
+            word.lower() in STOPWORDS or self._is_common_word(word) for word in words)
 
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""
@@ -355,6 +411,8 @@ class Cast:
                 candidate = analyse_run(run, text)
                 if candidate is None:
                     continue
+                if not candidate.role and candidate.name.count(" ") >= 2:
+                    candidate = self._without_a_word_of_the_sentence(candidate)
                 preceding = None if candidate.role else preceding_role(text, candidate.start)
                 if self._accept(candidate, text, preceding):
                     self._record(candidate, block_index, text, preceding)
@@ -425,6 +483,8 @@ class Cast:
                 if item and id(item[0]) not in accepted:
                     accepted.add(id(item[0]))
                     candidate, bi, item_text = item
+                    if self._listed_thing(candidate, item_text):
+                        continue
                     if self._record(candidate, bi, item_text):  # (a name that is no one vouches for no one)
                         queue.append((bi, candidate.start, candidate.end))
 

@@ -119,3 +119,45 @@ def test_a_surname_shared_by_two_people_stands_for_the_one_named_last(first, sec
 def test_a_hyphenated_name_the_story_also_uses_in_lower_case_is_a_common_word():
     assert people_of("John Port-Talbot waved. A ferry sailed.\n") == [("John Port-Talbot", None)]
     assert people_of("John Port-Talbot waved. A port-talbot ferry sailed.\n") == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # a pair opening on a word of the sentence is no name, though its last word stands alone
+    ("Harbor notes\n\nSometimes Simon's remarks made the singers cringe. Simon says he sometimes "
+     "regrets them.\n", []),
+    ("Harbor notes\n\nUsing Mercurial with the new tools changes the way teams share history.\n\n"
+     "Mercurial keeps every change, and using it well takes a week.\n", []),
+    # (counter-examples: a surname standing alone marks a name, and "Will" is a given name too)
+    ("Harbor notes\n\nIn the rain, Zeb Quarrel sailed the bay.\n\nQuarrel says the winter was long.\n",
+     ["Zeb Quarrel"]),
+    ("Harbor notes\n\nIn the rain, Will Carling led the side.\n\nCarling says the side will win.\n",
+     ["Will Carling"]),
+])
+def test_a_pair_opening_on_a_word_of_the_sentence_is_no_person(text, people):
+    assert [name for name, _ in people_of(text)] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # listed beside a person, yet a team after "the", the tail of a longer name, or words the
+    # story also writes in lower case
+    ("Harbor notes\n\nThe stars are Marian Gaborik of the Minnesota Wild and Rick Nash of the Columbus "
+     "Blue Jackets.\n", ["Rick Nash"]),
+    ("Harbor notes\n\nThe visit was led by the acting head of the Department of Homeland Security and "
+     "Alex Azar, the health secretary.\n", ["Alex Azar"]),
+    ("Harbor notes\n\nTalks on the food supply and human rights drew Rick Nash and Human Rights to the "
+     "port.\n", ["Rick Nash"]),
+    # (counter-examples: an uncued pair listed beside a person, with its particles, is one)
+    ("Harbor notes\n\nThe prize went to Rick Nash, Zeb de Quarrel and Oma Fenwick on Monday.\n",
+     ["Rick Nash", "Zeb de Quarrel", "Oma Fenwick"]),
+])
+def test_a_name_listed_beside_a_person_is_no_person_when_it_reads_as_a_things(text, people):
+    assert [name for name, _ in people_of(text)] == people
+
+
+def test_a_word_of_the_sentence_capitalised_before_a_name_is_left_off_it():
+    text = ("Harbor notes\n\nThe team rested its starters on Sunday.\n\n"
+            "“You still go through your normal routine,” Backup Charlie Batch said. The backup has waited "
+            "a year.\n\n“We go again in May,” said Mary Ann Evans, whose mary-go-round of a season ends.\n")
+    article = parse_article(text)
+    assert [person.name for person in article.people] == ["Charlie Batch", "Mary Ann Evans"]
+    assert [quote.speaker for quote in article.quotes] == ["Charlie Batch", "Mary Ann Evans"]
