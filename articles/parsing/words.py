@@ -155,8 +155,13 @@ PLACE_NAMES = word_set("""
     vietnam thailand indonesia malaysia philippines india pakistan afghanistan bangladesh nepal
     australia zealand africa europe asia
 """)
-# First words that make a capitalised pair a storm, operation or programme: "Hurricane Delia".
-THING_PREFIXES = word_set("hurricane typhoon cyclone storm tropical superstorm operation project")
+# First words that make a capitalised pair a storm, operation or programme ("Hurricane Delia"),
+# or a place or a team named after one ("New Delhi", "St. Louis", "Fort Worth", "Inner
+# Mongolia", "Los Angeles Lakers"): none of them opens a person's name.
+THING_PREFIXES = word_set("""
+    hurricane typhoon cyclone storm tropical superstorm operation project
+    new st fort mount mt port cape lake los las inner upper lower greater northern southern eastern western
+""")
 # Lower-case nouns that describe a person and can stand right before a name or in
 # apposition to it ("the bassist Leon Ray", "her nephew, Jo Li,"). Only used in lower case:
 # capitalised, several are names ("Son", "Marine") or words of organisations.

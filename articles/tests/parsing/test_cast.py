@@ -46,6 +46,9 @@ def test_titles_with_of_are_roles():
     "In a study in the journal Nature Astronomy, the team reported clouds. The Max Planck Institute for Astronomy "
     "disagreed.",
     "Shares of rival Keystone Micro fell 3%.",
+    "Police rescued an 8-year-old Fort Worth girl on a night the surging Los Angeles Lakers won again.",
+    "Patients from Inner Mongolia were treated, as others were in St. Louis and New Delhi, said the doctors.",
+    "Those were the words of New York and St. Martin’s, who publish the book.",
 ])
 def test_organisations_places_and_things_are_not_people(text):
     assert people_of(text) == []
