@@ -244,7 +244,7 @@ class Cast:
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
             return True  # "A.J. Brooks is a columnist for …"
         words = candidate.name.split()
-        if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) \
+        if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) and words[-1] != "I" \
                 and not self._opens_on_a_word(words[0]):
             return True  # "Jo Li" where the story calls her "Li", not "Sometimes Simon" where it says "Simon"
         if self.standalone.get(words[0], 0):

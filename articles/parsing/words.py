@@ -60,6 +60,9 @@ ORG_WORDS = word_set("""
     hotel resort casino brewery winery farms farm ranch airlines express
     foundation charity church diocese parish zoo aquarium garden gardens
     archive archives collection collections
+    electronics communications telecom telecommunications broadband software solutions networks
+    research securities investments ventures consulting logistics petroleum chemicals healthcare
+    therapeutics brands music
     """)
 DEMONYMS = word_set("""
     american british english scottish welsh irish canadian mexican brazilian argentine

@@ -49,6 +49,7 @@ def test_titles_with_of_are_roles():
     "Police rescued an 8-year-old Fort Worth girl on a night the surging Los Angeles Lakers won again.",
     "Patients from Inner Mongolia were treated, as others were in St. Louis and New Delhi, said the doctors.",
     "Those were the words of New York and St. Martin’s, who publish the book.",
+    "Analysts at Forrester Research said Samsung Electronics and Universal Music would gain, says the report.",
 ])
 def test_organisations_places_and_things_are_not_people(text):
     assert people_of(text) == []
@@ -128,6 +129,7 @@ def test_a_hyphenated_name_the_story_also_uses_in_lower_case_is_a_common_word():
     # a pair opening on a word of the sentence is no name, though its last word stands alone
     ("Harbor notes\n\nSometimes Simon's remarks made the singers cringe. Simon says he sometimes "
      "regrets them.\n", []),
+    ("Harbor notes\n\nIt rained all week. Whenever I sail, I think of the bay, and I said so.\n", []),
     ("Harbor notes\n\nUsing Mercurial with the new tools changes the way teams share history.\n\n"
      "Mercurial keeps every change, and using it well takes a week.\n", []),
     # (counter-examples: a surname standing alone marks a name, and "Will" is a given name too)
