@@ -353,9 +353,14 @@ def analyse_run(run, text):
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
     # The name's words without "of"/"for" (the connectors), and its core without particles.
     names, core = [], []
+    end = run[-1].end
     for token in name_tokens:
         kind = token.kind
         if kind == "connector":
+            if core:
+                # "Mayor Ana Lima of Boston": the name ends where "of" begins, and its mention
+                # runs on over the place, so that "said" after it is still beside the name
+                break
             continue
         names.append(token)
         if kind != "particle":
@@ -388,7 +393,7 @@ def analyse_run(run, text):
         role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in _PERSONAL_HONORIFICS]) \
             or None
     name = " ".join([t.word for t in names]) if len(names) > 1 else names[0].word
-    return Candidate(name, role, gender, names[0].start, names[-1].end, len(core) == 1, place_surname)
+    return Candidate(name, role, gender, names[0].start, end, len(core) == 1, place_surname)
 
 
 _AFTER_NAME_CUE = re.compile(

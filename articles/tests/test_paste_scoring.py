@@ -203,3 +203,25 @@ def test_a_page_in_utf8_is_rendered_as_utf8_whatever_it_declares(builder):
     assert builder.with_utf8_declared(latin) == latin
     assert builder.with_utf8_declared(b"<p>Plain</p>") == b"<p>Plain</p>"
     assert builder.with_utf8_declared("<p>’</p>".encode()) == '<meta charset="utf-8"><p>’</p>'.encode()
+
+
+def test_people_sample_lists_the_names_a_paste_files_and_what_a_change_took_away(tmp_path, capsys):
+    import json
+
+    people_sample = load_bench_script("people_sample")
+    corpus = tmp_path / "corpus" / "mine"
+    corpus.mkdir(parents=True)
+    (corpus / "a.truth.json").write_text(json.dumps(TRUTH), encoding="utf-8")
+    (corpus / "a.region.txt").write_text(
+        "Council approves new bridge\n\nBy Jo Li\n\n“Work starts in May,” said Mayor Ana Lima.\n", encoding="utf-8")
+    saved = tmp_path / "names.json"
+    assert people_sample.main(["--corpus", str(tmp_path / "corpus"), "--seed", "2", "--save", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 names on 1 pastes with any (2.0 a paste)")
+    assert "  Ana Lima    (mine/a)\n" in out and "  Jo Li    (mine/a)\n" in out
+    assert json.loads(saved.read_text(encoding="utf-8")) == [["mine/a", "Ana Lima"], ["mine/a", "Jo Li"]]
+    (corpus / "a.region.txt").write_text(
+        "Council approves new bridge\n\n“Work starts in May,” said Mayor Ana Lima of New York.\n", encoding="utf-8")
+    people_sample.main(["--corpus", str(tmp_path / "corpus"), "--sample", "0", "--compare", str(saved)])
+    out = capsys.readouterr().out
+    assert out.endswith(f"since {saved}: 1 gone, 0 come\n  - Jo Li    (mine/a)\n")
