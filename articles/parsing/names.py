@@ -8,6 +8,7 @@ from operator import attrgetter
 from .text import TRAILING_TOKEN, rstrip_offset
 from .words import (
     ABBREVIATIONS,
+    BUSINESS_WORDS,
     DAYS_AND_MONTHS,
     DEMONYMS,
     FEMALE_WORDS,
@@ -16,6 +17,7 @@ from .words import (
     ORG_WORDS,
     PARTICLES,
     PLACE_NAMES,
+    PLACE_PREFIXES,
     ROLE_MODIFIERS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -95,7 +97,7 @@ _TITLE = 1  # _is_title_word
 _PLURAL_TITLE = 2  # _is_plural_title_word
 _NOT_A_NAME_WORD = 4  # (stripped of a full stop) in _NOT_IN_PERSON_NAMES
 _PLACE_SURNAME = 8  # (stripped of a full stop) in _PLACE_SURNAMES
-_OPENS_THING = 16  # _opens_a_thing
+_OPENS_THING = 16  # _opens_a_thing, or a place's first word (PLACE_PREFIXES)
 _ENDS_IN_PLACE = 32  # _ends_in_a_place
 
 
@@ -105,7 +107,7 @@ def _word_flags(word):
     return ((_TITLE if _is_title_word(lowered) else 0) | (_PLURAL_TITLE if _is_plural_title_word(bare) else 0)
             | (_NOT_A_NAME_WORD if bare in _NOT_IN_PERSON_NAMES else 0)
             | (_PLACE_SURNAME if bare in _PLACE_SURNAMES else 0)
-            | (_OPENS_THING if _opens_a_thing(lowered) else 0)
+            | (_OPENS_THING if _opens_a_thing(lowered) or bare in PLACE_PREFIXES else 0)
             | (_ENDS_IN_PLACE if _ends_in_a_place(lowered) else 0))
 
 
@@ -328,7 +330,7 @@ _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 
 _PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
 _PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
-_NOT_IN_PERSON_NAMES = ORG_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
+_NOT_IN_PERSON_NAMES = ORG_WORDS | BUSINESS_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 
 def analyse_run(run, text):

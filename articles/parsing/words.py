@@ -60,10 +60,13 @@ ORG_WORDS = word_set("""
     hotel resort casino brewery winery farms farm ranch airlines express
     foundation charity church diocese parish zoo aquarium garden gardens
     archive archives collection collections
+    """)
+# More words of companies and bodies, for who is who alone (as PLACE_PREFIXES).
+BUSINESS_WORDS = word_set("""
     electronics communications telecom telecommunications broadband software solutions networks
     research securities investments ventures consulting logistics petroleum chemicals healthcare
     therapeutics brands music
-    """)
+""")
 DEMONYMS = word_set("""
     american british english scottish welsh irish canadian mexican brazilian argentine
     chilean colombian peruvian venezuelan cuban french german italian spanish portuguese
@@ -158,11 +161,13 @@ PLACE_NAMES = word_set("""
     vietnam thailand indonesia malaysia philippines india pakistan afghanistan bangladesh nepal
     australia zealand africa europe asia
 """)
-# First words that make a capitalised pair a storm, operation or programme ("Hurricane Delia"),
-# or a place or a team named after one ("New Delhi", "St. Louis", "Fort Worth", "Inner
-# Mongolia", "Los Angeles Lakers"): none of them opens a person's name.
-THING_PREFIXES = word_set("""
-    hurricane typhoon cyclone storm tropical superstorm operation project
+# First words that make a capitalised pair a storm, operation or programme: "Hurricane Delia".
+THING_PREFIXES = word_set("hurricane typhoon cyclone storm tropical superstorm operation project")
+# First words of places and of teams named after them ("New Delhi", "St. Louis", "Fort Worth",
+# "Inner Mongolia", "Los Angeles Lakers"): none opens the name of a person of the story. (Only
+# for who is who: a byline's "New Delhi, Bureau" or a caption's credit still reads as a name's
+# place would.)
+PLACE_PREFIXES = word_set("""
     new st fort mount mt port cape lake los las inner upper lower greater northern southern eastern western
 """)
 # Lower-case nouns that describe a person and can stand right before a name or in
