@@ -353,6 +353,8 @@ def analyse_run(run, text):
         if name_tokens and name_tokens[0].word in ("of", "for"):
             tail = 3 if len(name_tokens) > 3 and name_tokens[-2].kind in ("initial", "particle") else 2
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
+            if name_tokens[0].kind == "connector":
+                return None  # "Prime Minister of Kosovo": the title's place, no one's name
     # The name's words without "of"/"for" (the connectors), and its core without particles.
     names, core = [], []
     end = run[-1].end
