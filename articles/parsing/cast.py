@@ -28,6 +28,7 @@ from .words import (
     MALE_NAMES,
     MALE_WORDS,
     PARTICLES,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     STOPWORDS,
     is_role_noun,
@@ -264,7 +265,8 @@ class Cast:
         """Whether a pair's first word is a word of the sentence ("Using Mercurial", "Hey Twitter",
         "Sometimes Simon"): one the story writes in lower case, or a stopword, and no given name."""
         lowered = first.lower()
-        return lowered not in _GIVEN_NAMES and (lowered in STOPWORDS or self._is_common_word(first))
+        return lowered not in _GIVEN_NAMES and (
+            lowered in STOPWORDS or lowered in SENTENCE_OPENERS or self._is_common_word(first))
 
     def _without_a_word_of_the_sentence(self, candidate):
         """A name of three words or more without its first when that is a word of the sentence

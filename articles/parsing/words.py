@@ -61,6 +61,14 @@ ORG_WORDS = word_set("""
     foundation charity church diocese parish zoo aquarium garden gardens
     archive archives collection collections
     """)
+# Words that open a sentence and never a name, beyond the stopwords: greetings, interjections,
+# sentence adverbs, pronouns of "every-" and "any-", a gerund's "having" ("Hey Twitter", "Ah
+# Bartleby", "Sometimes Simon", "Having Internet" name no one).
+SENTENCE_OPENERS = word_set("""
+    hi hey hello ah oh wow okay ok sorry sometimes often usually always never whenever whatever
+    whoever everything anything nothing something everyone anyone someone having using frankly
+    essentially basically actually honestly clearly obviously certainly surely
+""")
 # More words of companies and bodies, for who is who alone (as PLACE_PREFIXES).
 BUSINESS_WORDS = word_set("""
     electronics communications telecom telecommunications broadband software solutions networks

@@ -130,6 +130,7 @@ def test_a_hyphenated_name_the_story_also_uses_in_lower_case_is_a_common_word():
     ("Harbor notes\n\nSometimes Simon's remarks made the singers cringe. Simon says he sometimes "
      "regrets them.\n", []),
     ("Harbor notes\n\nIt rained all week. Whenever I sail, I think of the bay, and I said so.\n", []),
+    ("Harbor notes\n\nHey Twitter, the point of the campaign is to be seen. Twitter says it agrees.\n", []),
     ("Harbor notes\n\nUsing Mercurial with the new tools changes the way teams share history.\n\n"
      "Mercurial keeps every change, and using it well takes a week.\n", []),
     # (counter-examples: a surname standing alone marks a name, and "Will" is a given name too)
