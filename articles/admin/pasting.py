@@ -368,7 +368,8 @@ def use_headline(request, context):
     """The check page read again with the line the editor named ("Use as headline") as the
     headline: the page around it is read as around any headline, and nothing is saved yet.
     The ticks to keep, leave out or turn carry over where they still name a line the new
-    reading offers them for (they name lines of the text, which reads the same)."""
+    reading offers them for (they name lines of the text, which reads the same), and those of
+    names that are no one where it still takes them for people."""
     try:
         text = read_signed_text(request.POST.get("signed_text", ""), request.user)
     except forms.ValidationError as exc:
