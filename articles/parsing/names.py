@@ -99,6 +99,19 @@ _NOT_A_NAME_WORD = 4  # (stripped of a full stop) in _NOT_IN_PERSON_NAMES
 _PLACE_SURNAME = 8  # (stripped of a full stop) in _PLACE_SURNAMES
 _OPENS_THING = 16  # _opens_a_thing, or a place's first word (PLACE_PREFIXES)
 _ENDS_IN_PLACE = 32  # _ends_in_a_place
+_CAPITAL_INSIDE = 64  # _has_capital_inside
+
+
+# A capital inside a word after two lower-case letters or more, as a name's last word: a
+# product's or a company's ("Apple CarPlay", "Apple AirPods", "Apache OpenOffice"). Surnames
+# capitalised inside after a prefix ("McCain", "DiCaprio", "DeVos") have one lower-case letter
+# before it, or open on these; given names may not ("JamesOn Curry"), so only the last word counts.
+_CAPITAL_INSIDE_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")
+_NAME_PREFIXES_BEFORE_CAPITAL = ("Mac", "Van", "Von", "Fitz", "Del", "Des", "Dal", "Della")
+
+
+def _has_capital_inside(word):
+    return _CAPITAL_INSIDE_RE.match(word) is not None and not word.startswith(_NAME_PREFIXES_BEFORE_CAPITAL)
 
 
 def _word_flags(word):
@@ -108,7 +121,8 @@ def _word_flags(word):
             | (_NOT_A_NAME_WORD if bare in _NOT_IN_PERSON_NAMES else 0)
             | (_PLACE_SURNAME if bare in _PLACE_SURNAMES else 0)
             | (_OPENS_THING if _opens_a_thing(lowered) or bare in PLACE_PREFIXES else 0)
-            | (_ENDS_IN_PLACE if _ends_in_a_place(lowered) else 0))
+            | (_ENDS_IN_PLACE if _ends_in_a_place(lowered) else 0)
+            | (_CAPITAL_INSIDE if _has_capital_inside(word) else 0))
 
 
 _SHORT_ACRONYMS = word_set("us uk un eu ap tv ai pm gm ny la dc nj ok id ip hr pr uv ev")
@@ -379,6 +393,8 @@ def analyse_run(run, text):
     for token in core[:-1] if place_surname else core:
         if token.flags & _NOT_A_NAME_WORD:
             return None
+    if core[-1].flags & _CAPITAL_INSIDE:
+        return None
     thing = names if role_tokens else run
     if thing[0].flags & _OPENS_THING or thing[-1].flags & _ENDS_IN_PLACE:
         return None  # see _names_a_thing

@@ -50,6 +50,7 @@ def test_titles_with_of_are_roles():
     "Patients from Inner Mongolia were treated, as others were in St. Louis and New Delhi, said the doctors.",
     "Those were the words of New York and St. Martin’s, who publish the book.",
     "Analysts at Forrester Research said Samsung Electronics and Universal Music would gain, says the report.",
+    "The car comes standard with Apple CarPlay and Android Auto, and the office suite is Apache OpenOffice.",
 ])
 def test_organisations_places_and_things_are_not_people(text):
     assert people_of(text) == []
@@ -57,6 +58,9 @@ def test_organisations_places_and_things_are_not_people(text):
 
 @pytest.mark.parametrize("text, name", [
     ("Jazz coach Will Hardy praised the bench.", "Will Hardy"),
+    ("“It is fine,” said Betsy DeVos.", "Betsy DeVos"),
+    ("“It is fine,” said Douglas MacArthur.", "Douglas MacArthur"),
+    ("“It is fine,” said Suzan DelBene.", "Suzan DelBene"),
     ("Lakers coach JJ Redick was less pleased.", "JJ Redick"),
     ("Ludwig van der Berg, a parent of two, said he agreed.", "Ludwig van der Berg"),
     ("Ngozi Okonjo-Iweala, an economist, spoke.", "Ngozi Okonjo-Iweala"),
