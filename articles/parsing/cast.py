@@ -153,6 +153,8 @@ class Cast:
     def __init__(self, body, *, not_people=frozenset()):
         self.body = body
         self.not_people = not_people  # folded names (fold_name) an editor says are no one
+        # ... and their last words, which stand for them alone ("Tadic" for "Boris Tadic")
+        self._not_people_surnames = {name.rsplit(" ", 1)[-1] for name in not_people if " " in name}
         self.people: list[_Person] = []
         self.mentions: list[_Mention] = []
         self.units = [(i, b.text) for i, b in enumerate(body) if b.kind in ("paragraph", "image")]
@@ -334,8 +336,13 @@ class Cast:
 
     def _add(self, candidate, block_index, role):
         """The person a name found stands for, known or new; None for a name that is no one."""
-        if self.not_people and fold_name(candidate.name) in self.not_people:
-            return None
+        if self.not_people:
+            # (the name, its surname alone, or the name with a word before it: "NHLer Keith
+            # Magnuson" where Keith Magnuson is no one)
+            folded = fold_name(candidate.name)
+            if folded in self.not_people or candidate.single and folded in self._not_people_surnames or \
+                    " " in folded and folded.split(" ", 1)[1] in self.not_people:
+                return None
         tokens = candidate.name.split()
         family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
         for person in self._namesakes(tokens, candidate.single, family_name_first):

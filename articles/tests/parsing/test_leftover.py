@@ -212,3 +212,13 @@ def test_a_name_that_is_no_one_vouches_for_no_name_listed_beside_it():
     assert [person.name for person in parse_article(text).people] == ["Gull", "Nightjar Reed", "Zeb Quarrel"]
     assert [person.name for person in parse_article(text, not_people=["Nightjar Reed"]).people] == ["Gull"]
     assert parse_article(text, not_people=["Gull"]).people == []
+
+
+def test_a_name_that_is_no_one_takes_its_surname_alone_and_its_longer_forms_with_it():
+    text = ("Harbor club opens its season\n\n“We sail at noon,” said Zeb Quarrel. Mr Quarrel was at the helm.\n\n"
+            "The crowd cheered for Nightjar Zeb Quarrel, who waved.\n\n“It was fine,” said Mayor Ana Lima.\n")
+    assert [person.name for person in parse_article(text).people] == ["Zeb Quarrel", "Nightjar Zeb Quarrel", "Ana Lima"]
+    # the club's ship is no one: nor is "Mr Quarrel", nor the name with a word before it
+    corrected = parse_article(text, not_people=["Zeb Quarrel"])
+    assert [person.name for person in corrected.people] == ["Ana Lima"]
+    assert [quote.speaker for quote in corrected.quotes] == [None, "Ana Lima"]
