@@ -47,6 +47,9 @@ _PROPER_NAME_TAIL_WORDS = ("of", "for", "on", "de", "to", "the")  # the words it
 # A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
 _ROLE_APPOSITION = re.compile(
     r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
+# A capitalised title in apposition, of a place or a body: ", Prime Minister of Kosovo",
+# ", Chief Executive, said" (not ", Chief Executive Jo Li": a title before another name).
+_TITLE_APPOSITION = re.compile(r",\s+(?P<words>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)(?=\s+(?:of|for|at)\s|,)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LOWER_THE_BEFORE = re.compile(r"\bthe\s+$")
 _YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
@@ -246,6 +249,10 @@ class Cast:
         predicate = _IS_A_ROLE.match(after) if after[:1].isspace() else None
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
             return True  # "A.J. Brooks is a columnist for …"
+        if after[:1] == ",":
+            title = _TITLE_APPOSITION.match(after)
+            if title and any(map(is_title, title.group("words").split())):
+                return True  # "Hashim Thaci, Prime Minister of Kosovo, said"
         words = candidate.name.split()
         if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) and words[-1] != "I" \
                 and not self._opens_on_a_word(words[0]):

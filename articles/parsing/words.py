@@ -73,7 +73,7 @@ SENTENCE_OPENERS = word_set("""
 BUSINESS_WORDS = word_set("""
     electronics communications telecom telecommunications broadband software solutions networks
     research securities investments ventures consulting logistics petroleum chemicals healthcare
-    therapeutics brands music
+    therapeutics brands music automotive aerospace robotics semiconductor semiconductors biotech
 """)
 DEMONYMS = word_set("""
     american british english scottish welsh irish canadian mexican brazilian argentine

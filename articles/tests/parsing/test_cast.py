@@ -185,3 +185,17 @@ def test_a_word_of_the_sentence_capitalised_before_a_name_is_left_off_it():
 ])
 def test_a_titled_name_of_a_place_is_the_name_without_the_place(text, people):
     assert people_of(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a capitalised title in apposition, of a place or a body, marks a person
+    ("Senate vote\n\nSpeaking to the press, Hashim Thachi, Prime Minister of Kosovo, praised the vote.\n",
+     [("Hashim Thachi", "Prime Minister of Kosovo")]),
+    ("Senate vote\n\nWe met Zeb Quarrel, Chairman of the board, on Monday.\n", [("Zeb Quarrel", "Chairman of the board")]),
+    # (counter-examples: a title before another name, and a company's name, mark no one)
+    ("Senate vote\n\nThe bank, Goldman Sachs, Chief Executive David Solomon said, will grow.\n",
+     [("David Solomon", "Chief Executive")]),
+    ("Senate vote\n\nShares of Fisker Automotive, Chief Executive of the year, rose.\n", []),
+])
+def test_a_title_in_apposition_marks_a_person(text, people):
+    assert people_of(text) == people
