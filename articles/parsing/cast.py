@@ -19,6 +19,24 @@ from .names import (
     looks_like_person_name,
     preceding_role,
 )
+from .namecues import (
+    BEFORE_NAME_CUE,
+    IS_A_ROLE,
+    LIST_SEPARATOR,
+    LIST_SEPARATOR_BEFORE,
+    LOWER_THE_BEFORE,
+    PLACE_PREPOSITION_BEFORE,
+    PROPER_NAME_TAIL,
+    PROPER_NAME_TAIL_WORDS,
+    ROLE_APPOSITION,
+    SAID_BEFORE,
+    THE_BEFORE,
+    TITLE_APPOSITION,
+    YEAR_OLD_BEFORE,
+    ends_a_proper_name,
+    ends_in_lowercase_word_and_comma,
+    the_before,
+)
 from .quotes import find_quote_spans, mask_quotes
 from .text import sentence_bounds
 from .words import (
@@ -29,39 +47,9 @@ from .words import (
     MALE_WORDS,
     PARTICLES,
     SENTENCE_OPENERS,
-    SPEECH_VERBS,
     STOPWORDS,
     is_role_noun,
 )
-
-
-# "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
-_IS_A_ROLE = re.compile(r"\s+(is|was|has been|had been|became|remains)\s+(a|an|the|his|her)\s+"
-                        r"(?P<words>([a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)")
-
-
-_LIST_SEPARATOR = re.compile(r",\s*(and\s+|or\s+)?|\s+(and|or|&)\s+")
-_LIST_SEPARATOR_BEFORE = re.compile(r"(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$")
-_PROPER_NAME_TAIL = re.compile(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$")
-_PROPER_NAME_TAIL_WORDS = ("of", "for", "on", "de", "to", "the")  # the words it can end with
-# A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
-_ROLE_APPOSITION = re.compile(
-    r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
-# A capitalised title in apposition, of a place or a body: ", Prime Minister of Kosovo",
-# ", Chief Executive, said" (not ", Chief Executive Jo Li": a title before another name).
-_TITLE_APPOSITION = re.compile(r",\s+(?P<words>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)(?=\s+(?:of|for|at)\s|,)")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_LOWER_THE_BEFORE = re.compile(r"\bthe\s+$")
-_YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
-_SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
-_PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
-_BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
-
-
-_WORD = re.compile(r"[\w’']+")
-_UNCAPITALISED_WORD = re.compile(r"(?<![\w’'])(?![A-Z])[\w’']+")
-_WORD_CHAR = re.compile(r"[\w’']")
 
 
 # The given names a pair may open on, for the tests that take a pair opening on a word of the
@@ -69,23 +57,11 @@ _WORD_CHAR = re.compile(r"[\w’']")
 _GIVEN_NAMES = GIVEN_NAMES | {"will"}
 
 
-def _the_before(before, tail, near):
-    # "the Utah Jazz", "The White House" (``tail``: before without its trailing space; a
-    # "$"-anchored search from ``near`` only)
-    return tail.endswith(("the", "The")) and _THE_BEFORE.search(before, near) is not None
+_WORD = re.compile(r"[\w’']+")
+_UNCAPITALISED_WORD = re.compile(r"(?<![\w’'])(?![A-Z])[\w’']+")
+_WORD_CHAR = re.compile(r"[\w’']")
 
 
-def _ends_a_proper_name(before, tail):
-    # the tail of a longer proper name: "Center for Fiscal Policy"
-    return tail.endswith(_PROPER_NAME_TAIL_WORDS) and _PROPER_NAME_TAIL.search(before) is not None
-
-
-def _ends_in_lowercase_word_and_comma(text):
-    # What _ROLE_APPOSITION needs at the end ("… nephew,"), told without searching the text.
-    if not text.endswith(","):
-        return False
-    words = text[:-1].rsplit(None, 1)
-    return bool(words) and "a" <= words[-1][:1] <= "z"
 _LOWER_WORD = re.compile(r"[a-z]+")
 _PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
 
@@ -185,8 +161,8 @@ class Cast:
                 # Not "the Rangers", nor the tail of a longer name ("Institute for Astronomy");
                 # both searches need the text before to end in one of their words.
                 tail = before.rstrip()
-                named_after = len(tail) < len(before) and tail.endswith(_PROPER_NAME_TAIL_WORDS) and (
-                    _LOWER_THE_BEFORE.search(before) or _PROPER_NAME_TAIL.search(before))
+                named_after = len(tail) < len(before) and tail.endswith(PROPER_NAME_TAIL_WORDS) and (
+                    LOWER_THE_BEFORE.search(before) or PROPER_NAME_TAIL.search(before))
                 if not named_after:
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
         # People by surname (fixed once a person exists: a longer name keeps the last word), so
@@ -232,25 +208,25 @@ class Cast:
         # that text ends with tells which of the searches below could match at all.
         tail = before.rstrip()
         after_word = len(tail) < len(before) and tail[-1:].isalpha()
-        if after_word and _the_before(before, tail, near):
+        if after_word and the_before(before, tail, near):
             return False  # "the Utah Jazz", "The White House": teams, places, things
-        if "-year-old" in before and _YEAR_OLD_BEFORE.search(before):
+        if "-year-old" in before and YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
-        apposition = _ROLE_APPOSITION.search(before) \
-            if tail.endswith(",") and _ends_in_lowercase_word_and_comma(tail) else None
+        apposition = ROLE_APPOSITION.search(before) \
+            if tail.endswith(",") and ends_in_lowercase_word_and_comma(tail) else None
         if apposition and is_role_noun(apposition.group("noun")):
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
-            return bool(after_name_cue(after) or _SAID_BEFORE.search(before, near))
-        if after_word and _ends_a_proper_name(before, tail):
+            return bool(after_name_cue(after) or SAID_BEFORE.search(before, near))
+        if after_word and ends_a_proper_name(before, tail):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
-        if after_name_cue(after) or (after_word and _BEFORE_NAME_CUE.search(before, near)):
+        if after_name_cue(after) or (after_word and BEFORE_NAME_CUE.search(before, near)):
             return True
-        predicate = _IS_A_ROLE.match(after) if after[:1].isspace() else None
+        predicate = IS_A_ROLE.match(after) if after[:1].isspace() else None
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
             return True  # "A.J. Brooks is a columnist for …"
         if after[:1] == ",":
-            title = _TITLE_APPOSITION.match(after)
+            title = TITLE_APPOSITION.match(after)
             if title and any(map(is_title, title.group("words").split())):
                 return True  # "Hashim Thaci, Prime Minister of Kosovo, said"
         words = candidate.name.split()
@@ -259,7 +235,7 @@ class Cast:
             return True  # "Jo Li" where the story calls her "Li", not "Sometimes Simon" where it says "Simon"
         if self.standalone.get(words[0], 0):
             return False  # later called by its first word ("Europa"): a thing, not a person
-        if after_word and _PLACE_PREPOSITION_BEFORE.search(before, near):
+        if after_word and PLACE_PREPOSITION_BEFORE.search(before, near):
             return False
         # No cue at all: "Goldman Sachs", "Apple Watch" and "John Collins" look alike, so only
         # a common given name tips it.
@@ -294,7 +270,7 @@ class Cast:
         before = text[max(0, candidate.start - 120):candidate.start]
         tail = before.rstrip()
         if len(tail) < len(before) and tail[-1:].isalpha() and (
-                _the_before(before, tail, max(0, len(before) - 40)) or _ends_a_proper_name(before, tail)):
+                the_before(before, tail, max(0, len(before) - 40)) or ends_a_proper_name(before, tail)):
             return True
         words = [word for word in candidate.name.split() if word.lower() not in PARTICLES]  # ("de", "von")
         return words[0].lower() not in _GIVEN_NAMES and any(
@@ -470,7 +446,7 @@ class Cast:
                 return
             words = candidate.name.split()
             if 2 <= len(words) <= 3 and not any(self._is_common_word(w) for w in words) \
-                    and not _THE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]):
+                    and not THE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]):
                 if ((block_index, candidate.start), candidate.name) in known or \
                         self._record(candidate, block_index, text):
                     return
@@ -491,8 +467,8 @@ class Cast:
         while queue:
             block_index, start, end = queue.pop()
             text = texts.get(block_index, "")
-            after = _LIST_SEPARATOR.match(text, end)
-            before = _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 12), start)
+            after = LIST_SEPARATOR.match(text, end)
+            before = LIST_SEPARATOR_BEFORE.search(text, max(0, start - 12), start)
             neighbours = [starting_at.get((block_index, after.end())) if after else None,
                           ending_at.get((block_index, before.start())) if before else None]
             for item in neighbours:

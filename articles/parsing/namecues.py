@@ -1,0 +1,49 @@
+"""What the words around a capitalised pair say of it: a title or role beside it, a list it
+stands in, "the" or a longer name's head before it; the cues ``cast`` accepts a person by."""
+
+import re
+
+from .words import SPEECH_VERBS
+
+
+# "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
+IS_A_ROLE = re.compile(r"\s+(is|was|has been|had been|became|remains)\s+(a|an|the|his|her)\s+"
+                       r"(?P<words>([a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)")
+
+
+LIST_SEPARATOR = re.compile(r",\s*(and\s+|or\s+)?|\s+(and|or|&)\s+")
+LIST_SEPARATOR_BEFORE = re.compile(r"(,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+)$")
+PROPER_NAME_TAIL = re.compile(r"[A-Z][\w’'.]*\s+(of|for|on|de|to)\s+(the\s+)?$")
+PROPER_NAME_TAIL_WORDS = ("of", "for", "on", "de", "to", "the")  # the words it can end with
+# A determiner and a person noun, then a comma: "her nephew, " "a sister, " "his longtime aide, ".
+ROLE_APPOSITION = re.compile(
+    r"\b(his|her|their|its|our|my|a|an|the)\s+([\w’'-]+\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$")
+# A capitalised title in apposition, of a place or a body: ", Prime Minister of Kosovo",
+# ", Chief Executive, said" (not ", Chief Executive Jo Li": a title before another name).
+TITLE_APPOSITION = re.compile(r",\s+(?P<words>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)(?=\s+(?:of|for|at)\s|,)")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+LOWER_THE_BEFORE = re.compile(r"\bthe\s+$")
+YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
+SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
+BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
+
+
+def the_before(before, tail, near):
+    # "the Utah Jazz", "The White House" (``tail``: before without its trailing space; a
+    # "$"-anchored search from ``near`` only)
+    return tail.endswith(("the", "The")) and THE_BEFORE.search(before, near) is not None
+
+
+def ends_a_proper_name(before, tail):
+    # the tail of a longer proper name: "Center for Fiscal Policy"
+    return tail.endswith(PROPER_NAME_TAIL_WORDS) and PROPER_NAME_TAIL.search(before) is not None
+
+
+def ends_in_lowercase_word_and_comma(text):
+    # What ROLE_APPOSITION needs at the end ("… nephew,"), told without searching the text.
+    if not text.endswith(","):
+        return False
+    words = text[:-1].rsplit(None, 1)
+    return bool(words) and "a" <= words[-1][:1] <= "z"
