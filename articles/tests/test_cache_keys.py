@@ -5,7 +5,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from newsroom.pagecache import keys
+from newsroom.pagecache import keys, middleware
 
 from .factories import make_article
 
@@ -85,6 +85,9 @@ def test_searches_are_kept_as_the_search_box_sends_them(client, page_cache):
 
 def test_pages_with_parameters_stored_are_bounded(client, page_cache, settings):
     settings.NEWSROOM_PAGE_CACHE_VARIANTS = 2
+    # The budget is counted per period of NEWSROOM_PAGE_CACHE_SECONDS: one long enough that
+    # these requests cannot straddle two periods, which would give the last one a fresh budget.
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 10**8
     make_article(headline="Harbour fees frozen")
     for word in ("harbour", "fees", "frozen"):
         client.get(f"/search/?q={word}")
@@ -94,3 +97,15 @@ def test_pages_with_parameters_stored_are_bounded(client, page_cache, settings):
     # Pages without parameters are never counted against the budget.
     client.get("/")
     assert get_counting(client, "/")[1] == 0
+
+
+def test_the_budget_is_counted_per_period(page_cache, settings):
+    settings.NEWSROOM_PAGE_CACHE_VARIANTS = 2
+    period = settings.NEWSROOM_PAGE_CACHE_SECONDS
+    start = 1_000_000 * period
+    late_in_period = start + period - 1
+    assert [middleware.within_variant_budget(page_cache, now) for now in (start, start + 1, late_in_period)] == [
+        True, True, False,
+    ]
+    # The next period starts afresh, so at most twice the budget is ever stored at once.
+    assert [middleware.within_variant_budget(page_cache, start + period) for _ in range(3)] == [True, True, False]
