@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import reversion
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -20,7 +21,7 @@ from django.utils.text import slugify
 from people.models import Organization, Person
 from people.querysets import normalise_name
 
-from . import publishing
+from . import history, publishing
 from .blocks import BLOCK_KINDS, contract_block
 from .encoding import MIS_DECODING_REPAIRED, repair_mis_decoding
 from .models import Article, Block, Byline, Image, Mention, Quote, Section
@@ -255,13 +256,28 @@ def import_article(parsed, *, section=None, headline=None, dek=None, status=None
             article.slug = unique_article_slug(article.headline)
         article.save()
         write_body(article, parsed, replacing=not created)
-        record_version(article, comment="Created by import" if created else "Updated by re-import", user=user)
-        if status:
-            # Published, unpublished or returned to draft as from the admin: its own version and log entry.
-            publishing.change_status(article, status, user=user)
+        record_import(article, status, created=created, user=user)
         Article.objects.filter(pk=article.pk).update(imported_version=F("version"))
         article.imported_version = article.version
     return ImportResult(article=article, created=created, warnings=warnings)
+
+
+def record_import(article, status, *, created, user):
+    """One version for the import and the status it reaches, named for both ("Created by import. Published.").
+
+    The status is reached through ``publishing.change_status``, so the story is logged, reviewed
+    and announced as from the admin; its version merges into the import's, since both are one
+    transaction and no one could see the story in between.
+    """
+    comment = "Created by import" if created else "Updated by re-import"
+    with reversion.create_revision(manage_manually=True):
+        if user is not None:
+            reversion.set_user(user)
+        if status and publishing.change_status(article, status, user=user):
+            comment = f"{comment}. {reversion.get_comment()}"
+        else:
+            history.add_story_to_revision(article)
+        reversion.set_comment(comment)
 
 
 def keep_previous_version(article):
@@ -270,9 +286,7 @@ def keep_previous_version(article):
 
 
 def record_version(article, *, comment, user=None):
-    from .history import save_version
-
-    save_version(article, comment=comment, user=user)
+    history.save_version(article, comment=comment, user=user)
 
 
 def unique_article_slug(headline):
