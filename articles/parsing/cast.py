@@ -35,6 +35,8 @@ from .namecues import (
     YEAR_OLD_BEFORE,
     ends_a_proper_name,
     ends_in_lowercase_word_and_comma,
+    group_words,
+    qualifies_a_noun,
     the_before,
 )
 from .quotes import find_quote_spans, mask_quotes
@@ -147,7 +149,7 @@ class Cast:
         # the units, each on a line of its own so that "^" stands for its start.)
         self.lowered_words = set(_STORY_WORD.findall("\n".join(text for _, text in self.units)))
         self.lowered_words.discard("")  # what a sentence-initial word leaves
-        self._lowered_story = None  # the same text as a string, made when first read
+        self._lowered_story = self._group_words = None  # the text as a string, group_words: made when first read
         self._common, self._word_starts = {}, None  # answers of _is_common_word; see _occurs_in_lower_case
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
         # read them.
@@ -196,6 +198,8 @@ class Cast:
             return True  # a title or an honorific ("Ms von der Heide") marks a person
         if preceding:
             return True
+        if self._names_a_group(candidate.name):
+            return False  # "Newcastle Jets" where the story writes "the Jets could"
         # Only the words next to the name matter; short windows keep every "$"-anchored
         # search below from rescanning the whole paragraph for each name.
         before = text[max(0, candidate.start - 120):candidate.start]
@@ -220,7 +224,8 @@ class Cast:
             return bool(after_name_cue(after) or SAID_BEFORE.search(before, near))
         if after_word and ends_a_proper_name(before, tail):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
-        if after_name_cue(after) or (after_word and BEFORE_NAME_CUE.search(before, near)):
+        if after_name_cue(after) or (
+                after_word and BEFORE_NAME_CUE.search(before, near) and not qualifies_a_noun(after)):
             return True
         predicate = IS_A_ROLE.match(after) if after[:1].isspace() else None
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
@@ -263,18 +268,24 @@ class Cast:
         return replace(candidate, name=rest, start=candidate.start + len(first) + 1)
 
     def _listed_thing(self, candidate, text):
-        """Whether an uncued pair listed beside a person names a thing all the same: a team or
-        a body after "the" ("of the Minnesota Wild"), the tail of a longer name ("Department of
-        Homeland Security"), or words the story also writes in lower case ("Human Rights",
-        "Others Never Make It") that open on no given name."""
+        """Whether an uncued pair listed beside a person names a thing all the same: a team or a
+        body after "the" ("of the Minnesota Wild") or written so elsewhere, the tail of a longer
+        name ("Department of Homeland Security"), or words the story also writes in lower case
+        ("Human Rights", "Others Never Make It") that open on no given name."""
         before = text[max(0, candidate.start - 120):candidate.start]
         tail = before.rstrip()
         if len(tail) < len(before) and tail[-1:].isalpha() and (
-                the_before(before, tail, max(0, len(before) - 40)) or ends_a_proper_name(before, tail)):
+                the_before(before, tail, max(0, len(before) - 40)) or ends_a_proper_name(before, tail)) \
+                or self._names_a_group(candidate.name):
             return True
         words = [word for word in candidate.name.split() if word.lower() not in PARTICLES]  # ("de", "von")
         return words[0].lower() not in _GIVEN_NAMES and any(
             word.lower() in STOPWORDS or self._is_common_word(word) for word in words)
+
+    def _names_a_group(self, name):
+        if self._group_words is None:
+            self._group_words = group_words(text for _, text in self.units)
+        return name.rsplit(" ", 1)[-1] in self._group_words
 
     def _is_common_word(self, word):
         """True when the story also uses this word in lower case ("Transit", "Home")."""

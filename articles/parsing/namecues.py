@@ -3,7 +3,7 @@ stands in, "the" or a longer name's head before it; the cues ``cast`` accepts a 
 
 import re
 
-from .words import SPEECH_VERBS
+from .words import SPEECH_VERBS, STOPWORDS
 
 
 # "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
@@ -47,3 +47,37 @@ def ends_in_lowercase_word_and_comma(text):
         return False
     words = text[:-1].rsplit(None, 1)
     return bool(words) and "a" <= words[-1][:1] <= "z"
+
+
+# A capitalised word after a lower-case "the", then a mark or a word (group(2)).
+_THE_WORD = re.compile(r"\bthe ([A-Z][\w’'-]*)(?=[.,;:!?)]| ([\w’']+))")
+
+
+def group_words(texts):
+    """The capitalised words the texts write as "the X" before a mark or a stopword: a team's,
+    a band's or a thing's ("from the Jets after", "for the Canucks, who", "play the Switch on"),
+    never a surname, which "the" takes only before a noun ("the Obama administration") or in a
+    list ("the Horowitz and Durham reports")."""
+    found = set()
+    for text in texts:
+        for match in _THE_WORD.finditer(text):
+            following = match.group(2)
+            if following is None or following in STOPWORDS and following not in ("and", "or"):
+                found.add(match.group(1))
+    return found
+
+
+# Words that may follow a person's name after a cue without being its noun ("told Jo Li yesterday").
+_AFTER_A_PERSON = frozenset("yesterday today tonight recently earlier later last next first previously himself herself".split())
+_WORD_AFTER = re.compile(r" ([a-z][\w’'-]*)")
+
+
+def qualifies_a_noun(after):
+    """Whether a name is followed by a lower-case word that is no stopword, verb or adverb, so
+    qualifies it: "by White House staff", "said Sierra Leone rebels", "with Social Security
+    numbers" (not "with Jo Li facing a ban", "by Jo Li helped", "told Jo Li yesterday")."""
+    match = _WORD_AFTER.match(after)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in STOPWORDS and word not in _AFTER_A_PERSON and not word.endswith(("ing", "ed", "ly"))

@@ -88,15 +88,6 @@ DEMONYMS = word_set("""
     democrat democrats republicans conservative liberal labour western eastern northern
     southern soviet
 """)
-# First words that make an uncued capitalised pair a place or thing ("New Orleans", "Cape Town").
-PLACE_PREFIXES = word_set("""
-    new san santa los las el la le north south east west saint st st. fort port mount mt
-    mt. lake cape upper lower great greater little central northern southern eastern
-    western united royal national international federal state global world grand golden
-    silver black white red blue green old comet asteroid hurricane typhoon cyclone storm
-    tropical operation camp glen rio sierra costa puerto hong tel buenos kuala abu sri
-    air planet
-""")
 # Titles and descriptions that stand before a name ("Mayor Jane Doe", "goalkeeper Jo Li").
 TITLE_WORDS = word_set("""
     president vice minister premier chancellor secretary senator sen. representative rep.
@@ -176,7 +167,8 @@ THING_PREFIXES = word_set("hurricane typhoon cyclone storm tropical superstorm o
 # for who is who: a byline's "New Delhi, Bureau" or a caption's credit still reads as a name's
 # place would.)
 PLACE_PREFIXES = word_set("""
-    new st fort mount mt port cape lake los las inner upper lower greater northern southern eastern western
+    new st fort mount mt port cape lake los las san santa puerto buenos kuala tel costa saint inner upper lower
+    great greater north south east west northern southern eastern western united golden royal
 """)
 # Lower-case nouns that describe a person and can stand right before a name or in
 # apposition to it ("the bassist Leon Ray", "her nephew, Jo Li,"). Only used in lower case:

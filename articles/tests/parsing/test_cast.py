@@ -199,3 +199,31 @@ def test_a_titled_name_of_a_place_is_the_name_without_the_place(text, people):
 ])
 def test_a_title_in_apposition_marks_a_person(text, people):
     assert people_of(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a last word the story writes as "the X" before a mark or a stopword is a team's or a thing's
+    ("Harbor notes\n\nCoach Ana Lima praised Marlow Gulls after the final.\n\nThe title went to the "
+     "Gulls, who led all season. Gulls fans sang.\n", [("Ana Lima", "Coach")]),
+    ("Harbor notes\n\nLumo Deck sold out in a day.\n\nOwners who play the Deck on trains like it, and "
+     "Deck sales doubled.\n", []),
+    # (counter-examples: "the" before a surname that qualifies a noun or heads a list)
+    ("Harbor notes\n\nZeb Quarrel spoke on Monday. Critics of the Quarrel plan and of the Quarrel and "
+     "Lima reports were heard.\n\nQuarrel said little.\n", [("Zeb Quarrel", None)]),
+])
+def test_a_name_the_story_writes_after_the_like_a_team_is_no_person(text, people):
+    assert people_of(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a place's first word makes a pair a place, whatever cue stands before it
+    ("Harbor notes\n\nThe series was won by Great Marlow, and a draw with Santa Verde followed.\n", []),
+    # a cued pair before a noun qualifies it: "by Kestrel Vance staff"
+    ("Harbor notes\n\nThe report was drawn up by Kestrel Vance staff and signed with Orrin Dray pens.\n", []),
+    # (counter-examples: a verb, an adverb or a word of time after the name)
+    ("Harbor notes\n\nWith Zeb Quarrel facing a ban, a sack by Oma Fenwick helped, as did calls "
+     "with Rick Nash nightly.\n", [("Zeb Quarrel", None), ("Oma Fenwick", None), ("Rick Nash", None)]),
+    ("Harbor notes\n\nThe club told Zeb Quarrel yesterday.\n", [("Zeb Quarrel", None)]),
+])
+def test_a_cued_pair_naming_a_place_or_qualifying_a_noun_is_no_person(text, people):
+    assert people_of(text) == people
