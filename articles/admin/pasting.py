@@ -244,11 +244,12 @@ def shown_confidence(value):
     return value
 
 
-def review_of(parsed, kept=(), left_out=(), turned=(), not_people=()):
+def review_of(parsed, kept=(), left_out=(), turned=(), not_people=(), after=None):
     """What the parser decided, as the review page lists it: blocks, quotes, people new or already
     known, the lines it left out (``kept``: the numbers of those the editor ticked to keep;
     ``left_out`` and ``turned``: the first lines' numbers of the blocks the editor ticked to leave
-    out and to turn; ``not_people``: the names ticked as no one)."""
+    out and to turn; ``not_people``: the names ticked as no one). ``after``, the text read with
+    those ticks, gives each quote what saving would make of it."""
     people = importing.find_people(importing.names_in(parsed))
     related = importing.find_articles_by_title([b.text for b in parsed.body if b.kind == "related"])
     quoted = {}
@@ -273,6 +274,12 @@ def review_of(parsed, kept=(), left_out=(), turned=(), not_people=()):
         }
         for number, quote in enumerate(parsed.quotes, start=1)
     ]
+    if after is not None:
+        for row, then in zip(quotes, quotes_after(parsed.quotes, after.quotes)):
+            row["after"] = then and {"speaker": then.speaker,
+                                     "confidence": shown_confidence(getattr(then, "confidence", None))}
+            row["changed"] = then is None or (then.speaker, row["after"]["confidence"]) != (
+                row["speaker"], row["confidence"])
     roles = {normalise_name(p.name): p.role for p in parsed.people}
     everyone = [
         {"name": name, "role": roles.get(key), "person": people.get(key), "not_person": name in not_people}
@@ -289,7 +296,18 @@ def review_of(parsed, kept=(), left_out=(), turned=(), not_people=()):
         "left_out": [{"number": number, "text": line, "kept": number in kept, "headline_choice": could_be_headline(line)}
                      for number, line in parsed.left_out[:LEFT_OUT_SHOWN]],
         "left_out_count": len(parsed.left_out),
+        "read_again": after is not None,
+        "quotes_changed": sum(bool(row.get("changed")) for row in quotes),
+        "quotes_added": len(after.quotes) - sum(row.get("after") is not None for row in quotes) if after else 0,
     }
+
+
+def quotes_after(quotes, then):
+    """For each quote, the quote of the same text in ``then`` (in order, when a text repeats), or None."""
+    by_text = {}
+    for quote in then:
+        by_text.setdefault(quote.text, []).append(quote)
+    return [by_text[quote.text].pop(0) if by_text.get(quote.text) else None for quote in quotes]
 
 
 def could_be_headline(text):
@@ -308,6 +326,8 @@ def paste_story(model_admin, request):
     step = request.POST.get("step") if request.method == "POST" else None
     if step == "save" and request.POST.get("use_headline"):
         return use_headline(request, context)
+    if step == "save" and request.POST.get("read_again"):
+        return read_again(request, context)
     if step == "save":
         review = PastedStoryForm(request.POST, user=request.user)
         if review.is_valid():
@@ -333,10 +353,7 @@ def paste_story(model_admin, request):
                 return redirect(reverse("admin:articles_article_change", args=[article.pk]))
         if hasattr(review, "parsed"):
             return render_review(request, context, review, getattr(review, "checked", review.parsed),
-                                 kept=review.cleaned_data.get("keep", ()),
-                                 left_out=review.cleaned_data.get("leave_out", ()),
-                                 turned=review.cleaned_data.get("turn", ()),
-                                 not_people=review.cleaned_data.get("not_people", ()))
+                                 **ticks_of(review))
         problems = [error for errors in review.errors.values() for error in errors]
         return render_paste(request, context, PasteForm(), problems=problems)
     if step == "check":
@@ -392,6 +409,25 @@ def use_headline(request, context):
     return render_review(request, context, review, parsed, **carried_ticks(request.POST, parsed))
 
 
+def read_again(request, context):
+    """The check page shown again with the editor's ticks and nothing saved: the blocks and ticks
+    as they were, each quote with the speaker saving would give it (a name ticked "Not a person"
+    sends its quotes elsewhere; a paragraph left out takes its quotes with it)."""
+    review = PastedStoryForm(request.POST, user=request.user)
+    valid = review.is_valid()
+    if not hasattr(review, "parsed"):
+        return render_paste(request, context, PasteForm(), problems=[
+            error for errors in review.errors.values() for error in errors])
+    # (with an error, the ticks are shown as after a refused save, without what they would do)
+    return render_review(request, context, review, getattr(review, "checked", review.parsed),
+                         after=review.parsed if valid else None, **ticks_of(review))
+
+
+def ticks_of(review):
+    return {"kept": review.cleaned_data.get("keep", ()), "left_out": review.cleaned_data.get("leave_out", ()),
+            "turned": review.cleaned_data.get("turn", ()), "not_people": review.cleaned_data.get("not_people", ())}
+
+
 def carried_ticks(data, parsed):
     """The ticks posted with "Use as headline" that name a line the new reading offers the same
     choice for (a line it still leaves out, a block it still keeps, a paragraph or subhead), or
@@ -414,7 +450,7 @@ def render_paste(request, context, paste, problems=()):
 
 
 def render_review(request, context, review, parsed, provisional=False, kept=(), left_out=(), turned=(),
-                  not_people=()):
-    context.update(form=review, review=review_of(parsed, kept, left_out, turned, not_people), provisional=provisional,
-                   title="Check the pasted story")
+                  not_people=(), after=None):
+    context.update(form=review, review=review_of(parsed, kept, left_out, turned, not_people, after=after),
+                   provisional=provisional, title="Check the pasted story")
     return TemplateResponse(request, "admin/articles/article/paste_review.html", context)

@@ -189,10 +189,17 @@ def test_a_name_ticked_not_a_person_on_the_check_page_is_struck_through_and_no_o
         page.get_by_label("Not a person: Gull").check()
         assert name.evaluate("n => getComputedStyle(n).textDecorationLine") == "line-through"
         found["check"] = violations_on(axe, page, "the check page, a name ticked as no one")
+        # Read again: the quote shows the speaker saving would give it, the tick still on.
+        page.locator(".paste-read-again-row").get_by_role("button", name="Show what my ticks change").click()
+        page.wait_for_selector(".paste-read-again")
+        row = page.locator(".paste-table tr", has_text="The new boats arrive in May")
+        found["after"] = " ".join(row.locator(".paste-after").inner_text().split())
+        assert page.get_by_label("Not a person: Gull").is_checked()
+        found["read again"] = violations_on(axe, page, "the check page read again with a name ticked as no one")
         page.locator(".paste-side").screenshot(path=str(ARTIFACTS / "paste-review-not-a-person-1280.png"))
         page.get_by_role("button", name="Save as draft", exact=True).click()
         page.wait_for_url("**/change/")
-    assert found == {"check": []}
+    assert found == {"check": [], "after": "On saving: Al Roe confidence 0.40", "read again": []}
     draft = Article.objects.get(headline="Harbor club opens its season")
     assert [quote.speaker.name for quote in draft.quotes.all()] == ["Al Roe"]
     assert not Person.objects.filter(name="Gull").exists()

@@ -291,6 +291,34 @@ def test_a_name_not_of_the_parse_is_a_form_error_and_a_review_shown_again_keeps_
     assert not Article.objects.exists() and not Person.objects.exists()
 
 
+def test_reading_again_shows_where_the_quotes_of_a_name_ticked_not_a_person_go_and_saves_nothing(editor_client):
+    make_section()
+    html = check(editor_client, text=MASCOT_PAGE).content.decode()
+    assert "On saving" not in html and 'name="read_again"' in html
+    response = editor_client.post(PASTE, {**review_form(html), "not_people": ["Gull"], "read_again": "1"})
+    html = response.content.decode()
+    assert response.status_code == 200 and not Article.objects.exists() and not Person.objects.exists()
+    # The quote as the parser read it, then as saving would file it; the tick still ticked.
+    row = re.search(r"<td>“The new boats arrive in May”</td>\s*<td>(.*?)</td>", html, re.S).group(1)
+    assert re.search(r"^Gull .*On saving: Al Roe <span class=\"paste-confidence\">confidence 0\.40", " ".join(row.split()))
+    assert "1 quote changes" in html and not_a_person_boxes(html) == {"Al Roe": False, "Gull": True}
+    # Saving from the page read again files the quote as shown.
+    assert editor_client.post(PASTE, {**review_form(html), "not_people": ["Gull"]}).status_code == 302
+    assert [quote.speaker.name for quote in Quote.objects.all()] == ["Al Roe"]
+
+
+def test_reading_again_shows_a_quote_left_out_with_its_paragraph_and_names_a_forged_tick(editor_client):
+    make_section()
+    html = check(editor_client, text=MASCOT_PAGE).content.decode()
+    quoted = leave_out_boxes(html)["“The new boats arriv"]
+    response = editor_client.post(PASTE, {**review_form(html), "leave_out": [quoted], "read_again": "1"})
+    assert "On saving: left out with its paragraph" in response.content.decode()
+    response = editor_client.post(PASTE, {**review_form(html), "not_people": ["Ana Lima"], "read_again": "1"})
+    html = response.content.decode()
+    assert 'id="id_not_people_error"><li>Select a valid choice.' in html and "On saving" not in html
+    assert not Article.objects.exists()
+
+
 CARDS_PAGE = ("\n".join(["Home", "News", "Sport", "Business", "Opinion", "Weather", "Travel", "Jobs", "Contact us",
                           "Sign in", "Video", "Podcasts"]) + "\n"
               "Bridge Shuts For Repairs Until MayThe north bridge closes on Monday for repairs that will take until May.\n"
