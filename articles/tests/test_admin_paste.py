@@ -316,6 +316,9 @@ def test_reading_again_shows_a_quote_left_out_with_its_paragraph_and_names_a_for
     response = editor_client.post(PASTE, {**review_form(html), "not_people": ["Ana Lima"], "read_again": "1"})
     html = response.content.decode()
     assert 'id="id_not_people_error"><li>Select a valid choice.' in html and "On saving" not in html
+    forged = {**review_form(html), "signed_text": review_form(html)["signed_text"][:-3] + "abc", "read_again": "1"}
+    response = editor_client.post(PASTE, forged)
+    assert response.status_code == 200 and "The story text was changed on the way" in response.content.decode()
     assert not Article.objects.exists()
 
 
