@@ -74,7 +74,10 @@ BUSINESS_WORDS = word_set("""
     electronics communications telecom telecommunications broadband software solutions networks
     research securities investments ventures consulting logistics petroleum chemicals healthcare
     therapeutics brands music automotive aerospace robotics semiconductor semiconductors biotech
+    international online wines
 """)
+# Words that make a product's name ("MacBook Pro", "Disney Plus", "Premiere Edition"), for who is who alone.
+PRODUCT_WORDS = word_set("pro plus lite ultra edition keyboard apps")
 DEMONYMS = word_set("""
     american british english scottish welsh irish canadian mexican brazilian argentine
     chilean colombian peruvian venezuelan cuban french german italian spanish portuguese

@@ -51,6 +51,8 @@ def test_titles_with_of_are_roles():
     "Those were the words of New York and St. Martin’s, who publish the book.",
     "Analysts at Forrester Research said Samsung Electronics and Universal Music would gain, says the report.",
     "The car comes standard with Apple CarPlay and Android Auto, and the office suite is Apache OpenOffice.",
+    "“It is quick,” said Lumo Pro, as Vexa International and Kestrel Online, who sell it, agree.",
+    "Reviews by Orla Deck Ultra owners and by Tamsin Edition readers, said Dray Apps, were kind.",
 ])
 def test_organisations_places_and_things_are_not_people(text):
     assert people_of(text) == []
