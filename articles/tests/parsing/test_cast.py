@@ -211,7 +211,7 @@ def test_a_title_in_apposition_marks_a_person(text, people):
      "Deck sales doubled.\n", []),
     # (counter-examples: "the" before a surname that qualifies a noun or heads a list)
     ("Harbor notes\n\nZeb Quarrel spoke on Monday. Critics of the Quarrel plan and of the Quarrel and "
-     "Lima reports were heard.\n\nQuarrel said little.\n", [("Zeb Quarrel", None)]),
+     "Lima reports were heard, and rivals loathe Quarrel.\n\nQuarrel said little.\n", [("Zeb Quarrel", None)]),
 ])
 def test_a_name_the_story_writes_after_the_like_a_team_is_no_person(text, people):
     assert people_of(text) == people
