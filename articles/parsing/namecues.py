@@ -72,7 +72,8 @@ def group_words(texts):
 
 
 # Words that may follow a person's name after a cue without being its noun ("told Jo Li yesterday").
-_AFTER_A_PERSON = frozenset("yesterday today tonight recently earlier later last next first previously himself herself".split())
+_AFTER_A_PERSON = frozenset(
+    "yesterday today tonight recently earlier later last next first previously himself herself".split())
 _WORD_AFTER = re.compile(r" ([a-z][\w’'-]*)")
 
 
