@@ -67,6 +67,10 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 _RUN_ON_CREDIT_RE = re.compile(
     r"(?P<caption>.*\S)(?:\s+|(?<=[.!?])|(?<=[a-z])(?=(?-i:Credit|Photo|Image)\s*:))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
     r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
+# A labelled credit, the first one: "… on Tuesday. Photograph: Jo Li/Harbor Photo Agency".
+_FIRST_LABELLED_CREDIT_RE = re.compile(
+    r"(?P<caption>.*?\S)\s+(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|illustration)(?: by)?\s*:\s*[^():]{2,80})",
+    re.IGNORECASE)
 # "… on Tuesday. REUTERS/Jo Li", "… in 2019.J. Li / AP file", "… on Monday. © Reuters": a
 # credit without a credit word, known by its slash or its copyright sign, after a caption's stop.
 _SLASH_CREDIT_RE = re.compile(
@@ -129,20 +133,13 @@ def split_caption(line):
             return kind_of_photo.group("caption"), kind_of_photo.group("credit")
     # A long caption (a diagram's key) still ends on its labelled credit: "… (9) galley. Credit: ESA".
     labelled_long = not credit_word and len(line) <= _LONG_CAPTION_CHARS and "Credit:" in line[-_LABELLED_TAIL_CHARS:]
-    run_on = _RUN_ON_CREDIT_RE.fullmatch(line) if credit_word or labelled_long else None
-    if run_on and len(run_on.group("caption").split()) >= 3:
-        credit = run_on.group("credit")
-        bare = credit.strip("()")
-        if bare.endswith(".") and "." not in bare.split()[-1][:-1]:
-            bare = bare[:-1]  # "… Photograph by Jo Li / AFP.": the caption's stop set after its credit
-        named = _CREDIT_LABEL_RE.sub("", bare, count=1)
-        if bare != named:
-            named = _ORDINAL_RE.sub("", named)  # "Credit: 20th Century Studios": a labelled credit is no date
-        if credit.count("(") == credit.count(")") and reads_as_credit(named):
-            # "… on Thursday Credit: STR/AFP": a labelled credit needs no stop before it
-            labelled = bool(re.match(r"\w+(?: by)?\s*(?::|\.{3}|…)", credit))
-            if credit.startswith("(") or labelled or has_terminal_punctuation(run_on.group("caption")):
-                return run_on.group("caption"), bare
+    if credit_word or labelled_long:
+        # The last credit word first; else the first labelled credit, whose agency may hold a
+        # credit word of its own ("… Photograph: Jo Li/Harbor Photo Agency").
+        split = _run_on_credit(_RUN_ON_CREDIT_RE.fullmatch(line)) or _run_on_credit(
+            _FIRST_LABELLED_CREDIT_RE.fullmatch(line))
+        if split:
+            return split
     tail = line[-90:]
     if len(line) <= 400 and ("/" in tail or "©" in tail):
         slash = _SLASH_CREDIT_RE.fullmatch(line)
@@ -153,6 +150,25 @@ def split_caption(line):
             return slash.group("caption"), credit
     if line[:1] in "SFPAI" and (leading := _LEADING_CREDIT_RE.match(line)) and len(line) <= 400:
         return leading.group("caption"), leading.group("credit")
+    return None
+
+
+def _run_on_credit(run_on):
+    """(caption, credit) of a credit run on after its caption (_RUN_ON_CREDIT_RE's match), when it reads as one."""
+    if not run_on or len(run_on.group("caption").split()) < 3:
+        return None
+    credit = run_on.group("credit")
+    bare = credit.strip("()")
+    if bare.endswith(".") and "." not in bare.split()[-1][:-1]:
+        bare = bare[:-1]  # "… Photograph by Jo Li / AFP.": the caption's stop set after its credit
+    named = _CREDIT_LABEL_RE.sub("", bare, count=1)
+    if bare != named:
+        named = _ORDINAL_RE.sub("", named)  # "Credit: 20th Century Studios": a labelled credit is no date
+    if credit.count("(") == credit.count(")") and reads_as_credit(named):
+        # "… on Thursday Credit: STR/AFP": a labelled credit needs no stop before it
+        labelled = bool(re.match(r"\w+(?: by)?\s*(?::|\.{3}|…)", credit))
+        if credit.startswith("(") or labelled or has_terminal_punctuation(run_on.group("caption")):
+            return run_on.group("caption"), bare
     return None
 
 

@@ -70,6 +70,9 @@ def test_caption_line_becomes_an_image_block():
     ("Crews clear the road near the dam (Photo by Jo Li/Getty Images)",
      ("Crews clear the road near the dam", "Photo by Jo Li/Getty Images")),
     ("The council chamber on Tuesday. Image: Reuters", ("The council chamber on Tuesday.", "Image: Reuters")),
+    # an agency whose name holds a credit word of its own
+    ("A photo finish at the regatta. Photograph: Pia Lund/Harbor Photo Agency",
+     ("A photo finish at the regatta.", "Photograph: Pia Lund/Harbor Photo Agency")),
     ("Shoppers in Brussels. | File photo, Reuters", ("Shoppers in Brussels.", "File photo, Reuters")),
     ("Crews repave Main Street on Monday. (Ana Lima/AP)", ("Crews repave Main Street on Monday.", "Ana Lima/AP")),
     ("The mayor at the ribbon cutting (AFP)", ("The mayor at the ribbon cutting", "AFP")),
