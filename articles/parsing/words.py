@@ -101,7 +101,8 @@ TITLE_WORDS = word_set("""
     officer chief head spokesperson spokesman spokeswoman host anchor presenter reporter
     correspondent editor columnist coach captain forward striker midfielder defender
     goalkeeper keeper quarterback pitcher catcher shortstop outfielder linebacker receiver
-    guard winger fullback jockey driver skipper teammate rookie judge justice attorney lawyer
+    guard winger fullback jockey driver skipper teammate rookie defenceman defenseman goalie
+    goaltender netminder infielder cornerback tailback halfback batsman sprinter judge justice attorney lawyer
     prosecutor sheriff deputy detective det. sergeant sgt. lieutenant capt. colonel col.
     general gen. maj. admiral adm. commander cmdr. corporal cpl. inspector superintendent
     supt. principal teacher professor prof. dr. doctor dean provost researcher scientist

@@ -73,6 +73,8 @@ def test_organisations_places_and_things_are_not_people(text):
     ("She is survived by a sister, Odile Batiste, of Baton Rouge.", "Odile Batiste"),
     ("The victim was identified as 34-year-old Tyrone Ellis.", "Tyrone Ellis"),
     ("Pianist Delphine Ray moved to New York in 1957.", "Delphine Ray"),
+    ("Defenceman Orrin Dray scored in overtime.", "Orrin Dray"),
+    ("Goalie Ana Lucero made 31 saves.", "Ana Lucero"),
 ])
 def test_people_of_many_shapes(text, name):
     assert [n for n, _ in people_of(text)] == [name]
