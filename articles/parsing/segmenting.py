@@ -285,8 +285,11 @@ _SIGN_UP_RE = re.compile(r"\b(sign(ing)? up|subscribe|newsletters?|register)\b",
 
 def _is_prompt_with_blurb(lines, index):
     # A sign-up prompt set as a two-line box: the prompt, its pitch right under it, then a
-    # blank line. The pitch reads like a sentence but belongs to the box.
+    # blank line or the box's button ("Sign up"). The pitch reads like a sentence but belongs
+    # to the box.
     following = index + 1
-    return (bool(_SIGN_UP_RE.search(lines[index])) and following + 1 < len(lines) and bool(lines[following])
-            and not lines[following + 1] and (index == 0 or not lines[index - 1])
-            and len(lines[following].split()) <= 25)
+    if not (_SIGN_UP_RE.search(lines[index]) and following + 1 < len(lines) and lines[following]
+            and (index == 0 or not lines[index - 1]) and len(lines[following].split()) <= 25):
+        return False
+    after = lines[following + 1]
+    return not after or (len(after.split()) <= 3 and _SIGN_UP_RE.search(after) is not None)

@@ -360,10 +360,18 @@ def test_a_storys_lines_of_scores_are_not_a_menu():
     assert [b["text"] for b in body_of(text)][1:-1] == rows.splitlines()
 
 
-def test_a_sign_up_box_drops_its_pitch_line_too():
+@pytest.mark.parametrize("after_pitch", ["\n", "Sign up\n", " Subscribe\nLoading...\n"])
+def test_a_sign_up_box_drops_its_pitch_line_too(after_pitch):
     text = ("The council voted 5-2 on Tuesday.\n\nSign up for our weekly newsletter\n"
-            "Get the council's decisions in your inbox, every Friday.\n\nWork starts in June.\n")
+            f"Get the council's decisions in your inbox, every Friday.\n{after_pitch}\nWork starts in June.\n")
     assert [b["text"] for b in body_of(text)] == ["The council voted 5-2 on Tuesday.", "Work starts in June."]
+
+
+def test_a_line_under_a_sign_up_prompt_stays_when_the_story_goes_on_under_it():
+    text = ("The council voted 5-2 on Tuesday.\n\nSign up for the council's youth panel, the mayor urged\n"
+            "Applications close on Friday, she said.\nThe panel meets monthly and advises on parks.\n\n"
+            "Work starts in June.\n")
+    assert "Applications close on Friday, she said." in " ".join(b["text"] for b in body_of(text))
 
 
 def test_a_menu_label_ending_in_a_small_word_is_not_a_wrapped_line():
