@@ -363,7 +363,7 @@ def test_a_storys_lines_of_scores_are_not_a_menu():
 @pytest.mark.parametrize("after_pitch", ["\n", "Sign up\n", " Subscribe\nLoading...\n"])
 def test_a_sign_up_box_drops_its_pitch_line_too(after_pitch):
     text = ("The council voted 5-2 on Tuesday.\n\nSign up for our weekly newsletter\n"
-            f"Get the council's decisions in your inbox, every Friday.\n{after_pitch}\nWork starts in June.\n")
+            f"The best of the week's council news, every Friday.\n{after_pitch}\nWork starts in June.\n")
     assert [b["text"] for b in body_of(text)] == ["The council voted 5-2 on Tuesday.", "Work starts in June."]
 
 
