@@ -17,7 +17,7 @@ _SITE_NOTICE_PATTERNS = (
     # cookies and privacy
     r"\bcookies?\b.{0,80}\b(use|uses|used|using|website|site|browser|experience|accept|consent|settings|opt)",
     r"\b(use|uses|using|accept|consent to|our|these|necessary|analytics|third-party|of) cookies\b",
-    r"\b(our|this|the) privacy (policy|notice|statement|settings|overview)\b|\buser agreement\b",
+    r"\b(our|this|the) (privacy|cookies?) (policy|notice|statement|settings|overview)\b|\buser agreement\b",
     # the same in other languages: "Utilizziamo i cookie per …", "Wir verwenden Cookies, um …"
     r"\b(verwenden|nutzen|setzen|utilizziamo|utilizza|utilisons|utilise|usamos|utilizamos|utiliza|gebruiken)"
     r" (i |des |de |los |las |as |os |)cookies?\b"
@@ -224,7 +224,7 @@ def is_page_markup(line):
 # the author's box, the links to the blog's other posts. A story's own subheads say what the
 # next part of the story is about; these say what the page offers next.
 _RAIL_HEADING_RE = re.compile(
-    r"((read|see|watch|view) (more|next|this next|these next|all)|read also)\b(\W+\w+){0,4}\W*"
+    r"((read|see|watch|view|explore|discover) (more|next|this next|these next|all)|read also)\b(\W+\w+){0,4}\W*"
     r"|(next up|up next|(more|latest|top|recent|related|popular|trending|recommended|featured|similar|other|further)( related)? "
     r"(from|in|on|stories|news|articles|posts|videos|reads|reading|coverage|content|links|topics|to explore|for you|like this))"
     r"\b(\W+\w+){0,4}\W*"

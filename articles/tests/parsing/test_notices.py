@@ -11,6 +11,7 @@ from .stories import body_of
 
 @pytest.mark.parametrize("line", [
     "This site uses cookies to improve your visit. By staying on it you accept them.",
+    "We use cookies to improve your visit. By continuing you agree to our cookie policy.",
     "© 2031 Harbor Media Group. All rights reserved.",
     "The material on this site may not be reproduced without the prior written permission of the owner.",
     "A version of this article appears in print on May 3, 2031, on page 7 of the morning edition.",
@@ -260,7 +261,8 @@ def test_a_paragraph_of_page_markup_is_dropped():
     "Most read", "Recommended related news", "Next up in Culture", "Tags: bridges, council",
     "Labels: FPGA, Tools", "Filed under: Harbor", "No comments:", "Leave a comment", "12 Comments",
     "About the author", "Older Post Home", "Newer posts", "More World", "More U.S.",
-    "Follow The Harbor Ledger on", "Trends: Ferry fares, Bridge vote",
+    "Follow The Harbor Ledger on", "Trends: Ferry fares, Bridge vote", "Explore more on these topics",
+    "Discover more",
 ])
 def test_a_heading_over_what_the_page_offers_next_is_a_rail_heading(line):
     assert is_rail_heading(line)
