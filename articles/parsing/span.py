@@ -31,7 +31,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     at the story is a selection that ends with it, so what follows the last paragraph is
     the story's own (a list, a table, a credit line) unless it is shaped like a menu item,
     or unless it runs on past a rail's heading ("Labels: …", "Older post", "You may also
-    like") into more labels than prose: then the page's rails start at that heading.
+    like") into more labels than prose, or into labels alone: then the page's rails start at
+    that heading.
     On a whole page the story may end before the last prose paragraph (see
     ``whole_page_story_end``): what follows that end is the page's rails, comments and
     footer (other stories' titles and standfirsts, author boxes, legal text), and goes,
@@ -564,7 +565,7 @@ _RAIL_LABELS = 8
 def _rails_start(body, is_prose, is_label, first, rail_before):
     # The first block after the story's first paragraph with a rail's heading ("Labels:
     # FPGA", "Older post", "You may also like") before it or as it, and from there on more
-    # labels than prose, at least _RAIL_LABELS labels, and fewer prose words than before it
+    # labels than prose, at least _RAIL_LABELS labels or labels alone, and fewer prose words than before it
     # (the story stands before its rails): the paste runs on there into the page's rails.
     # None when there is none.
     words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
@@ -576,7 +577,7 @@ def _rails_start(body, is_prose, is_label, first, rail_before):
             prose, after = prose + 1, after + words[index]
         elif is_label[index]:
             labels += 1
-        if rail_before[index] and labels >= _RAIL_LABELS and labels > prose and after < before and (
+        if rail_before[index] and (labels >= _RAIL_LABELS or not prose) and labels > prose and after < before and (
                 sum(is_label[index:index + 3]) >= 2):
             start = index
     return start

@@ -104,6 +104,18 @@ def test_a_selection_that_runs_on_into_a_blogs_rails_ends_at_their_heading():
     assert texts == paragraphs_of(STORY)
 
 
+def test_a_selection_ending_on_a_rails_heading_over_a_few_labels_ends_at_the_heading():
+    # No prose after the heading: what stands under it is the page's, however few.
+    rails = "About the Author\nAna Lima\n\nExplore more on these topics\nBridges\nCouncil\n"
+    assert [b["text"] for b in body_of(STORY + rails)] == paragraphs_of(STORY)
+    # (without the heading, lines after the last paragraph are the story's own list; with prose
+    # after it, the heading is the story's)
+    listed = "Widen the quay by 2028\nBuild two new piers by 2030\n"
+    assert [b["text"] for b in body_of(STORY + listed)] == paragraphs_of(STORY) + listed.splitlines()
+    more = "Explore more on these topics\nThe bridge will carry two lanes each way, the engineer said.\n"
+    assert [b["text"] for b in body_of(STORY + more)] == paragraphs_of(STORY) + more.splitlines()
+
+
 def test_a_read_more_line_inside_a_selection_cuts_nothing():
     # Few labels follow it: the story goes on after the promo.
     more = "Read more: Ferry fares rise\n\nThe new bridge will carry two lanes each way, the engineer said.\n\n"
