@@ -88,6 +88,20 @@ def split_run(run, *, wrapped, single_spaced):
     return split_run_at(run, line_breaks(run), wrapped=wrapped, single_spaced=single_spaced)
 
 
+# An interview's turn set on the line under the other side's: "Q: Why?" over "A: Because …".
+_TURN_LEAD = re.compile(r"(?:Q|A|Question|Answer)\s*:\s|(?P<letter>[QA])\.\s")
+
+
+def _opens_a_turn(line, following):
+    """Whether ``following`` opens an interview's turn under ``line``, a finished sentence: a
+    "Q:" or "A:" lead (or "Q." under an "A." line and the other way round)."""
+    lead = _TURN_LEAD.match(following)
+    if lead is None or not has_terminal_punctuation(line):
+        return False
+    letter = lead.group("letter")
+    return letter is None or line.startswith(("A." if letter == "Q" else "Q.") + " ")
+
+
 def split_run_at(run, breaks, *, wrapped, single_spaced):
     # split_run, with whether each line breaks off mid-sentence already read
     if len(run) == 1:
@@ -106,7 +120,8 @@ def split_run_at(run, breaks, *, wrapped, single_spaced):
         # In a paste of a line to a paragraph, a short line that ends on no stop and runs on
         # into no lowercase word is a line of its own (a tag row, a caption) over a sentence.
         apart = not wrapped and first.isupper() and not mid_sentence and not has_terminal_punctuation(line)
-        if heading or opens or apart or (single_spaced and starts_fresh and not mid_sentence):
+        if heading or opens or apart or (single_spaced and starts_fresh and not mid_sentence) or (
+                first in "QA" and _opens_a_turn(line, item[1])):
             groups.append([item])
         else:
             groups[-1].append(item)

@@ -65,8 +65,10 @@ def trim_to_story_span(body, lines=(), *, headline=None):
         story_end = _story_end(body, is_prose, is_label, rail_before, headline)
         story_end = _card_rail_start(body, is_prose, is_label, first, story_end) - 1
     else:
-        # a paste that opened at the story may still run on into the page's rails
-        rails = _rails_start(body, is_prose, is_label, first, _rail_headings_before(body, gaps))
+        # a paste that opened at the story may still run on into the page's rails (whose notices
+        # about the site, a cookie banner or a legal line, are no story's prose)
+        rails = _rails_start(body, [flag and not is_site_notice(block.text) for block, flag in zip(body, is_prose)],
+                             is_label, first, _rail_headings_before(body, gaps))
         whole_page = rails is not None
         story_end = len(body) if rails is None else rails - 1
     list_end = _list_run_end(body, story_end)

@@ -37,6 +37,21 @@ def test_the_interviewee_is_a_person_and_speaks_as_i_in_answers_and_you_in_quest
     ]
 
 
+@pytest.mark.parametrize("ask, answer", [LEADS["letters"], LEADS["letters with stops"], LEADS["words"]])
+def test_a_question_and_its_answer_on_lines_one_under_the_other_are_two_turns(ask, answer):
+    # Each pair set apart by a blank line, the answer on the line under its question.
+    turns = "\n\n".join(f"{ask}{question}\n{answer}{reply}" for question, reply in TURNS)
+    parsed = parse_article("Feeding the city\n\n" + INTRO + turns + "\n\nThe food bank opens at nine.")
+    assert [block.text for block in parsed.body[1:5]] == [
+        f"{ask}{TURNS[0][0]}", f"{answer}{TURNS[0][1]}", f"{ask}{TURNS[1][0]}", f"{answer}{TURNS[1][1]}"]
+    assert ("Dana Whitfield", "interviewee") in [(p.name, p.role) for p in parsed.people]
+
+
+def test_a_line_opening_on_a_letter_and_a_stop_inside_a_paragraph_is_no_turn():
+    text = "Feeding the city\n\nThe vote passed on Monday.\nA. Ruiz, the treasurer, abstained.\n\nIt ends in May."
+    assert parse_article(text).body[0].text == "The vote passed on Monday. A. Ruiz, the treasurer, abstained."
+
+
 def test_an_introduction_without_cues_still_names_the_interviewee_of_a_q_and_a():
     # "Mirela Vancu" has no title, role or speech verb: only the interview shows she is a person.
     parsed = interview("Q: ", "A: ", intro="Mirela Vancu restores harpsichords in an old mill.\n\n")

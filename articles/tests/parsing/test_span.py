@@ -108,6 +108,9 @@ def test_a_selection_ending_on_a_rails_heading_over_a_few_labels_ends_at_the_hea
     # No prose after the heading: what stands under it is the page's, however few.
     rails = "About the Author\nAna Lima\n\nExplore more on these topics\nBridges\nCouncil\n"
     assert [b["text"] for b in body_of(STORY + rails)] == paragraphs_of(STORY)
+    # (a cookie banner under them is the page's too, not prose of the story's)
+    banner = "\nWe use cookies to improve your visit. By continuing you agree to our cookie policy.\n"
+    assert [b["text"] for b in body_of(STORY + rails + banner)] == paragraphs_of(STORY)
     # (without the heading, lines after the last paragraph are the story's own list; with prose
     # after it, the heading is the story's)
     listed = "Widen the quay by 2028\nBuild two new piers by 2030\n"
