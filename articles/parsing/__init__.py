@@ -187,7 +187,12 @@ def _parse(text, *, keep, leave_out, turn, headline_line, not_people):
                 for q in quotes if (words := quote_text(q, body))],
         people=cast.ordered_people(),
         comment_count=comment_count,
-        bylines=[name for name in find_bylines(lines) if fold_name(name) not in not_people],
+        bylines=[name for name in _bylines(lines, headline_index) if fold_name(name) not in not_people],
         dek=dek,
         left_out=left_out,
     )
+
+
+def _bylines(lines, headline_index):
+    # The byline stands by the headline: on a whole page, a menu of a dozen lines may come first.
+    return (headline_index is not None and find_bylines(lines[headline_index:])) or find_bylines(lines)

@@ -635,3 +635,12 @@ def test_five_links_in_a_row_between_the_same_marks_are_furniture(line):
 ])
 def test_a_storys_lines_with_marks_are_no_row_of_links(line):
     assert not is_row_of_links(line)
+
+
+def test_a_whole_pages_byline_under_its_headline_is_found_past_a_long_menu():
+    menu = "\n".join(["Skip to content", "The Harbor Ledger", "Subscribe", "Log in", "News", "Politics", "Business",
+                      "Sport", "Culture", "Opinion", "Search", "Politics"])
+    text = (f"{menu}\nCouncil approves ferry subsidy\nBy Ana Lima and Tom Reyes\nUpdated 6:42 AM EST, March 3, 2026\n"
+            "The council voted 7-4 on Tuesday to pay for night crossings.\n\nThe subsidy is reviewed in 2027.\n")
+    parsed = parse_article(text)
+    assert parsed.headline == "Council approves ferry subsidy" and parsed.bylines == ["Ana Lima", "Tom Reyes"]
