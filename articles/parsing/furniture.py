@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .captions import is_credit_line, split_caption
 from .linepatterns import LinePatterns
-from .names import looks_like_person_name
+from .names import looks_like_person_name, without_glued_tail
 from .text import has_terminal_punctuation, next_nonblank
 from .widgets import (
     FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row, is_row_of_links, is_section_menu,
@@ -469,7 +469,7 @@ def find_bylines(lines, *, limit=12):
         if names is not None:
             candidates = [n.strip() for n in _BYLINE_NAME_SPLIT.split(names) if n.strip()]
             # Some sites set bylines in capitals: "BY MARIA GARCIA".
-            candidates = [n.title() if n.isupper() else n for n in candidates]
+            candidates = [n.title() if n.isupper() else without_glued_tail(n) for n in candidates]
             return [n for n in candidates if looks_like_person_name(n)]
     return []
 

@@ -115,6 +115,17 @@ def _has_capital_inside(word):
     return _CAPITAL_INSIDE_RE.match(word) is not None and not word.startswith(_NAME_PREFIXES_BEFORE_CAPITAL)
 
 
+def without_glued_tail(name):
+    """A byline's name without what a copy glued to it ("Meg JamesStaff Writer", "Jo LiNovember 3"):
+    cut where a capital follows two lower-case letters inside a word ("MacArthur", "DeVos" stay)."""
+    words = name.split()
+    for position, word in enumerate(words[1:], start=1):
+        if _has_capital_inside(word):
+            glued = _CAPITAL_INSIDE_RE.match(word)
+            return " ".join(words[:position] + [word[:glued.end() - 1]])
+    return name
+
+
 def _word_flags(word):
     lowered = word.lower()
     bare = lowered.rstrip(".")

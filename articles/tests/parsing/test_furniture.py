@@ -260,6 +260,9 @@ def test_empty_text_raises_parse_error(text):
     ("By Ana Lima (Staff Writer)", ["Ana Lima"]), ("by Tom Reyes (Reuters)", ["Tom Reyes"]),
     # the agency with its article, in capitals, or a wire service of any name
     ("Ana J. Lima, THE ASSOCIATED PRESS", ["Ana J. Lima"]), ("TOM REYES, Harbor News Service", ["Tom Reyes"]),
+    # the job or the date glued to the name by the copy; names capitalised inside stay whole
+    ("By Ana LimaStaff Writer", ["Ana Lima"]), ("By Tom ReyesNovember 3, 2031", ["Tom Reyes"]),
+    ("By Ana MacArthur and Tom DeVos", ["Ana MacArthur", "Tom DeVos"]),
 ])
 def test_find_bylines_reads_reporters_from_a_by_line(line, names):
     assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
