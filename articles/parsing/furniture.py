@@ -444,6 +444,11 @@ def _is_place_and_date(line):
 
 
 _BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|\bAND\b|&)\s*")
+# A wire service after the last name without a comma, with the writer's beat: "By Jo Li and Al
+# Roe Associated Press", "By JO LI AP Business Writer".
+_AGENCY_TAIL_RE = re.compile(
+    r"\s+(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|(?-i:AP)|upi)"
+    r"(?:\s+(?:[a-z]+\s+)?(?:writer|correspondent|reporter|editor))?$", re.IGNORECASE)
 
 
 # "Interview by Jo Li", "Words and photos by Jo Li": a credit naming the story's writers.
@@ -467,6 +472,7 @@ def find_bylines(lines, *, limit=12):
             break
         names = _byline_names(line)
         if names is not None:
+            names = _AGENCY_TAIL_RE.sub("", names)
             candidates = [n.strip() for n in _BYLINE_NAME_SPLIT.split(names) if n.strip()]
             # Some sites set bylines in capitals: "BY MARIA GARCIA".
             candidates = [n.title() if n.isupper() else without_glued_tail(n) for n in candidates]

@@ -263,6 +263,9 @@ def test_empty_text_raises_parse_error(text):
     # the job or the date glued to the name by the copy; names capitalised inside stay whole
     ("By Ana LimaStaff Writer", ["Ana Lima"]), ("By Tom ReyesNovember 3, 2031", ["Tom Reyes"]),
     ("By Ana MacArthur and Tom DeVos", ["Ana MacArthur", "Tom DeVos"]),
+    # a wire service after the last name without a comma, with the writer's beat
+    ("By TOM REYES and ANA LIMA Associated Press", ["Tom Reyes", "Ana Lima"]),
+    ("By TOM REYES AP Business Writer", ["Tom Reyes"]),
 ])
 def test_find_bylines_reads_reporters_from_a_by_line(line, names):
     assert find_bylines(["A headline", "", line, "", "The story starts here."]) == names
