@@ -237,7 +237,9 @@ def _token_shape(raw):
     if kind is None:
         return _PLAIN_SHAPE  # ends a run just as a plain word does
     lowered = word.lower().rstrip(".")
-    splits = 1 if lowered in DAYS_AND_MONTHS else 2 if lowered in STOPWORDS and word not in ("of", "for") else 0
+    # ("Jan" without its stop is a given name too: a date writes "Jan. 12" or "Jan 12", a number after it)
+    splits = 1 if lowered in DAYS_AND_MONTHS and word != "Jan" else 2 if lowered in STOPWORDS and word not in (
+        "of", "for") else 0
     return lead, word, bool(trail) or possessive, kind, splits, _word_flags(word)
 
 

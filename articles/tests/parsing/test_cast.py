@@ -75,6 +75,9 @@ def test_organisations_places_and_things_are_not_people(text):
     ("Pianist Delphine Ray moved to New York in 1957.", "Delphine Ray"),
     ("Defenceman Orrin Dray scored in overtime.", "Orrin Dray"),
     ("Goalie Ana Lucero made 31 saves.", "Ana Lucero"),
+    # "Jan" is a given name before a name, a month before a number
+    ("Jan Kowal, who runs a haulage firm, said it was late.", "Jan Kowal"),
+    ("On Jan 12 Ana Lima said no, and by Jan. 14 the vote was lost.", "Ana Lima"),
 ])
 def test_people_of_many_shapes(text, name):
     assert [n for n, _ in people_of(text)] == [name]
