@@ -102,6 +102,15 @@ def _opens_a_turn(line, following):
     return letter is None or line.startswith(("A." if letter == "Q" else "Q.") + " ")
 
 
+def _is_question_heading(line, following):
+    # A heading asked as a question over the paragraph that answers it: "What happens next?"
+    return line.endswith("?") and len(line.split()) <= _QUESTION_HEADING_WORDS and len(following) > 2 * len(line) \
+        and line[:1].isupper()
+
+
+_QUESTION_HEADING_WORDS = 8
+
+
 def split_run_at(run, breaks, *, wrapped, single_spaced):
     # split_run, with whether each line breaks off mid-sentence already read
     if len(run) == 1:
@@ -119,7 +128,8 @@ def split_run_at(run, breaks, *, wrapped, single_spaced):
             and LIST_NUMBER_RE.match(item[1]) is not None and is_subhead(item[1])
         # In a paste of a line to a paragraph, a short line that ends on no stop and runs on
         # into no lowercase word is a line of its own (a tag row, a caption) over a sentence.
-        apart = not wrapped and first.isupper() and not mid_sentence and not has_terminal_punctuation(line)
+        apart = not wrapped and first.isupper() and not mid_sentence and (
+            not has_terminal_punctuation(line) or _is_question_heading(line, item[1]))
         if heading or opens or apart or (single_spaced and starts_fresh and not mid_sentence) or (
                 first in "QA" and _opens_a_turn(line, item[1])):
             groups.append([item])

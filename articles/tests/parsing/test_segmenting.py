@@ -897,3 +897,17 @@ def test_without_a_dated_title_under_them_the_cards_give_no_headline_and_the_sto
     assert article.headline is None
     assert all(paragraph in [block.text for block in article.body] for paragraph in _FARES_STORY.strip().split("\n\n"))
 
+
+
+def test_a_question_heading_on_the_line_over_its_answer_is_a_block_of_its_own():
+    text = ("The bridge closes to lorries on Monday, the council said after a survey found cracks.\n\n"
+            "What happens next?\nThe council says a full survey will take six weeks, after which it will set a date.\n")
+    assert [b["text"] for b in body_of(text)][1:] == [
+        "What happens next?", "The council says a full survey will take six weeks, after which it will set a date."]
+
+
+def test_a_short_question_inside_a_hard_wrapped_paragraph_stays_in_it():
+    text = ("The bridge closes to lorries on Monday, the council said after a\n"
+            "survey found cracks in the span. Why now? Engineers say the\n"
+            "cracks grew over the winter, and the survey came early.\n")
+    assert len(body_of(text)) == 1
