@@ -8,7 +8,7 @@ from .captions import (
     split_set_apart_caption,
 )
 from .names import looks_like_person_name
-from .text import has_terminal_punctuation
+from .text import has_terminal_punctuation, next_nonblank
 from .words import STOPWORDS
 
 
@@ -180,3 +180,25 @@ def _is_caption_copy(line, following):
     first, second = _CAPTION_FOLD_RE.sub("", line), _CAPTION_FOLD_RE.sub("", following)
     shorter, longer = sorted((first, second), key=len)
     return len(shorter) >= _CAPTION_COPY_CHARS and longer.startswith(shorter)
+
+
+# A photo set with its labels on lines of their own: "Image source, Getty Images" over "Image
+# caption," and the caption (on the label's line or the next).
+_SOURCE_LABEL_RE = re.compile(r"(?:image|photo|picture) source\s*[,:]\s*(?P<credit>\S.{0,80})", re.IGNORECASE)
+_CAPTION_LABEL_LINE_RE = re.compile(r"(?:image|media|photo|picture) caption\s*[,:]?\s*(?P<caption>.*)", re.IGNORECASE)
+
+
+def labelled_photo(lines, index):
+    """(caption, credit, index of the caption's line) for a photo whose source and caption are
+    labelled on lines of their own from ``index`` on; else None."""
+    source = _SOURCE_LABEL_RE.fullmatch(lines[index])
+    label_index = source and next_nonblank(lines, index + 1)
+    label = label_index is not None and source and _CAPTION_LABEL_LINE_RE.fullmatch(lines[label_index])
+    if not label:
+        return None
+    if label.group("caption"):
+        return label.group("caption"), source.group("credit"), label_index
+    caption_index = next_nonblank(lines, label_index + 1)
+    if caption_index is None or _SOURCE_LABEL_RE.fullmatch(lines[caption_index]):
+        return None
+    return lines[caption_index], source.group("credit"), caption_index

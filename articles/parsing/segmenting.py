@@ -4,7 +4,7 @@ import re
 
 from .boxes import contents_entry, is_contents_header
 from .captions import parse_credit, split_caption
-from .captionlines import credit_below, gallery_slides, is_uncredited_caption, set_apart_caption
+from .captionlines import credit_below, gallery_slides, is_uncredited_caption, labelled_photo, set_apart_caption
 from .cards import cut_cards
 from .contract import Block
 from .furniture import (
@@ -139,6 +139,13 @@ def segment_blocks(lines, *, skip=None):
         if counter:
             end_run()
             count, index = counter[0], counter[1] + 1
+            continue
+        photo = line[:1] in "IiPp" and labelled_photo(lines, index)
+        if photo:
+            end_run()
+            caption, credit, last = photo
+            blocks.append(Block("image", caption, credit, *parse_credit(credit), line=index + 1))
+            index = last + 1
             continue
         if in_ads and _in_ad_unit(lines, index):
             index += 1  # an advertisement's title, pitch or address under "Sponsored Links"

@@ -911,3 +911,15 @@ def test_a_short_question_inside_a_hard_wrapped_paragraph_stays_in_it():
             "survey found cracks in the span. Why now? Engineers say the\n"
             "cracks grew over the winter, and the survey came early.\n")
     assert len(body_of(text)) == 1
+
+
+@pytest.mark.parametrize("photo", [
+    "Image source, Harbor Council\nImage caption,\nThe bridge carries 40,000 vehicles a day\n",
+    "Image source, Harbor Council\nImage caption, The bridge carries 40,000 vehicles a day\n",
+])
+def test_a_photo_with_its_source_and_caption_labelled_on_lines_of_their_own_is_an_image(photo):
+    text = ("The bridge closes to lorries on Monday, the council said after a survey found cracks.\n\n"
+            f"{photo}\nFreight firms warned of long detours.\n")
+    image = body_of(text)[1]
+    assert (image["type"], image["caption"], image["credit"]) == (
+        "image", "The bridge carries 40,000 vehicles a day", "Harbor Council")
