@@ -341,3 +341,20 @@ def test_a_box_of_key_points_becomes_the_summary_a_point_to_a_line(tmp_path, cli
     page = client.get(article.get_absolute_url()).content.decode()
     assert ('<p class="dek">First boat leaves the north pier an hour later\n'
             "Summer tickets stay valid to the end of the month</p>") in page
+
+
+def test_a_dry_run_against_a_database_it_cannot_read_still_reads_every_file(tmp_path):
+    # A real process on a database file with no tables: the parse needs no database.
+    import subprocess
+    import sys
+
+    other = tmp_path / "other.txt"
+    other.write_text("Harbor notes\n\nThe ferry runs late on Sundays, the port said.\n", encoding="utf-8")
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}", "DJANGO_SECRET_KEY": "x"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "import_article", str(SEED_TEXT), str(other), "--dry-run"],
+        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert result.stdout.count(": would import “") == 2
+    assert result.stderr.count("the database could not be read (OperationalError") == 1

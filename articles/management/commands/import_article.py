@@ -128,6 +128,7 @@ class Command(BaseCommand):
 
     def dry_run(self, paths, *, as_json, listing, corrections):
         failures = []
+        self.database_unread = False
         for path in paths:
             try:
                 text, warnings = read_article_text(path)
@@ -167,14 +168,26 @@ class Command(BaseCommand):
                 kinds = {}
                 for block in data["body"]:
                     kinds[block["type"]] = kinds.get(block["type"], 0) + 1
-                exists = Article.objects.filter(source_key=Path(path).stem).exists()
                 self.stdout.write(
-                    f"{path}: would {'update' if exists else 'create'} “{data['headline'] or '(no headline line)'}”: "
+                    f"{path}: would {self.import_verb(Path(path).stem)} “{data['headline'] or '(no headline line)'}”: "
                     + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
                     + f"; {len(data['quotes'])} quotes, {len(data['people'])} people, comments {data['comment_count']}"
                 )
         if failures:
             raise CommandError(f"{len(failures)} of {len(paths)} file(s) could not be parsed")
+
+
+    def import_verb(self, key):
+        """"update" for a story imported before under this key, "create" for a new one; "import"
+        when the database cannot be read (a dry run needs it for nothing else)."""
+        try:
+            return "update" if Article.objects.filter(source_key=key).exists() else "create"
+        except DatabaseError as error:
+            if not self.database_unread:
+                self.database_unread = True
+                self.stderr.write(f"the database could not be read ({type(error).__name__}: {error}); "
+                                  "this dry run cannot tell new stories from updates")
+            return "import"
 
 
 _LISTED_CHARS = 80
