@@ -713,3 +713,16 @@ def test_other_stories_cards_over_the_headline_go_but_a_storys_paragraphs_with_c
              "Tom Reyes and Lia DiMarco, who run the island shop, said they would pay the new fares too.",
              "Ana McKay, who rides the ferry every day, said the rise was fair for two new boats on the route."]
     assert prose_under_headline(names) == names + STORY.strip().split("\n\n")
+
+
+def test_comments_under_a_heading_the_furniture_took_out_go_with_it():
+    thread = ("Have your say\n12 comments\nSort by: Newest\nDana P.\n2 hours ago\n"
+              "Finally someone says it. The ferry is a money pit.\nReply\nLike (4)\nMarco Ruiz\n3 hours ago\n"
+              "The bus takes twice as long. Nurses deserve better than this.\nReply\n")
+    assert [b["text"] for b in body_of(STORY + thread)] == paragraphs_of(STORY)
+
+
+def test_a_comment_count_under_the_byline_heads_no_thread():
+    top = "By Ana Lima\n12 comments\n\n"
+    texts = [b["text"] for b in body_of("Council passes bridge plan\n" + top + STORY + "Work starts soon.\n")]
+    assert texts == paragraphs_of(STORY) + ["Work starts soon."]
