@@ -83,7 +83,7 @@ from .headline import detect_headline
 from .leftover import keep_lines, leave_out_blocks, left_out_lines, turn_blocks
 from .names import fold_name
 from .segmenting import segment_blocks
-from .standfirst import take_key_points, take_standfirst
+from .standfirst import take_key_points, take_standfirst, writer_under_headline
 from .text import normalize_lines
 
 # The name the seed fixture builder imports ``from_dict`` by.
@@ -187,12 +187,16 @@ def _parse(text, *, keep, leave_out, turn, headline_line, not_people):
                 for q in quotes if (words := quote_text(q, body))],
         people=cast.ordered_people(),
         comment_count=comment_count,
-        bylines=[name for name in _bylines(lines, headline_index) if fold_name(name) not in not_people],
+        bylines=[name for name in _bylines(lines, headline_index, body) if fold_name(name) not in not_people],
         dek=dek,
         left_out=left_out,
     )
 
 
-def _bylines(lines, headline_index):
+def _bylines(lines, headline_index, body):
     # The byline stands by the headline: on a whole page, a menu of a dozen lines may come first.
-    return (headline_index is not None and find_bylines(lines[headline_index:])) or find_bylines(lines)
+    found = (headline_index is not None and find_bylines(lines[headline_index:])) or find_bylines(lines)
+    if found or headline_index is None:
+        return found
+    writer = writer_under_headline(lines, headline_index, body[0].line - 1)
+    return [writer] if writer else []

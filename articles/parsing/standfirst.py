@@ -20,6 +20,7 @@ from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .headline import ends_on_joining_word
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
+from .words import GIVEN_NAMES
 
 # A summary is a sentence or two; a longer paragraph right under the headline is the story's.
 _MIN_WORDS = 6
@@ -265,3 +266,15 @@ def _is_writer(line):
     if words and "@" in words[-1]:
         words[-1] = words[-1].split("@", 1)[0]  # "Jo Li@joli"
     return 0 < len(words) <= 4 and looks_like_person_name(" ".join(words))
+
+
+def writer_under_headline(lines, headline, story_start):
+    """A writer's bare name, opening on a given name, on a line of its own between the headline (its index) and the
+    story's first line (``story_start``, an index), over a date or a bio that opens with it
+    ("Rosa Quint" over "Rosa Quint is a former treasurer." or "March 4, 2031"); else None."""
+    header = [line for line in lines[headline + 1:story_start] if line]
+    for line, following in zip(header, header[1:]):
+        if line.split(" ", 1)[0].lower() in GIVEN_NAMES and _is_writer(line) and "@" not in line and (
+                is_byline_or_date(following) or following.startswith(line + " ")):
+            return line
+    return None

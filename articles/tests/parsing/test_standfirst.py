@@ -251,3 +251,18 @@ def test_lines_under_a_highlights_heading_that_are_no_box_of_points_stay(top):
     assert not article.dek or "\n" not in article.dek
     texts = " ".join(block.text for block in article.body)
     assert "Ferries leave the north pier" in texts or "full timetable" in texts
+
+
+@pytest.mark.parametrize("header, bylines", [
+    # a writer's bare name under the headline, over a bio that opens with it or a date
+    ("Rosa Quint\nRosa Quint is a former city treasurer.\nMarch 4, 2031\n", ["Rosa Quint"]),
+    ("Rosa Quint\nMarch 4, 2031\n", ["Rosa Quint"]),
+    # (not a name that opens on no given name, nor a name over the story's first paragraph)
+    ("Telegraph Sport\nMarch 4, 2031\n", []),
+    ("Rosa Quint\n", []),
+])
+def test_a_writers_bare_name_under_the_headline_is_the_byline(header, bylines):
+    text = ("The ferry subsidy is a promise the city cannot keep\n" + header + "\n"
+            "The council's vote to subsidise night ferries was made with the best of intentions.\n\n"
+            "Start with the numbers: the city will pay $3.2 million a year.\n")
+    assert parse_article(text).bylines == bylines
