@@ -269,9 +269,10 @@ def _is_writer(line):
 
 
 def writer_under_headline(lines, headline, story_start):
-    """A writer's bare name, opening on a given name, on a line of its own between the headline (its index) and the
-    story's first line (``story_start``, an index), over a date or a bio that opens with it
-    ("Rosa Quint" over "Rosa Quint is a former treasurer." or "March 4, 2031"); else None."""
+    """A writer's bare name, opening on a given name, on a line of its own between the headline
+    (its index) and the story's first line (``story_start``, an index), over a date or a bio
+    that opens with it ("Rosa Quint" over "Rosa Quint is a former treasurer." or "March 4,
+    2031"); else None."""
     header = [line for line in lines[headline + 1:story_start] if line]
     for line, following in zip(header, header[1:]):
         if line.split(" ", 1)[0].lower() in GIVEN_NAMES and _is_writer(line) and "@" not in line and (
