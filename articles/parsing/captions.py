@@ -69,8 +69,8 @@ _RUN_ON_CREDIT_RE = re.compile(
     r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
 # A labelled credit, the first one: "… on Tuesday. Photograph: Jo Li/Harbor Photo Agency".
 _FIRST_LABELLED_CREDIT_RE = re.compile(
-    r"(?P<caption>.*?\S)\s+(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|illustration)(?: by)?\s*:\s*[^():]{2,80})",
-    re.IGNORECASE)
+    r"(?P<caption>.*?\S)\s+"
+    r"(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|illustration)(?: by)?\s*:\s*[^():]{2,80})", re.IGNORECASE)
 # "… on Tuesday. REUTERS/Jo Li", "… in 2019.J. Li / AP file", "… on Monday. © Reuters": a
 # credit without a credit word, known by its slash or its copyright sign, after a caption's stop.
 _SLASH_CREDIT_RE = re.compile(
