@@ -53,6 +53,9 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     prose, opening = _story_prose(body, is_prose, headline)
     if not prose:
         return body
+    # (a paragraph about the site, a cookie banner or a legal line, goes wherever it stands)
+    notices = [block.kind in ("paragraph", "subhead") and (is_site_notice(block.text) or is_page_markup(block.text))
+               for block in body]
     is_label = [reads_as_label(block, flag) for block, flag in zip(body, is_prose)]
     menu_items = [is_menu_item(block) for block in body]
     first, last = prose[0], prose[-1]
@@ -67,7 +70,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     else:
         # a paste that opened at the story may still run on into the page's rails (whose notices
         # about the site, a cookie banner or a legal line, are no story's prose)
-        rails = _rails_start(body, [flag and not is_site_notice(block.text) for block, flag in zip(body, is_prose)],
+        rails = _rails_start(body, [flag and not notice for flag, notice in zip(is_prose, notices)],
                              is_label, first, _rail_headings_before(body, gaps))
         whole_page = rails is not None
         story_end = len(body) if rails is None else rails - 1
@@ -93,7 +96,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
             return False
         if index in announced:
             return True
-        if block.kind in ("paragraph", "subhead") and (is_site_notice(block.text) or is_page_markup(block.text)):
+        if notices[index]:
             return False
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and is_list_item(block.text)):
