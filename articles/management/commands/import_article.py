@@ -176,7 +176,6 @@ class Command(BaseCommand):
         if failures:
             raise CommandError(f"{len(failures)} of {len(paths)} file(s) could not be parsed")
 
-
     def import_verb(self, key):
         """"update" for a story imported before under this key, "create" for a new one; "import"
         when the database cannot be read (a dry run needs it for nothing else)."""
