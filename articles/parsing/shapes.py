@@ -123,3 +123,20 @@ _POST_COUNT_RE = re.compile(r" \(\d[\d,.]*\)$")
 def is_short_label(block):
     """A label of five words or fewer: a footer's link, where a story's list after it runs longer."""
     return len(block.text.split()) <= _SHORT_LABEL_WORDS
+
+
+# A live blog's entry: its time on a line of its own ("15:42", "2.05pm"), then its heading.
+_ENTRY_TIME_RE = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?", re.IGNORECASE)
+
+
+def first_entry_heading(body, gaps, first):
+    """{the index of a live blog's first entry heading} when a subhead right over the story's first
+    prose (``first``) and another after it each stand under an entry's time (``gaps``: the lines
+    taken out before each block); else an empty set. Over the first paragraph, a kicker stands
+    where the first entry's heading does, and only the entries after it tell them apart."""
+    def timed(index):
+        return body[index].kind == "subhead" and bool(gaps[index]) and _ENTRY_TIME_RE.fullmatch(gaps[index][-1])
+
+    if first and timed(first - 1) and any(timed(index) for index in range(first + 1, len(body))):
+        return {first - 1}
+    return set()

@@ -13,8 +13,8 @@ from itertools import islice
 
 from .notices import is_page_markup, is_rail_heading, is_site_notice, is_tag_line
 from .shapes import (
-    MENU_ITEM_WORDS, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row, is_short_label,
-    menu_runs, reads_as_label, word_count)
+    MENU_ITEM_WORDS, first_entry_heading, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row,
+    is_short_label, menu_runs, reads_as_label, word_count)
 from .teasers import teaser_titles
 from .threads import author_boxes, comment_thread_start, is_comments_heading, thread_under_heading
 
@@ -88,6 +88,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     menu = menu_runs(menu_items)
     story_first = _first_story_prose(body, prose, is_label)
     listed = _list_under_headline(body, first, headline)
+    entries = first_entry_heading(body, gaps, first)
     # other stories' titles set into the story go like a menu
     teasers = teaser_titles(body, is_prose, is_label, first, last)
 
@@ -105,7 +106,7 @@ def trim_to_story_span(body, lines=(), *, headline=None):
             return False
         if not is_label[index]:
             return True
-        if index in listed:
+        if index in listed or index in entries:
             return True
         if index < story_first or index in menu:
             return False

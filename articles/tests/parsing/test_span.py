@@ -726,3 +726,14 @@ def test_a_comment_count_under_the_byline_heads_no_thread():
     top = "By Ana Lima\n12 comments\n\n"
     texts = [b["text"] for b in body_of("Council passes bridge plan\n" + top + STORY + "Work starts soon.\n")]
     assert texts == paragraphs_of(STORY) + ["Work starts soon."]
+
+
+def test_a_live_blogs_first_entry_heading_is_kept_like_the_others():
+    text = ("Storm live: winds reach 70mph\nKey events\n15:42\nFerries cancelled for the rest of the day\n"
+            "Bay Lines has cancelled all crossings until tomorrow morning, a spokesperson said.\n\n"
+            "15:20\nPower cut to 4,000 homes\nAbout 4,000 homes in the east are without power, the board said.\n")
+    assert [b["text"] for b in body_of(text)][:1] == ["Ferries cancelled for the rest of the day"]
+    # (one entry alone: the line over the first paragraph may be a kicker, and goes)
+    single = text.split("\n\n")[0] + "\n"
+    assert [b["text"] for b in body_of(single)][:1] == [
+        "Bay Lines has cancelled all crossings until tomorrow morning, a spokesperson said."]
