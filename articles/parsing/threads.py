@@ -105,8 +105,8 @@ _NUMBERED_COMMENTS = 2
 def thread_under_heading(body, is_prose, gaps, first):
     """Index of the first block under a comments heading the page's furniture took out of the
     body ("12 comments", "Leave a reply"; ``gaps``: the lines taken out before each block), where
-    less of the prose stands under it than above and the comments' buttons or stamps were
-    taken out between the next blocks ("Reply", "Like (4)", "2 hours ago"): a share row's count
+    less of the prose stands under it than above and two of the comments' buttons or stamps
+    were taken out between the next blocks ("Reply", "Like (4)", "2 hours ago"): a share row's count
     under the byline heads no thread. A rail's heading right over it ("Have your say") goes
     with it. None when none."""
     words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
@@ -114,7 +114,8 @@ def thread_under_heading(body, is_prose, gaps, first):
     for index in range(len(body)):
         if index > first and total - above < above and any(
                 line and line[:1] in _THREAD_HEADING_FIRST and _THREAD_HEADING_RE.fullmatch(line) for line in gaps[index]
-        ) and any(_COMMENT_TRACE_RE.fullmatch(line) for gap in gaps[index + 1:index + _TRACE_REACH] for line in gap):
+        ) and sum(bool(_COMMENT_TRACE_RE.fullmatch(line))
+                  for gap in gaps[index + 1:index + _TRACE_REACH] for line in gap) >= _TRACES:
             over = body[index - 1]
             return index - 1 if index - 1 > first and over.kind == "subhead" and is_rail_heading(over.text) else index
         above += words[index]
@@ -122,10 +123,12 @@ def thread_under_heading(body, is_prose, gaps, first):
 
 
 # What a comment form sets between comments: its buttons, counts and how long ago each was posted.
+# ("Like" alone is a share button too: only with its count.)
 _COMMENT_TRACE_RE = re.compile(
-    r"(reply|report|like|flag|recommend)( \(\d[\d,]*\))?|\d[\d,]* (likes?|replies|recommendations?)"
+    r"reply|report( abuse)?|(like|recommend)s? \(\d[\d,]*\)|\d[\d,]* (likes?|replies|recommendations?)"
     r"|\d{1,2} (second|minute|hour|day|week|month|year)s? ago", re.IGNORECASE)
 _TRACE_REACH = 6
+_TRACES = 2
 
 
 def _is_commenter_name(text):
