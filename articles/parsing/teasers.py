@@ -304,4 +304,26 @@ def drop_repeated_blocks(body):
                     continue
                 seen.add(text)
         kept.append(block)
-    return kept
+    return _without_pull_quotes(kept, body)
+
+
+_PULL_QUOTE_RE = re.compile(r"[“\"‘](?P<words>[^“”\"]{10,300}?)[.,!?…]?[”\"’]")
+_PULL_QUOTE_WORDS = 4  # (a shorter line is dialogue: "You will not?")
+
+
+def _without_pull_quotes(body, whole):
+    # A pull quote: a paragraph that is only a quotation a longer paragraph of the story holds
+    # ("“Shade is not a luxury.”" set apart, the page's display of the words said in it), set
+    # apart once in the ``whole`` body: a line of dialogue a story repeats is the story's.
+    pulled = {}
+    for index, block in enumerate(body):
+        quoted = block.kind == "paragraph" and block.text[:1] in "“\"‘" and _PULL_QUOTE_RE.fullmatch(block.text)
+        if quoted and len(quoted.group("words").split()) >= _PULL_QUOTE_WORDS and sum(
+                other.text == block.text for other in whole) == 1:
+            pulled[index] = quoted.group("words")
+    if not pulled:
+        return body
+    longer = [(index, block.text) for index, block in enumerate(body) if block.kind == "paragraph"]
+    gone = {index for index, words in pulled.items() if any(
+        other != index and len(text) > len(body[index].text) and words in text for other, text in longer)}
+    return [block for index, block in enumerate(body) if index not in gone]

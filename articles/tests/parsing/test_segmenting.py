@@ -923,3 +923,20 @@ def test_a_photo_with_its_source_and_caption_labelled_on_lines_of_their_own_is_a
     image = body_of(text)[1]
     assert (image["type"], image["caption"], image["credit"]) == (
         "image", "The bridge carries 40,000 vehicles a day", "Harbor Council")
+
+
+def test_a_pull_quote_set_apart_goes_and_its_words_stay_where_they_were_said():
+    said = "“Shade is not a luxury,” said Omar Haddad, who proposed the plan. “It is the difference on a hot day.”"
+    text = (f"The city will plant 10,000 trees by 2030, the council decided on Monday.\n\n{said}\n\n"
+            "“Shade is not a luxury.”\n\nThe first trees go in this autumn, the parks department said.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        "The city will plant 10,000 trees by 2030, the council decided on Monday.", said,
+        "The first trees go in this autumn, the parks department said."]
+
+
+@pytest.mark.parametrize("line, times", [("“You will not?”", 1), ("“I would prefer not to.”", 2)])
+def test_a_line_of_dialogue_the_story_says_again_is_not_a_pull_quote(line, times):
+    # too short to be a pull quote, or set apart more than once: the story's own lines
+    apart = f"{line}\n\nThe day wore on, and at noon I asked again.\n\n" * times
+    text = f"He asked me twice. {line} I said nothing, and the clerk went on.\n\n{apart}"
+    assert line in [b["text"] for b in body_of(text)]
