@@ -48,6 +48,8 @@ def take_standfirst(body, lines, headline):
     # under a byline, the first paragraph is the story's.
     above = [line for line in lines[headline + 1:start] if line]
     story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
+    if above and len(story) >= _MIN_STORY_PARAGRAPHS and _is_writers_bio(first.text, above[-1]):
+        return None, body[1:]  # the writer's box under the headline: their name over a line on them
     if len(story) >= _MIN_STORY_PARAGRAPHS and all(block.kind == "image" for block in body[1:story[0]]) \
             and _repeats_lead(first.text, body[story[0]].text):
         # the page's summary (or its key point), which the story's first paragraph says again
@@ -266,6 +268,19 @@ def _is_writer(line):
     if words and "@" in words[-1]:
         words[-1] = words[-1].split("@", 1)[0]  # "Jo Li@joli"
     return 0 < len(words) <= 4 and looks_like_person_name(" ".join(words))
+
+
+_BIO_WORDS = 30
+
+
+def _is_writers_bio(text, name):
+    # "Rosa Quint is a former city treasurer." under "Rosa Quint": one short sentence on the
+    # writer named right over it (a story's lead under its subject's name says more than that).
+    return text.startswith((name + " is ", name + " was ")) and len(text.split()) <= _BIO_WORDS \
+        and _is_writer(name) and not _SENTENCE_INSIDE.search(text)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 
 
 def writer_under_headline(lines, headline, story_start):

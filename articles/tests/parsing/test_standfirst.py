@@ -266,3 +266,20 @@ def test_a_writers_bare_name_under_the_headline_is_the_byline(header, bylines):
             "The council's vote to subsidise night ferries was made with the best of intentions.\n\n"
             "Start with the numbers: the city will pay $3.2 million a year.\n")
     assert parse_article(text).bylines == bylines
+
+
+def test_a_writers_bio_under_their_name_below_the_headline_is_neither_summary_nor_story():
+    text = ("The ferry subsidy is a promise the city cannot keep\nRosa Quint\nRosa Quint is a former city treasurer.\n"
+            "March 4, 2031\n\nThe council's vote to subsidise night ferries was a mistake.\n\n"
+            "Start with the numbers: the city will pay $3.2 million a year.\n")
+    parsed = parse_article(text)
+    assert (parsed.dek, parsed.bylines, parsed.body[0].text) == (
+        None, ["Rosa Quint"], "The council's vote to subsidise night ferries was a mistake.")
+    assert (3, "Rosa Quint is a former city treasurer.") in parsed.left_out
+
+
+def test_a_lead_under_its_subjects_name_that_says_more_stays_the_story():
+    lead = "Dana Whitfield is the city's food bank director. She spoke to us about the winter."
+    text = (f"How one food bank fed the city through its hardest winter\nDana Whitfield\n{lead}\n\n"
+            "The food bank opens at nine.\n\nQueues start at dawn, the volunteers said.\n")
+    assert lead in [block.text for block in parse_article(text).body] + [parse_article(text).dek]
