@@ -192,9 +192,9 @@ def labelled_photo(lines, index):
     """(caption, credit, index of the caption's line) for a photo whose source and caption are
     labelled on lines of their own from ``index`` on; else None."""
     source = _SOURCE_LABEL_RE.fullmatch(lines[index])
-    label_index = source and next_nonblank(lines, index + 1)
-    label = label_index is not None and source and _CAPTION_LABEL_LINE_RE.fullmatch(lines[label_index])
-    if not label:
+    label_index = next_nonblank(lines, index + 1) if source else None
+    label = _CAPTION_LABEL_LINE_RE.fullmatch(lines[label_index]) if label_index is not None else None
+    if label is None:
         return None
     if label.group("caption"):
         return label.group("caption"), source.group("credit"), label_index

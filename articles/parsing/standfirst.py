@@ -19,7 +19,7 @@ from .contract import Block
 from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .headline import ends_on_joining_word
 from .names import looks_like_person_name
-from .text import has_terminal_punctuation
+from .text import has_terminal_punctuation, sentence_bounds
 from .words import GIVEN_NAMES
 
 # A summary is a sentence or two; a longer paragraph right under the headline is the story's.
@@ -277,10 +277,7 @@ def _is_writers_bio(text, name):
     # "Rosa Quint is a former city treasurer." under "Rosa Quint": one short sentence on the
     # writer named right over it (a story's lead under its subject's name says more than that).
     return text.startswith((name + " is ", name + " was ")) and len(text.split()) <= _BIO_WORDS \
-        and _is_writer(name) and not _SENTENCE_INSIDE.search(text)
-
-
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+        and _is_writer(name) and len(sentence_bounds(text)) == 1
 
 
 def writer_under_headline(lines, headline, story_start):

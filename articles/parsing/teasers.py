@@ -7,6 +7,7 @@ stand alone and the paragraphs after them take up their topic; these rules keep 
 """
 
 import re
+from collections import Counter
 
 from .shapes import is_menu_item
 from .text import has_terminal_punctuation
@@ -315,12 +316,13 @@ def _without_pull_quotes(body, whole):
     # A pull quote: a paragraph that is only a quotation a longer paragraph of the story holds
     # ("“Shade is not a luxury.”" set apart, the page's display of the words said in it), set
     # apart once in the ``whole`` body: a line of dialogue a story repeats is the story's.
-    pulled = {}
+    pulled, copies = {}, None
     for index, block in enumerate(body):
         quoted = block.kind == "paragraph" and block.text[:1] in "“\"‘" and _PULL_QUOTE_RE.fullmatch(block.text)
-        if quoted and len(quoted.group("words").split()) >= _PULL_QUOTE_WORDS and sum(
-                other.text == block.text for other in whole) == 1:
-            pulled[index] = quoted.group("words")
+        if quoted and len(quoted.group("words").split()) >= _PULL_QUOTE_WORDS:
+            copies = copies or Counter(other.text for other in whole)
+            if copies[block.text] == 1:
+                pulled[index] = quoted.group("words")
     if not pulled:
         return body
     longer = [(index, block.text) for index, block in enumerate(body) if block.kind == "paragraph"]
