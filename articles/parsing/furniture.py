@@ -6,6 +6,7 @@ from functools import lru_cache
 from .captions import is_credit_line, split_caption
 from .linepatterns import LinePatterns
 from .names import looks_like_person_name, without_glued_tail
+from .stamps import DIGIT, STAMP_SEPARATORS, STAMP_WORDS, is_date_stamp, is_stamp_or_data_line
 from .text import has_terminal_punctuation, next_nonblank
 from .widgets import (
     FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row, is_row_of_links, is_section_menu,
@@ -52,6 +53,9 @@ def is_furniture(line):
         return True
     if line[:2] in _FOREIGN_BY and _is_foreign_byline(line):
         return True
+    byline = after_controls(line)
+    if byline is not line:
+        return byline in _BY or is_furniture(byline)
     if _is_byline_with_role(line) or is_breadcrumb(line) or (opens_with_by and (
             _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
@@ -164,7 +168,6 @@ def _is_byline_with_bio(line):
     return bio is not None and looks_like_person_name(bio.group("name"))
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'-]*|and|AND|&")
 _GLUED_HANDLE_RE = re.compile(r"(?<=[a-z])@(?=\w+(?:\s|$))")
-_STAMP_SEPARATORS = " ,;|/—–-•·"
 
 
 def _is_byline_with_stamp(line):
@@ -182,7 +185,7 @@ def _is_byline_with_stamp(line):
         rest = tokens[count:]
         if rest and _HANDLE_RE.fullmatch(rest[0]):
             rest = rest[1:]
-        tail = " ".join(rest).strip(_STAMP_SEPARATORS)
+        tail = " ".join(rest).strip(STAMP_SEPARATORS)
         if tail and re.search(r"\d", tail) and is_stamp_or_data_line(tail):
             return True
     return False
@@ -202,7 +205,7 @@ _CONTROL_FILLERS = _CONTROL_WORDS | word_set("""
     show hide close open more less extra options option panel read save saved all this it
     back to next previous prev expand collapse search likes loading play pause watch listen
     audio full screen zoom app skip return top go a an the and or of on via with in out up sign log
-    account my your our click tap here see now report i font size
+    account my your our click tap here see now report i font text size
     facebook twitter linkedin reddit whatsapp pinterest flipboard telegram messenger services
 """)
 _CONTROL_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
@@ -229,11 +232,11 @@ def _is_name_with_stamp(line):
     # "Jo Li - Apr 16, 2025 8:02 pm UTC", "Associated Press November 19, 2025, 9:02 AM",
     # "November 20, 2025 Jo Li": a reporter's or an agency's name and the date and time,
     # either way round, with no "By".
-    if len(line) > 160 or not _DIGIT.search(line):
+    if len(line) > 160 or not DIGIT.search(line):
         return False
     # "16th Jan 2031, 09:28am by Jo Li.": the date first, then the byline
     dated_byline = _DATED_BYLINE.fullmatch(line)
-    if dated_byline and _is_date_stamp(dated_byline.group("stamp")) and _is_writer_name(dated_byline.group("name")):
+    if dated_byline and is_date_stamp(dated_byline.group("stamp")) and _is_writer_name(dated_byline.group("name")):
         return True
     if not line[:1].isupper():
         return False
@@ -246,23 +249,16 @@ def _is_name_with_stamp(line):
     for count in range(1, min(4, len(tokens) - 1) + 1):
         first, last = " ".join(tokens[:count]), " ".join(tokens[-count:])
         if (count > 1 or first.lower() in _AGENCY_NAME_WORDS) and _is_writer_name(first) \
-                and _is_date_stamp(" ".join(tokens[count:])):
+                and is_date_stamp(" ".join(tokens[count:])):
             return True
         if (count > 1 or last.lower() in _AGENCY_NAME_WORDS) and _is_writer_name(last) \
-                and _is_date_stamp(" ".join(tokens[:-count])):
+                and is_date_stamp(" ".join(tokens[:-count])):
             return True
     return False
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{4,60})\)$")
 _DATED_BYLINE = re.compile(r"(?P<stamp>[^|]{4,60}?),? by (?P<name>[^,.]{3,60})\.?")
-
-
-def _is_date_stamp(text):
-    # a date with its month, day or time, not a bare year ("Jo Li 2015")
-    text = text.strip(_STAMP_SEPARATORS)
-    return bool(text) and _DIGIT.search(text) is not None and (
-        _LETTER.search(text) is not None or ":" in text) and is_stamp_or_data_line(text)
 
 
 def _is_writer_name(name):
@@ -304,68 +300,6 @@ def _is_byline_with_role(line):
     parts = line.rsplit(separator, 1)
     return len(parts) == 2 and looks_like_person_name(parts[0].removeprefix("By ")) and bool(
         _STAFF_ROLE_RE.fullmatch(parts[1]))
-
-
-# Words a date or time line is made of: "Updated 8:52 a.m. CDT Thursday, Aug. 28, 2025".
-_STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
-    mon tue tues wed thu thur thurs fri sat sun am pm at on updated published posted last first
-    modified edited original ago st nd rd th min mins read
-    et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
-    eet eest ist jst aest aedt nzst nzdt sast wat msk
-""")
-# The same words in French, Spanish, Portuguese, German, Italian and Dutch: a date line's
-# words only (some are surnames too, "Le", "Mai", so a byline's names keep them).
-_DATE_LINE_WORDS = _STAMP_WORDS | word_set("""
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche le à h mis jour publié modifié
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
-    diciembre lunes martes miércoles jueves viernes sábado domingo de del a las actualizado publicado
-    janeiro fevereiro março maio junho julho setembro outubro dezembro segunda terça quarta
-    quinta sexta feira às em atualizado atualizada publicada
-    januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag
-    samstag sonntag um uhr aktualisiert veröffentlicht stand
-    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì
-    mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato il
-    januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
-    zondag om bijgewerkt gepubliceerd
-""")
-
-
-_DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_GLUED_PAIR = re.compile(r"[a-zA-Z][A-Z]")  # in every line _GLUED_WORDS parts (a quicker search)
-
-
-def is_stamp_or_data_line(line):
-    """A line with no words of its own: a date/time stamp, a price or ticker line, a divider.
-
-    These only ever stand alone; inside a hard-wrapped paragraph a line like "2011." is
-    story text, so callers check that the line does not continue a sentence.
-    """
-    if len(line) > 90:
-        return False
-    if not _DIGIT.search(line):
-        return not (line[:1].isalpha() or _LETTER.search(line))  # "* * *"; any word without a figure is text
-    # a copy may glue two stamps together: "18.54 GMTLast modified on …"
-    lowered = (_GLUED_WORDS.sub(" ", line) if _GLUED_PAIR.search(line) else line).lower()
-    if ".m." in lowered:
-        lowered = _DOTTED_AM_PM.sub(r"\1m", lowered)
-    words = _WORD.findall(lowered)
-    if not words:
-        return True  # "61.37 -10.02 (-14.03%)"
-    if all(word in _DATE_LINE_WORDS for word in words):
-        return True
-    # "HLVR 61.37 -10.02 (-14.03%)": stock tickers (capitals only) and figures
-    tickers = _WORD.findall(line)
-    return all(t.isupper() and len(t) <= 5 for t in tickers) and bool(_PRICE_OR_DECIMAL.search(line))
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-_DOTTED_AM_PM = re.compile(r"\b([ap])\.m\.")
-_PRICE_OR_DECIMAL = re.compile(r"[%$€£]|\d\.\d")
 
 
 # A company name with its stock symbol as a line of its own: "Acme Corp. (NYSE: ACME)".
@@ -481,6 +415,7 @@ def find_bylines(lines, *, limit=12):
 
 
 def _byline_names(line):
+    line = after_controls(line)
     bio = _BYLINE_BIO_RE.fullmatch(line)
     if bio and looks_like_person_name(bio.group("name")):
         return bio.group("name")
@@ -497,7 +432,7 @@ def _byline_names(line):
                 break
             names.append(token.rstrip(",;|"))
         # The stamp's month may trail the names: "Jo Li July 10, 2025".
-        while names and names[-1].lower().rstrip(".") in _STAMP_WORDS:
+        while names and names[-1].lower().rstrip(".") in STAMP_WORDS:
             names.pop()
         return " ".join(names)
     credit = _WRITER_CREDIT_RE.fullmatch(line)
@@ -550,10 +485,36 @@ def is_byline_or_date(line):
 
     A share button or a menu label is furniture too, but stands anywhere on a page.
     """
+    line = after_controls(line)
     if _BYLINE_WORD.match(line):
         return len(line.split()) <= 14 and (not has_terminal_punctuation(line) or line.endswith(_CLOCK_ENDS))
-    return bool(_DIGIT.search(line)) and (is_stamp_or_data_line(line) or is_furniture(line) or (
+    return bool(DIGIT.search(line)) and (is_stamp_or_data_line(line) or is_furniture(line) or (
         len(line.split()) <= 14 and bool(_DATE_RE.search(line))))
+
+
+# A row of buttons run into the byline under it: "Email|Print| Text size – + By Jo Li" (or
+# its bare "By", the name on the next line).
+_ROW_CONTROLS = 3
+_CONTROLS_THEN_BY_RE = re.compile(r"(?P<controls>.{3,60}?)\s+(?P<byline>(?:By|BY|by)\b.*)")
+
+
+def after_controls(line):
+    """The byline a row of controls runs into, for a line that is only the two; else the line."""
+    if " By" not in line and " by" not in line and " BY" not in line:
+        return line
+    match = _CONTROLS_THEN_BY_RE.fullmatch(line)
+    # (three buttons at least: "Top photo by Jo Li" is a credit)
+    if match is None or len(_CONTROL_TOKEN.findall(match.group("controls"))) < _ROW_CONTROLS \
+            or not _is_control_label(match.group("controls")):
+        return line
+    byline = match.group("byline")
+    return byline if byline in _BY or _BYLINE_RE.fullmatch(byline) else line
+
+
+def opens_as_byline(line):
+    """A line that opens on its writer's byline: "By Jo Li", "Posted by jli on May 4", "Par Ana Lima"."""
+    line = after_controls(line)
+    return _BYLINE_WORD.match(line) is not None and is_byline_or_date(line)
 
 
 # Only the bare marker ("Related", "RELATED:"); the title is on the next line.

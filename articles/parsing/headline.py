@@ -11,12 +11,13 @@ from .furniture import (
     is_contact_line,
     is_furniture,
     is_link_list_header,
-    is_stamp_or_data_line,
     match_comment_counter,
     match_related_marker,
+    opens_as_byline,
 )
 from .names import looks_like_person_name
 from .notices import is_site_notice
+from .stamps import is_stamp_or_data_line
 from .text import has_terminal_punctuation, next_nonblank, previous_nonblank
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
@@ -83,6 +84,8 @@ def _title_the_lead_takes_up(lines, found, start=None):
         return best
     if found > start:
         return best
+    if best > found and _right_over_signed_byline(lines, found):
+        return found  # a line under the title's own byline is a subhead or a caption
     stems = _stems(lines[found])
     shared = len(stems & lead)
     # A line right over the story stands where its title does; a line under the title found,
@@ -269,6 +272,12 @@ def _right_over_byline(lines, index):
     return following is not None and is_byline_or_date(lines[following])
 
 
+def _right_over_signed_byline(lines, index):
+    # (a date alone under a title may be a teaser's: "Markets rally" over "Monday 9:22 am")
+    following = next_nonblank(lines, index + 1)
+    return following is not None and opens_as_byline(lines[following])
+
+
 def _nonblank_count(lines, start, end):
     # Non-blank lines among lines[start:end], counted no further than past _HEAD_LINES.
     return sum(1 for line in lines[start:min(end, start + _HEAD_LINES + 2)] if line)
@@ -309,15 +318,27 @@ def _title_above_story(lines, top, start, *, dated_only=False):
         if not over:
             continue  # a byline's other lines, or a teaser's date: the title may stand higher
         best = over[0]
-        # "Hotel owners' secrets" over "Bosses spill the beans on cost cutting and hygiene":
-        # a line half as long again right under a title is its standfirst, when it is written as a
-        # sentence: one in title case is the title, under another story's.
+        # "Hotel owners' secrets" over "Bosses spill the beans on cost cutting and hygiene": a
+        # sentence of ten words or more right under a title is its standfirst when it is half as
+        # long again, or as long and the line over it is no item of a list of titles (the last of
+        # other stories' titles, right over the story's own); one in title case is the title,
+        # under another story's.
         if len(over) > 1 and over[1] == best + 1 and not in_title_case(lines[above[best]].split()) and \
-                2 * len(lines[above[best]].split()) >= 3 * len(lines[above[over[1]]].split()) and \
                 len(lines[above[best]].split()) >= _STANDFIRST_WORDS:
-            best = over[1]
+            lower, upper = len(lines[above[best]].split()), len(lines[above[over[1]]].split())
+            if 2 * lower >= 3 * upper or (lower >= upper and not _in_title_list(lines, above[over[1]], top)):
+                best = over[1]
         return above[best]
     return None
+
+
+def _in_title_list(lines, index, top):
+    # the two lines over lines[index] read as titles too
+    for _ in range(2):
+        index = previous_nonblank(lines, index - 1)
+        if index is None or not (_is_title_candidate(lines, index, top) and _reads_like_title(lines[index])):
+            return False
+    return True
 
 
 def _byline_reach(lines, above, position):
@@ -370,9 +391,11 @@ def _title_near_top(lines):
         # date or says where the text comes from ("From the council's bulletin") or the page
         # repeats the short line on a line of its own (a reference page's title over its fact box).
         first, under = candidates[0], candidates[1] if len(candidates) > 1 else None
+        # (a kicker names a section: "Fight! Fight! Fight!" is a title)
         if under is None or _reads_like_title(lines[first]) or under != _next_beyond_chrome(lines, first + 1) \
+                or has_terminal_punctuation(lines[first]) \
                 or not _reads_like_title(lines[under]) or is_byline_or_date(lines[under]) \
-                or lines[under].startswith("From ") \
+                or lines[under].startswith("From ") or _is_standfirst(lines[under]) \
                 or lines[first] in lines[under + 1:under + _KICKER_REPEAT_WINDOW]:
             return first
         return under
@@ -380,6 +403,16 @@ def _title_near_top(lines):
         if _reads_like_title(lines[candidate]):
             return candidate
     return candidates[0] if len(candidates) == 1 else None
+
+
+# Longer than titles run (one in thirty is): a line under a short first line, the two over
+# the story, that is a sentence this long is the standfirst under its title.
+_STANDFIRST_OVER_WORDS = 16
+
+
+def _is_standfirst(line):
+    words = line.split()
+    return len(words) >= _STANDFIRST_OVER_WORDS and not in_title_case(words)
 
 
 def _is_dated_title(lines, index):
@@ -438,9 +471,14 @@ _CALL_TO_ACTION = re.compile(r"(?:learn|find out|read|see|discover) more|get sta
                              r"|try it( for)? free|start (your )?free trial", re.IGNORECASE)
 
 
+_BRACKETED_END_RE = re.compile(r"(?:\s+\([^()]{1,60}\))+$")
+
+
 def _is_title_candidate(lines, index, top):
     line = lines[index]
-    if (has_terminal_punctuation(line) and not _ends_like_title(line)) or line.endswith(_LEAD_IN_ENDS) \
+    # (a sentence with its source in brackets after it is a caption: "Rally in May. (example.com)")
+    sentence = _BRACKETED_END_RE.sub("", line) if line.endswith(")") else line
+    if (has_terminal_punctuation(sentence) and not _ends_like_title(sentence)) or line.endswith(_LEAD_IN_ENDS) \
             or _LEAD_IN_WORD_END.search(line):
         return False
     if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or ends_on_credit(line):
@@ -457,7 +495,7 @@ def _is_title_candidate(lines, index, top):
     # A lowercase start is a title only at the very top ("evolve extension for Mercurial"):
     # ``top`` is the index of the first line that is not blank.
     return (first.isalnum() and (not first.islower() or (
-        top == index and len(line.split()) >= 4))) or first in "“\"‘'¿¡«[("
+        top == index and len(line.split()) >= 4))) or first in "“\"‘'`¿¡«[("
 
 
 def _reads_like_title(line):
@@ -477,7 +515,15 @@ def _stands_alone(lines, index, top):
         return True
     if _is_leading_chrome(lines, following):
         return len(lines[index].split()) >= 2
+    if _is_writer_over_story(lines, following):
+        return True  # the title's byline without its "By": "RANDY SPORTAK" over the story
     return not (len(lines[following].split()) <= 3 and _is_title_candidate(lines, following, top))
+
+
+def _is_writer_over_story(lines, index):
+    name, following = lines[index], next_nonblank(lines, index + 1)
+    return following is not None and is_prose_line(lines[following]) and looks_like_person_name(
+        name.title() if name.isupper() else name)
 
 
 def _is_leading_chrome(lines, index):

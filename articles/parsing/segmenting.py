@@ -12,7 +12,6 @@ from .furniture import (
     is_furniture,
     is_link_list_header,
     is_link_list_item,
-    is_stamp_or_data_line,
     is_widget_line,
     match_comment_counter,
     match_related_marker,
@@ -24,6 +23,7 @@ from .paragraphing import (
     LIST_NUMBER_RE, holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
 )
 from .span import trim_to_story_span
+from .stamps import is_stamp_or_data_line
 from .teasers import drop_repeated_blocks
 from .text import has_terminal_punctuation, next_nonblank, previous_nonblank
 from .widgets import is_ad_header, is_web_address

@@ -5,8 +5,9 @@ import pytest
 from articles.parsing import parse_article
 from articles.parsing.contract import ParseError
 from articles.parsing.furniture import (
-    find_bylines, is_contact_line, is_data_widget_line, is_furniture, is_stamp_or_data_line,
+    find_bylines, is_contact_line, is_data_widget_line, is_furniture,
 )
+from articles.parsing.stamps import is_stamp_or_data_line
 from articles.parsing.widgets import is_row_of_links
 
 from .stories import body_of

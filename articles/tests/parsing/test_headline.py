@@ -1,0 +1,131 @@
+"""The headline: the title over its standfirst, past share rows, captions and kickers."""
+
+import pytest
+
+from articles.parsing import parse_article
+from articles.parsing.furniture import after_controls, find_bylines, is_byline_or_date, is_furniture
+
+TITLE = "Harbor council opens two new ferry lanes"
+STORY = ("The council voted 7-2 on Tuesday to open two new ferry lanes across the bay, after a "
+         "debate that ran past midnight.\n\nThe lanes will open in the spring, the harbor master "
+         "said, once the buoys have been moved.\n")
+# A whole page copied with Ctrl+A: menus and a cookie notice over the story's head.
+MENUS = "\n".join(["Skip to main content", "Harbor Gazette", "Home", "News", "Sport", "Weather",
+                   "Sign in to your account", "Subscribe for full access today", "",
+                   "We use cookies to improve your experience on our site and to show you offers that "
+                   "may interest you, as our privacy policy explains.", ""])
+# Other stories' titles in a list, the last one right over the story's title.
+TEASERS = "\n".join(["Lighthouse keepers return to the northern cape for the summer",
+                     "Ferry fares rise again for island commuters this spring",
+                     "Market stalls move to the pier after the storm damage"])
+
+
+def page(head):
+    return f"{MENUS}\n{head}\n\n{STORY}"
+
+
+@pytest.mark.parametrize("standfirst", [
+    # as long as the title, or a little longer: not long enough to tell it by its length alone
+    "Riders on crowded boats save twenty minutes a day from this summer",
+    "Riders save time. The busiest crossing gets a second boat soon",
+])
+def test_a_title_over_a_standfirst_of_its_own_length_is_the_headline(standfirst):
+    # (a title that shares no words with the story's lead, so the lead cannot tell it either)
+    title = "What the night crossing taught a city about itself"
+    for separator in ("\n", "\n\n"):
+        head = f"News\n{title}{separator}{standfirst}{separator}Ana Lima\nMarch 4, 2025"
+        article = parse_article(page(head))
+        assert article.headline == title
+        assert standfirst not in [block.text for block in article.body]
+
+
+def test_the_title_under_a_list_of_other_stories_titles_stays_the_headline():
+    # the line over the title is the last of a list of titles: the story's title is the line
+    # right over its byline, even when it is no shorter than the one over it (and shares no
+    # words with the story's lead, which cannot tell it either)
+    title = "What the night crossing taught a whole city about itself"
+    article = parse_article(page(f"Most read\n{TEASERS}\n{title}\nBy Ana Lima\nMarch 4, 2025"))
+    assert article.headline == title
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Email|Print| Text size – + By Ana Lima", "By Ana Lima"),
+    ("Share  Tweet  Email By ANA LIMA", "By ANA LIMA"),
+    ("Email|Print| Text size – + By", "By"),  # the name on the next line
+])
+def test_a_row_of_buttons_run_into_the_byline_is_the_byline(line, byline):
+    assert after_controls(line) == byline
+    assert is_byline_or_date(line) and is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Top photo by Ana Lima",  # a photo's credit: two words are no row of buttons
+    "Share this story by the harbor",
+    "Email the council by Friday",
+])
+def test_a_line_with_by_after_a_few_words_is_no_byline_after_buttons(line):
+    assert after_controls(line) == line
+
+
+def test_the_title_over_a_row_of_buttons_run_into_the_byline_is_the_headline_and_names_the_writer():
+    head = (f"News /\nLocal /\n{TITLE}\n The new lanes on the bay, March 3, 2025. (REUTERS/Jo Park)\n"
+            "Email|Print| Text size – + By Ana Lima\nMarch 4, 2025")
+    article = parse_article(page(head))
+    assert article.headline == TITLE
+    assert article.bylines == ["Ana Lima"]
+    assert find_bylines(["Email|Print| Text size – + By Ana Lima"]) == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("sources", ["(harborferries.example)", "(Jo Park/Reuters) (Jo Park - Reuters)"])
+def test_a_caption_with_its_source_in_brackets_is_no_title(sources):
+    # (a title that shares no words with the story's lead, which cannot tell it)
+    title = "What the night crossing taught a whole city about itself"
+    head = (f"News >  Local\n{title}\n\nUPDATED: Tue., Mar. 4, 2025\n\n"
+            f"Riders queue at Pier 4 for the first “Ride on.” crossing. {sources}\n"
+            "Twitter\nFacebook\nEmail\nBy Ana Lima")
+    assert parse_article(page(head)).headline == title
+
+
+def test_a_subhead_under_the_byline_that_the_lead_takes_up_does_not_pass_over_the_title():
+    # the story's first subhead shares words with its lead; the title, right over its
+    # writers' byline, shares none
+    title = "Harbor Notes #282 - lanes in sight"
+    story = ("The ferry plan for the spring is ready: two new lanes open across the bay in April.\n\n"
+             "The ferry plan was agreed by the council on Tuesday after a long debate.\n")
+    menu = "\n".join(["log in sign up", "Home", "Shop", "Ferries", "Timetables", "Fares", "Tickets", "Help", "FAQ",
+                      "Press", "Community", "Partners", "Forums", "Contact"])
+    text = f"{menu}\n{title}\nPosted by ana, jo on 2025-02-15, all posts\n\nThe ferry plan (ana)\n{story}"
+    assert parse_article(text).headline == title
+
+
+@pytest.mark.parametrize("text, headline", [
+    # a title that ends on an age, not a byline with its date
+    (f"Actor Ben Marlow Dead at 25\n {STORY}", "Actor Ben Marlow Dead at 25"),
+    # a short title over its writer's name in capitals, without "By"
+    (f"Red-hot frontrunners\nANA LIMA\n{STORY}", "Red-hot frontrunners"),
+    # a short title over a standfirst longer than titles run
+    ("Ferry power\nThe council's plan for two new lanes is admirable, but insisting on new boats is not a "
+     f"luxury every harbor can afford\n\nAna Lima\n\n{STORY}", "Ferry power"),
+    # a title opening on a typewriter's quote mark
+    (f"`Harbor' Up for Ferry Awards\n\n{STORY}", "`Harbor' Up for Ferry Awards"),
+    # a short title with its own exclamation marks is no section kicker over the line under it
+    (f"Vote! Vote! Vote!\nSo, uh, heard about the ferry vote on Tuesday?\n\n{STORY}", "Vote! Vote! Vote!"),
+], ids=["age", "writer-in-capitals", "long-standfirst", "backtick", "exclamations"])
+def test_a_selection_opens_on_its_title(text, headline):
+    assert parse_article(text).headline == headline
+
+
+@pytest.mark.parametrize("text, headline", [
+    # a section's name over the title stays a kicker
+    (f"Politics\n{TITLE}\n\n{STORY}", TITLE),
+    # a short first line over a title-length line under it stays a kicker
+    (f"Local News\nCouncil opens two ferry lanes after a long night of debate\n\n{STORY}",
+     "Council opens two ferry lanes after a long night of debate"),
+])
+def test_a_kicker_over_the_title_is_still_no_headline(text, headline):
+    assert parse_article(text).headline == headline
+
+
+def test_a_name_with_its_date_and_time_is_still_a_byline():
+    assert is_furniture("Ana Lima at 10:25") and is_furniture("Jo Li - Apr 16, 2025 8:02 pm UTC")
+    assert not is_furniture("Actor Ben Marlow Dead at 25")
