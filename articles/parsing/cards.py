@@ -10,8 +10,7 @@ a line that is all card goes.
 
 import re
 
-from .text import has_terminal_punctuation
-from .words import STOPWORDS
+from .text import has_terminal_punctuation, in_title_case
 
 
 # A hover card after a name: "Gov. Ana LimaAna Maria LimaFerry board doubles down on fares
@@ -92,15 +91,7 @@ def _is_card_lead(line):
 
 
 _TITLE_WORDS = (6, 24)
-_TITLE_CASE_SHARE = 0.8
 _SENTENCE_INSIDE_RE = re.compile(r"[.?!]\s+[A-Z]")
-
-
-def in_title_case(words, share=_TITLE_CASE_SHARE):
-    # Most words that are not small words open with a capital ("Ferry Fares Rise Again").
-    big = [word for word in (word.strip("“\"‘'([") for word in words)
-           if word[:1].isalpha() and word.lower() not in STOPWORDS]
-    return len(big) >= 2 and sum(word[0].isupper() for word in big) >= share * len(big)
 
 
 def _is_title_case_title(line):

@@ -7,7 +7,7 @@ from .captions import is_credit_line, split_caption
 from .linepatterns import LinePatterns
 from .names import looks_like_person_name, without_glued_tail
 from .stamps import DIGIT, STAMP_SEPARATORS, STAMP_WORDS, is_date_stamp, is_stamp_or_data_line
-from .text import has_terminal_punctuation, next_nonblank
+from .text import has_terminal_punctuation, in_title_case, next_nonblank
 from .widgets import (
     FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row, is_row_of_links, is_section_menu,
     is_site_links_row,
@@ -347,8 +347,17 @@ def is_link_list_item(line):
     A line ending in a colon introduces the story's own list ("What you'll need:"), so it
     ends the link list; a title cut short ("Poll: In a fight between …") does not.
     """
-    return (not has_terminal_punctuation(line) or line.endswith(("...", "…"))) and not line.endswith(":") \
-        and len(line.split()) <= 20 and split_caption(line) is None
+    words = line.split()
+    return (not has_terminal_punctuation(line) or line.endswith(("...", "…")) or _is_title_asking(words)) \
+        and not line.endswith(":") and len(words) <= 20 and split_caption(line) is None
+
+
+_QUESTION_TITLE_WORDS = 12
+
+
+def _is_title_asking(words):
+    # "Can It Get Any Worse for the Ferry?": a title in title case may ask a question
+    return words[-1].endswith("?") and len(words) <= _QUESTION_TITLE_WORDS and in_title_case(words)
 
 
 def is_widget_line(line):

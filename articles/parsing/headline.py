@@ -4,7 +4,6 @@ import re
 
 from .boxes import is_key_points_heading
 from .captions import ends_on_credit, split_caption
-from .cards import in_title_case
 from .furniture import (
     is_breadcrumb,
     is_byline_or_date,
@@ -18,7 +17,7 @@ from .furniture import (
 from .names import looks_like_person_name
 from .notices import is_site_notice
 from .stamps import is_stamp_or_data_line
-from .text import has_terminal_punctuation, next_nonblank, previous_nonblank
+from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
 _HEADLINE_WINDOW = 120

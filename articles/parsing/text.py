@@ -5,7 +5,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-from .words import ABBREVIATIONS, word_set
+from .words import ABBREVIATIONS, STOPWORDS, word_set
 
 
 # Full stops of scripts written without spaces (。！？) end sentences too.
@@ -164,3 +164,13 @@ def previous_nonblank(lines, start):
         if lines[index]:
             return index
     return None
+
+
+_TITLE_CASE_SHARE = 0.8
+
+
+def in_title_case(words, share=_TITLE_CASE_SHARE):
+    """Whether most words that are not small words open with a capital ("Ferry Fares Rise Again")."""
+    big = [word for word in (word.strip("“\"‘'([") for word in words)
+           if word[:1].isalpha() and word.lower() not in STOPWORDS]
+    return len(big) >= 2 and sum(word[0].isupper() for word in big) >= share * len(big)
