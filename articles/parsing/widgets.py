@@ -30,7 +30,8 @@ FURNITURE_PATTERNS = (
     r"(looking for|view|show|hide|load|loading|see|read|leave|post|add|write|open|jump to|go to|skip to)"
     r" (the |all |a |an |\d+ )?(comments?|repl(y|ies)|conversation)\W*",
     r"(\d[\d,]* )?(comments?|replies|conversation|discussion)\W*( ?\(?\d[\d,]*\)?)?",
-    r"comments? (are|is|have been|has been) (now )?(closed|disabled|turned off|moderated|moved).*",
+    r"(comments?|commenting)( (for|on) (this|the) (entry|post|article|story|page))? (are|is|have|has)( now)?"
+    r"( been)?( now)? (closed|disabled|turned off|moderated|moved).*",
     r"(log|sign) in to (comment|reply|join).*",
     r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap|buttons?|scroll (up|down))\b).{0,250}",
     # sharing

@@ -339,6 +339,8 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     "Do Not Sell My Personal Information", "Advertisement Feature", "Sponsored by Harbor Bank",
     "In partnership with Harbor Bank",
     "Medically reviewed by Jo Li, PharmD", "Reviewed by Ana T. Lima, MD", "Edited by: Tom Avery", "Your e-mail address",
+    "Comments are closed.", "Comments have now been closed on this entry.", "Comments for this post are closed",
+    "Commenting is closed for this article.",
 ])
 def test_more_page_furniture(line):
     assert is_furniture(line)
