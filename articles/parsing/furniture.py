@@ -60,6 +60,8 @@ def is_furniture(line):
             _is_byline_with_stamp(line) or _is_byline_with_bio(line))) \
             or _is_byline_with_agency(line) or _is_control_label(line) or _is_name_with_stamp(line):
         return True
+    if line[:7] == "SOURCE " and _SOURCE_TRAILER_RE.fullmatch(line):
+        return True
     return _FURNITURE.fullmatch_any(line) or is_credit_line(line) or is_contact_line(line) or (
         _META_SEPARATOR.search(line) is not None and _is_meta_line(line)) or is_section_menu(line) or (
         line.endswith(_STAFF_ENDS) and _STAFF_LINE_RE.fullmatch(line) is not None) or (
@@ -68,6 +70,9 @@ def is_furniture(line):
         ("»" in line or "•" in line or "·" in line) and _is_row_of_widgets(line)) or is_row_of_links(line)
 
 
+# A wire's trailer naming who sent a press release: "SOURCE Harbor Ferries Inc." (in capitals:
+# "Source: Harbor Office" under a chart is a credit, told elsewhere).
+_SOURCE_TRAILER_RE = re.compile(r"SOURCE [A-Z][\w&.,’' -]{1,80}")
 _ROW_SEPARATOR_RE = re.compile(r"\s*[»•·]\s*")
 
 
@@ -91,9 +96,11 @@ _HOMEPAGE_ENDS = ("homepage", "home page")
 _HOMEPAGE_LINK_RE = re.compile(r"(?:[A-Z][\w.&’'-]* ){1,3}(?:home ?page|Home ?[Pp]age|HOME ?PAGE)")
 
 
-# An address's contact lines: "Phone +41 41 544 78 00", "Fax: (555) 010-2030", "E-mail info@example.org".
+# An address's contact lines: "Phone +41 41 544 78 00", "Fax: (555) 010-2030", "E-mail info@example.org",
+# or the number alone when it tells itself a telephone's: "+41 41 000 00 00", "(555) 010-2030".
 _CONTACT_RE = re.compile(r"(?:phone|tel|telephone|fax|mobile|e-?mail)\.?\s*:?\s*"
-                         r"(?:\+?[\d(][\d\s().+/-]{5,24}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+                         r"(?:\+?[\d(][\d\s().+/-]{5,24}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+                         r"|\+\d[\d\s().-]{6,20}\d|\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4}", re.IGNORECASE)
 
 
 def is_contact_line(line):

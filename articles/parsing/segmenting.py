@@ -41,6 +41,16 @@ def is_standalone_furniture(lines, index, *, skip=None):
     return _stands_apart_as_furniture(lines, index, skip, {i: _is_widget(lines[i]) for i in nearby})
 
 
+_LABEL_VALUE_WORDS = 6
+
+
+def _names_a_label(lines, index, furniture):
+    # "Harbor Ferries Inc." under "NEWS PROVIDED BY", "Harbor Bank" under "Sponsored by": the
+    # name a label of the page's leads into, on the line under it
+    return bool(index) and furniture[index - 1] and lines[index - 1][-4:].lower().endswith((" by", " by:")) \
+        and len(lines[index].split()) <= _LABEL_VALUE_WORDS
+
+
 def _is_widget(line):
     # is_widget_line for a line that is not blank; a blank line is falsy
     return line and is_widget_line(line)
@@ -163,7 +173,7 @@ def segment_blocks(lines, *, skip=None):
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None
         in_link_list, unnumbered_links = entries is not None or is_link_list_header(line), 0
         in_ads = is_ad_header(line)
-        if in_link_list or in_ads or furniture[index] or (
+        if in_link_list or in_ads or furniture[index] or _names_a_label(lines, index, furniture) or (
                 _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
                 and not _is_entry_time(lines, index)):
             end_run()

@@ -15,6 +15,11 @@ from .words import FOREIGN_TAG_LABELS, SECTION_WORDS, SITE_LINK_WORDS, TAG_LABEL
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
 # (case-insensitive). Boilerplate shows up mid-story as well as at the end.
 FURNITURE_PATTERNS = (
+    # a press release's sender and its contacts: "News provided by", "Media Contact:", "For more
+    # information, please contact:"
+    r"news provided by\W*|((media|press|investor|news) )?(contacts?|enquiries|inquiries)( information)?\s*:?",
+    r"for (more|further) information,? (please )?contact\W*|for (media|press) (inquiries|enquiries),?( please)?"
+    r"( contact)?\W*",
     # advertising
     r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
     r"(the )?(story|article|text|content) continues( (below|after)( (this|the))?( advertisement| ad)?)?\W*",

@@ -664,3 +664,39 @@ def test_a_whole_pages_byline_under_its_headline_is_found_past_a_long_menu():
             "The council voted 7-4 on Tuesday to pay for night crossings.\n\nThe subsidy is reviewed in 2027.\n")
     parsed = parse_article(text)
     assert parsed.headline == "Council approves ferry subsidy" and parsed.bylines == ["Ana Lima", "Tom Reyes"]
+
+
+_RELEASE = """Harbor Ferries Adds Two Electric Boats to Island Route
+
+NEWS PROVIDED BY
+Harbor Ferries Inc.
+Mar 04, 2031, 08:00 ET
+
+LUCERNE, Switzerland, March 4, 2031 /PRNewswire/ -- Harbor Ferries Inc. today announced that two electric boats will join its island route in May.
+
+The boats carry 240 passengers each and charge in twelve minutes at the new dock.
+
+Media Contact:
+Jonas Pfister
++41 41 000 00 00
+press@harborferries.example
+
+SOURCE Harbor Ferries Inc.
+"""
+
+
+def test_a_press_releases_sender_contacts_and_wire_trailer_are_furniture():
+    assert [b["text"] for b in body_of(_RELEASE)] == [
+        "LUCERNE, Switzerland, March 4, 2031 /PRNewswire/ -- Harbor Ferries Inc. today announced that two electric "
+        "boats will join its island route in May.",
+        "The boats carry 240 passengers each and charge in twelve minutes at the new dock."]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("+41 41 000 00 00", True), ("(555) 010-2030", True), ("555-010-2030", True), ("1995-2008", False),
+    ("Media Contact:", True), ("For more information, please contact:", True), ("Press enquiries", True),
+    ("Contacts with the rebels were broken off.", False),
+    ("SOURCE Harbor Ferries Inc.", True), ("SOURCE of the trouble", False), ("NEWS PROVIDED BY", True),
+])
+def test_contact_lines_and_a_wires_trailer(line, furniture):
+    assert is_furniture(line) is furniture
