@@ -17,7 +17,9 @@ from .words import FOREIGN_TAG_LABELS, SECTION_WORDS, SITE_LINK_WORDS, TAG_LABEL
 FURNITURE_PATTERNS = (
     # a press release's sender and its contacts: "News provided by", "Media Contact:", "For more
     # information, please contact:"
-    r"news provided by\W*|((media|press|investor|news) )?(contacts?|enquiries|inquiries)( information)?\s*:?",
+    # (a bare "Contact" is the site's link, among its other links in a footer)
+    r"news provided by\W*|(media|press|investor|news) (contacts?|enquiries|inquiries)( information)?\s*:?"
+    r"|(contacts?|enquiries|inquiries)( information)?\s*:",
     r"for (more|further) information,? (please )?contact\W*|for (media|press) (inquiries|enquiries),?( please)?"
     r"( contact)?\W*",
     # advertising

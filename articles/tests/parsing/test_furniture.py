@@ -695,6 +695,7 @@ def test_a_press_releases_sender_contacts_and_wire_trailer_are_furniture():
 @pytest.mark.parametrize("line, furniture", [
     ("+41 41 000 00 00", True), ("(555) 010-2030", True), ("555-010-2030", True), ("1995-2008", False),
     ("Media Contact:", True), ("For more information, please contact:", True), ("Press enquiries", True),
+    ("Contact:", True), ("Contact", False),
     ("Contacts with the rebels were broken off.", False),
     ("SOURCE Harbor Ferries Inc.", True), ("SOURCE of the trouble", False), ("NEWS PROVIDED BY", True),
 ])
