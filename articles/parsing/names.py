@@ -361,6 +361,9 @@ _PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, no
 _NOT_IN_PERSON_NAMES = ORG_WORDS | BUSINESS_WORDS | PRODUCT_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 
+_GENERATION_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
 def analyse_run(run, text):
     """Split a capitalised run into title and name; None when it cannot be a person."""
     if len(run) == 1:
@@ -373,8 +376,9 @@ def analyse_run(run, text):
             flags & _PLURAL_TITLE and bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
             index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
-        if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle"):
-            title_at = index
+        if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle") \
+                and not (index + 2 == len(run) and run[index + 1].word in _GENERATION_SUFFIXES):
+            title_at = index  # (not "Martin Luther King Jr.": a name's suffix after a title word)
     role_tokens, name_tokens = (), run
     if title_at is not None:
         role_tokens, name_tokens = run[: title_at + 1], run[title_at + 1:]

@@ -74,10 +74,10 @@ BUSINESS_WORDS = word_set("""
     electronics communications telecom telecommunications broadband software solutions networks
     research securities investments ventures consulting logistics petroleum chemicals healthcare
     therapeutics brands music automotive aerospace robotics semiconductor semiconductors biotech
-    international online wines
+    international online wines science sciences foundry digital labs
 """)
 # Words that make a product's name ("MacBook Pro", "Disney Plus", "Premiere Edition"), for who is who alone.
-PRODUCT_WORDS = word_set("pro plus lite ultra edition keyboard apps")
+PRODUCT_WORDS = word_set("pro plus lite ultra edition keyboard apps screen")
 DEMONYMS = word_set("""
     american british english scottish welsh irish canadian mexican brazilian argentine
     chilean colombian peruvian venezuelan cuban french german italian spanish portuguese
@@ -89,7 +89,10 @@ DEMONYMS = word_set("""
     filipino indian pakistani afghan bangladeshi nepali australian european african asian
     arab latino hispanic muslim christian jewish catholic protestant democratic republican
     democrat democrats republicans conservative liberal labour western eastern northern
-    southern soviet
+    southern soviet russian ukrainian iranian syrian jordanian yemeni qatari kuwaiti emirati serbian
+    croatian bosnian albanian slovenian estonian latvian lithuanian icelandic cambodian burmese
+    mongolian kazakh uzbek tibetan haitian jamaican zimbabwean ugandan rwandan congolese senegalese
+    cameroonian tanzanian zambian angolan
 """)
 # Titles and descriptions that stand before a name ("Mayor Jane Doe", "goalkeeper Jo Li").
 TITLE_WORDS = word_set("""

@@ -53,6 +53,11 @@ def test_titles_with_of_are_roles():
     "The car comes standard with Apple CarPlay and Android Auto, and the office suite is Apache OpenOffice.",
     "“It is quick,” said Lumo Pro, as Vexa International and Kestrel Online, who sell it, agree.",
     "Reviews by Orla Deck Ultra owners and by Tamsin Edition readers, said Dray Apps, were kind.",
+    "The study, said Harbor Science, was read by Kestrel Digital and Pier Foundry, as Vexa Labs agreed.",
+    "The herders of Russian Tuva, said Ukrainian Orla, were fed.",
+    "Orla Touch Screen said it was bright.",
+    # a title word before a name's suffix is a surname, not a title: no "Jr." with a role
+    "A spat broke out over the legacy of the Rev. Martin Luther King Jr. on Monday.",
 ])
 def test_organisations_places_and_things_are_not_people(text):
     assert people_of(text) == []
