@@ -79,6 +79,7 @@ def _title_the_lead_takes_up(lines, found, start=None):
     # (the story's prose over a line is the story's start: the line is a subhead)
     if best is None or any(is_prose_line(lines[index]) for index in range(found or top, best)):
         return found
+    best = _title_over_standfirst(lines, best, top)
     if found is None:
         return best
     if found > start:
@@ -97,6 +98,16 @@ def _title_the_lead_takes_up(lines, found, start=None):
                 for index in range(found + 1, best)))):
         return found
     return best
+
+
+def _title_over_standfirst(lines, index, top):
+    # A standfirst takes up the lead's words more than a short title over it does: "Battery
+    # power" over a sentence longer than titles run is the title.
+    over = previous_nonblank(lines, index - 1)
+    if over is not None and _is_standfirst(lines[index]) and _is_title_candidate(lines, over, top) \
+            and not is_furniture(lines[over]) and not is_breadcrumb(lines[over]) and not is_byline_or_date(lines[over]):
+        return over
+    return index
 
 
 def _lead_stems(lines, start):

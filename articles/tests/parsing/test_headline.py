@@ -129,3 +129,14 @@ def test_a_kicker_over_the_title_is_still_no_headline(text, headline):
 def test_a_name_with_its_date_and_time_is_still_a_byline():
     assert is_furniture("Ana Lima at 10:25") and is_furniture("Jo Li - Apr 16, 2025 8:02 pm UTC")
     assert not is_furniture("Actor Ben Marlow Dead at 25")
+
+
+def test_on_a_whole_page_a_short_title_over_a_long_standfirst_is_the_headline():
+    # the standfirst takes up the lead's words, the two-word title none of them
+    standfirst = ("The council's vote to open two new ferry lanes across the bay is welcome, but the lanes "
+                  "will do little before the buoys have been moved")
+    menu = "\n".join(["The opinion blog of the Harbor Gazette", "Home", "News", "Sport", "Weather", "Contributors", "Subjects A-Z",
+                      "Editors' blog", "About us", "Audio", "Webfeeds", "Other blogs"])
+    head = f"harborgazette.example/opinion > Ana Lima\nFerry power\n\n{standfirst}\n\nAna Lima\n\nArticles\nLatest\nProfile"
+    article = parse_article(f"{menu}\n\n{head}\n\n{STORY}")
+    assert article.headline == "Ferry power"
