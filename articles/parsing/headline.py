@@ -333,13 +333,19 @@ def _title_above_story(lines, top, start, *, dated_only=False):
         # long again, or as long and the line over it is no item of a list of titles (the last of
         # other stories' titles, right over the story's own); one in title case is the title,
         # under another story's.
-        if len(over) > 1 and over[1] == best + 1 and not in_title_case(lines[above[best]].split()) and \
+        # (a kicker of a word or two may stand between the two: "Editorial")
+        if len(over) > 1 and (over[1] == best + 1 or (
+                over[1] == best + 2 and len(lines[above[best + 1]].split()) <= _KICKER_WORDS)) \
+                and not in_title_case(lines[above[best]].split()) and \
                 len(lines[above[best]].split()) >= _STANDFIRST_WORDS:
             lower, upper = len(lines[above[best]].split()), len(lines[above[over[1]]].split())
             if 2 * lower >= 3 * upper or (lower >= upper and not _in_title_list(lines, above[over[1]], top)):
                 best = over[1]
         return above[best]
     return None
+
+
+_KICKER_WORDS = 2
 
 
 def _in_title_list(lines, index, top):

@@ -140,3 +140,12 @@ def test_on_a_whole_page_a_short_title_over_a_long_standfirst_is_the_headline():
     head = f"harborgazette.example/opinion > Ana Lima\nFerry power\n\n{standfirst}\n\nAna Lima\n\nArticles\nLatest\nProfile"
     article = parse_article(f"{menu}\n\n{head}\n\n{STORY}")
     assert article.headline == "Ferry power"
+
+
+def test_a_kicker_between_the_title_and_its_standfirst_leaves_the_title_the_headline():
+    # (a title that shares no words with the story's lead, which cannot tell it)
+    title = "The Gazette view on the night crossing: a city at the brink"
+    standfirst = ("The riders' patience has only worn thin. It is up to the operators to act, as others "
+                  "should tell them")
+    head = f"Letters\nOpinion\n{title}\nEditorial\n{standfirst}\n\nMon 18 Nov 2031 18.54 GMT"
+    assert parse_article(page(head)).headline == title
