@@ -125,7 +125,9 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bplayback is (unsupported|not supported)\b|\b(unsupported|not supported) (on|by|in) your (device|browser)\b"
     r"|\bopens? in a new (window|tab)\b|\bthis is a modal window\b|\bmodal can be closed\b"
     r"|\b(captions|subtitles|descriptions) off, selected\b"
-    r"|\bforgot your password\b|\benter search (terms|keywords)\b|\bskip this ad\b",
+    r"|\bforgot your password\b|\benter search (terms|keywords)\b|\bskip this ad\b"
+    r"|\bsomething went wrong\b.{0,30}\b(connection|loading|try again|on our end|refresh)\b"
+    r"|(^|(?<=[.!?] ))you have no (pending |new |unread )?(notifications|messages)\b",
     # sharing: "Like this story? Share it with a friend!", "Sharing is caring!"
     r"\bshare (it|this( story| article| post| page)?|your thoughts) with (a friend|your friends|friends)\b"
     r"|\bsharing is caring!|\bsharing options\b|\bread more about sharing\b|\blink back to this\b"
@@ -170,7 +172,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "own views", "views represented", "not necessarily", "comments are", "comments will",
                  "headlines per", "headlines by", "headlines via", "mail you", "questions regarding",
                  "questions about", "public forum", "welcome your", "to read this", "to view this", "to see this",
-                 "to read the", "to view the", "to see the", "continue reading", "trade mark", "do not post")
+                 "to read the", "to view the", "to see the", "continue reading", "trade mark", "do not post",
+                 "went wrong", "notifications", "you have no")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.

@@ -144,6 +144,7 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "Submit your questions for our ferry reporter.",
     "For the latest ferry news on your mobile, sms FERRY to 54567.",
     "You need to have javascript enabled to view this page correctly.",
+    "Something went wrong with the connection!", "You have no pending notifications",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     assert is_site_notice(line)
@@ -177,6 +178,8 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "Do you value the work of the ferry crews? Many riders do.",
     "Riders can submit their questions to the board before the meeting, the clerk said.",
     "The ferry's new app worked only with JavaScript enabled, riders complained on Monday and Tuesday.",
+    "Something went wrong with the engine, the captain said.",
+    "“You have no new messages from the council,” the clerk told him.",
 ])
 def test_story_prose_of_the_same_shape_is_not(line):
     assert not is_site_notice(line)
