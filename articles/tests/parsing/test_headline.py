@@ -149,3 +149,10 @@ def test_a_kicker_between_the_title_and_its_standfirst_leaves_the_title_the_head
                   "should tell them")
     head = f"Letters\nOpinion\n{title}\nEditorial\n{standfirst}\n\nMon 18 Nov 2031 18.54 GMT"
     assert parse_article(page(head)).headline == title
+
+
+def test_a_trail_ending_on_the_title_a_few_lines_over_it_gives_way_to_the_title():
+    # the pager and the date between the trail and the title; the trail's marks are no words
+    title = "Harbor Ferries opens two new lanes on the lake"
+    head = f"Ferry & i > News > 2031 > KW 15 > {title}\n\n« Previous | Next »\n\n08.04.2031 12:46\n\n{title}"
+    assert parse_article(page(head)).headline == title
