@@ -216,13 +216,21 @@ def _title_over_story(lines, top, found, start):
     index = previous_nonblank(lines, start - 1) if start else None
     while index is not None and index > found:
         line = lines[index]
-        if _is_title_candidate(lines, index, top) and _reads_like_title(line) and not is_furniture(line) \
+        if _is_title_candidate(lines, index, top) and (_reads_like_title(line) or _is_short_title_over_byline(
+                lines, index)) and not is_furniture(line) \
                 and not is_byline_or_date(line) and not (lines[index + 1] and _is_wrapped(line, lines[index + 1])):
             return index
         index = previous_nonblank(lines, index - 1)
     return None
 
 
+def _is_short_title_over_byline(lines, index):
+    # "Shuttle Launch Scrubbed" right over its date: three words, each capitalised
+    words = lines[index].split()
+    return len(words) == _SHORT_TITLE_WORDS and in_title_case(words, share=1) and _right_over_byline(lines, index)
+
+
+_SHORT_TITLE_WORDS = 3
 _LATER_STARTS = 10  # runs of prose past the first that may be the story's (cards run in pairs)
 
 

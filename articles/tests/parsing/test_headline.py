@@ -156,3 +156,11 @@ def test_a_trail_ending_on_the_title_a_few_lines_over_it_gives_way_to_the_title(
     title = "Harbor Ferries opens two new lanes on the lake"
     head = f"Ferry & i > News > 2031 > KW 15 > {title}\n\n« Previous | Next »\n\n08.04.2031 12:46\n\n{title}"
     assert parse_article(page(head)).headline == title
+
+
+def test_a_three_word_title_over_its_date_under_a_menu_is_the_headline_not_the_menus_first_label():
+    menu = "\n\n".join(["Home", "News", "Weather", "Business", "Sports", "Entertainment", "Videos", "Online Extras",
+                        "Where 2 Dine", "Your Health", "Classifieds", "Shopping"])
+    head = ("Keyword Search Site Web\n\nShuttle Launch Scrubbed\n\nThursday, Dec 27, 2031 - 09:43 PM\n\n"
+            "Article Tools\n\nEmail a Friend\nRSS\nPrinter Friendly\nBy Harbor News Channel")
+    assert parse_article(f"{menu}\n\n{head}\n\n{STORY}").headline == "Shuttle Launch Scrubbed"
