@@ -164,3 +164,12 @@ def test_a_three_word_title_over_its_date_under_a_menu_is_the_headline_not_the_m
     head = ("Keyword Search Site Web\n\nShuttle Launch Scrubbed\n\nThursday, Dec 27, 2031 - 09:43 PM\n\n"
             "Article Tools\n\nEmail a Friend\nRSS\nPrinter Friendly\nBy Harbor News Channel")
     assert parse_article(f"{menu}\n\n{head}\n\n{STORY}").headline == "Shuttle Launch Scrubbed"
+
+
+def test_a_sections_label_in_capitals_over_the_title_and_its_byline_is_no_headline():
+    text = (f"MAIN NEWS - IN THIS SECTION INDEX\n\n\n\n\n{TITLE}\nANA LIMA, Deputy Harbor Editor January 01 2031\n"
+            f"Comment | Read Comments (1)\n{STORY}")
+    assert parse_article(text).headline == TITLE
+    # a title in capitals stays one
+    assert parse_article(f"HARBOR COUNCIL OPENS TWO NEW FERRY LANES\nBy Ana Lima\n{STORY}").headline == \
+        "HARBOR COUNCIL OPENS TWO NEW FERRY LANES"
