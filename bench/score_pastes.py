@@ -7,18 +7,20 @@ Each ``<id>.region.txt`` and ``<id>.page.txt`` under CORPUS/<corpus>/ is parsed 
 ``articles.parsing.parse_article`` and compared with ``<id>.truth.json``:
 
 * story text kept: the share of the story's sentences found in the kept text (paragraph,
-  subhead and quote blocks, and the headline: a page whose headline the builder could not
-  name has its title line among the story's paragraphs, and the parser rightly makes it the
-  headline). Only sentences that the paste itself holds count: a sentence
-  the page never showed cannot be kept ("story in paste" is the share the paste holds). A
-  sentence is found when its word sequence (see ``text_key``) occurs in the kept text's.
+  subhead and quote blocks, the standfirst the importer saves as the story's summary, and the
+  headline: a page whose headline the builder could not name has its title line among the
+  story's paragraphs, and the parser rightly makes it the headline). Only sentences that the
+  paste itself holds count: a sentence the page never showed cannot be kept ("story in paste"
+  is the share the paste holds). A sentence is found when its word sequence (see
+  ``text_key``) occurs in the kept text's.
 * clutter dropped: the paste's clutter is, for each of its sentences (lines split at sentence
   ends) whose word sequence does not occur in the story or the headline, what is left of it once
   story sentences and the headline are cut out (text run together without a space). Weighted by
   characters, clutter dropped is 1 minus the share of those pieces found, each copy once, in the
-  kept blocks with their story and headline text cut out. A page without clutter is left out of
-  the mean; "pooled" sums characters over all pages; "clutter in kept" is the share of the kept
-  blocks' characters that is clutter.
+  kept body blocks with their story and headline text cut out (the headline and the summary
+  are the story's head, not its body: the benchmarks' bodies leave a standfirst out). A page
+  without clutter is left out of the mean; "pooled" sums characters over all pages; "clutter
+  in kept" is the share of the kept blocks' characters that is clutter.
 * headline right: the parsed headline has the same word sequence as the page's headline, or
   its words overlap it with precision and recall both at least 0.8. Pages whose headline the
   builder could not find are left out of this share.
@@ -148,7 +150,10 @@ def score_paste(paste, parsed, truth):
     blocks = kept_blocks(parsed)
     # A title line the parser made the headline is not lost (a page whose headline the
     # builder could not name keeps that line among the story's paragraphs).
-    kept_key = " ".join([text_key(parsed.get("headline") or "")] + [text_key(block["text"]) for block in blocks])
+    # (the standfirst, ``dek`` beside the contract's keys when the caller gives it, is saved as
+    # the story's summary: its sentences are not lost either)
+    kept_key = " ".join([text_key(parsed.get("headline") or ""), text_key(parsed.get("dek") or "")]
+                        + [text_key(block["text"]) for block in blocks])
     dropped = [key for key in story if not contains(kept_key, key)]
 
     # What remains of each kept block once the story and the headline are cut out of it;
@@ -238,7 +243,8 @@ def score_corpus(folder, variants, *, parse, half=None):
             record = {"corpus": truth_path.parent.name, "id": key, "variant": variant, "chars": len(paste)}
             started = time.perf_counter()
             try:
-                parsed = parse(paste).to_dict()
+                article = parse(paste)
+                parsed = dict(article.to_dict(), dek=article.dek)
             except Exception as error:  # a crash is a per-file finding, never the end of the run
                 record["seconds"] = time.perf_counter() - started
                 record["error"] = f"{type(error).__name__}: {str(error)[:200]}"

@@ -79,6 +79,17 @@ def test_dropped_story_sentences_count_against_kept_and_say_where_they_went(scor
     assert scores["dropped_as"] == {"caption": 1}
 
 
+def test_the_standfirst_kept_as_the_summary_is_kept_text(scorer):
+    # (clutter is measured on the body's paragraphs and subheads, as the headline is left out of it)
+    first, second = TRUTH["paragraphs"]
+    parsed = dict(parse_of(paragraph(second)), dek=first)
+    assert scorer.score_paste(PASTE, parsed, TRUTH)["kept"] == 1.0
+    assert scorer.score_paste(PASTE, parse_of(paragraph(second)), TRUTH)["kept"] == pytest.approx(1 / 3)
+    scores = scorer.score_paste(PASTE, dict(parse_of(paragraph(first), paragraph(second)),
+                                            dek="Subscribe to our newsletter today."), TRUTH)
+    assert scores["clutter_dropped"] == 1.0
+
+
 def test_a_story_line_taken_as_the_headline_is_kept(scorer):
     truth = {"headline": None, "paragraphs": ["Council approves new bridge", *TRUTH["paragraphs"]]}
     parsed = parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]))
