@@ -365,7 +365,7 @@ _CAPTION_END_CHARS = 120
 # Where a person stands in the photo: "Jo Li, left, and Al Roe shake hands", "Jo Li (right)".
 # A story's prose says where people stand in a room, not in a picture.
 _PLACE_IN_PHOTO_RE = re.compile(
-    r", (?:(?:second |third |far |at |from )?(?:left|right)|cent(?:er|re)|top|bottom|front row|back row),"
+    r", (?:(?:second |third |far |at )?(?:from )?(?:left|right)|cent(?:er|re)|top|bottom|front row|back row),"
     r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right)|background|foreground)\)")
 # "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …", "Video: Jo Li tours …":
 # a caption's own label, which a copy may glue to the caption's first word ("Media captionJo Li …").

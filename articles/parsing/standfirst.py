@@ -14,7 +14,7 @@ summary too: its points join the standfirst.
 import re
 
 from .boxes import is_key_points_heading
-from .captions import is_credit_line
+from .captions import is_caption_without_credit, is_credit_line
 from .contract import Block
 from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .headline import ends_on_joining_word
@@ -50,6 +50,8 @@ def take_standfirst(body, lines, headline):
     story = [index for index, block in enumerate(body) if index and block.kind == "paragraph"]
     if above and len(story) >= _MIN_STORY_PARAGRAPHS and _is_writers_bio(first.text, above[-1]):
         return None, body[1:]  # the writer's box under the headline: their name over a line on them
+    if len(story) >= _MIN_STORY_PARAGRAPHS and _is_lead_photo_caption(first.text):
+        return None, body[1:]  # the lead photo's caption, neither summary nor story
     if len(story) >= _MIN_STORY_PARAGRAPHS and all(block.kind == "image" for block in body[1:story[0]]) \
             and _repeats_lead(first.text, body[story[0]].text):
         # the page's summary (or its key point), which the story's first paragraph says again
@@ -93,6 +95,15 @@ def take_standfirst(body, lines, headline):
     return summary, _with_its_copy(
         summary, [block for block in body[1:story[0]]
                   if block.kind != "subhead" or _PLACE_DATELINE_RE.fullmatch(block.text)] + body[story[0]:], lines)
+
+
+# The lead photo's caption under the headline says who is pictured where: "Jo Li, pictured at
+# the launch in 2030", "Jo Li, second from left, …".
+_PICTURED_RE = re.compile(r", pictured (?:at|with|in|during|on|after|before|here)\b")
+
+
+def _is_lead_photo_caption(text):
+    return is_caption_without_credit(text) or _PICTURED_RE.search(text) is not None
 
 
 def _with_its_copy(summary, body, lines):

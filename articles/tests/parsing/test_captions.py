@@ -147,6 +147,7 @@ def test_a_credit_line_makes_no_caption_of_a_paragraph_or_a_link(text):
 
 @pytest.mark.parametrize("line", [
     "Jo Li, left, and Al Roe shake hands at the harbor on Tuesday.",
+    "Jo Li thanks the crews on Monday. Her deputy, Al Roe, second from left, also spoke.",
     "Council member Ann Roe (right) talks with residents after the vote",
     "Image caption Crews clear the road near the bridge on Monday",
     "Photo: Jo Li greets voters at the market in Alder Creek",

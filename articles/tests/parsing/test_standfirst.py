@@ -283,3 +283,17 @@ def test_a_lead_under_its_subjects_name_that_says_more_stays_the_story():
     text = (f"How one food bank fed the city through its hardest winter\nDana Whitfield\n{lead}\n\n"
             "The food bank opens at nine.\n\nQueues start at dawn, the volunteers said.\n")
     assert lead in [block.text for block in parse_article(text).body] + [parse_article(text).dek]
+
+
+@pytest.mark.parametrize("caption", [
+    "Rosa Quint, the city's treasurer, pictured at the ferry launch in 2030, when she was a councillor.",
+    "Rosa Quint thanking the crews on Monday. Her deputy, Al Roe, second from left, also spoke.",
+])
+def test_the_lead_photos_caption_under_the_headline_is_neither_summary_nor_story(caption):
+    text = (f"The ferry subsidy is a promise the city cannot keep\n\n{caption}\n\n"
+            "The council's vote to subsidise night ferries was a mistake.\n\n"
+            "Start with the numbers: the city will pay $3.2 million a year.\n")
+    parsed = parse_article(text)
+    assert parsed.dek is None
+    assert [block.text for block in parsed.body][0] == "The council's vote to subsidise night ferries was a mistake."
+    assert (3, caption) in parsed.left_out
