@@ -518,6 +518,9 @@ def after_controls(line):
     """The byline a row of controls runs into, for a line that is only the two; else the line."""
     if " By" not in line and " by" not in line and " BY" not in line:
         return line
+    first = _CONTROL_TOKEN.match(line)  # (the row opens on a button's word: most lines are told here)
+    if first is None or first.group().lower() not in _CONTROL_FILLERS:
+        return line
     match = _CONTROLS_THEN_BY_RE.fullmatch(line)
     # (three buttons at least: "Top photo by Jo Li" is a credit)
     if match is None or len(_CONTROL_TOKEN.findall(match.group("controls"))) < _ROW_CONTROLS \
