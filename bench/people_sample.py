@@ -56,6 +56,8 @@ def main(argv=None):
     parser.add_argument("--compare", help="a file --save wrote earlier: list the names gone and come since")
     args = parser.parse_args(argv)
 
+    if args.compare and not Path(args.compare).is_file():
+        parser.error(f"{args.compare}: no such file; write one first with --save")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
     os.environ.setdefault("DJANGO_SECRET_KEY", "people-sample-only")
     import django
