@@ -292,10 +292,19 @@ def is_breadcrumb(line):
         return _POINTING_SEPARATOR.search(line) is not None and all(
             part[:1].isupper() and _CRUMB_LABEL_RE.fullmatch(part) and len(part.split()) <= _SHORT_CRUMB_WORDS
             for part in parts)
-    # (the last crumb, the page's own title, may be cut short: "… › Only those who…")
+    # (the last crumb, the page's own title, may be cut short: "… › Only those who…", or run
+    # longer when the marks point to it: "Mac › News › 2031 › Harbor Ferries adds two lanes")
+    last = len(parts) - 1
+    # (each crumb of such a trail a label in capitals or figures: "a > b > c is a rule" is prose)
+    title_words = _TRAIL_TITLE_WORDS if _POINTING_SEPARATOR.search(line) and all(
+        part[:1].isupper() or part[:1].isdigit() for part in parts) else 4
     return len(parts) >= 3 and all(
-        part and len(part.split()) <= 4 and not (has_terminal_punctuation(part) and not (
-            index == len(parts) - 1 and part.endswith(("…", "...")))) for index, part in enumerate(parts))
+        part and len(part.split()) <= (title_words if index == last else 4) and not (
+            has_terminal_punctuation(part) and not (index == last and part.endswith(("…", "..."))))
+        for index, part in enumerate(parts))
+
+
+_TRAIL_TITLE_WORDS = 16
 
 
 def _is_byline_with_role(line):

@@ -129,22 +129,17 @@ def _stems(line):
 # A breadcrumb trail ends on the page's own title ("Home News Business News Ascom opens …"
 # over "Ascom opens …"): the line under it that the trail ends with is the headline.
 _TRAIL_WORDS = 8
-_TRAIL_TO_TITLE = 3  # non-blank lines
-_MARK_RE = re.compile(r"[^\w]+")  # a trail's separators: ">", "/", "&"
 _TITLE_MIN_WORDS = 3
 
 
 def _past_trail(lines, index):
-    # (the title may stand a few lines under the trail, past the pager and the date)
-    line, following = lines[index], index
-    for _ in range(_TRAIL_TO_TITLE):
-        following = next_nonblank(lines, following + 1)
-        if following is None:
-            break
-        title = lines[following]
-        if len(title) < len(line) and line.endswith(title) and len(title.split()) >= _TITLE_MIN_WORDS \
-                and sum(1 for word in line[:-len(title)].split() if not _MARK_RE.fullmatch(word)) <= _TRAIL_WORDS:
-            return following
+    following = next_nonblank(lines, index + 1)
+    if following is None:
+        return index
+    line, title = lines[index], lines[following]
+    if len(title) < len(line) and line.endswith(title) and len(title.split()) >= _TITLE_MIN_WORDS \
+            and len(line[:-len(title)].split()) <= _TRAIL_WORDS:
+        return following
     return index
 
 

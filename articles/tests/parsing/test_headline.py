@@ -3,7 +3,7 @@
 import pytest
 
 from articles.parsing import parse_article
-from articles.parsing.furniture import after_controls, find_bylines, is_byline_or_date, is_furniture
+from articles.parsing.furniture import after_controls, find_bylines, is_breadcrumb, is_byline_or_date, is_furniture
 
 TITLE = "Harbor council opens two new ferry lanes"
 STORY = ("The council voted 7-2 on Tuesday to open two new ferry lanes across the bay, after a "
@@ -151,11 +151,16 @@ def test_a_kicker_between_the_title_and_its_standfirst_leaves_the_title_the_head
     assert parse_article(page(head)).headline == title
 
 
-def test_a_trail_ending_on_the_title_a_few_lines_over_it_gives_way_to_the_title():
-    # the pager and the date between the trail and the title; the trail's marks are no words
+def test_a_trail_ending_on_the_title_at_its_length_is_furniture_over_the_title():
+    # the pager and the date between the trail and the title
     title = "Harbor Ferries opens two new lanes on the lake"
-    head = f"Ferry & i > News > 2031 > KW 15 > {title}\n\n« Previous | Next »\n\n08.04.2031 12:46\n\n{title}"
-    assert parse_article(page(head)).headline == title
+    trail = f"Ferry & i > News > 2031 > KW 15 > {title}"
+    menu = "\n".join(["Harbor Online", "Artikel", "Forum", "Produkte", "Heft", "Archiv", "Abo"])
+    article = parse_article(f"{menu}\n{trail}\n\n« Previous | Next »\n\n08.04.2031 12:46\n\n{title}\n\n{STORY}")
+    assert article.headline == title
+    # the trail itself is furniture, its last crumb the page's title at its length
+    assert trail not in [block.text for block in article.body]
+    assert is_breadcrumb(trail) and not is_breadcrumb("a > b > c is a rule of thumb for the crews")
 
 
 def test_a_three_word_title_over_its_date_under_a_menu_is_the_headline_not_the_menus_first_label():
