@@ -169,6 +169,8 @@ def _find_title(lines):
         return found, None
     if above is None or found is None or above == found:
         return (found if above is None else above), None
+    if lines[found].isupper() and not lines[above].isupper() and found < above and _right_over_byline(lines, above):
+        return above, None  # a section's label in capitals over the title right over its byline
     # A title near the top that has its own byline or date under it, close over the story,
     # is the story's (a title lower down, also over a date, is a Related link's).
     # (A menu's first label over the page's date, "Home" over "Monday, May 3", is none; a short
@@ -177,8 +179,6 @@ def _find_title(lines):
     # over the byline or date and taken up by the story's first lines: a short line there is
     # the title, and the line over it a kicker or the lead photo's caption; a standfirst there,
     # ten words or more, was passed over, and the writers' names share no words with the story.)
-    if lines[found].isupper() and not lines[above].isupper() and found < above and _right_over_byline(lines, above):
-        return above, None  # a section's label in capitals over the title right over its byline
     if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found) \
             and (_reads_like_title(lines[found]) or not _reads_like_title(lines[above])
                  or _SIGNED_RE.match(lines[next_nonblank(lines, found + 1)])) \
