@@ -161,7 +161,7 @@ def test_not_person_names_a_name_the_dry_run_lists_as_no_one(tmp_path):
     _, err = run(path, "--dry-run", "-v", "2")
     assert "season.txt: 2 people named:\n  Al Roe\n  Gull\n" in err
     out, _ = run(path, "--dry-run", "--not-person", "Gull", "--not-person", "Nobody Here")
-    assert "; 1 quotes, 1 people," in out
+    assert "; 1 quote, 1 person, no comment count" in out
     run(path, "--not-person", "gull")
     assert list(Person.objects.values_list("name", flat=True)) == ["Al Roe"]
     assert Article.objects.get().quotes.get().speaker.name == "Al Roe"
@@ -358,3 +358,15 @@ def test_a_dry_run_against_a_database_it_cannot_read_still_reads_every_file(tmp_
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert result.stdout.count(": would import “") == 2
     assert result.stderr.count("the database could not be read (OperationalError") == 1
+
+
+def test_the_dry_run_counts_each_kind_with_its_noun(tmp_path):
+    path = tmp_path / "fares.txt"
+    path.write_text(
+        "Ferry fares rise in May\n\nThe port raised fares by a tenth on Monday.\n\n"
+        "“It is the fuel,” said Ana Lima, the port's director.\n\nRelated\nFerry crews vote to strike\n\n"
+        "12\nComments\n",
+        encoding="utf-8",
+    )
+    out, _ = run(path, "--dry-run")
+    assert "2 paragraphs, 1 related link; 1 quote, 1 person, 12 comments" in out

@@ -168,10 +168,13 @@ class Command(BaseCommand):
                 kinds = {}
                 for block in data["body"]:
                     kinds[block["type"]] = kinds.get(block["type"], 0) + 1
+                comments = data["comment_count"]
                 self.stdout.write(
                     f"{path}: would {self.import_verb(Path(path).stem)} “{data['headline'] or '(no headline line)'}”: "
-                    + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-                    + f"; {len(data['quotes'])} quotes, {len(data['people'])} people, comments {data['comment_count']}"
+                    + ", ".join(counted(n, _BLOCK_NOUNS.get(k, k)) for k, n in sorted(kinds.items()))
+                    + f"; {counted(len(data['quotes']), 'quote')}, "
+                    + f"{counted(len(data['people']), 'person', 'people')}, "
+                    + ("no comment count" if comments is None else counted(comments, "comment"))
                 )
         if failures:
             raise CommandError(f"{len(failures)} of {len(paths)} file(s) could not be parsed")
@@ -239,3 +242,11 @@ class Progress:
         self.stream.write(
             f"{self.done}/{self.total} files, {self.done / elapsed:.1f} files/s, {failed} failed, {elapsed:.1f}s"
         )
+
+
+_BLOCK_NOUNS = {"related": "related link"}
+
+
+def counted(number, noun, plural=None):
+    """"1 quote", "3 quotes", "2 people": a count with its noun."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
