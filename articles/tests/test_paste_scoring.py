@@ -90,6 +90,34 @@ def test_the_standfirst_kept_as_the_summary_is_kept_text(scorer):
     assert scores["clutter_dropped"] == 1.0
 
 
+def test_repair_puts_the_truth_right_as_well_as_the_paste(scorer, tmp_path):
+    # the benchmarks' truths hold their pages' mis-decoded characters: a repaired story holds
+    # none, and its sentences must still be found, and its clutter still counted
+    import json
+    from types import SimpleNamespace
+
+    folder = tmp_path / "corpus" / "mine"
+    folder.mkdir(parents=True)
+    truth = {"headline": "Council approves new bridge",
+             "paragraphs": ["The bridge costs Â£5m. It opens next year.", "Work starts in May."]}
+    (folder / "a.truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    (folder / "a.region.txt").write_text(
+        "Council approves new bridge\nThe bridge costs Â£5m. It opens next year.\n\nWork starts in May.\n\n"
+        "Â© Harbor Gazette\n", encoding="utf-8")
+
+    def parse(text):  # keeps every line but the headline, so the copyright line is clutter kept
+        lines = [line for line in text.splitlines()[1:] if line]
+        body = [paragraph(line) for line in lines]
+        return SimpleNamespace(to_dict=lambda: parse_of(*body), dek=None)
+
+    def repair(text):
+        return text.replace("Â£", "£").replace("Â©", "©")
+
+    [record] = scorer.score_corpus(tmp_path / "corpus", ["region"], parse=parse, repair=repair)
+    assert record["kept"] == 1.0
+    assert record["clutter_dropped"] == 0.0
+
+
 def test_a_story_line_taken_as_the_headline_is_kept(scorer):
     truth = {"headline": None, "paragraphs": ["Council approves new bridge", *TRUTH["paragraphs"]]}
     parsed = parse_of(paragraph(TRUTH["paragraphs"][0]), paragraph(TRUTH["paragraphs"][1]))
