@@ -114,7 +114,7 @@ def test_repair_puts_the_truth_right_as_well_as_the_paste(scorer, tmp_path):
         return text.replace("Â£", "£").replace("Â©", "©")
 
     [record] = scorer.score_corpus(tmp_path / "corpus", ["region"], parse=parse, repair=repair)
-    assert record["kept"] == 1.0
+    assert (record["in_paste"], record["kept"], record["story_sentences"]) == (1.0, 1.0, 3)
     assert record["clutter_dropped"] == 0.0
 
 
