@@ -25,7 +25,7 @@ from .paragraphing import (
 from .span import trim_to_story_span
 from .stamps import is_stamp_or_data_line
 from .teasers import drop_repeated_blocks
-from .text import has_terminal_punctuation, next_nonblank, previous_nonblank
+from .text import has_terminal_punctuation, next_nonblank, previous_nonblank, sentence_bounds
 from .widgets import is_ad_header, is_web_address
 from .words import DAYS_AND_MONTHS
 
@@ -169,6 +169,9 @@ def segment_blocks(lines, *, skip=None):
                 entries.append(contents_entry(line))
             index += 1  # another story's title under "Most Read" and the like
             continue
+        if in_link_list and unnumbered_links and _is_item_blurb(lines, index):
+            index += 1  # the one-line blurb under a listed story's title, another title right under it
+            continue
         # (a table of contents ends where its first entry is set again, as the subhead it links to)
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None
         in_link_list, unnumbered_links = entries is not None or is_link_list_header(line), 0
@@ -215,6 +218,21 @@ def segment_blocks(lines, *, skip=None):
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
             body.append(Block(kind, text, line=group[0][0]))
     return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
+
+
+# A listed story's blurb is one sentence of a few dozen words at most.
+_BLURB_WORDS = 40
+
+
+def _is_item_blurb(lines, index):
+    # Whether lines[index] is the blurb set under a listed story's title, with the next title
+    # right under it and no blank line on either side ("You were reading" over a title, its
+    # one-sentence pitch, then two more titles), or a title that asks its question or ends on
+    # a full stop between two others. A story's own paragraph stands apart from its neighbours.
+    line, following = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(lines[index - 1] and following) and len(line.split()) <= _BLURB_WORDS \
+        and line.endswith((".", "!", "?", "…")) and len(sentence_bounds(line)) == 1 \
+        and is_link_list_item(following) and not is_link_list_header(following)
 
 
 # An advertisement's unit closes on its web address within a few lines of its title.

@@ -49,10 +49,11 @@ FURNITURE_PATTERNS = (
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",
     r"\d+ min(ute)?s? (read|listen)\W*|reading time\s*:?\s*\d+ (min(ute)?s?|seconds?)\W*",
     # a story's tools, run together or not: "Email to a friendPrinter friendly", "Printer-friendly version
-    # Email-a-friend Respond", "Send to Friend", "del.icio.us Digg it", "Story Tools"
+    # Email-a-friend Respond", "Send to Friend", "del.icio.us Digg it", "IM on Yahoo", "Story Tools"
     r"(((e-?mail|send|refer)( (this|it))?( (story|article|page))? to (an? )?(friend|colleague)|e-?mail-a-friend"
     r"|print(er)?[- ]friendly( version| page)?|print this (story|article|page)|respond|digg( this| it)?|del\.icio\.us"
-    r"|newsvine|stumbleupon|technorati|yahoo! buzz|font( size)?\s*:\s*[*+-]?|(story|article) tools)\W*){1,6}",
+    r"|newsvine|stumbleupon|technorati|yahoo! buzz|im (on|via) (yahoo|aim|msn|aol)|im (this|it)"
+    r"|font( size)?\s*:\s*[*+-]?|(story|article) tools)\W*){1,6}",
     # a bookmarking service's button: "Add to Del.icio.us", "Add to My Yahoo!", "Add to Google"
     r"add (this |it )?to (del\.icio\.us|delicious|digg|google( reader| bookmarks)?|my ?yahoo|yahoo( bookmarks)?|my ?msn"
     r"|my ?aol|netvibes|newsvine|reddit|stumbleupon|technorati|favou?rites|bookmarks|reading list|pocket|instapaper)\W*",

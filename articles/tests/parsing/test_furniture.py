@@ -353,7 +353,8 @@ def test_more_page_furniture(line):
     # a photo's credit label with the account the photo came from
     "Фото: личный архив Анны Лебедевой Аккаунт: @anna_l", "Foto: Jo Weber Instagram: @joweber, @harborfoto",
     # a bookmarking service's button, a wire service's name under the byline, a link to the site's blog
-    "Add to Del.icio.us", "Add to My Yahoo!", "Add this to Favorites", "The Associated Press", "Press Trust of India",
+    "Add to Del.icio.us", "Add to My Yahoo!", "IM on Yahoo", "IM this", "Add this to Favorites",
+    "The Associated Press", "Press Trust of India",
     "Go to The Harbor Blog »", "Order reprints", "Reprints & Permissions", "Harbor Sports homepage",
     "This entry was tagged with the following keywords: ferry harbor",
     # a byline run together with the post's comment count and tags

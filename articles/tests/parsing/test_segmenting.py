@@ -205,6 +205,35 @@ def test_a_title_cut_short_stays_in_the_link_list_and_a_sentence_ends_it():
     assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it on Monday."]
 
 
+def test_a_listed_storys_blurb_stays_in_the_link_list():
+    text = ("Ferry fares to rise\n\nYou were reading\nFerry strike called off\n"
+            "Crews agreed a new contract late on Sunday after talks that ran through the weekend.\n"
+            "Pier repairs begin\nQuay closes for a week\n\nFares on the harbor ferries will rise in March.\n\n"
+            "The council voted for the rise on Monday.\n")
+    assert [b["text"] for b in body_of(text)] == [
+        "Fares on the harbor ferries will rise in March.", "The council voted for the rise on Monday."]
+
+
+@pytest.mark.parametrize("title", ["Harbor news: will the ferries run late?", "Quayside: the week as it was."])
+def test_a_title_asking_or_ending_on_a_stop_between_two_titles_stays_in_the_link_list(title):
+    text = (f"The council voted.\n\nMost Read\nFerry strike called off\n{title}\nPier repairs begin\n\n"
+            "The mayor signed it on Monday.\n")
+    assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it on Monday."]
+
+
+@pytest.mark.parametrize("text", [
+    # the story's own paragraph stands apart from the titles, or runs to more than one sentence
+    "Ferry fares to rise\n\nMost Read\nFerry strike called off\n\nFares will rise in March.\nPier repairs begin\n",
+    "Ferry fares to rise\n\nMost Read\nFerry strike called off\nFares will rise in March.\n\nPier repairs begin\n",
+    "Ferry fares to rise\n\nMost Read\nFerry strike called off\nFares will rise. The council agreed.\n"
+    "Pier repairs begin\n",
+    # a line that introduces the story's own list is no blurb
+    "Ferry fares to rise\n\nMost Read\nFerry strike called off\nFares will rise in March:\nPier repairs begin\n",
+])
+def test_a_paragraph_not_set_between_titles_ends_the_link_list(text):
+    assert any(b["text"].startswith("Fares will rise") for b in body_of(text))
+
+
 @pytest.mark.parametrize("line", ["Full coverage of the vote drew complaints.", "Our coverage of the vote",
                                   "Complete coverage of the vote"])
 def test_a_line_about_coverage_is_no_link_lists_header(line):
