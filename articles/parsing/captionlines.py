@@ -8,7 +8,7 @@ from .captions import (
     split_set_apart_caption,
 )
 from .names import looks_like_person_name
-from .text import has_terminal_punctuation, next_nonblank
+from .text import has_terminal_punctuation, next_nonblank, sentence_bounds
 from .words import STOPWORDS
 
 
@@ -165,6 +165,28 @@ def _is_bare_credit_over_story(lines, index, furniture):
             and not any(word.lower() in STOPWORDS for word in words)
             and len(following.split(None, _STORY_LINE_WORDS)) > _STORY_LINE_WORDS
             and (following[0].isupper() or following[0] in _OPENING_QUOTES))
+
+
+_CREDITED_CAPTION_WORDS = 8
+
+
+def caption_under_credit(lines, index, skip):
+    """(caption, credit) for a caption at ``index`` set under its photo's credit, else None.
+
+    "Jo Li/Reuters" over "Rescuers search the harbor at dawn on Monday": each on a line of its
+    own between blank lines, the caption one sentence ending on no stop. A story's paragraph
+    under a credit ends like a sentence or runs on; a subhead is shorter.
+    """
+    line = lines[index]
+    if (index + 1 < len(lines) and lines[index + 1]) or has_terminal_punctuation(line) \
+            or not _CREDITED_CAPTION_WORDS <= len(line.split(None, _BARE_CREDIT_CAPTION_WORDS)) \
+            <= _BARE_CREDIT_CAPTION_WORDS or len(sentence_bounds(line)) > 1:
+        return None
+    above = index - 2  # (a blank line between the two)
+    if above < 0 or lines[index - 1] or skip in (above, index - 1) or not lines[above] \
+            or (above and above - 1 != skip and lines[above - 1]) or credit_under_caption(lines[above]) is None:
+        return None
+    return line, lines[above]
 
 
 # What a gallery adds to a caption it shows cut short, or in full with a button to fold it.

@@ -4,7 +4,9 @@ import re
 
 from .boxes import contents_entry, is_contents_header
 from .captions import parse_credit, split_caption
-from .captionlines import credit_below, gallery_slides, is_uncredited_caption, labelled_photo, set_apart_caption
+from .captionlines import (
+    caption_under_credit, credit_below, gallery_slides, is_uncredited_caption, labelled_photo, set_apart_caption,
+)
 from .cards import cut_cards
 from .contract import Block
 from .furniture import (
@@ -184,7 +186,8 @@ def segment_blocks(lines, *, skip=None):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
         elif index in slides:
             end_run()
-        elif (captioned := split_caption(line) or set_apart_caption(lines, index, skip)) \
+        elif (captioned := split_caption(line) or set_apart_caption(lines, index, skip)
+              or caption_under_credit(lines, index, skip)) \
                 or (credit_index := credit_below(lines, index, skip, furniture)):
             end_run()
             caption, credit = captioned or (line, lines[credit_index])

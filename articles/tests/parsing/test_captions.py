@@ -452,3 +452,30 @@ def test_an_uncredited_caption_under_its_photos_credit_goes():
     # a wrapped paragraph's line that leads into the caption's words keeps them
     wrapped = f"{story}\n\nThe court heard she was at\nthe awards in Harbor City, in this June 3, 2031, file photo.\n"
     assert "file photo." in " ".join(b["text"] for b in body_of(wrapped))
+
+
+def test_a_caption_set_apart_under_its_photos_credit_is_an_image():
+    caption = "Rescuers search the harbor near the old pier at dawn on Monday"
+    text = f"The ferry sank on Sunday night.\n\n\nAna Lima/Reuters\n\n{caption}\n\nThe search goes on today.\n"
+    body = body_of(text)
+    assert [b["type"] for b in body] == ["paragraph", "image", "paragraph"]
+    assert (body[1]["caption"], body[1]["credit"]) == (caption, "Ana Lima/Reuters")
+
+
+@pytest.mark.parametrize("line", [
+    # the story's paragraphs under a photo's credit: a sentence that ends, two sentences, a
+    # numbered subhead, a subhead
+    "Rescuers searched the harbor near the old pier at dawn on Monday.",
+    "Rescuers searched the harbor at dawn. They found the ferry's bell near the old pier [map]",
+    "6. Rescuers search the harbor near the old pier at dawn",
+    "The search at the pier",
+])
+def test_a_story_line_under_a_credit_set_apart_is_no_caption(line):
+    text = f"The ferry sank on Sunday night.\n\nAna Lima/Reuters\n\n{line}\n\nThe search goes on today.\n"
+    assert line in [b["text"] for b in body_of(text)]
+
+
+def test_a_line_under_a_credit_with_a_line_right_under_it_is_no_caption():
+    line = "Rescuers search the harbor near the old pier at dawn on Monday"
+    text = f"The ferry sank on Sunday night.\n\nAna Lima/Reuters\n\n{line}\nand found the bell.\n\nThe search goes on.\n"
+    assert "image" not in [b["type"] for b in body_of(text)]
