@@ -60,6 +60,7 @@ _SITE_NOTICE_PATTERNS = (
     r"\b(news|stories|headlines|alerts|updates|reports)\b.{0,50}\bdelivered (daily|weekly|weekday|each|every|to your)\b"
     r"|\bget (breaking news|news|the latest) .{0,30}\b(alerts|updates|delivered)\b|\bget breaking (\w+ ){1,2}news\b"
     r"|\bclick (here )?to (support|subscribe|donate|sign up|join)\b|\bsupport (our|independent) journalism\b"
+    r"|(^|(?<=[.!?] ))click here (for|to)\b"
     r"|\btell us what you think (of|about) (our|the) new\b|\bthanks for (watching|reading|visiting|stopping by)\b"
     r"|(^|(?<=[.!?] ))sign up to (learn|receive|get|be notified)\b|\bsubscribe now\b"
     r"|\bjoin our .{0,30}\b(newsletters?|forums?)\b|\bjoin the .{0,30}\bnewsletters?\b|\bconsider supporting (us|our)\b"
@@ -176,6 +177,10 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "went wrong", "notifications", "you have no")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
+# A link's "Click here for …" closing a line of a sentence or two: a promo, however its first sentence reads.
+_CLICK_HERE_RE = re.compile(r"click here (for|to)\b", re.IGNORECASE)
+_PROMO_SENTENCES = 2
+
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.
 _NOTICE_SHARE = 0.5
 _NOTICE_MAX_CHARS = 900
@@ -197,6 +202,8 @@ def is_site_notice(line):
     if not holds_any(lowered, _NOTICE_WORDS) or not _speaks_of_site(line, lowered):
         return False
     sentences = _SENTENCE_SPLIT_RE.split(line)
+    if len(sentences) <= _PROMO_SENTENCES and _CLICK_HERE_RE.match(sentences[-1]):
+        return True  # a promo's line with its link: "Semi-final draw made. Click here for the odds."
     about_site = sum(len(sentence) for sentence in sentences if _speaks_of_site(sentence, sentence.lower()))
     return about_site >= _NOTICE_SHARE * sum(len(sentence) for sentence in sentences)
 

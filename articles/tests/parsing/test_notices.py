@@ -145,6 +145,9 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "For the latest ferry news on your mobile, sms FERRY to 54567.",
     "You need to have javascript enabled to view this page correctly.",
     "Something went wrong with the connection!", "You have no pending notifications",
+    # a promo's line closed by its link, and the link alone
+    "Cup draw: the ferries meet the harbor side in the semi-final. Click here for the latest odds.",
+    "Click here to receive live updates on the vote",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     assert is_site_notice(line)
@@ -180,6 +183,9 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "The ferry's new app worked only with JavaScript enabled, riders complained on Monday and Tuesday.",
     "Something went wrong with the engine, the captain said.",
     "“You have no new messages from the council,” the clerk told him.",
+    # a story's paragraph of three sentences and more, a link the story speaks of
+    "The draw was made on Monday. The ferries meet the harbor side. Click here for the full list of fixtures.",
+    "Riders who click here for tickets, the board said, pay a fee on top of the fare.",
 ])
 def test_story_prose_of_the_same_shape_is_not(line):
     assert not is_site_notice(line)
