@@ -373,8 +373,14 @@ _QUESTION_TITLE_WORDS = 12
 
 
 def _is_title_asking(words):
-    # "Can It Get Any Worse for the Ferry?": a title in title case may ask a question
-    return words[-1].endswith("?") and len(words) <= _QUESTION_TITLE_WORDS and in_title_case(words)
+    # "Can It Get Any Worse for the Ferry?": a title in title case may ask a question, and so
+    # may one under its kicker ("Analysis: what now for the ferries?")
+    return words[-1].endswith("?") and len(words) <= _QUESTION_TITLE_WORDS and (
+        in_title_case(words) or _KICKER_RE.match(words[0]) is not None)
+
+
+# A title's kicker before its colon: "Analysis:", "Ferries:" (a capital, no figures).
+_KICKER_RE = re.compile(r"[A-Z][^\W\d_]+:$")
 
 
 def is_widget_line(line):

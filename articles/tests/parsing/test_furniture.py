@@ -524,12 +524,19 @@ def test_more_link_list_headers_drop_the_titles_under_them(header):
 def test_titles_that_ask_a_question_stay_in_a_link_list_and_a_storys_question_ends_it():
     text = ("The council voted 5-2 on Tuesday to pass the plan.\n\nRelated Stories\n\n"
             "Can the Old Ferry Survive Another Winter?\n\nMayor opens the new bridge to traffic\n\n"
-            "Is It Time to Raise Ferry Fares?\n\n"
+            "Is It Time to Raise Ferry Fares?\n\nAnalysis: what now for the old ferry?\n\n"
             "Why did the council wait so long to act on the lanes?\n\n"
             "Work starts in June, the mayor said.\n")
     assert [b["text"] for b in body_of(text)] == [
         "The council voted 5-2 on Tuesday to pass the plan.",
         "Why did the council wait so long to act on the lanes?", "Work starts in June, the mayor said."]
+
+
+def test_a_question_under_a_figure_or_two_words_before_a_colon_ends_a_link_list():
+    for question in ("2031: what now for the old ferry?", "The analysis: what now for the old ferry?"):
+        text = ("The council voted 5-2 on Tuesday to pass the plan.\n\nRelated Stories\n\n"
+                f"Mayor opens the new bridge to traffic\n\n{question}\n\nWork starts in June, the mayor said.\n")
+        assert question in [b["text"] for b in body_of(text)]
 
 
 def test_a_line_ending_in_a_colon_ends_a_link_list():
