@@ -104,10 +104,20 @@ def _title_over_standfirst(lines, index, top):
     # A standfirst takes up the lead's words more than a short title over it does: "Battery
     # power" over a sentence longer than titles run is the title.
     over = previous_nonblank(lines, index - 1)
-    if over is not None and _is_standfirst(lines[index]) and _is_title_candidate(lines, over, top) \
+    if over is not None and (_is_standfirst(lines[index]) or _outruns_title(lines[index], lines[over])) \
+            and _is_title_candidate(lines, over, top) \
             and not is_furniture(lines[over]) and not is_breadcrumb(lines[over]) and not is_byline_or_date(lines[over]):
         return over
     return index
+
+
+def _outruns_title(line, over):
+    # "With six launches slated this year, experts fear trouble for astronauts" under
+    # "Shuttle's ambitious itinerary causes doubt": a sentence of ten words or more, twice
+    # as long as the title of three words or more over it, is its standfirst.
+    words, title_words = line.split(), len(over.split())
+    return len(words) >= _STANDFIRST_WORDS and title_words >= _LEAD_TITLE_WORDS and len(words) >= 2 * title_words \
+        and not in_title_case(words)
 
 
 def _lead_stems(lines, start):

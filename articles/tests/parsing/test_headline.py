@@ -142,6 +142,24 @@ def test_on_a_whole_page_a_short_title_over_a_long_standfirst_is_the_headline():
     assert article.headline == "Ferry power"
 
 
+# A standfirst that takes up the story's lead, under a title that shares a word with it.
+STANDFIRST = "With two new ferry lanes opening across the bay, the harbor master fears delays"
+# A list of the most read stories, one title set twice (the line the page repeats).
+MOST_READ = "\n".join(["Most Viewed", "Most Emailed", "(From the last 12 hours)", TEASERS, "(From the last 12 hours)",
+                        "Harbor pool to reopen in May", TEASERS.splitlines()[0], "", "", "Top Classifieds", ""])
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Ferry plan stirs doubt", "Ferry plan stirs doubt"),
+    # a kicker over the title is no title
+    ("Ferries", STANDFIRST),
+])
+def test_on_a_whole_page_a_title_over_a_standfirst_twice_its_length_is_the_headline(title, headline):
+    head = (f"{MOST_READ}\nPrint Email\n{title}\n{STANDFIRST}\nBy Ana Lima\n\nHARBOR GAZETTE\n\n"
+            "Article Launched: 01/06/2031 03:15:25 AM PST\n")
+    assert parse_article(page(head)).headline == headline
+
+
 def test_a_kicker_between_the_title_and_its_standfirst_leaves_the_title_the_headline():
     # (a title that shares no words with the story's lead, which cannot tell it)
     title = "The Gazette view on the night crossing: a city at the brink"
