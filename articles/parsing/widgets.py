@@ -52,7 +52,7 @@ FURNITURE_PATTERNS = (
     # Email-a-friend Respond", "Send to Friend", "del.icio.us Digg it", "IM on Yahoo", "Story Tools"
     r"(((e-?mail|send|refer)( (this|it))?( (story|article|page))? to (an? )?(friend|colleague)|e-?mail-a-friend"
     r"|print(er)?[- ]friendly( version| page)?|print this (story|article|page)|respond|digg( this| it)?|del\.icio\.us"
-    r"|newsvine|stumbleupon|technorati|yahoo! buzz|im (on|via) (yahoo|aim|msn|aol)|im (this|it)"
+    r"|newsvine|stumbleupon|stumble (it|this)!?|technorati|yahoo! buzz|im (on|via) (yahoo|aim|msn|aol)|im (this|it)"
     r"|font( size)?\s*:\s*[*+-]?|(story|article) tools)\W*){1,6}",
     # a bookmarking service's button: "Add to Del.icio.us", "Add to My Yahoo!", "Add to Google"
     r"add (this |it )?to (del\.icio\.us|delicious|digg|google( reader| bookmarks)?|my ?yahoo|yahoo( bookmarks)?|my ?msn"
@@ -158,9 +158,9 @@ FURNITURE_PATTERNS = (
     # "Follow Jo Li on Twitter", "Contact the author", "Got a story? Email us"
     r"follow (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,2} on (twitter|x|facebook|instagram|linkedin|threads"
     r"|bluesky|mastodon)\W*|contact the (author|writer|reporter)\W*|got a (news |story )?(tip|story)\?.{0,40}",
-    # a blog's own chrome: "Posted by Jo Li", "Posted in News, Harbor", "Cancel reply", "Search for:",
+    # a blog's own chrome: "Posted by Jo Li" (or by "D"), "Posted in News, Harbor", "Cancel reply", "Search for:",
     # "Entries feed", "Proudly powered by WordPress", a comment form's "Name *"
-    r"posted by (?-i:[A-Z])[\w.’'-]+( (?-i:[A-Z])[\w.’'-]+){0,3}( on .{4,40})?|posted in [^.!?]{1,120}"
+    r"posted by (?-i:[A-Z])[\w.’'-]*( (?-i:[A-Z])[\w.’'-]+){0,3}( on .{4,40})?|posted in [^.!?]{1,120}"
     r"|cancel reply|search for\s*:|(entries|comments) (feed|rss)|(proudly )?powered by [\w. -]{2,40}"
     r"|theme( by|\s*:) [\w. -]{2,40}|(name|e-?mail|website|comment)\s*\*"
     # the host's or sponsor's label left alone, its logo not copied: "Hosted by", "Powered by";

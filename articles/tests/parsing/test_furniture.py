@@ -327,7 +327,7 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     # who checked the text, a form's field
     "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту",
     "Ana Lima and Tom Reyes, Associated Press", "Von Jo Weber publiziert am 25. September 2031",
-    "Follow Ana Lima on Twitter", "Contact the author", "Got a story? Email us", "Posted by Ana Lima",
+    "Follow Ana Lima on Twitter", "Contact the author", "Got a story? Email us", "Posted by Ana Lima", "Posted by D",
     "Posted in News, Harbor", "Cancel reply", "Search for:", "Entries feed", "Proudly powered by WordPress", "Name *",
     "Show more", "Load more", "Top of page", "Open navigation", "Sign in to save", "Read full article",
     "Image source, Getty Images", "Image caption, The ferry at dawn", "Reading time: 4 minutes",
@@ -353,7 +353,7 @@ def test_more_page_furniture(line):
     # a photo's credit label with the account the photo came from
     "Фото: личный архив Анны Лебедевой Аккаунт: @anna_l", "Foto: Jo Weber Instagram: @joweber, @harborfoto",
     # a bookmarking service's button, a wire service's name under the byline, a link to the site's blog
-    "Add to Del.icio.us", "Add to My Yahoo!", "IM on Yahoo", "IM this", "Add this to Favorites",
+    "Add to Del.icio.us", "Add to My Yahoo!", "IM on Yahoo", "IM this", "Stumble It!", "Add this to Favorites",
     "The Associated Press", "Press Trust of India",
     "Go to The Harbor Blog »", "Order reprints", "Reprints & Permissions", "Harbor Sports homepage",
     "This entry was tagged with the following keywords: ferry harbor",
