@@ -84,6 +84,11 @@ def _lines_of(block, lines):
         if title is not None and _words(lines[title]) == text:
             yield title
         return
+    if block.kind == "image" and block.credit:
+        # a credit set over its caption, a blank line between them ("Jo Li/Reuters")
+        above = index - 2
+        if above >= 0 and not lines[index - 1] and lines[above] == block.credit:
+            yield above
     while 0 <= index < len(lines) and lines[index]:
         words = _words(lines[index])
         found = text.find(words, start) if words else start

@@ -65,6 +65,21 @@ def test_a_caption_with_its_credit_glued_on_is_not_left_out():
     assert article.left_out == []
 
 
+def test_a_credit_set_over_its_caption_is_not_left_out():
+    text = ("Ferries go back to winter hours\n\n"
+            "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
+            "Ana Lima/Reuters\n\nThe north pier at dawn before the first boat leaves for the island\n\n"
+            "Tickets bought for the summer timetable stay valid until the end of the month.\n")
+    article = parse_article(text)
+    assert [(block.kind, block.credit) for block in article.body] == [
+        ("paragraph", None), ("image", "Ana Lima/Reuters"), ("paragraph", None)]
+    assert article.left_out == []
+    # a page's line over a captioned photo is not its credit
+    text = text.replace("Ana Lima/Reuters\n\nThe north pier at dawn before the first boat leaves for the island",
+                        "Share\n\nThe north pier at dawn. | Photo: Ana Lima/Reuters")
+    assert [line for _, line in parse_article(text).left_out] == ["Share"]
+
+
 def test_a_line_the_editor_keeps_goes_back_where_it_stood_and_the_quotes_follow():
     text = ("Ferries go back to winter hours\n\n"
             "The first boat leaves the north pier at six, an hour later than in summer, the port said.\n\n"
