@@ -26,7 +26,7 @@ def is_credit_line(line):
     source = _SOURCE_LABEL_RE.match(bare)
     if source and reads_as_credit(_CREDIT_DATE_RE.sub("", bare[source.end():])):
         return True
-    if "/" in bare and all(parse_credit(bare)):
+    if "/" in bare and (all(parse_credit(bare)) or _is_name_over_wire(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
     words = _CREDIT_WORD_SPLIT_RE.split(bare.lower())
@@ -34,6 +34,17 @@ def is_credit_line(line):
 
 
 _CREDIT_WORDS = (2, 3, 4)
+_CREDITED_NAME_WORDS = 4
+
+
+def _is_name_over_wire(bare):
+    # "Jo Park/Reuters", "Tavik Oresand/AFP": a wire service's name after the slash vouches for
+    # capitalised words before it that a name's rules do not know as one ("Park" is also a place).
+    who, _, agency = bare.partition("/")
+    names, agency_words = who.split(), _CREDIT_WORD_SPLIT_RE.split(agency.strip().lower())
+    return 1 <= len(names) <= _CREDITED_NAME_WORDS and all(word[:1].isupper() for word in names) \
+        and any(word in WIRE_SERVICES for word in agency_words) \
+        and all(word in WIRE_SERVICES or word in _AGENCY_WORDS for word in agency_words)
 
 
 def ends_on_credit(line):

@@ -442,6 +442,16 @@ def test_a_source_line_is_a_credit(line, expected):
     assert is_credit_line(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # capitalised words a name's rules do not know as one ("Park" is also a place), vouched for
+    # by a wire service after the slash
+    ("Jo Park/Reuters", True), ("Jo Park / AFP", True), ("Jo Park/Getty Images", True),
+    ("Jo Park/Harbor Times", False), ("Jo Park/Photo", False), ("the harbor/Reuters", False), ("Either/Or", False),
+])
+def test_capitalised_words_over_a_wire_service_are_a_credit(line, expected):
+    assert is_credit_line(line) is expected
+
+
 def test_an_uncredited_caption_under_its_photos_credit_goes():
     caption = "Singer Jo Li arrives at the awards in Harbor City, in this June 3, 2031, file photo."
     story = "Jo Li appeared in court on Friday to face the charges, her lawyer said."
