@@ -234,7 +234,7 @@ def is_page_markup(line):
 # the author's box, the links to the blog's other posts. A story's own subheads say what the
 # next part of the story is about; these say what the page offers next.
 _RAIL_HEADING_RE = re.compile(
-    r"((read|see|watch|view|explore|discover) (more|next|this next|these next|all)|read also)\b(\W+\w+){0,4}\W*"
+    r"((read|see|watch|view|explore|discover) (more|next|this next|these next|all)|read also)\b(?! about\b)(\W+\w+){0,4}\W*"
     r"|(next up|up next|(more|latest|top|recent|related|popular|trending|recommended|featured|similar|other|further)( related)? "
     r"(from|in|on|stories|news|articles|posts|videos|reads|reading|coverage|content|links|topics|to explore|for you|like this))"
     r"\b(\W+\w+){0,4}\W*"

@@ -117,7 +117,7 @@ FURNITURE_PATTERNS = (
     r"(read more|read also|also read|see also|more on this|recommended( for you| stories)?"
     r"|most (read|popular|viewed)|trending( now)?|you (may|might) also like|up next"
     r"|what to read next|don'?t miss)(\s*[:|»›>–—-]\s*.{0,200}|\W*)",
-    r"more from [^.?!]{0,60}",
+    r"more from [^.?!]{0,60}|(read|see) more about [^.?!]{1,60}",
     # another story's or a video's link under its label: "Read: Fares rise again", "Watch: The ferry at dawn"
     r"(read|watch|listen|related)\s*:\s*[^.!?]{1,150}",
     # the same link set in brackets inside the story: "[Read more: Fares rise again]", "(SEE ALSO: …)"

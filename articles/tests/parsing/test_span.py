@@ -135,6 +135,14 @@ def test_on_a_whole_page_a_rails_heading_ends_the_story_though_the_rail_is_long(
     assert texts == paragraphs_of(STORY)
 
 
+def test_on_a_whole_page_a_link_to_more_about_the_story_set_into_it_ends_nothing():
+    item = ("The harbor board approved a plan on Monday to extend the ferry schedule into the evening, "
+            "with boats every half hour until ten and new shelters at both landings. ")
+    rest = "\n\n".join([item, item.replace("Monday", "Friday"), item.replace("Monday", "Sunday")])
+    texts = [b["text"] for b in body_of(MENU + STORY + "Read More About The Vote\n\n" + rest + "\n")]
+    assert texts == paragraphs_of(STORY) + [paragraph.strip() for paragraph in rest.split("\n\n")]
+
+
 def test_on_a_whole_page_a_rails_heading_in_another_language_ends_the_story():
     form = "Lascia un commento\n\nDevi essere connesso per inviare un parere sul ponte nuovo.\n\n"
     texts = [b["text"] for b in body_of(MENU + STORY + form)]
