@@ -67,7 +67,8 @@ def is_uncredited_caption(lines, index, skip, furniture):
 
 # A photo viewer's own label: "Click photo to enlarge", "Enlarge this image".
 _VIEWER_LABEL_RE = re.compile(r"(?:click (?:on )?(?:the |this )?(?:photo|image|picture) to enlarge"
-                              r"|enlarge (?:this )?(?:photo|image|picture))\W*", re.IGNORECASE)
+                              r"|enlarge (?:this )?(?:photo|image|picture)|view larger (?:photo|image|picture))\W*",
+                              re.IGNORECASE)
 _VIEWER_LABEL_CHARS = 40
 # A wire photo's caption dates the picture: "… at the harbor, Friday, Jan. 18, 2031. The …".
 _PHOTO_DATE_RE = re.compile(
@@ -82,6 +83,14 @@ def _is_dated_caption_under_viewer(lines, index, skip):
     previous = lines[index - 1] if index and index - 1 != skip else ""
     return 0 < len(previous) <= _VIEWER_LABEL_CHARS and _VIEWER_LABEL_RE.fullmatch(previous) is not None \
         and _PHOTO_DATE_RE.search(lines[index]) is not None
+
+
+def is_caption_under_viewer(lines, index):
+    """Whether lines[index] is a dated photo caption with a viewer's label ("View larger image")
+    over it, a blank line or none between: the photo's, not the story's, though it reads as prose."""
+    above = next((i for i in (index - 1, index - 2) if i >= 0 and lines[i]), None)
+    return above is not None and len(lines[above]) <= _VIEWER_LABEL_CHARS \
+        and _VIEWER_LABEL_RE.fullmatch(lines[above]) is not None and _PHOTO_DATE_RE.search(lines[index]) is not None
 
 
 _LABEL_WORDS = 6

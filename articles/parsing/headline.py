@@ -3,6 +3,7 @@
 import re
 
 from .boxes import is_key_points_heading
+from .captionlines import is_caption_under_viewer
 from .captions import ends_on_credit, split_caption
 from .furniture import (
     is_breadcrumb,
@@ -77,7 +78,7 @@ def _title_the_lead_takes_up(lines, found, start=None):
                 best, best_shared = index, shared
         index = previous_nonblank(lines, index - 1)
     # (the story's prose over a line is the story's start: the line is a subhead)
-    if best is None or any(is_prose_line(lines[index]) for index in range(found or top, best)):
+    if best is None or any(_is_story_prose(lines, index) for index in range(found or top, best)):
         return found
     best = _title_over_standfirst(lines, best, top)
     if found is None:
@@ -118,6 +119,12 @@ def _outruns_title(line, over):
     words, title_words = line.split(), len(over.split())
     return len(words) >= _STANDFIRST_WORDS and title_words >= _LEAD_TITLE_WORDS and len(words) >= 2 * title_words \
         and not in_title_case(words)
+
+
+def _is_story_prose(lines, index):
+    # A line of prose that is no photo's dated caption under its viewer's label: the story's,
+    # where a title over it would be a subhead.
+    return is_prose_line(lines[index]) and not is_caption_under_viewer(lines, index)
 
 
 def _lead_stems(lines, start):
@@ -174,7 +181,7 @@ def _find_title(lines):
         # (a short title over a few lines, a kicker or the page's particulars, is the story's)
         over = _title_over_story(lines, top, found, start)
         if over is not None and _nonblank_count(lines, found, over) > _TOP_REACH \
-                and not any(is_prose_line(lines[index]) for index in range(found + 1, over)):
+                and not any(_is_story_prose(lines, index) for index in range(found + 1, over)):
             return over, None
         return found, None
     if above is None or found is None or above == found:
@@ -309,8 +316,14 @@ def _right_over_signed_byline(lines, index):
 
 
 def _nonblank_count(lines, start, end):
-    # Non-blank lines among lines[start:end], counted no further than past _HEAD_LINES.
-    return sum(1 for line in lines[start:min(end, start + _HEAD_LINES + 2)] if line)
+    # Non-blank lines among lines[start:end], counted no further than past _HEAD_LINES of them.
+    count = 0
+    for line in lines[start:end]:
+        if line:
+            count += 1
+            if count > _HEAD_LINES + 1:
+                break
+    return count
 
 
 def _title_above_story(lines, top, start, *, dated_only=False):

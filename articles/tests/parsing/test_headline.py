@@ -160,6 +160,17 @@ def test_on_a_whole_page_a_title_over_a_standfirst_twice_its_length_is_the_headl
     assert parse_article(page(head)).headline == headline
 
 
+def test_a_title_under_a_long_menu_set_with_blank_lines_and_a_viewers_dated_caption_is_the_headline():
+    # a menu of a label a line, blank lines between them, the page's date, a photo viewer's
+    # caption dated as wire photos are, then the title over the site's name
+    menu = "\n\n\t\n\n".join(["Home", "News", "Weather", "Video", "Sports", "Entertainment", "Programs",
+                                 "Listings", "Contests", "Harbor home", "Local Weather", "Traffic", "About Us",
+                                 "Contact Us", "News Tips"])
+    caption = "A boat searches the bay for a fisherman who went missing on Sunday, Monday Jan. 7, 2031."
+    head = f"{menu}\n\nHarbor TV\nTue. Jan. 8 2031 5:10 PM ET\n\nView larger image\n\n{caption}\n\n{TITLE}\n\nharbortv.example\n"
+    assert parse_article(f"{head}\n{STORY}").headline == TITLE
+
+
 def test_a_kicker_between_the_title_and_its_standfirst_leaves_the_title_the_headline():
     # (a title that shares no words with the story's lead, which cannot tell it)
     title = "The Gazette view on the night crossing: a city at the brink"
