@@ -16,7 +16,9 @@ from .shapes import (
     MENU_ITEM_WORDS, first_entry_heading, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row,
     is_short_label, menu_runs, reads_as_label, word_count)
 from .teasers import teaser_titles
-from .threads import author_boxes, comment_thread_start, is_comments_heading, thread_under_heading
+from .threads import (
+    author_boxes, comment_thread_start, is_comments_heading, thread_under_closed_notice, thread_under_heading,
+)
 
 
 def trim_to_story_span(body, lines=(), *, headline=None):
@@ -82,6 +84,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     thread = comment_thread_start(body, first, headed)
     if thread is None:
         thread = thread_under_heading(body, is_prose, gaps, first)
+    if thread is None:
+        thread = thread_under_closed_notice(body, gaps, first)
     if thread is not None:  # the story and its own list end where the readers' comments start
         story_end, list_end = min(story_end, thread - 1), min(list_end, thread - 1)
     boxes = author_boxes(body, is_prose, first)

@@ -122,6 +122,26 @@ def thread_under_heading(body, is_prose, gaps, first):
     return None
 
 
+def thread_under_closed_notice(body, gaps, first):
+    """Index of the first block under a notice that the story's comments are closed ("Comments
+    are now closed for this story", taken out of the body as furniture), where the comments
+    follow it all the same: three of the next blocks or more are their writers' names, each
+    over its comment ("Stephen B", "Frank @ Toronto"). A story's subheads are fewer and stand
+    over longer sections. None when none."""
+    for index in range(first + 1, len(body)):
+        if any(line and _CLOSED_NOTICE_RE.match(line) for line in gaps[index]):
+            names = [block for block in body[index:index + _CLOSED_THREAD_REACH]
+                     if block.kind in ("subhead", "paragraph") and _is_commenter_name(block.text)]
+            if len(names) >= _COMMENTERS and body[index].kind == "subhead" and _is_commenter_name(body[index].text):
+                return index
+    return None
+
+
+# "Comments are now closed for this story", "Comments have been closed on this entry".
+_CLOSED_NOTICE_RE = re.compile(r"comments (are|have been|were) (now )?closed\b", re.IGNORECASE)
+_CLOSED_THREAD_REACH = 8
+
+
 # What a comment form sets between comments: its buttons, counts and how long ago each was posted.
 # ("Like" alone is a share button too: only with its count.)
 _COMMENT_TRACE_RE = re.compile(

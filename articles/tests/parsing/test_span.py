@@ -730,6 +730,22 @@ def test_comments_under_a_heading_the_furniture_took_out_go_with_it():
     assert [b["text"] for b in body_of(STORY + thread)] == paragraphs_of(STORY)
 
 
+def test_comments_under_a_notice_that_they_are_closed_go_with_it():
+    comments = [("Dana P", "Finally someone says it. The ferry is a money pit and always was."),
+                ("Marco @ Harbor", "The bus takes twice as long, and nurses deserve better than this."),
+                ("Lia", "I rode that ferry for years. The new bridge cannot come soon enough for us.")]
+    thread = "Comments are now closed for this story\n\n" + "".join(
+        f"{name}\n{comment}\n\n\n" for name, comment in comments)
+    assert [b["text"] for b in body_of(STORY + thread)] == paragraphs_of(STORY)
+    # (a story's own subheads after such a notice, over its sections, stay)
+    sections = "Comments are now closed for this story\n\nThe vote\n" + paragraphs_of(STORY)[0] + "\n\n"
+    assert "The vote" in [b["text"] for b in body_of(STORY + sections)]
+    # (nor does the story's paragraph right under the notice go, with short lines after it)
+    more = "The board will meet again in May to choose the builders and set the tolls for the crossing."
+    listed = f"Comments are now closed for this story\n\n{more}\n\nAna Lima\nTom Reyes\nJo Park\n"
+    assert more in [b["text"] for b in body_of(STORY + listed)]
+
+
 def test_a_comment_count_under_the_byline_heads_no_thread():
     top = "By Ana Lima\n12 comments\n\n"
     texts = [b["text"] for b in body_of("Council passes bridge plan\n" + top + STORY + "Work starts soon.\n")]
