@@ -38,7 +38,7 @@ _CREDITED_NAME_WORDS = 4
 
 
 def _is_name_over_wire(bare):
-    # "Jo Park/Reuters", "Tavik Oresand/AFP": a wire service's name after the slash vouches for
+    # "Jo Park/Reuters", "Ana Quay/AFP": a wire service's name after the slash vouches for
     # capitalised words before it that a name's rules do not know as one ("Park" is also a place).
     who, _, agency = bare.partition("/")
     names, agency_words = who.split(), _CREDIT_WORD_SPLIT_RE.split(agency.strip().lower())

@@ -113,9 +113,9 @@ def _title_over_standfirst(lines, index, top):
 
 
 def _outruns_title(line, over):
-    # "With six launches slated this year, experts fear trouble for astronauts" under
-    # "Shuttle's ambitious itinerary causes doubt": a sentence of ten words or more, twice
-    # as long as the title of three words or more over it, is its standfirst.
+    # "With two new ferry lanes opening across the bay, the harbor master fears delays" under
+    # "Ferry plan stirs doubt": a sentence of ten words or more, twice as long as the title of
+    # three words or more over it, is its standfirst.
     words, title_words = line.split(), len(over.split())
     return len(words) >= _STANDFIRST_WORDS and title_words >= _LEAD_TITLE_WORDS and len(words) >= 2 * title_words \
         and not in_title_case(words)

@@ -126,7 +126,7 @@ def thread_under_closed_notice(body, gaps, first):
     """Index of the first block under a notice that the story's comments are closed ("Comments
     are now closed for this story", taken out of the body as furniture), where the comments
     follow it all the same: three of the next blocks or more are their writers' names, each
-    over its comment ("Stephen B", "Frank @ Toronto"). A story's subheads are fewer and stand
+    over its comment ("Dana P", "Marco @ Harbor"). A story's subheads are fewer and stand
     over longer sections. None when none."""
     for index in range(first + 1, len(body)):
         if any(line and _CLOSED_NOTICE_RE.match(line) for line in gaps[index]):
