@@ -159,9 +159,9 @@ def test_not_person_names_a_name_the_dry_run_lists_as_no_one(tmp_path):
         encoding="utf-8",
     )
     _, err = run(path, "--dry-run", "-v", "2")
-    assert "season.txt: 2 people named:\n  Al Roe\n  Gull\n" in err
+    assert "season.txt: 2 people named, writers and photographers among them:\n  Al Roe\n  Gull\n" in err
     out, _ = run(path, "--dry-run", "--not-person", "Gull", "--not-person", "Nobody Here")
-    assert "; 1 quote, 1 person, no comment count" in out
+    assert "; 1 quote, 1 person in the story, no comment count" in out
     run(path, "--not-person", "gull")
     assert list(Person.objects.values_list("name", flat=True)) == ["Al Roe"]
     assert Article.objects.get().quotes.get().speaker.name == "Al Roe"
@@ -369,4 +369,4 @@ def test_the_dry_run_counts_each_kind_with_its_noun(tmp_path):
         encoding="utf-8",
     )
     out, _ = run(path, "--dry-run")
-    assert "2 paragraphs, 1 related link; 1 quote, 1 person, 12 comments" in out
+    assert "2 paragraphs, 1 related link; 1 quote, 1 person in the story, 12 comments" in out

@@ -157,7 +157,9 @@ class Command(BaseCommand):
                     self.stderr.write(f"  {block.line}: [{block.kind}] {Truncator(block.text).chars(_LISTED_CHARS)}")
                 # (the names --not-person takes)
                 people = people_named(parsed)
-                self.stderr.write(f"{path}: {len(people)} people named" + (":" if people else ""))
+                # (the story's writers and photographers are filed as people too)
+                self.stderr.write(f"{path}: {len(people)} people named, writers and photographers among them"
+                                  + (":" if people else ""))
                 for name in people:
                     self.stderr.write(f"  {name}")
             data = parsed.to_dict()
@@ -173,7 +175,7 @@ class Command(BaseCommand):
                     f"{path}: would {self.import_verb(Path(path).stem)} “{data['headline'] or '(no headline line)'}”: "
                     + ", ".join(counted(n, _BLOCK_NOUNS.get(k, k)) for k, n in sorted(kinds.items()))
                     + f"; {counted(len(data['quotes']), 'quote')}, "
-                    + f"{counted(len(data['people']), 'person', 'people')}, "
+                    + f"{counted(len(data['people']), 'person', 'people')} in the story, "
                     + ("no comment count" if comments is None else counted(comments, "comment"))
                 )
         if failures:
