@@ -472,7 +472,25 @@ def _byline_names(line):
         return credit.group("names")
     if _is_byline_with_role(line) or _is_byline_with_agency(line):
         return re.split(r" \| |, ", line.removeprefix("By "), maxsplit=1)[0]
+    return _name_before_role(line)
+
+
+def _name_before_role(line):
+    # "Ana Lima Transport correspondent": the writer's name of two or three words run into their
+    # job, with no mark between the two (the job's last word is the role's own: "editor").
+    words = line.split()
+    if not _ROLE_END_RE.search(line):
+        return None
+    # (three words of name only before a job of two words or more: "Ana Maria Lima Senior
+    # Reporter", but "Ana Lima Transport correspondent")
+    for count, least in ((3, 2), (2, 1)):
+        name, role = " ".join(words[:count]), words[count:]
+        if len(role) >= least and looks_like_person_name(name) and _STAFF_ROLE_RE.fullmatch(" ".join(role)):
+            return name
     return None
+
+
+_ROLE_END_RE = re.compile(r"(writer|reporter|correspondent|editor|columnist|contributor|journalist)s?$", re.IGNORECASE)
 
 
 _AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-presse news wire")

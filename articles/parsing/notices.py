@@ -46,7 +46,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|(^|(?<=[.!?] ))a publication (of|by) (the )?[\w .&'-]{0,60}\b(group|company|media)\b"
     r"|\bour (online )?(news|site|edition) publishes\b",
     # the site and its readers
-    r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b",
+    r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b"
+    r"|\bour (morning|evening|daily|weekly|weekday|free) (e-?mail|briefing|newsletter)\b",
     r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
     # the article as a page: "A version of this article appears in print", "This story has been shared"
     r"\b(this|the) (article|story|post|page) (appears in print|appeared on page|has been shared|was last (edited|updated)"
@@ -174,7 +175,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "headlines per", "headlines by", "headlines via", "mail you", "questions regarding",
                  "questions about", "public forum", "welcome your", "to read this", "to view this", "to see this",
                  "to read the", "to view the", "to see the", "continue reading", "trade mark", "do not post",
-                 "went wrong", "notifications", "you have no")
+                 "went wrong", "notifications", "you have no", "our morning", "our evening", "our daily", "our weekly",
+                 "our weekday", "our free")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # A link's "Click here for …" closing a line of a sentence or two: a promo, however its first sentence reads.

@@ -19,6 +19,7 @@ from .teasers import teaser_titles
 from .threads import (
     author_boxes, comment_thread_start, is_comments_heading, thread_under_closed_notice, thread_under_heading,
 )
+from .words import STOPWORDS
 
 
 def trim_to_story_span(body, lines=(), *, headline=None):
@@ -190,7 +191,7 @@ def _story_prose(body, is_prose, headline):
     # The indexes of the story's prose blocks (see _below_headline and _word_lists), and the
     # index of the first block that may be the story's: the page's lines above it go.
     prose, opening = _below_headline(body, [index for index, flag in enumerate(is_prose) if flag], headline)
-    lists = _word_lists(body, prose)
+    lists = _word_lists(body, prose, headline)
     if lists:
         return prose[lists:], max(opening, prose[lists - 1] + 1)
     return prose, opening
@@ -223,12 +224,23 @@ def _below_headline(body, prose, headline):
 _MARK_RE = re.compile(r"[.,;:!?…。，、；：！？]")
 
 
-def _word_lists(body, prose):
+def _word_lists(body, prose, headline=None):
     # How many of the first prose blocks hold no punctuation mark (the last prose block stays).
+    # A standfirst written without a stop right under the headline ("Riders say the rise will
+    # hit the island hardest as …") is a sentence: it holds the small words a menu does not.
     count = 0
-    while count < len(prose) - 1 and not _MARK_RE.search(body[prose[count]].text):
+    while count < len(prose) - 1 and not _MARK_RE.search(body[prose[count]].text) \
+            and not _is_unstopped_standfirst(body[prose[count]], headline):
         count += 1
     return count
+
+
+_SENTENCE_SMALL_WORDS = 3
+
+
+def _is_unstopped_standfirst(block, headline):
+    return headline is not None and block.line == headline + 2 \
+        and sum(word.lower() in STOPWORDS for word in block.text.split()) >= _SENTENCE_SMALL_WORDS
 
 
 # A page's header may hold lines that read as prose ("Enter search keywords. Use the arrow

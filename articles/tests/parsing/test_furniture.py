@@ -454,6 +454,9 @@ def test_sentences_opening_with_by_are_not_bylines(line):
     ("By Ana Lima, Associated Press", ["Ana Lima"]),
     ("Ana Lima, Staff Writer", ["Ana Lima"]),
     ("By Ana Lima@alima Nov 18, 2025, 11:47am EST", ["Ana Lima"]),
+    # the writer's name run into their job, no mark between
+    ("Ana Lima Transport correspondent", ["Ana Lima"]), ("Ana Lima Reporter", ["Ana Lima"]),
+    ("Ana Maria Lima Senior Reporter", ["Ana Maria Lima"]),
 ])
 def test_find_bylines_reads_dated_interview_role_and_agency_bylines(line, names):
     assert find_bylines(["Council passes budget", line, "The council voted."]) == names

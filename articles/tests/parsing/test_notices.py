@@ -147,6 +147,7 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "Something went wrong with the connection!", "You have no pending notifications",
     # a promo's line closed by its link, and the link alone
     "Cup draw: the ferries meet the harbor side in the semi-final. Click here for the latest odds.",
+    "Our morning email breaks down the key stories of the day",
     "Click here to receive live updates on the vote",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
@@ -186,6 +187,7 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     # a story's paragraph of three sentences and more, a link the story speaks of
     "The draw was made on Monday. The ferries meet the harbor side. Click here for the full list of fixtures.",
     "Riders who click here for tickets, the board said, pay a fee on top of the fare.",
+    "Our daily ferry to the island runs late on Sundays, the captain said.",
 ])
 def test_story_prose_of_the_same_shape_is_not(line):
     assert not is_site_notice(line)

@@ -37,6 +37,22 @@ def test_a_summary_over_the_byline_is_the_dek_not_the_body(top):
     assert "dek" not in article.to_dict()
 
 
+def test_on_a_whole_page_a_summary_without_a_stop_over_the_photo_and_byline_is_the_dek():
+    menu = "\n".join(["Skip to main content", "Sign in", "Search", "News", "Opinion", "Sport", "Culture", "Transport"])
+    summary = "Riders say the change will hit the island hardest as the port saves two crews a day"
+    head = (f"{menu}\nFerries go back to winter hours\n{summary}\n"
+            "The north pier at dawn. Photograph: Jo Li/Harbor Times\nAna Ruiz Transport correspondent\n"
+            "Tue 3 Mar 2031 07.04 GMT\nShare")
+    article = parse_article(f"{head}\n{STORY}")
+    assert article.headline == "Ferries go back to winter hours"
+    assert article.dek == summary
+    assert [block.text for block in article.body if block.kind == "paragraph"] == STORY.strip().split("\n\n")
+    # (a menu run into one line under the headline holds no small words, and goes)
+    menu_line = "Home News Sport Weather Ferries Harbor Transport Culture Opinion Business Travel Puzzles Jobs"
+    article = parse_article(f"{head.replace(summary, menu_line)}\n{STORY}")
+    assert article.dek is None and menu_line not in [block.text for block in article.body]
+
+
 @pytest.mark.parametrize("top", ["March 3, 2031\nThe change saves the port two crews a day.",
                                  "The change saves the port two crews a day."])
 def test_a_press_releases_summary_over_the_place_its_story_opens_with_is_the_dek_and_the_place_stays(top):
