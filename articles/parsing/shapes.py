@@ -1,5 +1,6 @@
 """What a body block is shaped like, for the rules on the story's span: prose, a label, a menu
-item, a list's row, another story's title cut to fit its box; and how many words a text weighs.
+item, a list's row, another story's title cut to fit its box, a menu run into one line; and
+how many words a text weighs.
 
 A paste keeps few marks of a page's layout, but a block's kind, length, stop and capitals
 say much: story prose is written in sentences, a page's menus and labels in a few words.
@@ -9,6 +10,7 @@ import re
 
 from .notices import is_rail_heading
 from .text import has_terminal_punctuation
+from .words import STOPWORDS
 
 
 def is_prose_block(block):
@@ -140,3 +142,29 @@ def first_entry_heading(body, gaps, first):
     if first and timed(first - 1) and any(timed(index) for index in range(first + 1, len(body))):
         return {first - 1}
     return set()
+
+
+# A page's menus or tag cloud run together into one long line ("Home News Business Ascom
+# announces", "agpl android apache apple"): no stop or comma anywhere, where a story's first
+# paragraph holds at least one.
+_MARK_RE = re.compile(r"[.,;:!?…。，、；：！？]")
+
+
+def word_lists(body, prose, headline=None):
+    """How many of the first prose blocks (indexes ``prose``; the last one stays) are a page's
+    menus or tags run together into a line: they hold no punctuation mark. A standfirst written
+    without a stop right under the headline (line index ``headline``: "Riders say the rise will
+    hit the island hardest as …") is a sentence: it holds the small words a menu does not."""
+    count = 0
+    while count < len(prose) - 1 and not _MARK_RE.search(body[prose[count]].text) \
+            and not _is_unstopped_standfirst(body[prose[count]], headline):
+        count += 1
+    return count
+
+
+_SENTENCE_SMALL_WORDS = 3
+
+
+def _is_unstopped_standfirst(block, headline):
+    return headline is not None and block.line == headline + 2 \
+        and sum(word.lower() in STOPWORDS for word in block.text.split()) >= _SENTENCE_SMALL_WORDS

@@ -14,12 +14,11 @@ from itertools import islice
 from .notices import is_page_markup, is_rail_heading, is_site_notice, is_tag_line
 from .shapes import (
     MENU_ITEM_WORDS, first_entry_heading, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row,
-    is_short_label, menu_runs, reads_as_label, word_count)
+    is_short_label, menu_runs, reads_as_label, word_count, word_lists)
 from .teasers import teaser_titles
 from .threads import (
     author_boxes, comment_thread_start, is_comments_heading, thread_under_closed_notice, thread_under_heading,
 )
-from .words import STOPWORDS
 
 
 def trim_to_story_span(body, lines=(), *, headline=None):
@@ -109,6 +108,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
             return False
         if (index < opening and block.kind in ("paragraph", "subhead")) or index in teasers:
             return False
+        if headline is not None and block.line <= headline and block.kind == "paragraph" and not is_prose[index]:
+            return False  # a section's label over the headline, stop and all: "U.S."
         if not is_label[index]:
             return True
         if index in listed or index in entries:
@@ -188,10 +189,10 @@ def _is_glued_card(text):
 
 
 def _story_prose(body, is_prose, headline):
-    # The indexes of the story's prose blocks (see _below_headline and _word_lists), and the
+    # The indexes of the story's prose blocks (see _below_headline and shapes.word_lists), and the
     # index of the first block that may be the story's: the page's lines above it go.
     prose, opening = _below_headline(body, [index for index, flag in enumerate(is_prose) if flag], headline)
-    lists = _word_lists(body, prose, headline)
+    lists = word_lists(body, prose, headline)
     if lists:
         return prose[lists:], max(opening, prose[lists - 1] + 1)
     return prose, opening
@@ -216,31 +217,6 @@ def _below_headline(body, prose, headline):
         opening = next(index for index in range(above[-1], len(body)) if body[index].line > headline + 1)
         return prose[len(above):], opening
     return prose, 0
-
-
-# A page's menus or tag cloud run together into one long line ("Home News Business Ascom
-# announces", "agpl android apache apple"): no stop or comma anywhere, where a story's first
-# paragraph holds at least one.
-_MARK_RE = re.compile(r"[.,;:!?…。，、；：！？]")
-
-
-def _word_lists(body, prose, headline=None):
-    # How many of the first prose blocks hold no punctuation mark (the last prose block stays).
-    # A standfirst written without a stop right under the headline ("Riders say the rise will
-    # hit the island hardest as …") is a sentence: it holds the small words a menu does not.
-    count = 0
-    while count < len(prose) - 1 and not _MARK_RE.search(body[prose[count]].text) \
-            and not _is_unstopped_standfirst(body[prose[count]], headline):
-        count += 1
-    return count
-
-
-_SENTENCE_SMALL_WORDS = 3
-
-
-def _is_unstopped_standfirst(block, headline):
-    return headline is not None and block.line == headline + 2 \
-        and sum(word.lower() in STOPWORDS for word in block.text.split()) >= _SENTENCE_SMALL_WORDS
 
 
 # A page's header may hold lines that read as prose ("Enter search keywords. Use the arrow

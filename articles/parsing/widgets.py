@@ -46,7 +46,10 @@ FURNITURE_PATTERNS = (
     r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
     r"(facebook|twitter|x|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
     r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
-    r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?)\W*",
+    r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?"
+    r"|share (the )?full (article|story))\W*",
+    # a player's label with the reading's length: "Listen to this article · 5:12 min Learn more"
+    r"listen to this (article|story)\W+\d{1,2}:\d\d( min)?( learn more)?\W*",
     r"\d+ min(ute)?s? (read|listen)\W*|reading time\s*:?\s*\d+ (min(ute)?s?|seconds?)\W*",
     # a story's tools, run together or not: "Email to a friendPrinter friendly", "Printer-friendly version
     # Email-a-friend Respond", "Send to Friend", "del.icio.us Digg it", "IM on Yahoo", "Story Tools"
@@ -139,6 +142,12 @@ FURNITURE_PATTERNS = (
     # a page's skip links: "Skip to main content", "Jump to navigation Jump to search", "Skip to Right rail"
     r"((skip|jump)( directly)? to (the )?(main |site |section |related |right |left |next )?(content|navigation|main|article"
     r"|story|index|search|footer|menu|links|rail|paragraph)\W*)+(skip navigation)?\W*",
+    # where the writer reported from, under the byline: "Reporting from Harbor City, Ore."
+    r"reporting from (?-i:[A-Z])[\w’'-]*\.?(,? (?-i:[A-Z])[\w’'-]*\.?){0,5}"
+    r"( and (?-i:[A-Z])[\w’'-]*\.?(,? (?-i:[A-Z])[\w’'-]*\.?){0,4})?",
+    # the same links run together with the page's next labels: "Skip to contentSkip to site
+    # indexSearch & Section Navigation"
+    r"skip to (main )?content(?=skip to)\S.{0,100}",
     r"(skip|jump) to\s*:\s*(navigation|search|content)(\s*,\s*(navigation|search|content))*\W*",
     rf"({TAG_LABELS}|more about)\s*:.{{0,200}}",
     # who checked or edited the text: "Medically reviewed by Jo Li, MD", "Edited by: Ana Lima"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles.parsing import parse_article
 from articles.parsing.contract import Block
 from articles.parsing.shapes import is_label_block, is_prose_block, word_count
 from articles.parsing.span import _first_story_prose, _story_prose, whole_page_story_end
@@ -744,6 +745,13 @@ def test_comments_under_a_notice_that_they_are_closed_go_with_it():
     more = "The board will meet again in May to choose the builders and set the tolls for the crossing."
     listed = f"Comments are now closed for this story\n\n{more}\n\nAna Lima\nTom Reyes\nJo Park\n"
     assert more in [b["text"] for b in body_of(STORY + listed)]
+
+
+def test_a_sections_label_with_its_stop_over_the_headline_goes():
+    head = "Skip to content\nSearch\nSubscribe\nU.S.\nAdvertisement\nFerry fares rise in Harbor City\nBy Ana Lima\nDec. 1, 2031\n"
+    article = parse_article(head + STORY)
+    assert article.headline == "Ferry fares rise in Harbor City"
+    assert [b.text for b in article.body] == paragraphs_of(STORY)
 
 
 def test_a_comment_count_under_the_byline_heads_no_thread():
