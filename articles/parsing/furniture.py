@@ -419,7 +419,9 @@ _AGENCY_TAIL_RE = re.compile(
 
 # "Interview by Jo Li", "Words and photos by Jo Li": a credit naming the story's writers.
 _WRITER_CREDIT_RE = re.compile(r"(?:interview(?:ed)?|words|text|story|reporting|analysis|commentary|opinion|review"
-                               r"|essay|column|profile|explainer)( and \w+)? by:? (?P<names>.+)",
+                               r"|essay|column|profile|explainer)( and \w+)? by:? (?P<names>.+)"
+                               # a blog's line: "Posted on December 1, 2031 by Ana Lima"
+                               r"|(?:posted|published) on \w[\w ,./-]{3,30}\d by (?P<poster>(?-i:[A-Z]).{1,60})",
                                re.IGNORECASE)
 
 
@@ -469,7 +471,7 @@ def _byline_names(line):
         return " ".join(names)
     credit = _WRITER_CREDIT_RE.fullmatch(line)
     if credit:
-        return credit.group("names")
+        return credit.group("names") or credit.group("poster")
     if _is_byline_with_role(line) or _is_byline_with_agency(line):
         return re.split(r" \| |, ", line.removeprefix("By "), maxsplit=1)[0]
     return _name_before_role(line)

@@ -461,6 +461,8 @@ def test_sentences_opening_like_a_byline_or_a_pages_link_are_no_furniture(line):
     # the writer's name run into their job, no mark between
     ("Ana Lima Transport correspondent", ["Ana Lima"]), ("Ana Lima Reporter", ["Ana Lima"]),
     ("Ana Maria Lima Senior Reporter", ["Ana Maria Lima"]),
+    # a blog's line: when, then who
+    ("Posted on December 1, 2031 by Ana Lima", ["Ana Lima"]),
 ])
 def test_find_bylines_reads_dated_interview_role_and_agency_bylines(line, names):
     assert find_bylines(["Council passes budget", line, "The council voted."]) == names
