@@ -101,8 +101,18 @@ _CREDIT_SMALL_WORDS = word_set("""
 _BYLINE_SEGMENT_RE = re.compile(r"by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?: \||$)", re.IGNORECASE)
 
 
+# A gallery's counter before the caption of each of its pictures: "Item 1 of 2 ", "Image 3 of 12 ".
+_PICTURE_COUNTER_RE = re.compile(r"(?:Item|Image|Photo|Picture|Slide) \d{1,3} of \d{1,3} (?=\S)")
+
+
 @lru_cache(maxsize=16384)  # asked of each line by the segmenter and again by is_credit_line
 def split_caption(line):
+    """``_split_caption`` of the line without a gallery's counter before it ("Item 1 of 2 …")."""
+    counter = _PICTURE_COUNTER_RE.match(line) if line[:1] in "IPS" else None
+    return _split_caption(line[counter.end():] if counter else line)
+
+
+def _split_caption(line):
     """(caption, credit) for a photo caption line; else None.
 
     ``caption | credit`` is split on the last " | " when the part after the bar reads as a

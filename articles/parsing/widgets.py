@@ -145,6 +145,9 @@ FURNITURE_PATTERNS = (
     # where the writer reported from, under the byline: "Reporting from Harbor City, Ore."
     r"reporting from (?-i:[A-Z])[\w’'-]*\.?(,? (?-i:[A-Z])[\w’'-]*\.?){0,5}"
     r"( and (?-i:[A-Z])[\w’'-]*\.?(,? (?-i:[A-Z])[\w’'-]*\.?){0,4})?",
+    # a gallery's caption set again under its counter, and the licence link after it: "[1/2]Crews
+    # board the ferry … Purchase Licensing Rights, opens new tab"
+    r"\[\d{1,2}/\d{1,2}\]\S.{10,500}|purchase licensing rights(, opens new tab)?\W*",
     # the same links run together with the page's next labels: "Skip to contentSkip to site
     # indexSearch & Section Navigation"
     r"skip to (main )?content(?=skip to)\S.{0,100}",

@@ -489,3 +489,16 @@ def test_a_line_under_a_credit_with_a_line_right_under_it_is_no_caption():
     line = "Rescuers search the harbor near the old pier at dawn on Monday"
     text = f"The ferry sank on Sunday night.\n\nAna Lima/Reuters\n\n{line}\nand found the bell.\n\nThe search goes on.\n"
     assert "image" not in [b["type"] for b in body_of(text)]
+
+
+def test_a_galleries_counter_before_a_caption_goes_and_its_copy_under_a_counter_in_brackets_is_furniture():
+    caption = "Crews board the first ferry at the north pier in Harbor City, Oregon, U.S., December 1, 2031."
+    text = (f"Item 1 of 2 {caption} HARBOR WIRE/Ana Lima\n"
+            f"[1/2]{caption} HARBOR WIRE/Ana Lima Purchase Licensing Rights, opens new tab\n"
+            "HARBOR CITY, Oregon, Dec 1 (Harbor Wire) - The council voted to raise ferry fares by 15% from March.\n"
+            "The increase is the first in six years, the council said.\n")
+    body = body_of(text)
+    assert [(b["type"], b.get("caption"), b.get("credit")) for b in body][0] == ("image", caption, "HARBOR WIRE/Ana Lima")
+    assert [b["text"] for b in body[1:]] == [
+        "HARBOR CITY, Oregon, Dec 1 (Harbor Wire) - The council voted to raise ferry fares by 15% from March.",
+        "The increase is the first in six years, the council said."]

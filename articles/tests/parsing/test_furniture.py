@@ -357,6 +357,9 @@ def test_more_page_furniture(line):
     # skip links run together, a player's label with its length, a share button, where the writer reported from
     "Skip to contentSkip to site indexSearch & Section Navigation", "Listen to this article · 5:12 min Learn more",
     "Share full article", "Reporting from Harbor City, Ore.", "Reporting from London and Paris",
+    # a gallery's caption set again under its counter in brackets, with the licence link after it
+    "[1/2]Crews board the first ferry at the north pier. HARBOR WIRE/Ana Lima Purchase Licensing Rights, opens new tab",
+    "Purchase Licensing Rights",
     "The Associated Press", "Press Trust of India",
     "Go to The Harbor Blog »", "Order reprints", "Reprints & Permissions", "Harbor Sports homepage",
     "This entry was tagged with the following keywords: ferry harbor",
