@@ -339,8 +339,7 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|more( on| about| in| from)?\s*:.{0,60}|more (on|about|articles in) .{1,40}"
     r"|most (read|popular|viewed|shared) (in|on) .{1,40}|(latest|more|top) in .{1,40}"
     r"|explore further|recent (articles|stories|posts)|other (people|readers) are reading"
-    r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)"
-    r"|you (may|might) have missed)\W*",
+    r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)|you (may|might) have missed)\W*",
     re.IGNORECASE)
 
 
@@ -429,15 +428,18 @@ def find_bylines(lines, *, limit=12):
     """Reporters' names from a byline near the top, in order.
 
     "By Jane Doe and John Roe" (with a date or handle after it), "Interview by Jane Doe",
-    "Jane Doe | Staff Writer" and "Jane Doe, Reuters".
+    "Jane Doe | Staff Writer", "Jane Doe, Reuters", and a bare name over its job line.
     """
-    seen = 0
+    seen, previous = 0, ""
     for line in lines:
         if not line:
             continue
         seen += 1
         if seen > limit:
             break
+        if previous and _STAFF_ROLE_RE.fullmatch(line.split(", ", 1)[0]) and looks_like_person_name(previous):
+            return [previous]  # "Ana Lima" over "Transport reporter, Harbour News"
+        previous = line
         names = _byline_names(line)
         if names is not None:
             names = _AGENCY_TAIL_RE.sub("", names)
@@ -478,13 +480,11 @@ def _byline_names(line):
 
 
 def _name_before_role(line):
-    # "Ana Lima Transport correspondent": the writer's name of two or three words run into their
-    # job, with no mark between the two (the job's last word is the role's own: "editor").
+    # "Ana Lima Transport correspondent": the writer's name run into their job, no mark between;
+    # three words of name only before a job of two words or more ("Ana Maria Lima Senior Reporter").
     words = line.split()
     if not _ROLE_END_RE.search(line):
         return None
-    # (three words of name only before a job of two words or more: "Ana Maria Lima Senior
-    # Reporter", but "Ana Lima Transport correspondent")
     for count, least in ((3, 2), (2, 1)):
         name, role = " ".join(words[:count]), words[count:]
         if len(role) >= least and looks_like_person_name(name) and _STAFF_ROLE_RE.fullmatch(" ".join(role)):

@@ -452,6 +452,12 @@ def test_sentences_opening_like_a_byline_or_a_pages_link_are_no_furniture(line):
     assert not is_furniture(line)
 
 
+def test_find_bylines_reads_a_writers_bare_name_over_their_job():
+    assert find_bylines(["Ferry fares rise", "Ana Lima", "Transport reporter, Harbour News", "The fares rise."]) == [
+        "Ana Lima"]
+    assert find_bylines(["Ferry fares rise", "Harbor Wire", "Staff writer"]) == []
+
+
 @pytest.mark.parametrize("line, names", [
     ("by Ana Lima July 10, 2025", ["Ana Lima"]),
     ("By Ana Lima and Tom Reyes — Nov. 19, 2025 8:21 am ET", ["Ana Lima", "Tom Reyes"]),
