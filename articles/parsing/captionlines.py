@@ -57,7 +57,7 @@ def is_uncredited_caption(lines, index, skip, furniture):
     if not is_caption_without_credit(line):
         # (a viewer's label says "enlarge": most lines are told by the line over them)
         previous = lines[index - 1] if index else ""
-        return ("nlarge" in previous or "NLARGE" in previous) and _is_dated_caption_under_viewer(lines, index, skip)
+        return ("nlarge" in previous or "NLARGE" in previous) and is_caption_under_viewer(lines, index, skip)
     previous = lines[index - 1] if index and index - 1 != skip else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     return (not previous or has_terminal_punctuation(previous) or furniture[index - 1]
@@ -76,20 +76,15 @@ _PHOTO_DATE_RE = re.compile(
     r"[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.(?: |$)")
 
 
-def _is_dated_caption_under_viewer(lines, index, skip):
-    # The caption a photo viewer's label stands over, known by the date the caption gives its
-    # picture; a story's first line under the same label ("EDMONTON — The Kings went back to
-    # basics …") dates nothing, and a sentence that ends on a date has no viewer over it.
-    previous = lines[index - 1] if index and index - 1 != skip else ""
-    return 0 < len(previous) <= _VIEWER_LABEL_CHARS and _VIEWER_LABEL_RE.fullmatch(previous) is not None \
-        and _PHOTO_DATE_RE.search(lines[index]) is not None
-
-
-def is_caption_under_viewer(lines, index):
-    """Whether lines[index] is a dated photo caption with a viewer's label ("View larger image")
-    over it, a blank line or none between: the photo's, not the story's, though it reads as prose."""
+def is_caption_under_viewer(lines, index, skip=None):
+    """Whether lines[index] is the caption a photo viewer's label ("Click photo to enlarge",
+    "View larger image") stands over, a blank line or none between: the photo's, not the
+    story's, though it reads as prose. It is known by the date it gives its picture; a story's
+    first line under the same label ("EDMONTON — The Kings went back to basics …") dates
+    nothing, and a sentence that ends on a date has no viewer over it. (``skip``: the
+    headline's index, no label.)"""
     above = next((i for i in (index - 1, index - 2) if i >= 0 and lines[i]), None)
-    return above is not None and len(lines[above]) <= _VIEWER_LABEL_CHARS \
+    return above is not None and above != skip and len(lines[above]) <= _VIEWER_LABEL_CHARS \
         and _VIEWER_LABEL_RE.fullmatch(lines[above]) is not None and _PHOTO_DATE_RE.search(lines[index]) is not None
 
 

@@ -483,16 +483,11 @@ def _name_before_role(line):
     # "Ana Lima Transport correspondent": the writer's name run into their job, no mark between;
     # three words of name only before a job of two words or more ("Ana Maria Lima Senior Reporter").
     words = line.split()
-    if not _ROLE_END_RE.search(line):
-        return None
     for count, least in ((3, 2), (2, 1)):
         name, role = " ".join(words[:count]), words[count:]
         if len(role) >= least and looks_like_person_name(name) and _STAFF_ROLE_RE.fullmatch(" ".join(role)):
             return name
     return None
-
-
-_ROLE_END_RE = re.compile(r"(writer|reporter|correspondent|editor|columnist|contributor|journalist)s?$", re.IGNORECASE)
 
 
 _AGENCY_NAME_WORDS = WIRE_SERVICES | word_set("associated press agence france-presse news wire")
