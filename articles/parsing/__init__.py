@@ -79,7 +79,7 @@ from .contract import (
     to_dict,
 )
 from .furniture import find_bylines
-from .quotes import extract_quotes, put_back, quote_text, read_guillemets_as_curly
+from .quotes import extract_quotes, put_back, quote_text, read_marks_as_curly
 from .headline import detect_headline
 from .leftover import keep_lines, leave_out_blocks, left_out_lines, turn_blocks
 from .names import fold_name
@@ -138,10 +138,10 @@ def attribute_quotes(body, *, not_people=frozenset()):
     """(quotes, cast) of a list of blocks: each quotation with its speaker, and who is who.
 
     The layers every importer reads quotations with, the plain-text parser and the WordPress
-    import alike: quotations set in guillemets are read with curly marks in their place.
+    import alike: quotations set in guillemets or low marks („so“) are read with curly marks in their place.
     ``not_people``: folded names (``fold_name``) that are no one of the story.
     """
-    marked = read_guillemets_as_curly(body)
+    marked = read_marks_as_curly(body)
     try:
         cast = Cast(body, not_people=not_people)
         quotes = extract_quotes(body, cast.quote_spans)

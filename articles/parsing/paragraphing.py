@@ -120,7 +120,7 @@ def split_run_at(run, breaks, *, wrapped, single_spaced):
     last = len(run) - 1
     for position, ((_, line), item, mid_sentence) in enumerate(zip(run, run[1:], breaks), start=1):
         first = item[1][0]
-        starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'•–—-"
+        starts_fresh = first.isupper() or first.isdigit() or first in "“\"‘'„‚«¿¡•–—-"
         heading = starts_fresh and (not wrapped or len(line) < 0.6 * longest) and is_subhead(line)
         # A numbered heading right under a finished sentence opens the lines it introduces: it
         # is not the last words of the paragraph above ("… at weekends.", "2. Put the phone away", "Screens …").

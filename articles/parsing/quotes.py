@@ -23,10 +23,13 @@ _DOUBLE_QUOTE_MARK = re.compile(r"[“”\"]")
 # (French, Italian, Spanish, Russian), » « where » opens (German, Danish).
 _GUILLEMETS_OPENING_LEFT = str.maketrans("«»", "“”")
 _GUILLEMETS_OPENING_RIGHT = str.maketrans("»«", "“”")
+# A low mark opens (German, Czech, Polish, Romanian: „so“ or „so”); its closing mark is the
+# next high one, which in German is shaped as English opens.
+_LOW_OPENING_RE = re.compile(r"„([^„“”]*)[“”]")
 
 
-def read_guillemets_as_curly(body):
-    """Set each paragraph that quotes in guillemets with curly marks in their place.
+def read_marks_as_curly(body):
+    """Set each paragraph that quotes in guillemets or low marks with curly marks in their place.
 
     The quotation rules know curly and straight marks; a mark for a mark keeps every offset,
     so the quotes found index the text as it was. Returns (block, original text) pairs for
@@ -35,16 +38,22 @@ def read_guillemets_as_curly(body):
     changed = []
     for block in body:
         text = block.text
-        if block.kind != "paragraph" or "«" not in text or "»" not in text:
-            continue  # (a lone "»" is a breadcrumb's or a link's arrow)
-        table = _GUILLEMETS_OPENING_LEFT if text.index("«") < text.index("»") else _GUILLEMETS_OPENING_RIGHT
-        changed.append((block, text))
-        block.text = text.translate(table)
+        if block.kind != "paragraph":
+            continue
+        marked = text
+        if "«" in text and "»" in text:  # (a lone "»" is a breadcrumb's or a link's arrow)
+            marked = marked.translate(
+                _GUILLEMETS_OPENING_LEFT if text.index("«") < text.index("»") else _GUILLEMETS_OPENING_RIGHT)
+        if "„" in text:
+            marked = _LOW_OPENING_RE.sub(lambda quote: f"“{quote.group(1)}”", marked)
+        if marked != text:
+            changed.append((block, text))
+            block.text = marked
     return changed
 
 
 def put_back(changed):
-    """The texts ``read_guillemets_as_curly`` changed, as they were."""
+    """The texts ``read_marks_as_curly`` changed, as they were."""
     for block, text in changed:
         block.text = text
 

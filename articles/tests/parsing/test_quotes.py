@@ -55,6 +55,16 @@ def test_quotations_in_guillemets_are_found_and_keep_their_marks():
     assert (article.quotes[0].block_index, article.quotes[0].start) == (1, 0)
 
 
+def test_quotations_opened_by_low_marks_are_found_and_keep_their_marks():
+    # German closes on a mark shaped as English opens („so“), Polish on the closing one („so”)
+    german = "„Wir sind bereit“, sagte Jo Weber. „Und ihr?“"
+    polish = "„Jesteśmy gotowi” – said Ana Ruiz."
+    article = parse_article(f"The harbor reopens.\n\n{german}\n\n{polish}\n")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Wir sind bereit", None), ("Und ihr?", None), ("Jesteśmy gotowi", "Ana Ruiz")]
+    assert [b.text for b in article.body][1:] == [german, polish]
+
+
 def test_a_lone_guillemet_is_no_quotation_mark():
     # a breadcrumb's or a link's arrow: no quotation opens or closes at it
     text = 'Harbor » Ferries. The fare is "high," said Ana Ruiz.'

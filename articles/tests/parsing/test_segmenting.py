@@ -158,6 +158,15 @@ def test_single_spaced_text_gives_a_paragraph_per_line():
     assert len(body_of(text)) == 4
 
 
+@pytest.mark.parametrize("opening", ["„", "«", "¿"])
+def test_a_line_opening_on_another_languages_mark_starts_its_own_paragraph(opening):
+    text = (
+        "The council voted on Tuesday.\nThe plan adds 12 officers.\n"
+        f"{opening}Ya era hora, said Ana Ruiz.\nThe mayor signed it the same night.\n"
+    )
+    assert [b["text"][:1] for b in body_of(text)] == ["T", "T", opening, "T"]
+
+
 def test_single_spaced_paste_split_by_furniture_lines_still_gives_a_paragraph_per_line():
     # No blank line anywhere: the byline, stamp and ad marker are the only breaks.
     text = (
