@@ -208,6 +208,33 @@ def _is_caption_copy(line, following):
     return len(shorter) >= _CAPTION_COPY_CHARS and longer.startswith(shorter)
 
 
+_CREDIT_OVER_CAPTION_CHARS = 40
+_CAPTION_UNDER_CREDIT_WORDS = 6  # a caption says what the photo shows; a subhead under a label is shorter
+
+
+def caption_under_bare_credit(lines, index, skip):
+    """(caption, credit, index of the caption's line) for a photo whose credit stands alone
+    right over its caption, the story's next line under them; else None.
+
+    "Getty Images" over "Crews clear the quay after the storm": the credit a page prints on the
+    photo, then its caption with no stop. A story's lead under a wire service's name ends on one.
+    """
+    caption_index = index + 1
+    if len(lines[index]) > _CREDIT_OVER_CAPTION_CHARS or caption_index >= len(lines) or skip in (index, caption_index):
+        return None
+    caption = lines[caption_index]
+    if not caption or has_terminal_punctuation(caption) or not (caption[0].isupper() or caption[0] in _OPENING_QUOTES) \
+            or not _CAPTION_UNDER_CREDIT_WORDS <= len(caption.split(None, _BARE_CREDIT_CAPTION_WORDS)) \
+            <= _BARE_CREDIT_CAPTION_WORDS \
+            or len(sentence_bounds(caption)) > 1:
+        return None
+    following = next_nonblank(lines, caption_index + 1)
+    if following is None or following == skip or len(lines[following].split(None, _STORY_LINE_WORDS)) <= _STORY_LINE_WORDS:
+        return None
+    credit = credit_under_caption(lines[index])
+    return (caption, credit, caption_index) if credit else None
+
+
 # A photo set with its labels on lines of their own: "Image source, Getty Images" over "Image
 # caption," and the caption (on the label's line or the next).
 _SOURCE_LABEL_RE = re.compile(r"(?:image|photo|picture) source\s*[,:]\s*(?P<credit>\S.{0,80})", re.IGNORECASE)

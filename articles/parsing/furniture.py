@@ -3,11 +3,11 @@
 import re
 from functools import lru_cache
 
-from .captions import is_credit_line, split_caption
+from .captions import is_credit_line
 from .linepatterns import LinePatterns
 from .names import looks_like_person_name, without_glued_tail
 from .stamps import DIGIT, STAMP_SEPARATORS, STAMP_WORDS, is_date_stamp, is_stamp_or_data_line
-from .text import has_terminal_punctuation, in_title_case, next_nonblank
+from .text import has_terminal_punctuation, next_nonblank
 from .widgets import (
     FOREIGN_FURNITURE_PATTERNS, FURNITURE_PATTERNS, is_repeated_label_row, is_row_of_links, is_section_menu,
     is_site_links_row,
@@ -148,17 +148,23 @@ _PUBLISHED_TAIL = re.compile(r",? (?:publiziert|veröffentlicht|publié|publicad
 
 
 def _is_foreign_byline(line):
+    return _foreign_byline_names(line) is not None
+
+
+def _foreign_byline_names(line):
     # "Von Jo Weber, Berlin", "Par Ana Lima (avec Jo Li)": a place or the others who helped may
-    # follow the names, and the date it was published.
+    # follow the names, and the date it was published. The writers' names, or None.
     line = _WITH_OTHERS.sub("", line)
     tail = _PUBLISHED_TAIL.search(line)
     match = _FOREIGN_BYLINE_RE.fullmatch(line[:tail.start()] if tail else line)
     if match is None:
-        return False
-    names = _NAME_JOINERS.split(match.group("names"))
-    if len(names) > 1 and _PLACE.fullmatch(names[-1]) and looks_like_person_name(names[-2]):
-        names = names[:-1]
-    return all(map(looks_like_person_name, names))
+        return None
+    names = match.group("names")
+    writers, comma, place = names.rpartition(", ")
+    if comma and _PLACE.fullmatch(place):  # (after a comma: "Par Ana Lima et Jo Li" names two)
+        names = writers
+    names = _NAME_JOINERS.split(names)
+    return names if all(map(looks_like_person_name, names)) else None
 
 
 _PLACE = re.compile(r"[A-Z][\w’'-]+(?: (?:de|del|la|am|an|der|sur|upon) )?(?: ?[A-Z][\w’'-]+){0,2}")
@@ -322,66 +328,6 @@ def _is_byline_with_role(line):
 _TICKER_LABEL_RE = re.compile(r"[A-Z][\w.&’' -]{1,60} \(((NYSE|NASDAQ|Nasdaq|NYSEARCA|AMEX|TSX|LSE|OTC)\s*:\s*)?"
                               r"[A-Z]{1,5}(\.[A-Z]{1,2})?\)")
 
-# A header over a list of links to other stories ("Most Read", "Trending now", "Related
-# Coverage"): the story titles that follow it are page furniture too.
-_LINK_LIST_HEADER_RE = re.compile(
-    r"(most (read|popular|viewed|shared|emailed|commented)( (stories|articles|now|today|this week))?"
-    r"|trending( now| stories| today| news| videos)?|popular( now| stories| today)?"
-    r"|recommended( for you| stories| reading| articles| videos)?"
-    r"|related (coverage|stories|articles|content|links|reading|news|videos|topics)"
-    r"|more (stories|news|coverage|headlines|videos|to read|from [\w .’'-]{1,40}|interviews|features|columns"
-    r"|opinion|analysis|explainers|reviews|podcasts|galleries|in [\w .’'-]{1,30}|on [\w .’'-]{1,30})"
-    r"|(top|latest|featured|other|editor[’']?s?) (stories|news|headlines|picks|videos)|editor[’']?s picks"
-    r"|you (may|might) (also )?(like|be interested in)|read (next|more|also)|also read|see also|up next"
-    r"|what to read next|don[’']?t miss|further reading|keep reading|around the web|in case you missed it"
-    r"|sponsored (stories|links)|from (our|the) (partners|network)|latest"
-    # "More:", "More on: Taliban", "Most read in World News", "Explore further", "Recent articles"
-    r"|more( on| about| in| from)?\s*:.{0,60}|more (on|about|articles in) .{1,40}"
-    r"|most (read|popular|viewed|shared) (in|on) .{1,40}|(latest|more|top) in .{1,40}"
-    r"|explore further|recent (articles|stories|posts)|other (people|readers) are reading"
-    r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)|you (may|might) have missed)\W*",
-    re.IGNORECASE)
-
-
-_LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE)  # (tried only where it could match)
-
-
-# "Ferries: all the coverage...", "Full coverage": told apart from the patterns above, which
-# are tried by a line's first characters, since a kicker may open it.
-_COVERAGE_HEADER_RE = re.compile(r"([\w .’'-]{1,40}:\s*)?(all (the |our )?|full |complete )coverage\W*", re.IGNORECASE)
-
-
-def is_link_list_header(line):
-    """True for the header of a list of links to other stories."""
-    return _LINK_LIST_HEADERS.fullmatch_any(line) or (
-        ("overage" in line or "OVERAGE" in line) and _COVERAGE_HEADER_RE.fullmatch(line) is not None)
-
-
-def is_link_list_item(line):
-    """A story title in a link list: a short line that does not end like a sentence.
-
-    A line ending in a colon introduces the story's own list ("What you'll need:"), so it
-    ends the link list; a title cut short ("Poll: In a fight between …") does not.
-    """
-    words = line.split()
-    return (not has_terminal_punctuation(line) or line.endswith(("...", "…")) or _is_title_asking(words)) \
-        and not line.endswith(":") and len(words) <= 20 and split_caption(line) is None
-
-
-_QUESTION_TITLE_WORDS = 12
-
-
-def _is_title_asking(words):
-    # "Can It Get Any Worse for the Ferry?": a title in title case may ask a question, and so
-    # may one under its kicker ("Analysis: what now for the ferries?")
-    return words[-1].endswith("?") and len(words) <= _QUESTION_TITLE_WORDS and (
-        in_title_case(words) or _KICKER_RE.match(words[0]) is not None)
-
-
-# A title's kicker before its colon: "Analysis:", "Ferries:" (a capital, no figures).
-_KICKER_RE = re.compile(r"[A-Z][^\W\d_]+:$")
-
-
 def is_widget_line(line):
     return is_furniture(line) or is_data_widget_line(line)
 
@@ -437,8 +383,9 @@ def find_bylines(lines, *, limit=12):
         seen += 1
         if seen > limit:
             break
-        if previous and _STAFF_ROLE_RE.fullmatch(line.split(", ", 1)[0]) and looks_like_person_name(previous):
-            return [previous]  # "Ana Lima" over "Transport reporter, Harbour News"
+        if previous and (_STAFF_ROLE_RE.fullmatch(line.split(", ", 1)[0]) or _is_newsroom_line(line)) \
+                and looks_like_person_name(previous):
+            return [previous]  # "Ana Lima" over "Transport reporter, Harbour News" or "Harbour News, Alder Creek"
         previous = line
         names = _byline_names(line)
         if names is not None:
@@ -474,6 +421,10 @@ def _byline_names(line):
     credit = _WRITER_CREDIT_RE.fullmatch(line)
     if credit:
         return credit.group("names") or credit.group("poster")
+    if line[:2] in _FOREIGN_BY:
+        names = _foreign_byline_names(line)
+        if names:
+            return ", ".join(names)
     if _is_byline_with_role(line) or _is_byline_with_agency(line):
         return re.split(r" \| |, ", line.removeprefix("By "), maxsplit=1)[0]
     return _name_before_role(line)
@@ -512,6 +463,23 @@ def _is_byline_with_agency(line):
 
 
 _WIRE_SERVICE_ENDS = ("news service", "wire service", "news agency")
+# A newsroom and where it reports from, under its writer's bare name: "Harbour News, Alder Creek",
+# "Reuters", "Harbour Radio News, in Alder Creek".
+_NEWSROOM_RE = re.compile(r"(?P<outlet>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})(?:,(?: in)? [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?")
+
+
+def _is_newsroom_line(line):
+    match = _NEWSROOM_RE.fullmatch(line)
+    if match is None:
+        return False
+    words = match.group("outlet").lower().split()
+    if words[0] in _SECTION_OF_NEWS:
+        return False  # a menu's "Latest News", "Local News"
+    return words[-1] in ("news", "press") or all(word in _AGENCY_NAME_WORDS for word in words)
+
+
+_SECTION_OF_NEWS = word_set("latest more top breaking local world national international business sports sport all"
+                            " other related recent today's daily good fake")
 _WIRE_SERVICE_WORDS = 5
 
 
@@ -577,7 +545,7 @@ def match_related_marker(line):
     """"" for a bare ``Related`` marker line (its title is on the next line), else None.
 
     "Related: title" on one line and "Related Coverage" are promo links, not the contract's
-    related block; ``is_furniture`` and ``is_link_list_header`` drop those.
+    related block; ``is_furniture`` and ``linklists.is_link_list_header`` drop those.
     """
     # (the first seven letters tell almost every line without the pattern)
     return "" if line[:7].lower() == "related" and _RELATED_RE.fullmatch(line) else None

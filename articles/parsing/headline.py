@@ -10,11 +10,11 @@ from .furniture import (
     is_byline_or_date,
     is_contact_line,
     is_furniture,
-    is_link_list_header,
     match_comment_counter,
     match_related_marker,
     opens_as_byline,
 )
+from .linklists import is_link_list_header
 from .names import looks_like_person_name
 from .notices import is_site_notice
 from .stamps import is_stamp_or_data_line

@@ -5,21 +5,21 @@ import re
 from .boxes import contents_entry, is_contents_header
 from .captions import parse_credit, split_caption
 from .captionlines import (
-    caption_under_credit, credit_below, gallery_slides, is_uncredited_caption, labelled_photo, set_apart_caption,
+    caption_under_bare_credit, caption_under_credit, credit_below, gallery_slides, is_uncredited_caption, labelled_photo,
+    set_apart_caption,
 )
 from .cards import cut_cards
 from .contract import Block
 from .furniture import (
     is_data_widget_line,
     is_furniture,
-    is_link_list_header,
-    is_link_list_item,
     is_widget_line,
     match_comment_counter,
     match_related_marker,
 )
 from .headline import ends_on_joining_word, is_prose_line
 from .linepatterns import FOLDED_CLUES, holds_any
+from .linklists import is_link_list_header, is_link_list_item
 from .names import looks_like_person_name
 from .paragraphing import (
     LIST_NUMBER_RE, holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
@@ -152,7 +152,7 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             count, index = counter[0], counter[1] + 1
             continue
-        photo = line[:1] in "IiPp" and labelled_photo(lines, index)
+        photo = (line[:1] in "IiPp" and labelled_photo(lines, index)) or caption_under_bare_credit(lines, index, skip)
         if photo:
             end_run()
             caption, credit, last = photo

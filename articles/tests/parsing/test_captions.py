@@ -464,6 +464,27 @@ def test_an_uncredited_caption_under_its_photos_credit_goes():
     assert "file photo." in " ".join(b["text"] for b in body_of(wrapped))
 
 
+def test_a_caption_right_under_its_photos_credit_is_an_image():
+    # the credit a page prints on the photo, its caption with no stop, the story's first line
+    caption = "Rescuers search the harbor near the old pier at dawn"
+    text = f"Ferry sinks off the point\n\nAna Lima\nGetty Images\n{caption}\n" \
+           "The ferry sank on Sunday night with forty people aboard, the coastguard said.\nThe search goes on.\n"
+    body = body_of(text)
+    assert [b["type"] for b in body] == ["image", "paragraph", "paragraph"]
+    assert (body[0]["caption"], body[0]["credit"]) == (caption, "Getty Images")
+
+
+@pytest.mark.parametrize("line", [
+    # a wire's name over the story's lead, which ends on a stop; a label over a short subhead
+    "Rescuers searched the harbor near the old pier at dawn on Monday.",
+    "Rescue at the old pier",
+])
+def test_a_story_line_under_a_wire_services_name_is_no_caption(line):
+    text = f"Ferry sinks off the point\n\nReuters\n{line}\n" \
+           "The ferry sank on Sunday night with forty people aboard, the coastguard said.\nThe search goes on.\n"
+    assert "image" not in [b["type"] for b in body_of(text)]
+
+
 def test_a_caption_set_apart_under_its_photos_credit_is_an_image():
     caption = "Rescuers search the harbor near the old pier at dawn on Monday"
     text = f"The ferry sank on Sunday night.\n\n\nAna Lima/Reuters\n\n{caption}\n\nThe search goes on today.\n"

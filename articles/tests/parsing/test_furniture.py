@@ -458,6 +458,26 @@ def test_find_bylines_reads_a_writers_bare_name_over_their_job():
     assert find_bylines(["Ferry fares rise", "Harbor Wire", "Staff writer"]) == []
 
 
+@pytest.mark.parametrize("newsroom", ["Harbour News, Alder Creek", "Harbour News", "Reuters", "Associated Press"])
+def test_find_bylines_reads_a_writers_bare_name_over_their_newsroom(newsroom):
+    assert find_bylines(["Ferry fares rise", "3 hours ago", "Ana Lima", newsroom, "The fares rise."]) == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("line", ["Latest News", "Local News, Alder Creek", "Harbour Weather", "Alder Creek"])
+def test_a_name_over_a_menus_label_is_no_byline(line):
+    assert find_bylines(["Ferry fares rise", "Ana Lima", line, "The fares rise."]) == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Von Ana Lima", ["Ana Lima"]),
+    ("Par Ana Lima et Tom Reyes", ["Ana Lima", "Tom Reyes"]),
+    ("Von Ana Lima und Tom Reyes, Alder Creek", ["Ana Lima", "Tom Reyes"]),
+    ("Por Ana Lima, Alder Creek", ["Ana Lima"]),
+])
+def test_find_bylines_reads_a_byline_in_another_language(line, names):
+    assert find_bylines(["Ferry fares rise", line, "The fares rise."]) == names
+
+
 @pytest.mark.parametrize("line, names", [
     ("by Ana Lima July 10, 2025", ["Ana Lima"]),
     ("By Ana Lima and Tom Reyes — Nov. 19, 2025 8:21 am ET", ["Ana Lima", "Tom Reyes"]),
