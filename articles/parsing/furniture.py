@@ -374,7 +374,7 @@ def find_bylines(lines, *, limit=12):
     """Reporters' names from a byline near the top, in order.
 
     "By Jane Doe and John Roe" (with a date or handle after it), "Interview by Jane Doe",
-    "Jane Doe | Staff Writer", "Jane Doe, Reuters", and a bare name over its job line.
+    "Jane Doe | Staff Writer", "Jane Doe, Reuters", and a bare name over its job or its newsroom.
     """
     seen, previous = 0, ""
     for line in lines:

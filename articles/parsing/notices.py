@@ -64,6 +64,7 @@ _SITE_NOTICE_PATTERNS = (
     r"|(^|(?<=[.!?] ))click here (for|to)\b"
     r"|\btell us what you think (of|about) (our|the) new\b|\bthanks for (watching|reading|visiting|stopping by)\b"
     r"|(^|(?<=[.!?] ))sign up to (learn|receive|get|be notified)\b|\bsubscribe now\b"
+    r"|\bsubscribe (for free )?to (receive|get) (new |our |my )?(posts|stories|updates|issues)\b"
     r"|\bjoin our .{0,30}\b(newsletters?|forums?)\b|\bjoin the .{0,30}\bnewsletters?\b|\bconsider supporting (us|our)\b"
     r"|\b(have|got) an? (\w+ )?(news )?tip( for us)?\?|\bread our blog\b|\bfollow us by e-?mail\b"
     r"|\bfollow us (on|via) (twitter|facebook|instagram|linkedin|youtube|social)\b"

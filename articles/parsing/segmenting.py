@@ -24,12 +24,13 @@ from .names import looks_like_person_name
 from .paragraphing import (
     LIST_NUMBER_RE, holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
 )
+from .shapes import is_unstopped_standfirst
 from .span import trim_to_story_span
 from .stamps import is_stamp_or_data_line
 from .teasers import drop_repeated_blocks
-from .text import has_terminal_punctuation, next_nonblank, previous_nonblank, sentence_bounds
+from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank, sentence_bounds
 from .widgets import is_ad_header, is_web_address
-from .words import DAYS_AND_MONTHS
+from .words import DAYS_AND_MONTHS, STOPWORDS
 
 
 def is_standalone_furniture(lines, index, *, skip=None):
@@ -219,7 +220,13 @@ def segment_blocks(lines, *, skip=None):
             if len(group) > 1 and is_furniture(text):
                 continue  # (each line of a run was already found not to be furniture)
             kind = "subhead" if len(group) == 1 and is_subhead(text) else "paragraph"
-            body.append(Block(kind, text, line=group[0][0]))
+            block = Block(kind, text, line=group[0][0])
+            if kind == "subhead" and is_unstopped_standfirst(block, skip) and not in_title_case(text.split()) \
+                    and text.split()[-1].lower() not in STOPWORDS:
+                # a sentence right under the headline is its summary, no subhead ("What the closure
+                # means for the island, and who pays"); a second title or a sponsor's "… is supported by" is none
+                block.kind = "paragraph"
+            body.append(block)
     return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
 
 

@@ -157,7 +157,7 @@ def word_lists(body, prose, headline=None):
     hit the island hardest as …") is a sentence: it holds the small words a menu does not."""
     count = 0
     while count < len(prose) - 1 and not _MARK_RE.search(body[prose[count]].text) \
-            and not _is_unstopped_standfirst(body[prose[count]], headline):
+            and not is_unstopped_standfirst(body[prose[count]], headline):
         count += 1
     return count
 
@@ -165,6 +165,8 @@ def word_lists(body, prose, headline=None):
 _SENTENCE_SMALL_WORDS = 3
 
 
-def _is_unstopped_standfirst(block, headline):
+def is_unstopped_standfirst(block, headline):
+    """A line right under the headline that holds the small words of a sentence, stop or none:
+    its standfirst ("What the closure means for the island, and who pays")."""
     return headline is not None and block.line == headline + 2 \
         and sum(word.lower() in STOPWORDS for word in block.text.split()) >= _SENTENCE_SMALL_WORDS

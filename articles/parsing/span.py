@@ -14,7 +14,7 @@ from itertools import islice
 from .notices import is_page_markup, is_rail_heading, is_site_notice, is_tag_line
 from .shapes import (
     MENU_ITEM_WORDS, first_entry_heading, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row,
-    is_short_label, menu_runs, reads_as_label, word_count, word_lists)
+    is_short_label, is_unstopped_standfirst, menu_runs, reads_as_label, word_count, word_lists)
 from .teasers import teaser_titles
 from .threads import (
     author_boxes, comment_thread_start, is_comments_heading, thread_under_closed_notice, thread_under_heading,
@@ -103,6 +103,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
             return True
         if notices[index]:
             return False
+        if index < first and block.kind == "paragraph" and is_unstopped_standfirst(block, headline):
+            return True  # the summary right under the headline, though it ends on no stop
         if index > story_end and block.kind != "related" and not (
                 index <= list_end and is_label[index] and is_list_item(block.text)):
             return False

@@ -75,10 +75,11 @@ def take_standfirst(body, lines, headline):
         signed = any(find_bylines([line], limit=1) for line in following)
     else:
         signed = bool(following) and (_is_writer(following[0]) or any(_is_byline(line) for line in following))
-        if not signed and end - start >= 2 and _is_writer(lines[end - 1]) and first.text.endswith(lines[end - 1]):
+        if end - start >= 2 and _is_writer(lines[end - 1]) and first.text.endswith(lines[end - 1]):
             # the writer's bare name run into the summary's paragraph, on a line of its own
-            summary = first.text[:-len(lines[end - 1])].rstrip()
-            signed = _MIN_WORDS <= len(summary.split()) and has_terminal_punctuation(summary)
+            written = first.text[:-len(lines[end - 1])].rstrip()
+            if signed or (_MIN_WORDS <= len(written.split()) and has_terminal_punctuation(written)):
+                summary, signed = written, True
     # Over a photo only a summary of its own line right under the headline: a paragraph under
     # the writer's name or the date is the story's, and its photo may come next.
     alone = not above and lines[start] == first.text

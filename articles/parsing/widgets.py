@@ -41,6 +41,8 @@ FURNITURE_PATTERNS = (
     r"( been)?( now)? (closed|disabled|turned off|moderated|moved).*",
     r"(log|sign) in to (comment|reply|join).*",
     r"(?=.*\bcomment(s|ing)?\b)(?=.*\b(click|tap|buttons?|scroll (up|down))\b).{0,250}",
+    # readers' reactions counted: "12 Likes ·", "2 Restacks", "1.2K claps"
+    r"\d[\d,.]*k? (likes?|restacks?|reposts?|shares|reactions?|claps|upvotes?|hearts?)\W*",
     # sharing
     r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to) \w+( \w+)?)?\W*",
     r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
@@ -215,6 +217,8 @@ FURNITURE_PATTERNS = (
     r"(copyright|©).{0,150}",
     r"all rights reserved.*",
     r"((image|photo|slide|video|picture) )?\d+ ?(of|/|of /) ?\d+",
+    # a player's countdown to the video it loads: "Your video will play in 00:25"
+    r"(your )?(video|clip|story|ad) (will )?(play|begins?|starts?|resumes?) in \d{1,2}(:\d\d)?( s(ec(ond)?s?)?)?\W*",
     r"(enlarge|expand|close|open) (this )?(image|photo|gallery).{0,30}|(toggle|hide|show) caption|caption",
     r"(image|photo|video|audio|listen|play|pause|loading|close|menu|search|next|previous|expand"
     r"|collapse|back to top|more|less)\W*",

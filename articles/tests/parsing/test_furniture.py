@@ -114,6 +114,7 @@ def test_is_furniture(line):
     "More Harbor Stories Than Ever", "Please support the ferry plan, the mayor urged.",
     "Business News From the Harbor Sports World", "Sports, travel and weather news for the islands",
     "World News Tonight Leads the Ratings Again", "Size: the bigger, the better", "You are here because the ferry is late.",
+    "12 likes for the mayor's post", "The story begins in 1961.", "Your video will play in the lobby at noon",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
@@ -357,6 +358,8 @@ def test_more_page_furniture(line):
     # skip links run together, a player's label with its length, a share button, where the writer reported from
     "Skip to contentSkip to site indexSearch & Section Navigation", "Listen to this article · 5:12 min Learn more",
     "Share full article", "Reporting from Harbor City, Ore.", "Reporting from London and Paris",
+    # readers' reactions counted, a player's countdown
+    "12 Likes ·", "2 Restacks", "1.2k claps", "Your video will play in 00:25", "Video will begin in 5 seconds",
     # a gallery's caption set again under its counter in brackets, with the licence link after it
     "[1/2]Crews board the first ferry at the north pier. HARBOR WIRE/Ana Lima Purchase Licensing Rights, opens new tab",
     "Purchase Licensing Rights",

@@ -149,6 +149,9 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "Cup draw: the ferries meet the harbor side in the semi-final. Click here for the latest odds.",
     "Our morning email breaks down the key stories of the day",
     "Click here to receive live updates on the vote",
+    # a newsletter's pitch under its post
+    "Thanks for reading Harbor Notes! Subscribe for free to receive new posts and support my work.",
+    "Subscribe for free to receive new posts from the harbor desk.",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     assert is_site_notice(line)

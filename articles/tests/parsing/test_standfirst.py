@@ -53,6 +53,25 @@ def test_on_a_whole_page_a_summary_without_a_stop_over_the_photo_and_byline_is_t
     assert article.dek is None and menu_line not in [block.text for block in article.body]
 
 
+def test_a_summary_of_a_subheads_length_without_a_stop_right_under_the_headline_is_the_dek():
+    # a post's page: its title, a summary of fourteen words, the writer's name over the date
+    summary = "What the winter hours mean for the island, and who pays for the bus"
+    head = f"Harbor Notes\nSubscribe\nFerries go back to winter hours\n{summary}\nAna Ruiz\nMar 3, 2031\n12\nShare"
+    article = parse_article(f"{head}\n{STORY}")
+    assert (article.headline, article.dek, article.bylines) == ("Ferries go back to winter hours", summary, ["Ana Ruiz"])
+    assert [block.text for block in article.body if block.kind == "paragraph"] == STORY.strip().split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "A Second Title For the Island and Its Ferry Riders",  # a second title, in title case
+    "Harbor Notes: the state of our ferries is supported by",  # a sponsor's line
+])
+def test_a_second_title_or_a_sponsors_line_under_the_headline_is_no_summary(line):
+    head = f"Harbor Notes\nSubscribe\nFerries go back to winter hours\n{line}\nAna Ruiz\nMar 3, 2031\n12\nShare"
+    article = parse_article(f"{head}\n{STORY}")
+    assert article.dek is None and line not in [block.text for block in article.body]
+
+
 @pytest.mark.parametrize("top", ["March 3, 2031\nThe change saves the port two crews a day.",
                                  "The change saves the port two crews a day."])
 def test_a_press_releases_summary_over_the_place_its_story_opens_with_is_the_dek_and_the_place_stays(top):
