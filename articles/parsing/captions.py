@@ -78,10 +78,13 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 _RUN_ON_CREDIT_RE = re.compile(
     r"(?P<caption>.*\S)(?:\s+|(?<=[.!?])|(?<=[a-z])(?=(?-i:Credit|Photo|Image)\s*:))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
     r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
+# A photo's credit label in other languages, always before its colon ("… 1961. Foto: Jo Weber/dpa").
+_FOREIGN_CREDIT_LABELS = ("fotos?", "bild(?:er)?", "imagen", "immagine", "afbeelding")
 # A labelled credit, the first one: "… on Tuesday. Photograph: Jo Li/Harbor Photo Agency".
 _FIRST_LABELLED_CREDIT_RE = re.compile(
     r"(?P<caption>.*?\S)\s+"
-    r"(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|illustration)(?: by)?\s*:\s*[^():]{2,80})", re.IGNORECASE)
+    r"(?P<credit>(?:photo(?:graph)?s?|image|picture|credit|illustration|%s)(?: by)?\s*:\s*[^():]{2,80})"
+    % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
 # "… on Tuesday. REUTERS/Jo Li", "… in 2019.J. Li / AP file", "… on Monday. © Reuters": a
 # credit without a credit word, known by its slash or its copyright sign, after a caption's stop.
 _SLASH_CREDIT_RE = re.compile(
@@ -89,7 +92,7 @@ _SLASH_CREDIT_RE = re.compile(
     r"\s?/\s?[A-Z][\w.&’' -]{1,40}(?:/[A-Z][\w.&’' -]{1,40})?|©\s?[A-Z][\w.&’' /-]{1,40})")
 # Read in the lower-cased line, with the characters that stand for an ASCII letter when case
 # is ignored ("ı", "ſ", and the dot "İ" leaves): a search the engine can skip ahead in.
-_CREDIT_WORD_RE = re.compile("photo|image|picture|credit|illustration|\u0131|\u017f|\u0307")
+_CREDIT_WORD_RE = re.compile("photo|image|picture|credit|illustration|foto|bild|immagine|afbeelding|\u0131|\u017f|\u0307")
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
@@ -174,6 +177,11 @@ def _split_caption(line):
     return None
 
 
+# The label a credit opens with, which names no one: "Photo by", "Image credit:", "Foto:".
+_CREDIT_LABEL_RE = re.compile(r"^(?:(?:photo(?:graph)?s?|image|picture|credit|illustration)(?![^\W\d_])(?: by| credit)?"
+                              r"\s*[:\-–—.…]*|(?:%s)\s*:)\s*" % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
+
+
 def _run_on_credit(run_on):
     """(caption, credit) of a credit run on after its caption (_RUN_ON_CREDIT_RE's match), when it reads as one."""
     if not run_on or len(run_on.group("caption").split()) < 3:
@@ -237,8 +245,6 @@ _PHOTO_WORD_RE = re.compile(r"photo|image|picture", re.IGNORECASE)
 _KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:submitted|contributed|file|handout|courtesy)"
                                r" (?i:photo(?:graph)?|image|picture))")
 
-
-_CREDIT_LABEL_RE = re.compile(r"^(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*[:.…]*\s*", re.IGNORECASE)
 
 
 _GLUED_AGENCY_RE = re.compile(r"(?P<line>.*\))(?P<agency>[A-Z][A-Z&.' -]{1,25})")
@@ -316,8 +322,7 @@ def reads_as_credit(credit):
 
 def parse_credit(credit):
     """(photographer, agency) named by a photo credit; either may be None."""
-    text = re.sub(r"^(photo(graph)?s?|image|picture|credit|illustration)( by| credit)?\s*[:\-–—.…]*\s*",
-                  "", credit, flags=re.IGNORECASE).strip().lstrip("© ")
+    text = _CREDIT_LABEL_RE.sub("", credit).strip().lstrip("© ")
     courtesy = re.fullmatch(r"(photo )?courtesy( of)?\s+(the\s+)?(?P<who>.+)", text, re.IGNORECASE)
     if courtesy:
         who = courtesy.group("who")

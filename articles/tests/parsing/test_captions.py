@@ -43,6 +43,8 @@ def test_split_caption_uses_the_last_separator():
     ("Mia Bay/Getty Images", "Mia Bay", "Getty Images"),
     ("Hyde Park/Reuters", None, "Hyde Park"),
     ("Grace Media/AP", None, "Grace Media"),
+    ("Foto: Jo Weber/dpa", "Jo Weber", "dpa"), ("Imagen: Ana Ruiz/EFE", "Ana Ruiz", "EFE"),
+    ("Pictured: the harbor", None, "Pictured: the harbor"),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
@@ -102,6 +104,10 @@ def test_caption_line_becomes_an_image_block():
     # the caption's stop set after its credit
     ("Jo Li celebrates the win in Harbor City. Photograph by Ana Ruiz / AFP.",
      ("Jo Li celebrates the win in Harbor City.", "Photograph by Ana Ruiz / AFP")),
+    # a credit labelled in another language
+    ("Der Anleger stammt aus dem Jahr 1961. Foto: Jo Weber/dpa",
+     ("Der Anleger stammt aus dem Jahr 1961.", "Foto: Jo Weber/dpa")),
+    ("El muelle data de 1961. Imagen: Ana Ruiz/EFE", ("El muelle data de 1961.", "Imagen: Ana Ruiz/EFE")),
 ])
 def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     assert split_caption(line) == expected
@@ -123,6 +129,8 @@ def test_split_caption_reads_run_on_and_barred_credits(line, expected):
     # a byline's row of particulars, the last one a label
     "By Ana Lima | March 4, 2031 -- 19:14 GMT | Topic: Harbor",
     "By Ana Lima | Harbor Gazette",
+    # a photo's word in another language, with no label's colon after it
+    "Das Bild zeigt den Hafen im Jahr 1961 bei Nacht.", "Die Fähre fuhr. Bilder Jo Weber",
 ])
 def test_a_bar_or_a_colon_without_a_credit_is_no_caption(line):
     assert split_caption(line) is None
