@@ -170,7 +170,8 @@ def author_boxes(body, is_prose, first):
     """Indexes of the blocks of the authors' boxes after the story: each name and its bio.
 
     A box is a line of two to four capitalised words ("Ana Lima") over a short paragraph
-    that opens with that name ("Ana Lima is a reporter for …"), with no prose right after
+    that opens with that name ("Ana Lima is a reporter for …"; under a name in capitals, "Lima
+    covers …" too), with no prose right after
     it; the first box stands where more of the story's prose words are above it than
     below, and a co-author's box may follow it. Only the first name over such a paragraph
     counts: when it stands higher up, or when three or more follow one another, the story
@@ -208,6 +209,10 @@ def _is_box(body, is_prose, index):
     about = _ABOUT_NAME_RE.fullmatch(name)
     if about is not None and _is_name_line(about.group(1)) and about.group(1) in bio[:_BOX_NAME_WITHIN]:
         return True
+    # (a name set in capitals may head a bio that opens on the surname: "ANA LIMA" over "Lima covers …")
+    if name.isupper():
+        name = name.title()
+        return _is_name_line(name) and bio.startswith((name + " ", name.split()[-1] + " "))
     return _is_name_line(name) and bio.startswith(name + " ")
 
 

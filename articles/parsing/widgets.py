@@ -210,7 +210,7 @@ FURNITURE_PATTERNS = (
     r"(get|unlock|enjoy|try|start|subscribe|become|join|support|claim|upgrade|activate|download)\b.{0,150}"
     r"\b(unlimited|digital access|full access|premium|subscriptions?|subscribers?|membership|free trial"
     r"|newsletters?|inbox|our (free )?app|\$\d[\d.]* (a|per|/) ?(week|month|year))\b.{0,150}",
-    r"(watch|video|listen|podcast|gallery|photos)\s*:.{0,120}",
+    r"(watch|video|listen|podcast|gallery|photos)( now)?\s*:.{0,120}",
     r"(listen|play|watch)\W{0,3}(\d+:\d+|\d+ min(ute)?s?).{0,20}",
     r"(follow|like) us on .*",
     r"(download|get|open in) (our|the) .{0,30}app\W*.*",
@@ -236,6 +236,8 @@ FURNITURE_PATTERNS = (
 # photo's credit label with its few words ("Foto: dpa", "Bild: Jo Weber/dpa").
 FOREIGN_FURNITURE_PATTERNS = (
     r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
+    # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
+    r"((à )?lire aussi|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|leia também|lees ook)\s*:\s*[^.!?]{1,150}",
     r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"

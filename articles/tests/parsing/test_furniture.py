@@ -219,6 +219,8 @@ def test_a_whole_german_page_keeps_only_its_story():
     "Ein Kommentar von Jo Weber", "Artikel von Jo Weber", "Ultimo aggiornamento: 18 novembre 2031",
     "Alle akzeptieren", "Tout refuser", "Aceptar todo", "Mit Material von dpa", "(dpa/AFP)", "Quellen: dpa, AFP",
     "Avec AFP", "Con información de EFE",
+    # another story's link under its label
+    "Lire aussi : Le lycée de l'île ouvrira plus tard", "Lesen Sie auch: Die Fähre fährt wieder", "Leggi anche: Il porto",
 ])
 def test_widgets_of_pages_in_other_languages_are_furniture(line):
     assert is_furniture(line)
@@ -231,6 +233,7 @@ def test_widgets_of_pages_in_other_languages_are_furniture(line):
     "Vor 2 Stunden hat der Rat entschieden.", "Kommentare gab es keine, sagte er.", "Nach oben ging es für die Aktie.",
     "Interview von Anfang an geplant, sagte sie.", "Ein Kommentar von ihm reichte.",
     "Avec AFP, le journal a publié la nouvelle.", "Mit Material von der Werft wurde die Fähre repariert.",
+    "Lire aussi les avis des lecteurs.", "Lesen Sie auch: Die Fähre fährt wieder. Sie fährt ab Mai.",
 ])
 def test_sentences_that_open_with_a_widgets_word_are_not_furniture(line):
     assert not is_furniture(line)
@@ -360,6 +363,7 @@ def test_more_page_furniture(line):
     "Share full article", "Reporting from Harbor City, Ore.", "Reporting from London and Paris",
     # readers' reactions counted, a player's countdown
     "12 Likes ·", "2 Restacks", "1.2k claps", "Your video will play in 00:25", "Video will begin in 5 seconds",
+    "Video Now: Crews inspect the pier", "WATCH NOW: The ferry at dawn",
     # a gallery's caption set again under its counter in brackets, with the licence link after it
     "[1/2]Crews board the first ferry at the north pier. HARBOR WIRE/Ana Lima Purchase Licensing Rights, opens new tab",
     "Purchase Licensing Rights",

@@ -487,6 +487,14 @@ def test_an_authors_box_after_the_story_goes_and_a_credit_under_it_stays():
     assert texts == paragraphs_of(STORY) + ["Jo Park contributed reporting"]
 
 
+def test_an_authors_box_under_a_name_in_capitals_may_open_on_the_surname():
+    box = "ANA LIMA\nLima covers the city council and the port for the Harbor Times.\n"
+    assert [b["text"] for b in body_of(STORY + box)] == paragraphs_of(STORY)
+    # under a name in a story's own case, a paragraph that opens on the surname is the story's
+    closing = "Ana Lima\nLima says the bridge will change the port for good.\n"
+    assert [b["text"] for b in body_of(STORY + closing)][-1] == "Lima says the bridge will change the port for good."
+
+
 def test_a_box_headed_about_and_a_name_goes_though_a_long_rail_follows_it():
     box = "Über Ana Lima\nAls Reporterin für das Blatt schreibt Ana Lima seit 2010 über den Stadtrat.\n\n"
     rail = "Read these next\n\n" + "".join(
