@@ -15,8 +15,9 @@ STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
     eet eest ist jst aest aedt nzst nzdt sast wat msk
 """)
-# The same words in French, Spanish, Portuguese, German, Italian and Dutch: a date line's
-# words only (some are surnames too, "Le", "Mai", so a byline's names keep them).
+# The same words in French, Spanish, Portuguese, German, Italian and Dutch, and the "of" of
+# "15th of January": a date line's words only (some are surnames too, "Le", "Mai", so a
+# byline's names keep them).
 _DATE_LINE_WORDS = STAMP_WORDS | word_set("""
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche le à h mis jour publié modifié
@@ -25,7 +26,7 @@ _DATE_LINE_WORDS = STAMP_WORDS | word_set("""
     janeiro fevereiro março maio junho julho setembro outubro dezembro segunda terça quarta
     quinta sexta feira às em atualizado atualizada publicada
     januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag
-    samstag sonntag um uhr aktualisiert veröffentlicht stand
+    samstag sonntag um uhr aktualisiert veröffentlicht stand of
     gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì
     mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato il
     januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
@@ -79,4 +80,4 @@ def is_date_stamp(text):
         and is_stamp_or_data_line(text)
 
 
-_STAMP_LINKS = word_set("at on the a à le de del las às em um om alle il")
+_STAMP_LINKS = word_set("at on the a à le de del las às em um om alle il of")

@@ -7,7 +7,7 @@ from articles.parsing.contract import ParseError
 from articles.parsing.furniture import (
     find_bylines, is_contact_line, is_data_widget_line, is_furniture,
 )
-from articles.parsing.stamps import is_stamp_or_data_line
+from articles.parsing.stamps import is_date_stamp, is_stamp_or_data_line
 from articles.parsing.widgets import is_row_of_links
 
 from .stories import body_of
@@ -115,6 +115,7 @@ def test_is_furniture(line):
     "Business News From the Harbor Sports World", "Sports, travel and weather news for the islands",
     "World News Tonight Leads the Ratings Again", "Size: the bigger, the better", "You are here because the ferry is late.",
     "12 likes for the mayor's post", "The story begins in 1961.", "Your video will play in the lobby at noon",
+    "Currently: the council is split.", "25° in the shade was the high.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
@@ -129,12 +130,23 @@ def test_is_not_furniture(line):
     ("HLVR 61.37 -10.02 (-14.03%)", True),
     ("* * *", True),
     ("2011.", True),
+    ("Tuesday 15th of January 2031", True),
     ("Game 5 is Tuesday.", False),
+    ("5th of the 12 boats", False),
     ("At 5:50 a.m., the eye crossed the coast.", False),
     ("Power outages top 400,000", False),
 ])
 def test_is_stamp_or_data_line(line, expected):
     assert is_stamp_or_data_line(line) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuesday 15th of January 2031", True), ("15th of January", True),
+    # a bare year after a joining word is no date
+    ("of 2031", False), ("on 2031", False),
+])
+def test_is_date_stamp(text, expected):
+    assert is_date_stamp(text) is expected
 
 
 def test_live_blog_timestamps_and_ticker_lines_are_dropped():
@@ -364,6 +376,8 @@ def test_more_page_furniture(line):
     # readers' reactions counted, a player's countdown
     "12 Likes ·", "2 Restacks", "1.2k claps", "Your video will play in 00:25", "Video will begin in 5 seconds",
     "Video Now: Crews inspect the pier", "WATCH NOW: The ferry at dawn",
+    # a weather box
+    "52°", "Temperature: 25°", "High: 61°F", "Currently: Clear", "Full Forecast", "7-day forecast",
     # a gallery's caption set again under its counter in brackets, with the licence link after it
     "[1/2]Crews board the first ferry at the north pier. HARBOR WIRE/Ana Lima Purchase Licensing Rights, opens new tab",
     "Purchase Licensing Rights",
