@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 MARKS = ["", " ", "\t", "\u00a0", "“", "”", '"', "'", "‘", "’", "«", "»", "By", "By ", "Related", "Q:", "A:",
          "—", "|", " | ", "Photo: ", "Credit:", "•", "1.", "\u200b", "\ufeff", "said", "he said.",
          "“Yes,” she said", "Key points", "Highlights", "Summary", "Comments", "0", "Advertisement",
-         "Read more", ":", "(", ")", "...", "…", "\u202e", "\u0301", "🙂", "A", "I"]
+         "Read more", ":", "(", ")", "...", "…", "\u202e", "\u0301", "🙂", "A", "I", "„", "°", "Foto: "]
 
 
 def mangle(text, rng):

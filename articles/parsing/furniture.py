@@ -374,7 +374,8 @@ def find_bylines(lines, *, limit=12):
     """Reporters' names from a byline near the top, in order.
 
     "By Jane Doe and John Roe" (with a date or handle after it), "Interview by Jane Doe",
-    "Jane Doe | Staff Writer", "Jane Doe, Reuters", and a bare name over its job or its newsroom.
+    "Jane Doe | Staff Writer", "Jane Doe, Reuters", and a bare name over its job, its newsroom or
+    the button to follow the writer.
     """
     seen, previous = 0, ""
     for line in lines:
@@ -383,9 +384,10 @@ def find_bylines(lines, *, limit=12):
         seen += 1
         if seen > limit:
             break
-        if previous and (_STAFF_ROLE_RE.fullmatch(line.split(", ", 1)[0]) or _is_newsroom_line(line)) \
-                and looks_like_person_name(previous):
-            return [previous]  # "Ana Lima" over "Transport reporter, Harbour News" or "Harbour News, Alder Creek"
+        if previous and (_STAFF_ROLE_RE.fullmatch(line.split(", ", 1)[0]) or _is_newsroom_line(line)
+                         or line in _FOLLOW_BUTTONS) and looks_like_person_name(previous):
+            # "Ana Lima" over "Transport reporter, Harbour News", "Harbour News, Alder Creek" or "Follow"
+            return [previous]
         previous = line
         names = _byline_names(line)
         if names is not None:
@@ -395,6 +397,9 @@ def find_bylines(lines, *, limit=12):
             candidates = [n.title() if n.isupper() else without_glued_tail(n) for n in candidates]
             return [n for n in candidates if looks_like_person_name(n)]
     return []
+
+
+_FOLLOW_BUTTONS = frozenset(("Follow", "FOLLOW", "+ Follow", "Follow me"))  # a blog post's writer's button
 
 
 def _byline_names(line):

@@ -186,7 +186,7 @@ KIN_WORDS = word_set("""
     fiancee fiancée girlfriend boyfriend widow widower twin mom dad
 """)
 OCCUPATION_WORDS = word_set("""
-    drummer bandleader dancer choreographer comedian broadcaster commentator critic
+    drummer bandleader master dancer choreographer comedian broadcaster commentator critic
     blogger mechanic electrician plumber carpenter grocer baker butcher barber bartender waiter
     waitress cashier janitor custodian dispatcher trooper officer agent ranger warden chaplain
     priest nun monk deacon missionary coroner veterinarian midwife dietitian counselor counsellor

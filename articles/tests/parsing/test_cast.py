@@ -208,6 +208,11 @@ def test_a_titled_name_of_a_place_is_the_name_without_the_place(text, people):
     ("Senate vote\n\nThe bank, Goldman Sachs, Chief Executive David Solomon said, will grow.\n",
      [("David Solomon", "Chief Executive")]),
     ("Senate vote\n\nShares of Fisker Automotive, Chief Executive of the year, rose.\n", []),
+    # a role in lower case in apposition after the name, with no given name to tell it
+    ("Senate vote\n\nIvo Brandt, the harbor master, backed it.\n", [("Ivo Brandt", "harbor master")]),
+    # (not a company or a place described in apposition)
+    ("Senate vote\n\nAcme Harbor, the ferry company, said the vote was close.\n", []),
+    ("Senate vote\n\nGull Island, the largest of the islands, voted no.\n", []),
 ])
 def test_a_title_in_apposition_marks_a_person(text, people):
     assert people_of(text) == people

@@ -479,7 +479,7 @@ def test_find_bylines_reads_a_writers_bare_name_over_their_job():
     assert find_bylines(["Ferry fares rise", "Harbor Wire", "Staff writer"]) == []
 
 
-@pytest.mark.parametrize("newsroom", ["Harbour News, Alder Creek", "Harbour News", "Reuters", "Associated Press"])
+@pytest.mark.parametrize("newsroom", ["Harbour News, Alder Creek", "Harbour News", "Reuters", "Associated Press", "Follow"])
 def test_find_bylines_reads_a_writers_bare_name_over_their_newsroom(newsroom):
     assert find_bylines(["Ferry fares rise", "3 hours ago", "Ana Lima", newsroom, "The fares rise."]) == ["Ana Lima"]
 
