@@ -7,7 +7,7 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from .contract import ParsedPerson
-from .interviews import first_lettered_turn
+from .interviews import first_lettered_turn, named_turn_leads
 from .names import (
     Candidate,
     after_name_cue,
@@ -194,10 +194,8 @@ class Cast:
         ``preceding`` is preceding_role(text, candidate.start), asked for by the caller only
         when the candidate has no title of its own (its role then is that or the appositive).
         """
-        if candidate.role or candidate.gender:
-            return True  # a title or an honorific ("Ms von der Heide") marks a person
-        if preceding:
-            return True
+        if candidate.role or candidate.gender or preceding:
+            return True  # a title, an honorific ("Ms von der Heide") or a role before it marks a person
         if self._names_a_group(candidate.name):
             return False  # "Newcastle Jets" where the story writes "the Jets could"
         # Only the words next to the name matter; short windows keep every "$"-anchored
@@ -447,9 +445,12 @@ class Cast:
         return True
 
     def _accept_interviewee(self, doubtful):
-        """In a Q:/A: interview, the first clean uncued name of the introduction is the interviewee."""
-        first_turn = first_lettered_turn(self.body)
-        if first_turn is None:
+        """The full names that lead an interview's turns are people; in a Q:/A: interview, the
+        first clean uncued name of the introduction is the interviewee."""
+        leads = named_turn_leads(self.body)
+        for candidate, block_index, text in (d for d in doubtful if d[0].name in leads):
+            self._record(candidate, block_index, text)
+        if (first_turn := first_lettered_turn(self.body)) is None:
             return
         known = {(person.first, person.name) for person in self.people}
         for candidate, block_index, text in doubtful:

@@ -62,6 +62,18 @@ def first_lettered_turn(body):
     return None
 
 
+def named_turn_leads(body):
+    """The full names that lead an interview's turns ("Ana Lima: …" and "Jo Li: …", each at
+    least twice, taking turns), or an empty set: such a lead says its words are a person's."""
+    leads = {}
+    for block_index, block in enumerate(body):
+        match = _match_lead(block.text) if block.kind == "paragraph" else None
+        if match and " " in match.group("lead"):
+            leads.setdefault(match.group("lead"), []).append(block_index)
+    sides = [blocks for blocks in leads.values() if len(blocks) >= _MIN_TURNS]
+    return set(leads) if len(sides) == 2 and len(leads) == 2 and _take_turns(*sides) else set()
+
+
 def find_interview(body, cast):
     """The Interview in these blocks (paragraphs only), or None when they are not an interview."""
     leads = {}

@@ -59,6 +59,16 @@ def test_an_introduction_without_cues_still_names_the_interviewee_of_a_q_and_a()
     assert [q.speaker for q in parsed.quotes] == ["Mirela Vancu", "Mirela Vancu"]
 
 
+def test_names_that_lead_the_turns_are_people_though_nothing_else_cues_them():
+    # "Mirela Vancu" and "Teo Brask" are named only as the leads of their turns
+    parsed = interview("Teo Brask: ", "Mirela Vancu: ", intro="The harpsichord maker in the old mill spoke to us.\n\n")
+    assert [(p.name, p.role) for p in parsed.people] == [("Teo Brask", None), ("Mirela Vancu", "interviewee")]
+    assert [q.speaker for q in parsed.quotes] == ["Mirela Vancu", "Mirela Vancu"]
+    # (one name leading two paragraphs of a story takes no turns: it names no one)
+    text = "Feeding the city\n\nTeo Brask: the harbor's new shop.\n\nTeo Brask: open from May.\n\nIt sells bread."
+    assert parse_article(text).people == []
+
+
 def test_a_role_the_story_gives_the_interviewee_is_kept():
     parsed = interview("Q: ", "A: ", intro="Food bank director Dana Whitfield spoke to Sam Ortiz.\n\n")
     assert parsed.people[0].name == "Dana Whitfield" and parsed.people[0].role != "interviewee"
