@@ -84,7 +84,7 @@ from .headline import detect_headline
 from .leftover import keep_lines, leave_out_blocks, left_out_lines, turn_blocks
 from .names import fold_name
 from .segmenting import segment_blocks
-from .standfirst import take_key_points, take_standfirst, writer_under_headline
+from .standfirst import take_key_points, take_standfirst, without_writers_bio, writer_under_headline
 from .text import normalize_lines
 
 # The name the seed fixture builder imports ``from_dict`` by.
@@ -167,6 +167,8 @@ def _parse(text, *, keep, leave_out, turn, headline_line, not_people):
     dek = "\n".join(filter(None, (dek, points))) or None
     if not body:
         raise ParseError("no story text found: the input is empty or holds only page furniture")
+    bylines = [name for name in _bylines(lines, headline_index, body) if fold_name(name) not in not_people]
+    body = without_writers_bio(body, bylines)
     left_out = left_out_lines(lines, headline_index, body, dek)
     if keep:
         body, left_out = keep_lines(body, left_out, keep)
@@ -188,7 +190,7 @@ def _parse(text, *, keep, leave_out, turn, headline_line, not_people):
                 for q in quotes if (words := quote_text(q, body))],
         people=cast.ordered_people(),
         comment_count=comment_count,
-        bylines=[name for name in _bylines(lines, headline_index, body) if fold_name(name) not in not_people],
+        bylines=bylines,
         dek=dek,
         left_out=left_out,
     )

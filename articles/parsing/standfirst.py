@@ -288,8 +288,21 @@ _BIO_WORDS = 30
 def _is_writers_bio(text, name):
     # "Rosa Quint is a former city treasurer." under "Rosa Quint": one short sentence on the
     # writer named right over it (a story's lead under its subject's name says more than that).
-    return text.startswith((name + " is ", name + " was ")) and len(text.split()) <= _BIO_WORDS \
+    return text.startswith(tuple(f"{name} {verb} " for verb in _BIO_VERBS)) and len(text.split()) <= _BIO_WORDS \
         and _is_writer(name) and len(sentence_bounds(text)) == 1
+
+
+_BIO_VERBS = ("is", "was", "writes", "covers")
+_MIN_STORY_BEFORE_BIO = 2
+
+
+def without_writers_bio(body, writers):
+    """The body without its last paragraph when that is one sentence on one of the story's
+    writers ("Ana Ruiz is a former harbor commissioner."): the page's note on who wrote it."""
+    if len(body) > _MIN_STORY_BEFORE_BIO and body[-1].kind == "paragraph" \
+            and any(_is_writers_bio(body[-1].text, name) for name in writers):
+        return body[:-1]
+    return body
 
 
 def writer_under_headline(lines, headline, story_start):

@@ -332,3 +332,23 @@ def test_the_lead_photos_caption_under_the_headline_is_neither_summary_nor_story
     assert parsed.dek is None
     assert [block.text for block in parsed.body][0] == "The council's vote to subsidise night ferries was a mistake."
     assert (3, caption) in parsed.left_out
+
+
+@pytest.mark.parametrize("bio", [
+    "Ana Ruiz is a former harbor commissioner and writes about transport.",
+    "Ana Ruiz covers the port and its ferries for the paper.",
+])
+def test_a_sentence_on_the_writer_closing_the_story_is_the_pages_note_and_left_out(bio):
+    article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{bio}\n")
+    assert [block.text for block in article.body] == STORY.strip().split("\n\n")
+    assert bio in [line for _, line in article.left_out]
+    assert "Ana Ruiz" not in [person.name for person in article.people]
+
+
+@pytest.mark.parametrize("last", [
+    "Jo Li is a former harbor commissioner and rides the first boat.",  # someone the story is about
+    "Ana Ruiz is a former harbor commissioner. She rides the first boat every day.",  # more than a note
+])
+def test_a_closing_sentence_on_another_person_or_of_more_than_a_note_stays(last):
+    article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{last}\n")
+    assert article.body[-1].text == last
