@@ -220,6 +220,8 @@ FURNITURE_PATTERNS = (
     # a weather box: "52°", "Temperature: 25°", "Currently: Clear", "Full Forecast"
     r"((temperature|temp|currently|now|high|low|feels like)\s*:?\s*)?-?\d{1,3}\s*°\s*[fc]?\W*"
     r"|currently\s*:\s*[^\W\d_]+( [^\W\d_]+)?|(full|extended|\d{1,2}-day|hourly) forecast\W*",
+    # how to reach the writer: "Reach Ana Lima: alima@example.org; Twitter: @alima", "Email Ana Lima at …"
+    r"(reach|contact|e-?mail|write to) [^.!?@]{2,60}?(\s+(at|on|via))?\s*:?\s*[\w.+-]+@[\w-]+\.[\w.]+.{0,80}",
     # a player's countdown to the video it loads: "Your video will play in 00:25"
     r"(your )?(video|clip|story|ad) (will )?(play|begins?|starts?|resumes?) in \d{1,2}(:\d\d)?( s(ec(ond)?s?)?)?\W*",
     r"(enlarge|expand|close|open) (this )?(image|photo|gallery).{0,30}|(toggle|hide|show) caption|caption",

@@ -116,6 +116,7 @@ def test_is_furniture(line):
     "World News Tonight Leads the Ratings Again", "Size: the bigger, the better", "You are here because the ferry is late.",
     "12 likes for the mayor's post", "The story begins in 1961.", "Your video will play in the lobby at noon",
     "Currently: the council is split.", "25° in the shade was the high.",
+    "Reach the harbor office by phone or by ferry, the clerk said.",
 ])
 def test_is_not_furniture(line):
     assert not is_furniture(line)
@@ -376,6 +377,8 @@ def test_more_page_furniture(line):
     # readers' reactions counted, a player's countdown
     "12 Likes ·", "2 Restacks", "1.2k claps", "Your video will play in 00:25", "Video will begin in 5 seconds",
     "Video Now: Crews inspect the pier", "WATCH NOW: The ferry at dawn",
+    # how to reach the writer
+    "Reach Ana Lima: alima@harbor.example; Twitter: @alima", "Email Ana Lima at alima@harbor.example.",
     # a weather box
     "52°", "Temperature: 25°", "High: 61°F", "Currently: Clear", "Full Forecast", "7-day forecast",
     # a gallery's caption set again under its counter in brackets, with the licence link after it
