@@ -536,6 +536,9 @@ def _is_title_candidate(lines, index, top):
     # "About This Site" has a capital on every word
     if is_site_notice(line) and any(word[:1].islower() for word in line.split()):
         return False
+    above = previous_nonblank(lines, index - 1)
+    if above is not None and lines[above].endswith(("by", "By", "BY")) and _PROVIDED_BY_RE.fullmatch(lines[above]):
+        return False  # the sender or sponsor under "News provided by", "Sponsored by"
     following = next_nonblank(lines, index + 1)
     if following is not None and (len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following])
                                   or is_contact_line(lines[following])):
@@ -545,6 +548,9 @@ def _is_title_candidate(lines, index, top):
     # ``top`` is the index of the first line that is not blank.
     return (first.isalnum() and (not first.islower() or (
         top == index and len(line.split()) >= 4))) or first in "“\"‘'`¿¡«[("
+
+
+_PROVIDED_BY_RE = re.compile(r"(news )?(provided|sponsored|presented|powered|brought to you) by", re.IGNORECASE)
 
 
 def _reads_like_title(line):

@@ -24,6 +24,9 @@ def test_detect_headline_takes_a_title_line_followed_by_a_blank_line():
     "Home\nNews\nSport\nWeather\n\nThe council met on Tuesday and voted 5-2 on the plan.",
     # a sentence that ends on an initialism is the story's first line, not a title
     "The ferry company said it would move its offices to the U.S.\n\nThe move takes a year.",
+    # a press release's sender under its label, the release opening under its date
+    "News provided by\nHarbor Ferry Company\nMar 04, 2031, 09:00 ET\nShare this article\n"
+    "HARBOR CITY, Ore., March 4, 2031 -- The ferry company said it would rebuild its pier.\nWork starts in May.",
 ])
 def test_detect_headline_finds_none(text):
     assert detect_headline(lines_of(text)) is None
