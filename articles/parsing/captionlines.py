@@ -220,16 +220,17 @@ def caption_under_bare_credit(lines, index, skip):
     photo, then its caption with no stop. A story's lead under a wire service's name ends on one.
     """
     caption_index = index + 1
-    if len(lines[index]) > _CREDIT_OVER_CAPTION_CHARS or caption_index >= len(lines) or skip in (index, caption_index):
+    if len(lines[index]) > _CREDIT_OVER_CAPTION_CHARS or caption_index >= len(lines) \
+            or skip in (index, caption_index):
         return None
     caption = lines[caption_index]
+    words = len(caption.split(None, _BARE_CREDIT_CAPTION_WORDS))
     if not caption or has_terminal_punctuation(caption) or not (caption[0].isupper() or caption[0] in _OPENING_QUOTES) \
-            or not _CAPTION_UNDER_CREDIT_WORDS <= len(caption.split(None, _BARE_CREDIT_CAPTION_WORDS)) \
-            <= _BARE_CREDIT_CAPTION_WORDS \
-            or len(sentence_bounds(caption)) > 1:
+            or not _CAPTION_UNDER_CREDIT_WORDS <= words <= _BARE_CREDIT_CAPTION_WORDS or len(sentence_bounds(caption)) > 1:
         return None
     following = next_nonblank(lines, caption_index + 1)
-    if following is None or following == skip or len(lines[following].split(None, _STORY_LINE_WORDS)) <= _STORY_LINE_WORDS:
+    if following is None or following == skip \
+            or len(lines[following].split(None, _STORY_LINE_WORDS)) <= _STORY_LINE_WORDS:
         return None
     credit = credit_under_caption(lines[index])
     return (caption, credit, caption_index) if credit else None

@@ -92,7 +92,8 @@ _SLASH_CREDIT_RE = re.compile(
     r"\s?/\s?[A-Z][\w.&’' -]{1,40}(?:/[A-Z][\w.&’' -]{1,40})?|©\s?[A-Z][\w.&’' /-]{1,40})")
 # Read in the lower-cased line, with the characters that stand for an ASCII letter when case
 # is ignored ("ı", "ſ", and the dot "İ" leaves): a search the engine can skip ahead in.
-_CREDIT_WORD_RE = re.compile("photo|image|picture|credit|illustration|foto|bild|immagine|afbeelding|\u0131|\u017f|\u0307")
+_CREDIT_WORD_RE = re.compile(
+    "photo|image|picture|credit|illustration|foto|bild|immagine|afbeelding|\u0131|\u017f|\u0307")
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
@@ -244,7 +245,6 @@ _ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 _PHOTO_WORD_RE = re.compile(r"photo|image|picture", re.IGNORECASE)
 _KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:submitted|contributed|file|handout|courtesy)"
                                r" (?i:photo(?:graph)?|image|picture))")
-
 
 
 _GLUED_AGENCY_RE = re.compile(r"(?P<line>.*\))(?P<agency>[A-Z][A-Z&.' -]{1,25})")

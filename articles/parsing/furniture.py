@@ -470,7 +470,8 @@ def _is_byline_with_agency(line):
 _WIRE_SERVICE_ENDS = ("news service", "wire service", "news agency")
 # A newsroom and where it reports from, under its writer's bare name: "Harbour News, Alder Creek",
 # "Reuters", "Harbour Radio News, in Alder Creek".
-_NEWSROOM_RE = re.compile(r"(?P<outlet>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})(?:,(?: in)? [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?")
+_NEWSROOM_RE = re.compile(r"(?P<outlet>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})"
+                          r"(?:,(?: in)? [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?")
 
 
 def _is_newsroom_line(line):
