@@ -472,14 +472,15 @@ def test_an_uncredited_caption_under_its_photos_credit_goes():
     assert "file photo." in " ".join(b["text"] for b in body_of(wrapped))
 
 
-def test_a_caption_right_under_its_photos_credit_is_an_image():
+@pytest.mark.parametrize("credit", ["Getty Images", "PA Media"])
+def test_a_caption_right_under_its_photos_credit_is_an_image(credit):
     # the credit a page prints on the photo, its caption with no stop, the story's first line
     caption = "Rescuers search the harbor near the old pier at dawn"
-    text = f"Ferry sinks off the point\n\nAna Lima\nGetty Images\n{caption}\n" \
+    text = f"Ferry sinks off the point\n\nAna Lima\n{credit}\n{caption}\n" \
            "The ferry sank on Sunday night with forty people aboard, the coastguard said.\nThe search goes on.\n"
     body = body_of(text)
     assert [b["type"] for b in body] == ["image", "paragraph", "paragraph"]
-    assert (body[0]["caption"], body[0]["credit"]) == (caption, "Getty Images")
+    assert (body[0]["caption"], body[0]["credit"]) == (caption, credit)
 
 
 @pytest.mark.parametrize("line", [
