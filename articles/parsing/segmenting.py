@@ -29,7 +29,7 @@ from .span import trim_to_story_span
 from .stamps import is_stamp_or_data_line
 from .teasers import drop_repeated_blocks
 from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank, sentence_bounds
-from .widgets import is_ad_header, is_web_address
+from .widgets import STORY_GOES_ON_RE, is_ad_header, is_web_address
 from .words import DAYS_AND_MONTHS, STOPWORDS
 
 
@@ -165,8 +165,9 @@ def segment_blocks(lines, *, skip=None):
             continue
         # (a numbered line after unnumbered titles is the story's own next point: "5. Beware the …")
         numbered = LIST_NUMBER_RE.match(line) is not None
-        if in_link_list and (is_link_list_item(line) or furniture[index]) and not (unnumbered_links and numbered) \
-                and not (entries and _repeats_entry(line, entries)):
+        # ("Story continues below advertisement" ends the list: the story goes on under it)
+        if in_link_list and (is_link_list_item(line) or furniture[index]) and not STORY_GOES_ON_RE.fullmatch(line) \
+                and not (unnumbered_links and numbered) and not (entries and _repeats_entry(line, entries)):
             unnumbered_links += not numbered
             if entries is not None:
                 entries.append(contents_entry(line))

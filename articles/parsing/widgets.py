@@ -12,6 +12,10 @@ from .text import has_terminal_punctuation
 from .words import FOREIGN_TAG_LABELS, SECTION_WORDS, SITE_LINK_WORDS, TAG_LABELS
 
 
+# "Story continues below advertisement": the page's word that the story goes on past what stands there.
+STORY_GOES_ON_RE = re.compile(
+    r"(the )?(story|article|text|content) continues( (below|after)( (this|the))?( advertisement| ad)?)?\W*", re.IGNORECASE)
+
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
 # (case-insensitive). Boilerplate shows up mid-story as well as at the end.
 FURNITURE_PATTERNS = (
@@ -24,7 +28,7 @@ FURNITURE_PATTERNS = (
     r"( contact)?\W*",
     # advertising
     r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
-    r"(the )?(story|article|text|content) continues( (below|after)( (this|the))?( advertisement| ad)?)?\W*",
+    STORY_GOES_ON_RE.pattern,
     r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
     r"(continue|keep) reading (the )?(main |full |rest of the )?(story|article)\W*( below\W*)?",
     r"scroll (down )?to continue.{0,40}|scroll down (to read more|for more)\W*",

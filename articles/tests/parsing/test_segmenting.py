@@ -981,3 +981,14 @@ def test_a_line_of_dialogue_the_story_says_again_is_not_a_pull_quote(line, times
     apart = f"{line}\n\nThe day wore on, and at noon I asked again.\n\n" * times
     text = f"He asked me twice. {line} I said nothing, and the clerk went on.\n\n{apart}"
     assert line in [b["text"] for b in body_of(text)]
+
+
+def test_a_box_of_other_stories_set_into_the_story_ends_where_the_page_says_the_story_goes_on():
+    story = ("The ferry between Harbor City and Gull Island will stop for six weeks, officials said.\n"
+             "About 1,200 people use the crossing every day, most of them commuters.\n")
+    box = "Trending\nStorm warning issued for the coast\nRail strike talks resume Monday\n"
+    last = "The city council will hear from residents at a meeting on March 12."
+    text = f"Ferry stops\n\n{story}{box}Advertisement\nStory continues below advertisement\n{last}\n" \
+           "Sign up for our morning newsletter\nGet the top stories in your inbox every morning.\nSign up\n"
+    texts = [b["text"] for b in body_of(text)]
+    assert texts[-1] == last and not any("Storm warning" in t for t in texts)
