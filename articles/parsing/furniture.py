@@ -395,7 +395,9 @@ def find_bylines(lines, *, limit=12):
             candidates = [n.strip() for n in _BYLINE_NAME_SPLIT.split(names) if n.strip()]
             # Some sites set bylines in capitals: "BY MARIA GARCIA".
             candidates = [n.title() if n.isupper() else without_glued_tail(n) for n in candidates]
-            return [n for n in candidates if looks_like_person_name(n)]
+            # (a writer's job after the names is no writer: "By Ana Lima, Staff Writer", "BY ANA LIMA STAFF WRITER")
+            candidates = [_name_before_role(n) or (None if _STAFF_ROLE_RE.fullmatch(n) else n) for n in candidates]
+            return [n for n in candidates if n and looks_like_person_name(n)]
     return []
 
 
@@ -403,7 +405,7 @@ _FOLLOW_BUTTONS = frozenset(("Follow", "FOLLOW", "+ Follow", "Follow me"))  # a 
 
 
 def _byline_names(line):
-    line = after_controls(line)
+    line = _unglued(after_controls(line))
     bio = _BYLINE_BIO_RE.fullmatch(line)
     if bio and looks_like_person_name(bio.group("name")):
         return bio.group("name")
@@ -432,7 +434,17 @@ def _byline_names(line):
             return ", ".join(names)
     if _is_byline_with_role(line) or _is_byline_with_agency(line):
         return re.split(r" \| |, ", line.removeprefix("By "), maxsplit=1)[0]
-    return _name_before_role(line)
+    opener = _BYLINE_OPENER.match(line)
+    return _name_before_role(line[opener.end():] if opener else line)
+
+
+# A copy may run "By" into the name: "ByAna Lima" (the name run into the job after it,
+# "Ana LimaSenior reporter", is without_glued_tail's).
+_GLUED_BY_RE = re.compile(r"(?:By|BY)(?=[A-Z][a-z])")
+
+
+def _unglued(line):
+    return f"{line[:2]} {line[2:]}" if line[:2] in _BY and _GLUED_BY_RE.match(line) else line
 
 
 def _name_before_role(line):

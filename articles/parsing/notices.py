@@ -65,6 +65,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|\btell us what you think (of|about) (our|the) new\b|\bthanks for (watching|reading|visiting|stopping by)\b"
     r"|(^|(?<=[.!?] ))sign up to (learn|receive|get|be notified)\b|\bsubscribe now\b"
     r"|\bsubscribe (for free )?to (receive|get) (new |our |my )?(posts|stories|updates|issues)\b"
+    # a sign-up's consent: "We use your sign-up to provide content in ways you've consented to"
+    r"|\bwe use your sign-?up\b|\bin ways you('ve| have) consented to\b|\b(adverts|ads) from us and (3rd|third) parties\b"
     r"|\bjoin our .{0,30}\b(newsletters?|forums?)\b|\bjoin the .{0,30}\bnewsletters?\b|\bconsider supporting (us|our)\b"
     r"|\b(have|got) an? (\w+ )?(news )?tip( for us)?\?|\bread our blog\b|\bfollow us by e-?mail\b"
     r"|\bfollow us (on|via) (twitter|facebook|instagram|linkedin|youtube|social)\b"
@@ -155,7 +157,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared", "last edited",
                  "(c)", "appeared on page",
                  "last updated", "continuation", "enjoyed this", "liked this", "subscri", "sign up",
-                 "register", "opt-in", "comment", "community", "post limit", "delivered", "alerts", "breaking",
+                 "register", "opt-in", "sign-up", "consented", "3rd parties", "third parties", "comment",
+                 "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?",
                  "read our blog", "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
                  "never share", "send you", "permalink", "entry was posted", "unlock this",

@@ -110,6 +110,10 @@ FURNITURE_PATTERNS = (
     r"(?=.*\b(newsletters?|inbox)\b)(?=.*\b(sign|subscribe|get|deliver(ed)?|receive|e-?mail|free"
     r"|daily|weekly|every)\b).{0,200}",
     r"(thanks|thank you) for (signing up|subscribing).*",
+    # a sign-up box's own words: "We have more newsletters", "Show me", "Invalid Email", "Join our
+    # WhatsApp community for the latest news"
+    r"(we have more newsletters|show me|invalid e-?mail( address)?|(please )?enter a valid e-?mail( address)?)\W*",
+    r"join (us on |our )?(whatsapp|telegram)( community| channel| group)?\b.{0,80}",
     r"you('re| are) (now )?(signed up|subscribed).*",
     r"((your|enter your) )?(e-?mail( address)?|privacy policy|terms of (use|service)|submit|log ?in|sign ?in|log ?out"
     r"|already (a subscriber|have an account)\?.*|create (an? )?(free )?account)\W*",

@@ -280,6 +280,9 @@ def test_empty_text_raises_parse_error(text):
     ("Ana J. Lima, THE ASSOCIATED PRESS", ["Ana J. Lima"]), ("TOM REYES, Harbor News Service", ["Tom Reyes"]),
     # the job or the date glued to the name by the copy; names capitalised inside stay whole
     ("By Ana LimaStaff Writer", ["Ana Lima"]), ("By Tom ReyesNovember 3, 2031", ["Tom Reyes"]),
+    # the writer's job after the name, set off or run together, is no writer
+    ("By Ana Lima, Staff Writer", ["Ana Lima"]), ("BY ANA LIMA STAFF WRITER", ["Ana Lima"]),
+    ("By Ana Lima Senior reporter", ["Ana Lima"]), ("ByAna LimaSenior reporter", ["Ana Lima"]), ("ByAna Lima", ["Ana Lima"]),
     ("By Ana MacArthur and Tom DeVos", ["Ana MacArthur", "Tom DeVos"]),
     # a wire service after the last name without a comma, with the writer's beat
     ("By TOM REYES and ANA LIMA Associated Press", ["Tom Reyes", "Ana Lima"]),
@@ -377,6 +380,8 @@ def test_more_page_furniture(line):
     # readers' reactions counted, a player's countdown
     "12 Likes ·", "2 Restacks", "1.2k claps", "Your video will play in 00:25", "Video will begin in 5 seconds",
     "Video Now: Crews inspect the pier", "WATCH NOW: The ferry at dawn",
+    # a sign-up box's own words
+    "We have more newsletters", "Show me", "Invalid Email", "Join our WhatsApp community for the latest news",
     # how to reach the writer
     "Reach Ana Lima: alima@harbor.example; Twitter: @alima", "Email Ana Lima at alima@harbor.example.",
     # a weather box

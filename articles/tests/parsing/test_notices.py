@@ -152,6 +152,10 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     # a newsletter's pitch under its post
     "Thanks for reading Harbor Notes! Subscribe for free to receive new posts and support my work.",
     "Subscribe for free to receive new posts from the harbor desk.",
+    # a sign-up's consent
+    "We use your sign-up to send you the stories you asked for.",
+    "We will send the stories you chose, in ways you have consented to.",
+    "This may include adverts from us and 3rd parties based on our understanding.",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     assert is_site_notice(line)
@@ -163,6 +167,7 @@ def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     "“We want to hear from you,” the mayor told residents at the forum.",
     "Residents can join the public forum on Tuesday to comment on the plan.",
     "Residents can sign up to receive flood alerts from the county.",
+    "The data was shared with third parties, the regulator said, in ways no user had consented to.",
     "The board will remove all comments that name the children, the chair said.",
     "“This does not meet our standards,” the editor said.",
     "“This violates our terms of service,” a spokesperson for the app said.",
