@@ -553,14 +553,14 @@ def opens_as_byline(line):
     return _BYLINE_WORD.match(line) is not None and is_byline_or_date(line)
 
 
-# Only the bare marker ("Related", "RELATED:"); the title is on the next line.
-_RELATED_RE = re.compile(r"related\s*:?", re.IGNORECASE)
+# Only the bare marker ("Related", "RELATED:", "Related article"); the title is on the next line.
+_RELATED_RE = re.compile(r"related( article| story| link)?\s*:?", re.IGNORECASE)
 _COUNT_RE = re.compile(r"\d{1,3}(,\d{3})+|\d+")
 _COUNT_LABEL_RE = re.compile(r"comments?", re.IGNORECASE)
 
 
 def match_related_marker(line):
-    """"" for a bare ``Related`` marker line (its title is on the next line), else None.
+    """"" for a bare ``Related`` marker line, or "Related article" (the title is on the next line), else None.
 
     "Related: title" on one line and "Related Coverage" are promo links, not the contract's
     related block; ``is_furniture`` and ``linklists.is_link_list_header`` drop those.

@@ -65,6 +65,8 @@ def _stands_apart_as_furniture(lines, index, skip, widget):
     if not (widget[index] or (index and widget[index - 1]) or (index + 1 < len(lines) and widget[index + 1])):
         return False  # (no widget line here or beside it: the rules below all need one)
     line = lines[index]
+    if _DIVIDER_RE.fullmatch(line):
+        return True  # a lone dash ("—" under a dateline's "CNN") or a divider: no words of the story
     previous = lines[index - 1] if index and index - 1 != skip else ""
     if previous and not has_terminal_punctuation(previous) and not widget[index - 1] \
             and not _is_bare_byline_name(lines, index - 1, skip) and not _is_dateline_under_label(line, previous):
@@ -74,6 +76,7 @@ def _stands_apart_as_furniture(lines, index, skip, widget):
     return _next_to_byline_furniture(lines, index, skip, widget) and looks_like_person_name(line)
 
 
+_DIVIDER_RE = re.compile(r"[\s—–*_•·]+")
 _DATE_WORD_OR_CLOCK = re.compile(
     r"\b(?:%s)\b|\d:\d\d" % "|".join(sorted(DAYS_AND_MONTHS, key=len, reverse=True)), re.IGNORECASE)
 

@@ -27,7 +27,7 @@ FURNITURE_PATTERNS = (
     r"for (more|further) information,? (please )?contact\W*|for (media|press) (inquiries|enquiries),?( please)?"
     r"( contact)?\W*",
     # advertising
-    r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted)\W*",
+    r"(advertisement|advertising|ad|sponsored( content)?|paid (content|post)|promoted|sponsor message)\W*",
     STORY_GOES_ON_RE.pattern,
     r"(continue|keep|scroll to continue|scroll down to continue) reading\W*( below\W*)?",
     r"(continue|keep) reading (the )?(main |full |rest of the )?(story|article)\W*( below\W*)?",

@@ -184,6 +184,7 @@ def test_single_spaced_paste_split_by_furniture_lines_still_gives_a_paragraph_pe
 def test_match_related_marker():
     assert match_related_marker("Related") == ""
     assert match_related_marker("RELATED:") == ""
+    assert match_related_marker("Related article") == ""
     # The contract's related block is the bare marker with the title on the next line; the
     # one-line "Related: title" promo and "Related Coverage" headers are dropped as furniture.
     assert match_related_marker("Related: City hires new chief") is None
@@ -992,3 +993,10 @@ def test_a_box_of_other_stories_set_into_the_story_ends_where_the_page_says_the_
            "Sign up for our morning newsletter\nGet the top stories in your inbox every morning.\nSign up\n"
     texts = [b["text"] for b in body_of(text)]
     assert texts[-1] == last and not any("Storm warning" in t for t in texts)
+
+
+def test_a_lone_dash_under_a_datelines_lines_is_no_part_of_the_first_paragraph():
+    text = ("Ferry stops\n\nHarbor City, Oregon\nHarbor News\n — \n"
+            "The ferry between Harbor City and Gull Island will stop for six weeks, officials said.\n"
+            "About 1,200 people use the crossing every day, most of them commuters.\n")
+    assert body_of(text)[0]["text"].startswith("The ferry between")
