@@ -210,6 +210,7 @@ def _is_caption_copy(line, following):
 
 _CREDIT_OVER_CAPTION_CHARS = 40
 _CAPTION_UNDER_CREDIT_WORDS = 6  # a caption says what the photo shows; a subhead under a label is shorter
+_CAPTION_UNDER_CREDIT_CHARS = 2 * _CAPTION_UNDER_CREDIT_WORDS  # (six words hold a dozen characters at least)
 
 
 def caption_under_bare_credit(lines, index, skip):
@@ -220,13 +221,14 @@ def caption_under_bare_credit(lines, index, skip):
     photo, then its caption with no stop. A story's lead under a wire service's name ends on one.
     """
     caption_index = index + 1
+    # (most lines are told by their length, or the next line's, before its words are counted)
     if len(lines[index]) > _CREDIT_OVER_CAPTION_CHARS or caption_index >= len(lines) \
-            or skip in (index, caption_index):
+            or len(lines[caption_index]) < _CAPTION_UNDER_CREDIT_CHARS or skip in (index, caption_index):
         return None
     caption = lines[caption_index]
-    words = len(caption.split(None, _BARE_CREDIT_CAPTION_WORDS))
-    if not caption or has_terminal_punctuation(caption) or not (caption[0].isupper() or caption[0] in _OPENING_QUOTES) \
-            or not _CAPTION_UNDER_CREDIT_WORDS <= words <= _BARE_CREDIT_CAPTION_WORDS or len(sentence_bounds(caption)) > 1:
+    if has_terminal_punctuation(caption) or not (caption[0].isupper() or caption[0] in _OPENING_QUOTES) \
+            or not _CAPTION_UNDER_CREDIT_WORDS <= len(caption.split(None, _BARE_CREDIT_CAPTION_WORDS)) \
+            <= _BARE_CREDIT_CAPTION_WORDS or len(sentence_bounds(caption)) > 1:
         return None
     following = next_nonblank(lines, caption_index + 1)
     if following is None or following == skip \
