@@ -11,6 +11,7 @@ titles inside the span and repeated blocks in ``teasers``.
 import re
 from itertools import islice
 
+from .linklists import is_link_list_header
 from .notices import is_page_markup, is_rail_heading, is_site_notice, is_tag_line
 from .shapes import (
     MENU_ITEM_WORDS, first_entry_heading, is_label_block, is_list_item, is_menu_item, is_prose_block, is_row,
@@ -328,15 +329,23 @@ def _rail_headings_before(body, gaps):
 _CLOSING_HEADING_SHARE = 0.25
 
 
+_BOX_LABEL_WORDS = 2  # "Trending", "Most read": a box's label, not a link ("More articles in World »")
+
+
 def _closing_headings(body, is_prose, gaps):
     # For each block, whether such a heading stands in the lines before it with less than
     # _CLOSING_HEADING_SHARE as many prose words after it as before it.
     # (a line of tags is left to _tag_lines_before: some pages set it over the story)
+    # A list's heading right over a paragraph heads no list: the box under it was empty in the
+    # copy ("Trending" over the story's next paragraph), and the story goes on.
     words = [word_count(block.text) if flag else 0 for block, flag in zip(body, is_prose)]
     total, before, flags = sum(words), 0, []
     for index, gap in enumerate(gaps):
+        last = next((line for line in reversed(gap) if line), None)
         flags.append(total - before < _CLOSING_HEADING_SHARE * before and any(
-            line and is_rail_heading(line) and not is_tag_line(line) for line in gap))
+            line and is_rail_heading(line) and not is_tag_line(line)
+            and not (line is last and is_prose[index] and len(line.split()) <= _BOX_LABEL_WORDS and is_link_list_header(line))
+            for line in gap))
         before += words[index]
     return flags
 

@@ -144,6 +144,21 @@ def test_on_a_whole_page_a_link_to_more_about_the_story_set_into_it_ends_nothing
     assert texts == paragraphs_of(STORY) + [paragraph.strip() for paragraph in rest.split("\n\n")]
 
 
+def test_on_a_whole_page_a_boxs_label_right_over_the_storys_next_paragraph_ends_nothing():
+    # "Trending" over the story's last sentences: the box under the label was empty in the copy
+    story = STORY + "".join(f"On day {n} the crews poured the footings for pier number {n}, and the engineer said "
+                            "the schedule was holding despite the weather on the river.\n\n" for n in range(1, 9))
+    rest = "Tolls are free in year one.\n\nThe state pays a third.\n\n"
+    rail = "Related articles\n\nMayor Opens New Ferry Terminal\n\nSchool Board Names New Chief\n\n" + FOOTER
+    texts = [b["text"] for b in body_of(MENU + story + "Trending\n\n" + rest + rail)]
+    assert texts == paragraphs_of(story) + paragraphs_of(rest)
+    # (a link to more stories, or a label under which the box's lines stood, still ends it)
+    pitch = "Read the whole paper on your computer, just as it appears in print.\n\n"
+    for box in ("More articles in World »\n", "Trending\nMayor Opens New Ferry Terminal\n"):
+        texts = [b["text"] for b in body_of(MENU + story + box + pitch + rail)]
+        assert texts == paragraphs_of(story)
+
+
 def test_on_a_whole_page_a_rails_heading_in_another_language_ends_the_story():
     form = "Lascia un commento\n\nDevi essere connesso per inviare un parere sul ponte nuovo.\n\n"
     texts = [b["text"] for b in body_of(MENU + STORY + form)]
