@@ -68,7 +68,8 @@ _CREDIT_WORD_SPLIT_RE = re.compile(r"[\s/]+")
 _SOURCE_LABEL_RE = re.compile(r"sources?\s*:\s*", re.IGNORECASE)
 # A date after a credit's name: ", May 3, 2019", ", 2019".
 _CREDIT_DATE_RE = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:19|20)\d\d$")
-_AGENCY_WORDS = word_set("images image photo photos pictures picture via press associated agence france-presse wire media")
+_AGENCY_WORDS = word_set("images image photo photos pictures picture via press associated agence france-presse wire"
+                         " media")
 
 
 # A credit run on after the caption it belongs to: "… on Tuesday. Photograph: Jo Li/AP",

@@ -343,8 +343,8 @@ def _closing_headings(body, is_prose, gaps):
     for index, gap in enumerate(gaps):
         last = next((line for line in reversed(gap) if line), None)
         flags.append(total - before < _CLOSING_HEADING_SHARE * before and any(
-            line and is_rail_heading(line) and not is_tag_line(line)
-            and not (line is last and is_prose[index] and len(line.split()) <= _BOX_LABEL_WORDS and is_link_list_header(line))
+            line and is_rail_heading(line) and not is_tag_line(line) and not (
+                line is last and is_prose[index] and len(line.split()) <= _BOX_LABEL_WORDS and is_link_list_header(line))
             for line in gap))
         before += words[index]
     return flags

@@ -14,7 +14,8 @@ from .words import FOREIGN_TAG_LABELS, SECTION_WORDS, SITE_LINK_WORDS, TAG_LABEL
 
 # "Story continues below advertisement": the page's word that the story goes on past what stands there.
 STORY_GOES_ON_RE = re.compile(
-    r"(the )?(story|article|text|content) continues( (below|after)( (this|the))?( advertisement| ad)?)?\W*", re.IGNORECASE)
+    r"(the )?(story|article|text|content) continues( (below|after)( (this|the))?( advertisement| ad)?)?\W*",
+    re.IGNORECASE)
 
 # Page boilerplate, one generic pattern per kind of widget. Each must match a whole line
 # (case-insensitive). Boilerplate shows up mid-story as well as at the end.
@@ -250,7 +251,8 @@ FURNITURE_PATTERNS = (
 FOREIGN_FURNITURE_PATTERNS = (
     r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
     # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
-    r"((à )?lire aussi|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|leia também|lees ook)\s*:\s*[^.!?]{1,150}",
+    r"((à )?lire aussi|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|leia também|lees ook)"
+    r"\s*:\s*[^.!?]{1,150}",
     r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
