@@ -487,15 +487,21 @@ _NEWSROOM_RE = re.compile(r"(?P<outlet>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0
 
 
 def _is_newsroom_line(line):
+    # A wire service, or a newsroom named by its initials ("HNN News") or with the place it
+    # reports from ("Harbour News, Alder Creek"): a menu's "News", "World News" or "Television
+    # News" under another label is none.
     match = _NEWSROOM_RE.fullmatch(line)
     if match is None:
         return False
-    words = match.group("outlet").lower().split()
-    if words[0] in _SECTION_OF_NEWS:
-        return False  # a menu's "Latest News", "Local News"
-    return words[-1] in ("news", "press") or all(word in _AGENCY_NAME_WORDS for word in words)
+    outlet = match.group("outlet")
+    words = outlet.lower().split()
+    if all(word in _AGENCY_NAME_WORDS for word in words) and not set(words) <= _NEWS_WORDS:
+        return True
+    return len(words) > 1 and words[-1] in ("news", "press") and words[0] not in _SECTION_OF_NEWS and (
+        len(outlet) < len(line) or outlet.split(None, 1)[0].isupper())
 
 
+_NEWS_WORDS = word_set("news press wire")
 _SECTION_OF_NEWS = word_set("latest more top breaking local world national international business sports sport all"
                             " other related recent today's daily good fake")
 _WIRE_SERVICE_WORDS = 5

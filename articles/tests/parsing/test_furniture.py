@@ -489,12 +489,13 @@ def test_find_bylines_reads_a_writers_bare_name_over_their_job():
     assert find_bylines(["Ferry fares rise", "Harbor Wire", "Staff writer"]) == []
 
 
-@pytest.mark.parametrize("newsroom", ["Harbour News, Alder Creek", "Harbour News", "Reuters", "Associated Press", "Follow"])
+@pytest.mark.parametrize("newsroom", ["Harbour News, Alder Creek", "HNN News", "Reuters", "Associated Press", "Follow"])
 def test_find_bylines_reads_a_writers_bare_name_over_their_newsroom(newsroom):
     assert find_bylines(["Ferry fares rise", "3 hours ago", "Ana Lima", newsroom, "The fares rise."]) == ["Ana Lima"]
 
 
-@pytest.mark.parametrize("line", ["Latest News", "Local News, Alder Creek", "Harbour Weather", "Alder Creek"])
+@pytest.mark.parametrize("line", ["Latest News", "Local News, Alder Creek", "Harbour Weather", "Alder Creek", "News",
+                                  "NEWS", "Television News", "News Wire"])
 def test_a_name_over_a_menus_label_is_no_byline(line):
     assert find_bylines(["Ferry fares rise", "Ana Lima", line, "The fares rise."]) == []
 
