@@ -179,8 +179,9 @@ def _split_caption(line):
     return None
 
 
-# The label a credit opens with, which names no one: "Photo by", "Image credit:", "Foto:".
-_CREDIT_LABEL_RE = re.compile(r"^(?:(?:photo(?:graph)?s?|image|picture|credit|illustration)(?![^\W\d_])(?: by| credit)?"
+# The label a credit opens with, which names no one: "Photo by", "Image credit:", "Foto:", or
+# "Credit" run into the name ("CreditAna Lima"), not the start of "Imagen" or "Pictured".
+_CREDIT_LABEL_RE = re.compile(r"^(?:(?:photo(?:graph)?s?|image|picture|credit|illustration)(?-i:(?![a-z]))(?: by| credit)?"
                               r"\s*[:\-–—.…]*|(?:%s)\s*:)\s*" % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
 
 

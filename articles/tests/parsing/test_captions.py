@@ -44,7 +44,7 @@ def test_split_caption_uses_the_last_separator():
     ("Hyde Park/Reuters", None, "Hyde Park"),
     ("Grace Media/AP", None, "Grace Media"),
     ("Foto: Jo Weber/dpa", "Jo Weber", "dpa"), ("Imagen: Ana Ruiz/EFE", "Ana Ruiz", "EFE"),
-    ("Pictured: the harbor", None, "Pictured: the harbor"),
+    ("Pictured: the harbor", None, "Pictured: the harbor"), ("CreditAna Lima", "Ana Lima", None),
 ])
 def test_parse_credit(credit, photographer, agency):
     assert parse_credit(credit) == (photographer, agency)
