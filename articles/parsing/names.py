@@ -98,6 +98,9 @@ _TITLE = 1  # _is_title_word
 _PLURAL_TITLE = 2  # _is_plural_title_word
 _NOT_A_NAME_WORD = 4  # (stripped of a full stop) in _NOT_IN_PERSON_NAMES
 _PLACE_SURNAME = 8  # (stripped of a full stop) in _PLACE_SURNAMES
+# "der", "den", "das" join a name only after another particle ("von der Leyen", "van den Berg"):
+# alone between capitalised words they are a German noun's article ("Anleger der Möweninsel").
+_ARTICLE_PARTICLES = frozenset(("der", "den", "das"))
 _OPENS_THING = 16  # _opens_a_thing, or a place's first word (PLACE_PREFIXES)
 _ENDS_IN_PLACE = 32  # _ends_in_a_place
 _CAPITAL_INSIDE = 64  # _has_capital_inside
@@ -310,7 +313,8 @@ def find_capitalised_runs(text):
             current.append(token)
         elif kind in ("particle", "connector") and current and position < last \
                 and tokens[position + 1].kind in ("name", "particle") \
-                and (kind == "particle" or any(is_title(t.word) for t in current)):
+                and (kind == "particle" or any(is_title(t.word) for t in current)) \
+                and (token.word not in _ARTICLE_PARTICLES or current[-1].kind == "particle"):
             current.append(token)
         elif current:
             runs.append(current)

@@ -244,3 +244,14 @@ def test_a_name_the_story_writes_after_the_like_a_team_is_no_person(text, people
 ])
 def test_a_cued_pair_naming_a_place_or_qualifying_a_noun_is_no_person(text, people):
     assert people_of(text) == people
+
+
+@pytest.mark.parametrize("text, names", [
+    # "der" joins a name after another particle; alone it is a German noun's article
+    ("Hafen\n\nUrsula von der Leyen said the plan was good.\n", ["Ursula von der Leyen"]),
+    ("Hafen\n\nJan van den Berg said the plan was good.\n", ["Jan van den Berg"]),
+    ("Hafen\n\nDer Anleger der Möweninsel ist marode.\n\nDie Fähre zwischen Hafenstadt und der Möweninsel fährt nicht.\n",
+     []),
+])
+def test_an_article_between_capitalised_words_joins_a_name_only_after_a_particle(text, names):
+    assert [name for name, _ in people_of(text)] == names

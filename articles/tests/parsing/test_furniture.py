@@ -380,8 +380,8 @@ def test_more_page_furniture(line):
     # readers' reactions counted, a player's countdown
     "12 Likes ·", "2 Restacks", "1.2k claps", "Your video will play in 00:25", "Video will begin in 5 seconds",
     "Video Now: Crews inspect the pier", "WATCH NOW: The ferry at dawn",
-    # a broadcaster's label over an advertisement
-    "Sponsor Message",
+    # a broadcaster's label over an advertisement; a share button named by its site's address
+    "Sponsor Message", "X.com",
     # a sign-up box's own words
     "We have more newsletters", "Show me", "Invalid Email", "Join our WhatsApp community for the latest news",
     # how to reach the writer
