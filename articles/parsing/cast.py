@@ -33,6 +33,7 @@ from .namecues import (
     THE_BEFORE,
     TITLE_APPOSITION,
     YEAR_OLD_BEFORE,
+    capitalises_nouns,
     ends_a_proper_name,
     ends_in_lowercase_word_and_comma,
     group_words,
@@ -136,8 +137,7 @@ class Cast:
         self.not_people = not_people  # folded names (fold_name) an editor says are no one
         # ... and their last words, which stand for them alone ("Tadic" for "Boris Tadic")
         self._not_people_surnames = {name.rsplit(" ", 1)[-1] for name in not_people if " " in name}
-        self.people: list[_Person] = []
-        self.mentions: list[_Mention] = []
+        self.people, self.mentions = [], []  # (_Person and _Mention records)
         self.units = [(i, b.text) for i, b in enumerate(body) if b.kind in ("paragraph", "image")]
         self.quote_spans = {i: find_quote_spans(b.text) for i, b in enumerate(body) if b.kind == "paragraph"}
         # Opening offsets per block, for bisect lookups (spans come sorted and never overlap).
@@ -149,6 +149,7 @@ class Cast:
         # the units, each on a line of its own so that "^" stands for its start.)
         self.lowered_words = set(_STORY_WORD.findall("\n".join(text for _, text in self.units)))
         self.lowered_words.discard("")  # what a sentence-initial word leaves
+        self._nouns_capitalised = capitalises_nouns(" ".join(text for _, text in self.units))
         self._lowered_story = self._group_words = None  # the text as a string, group_words: made when first read
         self._common, self._word_starts = {}, None  # answers of _is_common_word; see _occurs_in_lower_case
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
@@ -189,11 +190,9 @@ class Cast:
         return index >= 0 and offset < spans[index][2]
 
     def _accept(self, candidate, text, preceding):
-        """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape.
-
-        ``preceding`` is preceding_role(text, candidate.start), asked for by the caller only
-        when the candidate has no title of its own (its role then is that or the appositive).
-        """
+        """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape
+        (``preceding``: preceding_role(text, candidate.start), asked for by the caller only when
+        the candidate has no title of its own; its role then is that or the appositive)."""
         if candidate.role or candidate.gender or preceding:
             return True  # a title, an honorific ("Ms von der Heide") or a role before it marks a person
         if self._names_a_group(candidate.name):
@@ -233,8 +232,9 @@ class Cast:
             if title and any(map(is_title, title.group("words").split())):
                 return True  # "Hashim Thaci, Prime Minister of Kosovo, said"
         words = candidate.name.split()
+        # (in German every noun is set alone with its capital: the cue says nothing there)
         if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) and words[-1] != "I" \
-                and not self._opens_on_a_word(words[0]):
+                and not self._opens_on_a_word(words[0]) and not self._nouns_capitalised:
             return True  # "Jo Li" where the story calls her "Li", not "Sometimes Simon" where it says "Simon"
         if self.standalone.get(words[0], 0):
             return False  # later called by its first word ("Europa"): a thing, not a person

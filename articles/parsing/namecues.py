@@ -30,6 +30,18 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
 
 
+# The small words English and German are written with most: German sets every noun with a
+# capital ("Daten der Akte", "Kontext der Digitalisierung").
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|that|with)\b")
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|sich|auf|dem)\b")
+
+
+def capitalises_nouns(text):
+    """Whether text is written in German rather than English (by its small words): there, a
+    capitalised word set alone later is no sign that a pair ending in it is a name."""
+    return len(_GERMAN_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text))
+
+
 def the_before(before, tail, near):
     # "the Utah Jazz", "The White House" (``tail``: before without its trailing space; a
     # "$"-anchored search from ``near`` only)

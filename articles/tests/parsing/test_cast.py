@@ -255,3 +255,13 @@ def test_a_cued_pair_naming_a_place_or_qualifying_a_noun_is_no_person(text, peop
 ])
 def test_an_article_between_capitalised_words_joins_a_name_only_after_a_particle(text, names):
     assert [name for name, _ in people_of(text)] == names
+
+
+def test_in_german_a_noun_set_alone_later_makes_no_pair_ending_in_it_a_person():
+    # every German noun opens with a capital: "Relevante Dokumente" and then "Dokumente" alone
+    german = ("Hafen\n\nDie Stadt hat eine Akte. Relevante Dokumente liegen vor.\n\n"
+              "Die Stadt prüft die Dokumente seit Tagen, und der Anleger ist nicht sicher.\n")
+    assert people_of(german) == []
+    english = ("Harbor\n\nRosa Dokumente told the board the ferry is not safe.\n\n"
+               "Dokumente said the pier would not last the winter.\n")
+    assert [name for name, _ in people_of(english)] == ["Rosa Dokumente"]
