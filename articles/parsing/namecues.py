@@ -37,9 +37,14 @@ _GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|sich|auf|dem)\b"
 
 
 def capitalises_nouns(text):
-    """Whether text is written in German rather than English (by its small words): there, a
-    capitalised word set alone later is no sign that a pair ending in it is a name."""
-    return len(_GERMAN_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text))
+    """Whether text is written in German rather than English (by the small words of its first
+    few thousand characters): there, a capitalised word set alone later is no sign that a pair
+    ending in it is a name."""
+    sample = text[:_LANGUAGE_SAMPLE_CHARS]
+    return len(_GERMAN_WORDS.findall(sample)) > len(_ENGLISH_WORDS.findall(sample))
+
+
+_LANGUAGE_SAMPLE_CHARS = 20000  # a story is written in one language; its first pages tell which
 
 
 def the_before(before, tail, near):
