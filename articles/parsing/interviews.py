@@ -45,6 +45,16 @@ class Interview:
         return match.end() if match else 0
 
 
+def _paragraph_leads(body):
+    """{block index: lead} for each paragraph that opens with a turn's lead ("Q:", "Ana Lima:")."""
+    leads = {}
+    for block_index, block in enumerate(body):
+        match = _match_lead(block.text) if block.kind == "paragraph" else None
+        if match:
+            leads[block_index] = match.group("lead")
+    return leads
+
+
 def first_lettered_turn(body):
     """The block index of a ``Q:``/``A:`` interview's first turn, or None when the body is none.
 
@@ -52,10 +62,9 @@ def first_lettered_turn(body):
     an interview's introduction names the interviewee.
     """
     sides = {}
-    for block_index, block in enumerate(body):
-        match = _match_lead(block.text) if block.kind == "paragraph" else None
-        if match and match.group("lead").lower() in _LETTER_LEADS:
-            sides.setdefault(_LETTER_LEADS[match.group("lead").lower()], []).append(block_index)
+    for block_index, lead in _paragraph_leads(body).items():
+        if lead.lower() in _LETTER_LEADS:
+            sides.setdefault(_LETTER_LEADS[lead.lower()], []).append(block_index)
     if len(sides) == 2 and all(len(blocks) >= _MIN_TURNS for blocks in sides.values()) \
             and _take_turns(*sides.values()):
         return min(min(blocks) for blocks in sides.values())
@@ -66,22 +75,16 @@ def named_turn_leads(body):
     """The full names that lead an interview's turns ("Ana Lima: …" and "Jo Li: …", each at
     least twice, taking turns), or an empty set: such a lead says its words are a person's."""
     leads = {}
-    for block_index, block in enumerate(body):
-        match = _match_lead(block.text) if block.kind == "paragraph" else None
-        if match and " " in match.group("lead"):
-            leads.setdefault(match.group("lead"), []).append(block_index)
+    for block_index, lead in _paragraph_leads(body).items():
+        if " " in lead:
+            leads.setdefault(lead, []).append(block_index)
     sides = [blocks for blocks in leads.values() if len(blocks) >= _MIN_TURNS]
     return set(leads) if len(sides) == 2 and len(leads) == 2 and _take_turns(*sides) else set()
 
 
 def find_interview(body, cast):
     """The Interview in these blocks (paragraphs only), or None when they are not an interview."""
-    leads = {}
-    for block_index, block in enumerate(body):
-        if block.kind == "paragraph":
-            match = _match_lead(block.text)
-            if match:
-                leads[block_index] = match.group("lead")
+    leads = _paragraph_leads(body)
     if not leads:
         return None
     sides, named = {}, _LeadNames(cast)
