@@ -12,6 +12,8 @@ from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords,
 from .phrases import object_phrase, subject_phrase
 from .text import last_char_before, sentence_bounds, sentence_start
 from .words import (
+    FOREIGN_ACCORDING_TO,
+    FOREIGN_SPEECH_VERBS,
     ROLE_MODIFIERS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
@@ -92,6 +94,16 @@ _APPOSITION_CLOSE = re.compile(r"[’'s]*\s*,\s*((has|have|had|also|later|then|o
 _BY_ANYWHERE = re.compile(r"\bby\s+")
 _POINTS_BACK = CaseBlind(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b")  # (opens with a dash, a space, t or s)
 _VERB_FIRST = CaseBlind(rf"(according to|(?:{SPEECH_VERBS}))\s+")
+# The same after a quotation in another language: "sagte Jo Weber", "a déclaré la maire, Ana
+# Lima", "dijo él", "so Weber"; the pronoun may be bound to the verb ("a-t-elle ajouté", "dit-il").
+_FOREIGN_VERB_FIRST = re.compile(
+    rf"(?:(?:a|ha)(?:-t-(?P<bound_before>il|elle))?\s+)?(?:(?P<verb>{FOREIGN_SPEECH_VERBS})"
+    rf"(?:-t-|-)?(?P<bound>il|elle)?|{FOREIGN_ACCORDING_TO})(?![\w-])\s*")
+_FOREIGN_PRONOUNS = {"er": "he", "sie": "she", "il": "he", "elle": "she", "él": "he", "ella": "she",
+                     "lui": "he", "lei": "she", "ele": "he", "ela": "she"}
+# Words at most between the verb and the name: "a déclaré la maire, Ana Lima", "sagte
+# Bürgermeisterin Ana Lima"; further on, the name is someone the sentence goes on to mention.
+_FOREIGN_TITLE_WORDS = 3
 _COMMA = re.compile(r",\s*")
 _BY = re.compile(r"by\s+")
 _ACCORDING_TO = CaseBlind(r"according to\s+")
@@ -304,6 +316,10 @@ class Attributor:
                 if named:
                     return Attribution(True, named[0].person.name, "name after the title")
             return found
+        if rest[0].islower():
+            foreign = _FOREIGN_VERB_FIRST.match(text, position, segment_end)
+            if foreign:
+                return self.foreign_speaker(block_index, foreign, segment_end)
         # (the character before position is a closing mark, a space or a comma, as before rest)
         verb = paragraph.search(_SPEECH_VERB, position, segment_end)
         if verb and len(text[position:verb.start()].split()) <= 14 and not verb.group().lower().endswith("ing"):
@@ -319,6 +335,26 @@ class Attributor:
                                  verb_first=True)
             if found[1]:
                 return found
+        return NOTHING
+
+    def foreign_speaker(self, block_index, lead, end):
+        """The Attribution after a verb of saying in another language (``lead``, a match of
+        _FOREIGN_VERB_FIRST): its pronoun, or the name a title's few words at most after it."""
+        text = self.body[block_index].text
+        words = text[lead.end():end].split(None, 1)
+        pronoun = lead.group("bound_before") or lead.group("bound")
+        if not pronoun and words and words[0].rstrip(",.;") in _FOREIGN_PRONOUNS:
+            pronoun = words[0].rstrip(",.;")  # ("sagten sie", they said, is no verb of the list)
+        if pronoun:
+            return self.pronoun_attribution(_FOREIGN_PRONOUNS[pronoun], block_index, lead.start())
+        for mention in self.cast.mentions_in(block_index, lead.end(), end):
+            between = len(text[lead.end():mention.start].split())
+            if between > _FOREIGN_TITLE_WORDS or mention.in_quote:
+                break
+            return Attribution(True, mention.person.name,
+                               "name after the title" if between else "name beside the quote")
+        if words and words[0][:1].isupper():
+            return Attribution(True, None, "a name the story never introduced")
         return NOTHING
 
     def put_it(self, block_index, start, end):

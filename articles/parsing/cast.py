@@ -37,6 +37,9 @@ from .namecues import (
     ends_a_proper_name,
     ends_in_lowercase_word_and_comma,
     group_words,
+    is_lowercase_word_in,
+    may_hold_pronoun,
+    noun_title_words,
     qualifies_a_noun,
     the_before,
 )
@@ -69,17 +72,9 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
 
 
-def _may_hold_pronoun(text):
-    # Each of he, she, his, her holds "he" or "hi" (a dotless "ı" matches an "i" when case is ignored).
-    lowered = text.lower()
-    return "he" in lowered or "hi" in lowered or "\u0131" in lowered
 _SENTENCE_INITIAL_WORD = re.compile(r"(^|[.?!…:“\"]\s*)[A-Z]\w*")
 # A sentence-initial capitalised word (found, not kept) or any other word (group 1).
 _STORY_WORD = re.compile(r"(?:^|[.?!…:“\"]\s*)[A-Z]\w*|([\w’']+)", re.MULTILINE)
-
-
-def _is_lowercase_word_in(word, lowered_text):
-    return re.search(rf"(?<![\w’']){re.escape(word.lower())}(?![\w’'])", lowered_text) is not None
 
 
 @dataclass(slots=True)
@@ -222,7 +217,8 @@ class Cast:
         if after_word and ends_a_proper_name(before, tail):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
         if after_name_cue(after) or (
-                after_word and BEFORE_NAME_CUE.search(before, near) and not qualifies_a_noun(after)):
+                after_word and (cue := BEFORE_NAME_CUE.search(before, near))
+                and (cue.group("foreign") or not qualifies_a_noun(after))):
             return True
         predicate = IS_A_ROLE.match(after) if after[:1].isspace() else None
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
@@ -256,14 +252,16 @@ class Cast:
         return lowered not in _GIVEN_NAMES and (
             lowered in STOPWORDS or lowered in SENTENCE_OPENERS or self._is_common_word(first))
 
-    def _without_a_word_of_the_sentence(self, candidate):
+    def _without_a_word_of_the_sentence(self, candidate, text):
         """A name of three words or more without its first when that is a word of the sentence
         capitalised with it and a given name follows: "Backup Charlie Batch", "Sometimes Simon
-        Cowell" name Charlie Batch and Simon Cowell ("New Zealand Wars" names no one)."""
+        Cowell" name Charlie Batch and Simon Cowell ("New Zealand Wars" names no one). In
+        German, the word is the title: "Bürgermeisterin Ana Lima" (see noun_title_words)."""
         first, rest = candidate.name.split(" ", 1)
-        if rest.split(" ", 1)[0].lower() not in GIVEN_NAMES or not self._opens_on_a_word(first):
+        title = self._nouns_capitalised and noun_title_words(candidate.name.split(), text[:candidate.start])
+        if not title and (rest.split(" ", 1)[0].lower() not in GIVEN_NAMES or not self._opens_on_a_word(first)):
             return candidate
-        return replace(candidate, name=rest, start=candidate.start + len(first) + 1)
+        return replace(candidate, name=rest, role=first if title else None, start=candidate.start + len(first) + 1)
 
     def _listed_thing(self, candidate, text):
         """Whether an uncued pair listed beside a person names a thing all the same: a team or a
@@ -305,7 +303,7 @@ class Cast:
         return self._lowered_story
 
     def _occurs_in_lower_case(self, lowered):
-        """Whether lowered stands in the story as a word of its own (_is_lowercase_word_in).
+        """Whether lowered stands in the story as a word of its own (is_lowercase_word_in).
 
         It opens with a word, and the story's words are indexed by where they start, so only
         the places where its first word stands are compared: searching the whole story for
@@ -313,7 +311,7 @@ class Cast:
         """
         first = _WORD.match(lowered)
         if first is None:
-            return _is_lowercase_word_in(lowered, self.lowered_story)
+            return is_lowercase_word_in(lowered, self.lowered_story)
         if self._word_starts is None:
             self._word_starts = {}
             # (a word opening with a capital is never one looked for: they are in lower case)
@@ -413,7 +411,7 @@ class Cast:
                 if candidate is None:
                     continue
                 if not candidate.role and candidate.name.count(" ") >= 2:
-                    candidate = self._without_a_word_of_the_sentence(candidate)
+                    candidate = self._without_a_word_of_the_sentence(candidate, text)
                 preceding = None if candidate.role else preceding_role(text, candidate.start)
                 if self._accept(candidate, text, preceding):
                     self._record(candidate, block_index, text, preceding)
@@ -556,7 +554,7 @@ class Cast:
             if block.kind != "paragraph":
                 continue
             text = self.masked[block_index]
-            if block_index not in self._mentions_by_block and (previous is None or not _may_hold_pronoun(text)):
+            if block_index not in self._mentions_by_block and (previous is None or not may_hold_pronoun(text)):
                 continue  # nobody to give a vote to here
             for start, end in sentence_bounds(text):
                 here = self.mentions_in(block_index, start, end)

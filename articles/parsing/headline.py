@@ -17,6 +17,7 @@ from .furniture import (
 from .linklists import is_link_list_header
 from .names import looks_like_person_name
 from .notices import is_site_notice
+from .shapes import is_written_without_spaces
 from .stamps import is_stamp_or_data_line
 from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank
 
@@ -554,8 +555,9 @@ _PROVIDED_BY_RE = re.compile(r"(news )?(provided|sponsored|presented|powered|bro
 
 
 def _reads_like_title(line):
-    # Four words or more; scripts written without spaces count characters instead.
-    long_enough = len(line.split()) >= 4 or (len(line) >= 12 and not line.isascii())
+    # Four words or more; scripts written without spaces count characters instead (and only
+    # they: a place with an accent, "Port Lumière", is two words, as "Port Louis" is).
+    long_enough = len(line.split()) >= 4 or (len(line) >= 12 and is_written_without_spaces(line))
     return long_enough and not looks_like_person_name(line)
 
 

@@ -25,7 +25,9 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|more( on| about| in| from)?\s*:.{0,60}|more (on|about|articles in) .{1,40}"
     r"|most (read|popular|viewed|shared) (in|on) .{1,40}|(latest|more|top) in .{1,40}"
     r"|explore further|recent (articles|stories|posts)|other (people|readers) are reading"
-    r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)|you (may|might) have missed)\W*",
+    r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)|you (may|might) have missed"
+    # and in French, German, Spanish, Portuguese, Italian and Dutch: "Lire aussi", "Lesen Sie auch"
+    r"|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também|leggi anche|lees ook)\W*",
     re.IGNORECASE)
 
 

@@ -3,7 +3,7 @@ stands in, "the" or a longer name's head before it; the cues ``cast`` accepts a 
 
 import re
 
-from .words import SPEECH_VERBS, STOPWORDS
+from .words import FOREIGN_SPEECH_VERBS, GIVEN_NAMES, PARTICLES, SPEECH_VERBS, STOPWORDS
 
 
 # "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
@@ -27,7 +27,9 @@ YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
 SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
-BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith)\s+$", re.IGNORECASE)
+# (and a verb of saying in another language, group "foreign": "sagte Jo Weber", "selon Jo Li")
+BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith"
+                             rf"|(?<![\w-])(?P<foreign>{FOREIGN_SPEECH_VERBS}|selon|según))\s+$", re.IGNORECASE)
 
 
 # The small words English and German are written with most: German sets every noun with a
@@ -45,6 +47,23 @@ def capitalises_nouns(text):
 
 
 _LANGUAGE_SAMPLE_CHARS = 20000  # a story is written in one language; its first pages tell which
+
+
+# German sets a title before a name with its capital, as every noun ("Bürgermeisterin Ana
+# Lima", "Geschäftsführer Jo Weber"): the nouns for people end so.
+_PERSON_NOUN_END = re.compile(r"(?:er|in|or|ent|ant|chef|rat|rätin)$")
+
+
+def noun_title_words(words, before):
+    """How many of a capitalised run's first words are a title set before the name in a story
+    written in German (0 or 1; ``before``: the text before the run): a first word of three or
+    more that is no given name nor particle, before a given name, or ending as nouns for people
+    do right after a verb of saying ("sagte Sprecherin Jo Weber", not "Hersteller von Systeme")."""
+    if len(words) < 3 or words[0].lower() in GIVEN_NAMES or words[0].lower() in PARTICLES \
+            or words[1].lower() in PARTICLES:
+        return 0
+    return 1 if words[1].lower() in GIVEN_NAMES or (
+        _PERSON_NOUN_END.search(words[0]) and BEFORE_NAME_CUE.search(before[-40:])) else 0
 
 
 def the_before(before, tail, near):
@@ -97,9 +116,22 @@ _WORD_AFTER = re.compile(r" ([a-z][\w’'-]*)")
 def qualifies_a_noun(after):
     """Whether a name is followed by a lower-case word that is no stopword, verb or adverb, so
     qualifies it: "by White House staff", "said Sierra Leone rebels", "with Social Security
-    numbers" (not "with Jo Li facing a ban", "by Jo Li helped", "told Jo Li yesterday")."""
+    numbers" (not "with Jo Li facing a ban", "by Jo Li helped", "told Jo Li yesterday"). English
+    only: "sagte Jo Weber am Montag", "a déclaré Ana Lima mardi"."""
     match = _WORD_AFTER.match(after)
     if match is None:
         return False
     word = match.group(1)
     return word not in STOPWORDS and word not in _AFTER_A_PERSON and not word.endswith(("ing", "ed", "ly"))
+
+
+def may_hold_pronoun(text):
+    """Whether text may hold he, she, his or her: each holds "he" or "hi" (a dotless "ı"
+    matches an "i" when case is ignored)."""
+    lowered = text.lower()
+    return "he" in lowered or "hi" in lowered or "\u0131" in lowered
+
+
+def is_lowercase_word_in(word, lowered_text):
+    """Whether the word stands in the lower-cased text as a word of its own."""
+    return re.search(rf"(?<![\w’']){re.escape(word.lower())}(?![\w’'])", lowered_text) is not None

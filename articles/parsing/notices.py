@@ -292,7 +292,8 @@ _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"|i più letti|commenti|(as )?mais lidas|comentários|meest gelezen|reacties|gerelateerde artikelen"
     r"|leia mais|leer más|leggi di più|lees meer|top-themen|mehr aus dem ressort|suivez-nous|à la une"
     r"|(tópicos|temas|assuntos) relacionados|kommentare? (lesen|anzeigen) \(\d+ beitr(ag|äge)\)"
-    r"|zum thema|auch interessant|empfehlungen|mehr artikel|mehr videos|weitere themen)\W*"
+    r"|zum thema|auch interessant|empfehlungen|mehr artikel|mehr videos|weitere themen"
+    r"|(connectez-vous|inscrivez-vous) pour (commenter|réagir)|(inicia sesión|regístrate) para comentar)\W*"
     rf"|({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     re.IGNORECASE)
 

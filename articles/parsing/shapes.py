@@ -26,10 +26,15 @@ def is_prose_block(block):
         len(text) >= 30 and any(ord(char) >= 0x3000 for char in text[:10]))
 
 
-# Han characters and kana: scripts written without spaces between words, where a word is
-# about two characters. (Hangul is written with spaces and counts by them.)
-_UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Han characters, kana, Thai, Lao, Burmese and Khmer: scripts written without spaces between
+# words, where a word is a few characters. (Hangul is written with spaces and counts by them.)
+_UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED_CHARS_PER_WORD = 2
+
+
+def is_written_without_spaces(text):
+    """Whether text holds a script written without spaces between its words (Chinese, Thai)."""
+    return not text.isascii() and _UNSPACED_RE.search(text) is not None
 
 
 def word_count(text):

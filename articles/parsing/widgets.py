@@ -310,7 +310,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     r"(suche|recherche|buscar|búsqueda|ricerca|zoeken|pesquisar?)\W*",
     r"(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
-    r"|\d+\s*min(\.|uten)? lesezeit",
+    r"|(lecture|lectura|lettura)\s*:?\s*\d+\s*min\w*\.?"
+    r"|\d+\s*min(\.|uten)? lesezeit|\d+\s*min\w*\.?\s+(de lecture|de lectura|di lettura)",
     # (with the account the photo came from after it: "Foto: Jo Weber Instagram: @joweber")
     r"(foto|fotos|bild|bilder|crédits? photo|imagen|immagine|afbeelding|фото)\s*:\s*[^.:!?]{1,60}"
     r"(\s[^\W\d_]{2,20}\s*:\s*@[\w.]{1,30}(,\s*@[\w.]{1,30}){0,5})?",

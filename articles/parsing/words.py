@@ -371,6 +371,23 @@ SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|wa
 _SPEECH_WORDS = alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split("|")))
 SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 
+# Verbs of saying that German, French, Spanish, Italian and Portuguese stories set between a
+# quotation and its speaker ("„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima",
+# "«…», dijo Ana Lima"); none is also an English word a name could follow ("lance", "assure").
+FOREIGN_SPEECH_VERBS = alternation(set("""
+    sagte sagt erklärte erklärt betonte betont meinte meint ergänzte ergänzt fügte berichtete warnte
+    kritisierte
+    dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné précise précisé
+    estime estimé indique indiqué confie confié raconte raconté rappelle rappelé regrette regretté
+    poursuit poursuivi reconnaît reconnu
+    dijo afirmó afirma explicó explica señaló señala añadió añade aseguró asegura declaró indicó comentó
+    lamentó lamenta advirtió advierte sostuvo subrayó destacó
+    disse afirmou explicou acrescentou declarou
+    detto spiegato aggiunto dichiarato affermato sottolineato spiega aggiunge sottolinea
+""".split()))
+# Their words for "according to", set before the speaker after a quotation too ("„…“, so Weber").
+FOREIGN_ACCORDING_TO = "so|selon|según|segundo|secondo"
+
 
 # The labels pages put over a story's tags ("Tags: budget", "Filed under: Harbor"), and those
 # in other languages ("Schlagworte: Haushalt", "Mots-clés : budget"), as a pattern's alternatives.

@@ -161,3 +161,36 @@ def test_the_indefinite_subject_pattern_finds_what_its_plain_form_finds(text):
     plain = re.compile(r"\b(a|an|one|another)\s", re.IGNORECASE).search(text)
     found = _INDEFINITE_SUBJECT.search(text)
     assert (found and found.start()) == (plain and plain.start())
+
+
+def test_a_speaker_named_after_a_verb_of_saying_in_another_language():
+    # "„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima", "«…», dijo Ana Lima": the verb
+    # comes between the quotation and its speaker, a title's few words may come before the name
+    german = ("Der Anleger wird neu gebaut.\n\n„Wir bauen im Herbst“, sagte Bürgermeisterin Ana Lindqvist am Abend."
+              "\n\n„Das ist zu spät“, kritisierte Jo Weber vom Verein.\n\n„Es wird Zeit“, so Lindqvist.\n")
+    assert speakers_of(german) == [("Wir bauen im Herbst", "Ana Lindqvist"), ("Das ist zu spät", "Jo Weber"),
+                                   ("Es wird Zeit", "Ana Lindqvist")]
+    french = "Le ponton sera neuf.\n\n« Nous sommes prêts », a déclaré la maire, Ana Lindqvist, mardi.\n"
+    assert speakers_of(french) == [("Nous sommes prêts", "Ana Lindqvist")]
+    spanish = "El muelle será nuevo.\n\n«Estamos listos», lamentó su director, Tomas Brenner.\n"
+    assert speakers_of(spanish) == [("Estamos listos", "Tomas Brenner")]
+
+
+def test_a_pronoun_after_a_verb_of_saying_in_another_language_names_the_last_person_it_fits():
+    text = ("Ana Lindqvist wohnt am Ufer. Tomas Brenner leitet den Verein.\n\n"
+            "„Ich bleibe hier“, sagte sie.\n\n„Ich auch“, sagte er.\n\n„Wir gehen“, sagten sie.\n")
+    parsed = parse_article(text)
+    assert [(q.text, q.speaker) for q in parsed.quotes] == [
+        ("Ich bleibe hier", "Ana Lindqvist"), ("Ich auch", "Tomas Brenner"), ("Wir gehen", None)]
+    french = ("Ana Lindqvist habite au bord de l’eau. Tomas Brenner dirige la compagnie.\n\n"
+              "« La ville pense aux touristes », a-t-elle ajouté.\n\n« Nous partons à l’heure », dit-il.\n\n"
+              "« Pas à nous », explique-t-elle.\n")
+    assert speakers_of(french) == [("La ville pense aux touristes", "Ana Lindqvist"),
+                                   ("Nous partons à l’heure", "Tomas Brenner"), ("Pas à nous", "Ana Lindqvist")]
+
+
+def test_a_name_further_on_in_the_sentence_is_no_speaker_after_a_foreign_verb():
+    # the verb's subject is unnamed ("der Sprecher der Stadt"); Jo Weber is whom he spoke of
+    text = ("Ana Lindqvist leitet den Verein.\n\n"
+            "„Wir prüfen das“, sagte der Sprecher der Stadt am Montag über Ana Lindqvist.\n")
+    assert speakers_of(text) == [("Wir prüfen das", None)]

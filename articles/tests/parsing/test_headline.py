@@ -126,6 +126,14 @@ def test_a_kicker_over_the_title_is_still_no_headline(text, headline):
     assert parse_article(text).headline == headline
 
 
+def test_a_place_with_an_accent_over_the_title_is_a_kicker_as_one_without():
+    # two words are two words in any Latin script; only Chinese or Thai count characters
+    for place in ("Port Lumière", "Port Louis"):
+        text = (f"Accueil\nRégions\n{place}\nLe nouveau ponton de l’île sera construit dès l’automne\n"
+                "Par Ana Lima\n\nLe conseil a voté mardi la construction d’un ponton neuf pour l’île.\n")
+        assert parse_article(text).headline == "Le nouveau ponton de l’île sera construit dès l’automne"
+
+
 def test_a_name_with_its_date_and_time_is_still_a_byline():
     assert is_furniture("Ana Lima at 10:25") and is_furniture("Jo Li - Apr 16, 2025 8:02 pm UTC")
     assert not is_furniture("Actor Ben Marlow Dead at 25")

@@ -281,7 +281,7 @@ def test_a_paragraph_of_page_markup_is_dropped():
     "Labels: FPGA, Tools", "Filed under: Harbor", "No comments:", "Leave a comment", "12 Comments",
     "About the author", "Older Post Home", "Newer posts", "More World", "More U.S.",
     "Follow The Harbor Ledger on", "Trends: Ferry fares, Bridge vote", "Explore more on these topics",
-    "Discover more",
+    "Discover more", "Connectez-vous pour commenter", "Regístrate para comentar",
 ])
 def test_a_heading_over_what_the_page_offers_next_is_a_rail_heading(line):
     assert is_rail_heading(line)

@@ -50,7 +50,7 @@ def test_quotations_in_guillemets_are_found_and_keep_their_marks():
     german = "»Wir sind bereit«, sagte Jo Weber."
     article = parse_article(f"The harbor reopens.\n\n{french}\n\n{german}\n")
     assert [(q.text, q.speaker) for q in article.quotes] == [
-        ("We are ready", "Ana Ruiz"), ("Are you?", "Ana Ruiz"), ("Wir sind bereit", None)]
+        ("We are ready", "Ana Ruiz"), ("Are you?", "Ana Ruiz"), ("Wir sind bereit", "Jo Weber")]
     assert [b.text for b in article.body][1:] == [french, german]
     assert (article.quotes[0].block_index, article.quotes[0].start) == (1, 0)
 
@@ -61,7 +61,7 @@ def test_quotations_opened_by_low_marks_are_found_and_keep_their_marks():
     polish = "„Jesteśmy gotowi” – said Ana Ruiz."
     article = parse_article(f"The harbor reopens.\n\n{german}\n\n{polish}\n")
     assert [(q.text, q.speaker) for q in article.quotes] == [
-        ("Wir sind bereit", None), ("Und ihr?", None), ("Jesteśmy gotowi", "Ana Ruiz")]
+        ("Wir sind bereit", "Jo Weber"), ("Und ihr?", "Jo Weber"), ("Jesteśmy gotowi", "Ana Ruiz")]
     assert [b.text for b in article.body][1:] == [german, polish]
 
 

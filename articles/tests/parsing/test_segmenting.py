@@ -211,6 +211,16 @@ def test_link_list_header_drops_the_story_titles_under_it(header):
     assert [b["text"] for b in body_of(text)] == ["The council voted.", "The mayor signed it."]
 
 
+def test_a_box_of_links_under_a_read_also_in_another_language_is_dropped_and_the_story_goes_on():
+    for header in ("Lire aussi", "À lire également", "Lesen Sie auch", "Lee también", "Leggi anche"):
+        text = ("Le conseil a voté mardi la construction d’un ponton neuf pour l’île.\n\n"
+                f"{header}\nTempête : la traversée de nouveau annulée\n\n"
+                "Les travaux dureront huit mois, selon la compagnie.\n")
+        assert [b["text"] for b in body_of(text)] == [
+            "Le conseil a voté mardi la construction d’un ponton neuf pour l’île.",
+            "Les travaux dureront huit mois, selon la compagnie."], header
+
+
 def test_a_title_cut_short_stays_in_the_link_list_and_a_sentence_ends_it():
     text = ("The council voted.\n\nMost Read\n\n1. Man charged after chase ends in...\n\n"
             "2. Schools announce new start times for…\n\n3. Poll: in a fight between the ferries\n\n"
