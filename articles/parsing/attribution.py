@@ -101,9 +101,19 @@ _FOREIGN_VERB_FIRST = re.compile(
     rf"(?:-t-|-)?(?P<bound>il|elle)?|{FOREIGN_ACCORDING_TO})(?![\w-])\s*")
 _FOREIGN_PRONOUNS = {"er": "he", "sie": "she", "il": "he", "elle": "she", "él": "he", "ella": "she",
                      "lui": "he", "lei": "she", "ele": "he", "ela": "she"}
-# Words at most between the verb and the name: "a déclaré la maire, Ana Lima", "sagte
-# Bürgermeisterin Ana Lima"; further on, the name is someone the sentence goes on to mention.
+# Those set apart after the verb ("sagte sie", "dijo él"): French binds "il" and "elle" to it
+# ("dit-il"), and apart "il" is Italian's "the" ("spiega il direttore").
+_FOREIGN_PRONOUNS_APART = frozenset(_FOREIGN_PRONOUNS) - {"il", "elle"}
+# Words at most between the verb and the name: "sagte Bürgermeisterin Ana Lima", "a déclaré la
+# maire, Ana Lima", and more when a comma sets the name after its title ("spiega il direttore
+# della compagnia, Jo Li"); further on, the name is someone the sentence goes on to mention.
 _FOREIGN_TITLE_WORDS = 3
+_FOREIGN_TITLE_WORDS_BEFORE_COMMA = 6
+# "so ein Sprecher", "a déclaré une voisine", "dijo una vecina": someone the story leaves unnamed.
+_FOREIGN_INDEFINITE = frozenset("ein eine einer un une una uno um uma".split())
+# "Sie sagte: „…“", "Il a déclaré : « … »": the pronoun before a verb of saying and a colon.
+_FOREIGN_PRONOUN_SAYS = re.compile(
+    rf"\s*(?P<pronoun>Er|Sie|Il|Elle|Él|Ella|Ele|Ela|Lui|Lei)\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
 _COMMA = re.compile(r",\s*")
 _BY = re.compile(r"by\s+")
 _ACCORDING_TO = CaseBlind(r"according to\s+")
@@ -188,10 +198,14 @@ class Attributor:
         return self.pronoun_attribution(pronoun, block_index, offset).speaker
 
     def pronoun_attribution(self, pronoun, block_index, offset):
-        """The pronoun's antecedent as an Attribution, its rule saying how far back it was named."""
-        want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
-        event = self.timeline.last_event_before((block_index, offset), want,
-                                                lambda who: who.gender in (want, None))
+        """The pronoun's antecedent as an Attribution, its rule saying how far back it was named
+        (``pronoun`` None: a subject left out, "«…», añadió.", which anyone may be)."""
+        if pronoun is None:
+            event = self.timeline.last_event_before((block_index, offset), "anyone", lambda who: True)
+        else:
+            want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
+            event = self.timeline.last_event_before((block_index, offset), want,
+                                                    lambda who: who.gender in (want, None))
         if not event or not event[1].name:
             return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
         back = block_index - event[0][0]
@@ -343,16 +357,21 @@ class Attributor:
         text = self.body[block_index].text
         words = text[lead.end():end].split(None, 1)
         pronoun = lead.group("bound_before") or lead.group("bound")
-        if not pronoun and words and words[0].rstrip(",.;") in _FOREIGN_PRONOUNS:
+        if not pronoun and words and words[0].rstrip(",.;") in _FOREIGN_PRONOUNS_APART:
             pronoun = words[0].rstrip(",.;")  # ("sagten sie", they said, is no verb of the list)
-        if pronoun:
-            return self.pronoun_attribution(_FOREIGN_PRONOUNS[pronoun], block_index, lead.start())
+        if pronoun or not words or not words[0][0].isalpha():
+            # (Spanish, Italian and Portuguese leave the subject out: "«…», añadió.")
+            return self.pronoun_attribution(_FOREIGN_PRONOUNS.get(pronoun), block_index, lead.start())
         for mention in self.cast.mentions_in(block_index, lead.end(), end):
-            between = len(text[lead.end():mention.start].split())
-            if between > _FOREIGN_TITLE_WORDS or mention.in_quote:
+            title = text[lead.end():mention.start]
+            between = len(title.split())
+            if mention.in_quote or between > _FOREIGN_TITLE_WORDS and not (
+                    between <= _FOREIGN_TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")):
                 break
             return Attribution(True, mention.person.name,
                                "name after the title" if between else "name beside the quote")
+        if words and words[0].lower() in _FOREIGN_INDEFINITE:
+            return Attribution(True, None, "an unnamed subject")
         if words and words[0][:1].isupper():
             return Attribution(True, None, "a name the story never introduced")
         return NOTHING
@@ -424,6 +443,9 @@ class Attributor:
         if pronoun:
             word = pronoun.group(1).lower()
             return self.pronoun_attribution("he" if word in ("he", "his") else "she", block_index, begin)
+        foreign = _FOREIGN_PRONOUN_SAYS.match(text, begin, end)
+        if foreign:
+            return self.pronoun_attribution(_FOREIGN_PRONOUNS[foreign.group("pronoun").lower()], block_index, begin)
         return NOTHING
 
     def next_sentence_subject(self, block_index, start):

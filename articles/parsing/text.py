@@ -10,7 +10,9 @@ from .words import ABBREVIATIONS, STOPWORDS, word_set
 
 # Full stops of scripts written without spaces (。！？) end sentences too.
 _TERMINAL_MARKS = frozenset(".?!…。！？")
-_CLOSING_MARKS = "”’\"')]」』"
+# (German closes a quotation on “ and ‘: „so.“ A guillemet is left out: as often as it closes
+# a quotation it is a link's arrow after a sentence, "Find out more! »")
+_CLOSING_MARKS = "”’\"')]」』“‘"
 
 
 def normalize_text(text):

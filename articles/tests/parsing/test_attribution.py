@@ -194,3 +194,20 @@ def test_a_name_further_on_in_the_sentence_is_no_speaker_after_a_foreign_verb():
     text = ("Ana Lindqvist leitet den Verein.\n\n"
             "„Wir prüfen das“, sagte der Sprecher der Stadt am Montag über Ana Lindqvist.\n")
     assert speakers_of(text) == [("Wir prüfen das", None)]
+
+
+def test_more_shapes_of_foreign_attribution():
+    # a title set off by a comma may be longer; "il" apart from the verb is Italian's "the"
+    italian = ("Il pontile è vecchio.\n\n«Faremo il doppio delle corse», spiega il direttore della compagnia,"
+               " Tomas Brenner.\n")
+    assert speakers_of(italian) == [("Faremo il doppio delle corse", "Tomas Brenner")]
+    # an unnamed speaker, a pronoun before the verb and a colon, a subject left out
+    german = ("Ana Lindqvist leitet den Betriebsrat.\n\nSie sagte: „Die Belegschaft hat auf viel verzichtet.“\n\n"
+              "„Das nehmen wir nicht hin“, so ein Sprecher.\n")
+    parsed = parse_article(german)
+    assert [(q.text, q.speaker) for q in parsed.quotes] == [
+        ("Die Belegschaft hat auf viel verzichtet.", "Ana Lindqvist"), ("Das nehmen wir nicht hin", None)]
+    assert parsed.quotes[1].confidence >= 0.6  # sure nobody named spoke: no check needed
+    spanish = ("Tomas Brenner dirige la naviera.\n\n«Estamos listos», dijo Ana Lindqvist al consejo.\n\n"
+               "«Y el barco también», añadió.\n")
+    assert speakers_of(spanish) == [("Estamos listos", "Ana Lindqvist"), ("Y el barco también", "Ana Lindqvist")]
