@@ -58,12 +58,16 @@ def noun_title_words(words, before):
     """How many of a capitalised run's first words are a title set before the name in a story
     written in German (0 or 1; ``before``: the text before the run): a first word of three or
     more that is no given name nor particle, before a given name, or ending as nouns for people
-    do right after a verb of saying ("sagte Sprecherin Jo Weber", not "Hersteller von Systeme")."""
+    do right after a verb of saying and maybe an article ("sagte die Sprecherin Jo Weber", not
+    "Hersteller von Systeme")."""
     if len(words) < 3 or words[0].lower() in GIVEN_NAMES or words[0].lower() in PARTICLES \
             or words[1].lower() in PARTICLES:
         return 0
     return 1 if words[1].lower() in GIVEN_NAMES or (
-        _PERSON_NOUN_END.search(words[0]) and BEFORE_NAME_CUE.search(before[-40:])) else 0
+        _PERSON_NOUN_END.search(words[0]) and BEFORE_NAME_CUE.search(_ARTICLE_AT_END.sub("", before[-44:]))) else 0
+
+
+_ARTICLE_AT_END = re.compile(r"\b(?:der|die|den|dem|des)\s+$")  # "sagte der Bürgermeister Jo Weber"
 
 
 def the_before(before, tail, near):

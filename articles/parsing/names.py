@@ -323,6 +323,8 @@ def find_capitalised_runs(text):
         runs.append(current)
     pieces = []
     for run in runs:
+        while run[-1].kind in ("particle", "connector"):
+            run.pop()  # a chain of particles ends on a word: "Jo Li van de rederij" names Jo Li
         if not any(map(_SPLITS, run)):
             pieces.append(run)
             continue

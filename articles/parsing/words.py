@@ -371,7 +371,7 @@ SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|wa
 _SPEECH_WORDS = alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split("|")))
 SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 
-# Verbs of saying that German, French, Spanish, Italian and Portuguese stories set between a
+# Verbs of saying that German, French, Spanish, Italian, Portuguese and Dutch stories set between a
 # quotation and its speaker ("„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima",
 # "«…», dijo Ana Lima"); none is also an English word a name could follow ("lance", "assure").
 FOREIGN_SPEECH_VERBS = alternation(set("""
@@ -384,9 +384,10 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     lamentó lamenta advirtió advierte sostuvo subrayó destacó
     disse afirmou explicou acrescentou declarou
     detto spiegato aggiunto dichiarato affermato sottolineato spiega aggiunge sottolinea
+    zei zegt verklaarde vertelde benadrukte
 """.split()))
 # Their words for "according to", set before the speaker after a quotation too ("„…“, so Weber").
-FOREIGN_ACCORDING_TO = "so|selon|según|segundo|secondo"
+FOREIGN_ACCORDING_TO = "so|selon|según|segundo|secondo|aldus"
 
 
 # The labels pages put over a story's tags ("Tags: budget", "Filed under: Harbor"), and those

@@ -211,3 +211,9 @@ def test_more_shapes_of_foreign_attribution():
     spanish = ("Tomas Brenner dirige la naviera.\n\n«Estamos listos», dijo Ana Lindqvist al consejo.\n\n"
                "«Y el barco también», añadió.\n")
     assert speakers_of(spanish) == [("Estamos listos", "Ana Lindqvist"), ("Y el barco también", "Ana Lindqvist")]
+
+
+def test_dutch_verbs_of_saying_and_aldus():
+    text = ("De steiger is oud.\n\n\"We varen vaker\", zei burgemeester Ana Lindqvist dinsdag.\n\n"
+            "\"Het kost veel\", aldus Lindqvist.\n")
+    assert speakers_of(text) == [("We varen vaker", "Ana Lindqvist"), ("Het kost veel", "Ana Lindqvist")]

@@ -276,3 +276,12 @@ def test_in_german_the_title_before_a_name_is_the_role_not_part_of_the_name():
     # in English the word is the sentence's ("Backup Charlie Batch"), or a title it knows
     english = "Harbor\n\nThe pier is old, said Commissioner Tomas Brenner on Monday.\n"
     assert people_of(english) == [("Tomas Brenner", "Commissioner")]
+
+
+def test_a_title_after_a_verb_of_saying_and_an_article_and_a_name_ending_before_a_particle():
+    # "sagte der Bürgermeister Klaus Hartmann"; "zegt directeur Tomas Brenner van de rederij",
+    # where "van de" begins the firm's name, not his
+    german = "Hafen\n\n„Das ist ein guter Tag“, sagte der Bürgermeister Klaus Hartmann am Abend.\n"
+    assert people_of(german) == [("Klaus Hartmann", "Bürgermeister")]
+    dutch = "Haven\n\n\"We varen vaker\", zegt directeur Tomas Brenner van de rederij.\n"
+    assert [name for name, _ in people_of(dutch)] == ["Tomas Brenner"]
