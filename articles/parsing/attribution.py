@@ -109,6 +109,9 @@ _FOREIGN_PRONOUNS_APART = frozenset(_FOREIGN_PRONOUNS) - {"il", "elle"}
 # della compagnia, Jo Li"); further on, the name is someone the sentence goes on to mention.
 _FOREIGN_TITLE_WORDS = 3
 _FOREIGN_TITLE_WORDS_BEFORE_COMMA = 6
+# The articles and possessives before a title there: "la maire", "son directeur", "il direttore".
+_FOREIGN_DETERMINERS = frozenset("der die den dem des le la les son sa ses leur el los las su sus il lo gli "
+                                 "o a os as seu sua de het zijn haar".split())
 # "so ein Sprecher", "a déclaré une voisine", "dijo una vecina": someone the story leaves unnamed.
 _FOREIGN_INDEFINITE = frozenset("ein eine einer un une una uno um uma".split())
 # "Sie sagte: „…“", "Il a déclaré : « … »": the pronoun before a verb of saying and a colon.
@@ -368,6 +371,13 @@ class Attributor:
             if mention.in_quote or between > _FOREIGN_TITLE_WORDS and not (
                     between <= _FOREIGN_TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")):
                 break
+            role = title.rstrip(" ,").split()
+            if between and not mention.person.role and (role[0].lower() in _FOREIGN_DETERMINERS or title.endswith(", ")):
+                # the title set before the name is the person's role ("la maire, Ana Lima":
+                # maire); not words of the sentence, "a déclaré mardi soir Ana Lima"
+                while role and role[0].lower() in _FOREIGN_DETERMINERS:
+                    role = role[1:]
+                mention.person.role = " ".join(role) or None
             return Attribution(True, mention.person.name,
                                "name after the title" if between else "name beside the quote")
         if words and words[0].lower() in _FOREIGN_INDEFINITE:

@@ -217,3 +217,14 @@ def test_dutch_verbs_of_saying_and_aldus():
     text = ("De steiger is oud.\n\n\"We varen vaker\", zei burgemeester Ana Lindqvist dinsdag.\n\n"
             "\"Het kost veel\", aldus Lindqvist.\n")
     assert speakers_of(text) == [("We varen vaker", "Ana Lindqvist"), ("Het kost veel", "Ana Lindqvist")]
+
+
+def test_the_title_between_a_foreign_verb_and_its_speaker_becomes_the_role():
+    text = ("Le ponton sera neuf.\n\n« Nous sommes prêts », a déclaré la maire, Ana Lindqvist.\n\n"
+            "« Nous aussi », explique son directeur, Tomas Brenner.\n\n"
+            "« Enfin », a dit mardi soir Lena Weber.\n")
+    parsed = parse_article(text)
+    assert [q.speaker for q in parsed.quotes] == ["Ana Lindqvist", "Tomas Brenner", "Lena Weber"]
+    # (words of the sentence before a name are no title: "mardi soir")
+    assert [(p.name, p.role) for p in parsed.people] == [
+        ("Ana Lindqvist", "maire"), ("Tomas Brenner", "directeur"), ("Lena Weber", None)]
