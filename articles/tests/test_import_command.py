@@ -370,3 +370,26 @@ def test_the_dry_run_counts_each_kind_with_its_noun(tmp_path):
     )
     out, _ = run(path, "--dry-run")
     assert "2 paragraphs, 1 related link; 1 quote, 1 person in the story, 12 comments" in out
+
+
+def test_a_story_in_german_imports_with_its_speakers_and_their_titles(tmp_path):
+    from people.models import Person
+
+    path = tmp_path / "anleger.txt"
+    path.write_text(
+        "Startseite\nLokales\nNeuer Anleger für die Möweninsel\nVon Jo Weber\nLesezeit: 3 Min.\n\n"
+        "Der alte Anleger an der Möweninsel ist seit Jahren marode.\n\n"
+        "„Wir können nicht länger zusehen“, sagte Bürgermeisterin Ana Lindqvist nach der Sitzung.\n\n"
+        "„Mit dem neuen Anleger fahren wir doppelt so oft“, erklärte Geschäftsführer Tomas Brenner.\n\n"
+        "Mehr zum Thema\nFähre fällt wegen Sturm erneut aus\n",
+        encoding="utf-8",
+    )
+    run(path)
+    article = Article.objects.get()
+    assert article.headline == "Neuer Anleger für die Möweninsel"
+    assert [(q.speaker.name, q.confidence >= 0.6) for q in article.quotes.order_by("pk")] == [
+        ("Ana Lindqvist", True), ("Tomas Brenner", True)]
+    # (the role the story gives each, on the story's mention of them)
+    assert sorted((m.person.name, m.role) for m in article.mentions.all()) == [
+        ("Ana Lindqvist", "Bürgermeisterin"), ("Tomas Brenner", "Geschäftsführer")]
+    assert sorted(Person.objects.values_list("name", flat=True)) == ["Ana Lindqvist", "Jo Weber", "Tomas Brenner"]
