@@ -296,10 +296,11 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)( ?\(\d+\))?\W*"
     r"|kommentar (verfassen|abgeben|schreiben)|diskutieren sie mit|(jetzt )?registrieren|newsletter-anmeldung"
     r"|zur merkliste( hinzufügen)?|zur mobilen ansicht|bilder ansehen|bildergalerie|video abspielen"
-    r"|((bild|foto) )?vergrößern|agrandir( l'image| la photo)?|ampliar( (la )?(imagen|foto))?|ingrandisci( (la )?foto)?"
-    r"|(afbeelding|foto) vergroten"
     r"|lesen sie mehr|mehr erfahren|en savoir plus|saber más|scopri di più|saiba mais|lees verder"
     r"|(zurück )?nach oben|seitenanfang|haut de page|volver arriba|torna su",
+    # a photo viewer's label: "Bild vergrößern", "Agrandir l'image"
+    r"((bild|foto) )?vergrößern|agrandir( l'image| la photo)?|ampliar( (la )?(imagen|foto))?|ingrandisci( (la )?foto)?"
+    r"|(afbeelding|foto) vergroten",
     # a consent dialog's buttons: "Alle akzeptieren", "Tout refuser", "Aceptar todo"
     r"((alle )?(akzeptieren|ablehnen)|einstellungen|tout (accepter|refuser)|accepter|refuser|aceptar( todo)?"
     r"|rechazar( todo)?|accetta( tutto)?|rifiuta( tutto)?|(alles )?(accepteren|weigeren))\W*",
