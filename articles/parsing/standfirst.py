@@ -19,9 +19,8 @@ from .contract import Block
 from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .headline import ends_on_joining_word
 from .names import looks_like_person_name
-from .stamps import is_date_stamp
 from .text import has_terminal_punctuation, sentence_bounds
-from .words import GIVEN_NAMES, word_set
+from .words import GIVEN_NAMES
 
 # A summary is a sentence or two; a longer paragraph right under the headline is the story's.
 _MIN_WORDS = 6
@@ -313,18 +312,7 @@ def writer_under_headline(lines, headline, story_start):
     2031"); else None."""
     header = [line for line in lines[headline + 1:story_start] if line]
     for line, following in zip(header, header[1:]):
-        if not _is_writer(line) or "@" in line:
-            continue
-        if line.split(" ", 1)[0].lower() in GIVEN_NAMES and (
+        if line.split(" ", 1)[0].lower() in GIVEN_NAMES and _is_writer(line) and "@" not in line and (
                 is_byline_or_date(following) or following.startswith(line + " ")):
             return line
-        if is_date_stamp(following) and not any(word in _DESK_WORDS for word in line.lower().split()):
-            return line  # "Jo Weber" over "14.03.2031, 07:30 Uhr", "Harbor Sport" no writer
     return None
-
-
-# Words that name a paper or its desk, not a person: "Telegraph Sport", "Harbor Sun", "News Desk".
-_DESK_WORDS = word_set("""
-    sun sport sports times post herald telegraph journal tribune gazette daily news chronicle star mail
-    guardian observer express courier weekly magazine online staff desk team editors reporters
-""")

@@ -352,10 +352,3 @@ def test_a_sentence_on_the_writer_closing_the_story_is_the_pages_note_and_left_o
 def test_a_closing_sentence_on_another_person_or_of_more_than_a_note_stays(last):
     article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{last}\n")
     assert article.body[-1].text == last
-
-
-def test_a_bare_name_over_a_date_under_the_headline_is_the_writer_whatever_their_given_name():
-    lead = "Die Brenner-Werft will bis Jahresende 120 ihrer 800 Stellen streichen, teilte sie mit.\n"
-    for name, writers in (("Jo Weber", ["Jo Weber"]), ("Harbor Sport", []), ("Ana Lima", ["Ana Lima"])):
-        text = f"Werft streicht 120 Stellen\n{name}\n14.03.2031, 07:30 Uhr\n{lead}"
-        assert parse_article(text).bylines == writers, name
