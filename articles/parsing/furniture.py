@@ -152,9 +152,10 @@ def _is_foreign_byline(line):
 
 
 def _foreign_byline_names(line):
-    # "Von Jo Weber, Berlin", "Par Ana Lima (avec Jo Li)": a place or the others who helped may
-    # follow the names, and the date it was published. The writers' names, or None.
-    line = _WITH_OTHERS.sub("", line)
+    # "Von Jo Weber, Berlin", "Par Ana Lima (avec Jo Li)", "Par Ana Lima (Brest, correspondante)":
+    # a place, a job or the others who helped may follow the names, and the date it was
+    # published. The writers' names, or None.
+    line = _BRACKETED_TAIL.sub("", _WITH_OTHERS.sub("", line))
     tail = _PUBLISHED_TAIL.search(line)
     match = _FOREIGN_BYLINE_RE.fullmatch(line[:tail.start()] if tail else line)
     if match is None:

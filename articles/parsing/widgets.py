@@ -252,7 +252,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
     # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
     r"((à )?lire aussi|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|leia também|lees ook)"
-    r"\s*:\s*[^.!?]{1,150}",
+    r"\s*[:|]\s*[^.!?]{1,150}",
     r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"

@@ -375,13 +375,15 @@ SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 # quotation and its speaker ("„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima",
 # "«…», dijo Ana Lima"); none is also an English word a name could follow ("lance", "assure").
 FOREIGN_SPEECH_VERBS = alternation(set("""
-    sagte sagt erklärte erklärt betonte betont meinte meint ergänzte ergänzt fügte berichtete warnte
-    kritisierte
+    sagte sagt erklärte erklärt betonte betont meinte meint ergänzte ergänzt fügte berichtete berichtet
+    warnte warnt kritisierte kritisiert forderte fordert erzählte erzählt schrieb schreibt bestätigte
     dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné précise précisé
     estime estimé indique indiqué confie confié raconte raconté rappelle rappelé regrette regretté
-    poursuit poursuivi reconnaît reconnu
+    poursuit poursuivi reconnaît reconnu assuré lancé martèle martelé insiste insisté prévient prévenu
+    annonce annoncé confirme confirmé répond répondu témoigne témoigné juge jugé dénonce dénoncé
     dijo afirmó afirma explicó explica señaló señala añadió añade aseguró asegura declaró indicó comentó
-    lamentó lamenta advirtió advierte sostuvo subrayó destacó
+    lamentó lamenta advirtió advierte sostuvo subrayó destacó contó relató apuntó agregó insistió
+    reconoció respondió recordó precisó
     disse afirmou explicou acrescentou declarou
     detto spiegato aggiunto dichiarato affermato sottolineato spiega aggiunge sottolinea
     zei zegt verklaarde vertelde benadrukte

@@ -184,7 +184,7 @@ def test_a_pronoun_after_a_verb_of_saying_in_another_language_names_the_last_per
         ("Ich bleibe hier", "Ana Lindqvist"), ("Ich auch", "Tomas Brenner"), ("Wir gehen", None)]
     french = ("Ana Lindqvist habite au bord de l’eau. Tomas Brenner dirige la compagnie.\n\n"
               "« La ville pense aux touristes », a-t-elle ajouté.\n\n« Nous partons à l’heure », dit-il.\n\n"
-              "« Pas à nous », explique-t-elle.\n")
+              "« Pas à nous », a-t-elle assuré.\n")
     assert speakers_of(french) == [("La ville pense aux touristes", "Ana Lindqvist"),
                                    ("Nous partons à l’heure", "Tomas Brenner"), ("Pas à nous", "Ana Lindqvist")]
 

@@ -55,7 +55,7 @@ from .stories import body_of
     "Anzeige", "Publicité", "Artikel teilen", "Auf Facebook teilen", "Partager cet article", "Compartir",
     "Weiterlesen", "Lire la suite", "Continua a leggere", "Artikel drucken", "Imprimer cet article", "Envoyer par e-mail", "Jetzt abonnieren", "Abonnez-vous", "Assine já",
     "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Temps de lecture : 2 min", "Tempo de leitura: 1 minuto",
-    "Lecture 3 min.", "Lectura: 4 min", "3 min de lecture", "Bild vergrößern", "Agrandir l'image", "Ampliar foto",
+    "Lecture 3 min.", "Lectura: 4 min", "3 min de lecture", "Lire aussi | Le nouveau ponton sera construit dès l'automne", "Bild vergrößern", "Agrandir l'image", "Ampliar foto",
     "Foto: dpa", "Bild: Jo Weber/dpa", "Crédit photo : AFP",
     "Stand: 18.11.2031 14:05 Uhr", "Mis à jour le 5 mai 2031 à 20h13", "Aktualisiert am 18. November 2031, 14:05 Uhr",
     "Publicado el 3 de mayo de 2031", "Atualizado em 22/01/2031 às 0:13",
@@ -506,6 +506,7 @@ def test_a_name_over_a_menus_label_is_no_byline(line):
     ("Par Ana Lima et Tom Reyes", ["Ana Lima", "Tom Reyes"]),
     ("Von Ana Lima und Tom Reyes, Alder Creek", ["Ana Lima", "Tom Reyes"]),
     ("Por Ana Lima, Alder Creek", ["Ana Lima"]),
+    ("Par Ana Lima (Port-Lumière, correspondante)", ["Ana Lima"]),
 ])
 def test_find_bylines_reads_a_byline_in_another_language(line, names):
     assert find_bylines(["Ferry fares rise", line, "The fares rise."]) == names
