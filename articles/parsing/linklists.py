@@ -27,7 +27,8 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|explore further|recent (articles|stories|posts)|other (people|readers) are reading"
     r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)|you (may|might) have missed"
     # and in French, German, Spanish, Portuguese, Italian and Dutch: "Lire aussi", "Lesen Sie auch"
-    r"|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também|leggi anche|lees ook)\W*",
+    r"|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também|leggi anche|lees ook"
+    r"|más información|plus d'informations|mehr informationen|maggiori informazioni|mais informações|meer informatie)\W*",
     re.IGNORECASE)
 
 

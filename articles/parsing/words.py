@@ -383,7 +383,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     annonce annoncé confirme confirmé répond répondu témoigne témoigné juge jugé dénonce dénoncé
     dijo afirmó afirma explicó explica señaló señala añadió añade aseguró asegura declaró indicó comentó
     lamentó lamenta advirtió advierte sostuvo subrayó destacó contó relató apuntó agregó insistió
-    reconoció respondió recordó precisó
+    reconoció respondió recordó precisó cuenta relata
     disse afirmou explicou acrescentou declarou
     detto spiegato aggiunto dichiarato affermato sottolineato spiega aggiunge sottolinea
     zei zegt verklaarde vertelde benadrukte
