@@ -271,7 +271,20 @@ FEMALE_NAMES = word_set("""
     tiffany tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy
     yolanda yvonne zoe
 """)
-GIVEN_NAMES = GIVEN_NAMES | MALE_NAMES | FEMALE_NAMES  # an uncued "Viktor Ray" is a person too
+# and given names common in Germany, France, Italy, Spain, Portugal, the Low Countries and the
+# North, for stories written there or about people from there ("Klaus Hartmann", "Marta Ruiz")
+MALE_NAMES |= word_set("""
+    klaus jonas lukas lars sven jürgen florian matthias markus andreas dirk uwe wolfgang günter
+    friedrich jacques françois nicolas antoine mathieu théo léo luca giuseppe francesco alessandro
+    matteo lorenzo joão tiago rui álvaro joaquín piet jeroen bram daan wouter björn nils olaf søren
+    mikkel timo
+""")
+FEMALE_NAMES |= word_set("""
+    greta marta anja katrin sabine heike monika léa lea camille chloé manon inès ines élise elise céline
+    nathalie isabelle giulia chiara francesca alessia martina elisa valentina lucía pilar joana femke
+    sanne anouk lotte astrid sigrid birgit
+""")
+GIVEN_NAMES = GIVEN_NAMES | MALE_NAMES | FEMALE_NAMES | {"jan"}  # an uncued "Viktor Ray" is a person too
 SURNAME_PLACE_WORDS = word_set("""
     hill hall park field fields lake church banks ford woods rivers post price bell house lane
     bridge brooks marsh street west north south young king guard forest wood rhodes

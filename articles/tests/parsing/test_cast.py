@@ -285,3 +285,11 @@ def test_a_title_after_a_verb_of_saying_and_an_article_and_a_name_ending_before_
     assert people_of(german) == [("Klaus Hartmann", "Bürgermeister")]
     dutch = "Haven\n\n\"We varen vaker\", zegt directeur Tomas Brenner van de rederij.\n"
     assert [name for name, _ in people_of(dutch)] == ["Tomas Brenner"]
+
+
+def test_given_names_common_across_europe_make_an_uncued_pair_a_person_with_a_gender():
+    text = ("Harbor\n\nKlaus Hartmann and Marta Ruiz run the ferry line.\n\n"
+            "“We sail at dawn,” she said.\n")
+    parsed = parse_article(text)
+    assert [p.name for p in parsed.people] == ["Klaus Hartmann", "Marta Ruiz"]
+    assert parsed.quotes[0].speaker == "Marta Ruiz"
