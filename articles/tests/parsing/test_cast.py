@@ -288,8 +288,8 @@ def test_a_title_after_a_verb_of_saying_and_an_article_and_a_name_ending_before_
 
 
 def test_given_names_common_across_europe_make_an_uncued_pair_a_person_with_a_gender():
-    text = ("Harbor\n\nKlaus Hartmann and Marta Ruiz run the ferry line.\n\n"
+    text = ("Harbor\n\nMarta Ruiz runs the ferry line. Klaus Hartmann owns its boats.\n\n"
             "“We sail at dawn,” she said.\n")
     parsed = parse_article(text)
-    assert [p.name for p in parsed.people] == ["Klaus Hartmann", "Marta Ruiz"]
+    assert [p.name for p in parsed.people] == ["Marta Ruiz", "Klaus Hartmann"]
     assert parsed.quotes[0].speaker == "Marta Ruiz"
