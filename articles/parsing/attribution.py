@@ -335,8 +335,9 @@ class Attributor:
             return found
         if rest[0].islower():
             foreign = _FOREIGN_VERB_FIRST.match(text, position, segment_end)
-            if foreign:
-                return self.foreign_speaker(block_index, foreign, segment_end)
+            found = self.foreign_speaker(block_index, foreign, segment_end) if foreign else NOTHING
+            if found.found:
+                return found  # (else the English rules below: "“It was over,” so the mayor said")
         # (the character before position is a closing mark, a space or a comma, as before rest)
         verb = paragraph.search(_SPEECH_VERB, position, segment_end)
         if verb and len(text[position:verb.start()].split()) <= 14 and not verb.group().lower().endswith("ing"):

@@ -228,3 +228,8 @@ def test_the_title_between_a_foreign_verb_and_its_speaker_becomes_the_role():
     # (words of the sentence before a name are no title: "mardi soir")
     assert [(p.name, p.role) for p in parsed.people] == [
         ("Ana Lindqvist", "maire"), ("Tomas Brenner", "directeur"), ("Lena Weber", None)]
+
+
+def test_an_english_so_after_a_quote_leaves_the_english_rules_to_find_the_speaker():
+    text = "The council met.\n\nAna Lima, the mayor, spoke first.\n\n“It was over,” so the mayor said.\n"
+    assert speakers_of(text) == [("It was over", "Ana Lima")]
