@@ -257,11 +257,13 @@ class Cast:
         capitalised with it and a given name follows: "Backup Charlie Batch", "Sometimes Simon
         Cowell" name Charlie Batch and Simon Cowell ("New Zealand Wars" names no one). In
         German, the word is the title: "Bürgermeisterin Ana Lima" (see noun_title_words)."""
-        first, rest = candidate.name.split(" ", 1)
-        title = self._nouns_capitalised and noun_title_words(candidate.name.split(), text[:candidate.start])
-        if not title and (rest.split(" ", 1)[0].lower() not in GIVEN_NAMES or not self._opens_on_a_word(first)):
+        words = candidate.name.split()
+        title = self._nouns_capitalised and noun_title_words(words, text[:candidate.start])
+        if not title and (words[1].lower() not in GIVEN_NAMES or not self._opens_on_a_word(words[0])):
             return candidate
-        return replace(candidate, name=rest, role=first if title else None, start=candidate.start + len(first) + 1)
+        cut = len(" ".join(words[:title or 1])) + 1
+        return replace(candidate, name=candidate.name[cut:], role=words[title - 1] if title else None,
+                       start=candidate.start + cut)
 
     def _listed_thing(self, candidate, text):
         """Whether an uncued pair listed beside a person names a thing all the same: a team or a

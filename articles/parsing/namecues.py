@@ -55,11 +55,15 @@ _PERSON_NOUN_END = re.compile(r"(?:er|in|or|ent|ant|chef|rat|rätin)$")
 
 
 def noun_title_words(words, before):
-    """How many of a capitalised run's first words are a title set before the name in a story
-    written in German (0 or 1; ``before``: the text before the run): a first word of three or
-    more that is no given name nor particle, before a given name, or ending as nouns for people
-    do right after a verb of saying and maybe an article ("sagte die Sprecherin Jo Weber", not
-    "Hersteller von Systeme")."""
+    """How many of a capitalised run's first words stand before the name in a story written in
+    German (``before``: the text before the run): its title, a first word of three or more that
+    is no given name nor particle, before a given name, or ending as nouns for people do right
+    after a verb of saying and maybe an article ("sagte die Sprecherin Jo Weber", not "Hersteller
+    von Systeme"); with the word of the sentence that opens a run of four before the title and a
+    given name ("Auch Pendlerin Sabine Koch"): 0, 1 or 2."""
+    if len(words) > 3 and words[0].lower() not in GIVEN_NAMES and words[2].lower() in GIVEN_NAMES \
+            and noun_title_words(words[1:], ""):
+        return 2
     if len(words) < 3 or words[0].lower() in GIVEN_NAMES or words[0].lower() in PARTICLES \
             or words[1].lower() in PARTICLES:
         return 0

@@ -271,8 +271,10 @@ def test_in_german_the_title_before_a_name_is_the_role_not_part_of_the_name():
     # a given name after it, or a noun for a person right after a verb of saying
     german = ("Hafen\n\nDer Anleger ist marode, sagt Geschäftsführer Tomas Brenner am Montag.\n\n"
               "Die Stadt baut neu, erklärte Sprecherin Jo Weber im Rathaus.\n\n"
-              "Die meisten Hersteller von Systeme für den Hafen liefern spät. Der Anleger Möweninsel Nord ist alt.\n")
-    assert people_of(german) == [("Tomas Brenner", "Geschäftsführer"), ("Jo Weber", "Sprecherin")]
+              "Die meisten Hersteller von Systeme für den Hafen liefern spät. Der Anleger Möweninsel Nord ist alt.\n\n"
+              "Auch Pendlerin Sabine Koch ist erleichtert.\n")
+    assert people_of(german) == [("Tomas Brenner", "Geschäftsführer"), ("Jo Weber", "Sprecherin"),
+                                 ("Sabine Koch", "Pendlerin")]
     # in English the word is the sentence's ("Backup Charlie Batch"), or a title it knows
     english = "Harbor\n\nThe pier is old, said Commissioner Tomas Brenner on Monday.\n"
     assert people_of(english) == [("Tomas Brenner", "Commissioner")]
