@@ -10,9 +10,10 @@ from .words import ABBREVIATIONS, STOPWORDS, word_set
 
 # Full stops of scripts written without spaces (。！？) end sentences too.
 _TERMINAL_MARKS = frozenset(".?!…。！？")
-# (German closes a quotation on “ and ‘: „so.“ A guillemet is left out: as often as it closes
-# a quotation it is a link's arrow after a sentence, "Find out more! »")
-_CLOSING_MARKS = "”’\"')]」』“‘"
+# (German closes a quotation on “ and ‘, „so.“; Spanish and German on a guillemet set right
+# after the stop, «so.» or »so.« A guillemet after a space is as often a link's arrow after a
+# sentence, "Find out more! »", as a French quotation's end, « so. », and is not read as one.)
+_CLOSING_MARKS = "”’\"')]」』“‘»«"
 
 
 def normalize_text(text):

@@ -52,8 +52,10 @@ def test_parse_reads_crlf_bom_tabs_and_nbsp():
     ("Scroll down for the timetable ⬇️", False),
     ("Share 👍", False),
     ("🙂", False),
-    # German closes a quotation on “ (or ‘); a guillemet after a stop is as often a link's arrow
+    # German closes a quotation on “ (or ‘), Spanish and German on a guillemet right after the
+    # stop; a guillemet after a space is as often a link's arrow
     ("Sie sagte: „Wir haben verzichtet.“", True), ("Er nannte es ‚vorbei.‘", True), ("„Hafen“", False),
+    ("«No podemos esperar otra vez.»", True), ("»Wir sind bereit.«", True),
     ("Find out more about the ferry! »", False), ("« If the mayor... | Main | Ferry fares... »", False),
 ])
 def test_has_terminal_punctuation(text, expected):
