@@ -373,7 +373,8 @@ class Attributor:
                     between <= _FOREIGN_TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")):
                 break
             role = title.rstrip(" ,").split()
-            if between and not mention.person.role and (role[0].lower() in _FOREIGN_DETERMINERS or title.endswith(", ")):
+            if between and not mention.person.role and (
+                    role[0].lower() in _FOREIGN_DETERMINERS or title.endswith(", ")):
                 # the title set before the name is the person's role ("la maire, Ana Lima":
                 # maire); not words of the sentence, "a déclaré mardi soir Ana Lima"
                 while role and role[0].lower() in _FOREIGN_DETERMINERS:

@@ -28,7 +28,8 @@ def is_prose_block(block):
 
 # Han characters, kana, Thai, Lao, Burmese and Khmer: scripts written without spaces between
 # words, where a word is a few characters. (Hangul is written with spaces and counts by them.)
-_UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_RE = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED_CHARS_PER_WORD = 2
 
 
