@@ -4,7 +4,7 @@ import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.contract import Block
-from articles.parsing.shapes import is_label_block, is_prose_block, word_count
+from articles.parsing.shapes import is_label_block, is_prose_block, is_written_without_spaces, word_count
 from articles.parsing.span import _first_story_prose, _story_prose, whole_page_story_end
 
 from .stories import body_of
@@ -792,3 +792,11 @@ def test_a_live_blogs_first_entry_heading_is_kept_like_the_others():
     single = text.split("\n\n")[0] + "\n"
     assert [b["text"] for b in body_of(single)][:1] == [
         "Bay Lines has cancelled all crossings until tomorrow morning, a spokesperson said."]
+
+
+@pytest.mark.parametrize("text, unspaced", [
+    ("港口渡轮明天恢复", True), ("フェリーが再開", True), ("เรือข้ามฟากกลับมาให้บริการ", True),
+    ("Port Lumière", False), ("Classificação NASCAR", False), ("Паром снова ходит", False), ("Harbor", False),
+])
+def test_scripts_written_without_spaces_are_told_apart(text, unspaced):
+    assert is_written_without_spaces(text) is unspaced
