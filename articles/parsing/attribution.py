@@ -116,7 +116,7 @@ _FOREIGN_DETERMINERS = frozenset("der die den dem des le la les son sa ses leur 
 _FOREIGN_INDEFINITE = frozenset("ein eine einer un une una uno um uma".split())
 # "Sie sagte: „…“", "Il a déclaré : « … »": the pronoun before a verb of saying and a colon.
 _FOREIGN_PRONOUN_SAYS = re.compile(
-    rf"\s*(?P<pronoun>Er|Sie|Il|Elle|Él|Ella|Ele|Ela|Lui|Lei)\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
+    rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, _FOREIGN_PRONOUNS))})\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
 _COMMA = re.compile(r",\s*")
 _BY = re.compile(r"by\s+")
 _ACCORDING_TO = CaseBlind(r"according to\s+")
