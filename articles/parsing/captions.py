@@ -11,7 +11,8 @@ from .words import GIVEN_NAMES, WIRE_SERVICES, word_set
 def is_credit_line(line):
     """A photo credit on a line of its own: ``(Photo: Jo Li/AP)``, ``AP Photo/Jo Li``."""
     bare = line.strip("()[] ")
-    if has_terminal_punctuation(bare) or len(bare.split(None, 8)) > 8:
+    # (a French label's colon and a slash set between spaces are no words: "Photo : Jo Li / AFP")
+    if has_terminal_punctuation(bare) or len(bare.replace(" / ", "/").replace(" : ", ": ").split(None, 8)) > 8:
         return False
     caption = split_caption(bare)
     if caption and has_terminal_punctuation(caption[0]):
@@ -59,7 +60,10 @@ def ends_on_credit(line):
                for count in _CREDIT_WORDS)
 
 
-_CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration)( by)?\s*:", re.IGNORECASE)
+# A photo's credit label in other languages, always before its colon ("… 1961. Foto: Jo Weber/dpa").
+_FOREIGN_CREDIT_LABELS = ("fotos?", "fotograf[ií]as?", "bild(?:er)?", "imagen", "immagine", "afbeelding")
+_CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration|%s)( by)?\s*:"
+                                    % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
 _CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?|credit)\s*:?\s+",
                                re.IGNORECASE)
 # The label a page sets before its credit, run into the name by a copy: "CreditJo Li for The Ledger"
@@ -69,7 +73,7 @@ _SOURCE_LABEL_RE = re.compile(r"sources?\s*:\s*", re.IGNORECASE)
 # A date after a credit's name: ", May 3, 2019", ", 2019".
 _CREDIT_DATE_RE = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:19|20)\d\d$")
 _AGENCY_WORDS = word_set("images image photo photos pictures picture via press associated agence france-presse wire"
-                         " media")
+                         " media agency agencia agência agenzia agentur agentschap")
 
 
 # A credit run on after the caption it belongs to: "… on Tuesday. Photograph: Jo Li/AP",
@@ -79,8 +83,6 @@ _AGENCY_WORDS = word_set("images image photo photos pictures picture via press a
 _RUN_ON_CREDIT_RE = re.compile(
     r"(?P<caption>.*\S)(?:\s+|(?<=[.!?])|(?<=[a-z])(?=(?-i:Credit|Photo|Image)\s*:))(?P<credit>\(?(?:photo(?:graph)?s?|image|picture|credit|illustration)"
     r"(?: by)?(?:\s*[:.…]+\s*|\s+)[^():]{2,80}?\)?)", re.IGNORECASE)
-# A photo's credit label in other languages, always before its colon ("… 1961. Foto: Jo Weber/dpa").
-_FOREIGN_CREDIT_LABELS = ("fotos?", "bild(?:er)?", "imagen", "immagine", "afbeelding")
 # A labelled credit, the first one: "… on Tuesday. Photograph: Jo Li/Harbor Photo Agency".
 _FIRST_LABELLED_CREDIT_RE = re.compile(
     r"(?P<caption>.*?\S)\s+"
@@ -98,6 +100,7 @@ _CREDIT_WORD_RE = re.compile(
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
+    des du dos das do dei degli delle het
     wire images image photograph illustration picture pictures archive archives files
 """)
 
@@ -132,7 +135,7 @@ def _split_caption(line):
         # "By Jo Li | May 3, 2031 | Topic: Harbor": a byline's row of particulars
         if _BYLINE_SEGMENT_RE.match(caption):
             return None
-        if caption and credit and reads_as_credit(credit):
+        if caption and credit and reads_as_credit(credit) and not _is_writer_and_place(caption, credit):
             return caption, credit
         return None
     if "[+]" in line[-_TOGGLED_CREDIT_CHARS:]:
@@ -174,9 +177,24 @@ def _split_caption(line):
         if credit and len(slash.group("caption").split()) >= 3 and reads_as_credit(credit.lstrip("© ")) and (
                 credit.startswith("©") or parse_credit(credit)[0]):
             return slash.group("caption"), credit
+    if line[-1:].isupper() and len(line) <= 400 and (capitals := _CAPITALS_CREDIT_RE.fullmatch(line)):
+        name = capitals.group("name").title()
+        if len(capitals.group("caption").split()) >= 3 and looks_like_person_name(name) and (
+                capitals.group("outlet") or name.split()[0].lower() in GIVEN_NAMES):
+            return capitals.group("caption"), capitals.group("credit")
     if line[:1] in "SFPAI" and (leading := _LEADING_CREDIT_RE.match(line)) and len(line) <= 400:
         return leading.group("caption"), leading.group("credit")
     return None
+
+
+def _is_writer_and_place(caption, credit):
+    # "Jo Li | Harbor City": a byline with the writer's town or desk, not a portrait's caption
+    # over its credit, which names an agency or a photographer ("Jo Li | AP", "Jo Li | Ana Roe").
+    words = caption.split()
+    if len(words) > 3 or words[0].lower() not in GIVEN_NAMES or not looks_like_person_name(caption):
+        return False  # (a menu's "Depth Chart | History" has a name's shape, and is dropped as a caption)
+    words = _CREDIT_WORD_SPLIT_RE.split(credit.lower())
+    return not any(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words) and not _is_photographer(credit)
 
 
 # The label a credit opens with, which names no one: "Photo by", "Image credit:", "Foto:", or
@@ -202,6 +220,14 @@ def _run_on_credit(run_on):
         if credit.startswith("(") or labelled or has_terminal_punctuation(run_on.group("caption")):
             return run_on.group("caption"), bare
     return None
+
+
+# A photographer's name in capitals after the caption's stop, maybe for an outlet: "… in June.
+# JO LI FOR THE LEDGER", "… en juin. LÉA CHARVIN POUR LE COURRIER". A story's paragraph ends so
+# on a label ("… said. READ MORE"), which names no one.
+_CAPITALS_CREDIT_RE = re.compile(
+    r"(?P<caption>.*?\S[.!?][”’\"')]?) (?P<credit>(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ’'-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ’'.-]*){1,2})"
+    r"(?P<outlet>(?: ?/ ?| (?:FOR|POUR|PARA|PER|FÜR|VOOR|VIA) )[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9&’' -]{1,40})?)")
 
 
 # A credit in capitals that opens the caption, run into its first word by the copy: "STAFF
@@ -254,6 +280,8 @@ _GLUED_AGENCY_RE = re.compile(r"(?P<line>.*\))(?P<agency>[A-Z][A-Z&.' -]{1,25})"
 _CAPTION_START_RE = re.compile(r"[A-Z0-9“‘\"']")
 _FILE_PREFIX_RE = re.compile(r"(file( photo)?|(photo(graph)?|image|picture)( credit)?|credit)\s*:\s*", re.IGNORECASE)
 _CLOSING_BRACKETS = {")": "(", "]": "["}
+# A photo word set before a credit's capitalised name in brackets: "(Foto Ansa)".
+_PHOTO_WORD_LABEL_RE = re.compile(r"(?:[Pp]hoto|[Ff]oto)s? (?=[A-Z])")
 
 
 def _bracketed_credit(line):
@@ -268,6 +296,8 @@ def _bracketed_credit(line):
             or len(caption.split()) < 3:
         return None
     bare = _FILE_PREFIX_RE.sub("", credit, count=1)
+    if bare == credit and (label := _PHOTO_WORD_LABEL_RE.match(credit)):
+        bare = credit[label.end():]  # "(Foto Ansa)", "(Photo Jo Li)": a label without its colon
     if bare != credit and 0 < len(bare.split()) <= 6 and not re.search(r"\d|[.!?]$", bare):
         return caption, credit  # "(Image: getty )": its label says it is a credit
     if not reads_as_credit(bare):
@@ -365,8 +395,11 @@ _PLACE_SURNAMES = word_set("park hill street bay lake hall house church bridge g
 
 
 def _is_photographer(part):
-    # A given name, then one or two words, the last of them such a surname.
+    # A given name, then one or two words, the last of them such a surname; no agency ("Agencia
+    # Ibérica de Imagen" has a name's shape).
     words = part.split()
+    if any(word.lower() in _AGENCY_WORDS for word in words):
+        return False
     return looks_like_person_name(part) or (
         2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES and words[-1].lower() in _PLACE_SURNAMES
         and all(word[:1].isupper() and word[1:].isalpha() and word[1:].islower() for word in words))
