@@ -60,6 +60,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``confidence``   how sure an attribution is: each rule's confidence, a speaker borrowed from another quote
 ``paragraphs``   a paragraph read for attribution: case-blind searches, a long subject's words, who was named where
 ``attribution``  who said each quote
+``foreignspeech`` who said a quote in a story written in another language (the attributor's rules for it)
 ``scoring``      a parse scored against a gold file (used by ``bench/score_parser.py``)
 """
 

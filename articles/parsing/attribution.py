@@ -6,14 +6,21 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .confidence import NOTHING, Attribution, borrowed
+from .foreignspeech import (
+    FOREIGN_ACCORDING_BEFORE,
+    FOREIGN_ACCORDING_TAILS,
+    FOREIGN_PRONOUN_SAYS,
+    FOREIGN_PRONOUNS,
+    FOREIGN_UNNAMED_SUBJECT,
+    FOREIGN_VERB_FIRST,
+    ForeignSpeech,
+)
 from .interviews import find_interview
 from .names import is_title, strip_trailing_titles
 from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords, Timeline, unnamed_speaker
 from .phrases import object_phrase, subject_phrase
 from .text import last_char_before, sentence_bounds, sentence_start
 from .words import (
-    FOREIGN_ACCORDING_TO,
-    FOREIGN_SPEECH_VERBS,
     ROLE_MODIFIERS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
@@ -94,29 +101,6 @@ _APPOSITION_CLOSE = re.compile(r"[’'s]*\s*,\s*((has|have|had|also|later|then|o
 _BY_ANYWHERE = re.compile(r"\bby\s+")
 _POINTS_BACK = CaseBlind(r"[—–-]?\s*(that|this|those|these|such)\s+(was|is|were|are)\b")  # (opens with a dash, a space, t or s)
 _VERB_FIRST = CaseBlind(rf"(according to|(?:{SPEECH_VERBS}))\s+")
-# The same after a quotation in another language: "sagte Jo Weber", "a déclaré la maire, Ana
-# Lima", "dijo él", "so Weber"; the pronoun may be bound to the verb ("a-t-elle ajouté", "dit-il").
-_FOREIGN_VERB_FIRST = re.compile(
-    rf"(?:(?:a|ha)(?:-t-(?P<bound_before>il|elle))?\s+)?(?:(?P<verb>{FOREIGN_SPEECH_VERBS})"
-    rf"(?:-t-|-)?(?P<bound>il|elle)?|{FOREIGN_ACCORDING_TO})(?![\w-])\s*")
-_FOREIGN_PRONOUNS = {"er": "he", "sie": "she", "il": "he", "elle": "she", "él": "he", "ella": "she",
-                     "lui": "he", "lei": "she", "ele": "he", "ela": "she"}
-# Those set apart after the verb ("sagte sie", "dijo él"): French binds "il" and "elle" to it
-# ("dit-il"), and apart "il" is Italian's "the" ("spiega il direttore").
-_FOREIGN_PRONOUNS_APART = frozenset(_FOREIGN_PRONOUNS) - {"il", "elle"}
-# Words at most between the verb and the name: "sagte Bürgermeisterin Ana Lima", "a déclaré la
-# maire, Ana Lima", and more when a comma sets the name after its title ("spiega il direttore
-# della compagnia, Jo Li"); further on, the name is someone the sentence goes on to mention.
-_FOREIGN_TITLE_WORDS = 3
-_FOREIGN_TITLE_WORDS_BEFORE_COMMA = 6
-# The articles and possessives before a title there: "la maire", "son directeur", "il direttore".
-_FOREIGN_DETERMINERS = frozenset("der die den dem des le la les son sa ses leur el los las su sus il lo gli "
-                                 "o a os as seu sua de het zijn haar".split())
-# "so ein Sprecher", "a déclaré une voisine", "dijo una vecina": someone the story leaves unnamed.
-_FOREIGN_INDEFINITE = frozenset("ein eine einer un une una uno um uma".split())
-# "Sie sagte: „…“", "Il a déclaré : « … »": the pronoun before a verb of saying and a colon.
-_FOREIGN_PRONOUN_SAYS = re.compile(
-    rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, _FOREIGN_PRONOUNS))})\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
 _COMMA = re.compile(r",\s*")
 _BY = re.compile(r"by\s+")
 _ACCORDING_TO = CaseBlind(r"according to\s+")
@@ -146,7 +130,7 @@ def _heads_phrase(lead):
     return True
 
 
-class Attributor:
+class Attributor(ForeignSpeech):
     """Works out who said each quotation, reading the story in order."""
 
     def __init__(self, body, cast):
@@ -179,6 +163,11 @@ class Attributor:
             if block.kind != "paragraph":
                 continue
             masked = self.cast.masked[block_index]
+            if not self.cast.english:
+                # "Ein Sprecher des Konzerns sagte …", "Une voisine a raconté …": a pronoun
+                # after it names nobody either.
+                events += [((block_index, found.end()), _Someone(None))
+                           for found in FOREIGN_UNNAMED_SUBJECT.finditer(masked)]
             if not _INDEFINITE_SUBJECT.search(masked):
                 continue  # no "a …" / "one …" subject anywhere: nothing to find, skip the verbs
             index = None
@@ -334,7 +323,7 @@ class Attributor:
                     return Attribution(True, named[0].person.name, "name after the title")
             return found
         if rest[0].islower():
-            foreign = _FOREIGN_VERB_FIRST.match(text, position, segment_end)
+            foreign = FOREIGN_VERB_FIRST.match(text, position, segment_end)
             found = self.foreign_speaker(block_index, foreign, segment_end) if foreign else NOTHING
             if found.found:
                 return found  # (else the English rules below: "“It was over,” so the mayor said")
@@ -353,39 +342,6 @@ class Attributor:
                                  verb_first=True)
             if found[1]:
                 return found
-        return NOTHING
-
-    def foreign_speaker(self, block_index, lead, end):
-        """The Attribution after a verb of saying in another language (``lead``, a match of
-        _FOREIGN_VERB_FIRST): its pronoun, or the name a title's few words at most after it."""
-        text = self.body[block_index].text
-        words = text[lead.end():end].split(None, 1)
-        pronoun = lead.group("bound_before") or lead.group("bound")
-        if not pronoun and words and words[0].rstrip(",.;") in _FOREIGN_PRONOUNS_APART:
-            pronoun = words[0].rstrip(",.;")  # ("sagten sie", they said, is no verb of the list)
-        if pronoun or not words or not words[0][0].isalpha():
-            # (Spanish, Italian and Portuguese leave the subject out: "«…», añadió.")
-            return self.pronoun_attribution(_FOREIGN_PRONOUNS.get(pronoun), block_index, lead.start())
-        for mention in self.cast.mentions_in(block_index, lead.end(), end):
-            title = text[lead.end():mention.start]
-            between = len(title.split())
-            if mention.in_quote or between > _FOREIGN_TITLE_WORDS and not (
-                    between <= _FOREIGN_TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")):
-                break
-            role = title.rstrip(" ,").split()
-            if between and not mention.person.role and (
-                    role[0].lower() in _FOREIGN_DETERMINERS or title.endswith(", ")):
-                # the title set before the name is the person's role ("la maire, Ana Lima":
-                # maire); not words of the sentence, "a déclaré mardi soir Ana Lima"
-                while role and role[0].lower() in _FOREIGN_DETERMINERS:
-                    role = role[1:]
-                mention.person.role = " ".join(role) or None
-            return Attribution(True, mention.person.name,
-                               "name after the title" if between else "name beside the quote")
-        if words and words[0].lower() in _FOREIGN_INDEFINITE:
-            return Attribution(True, None, "an unnamed subject")
-        if words and words[0][:1].isupper():
-            return Attribution(True, None, "a name the story never introduced")
         return NOTHING
 
     def put_it(self, block_index, start, end):
@@ -415,6 +371,12 @@ class Attributor:
             put_it = self.put_it(block_index, begin, end)
             if put_it[1]:
                 return put_it
+        if any(word in before for word in FOREIGN_ACCORDING_TAILS):
+            according = FOREIGN_ACCORDING_BEFORE.search(text, begin, end)
+            if according:
+                found = self.foreign_according_to(block_index, according.end(), end)
+                if found.found:
+                    return found
         if paragraph.may_accord and paragraph.holds("ccord", begin, end):
             according = paragraph.search(_ACCORDING_TO, begin, end)
             if according:
@@ -455,9 +417,9 @@ class Attributor:
         if pronoun:
             word = pronoun.group(1).lower()
             return self.pronoun_attribution("he" if word in ("he", "his") else "she", block_index, begin)
-        foreign = _FOREIGN_PRONOUN_SAYS.match(text, begin, end)
+        foreign = FOREIGN_PRONOUN_SAYS.match(text, begin, end)
         if foreign:
-            return self.pronoun_attribution(_FOREIGN_PRONOUNS[foreign.group("pronoun").lower()], block_index, begin)
+            return self.pronoun_attribution(FOREIGN_PRONOUNS[foreign.group("pronoun").lower()], block_index, begin)
         return NOTHING
 
     def next_sentence_subject(self, block_index, start):

@@ -36,20 +36,22 @@ from .namecues import (
     capitalises_nouns,
     ends_a_proper_name,
     ends_in_lowercase_word_and_comma,
+    foreign_title_before,
     group_words,
     is_lowercase_word_in,
     may_hold_pronoun,
+    middle_surnames,
     noun_title_words,
     qualifies_a_noun,
     the_before,
+    vote_genders_by_given_names,
+    writes_in_english,
 )
 from .quotes import find_quote_spans, mask_quotes
 from .text import sentence_bounds
 from .words import (
-    FEMALE_NAMES,
     FEMALE_WORDS,
     GIVEN_NAMES,
-    MALE_NAMES,
     MALE_WORDS,
     PARTICLES,
     SENTENCE_OPENERS,
@@ -145,6 +147,7 @@ class Cast:
         self.lowered_words = set(_STORY_WORD.findall("\n".join(text for _, text in self.units)))
         self.lowered_words.discard("")  # what a sentence-initial word leaves
         self._nouns_capitalised = capitalises_nouns(" ".join(text for _, text in self.units))
+        self.english = writes_in_english(" ".join(text for _, text in self.units))
         self._lowered_story = self._group_words = None  # the text as a string, group_words: made when first read
         self._common, self._word_starts = {}, None  # answers of _is_common_word; see _occurs_in_lower_case
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
@@ -174,7 +177,7 @@ class Cast:
             self._mentions_by_block.setdefault(mention.block_index, []).append(mention)
         self._mention_starts = {bi: [m.start for m in ms] for bi, ms in self._mentions_by_block.items()}
         self._longest_mention = {}
-        self._guess_genders_from_given_names()
+        vote_genders_by_given_names(self.people)
         self._infer_genders()
 
     def _in_quote(self, block_index, offset):
@@ -218,7 +221,8 @@ class Cast:
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
         if after_name_cue(after) or (
                 after_word and (cue := BEFORE_NAME_CUE.search(before, near))
-                and (cue.group("foreign") or not qualifies_a_noun(after))):
+                and (cue.group("foreign") or not qualifies_a_noun(after))) \
+                or (not self.english and foreign_title_before(before)):
             return True
         predicate = IS_A_ROLE.match(after) if after[:1].isspace() else None
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
@@ -498,6 +502,8 @@ class Cast:
             surname = person.words[-1]
             by_surname.setdefault(surname, []).append(person)
             first_named.setdefault(surname, {}).setdefault(person.name, person)
+        for middle, person in middle_surnames(self.people, by_surname):
+            by_surname.setdefault(middle, [person])  # "Serrano" for "Julián Serrano Ocaña"
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
         # Where the full names lie in each block: their starts in order, and the furthest any
         # of them up to there reaches, so that whether a word lies inside one is a bisection.
@@ -539,15 +545,6 @@ class Cast:
             mentions.append(_Mention(person, block_index, start, end, in_quote))
             if (block_index, start) < person.first:
                 person.first = (block_index, start)
-
-    def _guess_genders_from_given_names(self):
-        # A weak prior: an honorific (3) or two nearby pronouns outweigh it.
-        for person in self.people:
-            given = person.name.split()[0].lower()
-            if given in MALE_NAMES:
-                person.votes["m"] += 1.5
-            elif given in FEMALE_NAMES:
-                person.votes["f"] += 1.5
 
     def _infer_genders(self):
         # A he/she soon after a name, outside quotations, usually stands for that person.

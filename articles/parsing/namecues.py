@@ -3,7 +3,16 @@ stands in, "the" or a longer name's head before it; the cues ``cast`` accepts a 
 
 import re
 
-from .words import FOREIGN_SPEECH_VERBS, GIVEN_NAMES, PARTICLES, SPEECH_VERBS, STOPWORDS
+from .words import (
+    FEMALE_NAMES,
+    FOREIGN_SPEECH_VERBS,
+    GIVEN_NAMES,
+    MALE_NAMES,
+    PARTICLES,
+    SPEECH_VERBS,
+    STOPWORDS,
+    is_role_noun,
+)
 
 
 # "Name is a columnist", "Name was the band's drummer": a person described by a role noun.
@@ -47,6 +56,36 @@ def capitalises_nouns(text):
 
 
 _LANGUAGE_SAMPLE_CHARS = 20000  # a story is written in one language; its first pages tell which
+
+
+# Small words of French, Spanish, Portuguese, Italian, Dutch and German that English never writes.
+_OTHER_WORDS = re.compile(r"\b(?:el|los|las|la|les|le|des|du|une|est|et|il|che|della|di|não|uma|um|o|os|em|ao|da|é|à"
+                          r"|y|het|een|zijn|van|der|und|nicht|ist)\b")
+
+
+def writes_in_english(text):
+    """Whether text is written in English rather than another European language (by the small
+    words of its first few thousand characters)."""
+    sample = text[:_LANGUAGE_SAMPLE_CHARS]
+    return len(_ENGLISH_WORDS.findall(sample)) >= len(_OTHER_WORDS.findall(sample))
+
+
+# An article or possessive and a title of a few words, then a comma, maybe after a verb of
+# saying: the name after it is the title's holder ("disse o secretário municipal da Fazenda, Rui
+# Costa", "a déclaré la maire de la ville, Ana Lima", "O presidente da Câmara de Arcas, Rui Costa").
+_FOREIGN_TITLE_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<verb>{FOREIGN_SPEECH_VERBS}|selon|según|segundo|secondo)\s+)?(?<![\w-])"
+    r"(?:el|la|lo|il|le|l[’']|o|a|de|het|su|sua|seu|son|sa|der|die|den|dem)\s*(?P<head>[\w-]+)"
+    r"[^,.;:!?“”«»\"„]{0,60},\s+$", re.IGNORECASE)
+
+
+def foreign_title_before(before):
+    """Whether the text before a name ends on a title set off by a comma, after a verb of saying
+    or opening on a title word (in a story written in another language: the caller tells)."""
+    if not before.endswith(", "):
+        return False
+    found = _FOREIGN_TITLE_BEFORE.search(before)
+    return found is not None and (found.group("verb") is not None or is_role_noun(found.group("head")))
 
 
 # German sets a title before a name with its capital, as every noun ("Bürgermeisterin Ana
@@ -131,6 +170,28 @@ def qualifies_a_noun(after):
         return False
     word = match.group(1)
     return word not in STOPWORDS and word not in _AFTER_A_PERSON and not word.endswith(("ing", "ed", "ly"))
+
+
+def middle_surnames(people, surnames):
+    """(middle word, person) for each three-word name whose middle word stands for the person
+    alone: Spanish and Portuguese names carry two surnames, and a story calls the person by the
+    first ("Julián Serrano Ocaña" is "Serrano"). Not a given name ("Lee Harvey Oswald"), a
+    particle, an initial, nor another person's surname (a key of ``surnames``)."""
+    for person in people:
+        if len(person.words) == 3 and (middle := person.words[1]) not in surnames and len(middle) > 2 \
+                and middle.isalpha() and middle.lower() not in GIVEN_NAMES and middle.lower() not in PARTICLES:
+            yield middle, person
+
+
+def vote_genders_by_given_names(people):
+    """A vote for each person's gender by their given name: a weak prior, which an honorific (3)
+    or two nearby pronouns outweigh."""
+    for person in people:
+        given = person.name.split()[0].lower()
+        if given in MALE_NAMES:
+            person.votes["m"] += 1.5
+        elif given in FEMALE_NAMES:
+            person.votes["f"] += 1.5
 
 
 def may_hold_pronoun(text):

@@ -1,6 +1,7 @@
 """Word lists the parser reads names, roles, places and speech verbs with; no rules, only vocabulary."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 
@@ -68,6 +69,7 @@ SENTENCE_OPENERS = word_set("""
     hi hey hello ah oh wow okay ok sorry sometimes often usually always never whenever whatever
     whoever everything anything nothing something everyone anyone someone having using frankly
     essentially basically actually honestly clearly obviously certainly surely
+    selon según segundo secondo laut volgens pour para für voor mais pero aber maar
 """)
 # More words of companies and bodies, for who is who alone (as PLACE_PREFIXES).
 BUSINESS_WORDS = word_set("""
@@ -121,6 +123,31 @@ TITLE_WORDS = word_set("""
     treasurer clerk auditor administrator comptroller controller lawmaker legislator
     candidate nominee challenger incumbent mp mep weaver ceramicist sculptor painter
     mr mrs ms dr prof rev sgt capt col gen maj adm cmdr cpl supt det
+""")
+# The same titles and jobs in French, Spanish, Portuguese, Italian and Dutch, which set them in
+# lower case before a name as English does ("le maire Ana Lima", "dijo el alcalde Jo Li",
+# "zei wethouder Ana Lima") and after a verb of saying alone ("explicó el delantero"). None is
+# also an English word. Only in lower case: capitalised, "Maire" and "Secretaria" open a
+# surname ("Jacob Le Maire") or a department's name. (German sets every noun with a capital:
+# see namecues.noun_title_words.)
+FOREIGN_TITLE_WORDS = word_set("""
+    maire adjoint adjointe député députée sénateur sénatrice ministre préfet préfète présidente
+    directeur directrice porte-parole procureur procureure avocat avocate juge commissaire
+    secrétaire conseiller conseillère chercheur chercheuse professeure docteur médecin habitant
+    habitante entraîneur capitaine attaquant gardien écologue élu élue syndicaliste riverain riveraine
+    alcalde alcaldesa concejal concejala presidenta ministro ministra portavoz directora gerente
+    secretario secretaria diputado diputada senadora juez jueza abogado abogada entrenador técnico
+    capitán delantero portero vecino vecina investigador investigadora profesora médico médica
+    doctora economista analista
+    prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
+    porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca
+    presidente
+    sindaco assessore assessora consigliere direttore direttrice portavoce segretario segretaria
+    comandante capitano procuratore avvocato avvocata giudice allenatore attaccante portiere
+    titolare ingegnere dottore dottoressa professore professoressa
+    burgemeester wethouder voorzitter directeur woordvoerder woordvoerster raadslid gedeputeerde
+    advocaat rechter aanvoerder onderzoeker hoogleraar bewoner ondernemer eigenaar
+    joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler
 """)
 # Common given names, used only for a capitalised pair that has no other cue at all.
 GIVEN_NAMES = word_set("""
@@ -212,7 +239,7 @@ _NOT_PERSON_IST = word_set("""
 
 
 _NOT_PERSON_MAN = word_set("superhuman inhuman ottoman doberman")
-_ROLE_NOUNS = TITLE_WORDS | KIN_WORDS | OCCUPATION_WORDS | GENERIC_PERSON_NOUNS
+_ROLE_NOUNS = TITLE_WORDS | FOREIGN_TITLE_WORDS | KIN_WORDS | OCCUPATION_WORDS | GENERIC_PERSON_NOUNS
 
 
 @lru_cache(maxsize=8192)
@@ -284,7 +311,58 @@ FEMALE_NAMES |= word_set("""
     nathalie isabelle giulia chiara francesca alessia martina elisa valentina lucía pilar joana femke
     sanne anouk lotte astrid sigrid birgit
 """)
-GIVEN_NAMES = GIVEN_NAMES | MALE_NAMES | FEMALE_NAMES | {"jan"}  # an uncued "Viktor Ray" is a person too
+# ... and across Europe, Turkey and the Arab world, for the same reason ("Kemal Aydın",
+# "Svetlana Roos", "Henrik Saalfeld"); none is also an English word a story writes capitalised
+# ("Till", "Milan", "Mercedes", "Rosa" are left out).
+MALE_NAMES |= word_set("""
+    rainer günther henrik heinz horst dieter jörg ulrich holger heiko torsten thorsten jens knut arne
+    malte hinrich volker werner gerhard bernd helmut manfred norbert reinhard rüdiger siegfried
+    marcel bruno thierry didier hervé pascal sébastien jérôme guillaume benoît yves gérard
+    fabrice olivier mathis
+    paolo renato davide giorgio massimo maurizio stefano fabio federico gianluca gianni pietro
+    salvatore vincenzo gennaro enrico riccardo
+    fermín iván unai elías jairo íñigo aitor iker gonzalo rubén héctor andrés martín tomás
+    joaquin joaquim gonçalo nuno duarte afonso
+    joost sander maarten pieter joris thijs ruud henk kees gert
+    magnus
+    kemal mehmet mustafa ahmet hüseyin emre murat burak serkan karim samir tariq khalid
+    piotr tomasz krzysztof marek jakub pavel dmitri dmitry yuri andriy oleksandr bogdan zoran dragan goran
+""")
+FEMALE_NAMES |= word_set("""
+    svetlana irina tatiana tatjana oksana natalya agnieszka katarzyna małgorzata ivana jelena marija
+    jutta marlene friederike ilka merle kerstin anke silke ute gudrun ingrid helga renate bärbel
+    frauke wiebke imke svenja maren antje ulrike susanne petra claudia
+    mathilde hélène sylvie véronique chantal brigitte martine sandrine aurélie élodie bernadette
+    émilie mireille marthe
+    silvia federica ilaria giovanna antonella roberta carmela
+    nerea ainhoa itziar begoña montserrat rocío inmaculada leonor
+    marieke ineke annemieke mirjam
+    solveig kari
+    hatice ayşe fatma zeynep elif emine leyla yasmin amina
+""")
+
+
+class _AccentBlind(frozenset):
+    """Lower-case names, found written with or without their accents ("Raúl" as "raul", "Joaquin"
+    as "joaquín" would need the list to hold it): a word not in the set as written is looked up
+    again with its accents taken off."""
+
+    def __contains__(self, word):
+        if frozenset.__contains__(self, word):
+            return True
+        return not word.isascii() and frozenset.__contains__(self, _without_accents(word))
+
+    def __or__(self, other):
+        return _AccentBlind(frozenset.__or__(self, other))
+
+
+def _without_accents(word):
+    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
+
+
+MALE_NAMES, FEMALE_NAMES = _AccentBlind(MALE_NAMES), _AccentBlind(FEMALE_NAMES)
+# (and "Jan", a name in most of these languages, an English month's short form capitalised)
+GIVEN_NAMES = _AccentBlind(GIVEN_NAMES | MALE_NAMES | FEMALE_NAMES | {"jan"})  # an uncued "Viktor Ray" is a person too
 SURNAME_PLACE_WORDS = word_set("""
     hill hall park field fields lake church banks ford woods rivers post price bell house lane
     bridge brooks marsh street west north south young king guard forest wood rhodes
@@ -400,6 +478,14 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     disse afirmou explicou acrescentou declarou
     detto spiegato aggiunto dichiarato affermato sottolineato spiega aggiunge sottolinea
     zei zegt verklaarde vertelde benadrukte
+    versicherte mahnte kommentierte antwortete unterstrich
+    résume promet détaille nuance tempère avance glisse lâche concède déplore constate soupire commente conclut
+    manifestó expresó admitió sentenció dice comenta reconoce opinó denunció aclaró insiste concluyó agrega
+    diz conta avisa sublinha sublinhou garante garantiu salientou referiu adiantou defendeu lembrou admitiu
+    ressaltou destacou frisou rebateu comentou contou relatou completou ponderou alertou acrescenta
+    racconta raccontato commenta commentato afferma osserva ammette ammesso ribadisce ribadito precisa
+    annuncia annunciato evidenzia
+    stelt stelde vindt reageert reageerde benadrukt waarschuwt waarschuwde
 """.split()))
 # Their words for "according to", set before the speaker after a quotation too ("„…“, so Weber").
 FOREIGN_ACCORDING_TO = "so|selon|según|segundo|secondo|aldus"

@@ -1,0 +1,128 @@
+"""Who said a quotation in a story written in another language: the verbs of saying, pronouns,
+titles and "according to" of German, French, Spanish, Portuguese, Italian and Dutch."""
+
+import re
+
+from .confidence import NOTHING, Attribution
+from .names import is_title
+from .phrases import object_phrase
+from .words import FOREIGN_ACCORDING_TO, FOREIGN_SPEECH_VERBS, FOREIGN_TITLE_WORDS
+
+
+# A verb of saying after a quotation and what follows it: "sagte Jo Weber", "a déclaré la maire, Ana
+# Lima", "dijo él", "so Weber"; the pronoun may be bound to the verb ("a-t-elle ajouté", "dit-il").
+FOREIGN_VERB_FIRST = re.compile(
+    rf"(?:(?:a|ha)(?:-t-(?P<bound_before>il|elle))?\s+)?(?:(?P<verb>{FOREIGN_SPEECH_VERBS})"
+    rf"(?:-t-|-)?(?P<bound>il|elle)?|{FOREIGN_ACCORDING_TO})(?![\w-])\s*")
+FOREIGN_PRONOUNS = {"er": "he", "sie": "she", "il": "he", "elle": "she", "él": "he", "ella": "she",
+                    "lui": "he", "lei": "she", "ele": "he", "ela": "she"}
+# Those set apart after the verb ("sagte sie", "dijo él"): French binds "il" and "elle" to it
+# ("dit-il"), and apart "il" is Italian's "the" ("spiega il direttore").
+_PRONOUNS_APART = frozenset(FOREIGN_PRONOUNS) - {"il", "elle"}
+# Words at most between the verb and the name: "sagte Bürgermeisterin Ana Lima", "a déclaré la
+# maire, Ana Lima", and more when a comma sets the name after its title ("spiega il direttore
+# della compagnia, Jo Li"); further on, the name is someone the sentence goes on to mention.
+_TITLE_WORDS = 3
+_TITLE_WORDS_BEFORE_COMMA = 6
+# The articles and possessives before a title there: "la maire", "son directeur", "il direttore".
+_DETERMINERS = frozenset("der die den dem des le la les son sa ses leur el los las su sus il lo gli "
+                         "o a os as seu sua de het zijn haar".split())
+# "so ein Sprecher", "a déclaré une voisine", "dijo una vecina": someone the story leaves unnamed.
+_INDEFINITE = frozenset("ein eine einer un une una uno um uma".split())
+# Someone unnamed as the subject of a verb of saying: "Ein Sprecher des Konzerns sagte", "Une
+# porte-parole a déclaré", "Un vecino contó", "Een woordvoerder zei".
+FOREIGN_UNNAMED_SUBJECT = re.compile(
+    rf"(?<![\w-])(?:Ein|Eine|Un|Une|Una|Uno|Um|Uma|Een)\s+[\w-]+(?:\s+[\w’'-]+){{0,4}}?\s+"
+    rf"(?:hat\s+|a\s+|ha\s+|heeft\s+)?(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
+# "Sie sagte: „…“", "Il a déclaré : « … »": the pronoun before a verb of saying and a colon.
+FOREIGN_PRONOUN_SAYS = re.compile(
+    rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FOREIGN_PRONOUNS))})\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
+# A speaker described by an article or possessive and a title or job: "el delantero", "o
+# pediatra", "l'écologue", "der 74-Jährige" (in German a title is capitalised as every noun).
+# (then words in lower case: "explicó el delantero a pie de campo", "il comandante dei vigili
+# del fuoco, l'ingegnere Jo Li")
+_DESCRIBED = re.compile(
+    r"\s*(?i:der|die|den|dem|le|la|l[’']|el|lo|il|o|a|su|sua|seu|son|sa|de|het|zijn|haar)\s*(?P<head>[\w-]+)"
+    r"(?:\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,8}\s*(?:(?P<comma>,)|[.;]|$)")
+_AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
+# "according to" before a quotation: "Selon Ana Lima, « … »", "Según el gerente, «…»"; the
+# words' tails, which a sentence holds before any search is made for them.
+FOREIGN_ACCORDING_BEFORE = re.compile(r"(?<![\w-])(?:selon|según|segundo|secondo|volgens|laut)\s+", re.IGNORECASE)
+FOREIGN_ACCORDING_TAILS = ("elon ", "egún ", "egundo ", "econdo ", "olgens ", "aut ")
+
+
+class ForeignSpeech:
+    """The Attributor's rules for verbs of saying in other languages (it gives ``body``, ``cast``,
+    ``resolve``, ``resolve_title`` and ``pronoun_attribution``)."""
+
+    def foreign_speaker(self, block_index, lead, end):
+        """The Attribution after a verb of saying in another language (``lead``, a match of
+        FOREIGN_VERB_FIRST): its pronoun, or the name a title's few words at most after it."""
+        text = self.body[block_index].text
+        words = text[lead.end():end].split(None, 1)
+        pronoun = lead.group("bound_before") or lead.group("bound")
+        if not pronoun and words and words[0].rstrip(",.;") in _PRONOUNS_APART:
+            pronoun = words[0].rstrip(",.;")  # ("sagten sie", they said, is no verb of the list)
+        if pronoun or not words or not words[0][0].isalpha():
+            # (Spanish, Italian and Portuguese leave the subject out: "«…», añadió.")
+            return self.pronoun_attribution(FOREIGN_PRONOUNS.get(pronoun), block_index, lead.start())
+        for mention in self.cast.mentions_in(block_index, lead.end(), end):
+            title = text[lead.end():mention.start]
+            between = len(title.split())
+            if mention.in_quote or between > _TITLE_WORDS and not (
+                    between <= _TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")):
+                break
+            role = title.rstrip(" ,").split()
+            if between and not mention.person.role and (
+                    role[0].lower() in _DETERMINERS or title.endswith(", ")):
+                # the title set before the name is the person's role ("la maire, Ana Lima":
+                # maire); not words of the sentence, "a déclaré mardi soir Ana Lima"
+                while role and role[0].lower() in _DETERMINERS:
+                    role = role[1:]
+                mention.person.role = " ".join(role) or None
+            return Attribution(True, mention.person.name,
+                               "name after the title" if between else "name beside the quote")
+        if words and words[0].lower() in _INDEFINITE:
+            return Attribution(True, None, "an unnamed subject")
+        described = self.described_speaker(block_index, lead.end(), end, lead.start())
+        if described.found:
+            return described
+        if words and words[0][:1].isupper():
+            return Attribution(True, None, "a name the story never introduced")
+        return NOTHING
+
+    def foreign_according_to(self, block_index, start, end):
+        """The Attribution for "selon Ana Lima", "según el gerente", "segundo o capitão, Rui
+        Costa," before a quotation (``start``: where the words after "according to" begin)."""
+        text = self.body[block_index].text
+        phrase_start, phrase = object_phrase(text, start, end)
+        found = self.described_speaker(block_index, start, end, start)
+        return found if found.speaker else self.resolve(block_index, phrase_start, phrase, verb_first=True)
+
+    def described_speaker(self, block_index, start, end, offset):
+        """The Attribution for a speaker described, not named, in another language, in
+        text[start:end] ("explicó el delantero", "sublinhou o pediatra", "selon le maire", "sagt
+        der 74-Jährige"): the name a comma sets after the title ("il comandante dei vigili del
+        fuoco, l'ingegnere Jo Li"); whoever holds the title; else the person named last before
+        ``offset``, as a pronoun would be, since a story describes who it has just named."""
+        text = self.body[block_index].text
+        described = _DESCRIBED.match(text, start, end)
+        if not described:
+            return NOTHING
+        if described.group("comma"):
+            for mention in self.cast.mentions_in(block_index, described.end(), end):
+                if len(text[described.end():mention.start].split()) <= 1 and not mention.in_quote:
+                    return Attribution(True, mention.person.name, "name after the title")
+                break
+        head = described.group("head").lower()
+        if is_title(head) or head in FOREIGN_TITLE_WORDS:
+            held = self.resolve_title(head, block_index, offset)
+            if held.speaker:
+                return held
+        elif not head.endswith(_AGED):
+            return NOTHING
+        # (in the same paragraph only: further back, the title may be someone the story never named)
+        named = self.pronoun_attribution(None, block_index, offset)
+        if not named.speaker or named.rule != "pronoun, same paragraph":
+            return Attribution(True, None, "title, nobody holds it")
+        return Attribution(True, named.speaker, "described, named just before")
