@@ -28,11 +28,25 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)|you (may|might) have missed"
     # and in French, German, Spanish, Portuguese, Italian and Dutch: "Lire aussi", "Lesen Sie auch"
     r"|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também|leggi anche|lees ook"
-    r"|más información|plus d'informations|mehr informationen|maggiori informazioni|mais informações|meer informatie)\W*",
+    r"|más información|plus d'informations|mehr informationen|maggiori informazioni|mais informações|meer informatie"
+    r"|mehr zum thema|zum thema|das könnte sie auch interessieren|sur le même sujet|saiba mais"
+    r"|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti|vedi anche|ook interessant"
+    r"|meer over dit onderwerp)\W*",
     re.IGNORECASE)
 
 
 _LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE)  # (tried only where it could match)
+
+# Those a page sets into the story, which runs on under the titles listed (a rail's "Most read"
+# or "Recent" closes the page instead).
+_IN_STORY_HEADER_RE = re.compile(
+    r"(read (also|more)|also read|see also|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também"
+    r"|leggi anche|lees ook|más información|mehr zum thema|zum thema|saiba mais|vedi anche)\W*", re.IGNORECASE)
+
+
+def is_in_story_box_header(line):
+    """True for the header of a box of links set into the story ("Read also", "Lire aussi", "Lees ook")."""
+    return _IN_STORY_HEADER_RE.fullmatch(line) is not None
 
 
 # "Ferries: all the coverage...", "Full coverage": told apart from the patterns above, which

@@ -19,7 +19,8 @@ _SITE_NOTICE_PATTERNS = (
     r"\b(use|uses|using|accept|consent to|our|these|necessary|analytics|third-party|of) cookies\b",
     r"\b(our|this|the) (privacy|cookies?) (policy|notice|statement|settings|overview)\b|\buser agreement\b",
     # the same in other languages: "Utilizziamo i cookie per …", "Wir verwenden Cookies, um …"
-    r"\b(verwenden|nutzen|setzen|utilizziamo|utilizza|utilisons|utilise|usamos|utilizamos|utiliza|gebruiken)"
+    r"\b(verwenden|verwendet|nutzen|nutzt|setzen|setzt|utilizziamo|utilizza|utilizzano|utilisons|utilise|utilisent"
+    r"|usamos|usam|utilizamos|utiliza|utilizan|utilizam|gebruiken|gebruikt)"
     r" (i |des |de |los |las |as |os |)cookies?\b"
     r"|\bcookies?\b.{0,80}\b(sito|navigazione|navegación|navegação|webseite|nutzung|utilisation|utilizzo|esperienza"
     r"|expérience|experiencia|experiência|website)\b",
@@ -92,6 +93,19 @@ _SITE_NOTICE_PATTERNS = (
     r"\b(for )?subscribers only\b|\bunlock this (article|story)\b|\breached your (limit|maximum) of free\b"
     r"|\bbecome a (member|subscriber)( today| now)?(\W*$|\s+(to|and get|for)\b)|\b(nur|exklusiv) für abonnenten\b|\bréservée? aux abonnés\b"
     r"|\bexclusivo para suscriptores\b|\briservato agli abbonati\b|\bweiterlesen mit \w+\b",
+    # the same pitches in other languages: "Vous avez aimé cet article ? Recevez chaque matin …",
+    # "Suscríbete a nuestra newsletter …", "Assine e tenha acesso ilimitado …", "Sigue la actualidad
+    # en nuestro canal de WhatsApp."
+    # ("recibe", the Spanish ask, also says what someone gets: only a newsletter or a mailbox tells it)
+    r"\b(recevez|recibe|receba|ricevi|erhalten sie|ontvang)\b.{0,80}\b(newsletter|courriel|e-?mail|correo|posteingang|bandeja)\b"
+    r"|\b(recevez|receba|ricevi|erhalten sie|ontvang)\b.{0,40}\b(chaque (matin|soir|jour|semaine)|todas as manhãs"
+    r"|todos os dias|ogni (mattina|giorno)|jeden (morgen|tag)|elke (ochtend|dag))"
+    r"|\b(vous avez aimé|te ha gustado|gostou d|ti è piaciuto|hat ihnen)\b.{0,30}\b(article|artículo|artigo|articolo|artikel)\b"
+    r"|\b(suscr[ií]bete|abonnez-vous|abonnieren sie|assine|iscriviti|abonneer)\b.{0,80}\b(newsletter|acceso|accès|acesso"
+    r"|accesso|zugang|toegang)\b|\b(canal|chaîne|kanal|canale|kanaal) (de |sur |auf |su |op )?whatsapp\b|\bwhatsapp-kanal\b"
+    r"|\b(acceso|accès|acesso|accesso|zugang|toegang) (ilimitado|illimité|illimitato|unbegrenzt|onbeperkt)\b"
+    r"|\b(unbegrenzten|onbeperkte?) (zugang|toegang)\b|\b\d+ (wochen|monate|semaines|mois|semanas|meses|settimane|mesi"
+    r"|weken|maanden) (für|pour|por|per|voor) \d",
     # who answers for the words: "Opinions expressed are those of the author." (A syndicated story's
     # "This article was originally published by …" says where it comes from, and stays.)
     r"\bopinions expressed (are|in this)\b|\bviews expressed (here |in this \w+ )?are\b"
@@ -181,7 +195,10 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "questions about", "public forum", "welcome your", "to read this", "to view this", "to see this",
                  "to read the", "to view the", "to see the", "continue reading", "trade mark", "do not post",
                  "went wrong", "notifications", "you have no", "our morning", "our evening", "our daily", "our weekly",
-                 "our weekday", "our free")
+                 "our weekday", "our free", "recevez", "recibe", "receba", "ricevi", "erhalten sie", "ontvang",
+                 "aimé", "gustado", "gostou", "piaciuto", "hat ihnen", "suscr", "abonn", "assine", "iscriviti",
+                 "whatsapp", "acceso", "accès", "acesso", "accesso", "zugang", "toegang", "wochen", "monate", "semaines",
+                 "mois", "semanas", "meses", "settimane", "mesi", "weken", "maanden")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # A link's "Click here for …" closing a line of a sentence or two: a promo, however its first sentence reads.

@@ -19,7 +19,7 @@ from .furniture import (
 )
 from .headline import ends_on_joining_word, is_prose_line
 from .linepatterns import FOLDED_CLUES, holds_any
-from .linklists import is_link_list_header, is_link_list_item
+from .linklists import is_in_story_box_header, is_link_list_header, is_link_list_item
 from .names import looks_like_person_name
 from .paragraphing import (
     LIST_NUMBER_RE, holds_blank_line, is_subhead, line_breaks, reads_hard_wrapped, reads_single_spaced, split_run_at,
@@ -117,6 +117,7 @@ def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
     in_link_list, unnumbered_links, entries, in_ads = False, 0, None, False
+    shortest_title = _NOT_IN_STORY  # the fewest words of a title listed so far in a box set into the story
     # Each line's furniture and widget tests, read once: a line is asked about for itself
     # and again by the lines on either side of it. (A blank line's flags are false.)
     furniture = [line and is_furniture(line) for line in lines]
@@ -170,8 +171,12 @@ def segment_blocks(lines, *, skip=None):
         numbered = LIST_NUMBER_RE.match(line) is not None
         # ("Story continues below advertisement" ends the list: the story goes on under it)
         if in_link_list and (is_link_list_item(line) or furniture[index]) and not STORY_GOES_ON_RE.fullmatch(line) \
-                and not (unnumbered_links and numbered) and not (entries and _repeats_entry(line, entries)):
+                and not (unnumbered_links and numbered) and not (entries and _repeats_entry(line, entries)) \
+                and not _is_subhead_after_titles(lines, index, shortest_title):
             unnumbered_links += not numbered
+            if shortest_title != _NOT_IN_STORY and not furniture[index] \
+                    and len(words := line.split()) >= _TITLE_MIN_WORDS:  # (not a label: "Premium")
+                shortest_title = min(shortest_title, len(words))
             if entries is not None:
                 entries.append(contents_entry(line))
             index += 1  # another story's title under "Most Read" and the like
@@ -182,6 +187,8 @@ def segment_blocks(lines, *, skip=None):
         # (a table of contents ends where its first entry is set again, as the subhead it links to)
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None
         in_link_list, unnumbered_links = entries is not None or is_link_list_header(line), 0
+        # (only a box set into the story is followed by the story's own subhead)
+        shortest_title = _NO_TITLE if in_link_list and is_in_story_box_header(line) else _NOT_IN_STORY
         in_ads = is_ad_header(line)
         if in_link_list or in_ads or furniture[index] or _names_a_label(lines, index, furniture) or (
                 _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
@@ -189,8 +196,11 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
-        elif index in slides:
+        elif index in slides or _is_player_title(lines, index):
             end_run()
+        elif (box_end := _newsletter_box_end(lines, index)) is not None:
+            end_run()
+            index = box_end  # a newsletter's box: its name, its pitch, its button
         elif (captioned := split_caption(line) or set_apart_caption(lines, index, skip)
               or caption_under_credit(lines, index, skip)) \
                 or (credit_index := credit_below(lines, index, skip, furniture)):
@@ -232,6 +242,64 @@ def segment_blocks(lines, *, skip=None):
                 block.kind = "paragraph"
             body.append(block)
     return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
+
+
+# A player's label over its title, and its length or a label with it under the title: "Video" /
+# "Storm hits the coast" / "2:14", "Guarda il video" / … / "00:47", "Audio" / … / "Audio (04:12 Min.)".
+_PLAYER_LABEL_RE = re.compile(r"(video|vídeo|audio|áudio|podcast|watch|listen|guarda il video|mira el vídeo"
+                              r"|regardez|assista|video abspielen|bekijk de video)( now)?\W*", re.IGNORECASE)
+_PLAYER_LENGTH_RE = re.compile(r"(\w+ )?\(?\d{1,2}:\d\d(:\d\d)?( ?min\.?)?\)?", re.IGNORECASE)
+_PLAYER_TITLE_WORDS = 16
+
+
+def _is_player_title(lines, index):
+    """Whether the line is a video's or a recording's title, set between the player's label and its length."""
+    if not index or index + 1 >= len(lines) or not lines[index - 1] or not lines[index + 1]:
+        return False
+    line = lines[index]
+    return len(lines[index - 1]) <= 20 and _PLAYER_LABEL_RE.fullmatch(lines[index - 1]) is not None \
+        and _PLAYER_LENGTH_RE.fullmatch(lines[index + 1]) is not None \
+        and not has_terminal_punctuation(line) and len(line.split(None, _PLAYER_TITLE_WORDS)) <= _PLAYER_TITLE_WORDS
+
+
+# A newsletter's box: its heading, a line or two of its name and pitch, then its button.
+_NEWSLETTER_HEADING_RE = re.compile(r"(the |la |le |die |el |a )?newsletters?\W*", re.IGNORECASE)
+_SIGN_UP_BUTTON_RE = re.compile(r"(sign up|subscribe|s'inscrire|je m'inscris|(jetzt )?anmelden|(jetzt )?abonnieren"
+                                r"|suscr[ií]bete|suscribirse|inscrever|inscreva-se|iscriviti|aanmelden)\W*", re.IGNORECASE)
+_NEWSLETTER_BOX_LINES = 4
+
+
+def _newsletter_box_end(lines, index):
+    """The index of the button that closes a newsletter's box opening at ``index``; else None."""
+    if len(lines[index]) > 20 or not _NEWSLETTER_HEADING_RE.fullmatch(lines[index]):
+        return None
+    for following in range(index + 1, min(len(lines), index + 1 + _NEWSLETTER_BOX_LINES)):
+        if _SIGN_UP_BUTTON_RE.fullmatch(lines[following]):
+            # (set into the story, whose prose goes on right under it; a box closing the page
+            # is left to the rules that find where the story ends)
+            after = lines[following + 1:following + 3]
+            return following if any(has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS
+                                    for line in after) else None
+    return None
+
+
+_NO_TITLE, _NOT_IN_STORY = 1000, 0
+_TITLE_MIN_WORDS = 3
+_SUBHEAD_SHARE_OF_TITLE = 0.6
+
+
+def _is_subhead_after_titles(lines, index, shortest_title):
+    """Whether a short line after the titles a box lists is the story's own next subhead: far
+    shorter than any of them, with the story's prose right under it ("Lees ook" / two titles
+    of eight words / "Worries on Church Street" / the story's next paragraph)."""
+    if shortest_title in (_NO_TITLE, _NOT_IN_STORY) or len(lines[index].split()) > _SUBHEAD_SHARE_OF_TITLE * shortest_title \
+            or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return has_terminal_punctuation(following) and len(following.split(None, _PROSE_WORDS)) > _PROSE_WORDS
+
+
+_PROSE_WORDS = 12
 
 
 # A listed story's blurb is one sentence of a few dozen words at most.

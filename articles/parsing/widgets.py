@@ -298,6 +298,16 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|zur merkliste( hinzufügen)?|zur mobilen ansicht|bilder ansehen|bildergalerie|video abspielen"
     r"|lesen sie mehr|mehr erfahren|en savoir plus|saber más|scopri di più|saiba mais|lees verder"
     r"|(zurück )?nach oben|seitenanfang|haut de page|volver arriba|torna su",
+    # a player's label with its length, a download, a gallery's counter and arrows, a programme's
+    # slot: "Video (02:47 Min.)", "Artikel anhören (6:12 Min.)", "Audio herunterladen (3,9 MB | MP3)",
+    # "1 von 8", "Weiter", "Sendung: Regionalmagazin, 19:30 Uhr"
+    r"((artikel|beitrag) )?(video|vídeo|audio|áudio|podcast|anhören|vorlesen|écouter|escuchar|ascolta|ouvir|luister)\w*"
+    r"( [\w'’]+){0,3}\s*\(\d{1,2}:\d\d( ?(min\.?|minuten|minutes|minutos|minuti))?\)"
+    r"|([\w'’]+ )?(herunterladen|télécharger|descargar|scaricare|scarica|baixar|downloaden)( \([^()]{0,30}\))?"
+    r"|\d{1,3} (von|sur|de|di|van) \d{1,3}"
+    r"|(weiter|zurück|suivant|précédent|siguiente|anterior|successivo|successiva|precedente|próximo|próxima|volgende"
+    r"|vorige)\W*|(sendung|émission|uitzending)\s*:.{0,80}"
+    r"|((guarda|mira|regardez|assista|bekijk|sehen sie) (il |el |la |le |o |de |das )?)?(vídeo|vidéo|video)s?\W*",
     # a photo viewer's label: "Bild vergrößern", "Agrandir l'image"
     r"((bild|foto) )?vergrößern|agrandir( l'image| la photo)?|ampliar( (la )?(imagen|foto))?|ingrandisci( (la )?foto)?"
     r"|(afbeelding|foto) vergroten",

@@ -1,0 +1,212 @@
+"""Whole pages in other languages: their speakers and people, captions and credits, players,
+boxes and pitches (our own short stories, written for these tests)."""
+
+import pytest
+
+from articles.parsing import parse_article
+from articles.parsing.captions import is_credit_line, parse_credit, split_caption
+from articles.parsing.furniture import is_furniture
+from articles.parsing.notices import is_site_notice
+from articles.parsing.words import GIVEN_NAMES, MALE_NAMES
+
+from .stories import body_of, people_of, speakers_of
+
+
+def speaker_of(text, words):
+    """The speaker of the one quote holding ``words``."""
+    found = [speaker for quote, speaker in speakers_of(text) if words in quote]
+    assert len(found) == 1, speakers_of(text)
+    return found[0]
+
+
+def test_given_names_are_found_with_or_without_their_accents():
+    assert "raúl" in GIVEN_NAMES and "raul" in GIVEN_NAMES and "óscar" in GIVEN_NAMES
+    assert "joaquín" in GIVEN_NAMES and "joaquin" in GIVEN_NAMES and "raúl" in MALE_NAMES
+    assert "dèsk" not in GIVEN_NAMES
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a given name known in any of the languages: "Kemal", "Svetlana"
+    ("Die Werft schließt.\n\nDie Gewerkschaft will das nicht hinnehmen und kündigt Widerstand an. Gewerkschaftssekretär"
+     " Kemal Yıldız erklärte: „Wir kämpfen um jede Stelle.“ Die Gespräche mit dem Betriebsrat beginnen im März.\n",
+     "jede Stelle", "Kemal Yıldız"),
+    ("Die Werft schließt.\n\n„Das ist bitter“, sagte die Betriebsratsvorsitzende Svetlana Brandt. Sie will klagen.\n",
+     "bitter", "Svetlana Brandt"),
+    # a title in lower case between the verb and the name
+    ("De brug gaat dicht.\n\n“Het kan niet anders”, zei wethouder Femke de Wit tijdens het debat.\n",
+     "niet anders", "Femke de Wit"),
+    # a long title set off by a comma after the verb
+    ("A ponte fecha em março.\n\n“Não há alternativa”, disse o secretário municipal de Obras, Rodrigo Tavares Lima,"
+     " durante a sessão.\n", "alternativa", "Rodrigo Tavares Lima"),
+    # the first of two surnames stands for the person
+    ("El puerto cierra.\n\nEl portavoz de la oposición, Julián Ferrer Ocaña, pidió explicaciones."
+     " «Nadie nos avisó», afirmó Ferrer.\n", "Nadie", "Julián Ferrer Ocaña"),
+    # "according to" before the quotation, with a name or a title and a name
+    ("La digue cède.\n\nSelon Paul Morvan, « le dossier est bouclé depuis deux ans ». Il attend l'État.\n",
+     "dossier", "Paul Morvan"),
+    ("El equipo pierde.\n\nSegún el capitán del equipo, Raúl Etxeberria, el vestuario sale “tocado pero vivo”."
+     " El domingo juega en casa.\n", "tocado", "Raúl Etxeberria"),
+    # a title the speaker was named with in the same paragraph, after the verb
+    ("El equipo gana.\n\nMaldonado, que no marcaba desde mayo, dedicó el gol a su familia. “Llevaba semanas"
+     " pensando en esto”, explicó el delantero a pie de campo.\n", "semanas", None),
+    ("O hospital fecha à noite.\n\nPara o presidente da associação de médicos, Nuno Rebelo Pestana, o problema é"
+     " antigo. «Os médicos não saem por acaso», sublinhou o pediatra, que trabalhou no hospital.\n",
+     "por acaso", "Nuno Rebelo Pestana"),
+    # a title and a name set off by a comma after a long title
+    ("Incendio in un capannone.\n\n«Il fuoco era già ovunque», ha spiegato il comandante provinciale dei vigili"
+     " del fuoco, l'ingegnere Stefano Moretti.\n", "ovunque", "Stefano Moretti"),
+    # verbs of saying added to the list
+    ("Les hérissons disparaissent.\n\n« Un jardin tondu est un désert », résume Thomas Verdier, chargé de mission.\n",
+     "désert", "Thomas Verdier"),
+])
+def test_speakers_in_other_languages(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_title_names_the_person_named_before_it_in_the_paragraph():
+    text = ("El equipo gana.\n\nEl delantero Jairo Benítez marcó en el 93. “Llevaba semanas pensando en esto”,"
+            " explicó el delantero.\n\nEl técnico Fermín Alcalá habló después.\n\n"
+            "Benítez, que no marcaba desde mayo, dedicó el gol a su familia. “Era mi noche”, contó el jugador.\n")
+    assert speaker_of(text, "semanas") == "Jairo Benítez"  # the one who holds the title
+    assert speaker_of(text, "mi noche") == "Jairo Benítez"  # named just before in the paragraph
+    described = [q for q in parse_article(text).quotes if "mi noche" in q.text][0]
+    assert described.confidence == pytest.approx(0.65)
+
+
+def test_a_title_names_no_one_named_only_in_an_earlier_paragraph():
+    text = ("Tite entregó la copa.\n\nEl presidente electo levantó el trofeo del club.\n\n"
+            "“Me equivoqué en 2012”, añadió el comandante.\n")
+    assert speaker_of(text, "equivoqué") is None
+
+
+def test_a_pronoun_after_someone_unnamed_names_nobody():
+    text = ("Die Werft baut ab.\n\n„Wir kämpfen“, sagte Vorstandschef Till Berger.\n\n"
+            "Ein Sprecher des Konzerns sagte, man setze auf freiwillige Lösungen. „Unser Ziel ist Fairness“, sagte er.\n")
+    assert speaker_of(text, "Fairness") is None
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A câmara reage.\n\nO presidente da Câmara Municipal de Arcas, Joaquim Antunes Rebelo, reagiu com indignação.\n",
+     ("Joaquim Antunes Rebelo", None)),
+    ("De brug gaat dicht.\n\n“Het kan niet anders”, zei wethouder Femke de Wit tijdens het debat.\n",
+     ("Femke de Wit", "wethouder")),
+])
+def test_people_named_after_a_title_in_other_languages(text, person):
+    assert person[0] in [name for name, _ in people_of(text)]
+    if person[1]:
+        assert person in people_of(text)
+
+
+def test_a_title_set_off_by_a_comma_names_no_person_in_an_english_story():
+    text = ("The bridge closes.\n\nThe city said that el presidente de la junta, Mesa Verde, would decide. "
+            "The mayor and the council met on Monday to talk about the bridge.\n")
+    assert "Mesa Verde" not in [name for name, _ in people_of(text)]
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Il capannone annerito dopo lo spegnimento delle fiamme (Foto Cronache del Colle)",
+     "Il capannone annerito dopo lo spegnimento delle fiamme", "Foto Cronache del Colle"),
+    ("Un hérisson dans un jardin de Vendée, en juin. LÉA MARCHAND POUR LE COURRIER",
+     "Un hérisson dans un jardin de Vendée, en juin.", "LÉA MARCHAND POUR LE COURRIER"),
+    ("Crews clear the quay on Monday. ANNA ROE", "Crews clear the quay on Monday.", "ANNA ROE"),
+])
+def test_foreign_and_capitalised_credits_are_split_off(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["The team said it would appeal. READ MORE", "He said no. NEW YORK TIMES",
+                                  "Ana Lima | Harbor City"])
+def test_labels_in_capitals_and_a_writers_town_are_no_credit(line):
+    assert split_caption(line) is None
+
+
+@pytest.mark.parametrize("line, photographer, agency", [
+    ("Photo : Julien Marchal / Le Courrier des Vallées", "Julien Marchal", "Le Courrier des Vallées"),
+    ("(Agencia Ibérica de Imagen/Nerea Goñi)", "Nerea Goñi", "Agencia Ibérica de Imagen"),
+    ("Fotografia: Rita Sousa", "Rita Sousa", None),
+])
+def test_credit_lines_in_other_languages(line, photographer, agency):
+    assert is_credit_line(line)
+    assert parse_credit(line.strip("()")) == (photographer, agency)
+
+
+def test_a_caption_over_a_french_credit_line_is_a_photo():
+    text = ("Crue à Montalrieu\n\nLes pompiers ont frappé à toutes les portes du quartier. La rivière avait débordé."
+            "\nAgrandir l'image\nRue des Tanneries, mardi matin, l'eau atteignait près de 80 centimètres.\n"
+            "Photo : Julien Marchal / Le Courrier des Vallées\n"
+            "Mardi à la mi-journée, le niveau de la rivière avait commencé à baisser, mais la vigilance reste.\n")
+    images = [block for block in body_of(text) if block["type"] == "image"]
+    assert [(image["caption"], image["credit"]) for image in images] == [
+        ("Rue des Tanneries, mardi matin, l'eau atteignait près de 80 centimètres.",
+         "Photo : Julien Marchal / Le Courrier des Vallées")]
+
+
+@pytest.mark.parametrize("line", ["Video (02:47 Min.)", "Artikel anhören (6:12 Min.)", "Audio herunterladen (3,9 MB | MP3)",
+                                  "1 von 8", "Weiter", "Anterior", "Sendung: Regionalmagazin, 26.09.2026, 19:30 Uhr",
+                                  "Guarda il video", "Vídeo"])
+def test_players_galleries_and_their_labels_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_players_title_between_its_label_and_its_length_goes():
+    text = ("El equipo gana\n\nEl Almazara ganó en el descuento con un gol de cabeza de su delantero centro.\n"
+            "Vídeo\nLos goles del partido en Los Olivares\n01:42\n"
+            "El técnico dedicó la victoria a la afición, que llenó el estadio por primera vez este año.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert "Los goles del partido en Los Olivares" not in texts and len(texts) == 2
+
+
+def test_a_newsletters_box_set_into_the_story_goes_and_the_story_goes_on():
+    text = ("Les hérissons disparaissent\n\nLes hérissons ont quitté un jardin sur trois en dix ans, selon l'étude.\n"
+            "Newsletter\n« Planète »\nClimat, énergie : chaque mardi, l'essentiel de l'actualité.\nS'inscrire\n"
+            "Des gestes simples\nLes auteurs insistent pourtant sur un point : la situation n'est pas irréversible du tout.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert texts == ["Les hérissons ont quitté un jardin sur trois en dix ans, selon l'étude.", "Des gestes simples",
+                     "Les auteurs insistent pourtant sur un point : la situation n'est pas irréversible du tout."]
+
+
+def test_the_storys_subhead_under_a_box_of_links_set_into_it_stays():
+    text = ("De tram rijdt door\n\nDe gemeenteraad stemde dinsdag in met de verlenging van lijn 4 naar Hoogveld.\n"
+            "Lees ook\nHoogveld groeit sneller dan gepland: eerste bewoners krijgen sleutel\n"
+            "Waarom de tram in Delvoorde steeds vaker stilstaat bij het station\n"
+            "Zorgen in de Kerkstraat\n"
+            "Bij de ondernemers in de Kerkstraat overheerst vooral ongerustheid over de jaren van aanleg.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert "Zorgen in de Kerkstraat" in texts and not any("Hoogveld groeit" in t for t in texts)
+
+
+def test_a_short_title_under_a_rails_heading_does_not_end_the_rail():
+    text = ("The ferry fares rise in March after the council vote on Monday night in the hall.\n\n"
+            "Most Read\nFerry strike called off after a night of talks at the harbor\nPier repairs begin\n"
+            "Crews will close the quay for a week while the old timber piles are taken out.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert "Pier repairs begin" not in texts
+
+
+def test_more_on_the_topic_heads_a_box_of_links():
+    text = ("Das Hallenbad bleibt\n\nDer Stadtrat hat am Montag beschlossen, das Hallenbad für 14 Millionen Euro zu sanieren.\n"
+            "Mehr zum Thema\nSchwimmunterricht: Jedes dritte Kind kann nicht sicher schwimmen\n"
+            "Freibad Auenwiese: Saison endet mit Besucherrekord\n"
+            "Die Kosten teilen sich Stadt und Land, wie die Verwaltung am Dienstag mitteilte.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert not any("Schwimmunterricht" in t or "Freibad" in t for t in texts) and len(texts) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "Vous avez aimé cet article ? Recevez chaque matin l'essentiel de l'actualité de votre vallée.",
+    "Suscríbete a nuestra newsletter diaria y recibe cada mañana en tu correo las noticias más importantes.",
+    "Gostou deste artigo? Receba todas as manhãs a nossa newsletter com as notícias da região.",
+    "Sigue toda la actualidad del club en nuestro canal de WhatsApp.",
+    "Mit Plus erhalten Sie unbegrenzten Zugang zu allen Analysen. Testen Sie uns 4 Wochen für 1 €.",
+    "Le Quotidien et ses partenaires utilisent des cookies",
+])
+def test_pitches_and_banners_in_other_languages_are_notices(line):
+    assert is_site_notice(line)
+
+
+@pytest.mark.parametrize("line", [
+    "El alcalde recibe cada semana a los vecinos en el ayuntamiento para escuchar sus quejas.",
+    "Der Verein bietet seinen Mitgliedern unbegrenzte Trainingszeiten in der neuen Halle.",
+])
+def test_story_sentences_with_those_words_are_no_notices(line):
+    assert not is_site_notice(line)
