@@ -20,6 +20,7 @@ from .notices import is_site_notice
 from .shapes import is_written_without_spaces
 from .stamps import is_stamp_or_data_line
 from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank
+from .widgets import is_player_title
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
 _HEADLINE_WINDOW = 120
@@ -533,8 +534,7 @@ def _is_title_candidate(lines, index, top):
         return False
     if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or ends_on_credit(line):
         return False
-    # "These are external links and will open in a new window": a notice, where a page titled
-    # "About This Site" has a capital on every word
+    # a notice ("These are external links and will open in a new window"), not "About This Site"
     if is_site_notice(line) and any(word[:1].islower() for word in line.split()):
         return False
     above = previous_nonblank(lines, index - 1)
@@ -587,7 +587,7 @@ def _is_leading_chrome(lines, index):
     line = lines[index]
     if match_related_marker(line) is not None or match_comment_counter(lines, index) or split_caption(line):
         return is_breadcrumb(line)
-    return is_furniture(line) or is_stamp_or_data_line(line)
+    return is_furniture(line) or is_stamp_or_data_line(line) or is_player_title(lines, index)
 
 
 def _next_beyond_chrome(lines, start):

@@ -29,7 +29,7 @@ from .span import trim_to_story_span
 from .stamps import is_stamp_or_data_line
 from .teasers import drop_repeated_blocks
 from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank, sentence_bounds
-from .widgets import STORY_GOES_ON_RE, is_ad_header, is_web_address
+from .widgets import STORY_GOES_ON_RE, is_ad_header, is_player_title, is_web_address
 from .words import DAYS_AND_MONTHS, STOPWORDS
 
 
@@ -196,7 +196,7 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             if _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
-        elif index in slides or _is_player_title(lines, index):
+        elif index in slides or is_player_title(lines, index):
             end_run()
         elif (box_end := _newsletter_box_end(lines, index)) is not None:
             end_run()
@@ -242,24 +242,6 @@ def segment_blocks(lines, *, skip=None):
                 block.kind = "paragraph"
             body.append(block)
     return drop_repeated_blocks(trim_to_story_span(body, lines, headline=skip)), count
-
-
-# A player's label over its title, and its length or a label with it under the title: "Video" /
-# "Storm hits the coast" / "2:14", "Guarda il video" / … / "00:47", "Audio" / … / "Audio (04:12 Min.)".
-_PLAYER_LABEL_RE = re.compile(r"(video|vídeo|audio|áudio|podcast|watch|listen|guarda il video|mira el vídeo"
-                              r"|regardez|assista|video abspielen|bekijk de video)( now)?\W*", re.IGNORECASE)
-_PLAYER_LENGTH_RE = re.compile(r"(\w+ )?\(?\d{1,2}:\d\d(:\d\d)?( ?min\.?)?\)?", re.IGNORECASE)
-_PLAYER_TITLE_WORDS = 16
-
-
-def _is_player_title(lines, index):
-    """Whether the line is a video's or a recording's title, set between the player's label and its length."""
-    if not index or index + 1 >= len(lines) or not lines[index - 1] or not lines[index + 1]:
-        return False
-    line = lines[index]
-    return len(lines[index - 1]) <= 20 and _PLAYER_LABEL_RE.fullmatch(lines[index - 1]) is not None \
-        and _PLAYER_LENGTH_RE.fullmatch(lines[index + 1]) is not None \
-        and not has_terminal_punctuation(line) and len(line.split(None, _PLAYER_TITLE_WORDS)) <= _PLAYER_TITLE_WORDS
 
 
 # A newsletter's box: its heading, a line or two of its name and pitch, then its button.

@@ -456,3 +456,21 @@ def is_row_of_links(line):
     # (the last link may end the row with its mark or a stop: "… | RSS |", "… more topics »")
     return all(part and len(part.split()) <= _ROW_LINK_WORDS and not has_terminal_punctuation(part)
                and not (dashes and (not part[0].isupper() or any(map(str.isdigit, part)))) for part in parts[:-1])
+
+
+# A player's label over its title, and its length or a label with it under the title: "Video" /
+# "Storm hits the coast" / "2:14", "Guarda il video" / … / "00:47", "Audio" / … / "Audio (04:12 Min.)".
+_PLAYER_LABEL_RE = re.compile(r"(video|vídeo|audio|áudio|podcast|watch|listen|guarda il video|mira el vídeo"
+                              r"|regardez|assista|video abspielen|bekijk de video)( now)?\W*", re.IGNORECASE)
+_PLAYER_LENGTH_RE = re.compile(r"(\w+ )?\(?\d{1,2}:\d\d(:\d\d)?( ?min\.?)?\)?", re.IGNORECASE)
+_PLAYER_TITLE_WORDS = 16
+
+
+def is_player_title(lines, index):
+    """Whether the line is a video's or a recording's title, set between the player's label and its length."""
+    if not index or index + 1 >= len(lines) or not lines[index - 1] or not lines[index + 1]:
+        return False
+    line = lines[index]
+    return len(lines[index - 1]) <= 20 and _PLAYER_LABEL_RE.fullmatch(lines[index - 1]) is not None \
+        and _PLAYER_LENGTH_RE.fullmatch(lines[index + 1]) is not None \
+        and not has_terminal_punctuation(line) and len(line.split(None, _PLAYER_TITLE_WORDS)) <= _PLAYER_TITLE_WORDS

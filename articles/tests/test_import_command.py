@@ -393,3 +393,22 @@ def test_a_story_in_german_imports_with_its_speakers_and_their_titles(tmp_path):
     assert sorted((m.person.name, m.role) for m in article.mentions.all()) == [
         ("Ana Lindqvist", "Bürgermeisterin"), ("Tomas Brenner", "Geschäftsführer")]
     assert sorted(Person.objects.values_list("name", flat=True)) == ["Ana Lindqvist", "Jo Weber", "Tomas Brenner"]
+
+
+def test_a_whole_spanish_page_imports_as_its_story_alone():
+    # One of our own pages in Spanish, pasted whole: menus, a cookie banner, share buttons, two
+    # credited photos, a box of other stories, a newsletter pitch, comments and a footer.
+    folder = FIXTURES / "pastes" / "foreign"
+    truth = json.loads((folder / "es-local.truth.json").read_text(encoding="utf-8"))
+    run(folder / "es-local.page.txt")
+    article = Article.objects.get()
+    assert article.headline == truth["headline"]
+    assert article.dek.startswith("La empresa municipal aplicará restricciones")
+    assert [person.name for person in article.authors.all()] == ["Lucía Arranz Villaplana"]
+    texts = [block.text for block in article.blocks.order_by("position") if block.kind in ("paragraph", "subhead")]
+    assert texts == truth["paragraphs"]
+    credits = [(block.image.photographer.name, block.image.agency and block.image.agency.name)
+               for block in article.blocks.order_by("position") if block.kind == "image"]
+    assert credits == [("Andrés Quiñones", "Agencia Meseta"), ("Pilar Gándara", None)]
+    speakers = {quote.speaker.name for quote in article.quotes.all() if quote.speaker}
+    assert speakers == {"Carmen Olmedo Rivas", "Tomás Becerril Anaya", "Rosario Pineda Lagos", "Julián Serrano Ocaña"}

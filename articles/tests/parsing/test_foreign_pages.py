@@ -210,3 +210,13 @@ def test_pitches_and_banners_in_other_languages_are_notices(line):
 ])
 def test_story_sentences_with_those_words_are_no_notices(line):
     assert not is_site_notice(line)
+
+
+def test_a_players_title_over_the_story_is_not_its_headline():
+    text = ("Kultur\nKunsthalle öffnet nach sieben Jahren wieder\nStand: 26.09.2026 17:58 Uhr\n"
+            "Von Paula Henschke\nTeilen\nVideo abspielen\nEin erster Rundgang durch das sanierte Haus\nVideo (02:47 Min.)\n"
+            "Nach sieben Jahren Bauzeit hat die Kunsthalle am Samstag wieder eröffnet, mit einem Fest für die ganze Stadt.\n"
+            "Das Haus war 2019 wegen Mängeln beim Brandschutz geschlossen worden und wurde seither saniert.\n")
+    article = parse_article(text)
+    assert article.headline == "Kunsthalle öffnet nach sieben Jahren wieder"
+    assert "Ein erster Rundgang durch das sanierte Haus" not in [block.text for block in article.body]
