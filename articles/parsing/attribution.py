@@ -405,7 +405,7 @@ class Attributor(ForeignSpeech):
                 return found
         if text[begin:end].rstrip().endswith(":"):
             return self.colon_subject(block_index, begin, end)
-        return NOTHING
+        return NOTHING if self.cast.english else self.foreign_subject_before(block_index, begin, end)
 
     def colon_subject(self, block_index, begin, end):
         """The Attribution for ``Name was blunt: “…”``: the person the sentence is about."""

@@ -100,7 +100,7 @@ _CREDIT_WORD_RE = re.compile(
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
-    des du dos das do dei degli delle het
+    des du dos das do dei degli delle het privat privé privado privato pessoal personal arquivo archivo archiv archivio
     wire images image photograph illustration picture pictures archive archives files
 """)
 
@@ -200,7 +200,7 @@ def _is_writer_and_place(caption, credit):
 # The label a credit opens with, which names no one: "Photo by", "Image credit:", "Foto:", or
 # "Credit" run into the name ("CreditAna Lima"), not the start of "Imagen" or "Pictured".
 _CREDIT_LABEL_RE = re.compile(r"^(?:(?:photo(?:graph)?s?|image|picture|credit|illustration)(?-i:(?![a-z]))(?: by| credit)?"
-                              r"\s*[:\-–—.…]*|(?:%s)\s*:)\s*" % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
+                              r"\s*[:\-–—.…]*|(?:%s)(?-i:(?![a-z]))\s*:?)\s*" % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
 
 
 def _run_on_credit(run_on):
@@ -218,7 +218,7 @@ def _run_on_credit(run_on):
         # "… on Thursday Credit: STR/AFP": a labelled credit needs no stop before it
         labelled = bool(re.match(r"\w+(?: by)?\s*(?::|\.{3}|…)", credit))
         if credit.startswith("(") or labelled or has_terminal_punctuation(run_on.group("caption")):
-            return run_on.group("caption"), bare
+            return run_on.group("caption").rstrip(" —–"), bare  # ("… em Porto Alegre — Foto: Jo Li")
     return None
 
 
@@ -354,7 +354,7 @@ def reads_as_credit(credit):
 
 def parse_credit(credit):
     """(photographer, agency) named by a photo credit; either may be None."""
-    text = _CREDIT_LABEL_RE.sub("", credit).strip().lstrip("© ")
+    text = _CREDIT_LABEL_RE.sub("", credit.lstrip("—– ")).strip().lstrip("© ")
     courtesy = re.fullmatch(r"(photo )?courtesy( of)?\s+(the\s+)?(?P<who>.+)", text, re.IGNORECASE)
     if courtesy:
         who = courtesy.group("who")

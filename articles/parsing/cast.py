@@ -37,6 +37,7 @@ from .namecues import (
     ends_a_proper_name,
     ends_in_lowercase_word_and_comma,
     foreign_title_before,
+    full_names_of_the_named,
     group_words,
     is_lowercase_word_in,
     may_hold_pronoun,
@@ -431,6 +432,8 @@ class Cast:
                 if person is not None:
                     self.full_mentions.append((person, block_index, offset, offset))
         self._accept_listed_with_people(doubtful)
+        for candidate, block_index, text in full_names_of_the_named(doubtful, self.people, english=self.english):
+            self._record(candidate, block_index, text)
         self._accept_interviewee(doubtful)
 
     def _record(self, candidate, block_index, text, preceding=None):

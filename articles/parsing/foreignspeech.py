@@ -6,7 +6,7 @@ import re
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .phrases import object_phrase
-from .words import FOREIGN_ACCORDING_TO, FOREIGN_SPEECH_VERBS, FOREIGN_TITLE_WORDS
+from .words import FOREIGN_ACCORDING_TO, FOREIGN_SPEECH_VERBS, is_role_noun
 
 
 # A verb of saying after a quotation and what follows it: "sagte Jo Weber", "a déclaré la maire, Ana
@@ -15,7 +15,7 @@ FOREIGN_VERB_FIRST = re.compile(
     rf"(?:(?:a|ha)(?:-t-(?P<bound_before>il|elle))?\s+)?(?:(?P<verb>{FOREIGN_SPEECH_VERBS})"
     rf"(?:-t-|-)?(?P<bound>il|elle)?|{FOREIGN_ACCORDING_TO})(?![\w-])\s*")
 FOREIGN_PRONOUNS = {"er": "he", "sie": "she", "il": "he", "elle": "she", "él": "he", "ella": "she",
-                    "lui": "he", "lei": "she", "ele": "he", "ela": "she"}
+                    "lui": "he", "lei": "she", "ele": "he", "ela": "she", "hij": "he", "zij": "she", "ze": "she"}
 # Those set apart after the verb ("sagte sie", "dijo él"): French binds "il" and "elle" to it
 # ("dit-il"), and apart "il" is Italian's "the" ("spiega il direttore").
 _PRONOUNS_APART = frozenset(FOREIGN_PRONOUNS) - {"il", "elle"}
@@ -39,16 +39,26 @@ FOREIGN_PRONOUN_SAYS = re.compile(
     rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FOREIGN_PRONOUNS))})\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
 # A speaker described by an article or possessive and a title or job: "el delantero", "o
 # pediatra", "l'écologue", "der 74-Jährige" (in German a title is capitalised as every noun).
-# (then words in lower case: "explicó el delantero a pie de campo", "il comandante dei vigili
-# del fuoco, l'ingegnere Jo Li")
+# (then words in lower case, and the names of places and bodies after "of": "explicó el
+# delantero a pie de campo", "il comandante dei vigili del fuoco, l'ingegnere Jo Li", "ha
+# attaccato l'allenatore del Monteverza")
+# (after where or when it was said, maybe: "dijo en conferencia de prensa el ministro …, Jo Li")
 _DESCRIBED = re.compile(
-    r"\s*(?i:der|die|den|dem|le|la|l[’']|el|lo|il|o|a|su|sua|seu|son|sa|de|het|zijn|haar)\s*(?P<head>[\w-]+)"
-    r"(?:\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,8}\s*(?:(?P<comma>,)|[.;]|$)")
+    r"\s*(?:(?i:en|ante|durante|tras|à|au|aux|bei|im|vor|tijdens|nel|nella|alla|al|em|no|na)\s+[^,.;«»“”„\"]{1,40}?\s+)?"
+    r"(?i:der|die|den|dem|le|la|l[’']|el|lo|il|o|a|su|sua|seu|son|sa|de|het|zijn|haar)\s*(?P<head>[\w-]+)"
+    r"(?:\s+(?:de|del|della|dei|des|du|da|do|dos|das|y|e|et|und|van|von|der|of)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*"
+    r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}\s*(?:(?P<comma>,)|[.;]|$)")
 _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
 # "according to" before a quotation: "Selon Ana Lima, « … »", "Según el gerente, «…»"; the
 # words' tails, which a sentence holds before any search is made for them.
 FOREIGN_ACCORDING_BEFORE = re.compile(r"(?<![\w-])(?:selon|según|segundo|secondo|volgens|laut)\s+", re.IGNORECASE)
 FOREIGN_ACCORDING_TAILS = ("elon ", "egún ", "egundo ", "econdo ", "olgens ", "aut ")
+
+
+# A verb of saying anywhere in a sentence, and the words at most before the name that opens it
+# ("La hidróloga Ana Ruiz", "Die Sprecherin Jo Weber").
+_VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
+_SUBJECT_WORDS = 3
 
 
 class ForeignSpeech:
@@ -91,6 +101,22 @@ class ForeignSpeech:
             return Attribution(True, None, "a name the story never introduced")
         return NOTHING
 
+    def foreign_subject_before(self, block_index, begin, end):
+        """The Attribution for a sentence that opens on its speaker and says so before the
+        quotation: "La hidróloga Ana Ruiz explicó a la agencia que … “…”", "Jo Weber sagte, …
+        „…“" (``begin``: where the sentence starts)."""
+        text = self.body[block_index].text
+        verb = None
+        for verb in _VERB_ANYWHERE.finditer(text, begin, end):
+            pass  # (the last one before the quotation)
+        if verb is None:
+            return NOTHING
+        for mention in self.cast.mentions_in(block_index, begin, verb.start()):
+            if not mention.in_quote and len(text[begin:mention.start].split()) <= _SUBJECT_WORDS:
+                return Attribution(True, mention.person.name, "subject of the clause")
+            break
+        return NOTHING
+
     def foreign_according_to(self, block_index, start, end):
         """The Attribution for "selon Ana Lima", "según el gerente", "segundo o capitão, Rui
         Costa," before a quotation (``start``: where the words after "according to" begin)."""
@@ -115,7 +141,7 @@ class ForeignSpeech:
                     return Attribution(True, mention.person.name, "name after the title")
                 break
         head = described.group("head").lower()
-        if is_title(head) or head in FOREIGN_TITLE_WORDS:
+        if is_title(head) or is_role_noun(head):
             held = self.resolve_title(head, block_index, offset)
             if held.speaker:
                 return held

@@ -136,9 +136,13 @@ _BY = frozenset(("By", "BY", "by"))  # how _BYLINE_RE, _BYLINE_OPENER and _BYLIN
 # (A German one may name the kind of piece first: "Ein Kommentar von Jo Weber".)
 _FOREIGN_BYLINE_RE = re.compile(r"(?:(?:Ein |Eine )?(?:Artikel|Kommentar|Analyse|Gastbeitrag|Interview|Reportage"
                                 r"|Kolumne|Bericht) )?"
-                                r"(?:Par|PAR|par|Por|POR|por|Von|VON|von|Door|door|di|Di):? (?P<names>[\w .,’'&-]{3,80})")
+                                r"(?:Par|PAR|par|Por|POR|por|Von|VON|von|Door|door|di|Di"
+                                # an interview's: "Das Interview führte Jo Weber", "Propos recueillis par Ana Lima"
+                                r"|Das (?:Interview|Gespräch) führten?|Propos recueillis par|Entrevista (?:de|por|realizada por)"
+                                r"|Intervista (?:di|a cura di)|A cura di|Interview door)"
+                                r":? (?P<names>[\w .,’'&-]{3,80})")
 _FOREIGN_BY = frozenset(("Pa", "PA", "pa", "Po", "PO", "po", "Vo", "VO", "vo", "Do", "do", "di", "Di",
-                         "Ei", "Ar", "Ko", "An", "Ga", "In", "Re", "Be"))
+                         "Ei", "Ar", "Ko", "An", "Ga", "In", "Re", "Be", "Da", "Pr", "En", "A "))
 _NAME_JOINERS = re.compile(r",? (?:and|et|y|e|und|en|&) |, ")
 
 

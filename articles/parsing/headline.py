@@ -19,7 +19,7 @@ from .names import looks_like_person_name
 from .notices import is_site_notice
 from .shapes import is_written_without_spaces
 from .stamps import is_stamp_or_data_line
-from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank
+from .text import has_terminal_punctuation, in_title_case, is_over_sentence, next_nonblank, previous_nonblank
 from .widgets import is_player_title
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
@@ -367,12 +367,11 @@ def _title_above_story(lines, top, start, *, dated_only=False):
         # sentence of ten words or more right under a title is its standfirst when it is half as
         # long again, or as long and the line over it is no item of a list of titles (the last of
         # other stories' titles, right over the story's own); one in title case is the title,
-        # under another story's.
-        # (a kicker of a word or two may stand between the two: "Editorial")
-        if len(over) > 1 and (over[1] == best + 1 or (
+        # under another story's; one over a standfirst of its own is the title, under a kicker.
+        if len(over) > 1 and (over[1] == best + 1 or (  # (or a kicker of a word or two between: "Editorial")
                 over[1] == best + 2 and len(lines[above[best + 1]].split()) <= _KICKER_WORDS)) \
-                and not in_title_case(lines[above[best]].split()) and \
-                len(lines[above[best]].split()) >= _STANDFIRST_WORDS:
+                and not in_title_case(lines[above[best]].split()) and len(lines[above[best]].split()) >= \
+                _STANDFIRST_WORDS and not is_over_sentence(lines, above[best], _STANDFIRST_WORDS):
             lower, upper = len(lines[above[best]].split()), len(lines[above[over[1]]].split())
             if 2 * lower >= 3 * upper or (lower >= upper and not _in_title_list(lines, above[over[1]], top)):
                 best = over[1]

@@ -2,6 +2,7 @@
 stands in, "the" or a longer name's head before it; the cues ``cast`` accepts a person by."""
 
 import re
+from dataclasses import replace
 
 from .words import (
     FEMALE_NAMES,
@@ -110,6 +111,7 @@ def noun_title_words(words, before):
         _PERSON_NOUN_END.search(words[0]) and BEFORE_NAME_CUE.search(_ARTICLE_AT_END.sub("", before[-44:]))) else 0
 
 
+_ARTICLES = frozenset("der die das den dem des ein eine le la les el los las il lo gli o a os as de het".split())
 _ARTICLE_AT_END = re.compile(r"\b(?:der|die|den|dem|des)\s+$")  # "sagte der Bürgermeister Jo Weber"
 
 
@@ -181,6 +183,31 @@ def middle_surnames(people, surnames):
         if len(person.words) == 3 and (middle := person.words[1]) not in surnames and len(middle) > 2 \
                 and middle.isalpha() and middle.lower() not in GIVEN_NAMES and middle.lower() not in PARTICLES:
             yield middle, person
+
+
+def full_names_of_the_named(doubtful, people, *, english):
+    """The doubtful (candidate, block index, text) whose name ends on the one word a person was
+    named by: "Henrike Vossberg" where the story also says "Frau Vossberg" (words before the
+    last two that are no given names are the sentence's and a title: "Die Hydrologin Henrike
+    Vossberg"). In English, where a pair of capitalised words is more often a thing's name
+    ("Penguin History", "Make Trump"), only a known given name opens it."""
+    alone = {person.words[0] for person in people if len(person.words) == 1}
+    found = []
+    for candidate, block_index, text in doubtful:
+        words = candidate.name.split()
+        if 2 <= len(words) <= 4 and words[-1] in alone:
+            while len(words) > 2 and words[0].lower() not in GIVEN_NAMES:
+                title = words.pop(0)
+                cut = len(title) + 1
+                candidate = replace(candidate, name=candidate.name[cut:], start=candidate.start + cut,
+                                    role=None if title.lower() in _ARTICLES else title)
+            first = words[0]
+            if len(words) == 2 and (first.lower() in GIVEN_NAMES if english else _GIVEN_NAME_SHAPE.fullmatch(first)):
+                found.append((candidate, block_index, text))
+    return found
+
+
+_GIVEN_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")  # "Henrike": a word with its capital only
 
 
 def vote_genders_by_given_names(people):

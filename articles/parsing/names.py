@@ -12,6 +12,7 @@ from .words import (
     DAYS_AND_MONTHS,
     DEMONYMS,
     FEMALE_WORDS,
+    FOREIGN_HONORIFICS,
     HONORIFICS,
     MALE_WORDS,
     ORG_WORDS,
@@ -363,7 +364,7 @@ _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 
 
 _PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
-_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr")  # honorifics, not roles
+_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", *(h.rstrip(".") for h in FOREIGN_HONORIFICS))  # not roles
 _NOT_IN_PERSON_NAMES = ORG_WORDS | BUSINESS_WORDS | PRODUCT_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 

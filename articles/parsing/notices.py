@@ -106,6 +106,14 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(acceso|accès|acesso|accesso|zugang|toegang) (ilimitado|illimité|illimitato|unbegrenzt|onbeperkt)\b"
     r"|\b(unbegrenzten|onbeperkte?) (zugang|toegang)\b|\b\d+ (wochen|monate|semaines|mois|semanas|meses|settimane|mesi"
     r"|weken|maanden) (für|pour|por|per|voor) \d",
+    # a sign-up's pitch and consent: "… werktags ab 6 Uhr in Ihrem Postfach.", "Mit der Anmeldung
+    # akzeptieren Sie unsere Datenschutzbestimmungen."
+    r"\b(in ihr(em)? postfach|dans votre boîte( mail| de réception| aux lettres)?|en tu (bandeja|correo)|na sua caixa"
+    r"|nella tua casella|in je (inbox|mailbox))\b|\b(akzeptieren sie|vous acceptez|aceptas|aceita|accetti|accepteer je)"
+    r" (unsere|nos|notre|nuestra|a nossa|la nostra|onze) (datenschutz|politique|política|privacy|informativa)",
+    # where it was printed first: "Cet article est paru dans « Le Courrier » daté du 8 mai."
+    r"\b(cet article|este artículo|este artigo|questo articolo|dieser artikel|dit artikel) (est paru|a été publié"
+    r"|se publicó|fue publicado|foi publicado|è (stato )?pubblicato|erschien|ist (zuerst )?erschienen|verscheen)\b",
     # who answers for the words: "Opinions expressed are those of the author." (A syndicated story's
     # "This article was originally published by …" says where it comes from, and stays.)
     r"\bopinions expressed (are|in this)\b|\bviews expressed (here |in this \w+ )?are\b"
@@ -198,7 +206,9 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "our weekday", "our free", "recevez", "recibe", "receba", "ricevi", "erhalten sie", "ontvang",
                  "aimé", "gustado", "gostou", "piaciuto", "hat ihnen", "suscr", "abonn", "assine", "iscriviti",
                  "whatsapp", "acceso", "accès", "acesso", "accesso", "zugang", "toegang", "wochen", "monate", "semaines",
-                 "mois", "semanas", "meses", "settimane", "mesi", "weken", "maanden")
+                 "mois", "semanas", "meses", "settimane", "mesi", "weken", "maanden", "article", "artículo", "artigo",
+                 "articolo", "artikel", "postfach", "votre boîte", "bandeja", "correo", "caixa", "casella", "inbox",
+                 "mailbox", "akzeptieren", "acceptez", "aceptas", "aceita", "accetti", "accepteer")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
 
 # A link's "Click here for …" closing a line of a sentence or two: a promo, however its first sentence reads.
@@ -310,6 +320,7 @@ _FOREIGN_RAIL_HEADING_RE = re.compile(
     r"|leia mais|leer más|leggi di più|lees meer|top-themen|mehr aus dem ressort|suivez-nous|à la une"
     r"|(tópicos|temas|assuntos) relacionados|kommentare? (lesen|anzeigen) \(\d+ beitr(ag|äge)\)"
     r"|zum thema|auch interessant|empfehlungen|mehr artikel|mehr videos|weitere themen"
+    r"|zur person|à propos de l'auteure?|sobre (el|la) autora?|sobre (o|a) autora?|sull'autore|over de auteur"
     r"|(connectez-vous|inscrivez-vous) pour (commenter|réagir)|(inicia sesión|regístrate) para comentar)\W*"
     rf"|({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
     re.IGNORECASE)

@@ -292,7 +292,7 @@ def _is_writers_bio(text, name):
         and _is_writer(name) and len(sentence_bounds(text)) == 1
 
 
-_BIO_VERBS = ("is", "was", "writes", "covers")
+_BIO_VERBS = ("is", "was", "writes", "covers", "est", "était", "ist", "war", "es", "fue", "è", "era", "é", "foi")
 _MIN_STORY_BEFORE_BIO = 2
 
 

@@ -161,6 +161,13 @@ def next_nonblank(lines, start):
     return None
 
 
+def is_over_sentence(lines, index, words):
+    """Whether the next non-blank line after ``index`` is a sentence of ``words`` words or more."""
+    following = next_nonblank(lines, index + 1)
+    return following is not None and has_terminal_punctuation(lines[following]) \
+        and len(lines[following].split(None, words)) >= words
+
+
 def previous_nonblank(lines, start):
     """Index of the last non-blank line at or before ``start``, or None."""
     for index in range(start, -1, -1):

@@ -301,13 +301,30 @@ FOREIGN_FURNITURE_PATTERNS = (
     # a player's label with its length, a download, a gallery's counter and arrows, a programme's
     # slot: "Video (02:47 Min.)", "Artikel anhören (6:12 Min.)", "Audio herunterladen (3,9 MB | MP3)",
     # "1 von 8", "Weiter", "Sendung: Regionalmagazin, 19:30 Uhr"
+    # (each set apart: a pattern that may open on any word is tried on every line)
     r"((artikel|beitrag) )?(video|vídeo|audio|áudio|podcast|anhören|vorlesen|écouter|escuchar|ascolta|ouvir|luister)\w*"
-    r"( [\w'’]+){0,3}\s*\(\d{1,2}:\d\d( ?(min\.?|minuten|minutes|minutos|minuti))?\)"
-    r"|([\w'’]+ )?(herunterladen|télécharger|descargar|scaricare|scarica|baixar|downloaden)( \([^()]{0,30}\))?"
-    r"|\d{1,3} (von|sur|de|di|van) \d{1,3}"
+    r"( [\w'’]+){0,3}\s*\(\d{1,2}:\d\d( ?(min\.?|minuten|minutes|minutos|minuti))?\)",
+    r"([\w'’]+ )?(herunterladen|télécharger|descargar|scaricare|scarica|baixar|downloaden)( \([^()]{0,30}\))?",
+    r"\d{1,3} (von|sur|de|di|van) \d{1,3}"
     r"|(weiter|zurück|suivant|précédent|siguiente|anterior|successivo|successiva|precedente|próximo|próxima|volgende"
     r"|vorige)\W*|(sendung|émission|uitzending)\s*:.{0,80}"
     r"|((guarda|mira|regardez|assista|bekijk|sehen sie) (il |el |la |le |o |de |das )?)?(vídeo|vidéo|video)s?\W*",
+    # a subscriber's buttons and a live page's labels, an embedded post's lines and a sign-up
+    # form's fields: "Offrir cet article", "Vastgepind", "Een bericht gedeeld door …", "E-Mail-Adresse"
+    r"(offrir cet article|ajouter à (vos|mes) sélections|(article )?réservé (à nos|aux) abonnés|nieuwste bovenaan"
+    r"|oudste bovenaan|vastgepind|link kopiëren|meer laden|mehr laden|cargar más|carregar mais|carica altri"
+    r"|live|live-?ticker|live-?blog|en direct|en vivo|ao vivo|in diretta|kostenlos abonnieren|gratis abonneren"
+    r"|e-mail-adresse|adresse e-mail|dirección de correo( electrónico)?|endereço de e-mail|indirizzo e-mail|e-mailadres"
+    # a consent dialog's and the newsroom's: "Wij waarderen je privacy", "Alleen noodzakelijke cookies", "Tip de redactie"
+    r"|(we|wij) waarderen (je|uw) privacy|nous respectons votre vie privée|respetamos tu privacidad"
+    r"|wir respektieren ihre privatsphäre|instellingen|paramètres|configuración|configurações|impostazioni"
+    r"|(alleen|nur|seulement les|solo|apenas|solo i) (technisch )?(noodzakelijke|notwendige|nécessaires|necesarias|necessários"
+    r"|necessari)( cookies?)?|ga naar (de )?(hoofd)?inhoud|tip (de|onze) redactie)\W*"
+    r"|(view this post on|bekijk dit bericht op|voir cette publication sur|ver esta publicación en|ver esta publicação no"
+    r"|visualizza questo post su|diesen beitrag auf) (instagram|facebook|x|tiktok)( ansehen)?\W*"
+    r"|(a post shared by|een bericht gedeeld door|une publication partagée par|una publicación compartida de"
+    r"|uma publicação compartilhada por|un post condiviso da|ein beitrag geteilt von) .{1,120}"
+    r"|(laatste update|zuletzt aktualisiert|última atualização|ultima modifica)\s*:?\s*[^.!?]{0,40}\d[^!?]{0,20}",
     # a photo viewer's label: "Bild vergrößern", "Agrandir l'image"
     r"((bild|foto) )?vergrößern|agrandir( l'image| la photo)?|ampliar( (la )?(imagen|foto))?|ingrandisci( (la )?foto)?"
     r"|(afbeelding|foto) vergroten",

@@ -148,6 +148,7 @@ FOREIGN_TITLE_WORDS = word_set("""
     burgemeester wethouder voorzitter directeur woordvoerder woordvoerster raadslid gedeputeerde
     advocaat rechter aanvoerder onderzoeker hoogleraar bewoner ondernemer eigenaar
     joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler
+    difensore atriz ator actriz actor actrice acteur attrice attore
 """)
 # Common given names, used only for a capitalised pair that has no other cue at all.
 GIVEN_NAMES = word_set("""
@@ -251,7 +252,14 @@ def is_role_noun(word):
     if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
             and lowered not in _NOT_PERSON_MAN:
         return True  # "postman", "chairwoman", "spokesperson"; capitalised, it may be a surname
+    if word.islower() and lowered.endswith(_FOREIGN_PERSON_ENDINGS) and len(lowered) > 6:
+        return True  # "especialista", "journaliste", "hidróloga", "sociologue"
     return lowered.endswith("ist") and len(lowered) > 5 and lowered not in _NOT_PERSON_IST
+
+
+# How nouns for people end in French, Spanish, Portuguese and Italian (only in lower case:
+# capitalised, "Batista" is a surname).
+_FOREIGN_PERSON_ENDINGS = ("ista", "iste", "ólogo", "óloga", "ologo", "ologa", "ologue", "oloog")
 
 
 # Given names that nearly always belong to one gender: a pronoun resolves to a person of
@@ -322,7 +330,7 @@ MALE_NAMES |= word_set("""
     paolo renato davide giorgio massimo maurizio stefano fabio federico gianluca gianni pietro
     salvatore vincenzo gennaro enrico riccardo
     fermín iván unai elías jairo íñigo aitor iker gonzalo rubén héctor andrés martín tomás
-    joaquin joaquim gonçalo nuno duarte afonso
+    joaquin joaquim gonçalo nuno duarte afonso octavio renzo mattia
     joost sander maarten pieter joris thijs ruud henk kees gert
     magnus
     kemal mehmet mustafa ahmet hüseyin emre murat burak serkan karim samir tariq khalid
@@ -333,7 +341,7 @@ FEMALE_NAMES |= word_set("""
     jutta marlene friederike ilka merle kerstin anke silke ute gudrun ingrid helga renate bärbel
     frauke wiebke imke svenja maren antje ulrike susanne petra claudia
     mathilde hélène sylvie véronique chantal brigitte martine sandrine aurélie élodie bernadette
-    émilie mireille marthe
+    émilie mireille marthe mariela elvira henrike ilse marloes hanneke fenna
     silvia federica ilaria giovanna antonella roberta carmela
     nerea ainhoa itziar begoña montserrat rocío inmaculada leonor
     marieke ineke annemieke mirjam
@@ -371,6 +379,12 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prin
               "duke": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
               "dame": "f", "lady": "f", "queen": "f", "princess": "f", "duchess": "f",
               "dr": None, "dr.": None, "prof": None, "prof.": None, "mx.": None}
+# The same before a name in other languages ("Frau Vossberg", "Madame Lima", "señora Ruiz").
+FOREIGN_HONORIFICS = {"herr": "m", "frau": "f", "monsieur": "m", "madame": "f", "mme": "f", "mme.": "f",
+                      "señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "signor": "m", "signora": "f",
+                      "senhor": "m", "senhora": "f", "meneer": "m", "mevrouw": "f", "mevr.": "f"}
+HONORIFICS |= FOREIGN_HONORIFICS
+TITLE_WORDS |= frozenset(FOREIGN_HONORIFICS)
 ROLE_MODIFIERS = word_set("""
     head chief assistant associate deputy senior former acting interim executive managing
     general vice co lead longtime veteran local state city county federal team club museum
@@ -486,6 +500,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     racconta raccontato commenta commentato afferma osserva ammette ammesso ribadisce ribadito precisa
     annuncia annunciato evidenzia
     stelt stelde vindt reageert reageerde benadrukt waarschuwt waarschuwde
+    pidió pide reclamó reclama advirtió attaccato ammonisce
 """.split()))
 # Their words for "according to", set before the speaker after a quotation too ("„…“, so Weber").
 FOREIGN_ACCORDING_TO = "so|selon|según|segundo|secondo|aldus"

@@ -4,7 +4,7 @@ boxes and pitches (our own short stories, written for these tests)."""
 import pytest
 
 from articles.parsing import parse_article
-from articles.parsing.captions import is_credit_line, parse_credit, split_caption
+from articles.parsing.captions import credit_under_caption, is_credit_line, parse_credit, split_caption
 from articles.parsing.furniture import is_furniture
 from articles.parsing.notices import is_site_notice
 from articles.parsing.words import GIVEN_NAMES, MALE_NAMES
@@ -231,3 +231,97 @@ def test_a_newsletters_box_closing_the_page_is_left_to_the_storys_end():
     box = ["Newsletter", "Get our daily newsletter", "Subscribe"]
     assert _newsletter_box_end(box + ["Meg James", "Follow Us"], 0) is None
     assert _newsletter_box_end(box + ["The council met again on Tuesday night and voted for the new ferry timetable."], 0) == 2
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a sentence that opens on its speaker and says so before the quotation
+    ("El embalse baja.\n\nLa hidróloga Mariela Ocampo, investigadora de la universidad, explicó a la agencia que el"
+     " problema viene de “décadas de pérdidas en la red”.\n", "décadas", "Mariela Ocampo"),
+    # a title after where it was said, then the name after a comma
+    ("El embalse baja.\n\n“No es una emergencia pasajera”, dijo en conferencia de prensa el ministro provincial de"
+     " Ambiente, Octavio Ibarra, quien precisó las fechas.\n", "pasajera", "Octavio Ibarra"),
+    # a title of a body named after "of", for the one named just before
+    ("La partita.\n\nDi tutt'altro umore Walter Bernardi, che ha contestato il gol. «C'era un fallo netto» ha"
+     " attaccato l'allenatore del Monteverde.\n", "fallo", "Walter Bernardi"),
+    # a job told by its ending ("-ista"), for the one named just before
+    ("El embalse baja.\n\nLa experta Mariela Ocampo habló con los vecinos. “El racionamiento es inevitable”,"
+     " advirtió la especialista.\n", "inevitable", "Mariela Ocampo"),
+    # a Dutch pronoun
+    ("Het paviljoen is beschadigd.\n\nEigenaar Marloes de Jong is aangeslagen. “Iedereen is veilig”, zegt ze.\n",
+     "veilig", "Marloes de Jong"),
+])
+def test_more_speakers_in_other_languages(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_name_with_an_honorific_and_its_full_name_are_one_person():
+    # (a given name the lists do not hold: "Wiltrud")
+    text = ("Dürre im Tal\n\nDie Hydrologin Wiltrud Vossberg leitet eine Arbeitsgruppe und beobachtet das Grundwasser.\n\n"
+            "Frau Vossberg, es hat seit Oktober geregnet. Ist die Dürre vorbei?\n\n"
+            "Leider nein, und das wird noch Jahre dauern, fürchte ich.\n")
+    assert people_of(text) == [("Wiltrud Vossberg", "Hydrologin")]
+
+
+def test_in_english_only_a_given_name_makes_a_full_name_of_a_one_word_person():
+    text = ("The harbor guide\n\nEvery pilot in town keeps the Penguin Hale guide to the harbor on the shelf.\n\n"
+            "Mr. Hale said the guide was written by his father.\n")
+    assert people_of(text) == [("Hale", None)]
+
+
+def test_an_honorific_in_another_language_tells_the_persons_gender():
+    text = ("Die Brücke\n\nHerr Brandt und Frau Lindqvist trafen sich am Montag im Rathaus der Stadt.\n\n"
+            "„Wir bauen im Herbst“, sagte sie danach.\n")
+    assert speaker_of(text, "Herbst") == "Lindqvist"
+
+
+@pytest.mark.parametrize("line, writers", [
+    ("Das Interview führte Jonas Wetterau", ["Jonas Wetterau"]),
+    ("Propos recueillis par Claire Aubry", ["Claire Aubry"]),
+    ("Entrevista realizada por Ana Ruiz", ["Ana Ruiz"]),
+])
+def test_an_interviews_byline_in_other_languages(line, writers):
+    from articles.parsing import find_bylines
+
+    assert find_bylines([line]) == writers
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Teresa Vidal em ensaio da peça, no Teatro Guaraciaba — Foto: Renan Falcão/Divulgação",
+     "Teresa Vidal em ensaio da peça, no Teatro Guaraciaba", "Foto: Renan Falcão/Divulgação"),
+])
+def test_a_credit_after_a_dash_is_split_off(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line, photographer, agency", [
+    ("— Foto: Márcia Tozzetti/Arquivo pessoal", "Márcia Tozzetti", "Arquivo pessoal"),
+    ("(Foto Stadiometro/Luca Ardenghi)", "Luca Ardenghi", "Stadiometro"),
+])
+def test_credit_lines_under_a_caption_in_other_forms(line, photographer, agency):
+    assert is_credit_line(line) and credit_under_caption(line) == line
+    assert parse_credit(line.strip("()")) == (photographer, agency)
+
+
+@pytest.mark.parametrize("line", ["Live", "Vastgepind", "Nieuwste bovenaan", "Offrir cet article", "E-Mail-Adresse",
+                                  "Kostenlos abonnieren", "Bekijk dit bericht op Instagram", "Wij waarderen je privacy",
+                                  "Een bericht gedeeld door Brandweer Kust (@brandweerkust) op 7 dec 2026 om 16:49",
+                                  "Laatste update: 7 december 2026, 17:48", "Alleen noodzakelijke cookies"])
+def test_live_pages_embeds_and_sign_up_forms_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Cet article est paru dans « Le Sémaphore » daté du mardi 8 décembre 2026.",
+    "Die wichtigsten Nachrichten aus dem Tal – werktags ab 6 Uhr in Ihrem Postfach.",
+    "Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
+])
+def test_more_notices_in_other_languages(line):
+    assert is_site_notice(line)
+
+
+def test_a_writers_closing_note_in_french_goes():
+    text = ("Le logement des jeunes\n\nPar Claire Aubry\n\nLes loyers ont augmenté de 30 % en dix ans dans les grandes villes.\n\n"
+            "Les jeunes actifs y consacrent désormais plus du tiers de leur salaire, selon l'étude.\n\n"
+            "Les aides au logement n'ont pas suivi, et le parc social manque de petites surfaces.\n\n"
+            "Claire Aubry est économiste à l'Institut du travail.\n")
+    assert [block["text"] for block in body_of(text)][-1].startswith("Les aides au logement")
