@@ -209,7 +209,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "mois", "semanas", "meses", "settimane", "mesi", "weken", "maanden", "article", "artículo", "artigo",
                  "articolo", "artikel", "postfach", "votre boîte", "bandeja", "correo", "caixa", "casella", "inbox",
                  "mailbox", "akzeptieren", "acceptez", "aceptas", "aceita", "accetti", "accepteer")
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-Z“‘\"(])")
+# (a sentence may open on a capital outside ASCII, "Únete a …", or on an emoji, "📲 Recibe …")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-ZÀ-ÖØ-Þ“‘\"(¿¡\u2600-\u27bf\U0001F000-\U0001FAFF])")
 
 # A link's "Click here for …" closing a line of a sentence or two: a promo, however its first sentence reads.
 _CLICK_HERE_RE = re.compile(r"click here (for|to)\b", re.IGNORECASE)

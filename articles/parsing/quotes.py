@@ -28,8 +28,26 @@ _GUILLEMETS_OPENING_RIGHT = str.maketrans("»«", "“”")
 _LOW_OPENING_RE = re.compile(r"„([^„“”]*)[“”]")
 
 
+# Single marks as a story's quotation marks where it sets no double ones (British, Dutch: ‘so’):
+# a ’ inside a word is an apostrophe ("don’t"), so the closing one is the first after the
+# opening that no letter follows.
+_SINGLE_QUOTATION_RE = re.compile(r"(?<![\w’'])‘((?:[^‘’]|’(?=\w))*?[^\s‘’]{2}(?:[^‘’]|’(?=\w))*?)’(?!\w)")
+
+
+def _as_double_marks(quote):
+    # Words spoken, not a title or a word set apart ("‘Star Wars’", "so-called ‘reform’"): four
+    # words or more, ending on a stop or a comma inside the marks or right after them.
+    words, after = quote.group(1), quote.string[quote.end():quote.end() + 1]
+    spoken = words.count(" ") >= _SPOKEN_WORDS - 1 and (words[-1] in ",.!?…" or (after and after in ",.;:!?"))
+    return f"“{words}”" if spoken else quote.group()
+
+
+_SPOKEN_WORDS = 4
+
+
 def read_marks_as_curly(body):
-    """Set each paragraph that quotes in guillemets or low marks with curly marks in their place.
+    """Set each paragraph that quotes in guillemets, low marks or single marks alone with curly double
+    marks in their place.
 
     The quotation rules know curly and straight marks; a mark for a mark keeps every offset,
     so the quotes found index the text as it was. Returns (block, original text) pairs for
@@ -46,6 +64,8 @@ def read_marks_as_curly(body):
                 _GUILLEMETS_OPENING_LEFT if text.index("«") < text.index("»") else _GUILLEMETS_OPENING_RIGHT)
         if "„" in text:
             marked = _LOW_OPENING_RE.sub(lambda quote: f"“{quote.group(1)}”", marked)
+        if "‘" in marked and "“" not in marked and "”" not in marked and '"' not in marked:
+            marked = _SINGLE_QUOTATION_RE.sub(_as_double_marks, marked)
         if marked != text:
             changed.append((block, text))
             block.text = marked

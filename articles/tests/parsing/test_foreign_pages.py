@@ -325,3 +325,26 @@ def test_a_writers_closing_note_in_french_goes():
             "Les aides au logement n'ont pas suivi, et le parc social manque de petites surfaces.\n\n"
             "Claire Aubry est économiste à l'Institut du travail.\n")
     assert [block["text"] for block in body_of(text)][-1].startswith("Les aides au logement")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The quay\n\nThe mayor, Ana Lima, was blunt. ‘We won’t back down,’ she said about the players’ union.\n",
+     "back down", "Ana Lima"),
+    ("De bomen\n\nWethouder Ruud de Wit verdedigde het plan. ‘We hebben echt gekeken of het anders kon’, zegt hij.\n",
+     "anders kon", "Ruud de Wit"),
+])
+def test_single_marks_quote_where_a_story_sets_no_double_ones(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_single_marks_inside_double_ones_and_apostrophes_are_no_quotations():
+    text = ("The quay\n\n“They called it ‘the old pier’ for years,” said Ana Lima, who runs the fans’ club.\n\n"
+            "It was rock ‘n’ roll all night at the players’ bar.\n")
+    assert [quote for quote, _ in speakers_of(text)] == ["They called it ‘the old pier’ for years"]
+
+
+def test_a_sentence_opening_on_a_capital_outside_ascii_is_weighed_apart():
+    # The story's long sentence and the pitch after it: the pitch is the lesser share.
+    line = ("La empresaria revisaba un lote de suelas en el taller cuando llegaron los inspectores del ministerio "
+            "de trabajo. Únete a nuestro canal de WhatsApp.")
+    assert not is_site_notice(line)
