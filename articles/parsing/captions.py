@@ -60,7 +60,8 @@ def ends_on_credit(line):
                for count in _CREDIT_WORDS)
 
 
-# A photo's credit label in other languages, always before its colon ("… 1961. Foto: Jo Weber/dpa").
+# A photo's credit label in other languages, before its colon ("… 1961. Foto: Jo Weber/dpa") or,
+# in a credit of its own, before the name ("(Foto Ansa)").
 _FOREIGN_CREDIT_LABELS = ("fotos?", "fotograf[ií]as?", "bild(?:er)?", "imagen", "immagine", "afbeelding")
 _CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration|%s)( by)?\s*:"
                                     % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)

@@ -6,7 +6,13 @@ import re
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .phrases import object_phrase
-from .words import FOREIGN_ACCORDING_TO, FOREIGN_SPEECH_VERBS, is_role_noun
+from .words import (
+    FOREIGN_ACCORDING_TO,
+    FOREIGN_DETERMINER_PATTERN,
+    FOREIGN_DETERMINERS,
+    FOREIGN_SPEECH_VERBS,
+    is_role_noun,
+)
 
 
 # A verb of saying after a quotation and what follows it: "sagte Jo Weber", "a déclaré la maire, Ana
@@ -24,9 +30,6 @@ _PRONOUNS_APART = frozenset(FOREIGN_PRONOUNS) - {"il", "elle"}
 # della compagnia, Jo Li"); further on, the name is someone the sentence goes on to mention.
 _TITLE_WORDS = 3
 _TITLE_WORDS_BEFORE_COMMA = 6
-# The articles and possessives before a title there: "la maire", "son directeur", "il direttore".
-_DETERMINERS = frozenset("der die den dem des le la les son sa ses leur el los las su sus il lo gli "
-                         "o a os as seu sua de het zijn haar".split())
 # "so ein Sprecher", "a déclaré une voisine", "dijo una vecina": someone the story leaves unnamed.
 _INDEFINITE = frozenset("ein eine einer un une una uno um uma".split())
 # Someone unnamed as the subject of a verb of saying: "Ein Sprecher des Konzerns sagte", "Une
@@ -45,7 +48,7 @@ FOREIGN_PRONOUN_SAYS = re.compile(
 # (after where or when it was said, maybe: "dijo en conferencia de prensa el ministro …, Jo Li")
 _DESCRIBED = re.compile(
     r"\s*(?:(?i:en|ante|durante|tras|à|au|aux|bei|im|vor|tijdens|nel|nella|alla|al|em|no|na)\s+[^,.;«»“”„\"]{1,40}?\s+)?"
-    r"(?i:der|die|den|dem|le|la|l[’']|el|lo|il|o|a|su|sua|seu|son|sa|de|het|zijn|haar)\s*(?P<head>[\w-]+)"
+    rf"(?i:{FOREIGN_DETERMINER_PATTERN})\s*(?P<head>[\w-]+)"
     r"(?:\s+(?:de|del|della|dei|des|du|da|do|dos|das|y|e|et|und|van|von|der|of)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*"
     r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}\s*(?:(?P<comma>,)|[.;]|$)")
 _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
@@ -84,10 +87,10 @@ class ForeignSpeech:
                 break
             role = title.rstrip(" ,").split()
             if between and not mention.person.role and (
-                    role[0].lower() in _DETERMINERS or title.endswith(", ")):
+                    role[0].lower() in FOREIGN_DETERMINERS or title.endswith(", ")):
                 # the title set before the name is the person's role ("la maire, Ana Lima":
                 # maire); not words of the sentence, "a déclaré mardi soir Ana Lima"
-                while role and role[0].lower() in _DETERMINERS:
+                while role and role[0].lower() in FOREIGN_DETERMINERS:
                     role = role[1:]
                 mention.person.role = " ".join(role) or None
             return Attribution(True, mention.person.name,

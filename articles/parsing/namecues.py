@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from .words import (
     FEMALE_NAMES,
+    FOREIGN_DETERMINER_PATTERN,
+    FOREIGN_DETERMINERS,
     FOREIGN_SPEECH_VERBS,
     GIVEN_NAMES,
     MALE_NAMES,
@@ -76,7 +78,7 @@ def writes_in_english(text):
 # Costa", "a déclaré la maire de la ville, Ana Lima", "O presidente da Câmara de Arcas, Rui Costa").
 _FOREIGN_TITLE_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?P<verb>{FOREIGN_SPEECH_VERBS}|selon|según|segundo|secondo)\s+)?(?<![\w-])"
-    r"(?:el|la|lo|il|le|l[’']|o|a|de|het|su|sua|seu|son|sa|der|die|den|dem)\s*(?P<head>[\w-]+)"
+    rf"(?:{FOREIGN_DETERMINER_PATTERN})\s*(?P<head>[\w-]+)"
     r"[^,.;:!?“”«»\"„]{0,60},\s+$", re.IGNORECASE)
 
 
@@ -111,7 +113,6 @@ def noun_title_words(words, before):
         _PERSON_NOUN_END.search(words[0]) and BEFORE_NAME_CUE.search(_ARTICLE_AT_END.sub("", before[-44:]))) else 0
 
 
-_ARTICLES = frozenset("der die das den dem des ein eine le la les el los las il lo gli o a os as de het".split())
 _ARTICLE_AT_END = re.compile(r"\b(?:der|die|den|dem|des)\s+$")  # "sagte der Bürgermeister Jo Weber"
 
 
@@ -200,7 +201,7 @@ def full_names_of_the_named(doubtful, people, *, english):
                 title = words.pop(0)
                 cut = len(title) + 1
                 candidate = replace(candidate, name=candidate.name[cut:], start=candidate.start + cut,
-                                    role=None if title.lower() in _ARTICLES else title)
+                                    role=None if title.lower() in FOREIGN_DETERMINERS else title)
             first = words[0]
             if len(words) == 2 and (first.lower() in GIVEN_NAMES if english else _GIVEN_NAME_SHAPE.fullmatch(first)):
                 found.append((candidate, block_index, text))

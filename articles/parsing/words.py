@@ -502,6 +502,14 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     stelt stelde vindt reageert reageerde benadrukt waarschuwt waarschuwde
     pidió pide reclamó reclama advirtió attaccato ammonisce
 """.split()))
+# The articles and possessives those languages set before a title ("la maire", "son directeur",
+# "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the
+# French and Italian article run into its noun: "l'écologue").
+FOREIGN_DETERMINERS = word_set("""
+    der die das den dem des le la les el los las il lo gli o a os as de het
+    son sa ses leur su sus seu sua zijn haar
+""")
+FOREIGN_DETERMINER_PATTERN = "|".join(sorted(FOREIGN_DETERMINERS, key=len, reverse=True)) + "|l[’']"
 # Their words for "according to", set before the speaker after a quotation too ("„…“, so Weber").
 FOREIGN_ACCORDING_TO = "so|selon|según|segundo|secondo|aldus"
 
