@@ -133,7 +133,8 @@ class ForeignSpeech:
         text[start:end] ("explicó el delantero", "sublinhou o pediatra", "selon le maire", "sagt
         der 74-Jährige"): the name a comma sets after the title ("il comandante dei vigili del
         fuoco, l'ingegnere Jo Li"); whoever holds the title; else the person named last before
-        ``offset``, as a pronoun would be, since a story describes who it has just named."""
+        ``offset`` in the same paragraph, as a pronoun would be, since a story describes who it
+        has just named."""
         text = self.body[block_index].text
         described = _DESCRIBED.match(text, start, end)
         if not described:
