@@ -153,8 +153,9 @@ def test_a_person_named_in_two_spellings_that_fold_alike_is_one_mention_and_one_
     parsed = parse_article(path.read_text(encoding="utf-8"))
     assert {"José Ruiz", "Jose Ruiz"} <= {person.name for person in parsed.people}  # (the parser keeps both)
     article = import_article_file(path).article
+    # (in the order the story first names them: "José" is a given name with or without its accent)
     assert list(Mention.objects.filter(article=article).values_list("person__name", flat=True)) == [
-        "Jo Park", "José Ruiz"]
+        "José Ruiz", "Jo Park"]
     assert [b.person.name for b in article.bylines.all()] == ["Ana Lima"]
     assert set(Quote.objects.filter(article=article).values_list("speaker__name", flat=True)) == {"José Ruiz"}
 
