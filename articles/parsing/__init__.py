@@ -51,6 +51,8 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``furniture``    page boilerplate: ads, share bars, bylines, stamps, link lists
 ``notices``      sentences about the site: cookie, legal and sign-up notices
 ``span``         the story's span among the blocks: chrome around its prose, repeats
+``titlelines``   the shape of a title line: title candidates, prose lines, the chrome over a story
+``headline``     the headline: the title line nearest the top, past the page's furniture
 ``segmenting``   lines into blocks: headline, paragraphs, subheads, related, images
 ``standfirst``   the summary between the headline and the byline, taken out of the body as the story's dek
 ``leftover``     the lines the parse left out of the story, for an editor to look over

@@ -4,11 +4,9 @@ import re
 
 from .boxes import is_key_points_heading
 from .captionlines import is_caption_under_viewer
-from .captions import ends_on_credit, split_caption
 from .furniture import (
     is_breadcrumb,
     is_byline_or_date,
-    is_contact_line,
     is_furniture,
     match_comment_counter,
     match_related_marker,
@@ -17,10 +15,19 @@ from .furniture import (
 from .linklists import is_link_list_header
 from .names import looks_like_person_name
 from .notices import is_site_notice
-from .shapes import is_written_without_spaces
-from .stamps import is_stamp_or_data_line
 from .text import has_terminal_punctuation, in_title_case, is_over_sentence, next_nonblank, previous_nonblank
-from .widgets import is_player_title
+from .titlelines import (
+    ends_like_title,
+    is_dated_title,
+    is_leading_chrome,
+    is_long_standfirst,
+    is_prose_line,
+    is_title_candidate,
+    is_wrapped,
+    next_beyond_chrome,
+    reads_like_title,
+    stands_alone,
+)
 
 # How far into a paste a headline is looked for: past a site's menu, not into its footer.
 _HEADLINE_WINDOW = 120
@@ -72,7 +79,7 @@ def _title_the_lead_takes_up(lines, found, start=None):
     while index is not None and seen < _LEAD_TITLE_REACH:
         seen += 1
         line = lines[index]
-        if _is_title_candidate(lines, index, top) and len(line.split()) >= _LEAD_TITLE_WORDS \
+        if is_title_candidate(lines, index, top) and len(line.split()) >= _LEAD_TITLE_WORDS \
                 and not looks_like_person_name(line) and not is_furniture(line):
             stems = _stems(line)
             shared = len(stems & lead)
@@ -107,8 +114,8 @@ def _title_over_standfirst(lines, index, top):
     # A standfirst takes up the lead's words more than a short title over it does: "Battery
     # power" over a sentence longer than titles run is the title.
     over = previous_nonblank(lines, index - 1)
-    if over is not None and (_is_standfirst(lines[index]) or _outruns_title(lines[index], lines[over])) \
-            and _is_title_candidate(lines, over, top) \
+    if over is not None and (is_long_standfirst(lines[index]) or _outruns_title(lines[index], lines[over])) \
+            and is_title_candidate(lines, over, top) \
             and not is_furniture(lines[over]) and not is_breadcrumb(lines[over]) and not is_byline_or_date(lines[over]):
         return over
     return index
@@ -176,7 +183,7 @@ def _find_title(lines):
         # be other stories' cards (a title run into its standfirst, twice): the story is then
         # further down, under its title. (A selection opens on its story.)
         return _title_over_later_story(lines, top, start)
-    if above is None and found is not None and start is not None and not _reads_like_title(lines[found]):
+    if above is None and found is not None and start is not None and not reads_like_title(lines[found]):
         if _nonblank_count(lines, found, start) > _HEAD_LINES:
             return None, None  # a menu's first label ("Home", "RSS") far above the story is no title
         # a menu's first label over the rest of the menu, then the title right over the story
@@ -199,7 +206,7 @@ def _find_title(lines):
     # the title, and the line over it a kicker or the lead photo's caption; a standfirst there,
     # ten words or more, was passed over, and the writers' names share no words with the story.)
     if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found) \
-            and (_reads_like_title(lines[found]) or not _reads_like_title(lines[above])
+            and (reads_like_title(lines[found]) or not reads_like_title(lines[above])
                  or _SIGNED_RE.match(lines[next_nonblank(lines, found + 1)])) \
             and not (next_nonblank(lines, found + 1) == above and _right_over_byline(lines, above)
                      and _reads_as_sentence(lines[above])
@@ -208,9 +215,9 @@ def _find_title(lines):
     # So is the paste's first line when the title found above the story is close under it, or
     # when story prose or a list of links ("More from …") comes between them.
     if found == top and found < above and ((_nonblank_count(lines, found, above) <= _TOP_REACH and (
-            _reads_like_title(lines[found]) or not _reads_like_title(lines[above])
+            reads_like_title(lines[found]) or not reads_like_title(lines[above])
             or lines[found] in lines[found + 1:found + _KICKER_REPEAT_WINDOW])) or (
-            _reads_like_title(lines[found]) and (
+            reads_like_title(lines[found]) and (
                 any(is_prose_line(lines[i]) for i in range(found + 1, min(above, found + _HEAD_LINES)))
                 or is_link_list_header(lines[next_nonblank(lines, found + 1)])))):
         return found, None
@@ -232,9 +239,9 @@ def _title_over_story(lines, top, found, start):
     index = previous_nonblank(lines, start - 1) if start else None
     while index is not None and index > found:
         line = lines[index]
-        if _is_title_candidate(lines, index, top) and (_reads_like_title(line) or _is_short_title_over_byline(
+        if is_title_candidate(lines, index, top) and (reads_like_title(line) or _is_short_title_over_byline(
                 lines, index)) and not is_furniture(line) \
-                and not is_byline_or_date(line) and not (lines[index + 1] and _is_wrapped(line, lines[index + 1])):
+                and not is_byline_or_date(line) and not (lines[index + 1] and is_wrapped(line, lines[index + 1])):
             return index
         index = previous_nonblank(lines, index - 1)
     return None
@@ -348,8 +355,8 @@ def _title_above_story(lines, top, start, *, dated_only=False):
             counted += not is_furniture(lines[index])
         index -= 1
     # (a line that runs on into the next is a hard-wrapped paragraph's, not a title)
-    titles = {i for i in above if _is_title_candidate(lines, i, top) and _reads_like_title(lines[i])
-              and not is_byline_or_date(lines[i]) and not (lines[i + 1] and _is_wrapped(lines[i], lines[i + 1]))}
+    titles = {i for i in above if is_title_candidate(lines, i, top) and reads_like_title(lines[i])
+              and not is_byline_or_date(lines[i]) and not (lines[i + 1] and is_wrapped(lines[i], lines[i + 1]))}
     texts = [lines[i] for i in above]
     first = lines[top]
     for i in () if dated_only else above:
@@ -386,7 +393,7 @@ def _in_title_list(lines, index, top):
     # the two lines over lines[index] read as titles too
     for _ in range(2):
         index = previous_nonblank(lines, index - 1)
-        if index is None or not (_is_title_candidate(lines, index, top) and _reads_like_title(lines[index])):
+        if index is None or not (is_title_candidate(lines, index, top) and reads_like_title(lines[index])):
             return False
     return True
 
@@ -417,7 +424,7 @@ def _title_near_top(lines):
     candidates, seen = [], 0
     # The first line is found once: a paste may open with a million blank lines.
     top = index = next_nonblank(lines, 0)
-    if index is not None and _is_dated_title(lines, index):
+    if index is not None and is_dated_title(lines, index):
         return index
     while index is not None and seen < _HEADLINE_WINDOW:
         seen += 1
@@ -425,175 +432,31 @@ def _title_near_top(lines):
         if match_related_marker(line) is not None:
             break  # a Related block's title is another story's, and the story follows it
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if following and _is_wrapped(line, following) and not _is_leading_chrome(lines, index + 1):
+        if following and is_wrapped(line, following) and not is_leading_chrome(lines, index + 1):
             break  # a hard-wrapped paragraph: the story begins
         if is_prose_line(line) or match_comment_counter(lines, index) or (
-                has_terminal_punctuation(line) and not _ends_like_title(line) and not is_breadcrumb(line)):
+                has_terminal_punctuation(line) and not ends_like_title(line) and not is_breadcrumb(line)):
             break  # the story begins (a breadcrumb may end on its page's title cut short)
-        if _is_title_candidate(lines, index, top) and not (index != top and is_byline_or_date(line)):
+        if is_title_candidate(lines, index, top) and not (index != top and is_byline_or_date(line)):
             candidates.append(index)
         index = next_nonblank(lines, index + 1)
     # A title needs the story under it.
     candidates = [c for c in candidates if next_nonblank(lines, c + 1) is not None]
-    if candidates and candidates[0] == top and _stands_alone(lines, candidates[0], top):
+    if candidates and candidates[0] == top and stands_alone(lines, candidates[0], top):
         # A short first line right over a title-shaped one (page chrome such as "Powered by …"
         # aside) is a section kicker ("Politics", "World news"), unless the line under it is a
         # date or says where the text comes from ("From the council's bulletin") or the page
         # repeats the short line on a line of its own (a reference page's title over its fact box).
         first, under = candidates[0], candidates[1] if len(candidates) > 1 else None
         # (a kicker names a section: "Fight! Fight! Fight!" is a title)
-        if under is None or _reads_like_title(lines[first]) or under != _next_beyond_chrome(lines, first + 1) \
+        if under is None or reads_like_title(lines[first]) or under != next_beyond_chrome(lines, first + 1) \
                 or has_terminal_punctuation(lines[first]) \
-                or not _reads_like_title(lines[under]) or is_byline_or_date(lines[under]) \
-                or lines[under].startswith("From ") or _is_standfirst(lines[under]) \
+                or not reads_like_title(lines[under]) or is_byline_or_date(lines[under]) \
+                or lines[under].startswith("From ") or is_long_standfirst(lines[under]) \
                 or lines[first] in lines[under + 1:under + _KICKER_REPEAT_WINDOW]:
             return first
         return under
     for candidate in candidates:
-        if _reads_like_title(lines[candidate]):
+        if reads_like_title(lines[candidate]):
             return candidate
     return candidates[0] if len(candidates) == 1 else None
-
-
-# Longer than titles run (one in thirty is): a line under a short first line, the two over
-# the story, that is a sentence this long is the standfirst under its title.
-_STANDFIRST_OVER_WORDS = 16
-
-
-def _is_standfirst(line):
-    words = line.split()
-    return len(words) >= _STANDFIRST_OVER_WORDS and not in_title_case(words)
-
-
-def _is_dated_title(lines, index):
-    # "Stocks fall. Why you shouldn't worry." right over its byline or date: a title, even
-    # with a full stop, when it opens the paste and a byline or date line follows it directly.
-    line = lines[index]
-    following = index + 1
-    return (has_terminal_punctuation(line) and len(line.split()) <= 20 and following < len(lines)
-            and bool(lines[following]) and not split_caption(line) and not is_furniture(line)
-            and (is_furniture(lines[following]) or is_stamp_or_data_line(lines[following])
-                 or is_byline_or_date(lines[following]))
-            and next_nonblank(lines, following + 1) is not None)
-
-
-_JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|whose|that|which|who|at|from|as|is|was)$")
-_JOINING_WORD_CHARS = 6  # the longest joining word and a line break after it
-
-
-def ends_on_joining_word(line):
-    # (searched from a little before the end only: the pattern is anchored there, and "\b"
-    # still reads the character before where the search starts)
-    return bool(_JOINING_WORD_END.search(line, max(0, len(line) - _JOINING_WORD_CHARS)))
-
-
-def _is_wrapped(line, following):
-    # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
-    # runs on into a line that starts in lowercase (not a "by …" byline).
-    return (len(line.split()) >= 5 and ends_on_joining_word(line)) or (
-        following[0].islower() and not following.startswith(("by ", "by:"))
-        and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
-
-
-def is_prose_line(line):
-    """A line of story prose: a sentence of some length, or a line too long for any title."""
-    words = len(line.split())
-    return words > 30 or (has_terminal_punctuation(line) and words >= 8 and not _ends_like_title(line))
-
-
-_QUESTION_OR_EXCLAMATION = re.compile(r"[?!？！][”’\"')]*$")
-_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
-
-
-def _ends_like_title(line):
-    # "Is this the end of cheap flights?": a short question or exclamation may be a title; so
-    # may a title-case line whose stop is an initialism's ("How Winter Wreaks Havoc Under N.Y.C.").
-    words = line.split()
-    return len(words) <= 16 and (bool(_QUESTION_OR_EXCLAMATION.search(line)) or (
-        _INITIALISM_END.search(line) is not None and in_title_case(words)))
-
-
-# How a label ends that leads into what follows it: "Biz & IT —", "Politics ›", "Sponsored by".
-_LEAD_IN_ENDS = (",", ";", ":", "—", "–", " -", "|", "›", "»", ">", "/")
-_LEAD_IN_WORD_END = re.compile(r" (?:by|as)$")
-# A banner's button under its line: "Welcome to our new edition" over "Learn More".
-_CALL_TO_ACTION = re.compile(r"(?:learn|find out|read|see|discover) more|get started|sign up( now)?|subscribe( now)?"
-                             r"|try it( for)? free|start (your )?free trial", re.IGNORECASE)
-
-
-_BRACKETED_END_RE = re.compile(r"(?:\s+\([^()]{1,60}\))+$")
-
-
-def _is_title_candidate(lines, index, top):
-    line = lines[index]
-    # (a sentence with its source in brackets after it is a caption: "Rally in May. (example.com)")
-    sentence = _BRACKETED_END_RE.sub("", line) if line.endswith(")") else line
-    if (has_terminal_punctuation(sentence) and not _ends_like_title(sentence)) or line.endswith(_LEAD_IN_ENDS) \
-            or _LEAD_IN_WORD_END.search(line):
-        return False
-    if _is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or ends_on_credit(line):
-        return False
-    # a notice ("These are external links and will open in a new window"), not "About This Site"
-    if is_site_notice(line) and any(word[:1].islower() for word in line.split()):
-        return False
-    above = previous_nonblank(lines, index - 1)
-    if above is not None and lines[above].endswith(("by", "By", "BY")) and _PROVIDED_BY_RE.fullmatch(lines[above]):
-        return False  # the sender or sponsor under "News provided by", "Sponsored by"
-    following = next_nonblank(lines, index + 1)
-    if following is not None and (len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following])
-                                  or is_contact_line(lines[following])):
-        return False  # a banner over its button; an address over its telephone line
-    first = line[0]
-    # A lowercase start is a title only at the very top ("evolve extension for Mercurial"):
-    # ``top`` is the index of the first line that is not blank.
-    return (first.isalnum() and (not first.islower() or (
-        top == index and len(line.split()) >= 4))) or first in "“\"‘'`¿¡«[("
-
-
-_PROVIDED_BY_RE = re.compile(r"(news )?(provided|sponsored|presented|powered|brought to you) by", re.IGNORECASE)
-
-
-def _reads_like_title(line):
-    # Four words or more; scripts written without spaces count characters instead (and only
-    # they: a place with an accent, "Port Lumière", is two words, as "Port Louis" is).
-    long_enough = len(line.split()) >= 4 or (len(line) >= 12 and is_written_without_spaces(line))
-    return long_enough and not looks_like_person_name(line)
-
-
-def _stands_alone(lines, index, top):
-    # The paste's first line, not the first item of a menu: the next line is no short label.
-    # A blank line after it sets it apart as well (menus are copied one item a line); a
-    # single word over a date or byline is a section kicker ("Politics").
-    following = next_nonblank(lines, index + 1)
-    if following is None:
-        return False
-    if following > index + 1:
-        return True
-    if _is_leading_chrome(lines, following):
-        return len(lines[index].split()) >= 2
-    if _is_writer_over_story(lines, following):
-        return True  # the title's byline without its "By": "RANDY SPORTAK" over the story
-    return not (len(lines[following].split()) <= 3 and _is_title_candidate(lines, following, top))
-
-
-def _is_writer_over_story(lines, index):
-    name, following = lines[index], next_nonblank(lines, index + 1)
-    return following is not None and is_prose_line(lines[following]) and looks_like_person_name(
-        name.title() if name.isupper() else name)
-
-
-def _is_leading_chrome(lines, index):
-    line = lines[index]
-    if match_related_marker(line) is not None or match_comment_counter(lines, index) or split_caption(line):
-        return is_breadcrumb(line)
-    return is_furniture(line) or is_stamp_or_data_line(line) or is_player_title(lines, index)
-
-
-def _next_beyond_chrome(lines, start):
-    # The next line that is neither blank nor leading chrome ("Powered by …", "Share").
-    index = next_nonblank(lines, start)
-    while index is not None and _is_leading_chrome(lines, index):
-        index = next_nonblank(lines, index + 1)
-    return index
-
-

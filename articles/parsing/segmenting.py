@@ -17,7 +17,7 @@ from .furniture import (
     match_comment_counter,
     match_related_marker,
 )
-from .headline import ends_on_joining_word, is_prose_line
+from .titlelines import ends_on_joining_word, is_prose_line
 from .linepatterns import FOLDED_CLUES, holds_any
 from .linklists import is_in_story_box_header, is_link_list_header, is_link_list_item
 from .names import looks_like_person_name

@@ -17,7 +17,7 @@ from .boxes import is_key_points_heading
 from .captions import is_caption_without_credit, is_credit_line
 from .contract import Block
 from .furniture import find_bylines, is_byline_or_date, is_furniture
-from .headline import ends_on_joining_word
+from .titlelines import ends_on_joining_word
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, sentence_bounds
 from .words import GIVEN_NAMES

@@ -4,8 +4,8 @@ import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.furniture import match_comment_counter, match_related_marker
-from articles.parsing.headline import (
-    _JOINING_WORD_END, _title_the_lead_takes_up, detect_headline, ends_on_joining_word)
+from articles.parsing.headline import _title_the_lead_takes_up, detect_headline
+from articles.parsing.titlelines import _JOINING_WORD_END, ends_on_joining_word
 from articles.parsing.segmenting import _DATE_WORD_OR_CLOCK, _may_hold_date, is_subhead
 
 from .stories import body_of, lines_of
