@@ -14,8 +14,15 @@ from .furniture import (
 )
 from .linklists import is_link_list_header
 from .names import looks_like_person_name
-from .notices import is_site_notice
-from .text import has_terminal_punctuation, in_title_case, is_over_sentence, next_nonblank, previous_nonblank
+from .notices import is_consent_notice, is_site_notice
+from .text import (
+    has_terminal_punctuation,
+    in_title_case,
+    is_in_capitals,
+    is_over_sentence,
+    next_nonblank,
+    previous_nonblank,
+)
 from .titlelines import (
     ends_like_title,
     is_dated_title,
@@ -319,8 +326,11 @@ def _right_over_byline(lines, index):
 
 
 def _right_over_signed_byline(lines, index):
-    # (a date alone under a title may be a teaser's: "Markets rally" over "Monday 9:22 am")
+    # (a date alone under a title may be a teaser's: "Markets rally" over "Monday 9:22 am"; a
+    # date over a signed byline is the story's: "October 5" over "Posted by Jo Li")
     following = next_nonblank(lines, index + 1)
+    if following is not None and is_byline_or_date(lines[following]) and not opens_as_byline(lines[following]):
+        following = next_nonblank(lines, following + 1)
     return following is not None and opens_as_byline(lines[following])
 
 
@@ -360,7 +370,10 @@ def _title_above_story(lines, top, start, *, dated_only=False):
     texts = [lines[i] for i in above]
     first = lines[top]
     for i in () if dated_only else above:
-        if i in titles and (texts.count(lines[i]) > 1 or (
+        # (a menu's label set again in the breadcrumb over the title, "Alphen aan den Rijn", is
+        # no title: it is as short as labels run, and one of its copies stands among the menu's)
+        if i in titles and ((texts.count(lines[i]) > 1 and not (len(lines[i].split()) <= _LABEL_WORDS and any(
+                lines[j] == lines[i] and _among_labels(lines, j) for j in above))) or (
                 i != top and first.startswith(lines[i]) and len(first) > len(lines[i]) + 2)):
             return i
     for position, i in enumerate(above):
@@ -387,6 +400,15 @@ def _title_above_story(lines, top, start, *, dated_only=False):
 
 
 _KICKER_WORDS = 2
+_LABEL_WORDS = 4
+
+
+def _among_labels(lines, index):
+    # the lines right over and under lines[index] are short labels too, as a menu's are
+    for near in (previous_nonblank(lines, index - 1), next_nonblank(lines, index + 1)):
+        if near is None or len(lines[near].split()) > _LABEL_WORDS or has_terminal_punctuation(lines[near]):
+            return False
+    return True
 
 
 def _in_title_list(lines, index, top):
@@ -436,6 +458,8 @@ def _title_near_top(lines):
             break  # a hard-wrapped paragraph: the story begins
         if is_prose_line(line) or match_comment_counter(lines, index) or (
                 has_terminal_punctuation(line) and not ends_like_title(line) and not is_breadcrumb(line)):
+            if seen <= _DIALOG_HEADING_LINES + 1 and _opens_dialog(lines, index):
+                return None  # the heading of a consent dialog set over the page: the story is further down
             break  # the story begins (a breadcrumb may end on its page's title cut short)
         if is_title_candidate(lines, index, top) and not (index != top and is_byline_or_date(line)):
             candidates.append(index)
@@ -449,7 +473,10 @@ def _title_near_top(lines):
         # repeats the short line on a line of its own (a reference page's title over its fact box).
         first, under = candidates[0], candidates[1] if len(candidates) > 1 else None
         # (a kicker names a section: "Fight! Fight! Fight!" is a title)
-        if under is None or reads_like_title(lines[first]) or under != next_beyond_chrome(lines, first + 1) \
+        # (a section's label in capitals set in parts, "CAMPIONATO | 16ª GIORNATA", is a kicker
+        # however long; a title in capitals over a line that is not is still the title)
+        if under is None or (reads_like_title(lines[first]) and not _is_section_label(lines[first])) \
+                or under != next_beyond_chrome(lines, first + 1) \
                 or has_terminal_punctuation(lines[first]) \
                 or not reads_like_title(lines[under]) or is_byline_or_date(lines[under]) \
                 or lines[under].startswith("From ") or is_long_standfirst(lines[under]) \
@@ -460,3 +487,29 @@ def _title_near_top(lines):
         if reads_like_title(lines[candidate]):
             return candidate
     return candidates[0] if len(candidates) == 1 else None
+
+
+# A consent dialog over the page opens it: a heading ("We value your privacy"), a few
+# sentences about cookies, then its buttons. (A title over a note about itself, "This article
+# is about the river", has the story's prose under the note.)
+_DIALOG_HEADING_LINES = 2
+_DIALOG_SENTENCE_LINES = 3
+
+
+def _opens_dialog(lines, index):
+    if not is_consent_notice(lines[index]):
+        return False
+    following = index
+    for _ in range(_DIALOG_SENTENCE_LINES):
+        following = next_nonblank(lines, following + 1)
+        if following is None or not is_prose_line(lines[following]):
+            return following is not None
+    return False
+
+
+_LABEL_PARTS_RE = re.compile(r"\s[|·•/]\s")
+
+
+def _is_section_label(line):
+    # "CAMPIONATO | 16ª GIORNATA", "PREMIER LEAGUE · MATCHDAY 16": a section and its part, in capitals
+    return _LABEL_PARTS_RE.search(line) is not None and is_in_capitals(line)

@@ -24,6 +24,23 @@ _SITE_NOTICE_PATTERNS = (
     r" (i |des |de |los |las |as |os |)cookies?\b"
     r"|\bcookies?\b.{0,80}\b(sito|navigazione|navegación|navegação|webseite|nutzung|utilisation|utilizzo|esperienza"
     r"|expérience|experiencia|experiência|website)\b",
+    # a consent dialog, in the words such dialogs share across languages: "We and our 143
+    # partners store and/or access information on a device", "Mit einem Klick auf „Alle
+    # akzeptieren“ willigen Sie …", "Klik op ‘Akkoord’ als je daarmee instemt."
+    r"\b(we|wir|nous|nosotros|noi|nós|wij) (and|und|et|y|e|en) (our|unsere|nos|nuestros|i nostri|os nossos|nossos"
+    r"|onze) (\d+ )?(partners?|partenaires|socios|fornitori|parceiros) (store|access|process|speichern|verarbeiten"
+    r"|greifen|stockons|accédons|traitons|almacenamos|accedemos|tratamos|archiviamo|accediamo|trattiamo|armazenamos"
+    r"|acedemos|acessamos|slaan|verwerken)\b"
+    r"|\b(click(ing)?|klick(en)?|clic|cliquant|cliquez|clique|clicando|cliccando|klik(ken)?) (on |auf |sur |en |em |su"
+    r" |op )?[„“\"‘'«]\s?(accept|agree|alle akzeptieren|akzeptieren|zustimmen|einverstanden|tout accepter|accepter"
+    r"|j'accepte|aceptar|acepto|accetta|accetto|aceitar|aceito|akkoord|alles accepteren|accepteren)"
+    # "… dan plaatsen we alleen functionele en analytische cookies.", "Ihre Einwilligung können
+    # Sie jederzeit … widerrufen."
+    r"|\b(necessary|essential|functional|analytics?|analytical|notwendigen?|funktionalen?|analytischen?|functionele"
+    r"|analytische|nécessaires|fonctionnels|analytiques|necesarias|técnicas|analíticas|necessari|tecnici|analitici"
+    r"|necessários|funcionais|analíticos)( (and|und|et|y|e|en) \w+)? cookies?\b"
+    r"|\b(consent|einwilligung|consentement|consentimiento|consenso|consentimento|toestemming)\b[^.!?]{0,100}"
+    r"\b(withdraw|widerrufen|retirer|retirar|revocar|revocare|revogar|intrekken)\b",
     # legal lines
     r"(©|\bcopyright\b)\s?(\(c\)\s?)?\d{4}|(^|\s)(©|\(c\))\s?(copyright )?[\w.&' -]{1,60}\b(19|20)\d\d\b"
     r"|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
@@ -208,7 +225,9 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "whatsapp", "acceso", "accès", "acesso", "accesso", "zugang", "toegang", "wochen", "monate", "semaines",
                  "mois", "semanas", "meses", "settimane", "mesi", "weken", "maanden", "article", "artículo", "artigo",
                  "articolo", "artikel", "postfach", "votre boîte", "bandeja", "correo", "caixa", "casella", "inbox",
-                 "mailbox", "akzeptieren", "acceptez", "aceptas", "aceita", "accetti", "accepteer")
+                 "mailbox", "akzeptieren", "acceptez", "aceptas", "aceita", "accetti", "accepteer", "partner", "partenaires",
+                 "socios", "fornitori", "parceiros", "klick", "clic", "cliqu", "klik", "consent", "einwilligung", "consenso",
+                 "consentim", "toestemming")
 # (a sentence may open on a capital outside ASCII, "Únete a …", or on an emoji, "📲 Recibe …")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[A-ZÀ-ÖØ-Þ“‘\"(¿¡\u2600-\u27bf\U0001F000-\U0001FAFF])")
 
@@ -241,6 +260,17 @@ def is_site_notice(line):
         return True  # a promo's line with its link: "Semi-final draw made. Click here for the odds."
     about_site = sum(len(sentence) for sentence in sentences if _speaks_of_site(sentence, sentence.lower()))
     return about_site >= _NOTICE_SHARE * sum(len(sentence) for sentence in sentences)
+
+
+# The words a consent dialog's sentences hold, in the languages of the notices above.
+_CONSENT_WORDS = ("cookie", "consent", "privacy", "partner", "personal data", "datenschutz", "einwilligung",
+                  "personenbezogen", "confidentialité", "données", "consentim", "privacidad", "datos personales",
+                  "consenso", "dati personali", "privacidade", "dados pessoais", "toestemming", "persoonsgegevens")
+
+
+def is_consent_notice(line):
+    """A notice about cookies, privacy or the reader's consent: a consent dialog's sentences."""
+    return is_site_notice(line) and holds_any(line.lower(), _CONSENT_WORDS)
 
 
 def _speaks_of_site(text, lowered):

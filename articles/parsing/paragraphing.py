@@ -3,7 +3,7 @@ and where a run of its lines breaks."""
 
 import re
 
-from .text import has_terminal_punctuation
+from .text import has_terminal_punctuation, is_whole_quotation
 
 
 # "1. Why rates rose", "2) What comes next": a list number before a heading or a point
@@ -15,9 +15,9 @@ def is_subhead(text):
     if has_terminal_punctuation(text) or text.endswith((",", ";")):
         return False
     first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "“\"‘'"):
+    if not (first.isupper() or first.isdigit() or first in "“\"‘'„«»‚"):
         return False
-    if first in "“\"" and not _CLOSING_QUOTE_RE.search(text):
+    if first in "“\"" and not _CLOSING_QUOTE_RE.search(text) or first in "„«»‚" and not is_whole_quotation(text):
         return False
     # "1. Why rates rose", "2) What comes next": a list number before the heading is no sentence end
     if first.isdigit():
@@ -38,9 +38,11 @@ def holds_blank_line(lines, start, end, skip):
 
 
 def _continues(line, following):
-    # A break in mid-sentence: no sentence end here and the next line does not start one.
+    # A break in mid-sentence: no sentence end here and the next line does not start one. A
+    # line that is one quotation over a capital is a title or a pull quote of its own.
     return not has_terminal_punctuation(line) and (
-        following[0].islower() or len(line) >= 50 or line.endswith((",", ";", ":", "-", "–", "—")))
+        following[0].islower() or len(line) >= 50 and not (following[0].isupper() and is_whole_quotation(line))
+        or line.endswith((",", ";", ":", "-", "–", "—")))
 
 
 def line_breaks(run):

@@ -76,6 +76,30 @@ def has_terminal_punctuation(text):
     return end.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL_MARKS
 
 
+# The marks a quotation opens on, each with those it may close on: English “…” and "…",
+# German „…“ and »…«, French and Spanish «…», and the single marks set where double ones would be.
+_CLOSING_OF = {"“": "”", "\"": "\"", "„": "“”", "»": "«", "«": "»", "‚": "‘’", "‘": "’"}
+
+
+def opens_quotation(line):
+    """Whether a line opens on a quotation mark that it closes further on („Wir …“, sagt sie):
+    a guillemet opening a line is as often a link's arrow ("» Next piece in People")."""
+    closing = _CLOSING_OF.get(line[:1])
+    return closing is not None and any(mark in line[1:] for mark in closing)
+
+
+def is_whole_quotation(line):
+    """Whether a line is one quotation from its first character to its last, with no stop after
+    it: „Wir haben …“, «On ne lâchera rien», “We will not back down”. A line like that is a
+    title of its own (a headline, a pull quote), not the start of a sentence running on."""
+    closing = _CLOSING_OF.get(line[:1])
+    if closing is None or len(line) < 3 or line[-1] not in closing:
+        return False
+    inner = line[1:-1]
+    # (a blog's pager, "« Older post | Main | Newer post »", is set in guillemets too)
+    return line[0] not in inner and line[-1] not in inner and "|" not in inner
+
+
 def rstrip_offset(text, offset):
     """``len(text[:offset].rstrip())``, found without copying the text before offset."""
     while offset and text[offset - 1].isspace():
@@ -174,6 +198,13 @@ def previous_nonblank(lines, start):
         if lines[index]:
             return index
     return None
+
+
+def is_in_capitals(text):
+    """Whether every cased letter of text is a capital, at least two of them ("CAMPIONATO | 16ª
+    GIORNATA": "ª" and digits have no case, which ``str.isupper`` reads as lowercase for "ª")."""
+    cased = [char for char in text if char.lower() != char.upper()]
+    return len(cased) >= 2 and all(char.isupper() for char in cased)
 
 
 _TITLE_CASE_SHARE = 0.8

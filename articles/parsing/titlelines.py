@@ -17,7 +17,14 @@ from .names import looks_like_person_name
 from .notices import is_site_notice
 from .shapes import is_written_without_spaces
 from .stamps import is_stamp_or_data_line
-from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank
+from .text import (
+    has_terminal_punctuation,
+    in_title_case,
+    is_whole_quotation,
+    next_nonblank,
+    opens_quotation,
+    previous_nonblank,
+)
 from .widgets import is_player_title
 
 # Longer than titles run (one in thirty is): a line under a short first line, the two over
@@ -93,7 +100,9 @@ def is_title_candidate(lines, index, top):
     line = lines[index]
     # (a sentence with its source in brackets after it is a caption: "Rally in May. (example.com)")
     sentence = _BRACKETED_END_RE.sub("", line) if line.endswith(")") else line
-    if (has_terminal_punctuation(sentence) and not ends_like_title(sentence)) or line.endswith(_LEAD_IN_ENDS) \
+    # ("Politics »" leads into a link; «On ne lâchera rien» is a quotation)
+    if (has_terminal_punctuation(sentence) and not ends_like_title(sentence)) \
+            or (line.endswith(_LEAD_IN_ENDS) and not is_whole_quotation(line)) \
             or _LEAD_IN_WORD_END.search(line):
         return False
     if is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or ends_on_credit(line):
@@ -112,7 +121,8 @@ def is_title_candidate(lines, index, top):
     # A lowercase start is a title only at the very top ("evolve extension for Mercurial"):
     # ``top`` is the index of the first line that is not blank.
     return (first.isalnum() and (not first.islower() or (
-        top == index and len(line.split()) >= 4))) or first in "“\"‘'`¿¡«[("
+        top == index and len(line.split()) >= 4))) or first in "“\"‘'`¿¡«[(" \
+        or (first in "„‚»" and opens_quotation(line))
 
 
 _PROVIDED_BY_RE = re.compile(r"(news )?(provided|sponsored|presented|powered|brought to you) by", re.IGNORECASE)
