@@ -432,8 +432,8 @@ class Cast:
                 if person is not None:
                     self.full_mentions.append((person, block_index, offset, offset))
         self._accept_listed_with_people(doubtful)
-        for candidate, block_index, text in full_names_of_the_named(doubtful, self.people, english=self.english):
-            self._record(candidate, block_index, text)
+        for found in full_names_of_the_named(doubtful, self.people, self.units, english=self.english):
+            self._record(*found)
         self._accept_interviewee(doubtful)
 
     def _record(self, candidate, block_index, text, preceding=None):

@@ -8,10 +8,18 @@ The side whose paragraphs ask (end in a question mark) more often is the intervi
 The interviewee is the person the answers' lead names, or, under a bare ``A:``, the first person
 the introduction names who is not the interviewer. Each answer is the interviewee speaking: in it
 "I" is the interviewee, as "you" is in a question.
+
+A browser's copy drops the bold type an interview's questions were set in, so an interview may
+carry no leads at all: a question, then its answer, at least three times over, the questions
+speaking to someone ("you", "Sie", "vous", or the interviewee by name) and the answers speaking
+as "I" or "we". Its interviewee is the person the questions address by name, else the first
+person the introduction names.
 """
 
 import re
 from dataclasses import dataclass, field
+
+from .words import word_set
 
 _LETTER_LEADS = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
 _LEAD = re.compile(
@@ -86,7 +94,12 @@ def find_interview(body, cast):
     """The Interview in these blocks (paragraphs only), or None when they are not an interview."""
     leads = _paragraph_leads(body)
     if not leads:
-        return None
+        return _unmarked_interview(body, cast)
+    # ("Zum Schluss: Was wünschen Sie sich?" opens on a lead-in, not on a side's lead)
+    return _interview_by_leads(body, cast, leads) or _unmarked_interview(body, cast)
+
+
+def _interview_by_leads(body, cast, leads):
     sides, named = {}, _LeadNames(cast)
     for block_index, lead in leads.items():
         sides.setdefault(_side_of(lead, named), []).append(block_index)
@@ -143,8 +156,95 @@ def _person_named(side, cast):
 
 
 def _introduced(body, cast, first_turn, interviewer):
-    """The first person the paragraphs before the first turn name, the interviewer aside."""
-    for person in sorted(cast.people, key=lambda p: p.first):
-        if person.first[0] < first_turn and person.name != interviewer:
-            return person.name
+    """The first person the paragraphs before the first turn name, the interviewer aside (a
+    photographer credited under the lead photo is named before them, in no paragraph)."""
+    for mention in sorted(cast.mentions, key=lambda m: (m.block_index, m.start)):
+        if mention.block_index >= first_turn:
+            return None
+        if body[mention.block_index].kind == "paragraph" and mention.person.name != interviewer:
+            return mention.person.name
     return None
+
+
+_UNMARKED_TURNS = 3
+_OPENING_MARKS = "“\"„«»‘‚'"
+# The introduction says an interview follows: "She spoke to Sam Ortiz about the winter", "Im
+# Gespräch mit dem Boten spricht sie über …", "Propos recueillis …", "En entrevista con …".
+_INTERVIEW_RE = re.compile(
+    r"\b(interview\w*|spoke (to|with)|talked (to|with)|sat down with|q ?& ?a|conversation with|gespräch|entretien"
+    r"|entrevist\w*|intervist\w*|gesprek|interviewt\w*|conversa(ción|zione|ção|tion)? (con|avec|com|met))\b",
+    re.IGNORECASE)
+_QUESTION_WORDS = 60  # a question of more words is a paragraph of the story asking one
+# Of the answers, half at least speak as "I" or "we" (an explainer's answers speak of others);
+# where the introduction does not say an interview follows, a third of the questions at least
+# speak to someone (many ask plainly: "What went wrong?").
+_QUESTIONS_CUED = 1 / 3
+_ANSWERS_CUED = 0.5
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_QUESTION_END_RE = re.compile(r"[?？][”’\"'»«“)]*$")
+# "you" in the languages the parser reads (German's and Italian's polite forms are told by their
+# capital: "Sie", "Lei"); "I" and "we".
+_SECOND_PERSON = word_set("""
+    you your yours yourself vous votre vos usted ustedes tú vosotros você vocês jij jou jouw jullie voi vostro
+""")
+_POLITE_SECOND_PERSON = word_set("Sie Ihnen Ihr Ihre Ihrer Ihren Lei")
+_FIRST_PERSON = word_set("""
+    i me my mine we us our ours ich mich mir mein meine meinen meiner wir uns unser unsere unseren je moi mon ma mes
+    nous notre nos yo mí mis nosotros nosotras nuestro nuestra nuestros nuestras io mio mia miei noi nostro nostra
+    nostri eu meu minha meus nós nosso nossa nossos ik mij mijn wij ons onze
+""")
+
+
+def _unmarked_interview(body, cast):
+    """An interview whose turns open on no lead (see the module's note), or None."""
+    paragraphs = [index for index, block in enumerate(body) if block.kind == "paragraph"]
+    # (a question in quotation marks is a story's dialogue: “Why do you refuse?”)
+    asks = {index for index in paragraphs if _QUESTION_END_RE.search(body[index].text)
+            and len(body[index].text.split()) <= _QUESTION_WORDS and body[index].text[0] not in _OPENING_MARKS}
+    questions, answers, first_answers = set(), set(), []
+    for position, index in enumerate(paragraphs):
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        if index in asks and following is not None and following not in asks:
+            questions.add(index)
+            first_answers.append(following)
+        elif questions and index not in asks:
+            answers.add(index)  # (an answer may run over several paragraphs)
+    if len(questions) < _UNMARKED_TURNS:
+        return None
+    addressed = _addressed(body, questions, cast)
+    announced = any(_INTERVIEW_RE.search(body[index].text) for index in paragraphs if index < min(questions))
+    speaking_to = sum(1 for index in questions if _speaks_to_someone(body[index].text, addressed))
+    speaking_as_i = sum(1 for index in first_answers if _words_of(body[index].text) & _FIRST_PERSON)
+    # The answers speak as "I"; and the introduction says an interview follows, or the questions
+    # speak to the interviewee by name (and a third of them to someone): a post asking its
+    # readers or an explainer does neither.
+    if speaking_as_i < _ANSWERS_CUED * len(first_answers) or not (
+            announced or (addressed is not None and speaking_to >= _QUESTIONS_CUED * len(questions))):
+        return None
+    interviewee = addressed or _introduced(body, cast, min(questions), None)
+    return Interview(interviewee, None, questions, answers)
+
+
+def _words_of(text):
+    return {word.lower() for word in _WORD_RE.findall(text)}
+
+
+def _speaks_to_someone(text, addressed):
+    words = _WORD_RE.findall(text)
+    # (a polite "Sie" opening a sentence may be "she" or "they"; inside one it is "you")
+    return bool({word.lower() for word in words} & _SECOND_PERSON) or any(
+        word in _POLITE_SECOND_PERSON for word in words[1:]) or (
+        addressed is not None and addressed.split()[-1] in words)
+
+
+def _addressed(body, questions, cast):
+    """The person the questions speak to by name most often ("Frau Vossberg, es hat …?", "…,
+    Dana?"), or None when none does."""
+    counts = {}
+    for person in cast.people:
+        surname = re.escape(person.name.split()[-1])
+        address = re.compile(r"^(?:\w+ )?%s,|, (?:\w+ )?%s[?？]" % (surname, surname))
+        found = sum(1 for index in questions if address.search(body[index].text))
+        if found:
+            counts[person.name] = found
+    return max(counts, key=lambda name: (counts[name], -len(name))) if counts else None

@@ -186,17 +186,23 @@ def middle_surnames(people, surnames):
             yield middle, person
 
 
-def full_names_of_the_named(doubtful, people, *, english):
+def full_names_of_the_named(doubtful, people, units, *, english):
     """The doubtful (candidate, block index, text) whose name ends on the one word a person was
     named by: "Henrike Vossberg" where the story also says "Frau Vossberg" (words before the
     last two that are no given names are the sentence's and a title: "Die Hydrologin Henrike
     Vossberg"). In English, where a pair of capitalised words is more often a thing's name
-    ("Penguin History", "Make Trump"), only a known given name opens it."""
+    ("Penguin History", "Make Trump"), only a known given name opens it.
+
+    So is a pair that opens on a known given name which the story's texts (``units``: (block
+    index, text)) also use alone: "Teresa Valadão" where it goes on "Teresa passou duas semanas
+    …", as stories name actors, artists and players.
+    """
     alone = {person.words[0] for person in people if len(person.words) == 1}
-    found = []
+    found = [(candidate, block_index, text) for candidate, block_index, text in doubtful
+             if _called_by_given_name(candidate.name, units)]
     for candidate, block_index, text in doubtful:
         words = candidate.name.split()
-        if 2 <= len(words) <= 4 and words[-1] in alone:
+        if 2 <= len(words) <= 4 and words[-1] in alone and not any(c is candidate for c, _, _ in found):
             while len(words) > 2 and words[0].lower() not in GIVEN_NAMES:
                 title = words.pop(0)
                 cut = len(title) + 1
@@ -209,6 +215,22 @@ def full_names_of_the_named(doubtful, people, *, english):
 
 
 _GIVEN_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")  # "Henrike": a word with its capital only
+
+
+def _called_by_given_name(name, units):
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in GIVEN_NAMES or not _GIVEN_NAME_SHAPE.fullmatch(words[1]) \
+            or words[1].lower() in STOPWORDS:  # ("All Carla All the Time")
+        return False
+    # the given name with no capitalised word after it (another name's start: "Teresa Lima") or
+    # before it (another name's end: "Robert Falcon Scott")
+    alone = re.compile(r"(?<![\w’'-])%s\b(?![\w’'-]| +[A-ZÀ-Þ])" % re.escape(words[0]))
+    return any(not _CAPITALISED_BEFORE_RE.search(text, max(0, match.start() - _WORD_BEFORE), match.start())
+               for _, text in units for match in alone.finditer(text))
+
+
+_WORD_BEFORE = 30
+_CAPITALISED_BEFORE_RE = re.compile(r"\b[A-ZÀ-Þ][\w’'-]*,? +$")  # ("Clark, Ross": a reference's author)
 
 
 def vote_genders_by_given_names(people):

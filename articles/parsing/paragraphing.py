@@ -38,11 +38,9 @@ def holds_blank_line(lines, start, end, skip):
 
 
 def _continues(line, following):
-    # A break in mid-sentence: no sentence end here and the next line does not start one. A
-    # line that is one quotation over a capital is a title or a pull quote of its own.
+    # A break in mid-sentence: no sentence end here and the next line does not start one.
     return not has_terminal_punctuation(line) and (
-        following[0].islower() or len(line) >= 50 and not (following[0].isupper() and is_whole_quotation(line))
-        or line.endswith((",", ";", ":", "-", "–", "—")))
+        following[0].islower() or len(line) >= 50 or line.endswith((",", ";", ":", "-", "–", "—")))
 
 
 def line_breaks(run):

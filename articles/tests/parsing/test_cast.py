@@ -295,3 +295,20 @@ def test_given_names_common_across_europe_make_an_uncued_pair_a_person_with_a_ge
     parsed = parse_article(text)
     assert [p.name for p in parsed.people] == ["Marta Ruiz", "Klaus Hartmann"]
     assert parsed.quotes[0].speaker == "Marta Ruiz"
+
+
+@pytest.mark.parametrize("text, names", [
+    # a known given name the story goes on using alone, as stories name actors and players
+    ("Teatro\n\nQuinze anos depois, Teresa Valadão voltou a ensaiar seis horas por dia.\n\n"
+     "Para compor a matriarca, Teresa passou duas semanas numa colônia de pescadores.\n", ["Teresa Valadão"]),
+    ("Final\n\nIn the final, Julie Okafor beat the champion in straight sets.\n\nJulie then thanked the crowd.\n",
+     ["Julie Okafor"]),
+    # no name: the given name alone is another name's end, or a reference's author, or the pair
+    # is a phrase ("All Carla All the Time")
+    ("Ice\n\nThe base lies on Ross Island, as Robert Falcon Ross once planned it.\n\nIt is near the Ross Sea.\n",
+     ["Robert Falcon Ross"]),
+    ("Ice\n\nThe realm holds the Ross Dependency.\n\n^ Clark, Ross (1994). The Linguistic Evidence.\n", []),
+    ("Paris\n\nOperation Lookitme, All Carla All the Time, has sucked the air out of the room. Carla smiles.\n", []),
+])
+def test_a_pair_opening_on_a_given_name_the_story_also_uses_alone_is_a_person(text, names):
+    assert [person.name for person in parse_article(text).people] == names

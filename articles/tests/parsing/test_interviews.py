@@ -85,3 +85,57 @@ def test_one_question_and_answer_is_not_an_interview():
 def test_without_an_interview_i_and_you_name_nobody():
     parsed = parse_article("Feeding the city\n\n" + INTRO + "“We need them,” I said.\n\n“Do we?” you ask.")
     assert [q.speaker for q in parsed.quotes] == [None, None]
+
+
+# An interview copied from a page that set its questions in bold: no leads at all.
+UNMARKED_TURNS = [
+    ("You once said “never again.” How did it start?", "With a leak. I told the board, “We will rebuild.”"),
+    ("What did the winter cost?", "More than we had. We borrowed from the church for the heating."),
+    ("Who helped?", "The fishermen, mostly. I still owe them a dinner."),
+]
+
+
+def unmarked(intro, turns=UNMARKED_TURNS, headline="Feeding the city"):
+    return parse_article(f"{headline}\n\n{intro}" + "\n\n".join(f"{q}\n\n{a}" for q, a in turns))
+
+
+def test_an_interview_without_leads_that_its_introduction_announces_has_its_interviewee():
+    parsed = unmarked(INTRO)
+    assert ("Dana Whitfield", "interviewee") in [(p.name, p.role) for p in parsed.people]
+    assert [(q.text, q.speaker) for q in parsed.quotes] == [
+        ("never again.", "Dana Whitfield"), ("We will rebuild.", "Dana Whitfield")]
+
+
+def test_an_interview_without_leads_whose_questions_speak_to_the_interviewee_by_name_has_its_interviewee():
+    intro = ("Henrike Vossberg beobachtet das Grundwasser der Region seit fünfzehn Jahren. Die Hydrologin leitet"
+             " eine Arbeitsgruppe an der Universität Harlingsberg.\n\n")
+    turns = [("Frau Vossberg, es hat seit Oktober geregnet. Ist die Dürre damit vorbei?",
+              "Leider nein. Was wir an der Oberfläche sehen, ist nicht das, was ich im Untergrund messe."),
+             ("Woher kommt das Defizit?", "Wir hatten drei heiße Sommer in Folge, und wir haben viel entnommen."),
+             ("Zum Schluss: Was wünschen Sie sich für das kommende Jahr?",
+              "Einen langen, grauen Winter. Ich hoffe auf viel Schnee.")]
+    parsed = unmarked(intro, turns, headline="Dürre im Velmtal")
+    assert ("Henrike Vossberg", "interviewee") in [(p.name, p.role) for p in parsed.people]
+
+
+@pytest.mark.parametrize("intro, turns", [
+    # an explainer: its answers speak of others, not as "I"
+    (INTRO, [("What is a food bank?", "A charity that hands out food to people who cannot afford it."),
+             ("Who runs it?", "Volunteers, most of them retired, and a director paid by the council."),
+             ("Why now?", "Prices rose by a fifth this year, the council says.")]),
+    # a post asking its readers: nothing says an interview follows, and nobody is spoken to by name
+    ("Dana Whitfield wrote to the council last week about the winter.\n\n", UNMARKED_TURNS),
+    # a story's dialogue in quotation marks
+    (INTRO, [(f"“{q}”", f"“{a}”") for q, a in UNMARKED_TURNS]),
+])
+def test_questions_and_answers_that_are_no_interview_give_nobody_the_interviewees_part(intro, turns):
+    parsed = unmarked(intro, turns)
+    assert all(p.role != "interviewee" for p in parsed.people)
+
+
+def test_the_interviewee_is_the_first_person_the_introduction_names_not_the_lead_photos_photographer():
+    intro = ("The food bank’s store room, in May. | Photo: Sam Ortiz/Harbor Gazette\n\n"
+             "Dana Whitfield has run the city’s food bank for 12 years. Read a conversation with her below.\n\n")
+    parsed = unmarked(intro)
+    assert ("Dana Whitfield", "interviewee") in [(p.name, p.role) for p in parsed.people]
+    assert ("Sam Ortiz", "interviewee") not in [(p.name, p.role) for p in parsed.people]
