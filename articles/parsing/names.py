@@ -13,6 +13,7 @@ from .words import (
     DEMONYMS,
     FEMALE_WORDS,
     FOREIGN_HONORIFICS,
+    GERMAN_TITLE_ENDINGS,
     HONORIFICS,
     MALE_WORDS,
     ORG_WORDS,
@@ -283,7 +284,16 @@ def is_title(word):
 
 
 def _is_title_word(lowered):
-    return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
+    return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS or (
+        lowered.endswith(GERMAN_TITLE_ENDINGS) and _is_german_compound_title(lowered))
+
+
+_COMPOUND_HEAD = 4  # letters at least before a compound title's ending: "Umwelt|ministerin"
+
+
+def _is_german_compound_title(lowered):
+    return any(lowered.endswith(ending) and len(lowered) >= len(ending) + _COMPOUND_HEAD
+               for ending in GERMAN_TITLE_ENDINGS)
 
 
 def _is_plural_title_word(bare):

@@ -385,6 +385,19 @@ FOREIGN_HONORIFICS = {"herr": "m", "frau": "f", "monsieur": "m", "madame": "f", 
                       "senhor": "m", "senhora": "f", "meneer": "m", "mevrouw": "f", "mevr.": "f"}
 HONORIFICS |= FOREIGN_HONORIFICS
 TITLE_WORDS |= frozenset(FOREIGN_HONORIFICS)
+# German sets its titles capitalised, as it does every noun: "Bürgermeister Ansgar Thiel",
+# "Konzernsprecherin Jo Weber". Those that are never a surname, and the endings of compound
+# titles ("Umweltministerin", "Vorstandschef"; "Sprecher" or "Meister" alone may be a surname).
+TITLE_WORDS |= word_set("""
+    bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin vorsitzende
+    vorsitzender abgeordnete abgeordneter staatssekretär staatssekretärin sprecherin präsidentin direktorin
+    ministerin kanzlerin trainerin leiterin chefin
+""")
+GERMAN_TITLE_ENDINGS = tuple("""
+    minister ministerin sprecher sprecherin präsident präsidentin direktor direktorin vorsitzende vorsitzender
+    trainer trainerin leiter leiterin chef chefin kanzler kanzlerin sekretär sekretärin bürgermeister
+    bürgermeisterin kommissar kommissarin beauftragte beauftragter
+""".split())
 ROLE_MODIFIERS = word_set("""
     head chief assistant associate deputy senior former acting interim executive managing
     general vice co lead longtime veteran local state city county federal team club museum
@@ -501,6 +514,9 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     annuncia annunciato evidenzia
     stelt stelde vindt reageert reageerde benadrukt waarschuwt waarschuwde
     pidió pide reclamó reclama advirtió attaccato ammonisce
+    gesagt gemeint gewarnt gefordert geschrieben bestätigt versichert kommentiert geantwortet unterstrichen
+    angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
+    comentado subrayado gezegd verklaard verteld
 """.split()))
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

@@ -6,6 +6,7 @@ import pytest
 from articles.parsing import parse_article
 from articles.parsing.captions import credit_under_caption, is_credit_line, parse_credit, split_caption
 from articles.parsing.furniture import is_furniture
+from articles.parsing.names import is_title
 from articles.parsing.notices import is_site_notice
 from articles.parsing.words import GIVEN_NAMES, MALE_NAMES
 
@@ -348,3 +349,33 @@ def test_a_sentence_opening_on_a_capital_outside_ascii_is_weighed_apart():
     line = ("La empresaria revisaba un lote de suelas en el taller cuando llegaron los inspectores del ministerio "
             "de trabajo. Únete a nuestro canal de WhatsApp.")
     assert not is_site_notice(line)
+
+
+GERMAN_LEAD = "Dürre\n\nDie Pegel im Tal sind so tief wie nie, und die Brunnen der Gemeinden liefern immer weniger Wasser.\n\n"
+
+
+@pytest.mark.parametrize("word, title", [
+    # German titles, capitalised as every noun is; compounds told by their ending
+    ("Bürgermeister", True), ("Konzernsprecherin", True), ("Umweltminister", True), ("Vorstandschef", True),
+    # a surname may end as a title does, or be the ending alone
+    ("Hofmeister", False), ("Sprecher", False), ("Meister", False), ("Kanzler", False),
+])
+def test_german_titles_are_told_by_their_word_or_their_ending(word, title):
+    assert is_title(word) is title
+
+
+def test_a_german_title_after_a_place_names_the_person_under_it():
+    article = parse_article(GERMAN_LEAD + "Velmingens Bürgermeister Ansgar Thiel hat im Gemeinderat gesagt, die Stadt"
+                            " habe „kein Wasserproblem, sondern ein Verteilungsproblem“. Hat er recht?\n")
+    assert [p.name for p in article.people] == ["Ansgar Thiel"]
+    assert [q.speaker for q in article.quotes] == ["Ansgar Thiel"]
+
+
+@pytest.mark.parametrize("text", [
+    GERMAN_LEAD + "Bürgermeister Hans Thiel hat im Gemeinderat gesagt, die Stadt habe „kein Wasserproblem“ in diesem"
+    " Jahr.\n",
+    "Sequía\n\nLos pozos del valle están más bajos que nunca y los pueblos reciben cada vez menos agua.\n\n"
+    "El alcalde Hans Thiel ha dicho en el pleno que la ciudad no tiene “ningún problema de agua” este año.\n",
+])
+def test_a_verb_of_saying_in_the_perfect_tense_names_the_subject_before_it(text):
+    assert [q.speaker for q in parse_article(text).quotes] == ["Hans Thiel"]
