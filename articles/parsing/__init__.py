@@ -41,7 +41,8 @@ Pure Python, no Django. Each module imports only those above it in this list:
 
 ``contract``     the result dataclasses and the JSON form (``to_dict``/``from_dict``)
 ``linepatterns`` many whole-line patterns asked together, each tried only where it could match; the words a pattern needs
-``words``        word lists: titles, given names, organisation words, speech verbs
+``words``        word lists: titles, organisation words, speech verbs
+``givennames``   given names, and those that tell a gender
 ``stamps``       date and time stamps, lines of figures
 ``text``         normalisation, terminal punctuation, sentence bounds
 ``boxes``        the headings of boxes set into a story: a table of contents, key points

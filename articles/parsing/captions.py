@@ -5,7 +5,8 @@ from functools import lru_cache
 
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation
-from .words import GIVEN_NAMES, WIRE_SERVICES, word_set
+from .givennames import GIVEN_NAMES
+from .words import WIRE_SERVICES, word_set
 
 
 def is_credit_line(line):

@@ -7,6 +7,7 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from .contract import ParsedPerson
+from .givennames import GIVEN_NAMES
 from .interviews import first_lettered_turn, named_turn_leads
 from .names import (
     Candidate,
@@ -52,7 +53,6 @@ from .quotes import find_quote_spans, mask_quotes
 from .text import sentence_bounds
 from .words import (
     FEMALE_WORDS,
-    GIVEN_NAMES,
     MALE_WORDS,
     PARTICLES,
     SENTENCE_OPENERS,

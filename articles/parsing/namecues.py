@@ -4,13 +4,11 @@ stands in, "the" or a longer name's head before it; the cues ``cast`` accepts a 
 import re
 from dataclasses import replace
 
+from .givennames import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from .words import (
-    FEMALE_NAMES,
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
     FOREIGN_SPEECH_VERBS,
-    GIVEN_NAMES,
-    MALE_NAMES,
     PARTICLES,
     SPEECH_VERBS,
     STOPWORDS,

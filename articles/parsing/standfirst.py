@@ -20,7 +20,7 @@ from .furniture import find_bylines, is_byline_or_date, is_furniture
 from .titlelines import ends_on_joining_word
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, sentence_bounds
-from .words import GIVEN_NAMES
+from .givennames import GIVEN_NAMES
 
 # A summary is a sentence or two; a longer paragraph right under the headline is the story's.
 _MIN_WORDS = 6

@@ -8,7 +8,7 @@ from articles.parsing.captions import credit_under_caption, is_credit_line, pars
 from articles.parsing.furniture import is_furniture
 from articles.parsing.names import is_title
 from articles.parsing.notices import is_site_notice
-from articles.parsing.words import GIVEN_NAMES, MALE_NAMES
+from articles.parsing.givennames import GIVEN_NAMES, MALE_NAMES
 
 from .stories import ROOT, body_of, people_of, speakers_of
 
@@ -20,6 +20,24 @@ def speaker_of(text, words):
     found = [speaker for quote, speaker in speakers_of(text) if words in quote]
     assert len(found) == 1, speakers_of(text)
     return found[0]
+
+
+def test_a_hyphenated_given_name_is_one_when_each_part_is():
+    assert "anne-laure" in GIVEN_NAMES and "pieter-jan" in GIVEN_NAMES and "jean-pierre" in GIVEN_NAMES
+    assert "pays-bas" not in GIVEN_NAMES and "anne-" not in GIVEN_NAMES and "anne-marie-claude" not in GIVEN_NAMES
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Procès\n\nLe tribunal a jugé les deux frères mardi, après une longue journée d’audience.\n\n"
+     "Anne-Laure Bessonnet a requis trois ans : « Ils ont choisi leurs victimes pour leur vulnérabilité. »\n",
+     "Anne-Laure Bessonnet"),
+    ("Procès\n\nLe tribunal a jugé les deux frères mardi, après une longue journée d’audience.\n\n"
+     "Grégoire Lamotte, avocat du cadet, a plaidé la clémence : « Mon client n’a jamais nié. »\n", "Grégoire Lamotte"),
+])
+def test_an_uncued_name_opening_on_a_common_french_given_name_is_a_person(text, name):
+    article = parse_article(text)
+    assert [p.name for p in article.people] == [name]
+    assert [q.speaker for q in article.quotes] == [name]
 
 
 def test_given_names_are_found_with_or_without_their_accents():
