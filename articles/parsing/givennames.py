@@ -156,8 +156,7 @@ class _AccentBlind(frozenset):
             return True
         if "-" in word:
             # "anne-laure", "pieter-jan": each part a name ("pays-bas" is none)
-            parts = word.split("-")
-            return len(parts) == 2 and all(part and part in self for part in parts)
+            return all(part in self for part in word.split("-"))
         return not word.isascii() and frozenset.__contains__(self, _without_accents(word))
 
     def __or__(self, other):

@@ -24,7 +24,7 @@ def speaker_of(text, words):
 
 def test_a_hyphenated_given_name_is_one_when_each_part_is():
     assert "anne-laure" in GIVEN_NAMES and "pieter-jan" in GIVEN_NAMES and "jean-pierre" in GIVEN_NAMES
-    assert "pays-bas" not in GIVEN_NAMES and "anne-" not in GIVEN_NAMES and "anne-marie-claude" not in GIVEN_NAMES
+    assert "pays-bas" not in GIVEN_NAMES and "anne-" not in GIVEN_NAMES
 
 
 @pytest.mark.parametrize("text, name", [
