@@ -24,6 +24,7 @@ RULE_CONFIDENCE = {
     "the N-year-old": 0.5,
     "title, holder named later": 0.5,     # the mayor said, before the mayor is named
     "described, named just before": 0.65,   # Jo Li … «…», explicó el delantero
+    "described, named in the paragraph before": 0.55,  # Jo Li … ¶ «…», explicó el delantero
     "another quote in the paragraph": 0.85,
     "carried over from the paragraph before": 0.6,
     "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke

@@ -11,6 +11,7 @@ from .words import (
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
     FOREIGN_SPEECH_VERBS,
+    FOREIGN_TITLE_WORDS,
     is_role_noun,
 )
 
@@ -62,6 +63,7 @@ FOREIGN_ACCORDING_TAILS = ("elon ", "egún ", "egundo ", "econdo ", "olgens ", "
 # ("La hidróloga Ana Ruiz", "Die Sprecherin Jo Weber").
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
+_TITLE_REACH = 40  # characters before a name where its title stands
 
 
 class ForeignSpeech:
@@ -128,13 +130,27 @@ class ForeignSpeech:
         found = self.described_speaker(block_index, start, end, start)
         return found if found.speaker else self.resolve(block_index, phrase_start, phrase, verb_first=True)
 
+    def _holds_other_title(self, name, head, block_index):
+        # "El presidente electo Jorge Brandão …" ¶ "… añadió el comandante": the person named in
+        # the paragraph before under another title is that title's holder
+        person = self.people_by_name.get(name)
+        words = (person.role or "").split() if person is not None else []
+        for before in range(block_index - 1, -1, -1):
+            if self.body[before].kind == "paragraph":
+                text = self.body[before].text
+                words += [word for mention in self.cast.mentions_in(before, 0, len(text))
+                          if mention.person.name == name
+                          for word in text[max(0, mention.start - _TITLE_REACH):mention.start].split()]
+                break
+        return any((is_title(word) or word in FOREIGN_TITLE_WORDS) and word.lower() != head for word in words)
+
     def described_speaker(self, block_index, start, end, offset):
         """The Attribution for a speaker described, not named, in another language, in
         text[start:end] ("explicó el delantero", "sublinhou o pediatra", "selon le maire", "sagt
         der 74-Jährige"): the name a comma sets after the title ("il comandante dei vigili del
         fuoco, l'ingegnere Jo Li"); whoever holds the title; else the person named last before
-        ``offset`` in the same paragraph, as a pronoun would be, since a story describes who it
-        has just named."""
+        ``offset`` in the same paragraph or the one before, as a pronoun would be, since a story
+        describes who it has just named."""
         text = self.body[block_index].text
         described = _DESCRIBED.match(text, start, end)
         if not described:
@@ -151,8 +167,12 @@ class ForeignSpeech:
                 return held
         elif not head.endswith(_AGED):
             return NOTHING
-        # (in the same paragraph only: further back, the title may be someone the story never named)
+        # (in this paragraph or the one before: further back, the title may be someone the story
+        # never named; from the paragraph before, sure enough only to be checked)
         named = self.pronoun_attribution(None, block_index, offset)
-        if not named.speaker or named.rule != "pronoun, same paragraph":
-            return Attribution(True, None, "title, nobody holds it")
-        return Attribution(True, named.speaker, "described, named just before")
+        if named.speaker and named.rule == "pronoun, same paragraph":
+            return Attribution(True, named.speaker, "described, named just before")
+        if named.speaker and named.rule == "pronoun, paragraph before" \
+                and not self._holds_other_title(named.speaker, head, block_index):
+            return Attribution(True, named.speaker, "described, named in the paragraph before")
+        return Attribution(True, None, "title, nobody holds it")

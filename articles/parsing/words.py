@@ -228,7 +228,9 @@ def is_role_noun(word):
 
 # How nouns for people end in French, Spanish, Portuguese and Italian (only in lower case:
 # capitalised, "Batista" is a surname).
-_FOREIGN_PERSON_ENDINGS = ("ista", "iste", "ólogo", "óloga", "ologo", "ologa", "ologue", "oloog")
+_FOREIGN_PERSON_ENDINGS = ("ista", "iste", "ólogo", "óloga", "ologo", "ologa", "ologue", "oloog",
+                           # "investigadora", "mariscadora"; "allenatore", "direttrice", "animatrice"
+                           "dora", "atore", "ttore", "atrice", "ttrice")
 
 
 SURNAME_PLACE_WORDS = word_set("""

@@ -6,9 +6,10 @@ import pytest
 from articles.parsing import parse_article
 from articles.parsing.captions import credit_under_caption, is_credit_line, parse_credit, split_caption
 from articles.parsing.furniture import is_furniture
+from articles.parsing.givennames import GIVEN_NAMES, MALE_NAMES
 from articles.parsing.names import is_title
 from articles.parsing.notices import is_site_notice
-from articles.parsing.givennames import GIVEN_NAMES, MALE_NAMES
+from articles.parsing.words import is_role_noun
 
 from .stories import ROOT, body_of, people_of, speakers_of
 
@@ -92,6 +93,26 @@ def test_a_title_names_the_person_named_before_it_in_the_paragraph():
     assert speaker_of(text, "mi noche") == "Jairo Benítez"  # named just before in the paragraph
     described = [q for q in parse_article(text).quotes if "mi noche" in q.text][0]
     assert described.confidence == pytest.approx(0.65)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the person the paragraph before is about, named under no other title
+    ("El taller resiste.\n\nLeticia Moreno abrió su taller hace 19 años con tres máquinas prestadas.\n\n"
+     "“Yo no quiero despedir a nadie”, contó la diseñadora mientras revisaba un lote de suelas.\n",
+     "despedir", "Leticia Moreno"),
+    ("La partita.\n\nAl 94' Nicolò Ferraresi ha anticipato tutti sul primo palo e ha segnato.\n\n"
+     "\"Ho chiuso gli occhi e ho colpito\", ha detto l'attaccante ai microfoni del club.\n", "chiuso",
+     "Nicolò Ferraresi"),
+])
+def test_a_title_names_the_person_the_paragraph_before_is_about_to_be_checked(text, words, speaker):
+    quote = [q for q in parse_article(text).quotes if words in q.text][0]
+    assert quote.speaker == speaker
+    assert quote.confidence == pytest.approx(0.55)  # under the default threshold: "needs check"
+
+
+@pytest.mark.parametrize("word", ["diseñadora", "mariscadora", "animatrice", "ispettore", "operatore"])
+def test_nouns_for_people_are_told_by_their_ending_in_lower_case(word):
+    assert is_role_noun(word) and not is_role_noun(word.capitalize())
 
 
 def test_a_title_names_no_one_named_only_in_an_earlier_paragraph():
