@@ -107,6 +107,10 @@ _ACCORDING_TO = CaseBlind(r"according to\s+")
 _COORDINATED = re.compile(r"\b(and|but)\s*$")
 _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$")
 _SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
+# Before the last one named in a sentence: its subject, or a pronoun of the same gender.
+_SUBJECT_OPENING_WORDS = 3
+_PRONOUN_OF = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+               "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 _CARRIES_ON = re.compile(r"\s*[,;:a-z]")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
 _HE_OR_SHE = re.compile(r"\s*(He|She)\b")
@@ -196,14 +200,38 @@ class Attributor(ForeignSpeech):
             event = self.timeline.last_event_before((block_index, offset), "anyone", lambda who: True)
         else:
             want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
-            event = self.timeline.last_event_before((block_index, offset), want,
-                                                    lambda who: who.gender in (want, None))
+            event = self._subject_before(block_index, want, self.timeline.last_event_before(
+                (block_index, offset), want, lambda who: who.gender in (want, None)))
         if not event or not event[1].name:
             return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
         back = block_index - event[0][0]
         rule = "pronoun, same paragraph" if back == 0 else \
             "pronoun, paragraph before" if back == 1 else "pronoun, further back"
         return Attribution(True, event[1].name, rule)
+
+    def _subject_before(self, block_index, want, event):
+        """Within a paragraph a pronoun goes on with the sentence's subject before it, not with
+        someone that sentence names later ("Li has joined Jo Roe and Al Cho in saying so. “…,” he
+        said": Li): the person or pronoun of that gender opening the sentence of the last one named.
+        (Across paragraphs, the last one named: a new paragraph may take up anyone.)"""
+        if not event or event[0][0] != block_index:
+            return event
+        text = self.body[block_index].text
+        begin = sentence_start(text, event[0][1])
+        opening = text[begin:event[0][1]]
+        if not opening.strip():
+            return event
+        for mention in self.cast.mentions_in(block_index, begin, event[0][1]):
+            if len(text[begin:mention.start].split()) <= _SUBJECT_OPENING_WORDS \
+                    and mention.person.gender in (want, None) and not mention.in_quote:
+                return (block_index, mention.start), mention.person
+            break
+        if _PRONOUN_OF[want].search(opening):
+            # "… her fame …, she was more nervous than Rose Lin ever was. “…,” she said": the one before
+            earlier = self.timeline.last_event_before((block_index, begin), want,
+                                                      lambda who: who.gender in (want, None))
+            return earlier or event
+        return event
 
     def resolve_title(self, head, block_index, offset):
         """The person last mentioned whose role holds this title (``the mayor``), as an Attribution."""

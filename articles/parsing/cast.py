@@ -245,7 +245,7 @@ class Cast:
         # a common given name tips it.
         if words[0].lower() not in GIVEN_NAMES or len(words) > 3:
             return False
-        for word in words[1:]:
+        for word in (word for word in words[1:] if word not in PARTICLES):  # ("Annelies de Groot")
             if self._is_common_word(word):
                 return False
         return True

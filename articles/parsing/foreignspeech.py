@@ -41,6 +41,9 @@ FOREIGN_UNNAMED_SUBJECT = re.compile(
 # "Sie sagte: „…“", "Il a déclaré : « … »": the pronoun before a verb of saying and a colon.
 FOREIGN_PRONOUN_SAYS = re.compile(
     rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FOREIGN_PRONOUNS))})\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
+# A pronoun opening a sentence, and the auxiliary a verb of saying may take after it.
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FOREIGN_PRONOUNS))})\s+"
+                              r"(?:(?:a|ha|hat|hatte|heeft|had|tem|tinha|avait|había|aveva)\s+)?")
 # A speaker described by an article or possessive and a title or job: "el delantero", "o
 # pediatra", "l'écologue", "der 74-Jährige" (in German a title is capitalised as every noun).
 # (then words in lower case, and the names of places and bodies after "of": "explicó el
@@ -120,6 +123,11 @@ class ForeignSpeech:
             if not mention.in_quote and len(text[begin:mention.start].split()) <= _SUBJECT_WORDS:
                 return Attribution(True, mention.person.name, "subject of the clause")
             break
+        # "Elle a raconté comment … « … »", "Er hat gesagt, …": a pronoun, then the verb or its
+        # auxiliary ("Il sindaco ha detto" opens on Italian's "the")
+        pronoun = _PRONOUN_SUBJECT.match(text, begin, verb.start())
+        if pronoun and pronoun.end() == verb.start():
+            return self.pronoun_attribution(FOREIGN_PRONOUNS[pronoun.group("pronoun").lower()], block_index, begin)
         return NOTHING
 
     def foreign_according_to(self, block_index, start, end):

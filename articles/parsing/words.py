@@ -223,9 +223,12 @@ def is_role_noun(word):
         return True  # "postman", "chairwoman", "spokesperson"; capitalised, it may be a surname
     if word.islower() and lowered.endswith(_FOREIGN_PERSON_ENDINGS) and len(lowered) > 6:
         return True  # "especialista", "journaliste", "hidróloga", "sociologue"
+    if word.islower() and lowered.endswith("ster") and len(lowered) >= _DUTCH_STER_LETTERS:
+        return True  # "woordvoerster", "initiatiefneemster" (shorter, "register", "disaster" are things)
     return lowered.endswith("ist") and len(lowered) > 5 and lowered not in _NOT_PERSON_IST
 
 
+_DUTCH_STER_LETTERS = 10
 # How nouns for people end in French, Spanish, Portuguese and Italian (only in lower case:
 # capitalised, "Batista" is a surname).
 _FOREIGN_PERSON_ENDINGS = ("ista", "iste", "ólogo", "óloga", "ologo", "ologa", "ologue", "oloog",

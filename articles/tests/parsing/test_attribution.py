@@ -233,3 +233,19 @@ def test_the_title_between_a_foreign_verb_and_its_speaker_becomes_the_role():
 def test_an_english_so_after_a_quote_leaves_the_english_rules_to_find_the_speaker():
     text = "The council met.\n\nAna Lima, the mayor, spoke first.\n\n“It was over,” so the mayor said.\n"
     assert speakers_of(text) == [("It was over", "Ana Lima")]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # the sentence's subject, not the people it names after its verb
+    ("Lima has joined the ferry captains John Park and Peter Cho in saying the plan is late. “It is not war,” he"
+     " said.",
+     "Ben Lima"),
+    # a sentence that goes on about her by pronoun, naming someone else of her gender in passing
+    ("Ana Roe wrote the song in a week. Despite her fame, she was more nervous than Mary Cho has ever been."
+     " “It was terrifying,” she said.", "Ana Roe"),
+    # a subject of the other gender leaves the last one named of the pronoun's
+    ("Ben Lima introduced Ana Roe to the crowd. “It was terrifying,” she said.", "Ana Roe"),
+])
+def test_a_pronoun_in_the_paragraph_goes_on_with_the_subject_of_the_sentence_before(paragraph, speaker):
+    text = "Harbor notes\n\nBen Lima, a ferry captain, and Ana Roe, a singer, spoke on Monday.\n\n" + paragraph + "\n"
+    assert [s for _, s in speakers_of(text)] == [speaker]

@@ -418,3 +418,15 @@ def test_a_german_title_after_a_place_names_the_person_under_it():
 ])
 def test_a_verb_of_saying_in_the_perfect_tense_names_the_subject_before_it(text):
     assert [q.speaker for q in parse_article(text).quotes] == ["Hans Thiel"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun opening the sentence, then the verb or its auxiliary, before the quotation
+    ("Procès\n\nJosette Perraudin, 84 ans, est venue témoigner. Elle a raconté comment elle avait ouvert sa porte à"
+     " « deux jeunes gens très polis ».\n", "Josette Perraudin"),
+    (GERMAN_LEAD + "Hans Thiel blieb ruhig. Er hat gesagt, die Stadt habe „kein Wasserproblem“.\n", "Hans Thiel"),
+    # Italian's "the" is no pronoun
+    ("La partita.\n\nNicolò Ferraresi ha segnato al 94'. Il sindaco ha detto che la città è \"in festa\".\n", None),
+])
+def test_a_pronoun_subject_before_a_verb_of_saying_names_the_person_before(text, speaker):
+    assert [q.speaker for q in parse_article(text).quotes] == [speaker]
