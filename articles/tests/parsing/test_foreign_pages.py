@@ -110,7 +110,8 @@ def test_a_title_names_the_person_the_paragraph_before_is_about_to_be_checked(te
     assert quote.confidence == pytest.approx(0.55)  # under the default threshold: "needs check"
 
 
-@pytest.mark.parametrize("word", ["diseñadora", "mariscadora", "animatrice", "ispettore", "operatore"])
+@pytest.mark.parametrize("word", ["diseñadora", "mariscadora", "animatrice", "ispettore", "operatore",
+                                  "initiatiefneemster", "onderzoekster"])
 def test_nouns_for_people_are_told_by_their_ending_in_lower_case(word):
     assert is_role_noun(word) and not is_role_noun(word.capitalize())
 
@@ -430,3 +431,13 @@ def test_a_verb_of_saying_in_the_perfect_tense_names_the_subject_before_it(text)
 ])
 def test_a_pronoun_subject_before_a_verb_of_saying_names_the_person_before(text, speaker):
     assert [q.speaker for q in parse_article(text).quotes] == [speaker]
+
+
+def test_known_given_name_a_particle_and_a_surname_is_a_person_though_the_particle_is_a_common_word():
+    text = ("Bomen\n\nDe 38 lindes aan de Lindelaan staan er al sinds 1952, toen de wijk werd gebouwd.\n\n"
+            "Annelies de Groot woont sinds 1987 aan de Lindelaan. ‘Ik heb mijn kinderen hier zien opgroeien. Dit is"
+            " het hart van de wijk’, zegt de initiatiefneemster.\n")
+    article = parse_article(text)
+    assert [p.name for p in article.people] == ["Annelies de Groot"]
+    assert [q.speaker for q in article.quotes] == ["Annelies de Groot"]
+    assert not is_role_noun("register") and not is_role_noun("disaster")
