@@ -259,11 +259,11 @@ class Cast:
 
     def _without_a_word_of_the_sentence(self, candidate, text):
         """A name of three words or more without its first when that is a word of the sentence
-        capitalised with it and a given name follows: "Backup Charlie Batch", "Sometimes Simon
-        Cowell" name Charlie Batch and Simon Cowell ("New Zealand Wars" names no one). In
-        German, the word is the title: "Bürgermeisterin Ana Lima" (see noun_title_words)."""
+        capitalised with it and a given name follows ("Backup Charlie Batch", "Sometimes Simon
+        Cowell"; "New Zealand Wars" names no one). In German, or when it is a noun for a person,
+        the word is the title: "Bürgermeisterin Ana Lima", "Buurman Hüseyin Demirtaş" (noun_title_words)."""
         words = candidate.name.split()
-        title = self._nouns_capitalised and noun_title_words(words, text[:candidate.start])
+        title = noun_title_words(words, text[:candidate.start], anywhere=self._nouns_capitalised)
         if not title and (words[1].lower() not in GIVEN_NAMES or not self._opens_on_a_word(words[0])):
             return candidate
         cut = len(" ".join(words[:title or 1])) + 1

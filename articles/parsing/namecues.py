@@ -94,13 +94,21 @@ def foreign_title_before(before):
 _PERSON_NOUN_END = re.compile(r"(?:er|in|or|ent|ant|chef|rat|rätin)$")
 
 
-def noun_title_words(words, before):
+def noun_title_words(words, before, *, anywhere=True):
     """How many of a capitalised run's first words stand before the name in a story written in
     German (``before``: the text before the run): its title, a first word of three or more that
     is no given name nor particle, before a given name, or ending as nouns for people do right
     after a verb of saying and maybe an article ("sagte die Sprecherin Jo Weber", not "Hersteller
     von Systeme"); with the word of the sentence that opens a run of four before the title and a
-    given name ("Auch Pendlerin Sabine Koch"): 0, 1 or 2."""
+    given name ("Auch Pendlerin Sabine Koch"): 0, 1 or 2.
+
+    Not ``anywhere`` (a language that capitalises only a sentence's first word, and names): a noun
+    for a person before a given name and a surname, capitalised as a sentence's first word
+    ("Buurman Hüseyin Demirtaş rekende uit", "Pianist Diana Kirschner says"); a given name there
+    may be a middle name ("Tommy Lee Jones", "Asif Ali Zardari"): 0 or 1.
+    """
+    if not anywhere:
+        return int(len(words) in (3, 4) and words[1].lower() in GIVEN_NAMES and is_role_noun(words[0].lower()))
     if len(words) > 3 and words[0].lower() not in GIVEN_NAMES and words[2].lower() in GIVEN_NAMES \
             and noun_title_words(words[1:], ""):
         return 2

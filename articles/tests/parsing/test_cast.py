@@ -312,3 +312,16 @@ def test_given_names_common_across_europe_make_an_uncued_pair_a_person_with_a_ge
 ])
 def test_a_pair_opening_on_a_given_name_the_story_also_uses_alone_is_a_person(text, names):
     assert [person.name for person in parse_article(text).people] == names
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a noun opening the sentence before a given name and a surname is the title, not the name's
+    ("Buurman Hüseyin Demirtaş rekende uit dat het dertig jaar duurt.", ("Hüseyin Demirtaş", "Buurman")),
+    ("Pianist Diana Kirschner says the pattern starts in young adulthood.", ("Diana Kirschner", "Pianist")),
+    # a word of the sentence there is no title; a given name may be a middle name
+    ("Sometimes Simon Cowell sails the bay alone.", ("Simon Cowell", None)),
+    ("Asif Ali Zardari said the bay was calm.", ("Asif Ali Zardari", None)),
+])
+def test_a_noun_opening_the_sentence_before_a_name_is_its_title(sentence, person):
+    text = f"Harbor notes\n\nThe ferry lanes open in May, the council said on Monday.\n\n{sentence}\n"
+    assert [(p.name, p.role) for p in parse_article(text).people] == [person]
