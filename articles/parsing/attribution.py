@@ -433,7 +433,19 @@ class Attributor(ForeignSpeech):
                 return found
         if text[begin:end].rstrip().endswith(":"):
             return self.colon_subject(block_index, begin, end)
+        if ":" in text[begin:end] and not self._possessive_opening(block_index, begin, end):
+            # before what the subject says in other words: "Albrecht-Sommer zeigte sich
+            # optimistisch: Der Text liege „zu neunzig Prozent“ …" (not "Li’s career gave her an
+            # edge: …")
+            found = self.colon_subject(block_index, begin, text.rindex(":", begin, end))
+            if found.speaker:
+                return found
         return NOTHING if self.cast.english else self.foreign_subject_before(block_index, begin, end)
+
+    def _possessive_opening(self, block_index, begin, end):
+        text = self.body[block_index].text
+        mentions = self.cast.mentions_in(block_index, begin, end)
+        return bool(mentions) and text.startswith(("’s", "'s"), mentions[0].end)
 
     def colon_subject(self, block_index, begin, end):
         """The Attribution for ``Name was blunt: “…”``: the person the sentence is about."""

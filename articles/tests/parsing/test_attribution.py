@@ -249,3 +249,14 @@ def test_an_english_so_after_a_quote_leaves_the_english_rules_to_find_the_speake
 def test_a_pronoun_in_the_paragraph_goes_on_with_the_subject_of_the_sentence_before(paragraph, speaker):
     text = "Harbor notes\n\nBen Lima, a ferry captain, and Ana Roe, a singer, spoke on Monday.\n\n" + paragraph + "\n"
     assert [s for _, s in speakers_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # the subject, then a colon, then what it says in other words with a quotation in it
+    ("Doe was cautiously hopeful: the text was “ninety percent done,” and only a few lines were left.", "Jane Doe"),
+    ("Doe zeigte sich vorsichtig optimistisch: Der Text liege „zu neunzig Prozent“ auf dem Tisch.", "Jane Doe"),
+    # not a possessive opening the sentence ("Doe’s career gave her an edge: … “Wild Rose” …")
+    ("Doe’s career gave her an edge over the rest: most writers of songs for “Wild Rose” read a synopsis.", None),
+])
+def test_a_subject_before_a_colon_earlier_in_the_sentence_speaks_its_quotation(paragraph, speaker):
+    assert [s for _, s in speakers_of(INTRO + paragraph + "\n")] == [speaker]
