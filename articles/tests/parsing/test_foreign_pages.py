@@ -391,7 +391,8 @@ def test_a_sentence_opening_on_a_capital_outside_ascii_is_weighed_apart():
     assert not is_site_notice(line)
 
 
-GERMAN_LEAD = "Dürre\n\nDie Pegel im Tal sind so tief wie nie, und die Brunnen der Gemeinden liefern immer weniger Wasser.\n\n"
+GERMAN_LEAD = ("Dürre\n\nDie Pegel im Tal sind so tief wie nie, und die Brunnen der Gemeinden liefern immer weniger"
+               " Wasser.\n\n")
 
 
 @pytest.mark.parametrize("word, title", [
