@@ -8,6 +8,7 @@ from operator import attrgetter
 from .text import TRAILING_TOKEN, rstrip_offset
 from .words import (
     ABBREVIATIONS,
+    BODY_NOUNS,
     BUSINESS_WORDS,
     DAYS_AND_MONTHS,
     DEMONYMS,
@@ -498,6 +499,8 @@ def preceding_role(text, start):
         if not last or not (last[-1].islower() and is_role_noun(last[::-1].lower())):
             return None
     words = _ROLE_WORD.findall(text, begin, start)
+    if len(words) >= 2 and words[-2].lower() in BODY_NOUNS:
+        return None  # "a associação ambientalista Ondas Limpas": a body's adjective
     taken = []
     for word in reversed(words[-4:]):
         lowered = word.lower()

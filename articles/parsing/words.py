@@ -29,6 +29,16 @@ DAYS_AND_MONTHS = word_set("""
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 # Words that make a capitalised sequence an organisation, place, event or thing, not a person.
+# Nouns for a body that languages other than English set before its adjective and its name
+# ("a associação ambientalista Ondas Limpas", "l'association écologiste Vent Vert"): a noun for a
+# person right after one of them is the body's adjective, no one's title.
+BODY_NOUNS = word_set("""
+    associação associações asociación associazione association vereniging verein stichting fundação fundación
+    fondation fondazione grupo gruppo groupe groep organização organización organizzazione organisation
+    movimento movimiento mouvement beweging coletivo colectivo collettivo collectif sindicato syndicat sindacato
+    partido partito parti partij plataforma plateforme piattaforma federação federación federazione fédération
+    coordinadora coordenadora rede red rete réseau
+""")
 ORG_WORDS = word_set("""
     inc inc. corp corp. corporation company co co. group holdings ltd ltd. llc plc bank
     fund capital partners associates industries motors airlines airways energy technologies

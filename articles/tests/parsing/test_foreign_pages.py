@@ -442,3 +442,13 @@ def test_known_given_name_a_particle_and_a_surname_is_a_person_though_the_partic
     assert [p.name for p in article.people] == ["Annelies de Groot"]
     assert [q.speaker for q in article.quotes] == ["Annelies de Groot"]
     assert not is_role_noun("register") and not is_role_noun("disaster")
+
+
+def test_a_name_after_a_bodys_noun_and_its_adjective_is_no_person():
+    text = ("A ria recupera.\n\nOs resultados do estudo foram publicados na revista da universidade esta semana.\n\n"
+            "Para Tiago Lobo Serrão, dirigente da associação ambientalista Ondas Limpas, os resultados mostram que"
+            " a proteção funciona. Segundo o ambientalista, é preciso «limitar de vez a velocidade das embarcações»,"
+            " uma medida que a associação reclama há anos.\n")
+    article = parse_article(text)
+    assert "Ondas Limpas" not in [p.name for p in article.people]
+    assert [q.speaker for q in article.quotes] == ["Tiago Lobo Serrão"]
