@@ -432,8 +432,10 @@ class Attributor(ForeignSpeech):
             if found[0]:
                 return found
         if text[begin:end].rstrip().endswith(":"):
-            return self.colon_subject(block_index, begin, end)
-        if ":" in text[begin:end] and not self._possessive_opening(block_index, begin, end):
+            found = self.colon_subject(block_index, begin, end)
+            if found.found or self.cast.english:
+                return found  # (else a verb of saying before the colon: "…, che ha annunciato …:")
+        elif ":" in text[begin:end] and not self._possessive_opening(block_index, begin, end):
             # before what the subject says in other words: "Albrecht-Sommer zeigte sich
             # optimistisch: Der Text liege „zu neunzig Prozent“ …" (not "Li’s career gave her an
             # edge: …")

@@ -243,12 +243,11 @@ class Cast:
             return False
         # No cue at all: "Goldman Sachs", "Apple Watch" and "John Collins" look alike, so only
         # a common given name tips it.
-        if words[0].lower() not in GIVEN_NAMES or len(words) > 3:
+        own = [word for word in words[1:] if word not in PARTICLES]  # ("Annelies de Groot")
+        if words[0].lower() not in GIVEN_NAMES or len(own) > 2:
             return False
-        for word in (word for word in words[1:] if word not in PARTICLES):  # ("Annelies de Groot")
-            if self._is_common_word(word):
-                return False
-        return True
+        # (a particle after a given name makes a person however common the surname: "groot")
+        return len(own) < len(words) - 1 or not any(map(self._is_common_word, own))
 
     def _opens_on_a_word(self, first):
         """Whether a pair's first word is a word of the sentence ("Using Mercurial", "Hey Twitter",
@@ -439,7 +438,7 @@ class Cast:
     def _record(self, candidate, block_index, text, preceding=None):
         """Record a name found as a person's mention; False for a name an editor says is no one."""
         # (``preceding`` as for _accept: None for a doubtful candidate, which had none)
-        role = candidate.role or preceding or appositive_role(text, candidate.end)
+        role = candidate.role or preceding or appositive_role(text, candidate.end, english=self.english)
         person = self._add(candidate, block_index, role)
         if person is None:
             return False

@@ -60,12 +60,19 @@ _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jari
 # words' tails, which a sentence holds before any search is made for them.
 FOREIGN_ACCORDING_BEFORE = re.compile(r"(?<![\w-])(?:selon|según|segundo|secondo|volgens|laut)\s+", re.IGNORECASE)
 FOREIGN_ACCORDING_TAILS = ("elon ", "egún ", "egundo ", "econdo ", "olgens ", "aut ")
+# The pronouns those words take ("Selon lui", "Volgens haar", "Según él", "Segundo ela"): the
+# person named before, as a pronoun would be.
+_ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "lei": "she", "ele": "he",
+                       "ela": "she", "hem": "he", "haar": "she", "ihm": "he", "ihr": "she"}
 
 
 # A verb of saying anywhere in a sentence, and the words at most before the name that opens it
 # ("La hidróloga Ana Ruiz", "Die Sprecherin Jo Weber").
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
+# A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
+_WHO_SAYS = re.compile(r",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+"
+                       r"(?:(?:ha|a|hat|hatte|heeft|had|ha|había|avait|aveva|tem|tinha)\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
 
 
@@ -119,10 +126,14 @@ class ForeignSpeech:
             pass  # (the last one before the quotation)
         if verb is None:
             return NOTHING
-        for mention in self.cast.mentions_in(block_index, begin, verb.start()):
+        mentions = self.cast.mentions_in(block_index, begin, verb.start())
+        for mention in mentions:
             if not mention.in_quote and len(text[begin:mention.start].split()) <= _SUBJECT_WORDS:
                 return Attribution(True, mention.person.name, "subject of the clause")
             break
+        if mentions and _WHO_SAYS.fullmatch(text, mentions[-1].end, verb.start()):
+            # "…, Ettore Bonvicini, che ha annunciato …: „…“", "Jo Weber, die betonte, …"
+            return Attribution(True, mentions[-1].person.name, "who after a name")
         # "Elle a raconté comment … « … »", "Er hat gesagt, …": a pronoun, then the verb or its
         # auxiliary ("Il sindaco ha detto" opens on Italian's "the")
         pronoun = _PRONOUN_SUBJECT.match(text, begin, verb.start())
@@ -134,6 +145,10 @@ class ForeignSpeech:
         """The Attribution for "selon Ana Lima", "según el gerente", "segundo o capitão, Rui
         Costa," before a quotation (``start``: where the words after "according to" begin)."""
         text = self.body[block_index].text
+        pronoun = _ACCORDING_PRONOUNS.get(text[start:end].split(None, 1)[0].rstrip(",").lower()) \
+            if text[start:end].strip() else None
+        if pronoun:
+            return self.pronoun_attribution(pronoun, block_index, start)
         phrase_start, phrase = object_phrase(text, start, end)
         found = self.described_speaker(block_index, start, end, start)
         return found if found.speaker else self.resolve(block_index, phrase_start, phrase, verb_first=True)

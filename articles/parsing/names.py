@@ -13,6 +13,7 @@ from .words import (
     DAYS_AND_MONTHS,
     DEMONYMS,
     FEMALE_WORDS,
+    FOREIGN_DETERMINERS,
     FOREIGN_HONORIFICS,
     GERMAN_TITLE_ENDINGS,
     HONORIFICS,
@@ -516,8 +517,11 @@ def preceding_role(text, start):
 _DIGIT = re.compile(r"\d")
 
 
-def appositive_role(text, end):
-    """The description in ``Name, the head of X,`` (article dropped); else None."""
+def appositive_role(text, end, *, english=True):
+    """The description in ``Name, the head of X,`` (article dropped); else None. In another
+    language the description must open on a noun for a person after its article ("Ana Lima, la
+    maire de Dijon,"): "a" is an article there before any noun ("Para Rui Costa, a decisão é
+    errada")."""
     match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
     if not match:
         return None
@@ -526,7 +530,11 @@ def appositive_role(text, end):
     if len(words) > 10 or _DIGIT.match(role):
         return None
     first = words[0].lower()
-    return role if first in ROLE_MODIFIERS or is_role_noun(first) or _APPOSITIVE_ARTICLE.match(text, end) else None
+    if first in ROLE_MODIFIERS or is_role_noun(first):
+        return role
+    if english:
+        return role if _APPOSITIVE_ARTICLE.match(text, end) else None
+    return " ".join(words[1:]) if first in FOREIGN_DETERMINERS and len(words) > 1 and is_role_noun(words[1]) else None
 
 
 def strip_trailing_titles(text):

@@ -79,6 +79,7 @@ SENTENCE_OPENERS = word_set("""
     whoever everything anything nothing something everyone anyone someone having using frankly
     essentially basically actually honestly clearly obviously certainly surely
     selon según segundo secondo laut volgens pour para für voor mais pero aber maar
+    ook auch aussi también também anche ainda encore noch nog toch doch inoltre además além
 """)
 # More words of companies and bodies, for who is who alone (as PLACE_PREFIXES).
 BUSINESS_WORDS = word_set("""
@@ -149,15 +150,17 @@ FOREIGN_TITLE_WORDS = word_set("""
     capitán delantero portero vecino vecina investigador investigadora profesora médico médica
     doctora economista analista
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
-    porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca
+    porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora
     presidente
     sindaco assessore assessora consigliere direttore direttrice portavoce segretario segretaria
     comandante capitano procuratore avvocato avvocata giudice allenatore attaccante portiere
-    titolare ingegnere dottore dottoressa professore professoressa
+    titolare ingegnere tecnico dottore dottoressa professore professoressa
     burgemeester wethouder voorzitter directeur woordvoerder woordvoerster raadslid gedeputeerde
     advocaat rechter aanvoerder onderzoeker hoogleraar bewoner ondernemer eigenaar
     joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler
     difensore atriz ator actriz actor actrice acteur attrice attore
+    empresario empresaria empresário empresária imprenditore commerçant commerçante comerciante
+    commerciante agricultor agricultora agriculteur agricoltore
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,
@@ -392,6 +395,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     gesagt gemeint gewarnt gefordert geschrieben bestätigt versichert kommentiert geantwortet unterstrichen
     angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
     comentado subrayado gezegd verklaard verteld
+    parlato parlé habló falou sprach sprak
 """.split()))
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the
