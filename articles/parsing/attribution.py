@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .antecedents import Antecedents
 from .confidence import NOTHING, Attribution, borrowed
 from .foreignspeech import (
     FOREIGN_ACCORDING_BEFORE,
@@ -38,20 +39,6 @@ _INDEFINITE = word_set("""
     sources observers fans neighbors neighbours parents students workers
 """)
 _DETERMINERS = word_set("the a an his her their its our")
-
-
-# Abbreviated titles, so that "the governor" finds "Gov. Jo Cox".
-_TITLE_EXPANSIONS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
-    "sgt": "sergeant", "capt": "captain", "det": "detective", "supt": "superintendent", "prof": "professor",
-    "dr": "doctor", "col": "colonel", "cmdr": "commander", "adm": "admiral", "maj": "major",
-    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-}
-
-
-def _role_words(role):
-    words = WORD.findall(role.lower())
-    return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
 
 
 # "as she later put it", "as Li put it", "in the words of Jo Li": attribution without a speech verb.
@@ -107,10 +94,6 @@ _ACCORDING_TO = CaseBlind(r"according to\s+")
 _COORDINATED = re.compile(r"\b(and|but)\s*$")
 _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$")
 _SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
-# Before the last one named in a sentence: its subject, or a pronoun of the same gender.
-_SUBJECT_OPENING_WORDS = 3
-_PRONOUN_OF = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
-               "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 _CARRIES_ON = re.compile(r"\s*[,;:a-z]")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
 _HE_OR_SHE = re.compile(r"\s*(He|She)\b")
@@ -134,7 +117,7 @@ def _heads_phrase(lead):
     return True
 
 
-class Attributor(ForeignSpeech):
+class Attributor(ForeignSpeech, Antecedents):
     """Works out who said each quotation, reading the story in order."""
 
     def __init__(self, body, cast):
@@ -142,7 +125,7 @@ class Attributor(ForeignSpeech):
         self._paragraphs = {}
         named = [((m.block_index, m.start), m.person) for m in cast.mentions
                  if not m.in_quote and body[m.block_index].kind == "paragraph"]
-        self.timeline = Timeline(named + self._unnamed_speakers())
+        self.timeline = Timeline(named + self._unnamed_speakers() + self._title_subjects())
         self.people_by_name = {}
         for person in cast.people:
             self.people_by_name.setdefault(person.name, person)
@@ -188,63 +171,6 @@ class Attributor(ForeignSpeech):
                 if found:
                     events.append(((block_index, verb.start()), _Someone(found[1])))
         return events
-
-    def resolve_pronoun(self, pronoun, block_index, offset):
-        """The most recent person (named or not) before this point whose gender fits the pronoun."""
-        return self.pronoun_attribution(pronoun, block_index, offset).speaker
-
-    def pronoun_attribution(self, pronoun, block_index, offset):
-        """The pronoun's antecedent as an Attribution, its rule saying how far back it was named
-        (``pronoun`` None: a subject left out, "«…», añadió.", which anyone may be)."""
-        if pronoun is None:
-            event = self.timeline.last_event_before((block_index, offset), "anyone", lambda who: True)
-        else:
-            want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
-            event = self._subject_before(block_index, want, self.timeline.last_event_before(
-                (block_index, offset), want, lambda who: who.gender in (want, None)))
-        if not event or not event[1].name:
-            return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
-        back = block_index - event[0][0]
-        rule = "pronoun, same paragraph" if back == 0 else \
-            "pronoun, paragraph before" if back == 1 else "pronoun, further back"
-        return Attribution(True, event[1].name, rule)
-
-    def _subject_before(self, block_index, want, event):
-        """Within a paragraph a pronoun goes on with the sentence's subject before it, not with
-        someone that sentence names later ("Li has joined Jo Roe and Al Cho in saying so. “…,” he
-        said": Li): the person or pronoun of that gender opening the sentence of the last one named.
-        (Across paragraphs, the last one named: a new paragraph may take up anyone.)"""
-        if not event or event[0][0] != block_index:
-            return event
-        text = self.body[block_index].text
-        begin = sentence_start(text, event[0][1])
-        opening = text[begin:event[0][1]]
-        if not opening.strip():
-            return event
-        for mention in self.cast.mentions_in(block_index, begin, event[0][1]):
-            if len(text[begin:mention.start].split()) <= _SUBJECT_OPENING_WORDS \
-                    and mention.person.gender in (want, None) and not mention.in_quote:
-                return (block_index, mention.start), mention.person
-            break
-        if _PRONOUN_OF[want].search(opening):
-            # "… her fame …, she was more nervous than Rose Lin ever was. “…,” she said": the one before
-            earlier = self.timeline.last_event_before((block_index, begin), want,
-                                                      lambda who: who.gender in (want, None))
-            return earlier or event
-        return event
-
-    def resolve_title(self, head, block_index, offset):
-        """The person last mentioned whose role holds this title (``the mayor``), as an Attribution."""
-        if head not in self._title_holders:
-            holders = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
-            self._title_holders[head] = holders, {id(p) for p in holders}
-        holders, ids = self._title_holders[head]
-        who = self.timeline.last_before((block_index, offset), ("title", head), lambda who: id(who) in ids)
-        if who:
-            return Attribution(True, who.name, "title, holder named before")
-        if holders:
-            return Attribution(True, holders[0].name, "title, holder named later")
-        return Attribution(True, None, "title, nobody holds it")
 
     def resolve(self, block_index, start, phrase, *, verb_first=False):
         """The Attribution for a subject phrase: a name, a pronoun, a title, or nobody in particular."""
@@ -541,8 +467,10 @@ class Attributor(ForeignSpeech):
                         result = self.next_sentence_subject(last_bi, last_end + 1)
                         # A paragraph that is nothing but a quotation carries on the last speaker.
                         if result.speaker is None and len(here) == 1 \
-                                and not self.body[last_bi].text[last_end + 1:].strip():
+                                and not self.body[last_bi].text[last_end + 1:].strip(" .…"):
                             result = borrowed(previous, "carried over from the paragraph before")
+                            if not result.found:
+                                result = self._introduced_before(block_index)
                 if result.found:
                     quote.speaker, quote.rule, quote.confidence = result.speaker, result.rule, result.confidence
                     person = people_by_name.get(result.speaker) if result.speaker else None
@@ -551,8 +479,6 @@ class Attributor(ForeignSpeech):
                 else:
                     quote.speaker, quote.rule, quote.confidence = None, "unattributed", 0.0
             previous = here[-1] if here[-1].speaker else None
-
-
 
 
 def _shared_attribution(results, position, attributed):

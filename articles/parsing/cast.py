@@ -16,6 +16,7 @@ from .names import (
     appositive_role,
     find_capitalised_runs,
     fold_name,
+    gender_of_role_word,
     is_title,
     looks_like_person_name,
     preceding_role,
@@ -30,7 +31,6 @@ from .namecues import (
     PROPER_NAME_TAIL,
     PROPER_NAME_TAIL_WORDS,
     ROLE_APPOSITION,
-    SAID_BEFORE,
     THE_BEFORE,
     TITLE_APPOSITION,
     YEAR_OLD_BEFORE,
@@ -44,6 +44,7 @@ from .namecues import (
     may_hold_pronoun,
     middle_surnames,
     noun_title_words,
+    place_surname_cued,
     qualifies_a_noun,
     the_before,
     vote_genders_by_given_names,
@@ -52,8 +53,6 @@ from .namecues import (
 from .quotes import find_quote_spans, mask_quotes
 from .text import sentence_bounds
 from .words import (
-    FEMALE_WORDS,
-    MALE_WORDS,
     PARTICLES,
     SENTENCE_OPENERS,
     STOPWORDS,
@@ -217,7 +216,7 @@ class Cast:
         if apposition and is_role_noun(apposition.group("noun")):
             return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
         if candidate.surname_is_place_word:
-            return bool(after_name_cue(after) or SAID_BEFORE.search(before, near))
+            return place_surname_cued(before, after, near)
         if after_word and ends_a_proper_name(before, tail):
             return False  # the tail of a longer proper name: "Center for Fiscal Policy"
         if after_name_cue(after) or (
@@ -444,9 +443,8 @@ class Cast:
             return False
         if candidate.gender:
             person.votes[candidate.gender] += 3
-        for word in role.lower().split() if role else ():
-            if word in FEMALE_WORDS or word in MALE_WORDS:
-                person.votes["f" if word in FEMALE_WORDS else "m"] += 2
+        for gender in filter(None, map(gender_of_role_word, role.lower().split() if role else ())):
+            person.votes[gender] += 2
         self.full_mentions.append((person, block_index, candidate.start, candidate.end))
         return True
 

@@ -14,6 +14,7 @@ RULE_CONFIDENCE = {
     "quote points back at a name": 0.85,  # “…” — that was Jo Li’s answer
     "subject of the clause": 0.8,         # Jo Li toured the site and said “…”
     "subject before a colon": 0.8,        # Jo Li was blunt: “…”
+    "for whom the sentence speaks": 0.8,  # Pour Jo Li, l'enjeu est « … » / Para la jefa, «…»
     "who after a name": 0.8,              # Jo Li, who said “…”
     "I, in the interviewee's answer": 0.85,  # A: I told them, “…”
     "you, in a question": 0.8,            # Q: You once said “…”. Why?
@@ -27,6 +28,7 @@ RULE_CONFIDENCE = {
     "described, named in the paragraph before": 0.55,  # Jo Li … ¶ «…», explicó el delantero
     "another quote in the paragraph": 0.85,
     "carried over from the paragraph before": 0.6,
+    "named in the paragraph before": 0.55,  # Jo Li, 87, ran the projector. ¶ “I still have the keys.”
     "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke
     "no person in the subject": 0.7,      # the company said
     "a name the story never introduced": 0.3,  # Acme said, or Li said where Li was never named

@@ -55,6 +55,10 @@ _DESCRIBED = re.compile(
     rf"(?i:{FOREIGN_DETERMINER_PATTERN})\s*(?P<head>[\w-]+)"
     r"(?:\s+(?:de|del|della|dei|des|du|da|do|dos|das|y|e|et|und|van|von|der|of)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*"
     r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}\s*(?:(?P<comma>,)|[.;]|$)")
+# A doctor's title goes with any other ("la doctora Ana Ruiz" ¶ "Para la jefa de Urgencias, …").
+_DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa doutor doutora dokter prof".split())
+_MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
+_WITH = frozenset("con com avec mit met".split())
 _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
 # "according to" before a quotation: "Selon Ana Lima, « … »", "Según el gerente, «…»"; the
 # words' tails, which a sentence holds before any search is made for them.
@@ -68,6 +72,8 @@ _ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "
 
 # A verb of saying anywhere in a sentence, and the words at most before the name that opens it
 # ("La hidróloga Ana Ruiz", "Die Sprecherin Jo Weber").
+# "For" opening a sentence: "Pour Jo Li, …", "Para la jefa, …", "Per Jo Li, …", "Für Jo Li …"
+_FOR_SOMEONE = re.compile(r"\s*(?:Pour|Para|Per|Für|Voor)\s+")
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
@@ -112,6 +118,11 @@ class ForeignSpeech:
         described = self.described_speaker(block_index, lead.end(), end, lead.start())
         if described.found:
             return described
+        manner = words[0].rstrip(".,;") if words else ""
+        if manner.islower() and (manner.endswith(_MANNER_ENDINGS) or manner in _WITH):
+            # how it was said, the subject left out: "«…», dice sorridendo", "«…», afirmó con
+            # rotundidad", "«…», disse calmamente"
+            return self.pronoun_attribution(None, block_index, lead.start())
         if words and words[0][:1].isupper():
             return Attribution(True, None, "a name the story never introduced")
         return NOTHING
@@ -121,6 +132,9 @@ class ForeignSpeech:
         quotation: "La hidróloga Ana Ruiz explicó a la agencia que … “…”", "Jo Weber sagte, …
         „…“" (``begin``: where the sentence starts)."""
         text = self.body[block_index].text
+        opinion = _FOR_SOMEONE.match(text, begin, end)
+        if opinion:
+            return self._for_whom(block_index, opinion.end(), end)
         verb = None
         for verb in _VERB_ANYWHERE.finditer(text, begin, end):
             pass  # (the last one before the quotation)
@@ -140,6 +154,17 @@ class ForeignSpeech:
         if pronoun and pronoun.end() == verb.start():
             return self.pronoun_attribution(FOREIGN_PRONOUNS[pronoun.group("pronoun").lower()], block_index, begin)
         return NOTHING
+
+    def _for_whom(self, block_index, start, end):
+        # "Pour Marie Dufresne, l'enjeu est « … »", "Para la jefa de Urgencias, la solución pasa por
+        # salir antes: «…»": the sentence speaks for the one it opens on, named or described
+        text = self.body[block_index].text
+        for mention in self.cast.mentions_in(block_index, start, end):
+            if mention.start == start and not mention.in_quote and text.startswith(",", mention.end):
+                return Attribution(True, mention.person.name, "for whom the sentence speaks")
+            break
+        found = self.described_speaker(block_index, start, end, start)
+        return found if found.speaker else NOTHING
 
     def foreign_according_to(self, block_index, start, end):
         """The Attribution for "selon Ana Lima", "según el gerente", "segundo o capitão, Rui
@@ -165,7 +190,8 @@ class ForeignSpeech:
                           if mention.person.name == name
                           for word in text[max(0, mention.start - _TITLE_REACH):mention.start].split()]
                 break
-        return any((is_title(word) or word in FOREIGN_TITLE_WORDS) and word.lower() != head for word in words)
+        return any((is_title(word) or word in FOREIGN_TITLE_WORDS) and word.lower() != head
+                   and word.lower().rstrip(".") not in _DOCTORS for word in words)
 
     def described_speaker(self, block_index, start, end, offset):
         """The Attribution for a speaker described, not named, in another language, in

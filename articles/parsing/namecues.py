@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from .givennames import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
+from .names import after_name_cue
 from .words import (
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
@@ -35,6 +36,15 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 LOWER_THE_BEFORE = re.compile(r"\bthe\s+$")
 YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
 SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
+_AGE_OF_BEFORE = re.compile(r",\s*\d{1,3},\s+of\s+$")
+
+
+def place_surname_cued(before, after, near):
+    """Whether a pair ending on a word of places ("Jo Hill", "Fenwick Lane") is a person: a cue
+    after it or "said" before it, and not the address after someone's age ("Jo Li, 61, of
+    Fenwick Lane, Upper Mardle, admitted …")."""
+    return not _AGE_OF_BEFORE.search(before, near) and bool(
+        after_name_cue(after) or SAID_BEFORE.search(before, near))
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
 # (and a verb of saying in another language, group "foreign": "sagte Jo Weber", "selon Jo Li")

@@ -13,8 +13,10 @@ from .words import (
     DAYS_AND_MONTHS,
     DEMONYMS,
     FEMALE_WORDS,
+    FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
     FOREIGN_HONORIFICS,
+    FOREIGN_OPENERS,
     GERMAN_TITLE_ENDINGS,
     HONORIFICS,
     MALE_WORDS,
@@ -245,8 +247,8 @@ def _token_shape(raw):
         return _PLAIN_SHAPE  # ends a run just as a plain word does
     lowered = word.lower().rstrip(".")
     # ("Jan" without its stop is a given name too: a date writes "Jan. 12" or "Jan 12", a number after it)
-    splits = 1 if lowered in DAYS_AND_MONTHS and word != "Jan" else 2 if lowered in STOPWORDS and word not in (
-        "of", "for") else 0
+    splits = 1 if lowered in DAYS_AND_MONTHS and word != "Jan" else 2 if (
+        lowered in STOPWORDS or lowered in FOREIGN_OPENERS) and word not in ("of", "for") else 0
     return lead, word, bool(trail) or possessive, kind, splits, _word_flags(word)
 
 
@@ -470,7 +472,7 @@ def after_name_cue(after):
     ``, a planetary scientist``): ``Nature Astronomy, the team reported`` is a new clause.
     """
     if not _AFTER_NAME_CUE.match(after):
-        return False
+        return _role_after_comma(after)
     appositive = _ARTICLE_APPOSITIVE.match(after)
     if not appositive:
         return True
@@ -485,6 +487,31 @@ _ROLE_WORD = re.compile(r"[\w’'.-]+")
 _LAST_WORD_REVERSED = re.compile(r"[^\w’'.-]*([\w’'.-]+)([^\w’'.-]+[\w’'.-])?")
 # Characters that hold the last two words before a name in all but the rarest text.
 _LAST_WORDS_SPAN = 24
+
+
+# A noun for a person set after a name and a comma, maybe after an article: "Yanis Ould-Ferhat,
+# directeur de séjours", "Jonatan Sancho, un vecino de 29 años", "Jo Li, spokesperson for …".
+_ROLE_AFTER_COMMA = re.compile(
+    rf"\s*,\s*(?:(?:{FOREIGN_DETERMINER_PATTERN}|un|une|una|uno|um|uma|een|ein|eine)\s*)?"
+    r"(?P<noun>[^\W\d_][\w’'-]*)(?P<rest>[^,.;:]{0,80})")
+# Words a place's or a body's name follows in a description ("députée de la Haute-Vienne").
+_BEFORE_A_BODY = frozenset("""
+    de del della di du des la le les el los il of the van von der den da do dos das en in at for
+""".split())
+
+
+def _role_after_comma(after):
+    found = _ROLE_AFTER_COMMA.match(after)
+    if not found or not (found.group("noun")[0].islower() or is_title(found.group("noun"))):
+        return False
+    # not a title before another name: "Boston Celtics, coach Brad Stevens said", "la comisión
+    # de Presupuesto, el diputado opositor Gregorio Salcedo"
+    previous = found.group("noun")
+    for word in found.group("rest").split():
+        if word[0].isupper() and previous.lower() not in _BEFORE_A_BODY:
+            return False
+        previous = word
+    return is_role_noun(found.group("noun"))
 
 
 def preceding_role(text, start):
@@ -535,6 +562,23 @@ def appositive_role(text, end, *, english=True):
     if english:
         return role if _APPOSITIVE_ARTICLE.match(text, end) else None
     return " ".join(words[1:]) if first in FOREIGN_DETERMINERS and len(words) > 1 and is_role_noun(words[1]) else None
+
+
+# Endings of the feminine forms of nouns for people in French, Spanish, Italian, Portuguese and
+# Dutch ("députée", "directrice", "chercheuse", "conseillère", "alcaldesa", "dottoressa",
+# "vereadora", "diputada", "secretaria", "lerares"); their masculine forms serve either sex.
+_FEMININE_ENDINGS = ("ée", "rice", "euse", "ère", "ienne", "esa", "essa", "ora", "ada", "ria", "ária", "eres")
+
+
+def gender_of_role_word(word):
+    """"f" or "m" for a word of a person's role that tells it ("mother", "Bürgermeisterin",
+    "députée"), else None."""
+    lowered = word.lower()
+    if lowered in FEMALE_WORDS or lowered in MALE_WORDS:
+        return "f" if lowered in FEMALE_WORDS else "m"
+    if lowered.endswith("in") and _is_title_word(lowered[:-2]):
+        return "f"  # German: "Oberbürgermeisterin", "Ministerin"
+    return "f" if lowered.endswith(_FEMININE_ENDINGS) and is_role_noun(lowered) else None
 
 
 def strip_trailing_titles(text):

@@ -74,12 +74,16 @@ ORG_WORDS = word_set("""
 # Words that open a sentence and never a name, beyond the stopwords: greetings, interjections,
 # sentence adverbs, pronouns of "every-" and "any-", a gerund's "having" ("Hey Twitter", "Ah
 # Bartleby", "Sometimes Simon", "Having Internet" name no one).
-SENTENCE_OPENERS = word_set("""
+# Other languages' words of that kind ("Selon", "Pour", "Ook", "Auch"): a capitalised run opening
+# on one of them is split there, as on a stopword ("Pour Marie-Thérèse de La Villardière").
+FOREIGN_OPENERS = word_set("""
+    selon según segundo secondo laut volgens pour para für voor mais pero aber maar
+    ook auch aussi también também anche ainda encore noch nog toch doch inoltre además além
+""")
+SENTENCE_OPENERS = FOREIGN_OPENERS | word_set("""
     hi hey hello ah oh wow okay ok sorry sometimes often usually always never whenever whatever
     whoever everything anything nothing something everyone anyone someone having using frankly
     essentially basically actually honestly clearly obviously certainly surely
-    selon según segundo secondo laut volgens pour para für voor mais pero aber maar
-    ook auch aussi también também anche ainda encore noch nog toch doch inoltre además além
 """)
 # More words of companies and bodies, for who is who alone (as PLACE_PREFIXES).
 BUSINESS_WORDS = word_set("""
@@ -110,7 +114,7 @@ DEMONYMS = word_set("""
 TITLE_WORDS = word_set("""
     president vice minister premier chancellor secretary senator sen. representative rep.
     congressman congresswoman congressmember governor gov. lt. mayor councilmember
-    councilman councilwoman councillor councilor alderman alderwoman commissioner supervisor
+    councilman councilwoman councillor councilor cllr cllr. alderman alderwoman commissioner supervisor
     assemblyman assemblywoman assemblymember speaker leader chairman chairwoman chair
     chairperson ceo cfo coo cto founder co-founder cofounder owner director manager executive
     officer chief head spokesperson spokesman spokeswoman host anchor presenter reporter
@@ -147,7 +151,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     habitante entraîneur capitaine attaquant gardien écologue élu élue syndicaliste riverain riveraine
     alcalde alcaldesa concejal concejala presidenta ministro ministra portavoz directora gerente
     secretario secretaria diputado diputada senadora juez jueza abogado abogada entrenador técnico
-    capitán delantero portero vecino vecina investigador investigadora profesora médico médica
+    capitán delantero portero vecino vecina jefe jefa rapporteur rapporteure investigador investigadora
+    profesora médico médica
     doctora economista analista
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
     porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora
@@ -160,7 +165,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler
     difensore atriz ator actriz actor actrice acteur attrice attore
     empresario empresaria empresário empresária imprenditore commerçant commerçante comerciante
-    commerciante agricultor agricultora agriculteur agricoltore
+    commerciante agricultor agricultora agriculteur agricoltore insegnante enseignant enseignante docente
+    leraar lerares
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,
@@ -234,7 +240,8 @@ def is_role_noun(word):
     if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
             and lowered not in _NOT_PERSON_MAN:
         return True  # "postman", "chairwoman", "spokesperson"; capitalised, it may be a surname
-    if word.islower() and lowered.endswith(_FOREIGN_PERSON_ENDINGS) and len(lowered) > 6:
+    if word.islower() and lowered.endswith(_FOREIGN_PERSON_ENDINGS) and len(lowered) > 6 \
+            and lowered not in _NOT_PERSON_DORA:
         return True  # "especialista", "journaliste", "hidróloga", "sociologue"
     if word.islower() and lowered.endswith("ster") and len(lowered) >= _DUTCH_STER_LETTERS:
         return True  # "woordvoerster", "initiatiefneemster" (shorter, "register", "disaster" are things)
@@ -242,6 +249,13 @@ def is_role_noun(word):
 
 
 _DUTCH_STER_LETTERS = 10
+# Companies and machines named as people are in Spanish and Portuguese ("la incorporadora", "a
+# seguradora", "la computadora").
+_NOT_PERSON_DORA = word_set("""
+    incorporadora operadora distribuidora transportadora seguradora aseguradora administradora
+    exportadora importadora computadora lavadora aspiradora secadora licuadora procesadora processadora
+    geradora generadora calculadora grabadora gravadora
+""")
 # How nouns for people end in French, Spanish, Portuguese and Italian (only in lower case:
 # capitalised, "Batista" is a surname).
 _FOREIGN_PERSON_ENDINGS = ("ista", "iste", "ólogo", "óloga", "ologo", "ologa", "ologue", "oloog",
@@ -274,7 +288,7 @@ TITLE_WORDS |= word_set("""
 GERMAN_TITLE_ENDINGS = tuple("""
     minister ministerin sprecher sprecherin präsident präsidentin direktor direktorin vorsitzende vorsitzender
     trainer trainerin leiter leiterin chef chefin kanzler kanzlerin sekretär sekretärin bürgermeister
-    bürgermeisterin kommissar kommissarin beauftragte beauftragter
+    bürgermeisterin kommissar kommissarin beauftragte beauftragter führer führerin
 """.split())
 ROLE_MODIFIERS = word_set("""
     head chief assistant associate deputy senior former acting interim executive managing
@@ -395,7 +409,8 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     gesagt gemeint gewarnt gefordert geschrieben bestätigt versichert kommentiert geantwortet unterstrichen
     angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
     comentado subrayado gezegd verklaard verteld
-    parlato parlé habló falou sprach sprak
+    parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
+    escreveu escribió écrit scritto schreef noemt noemde nennt nannte
 """.split()))
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

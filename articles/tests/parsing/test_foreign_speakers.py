@@ -102,3 +102,112 @@ def test_a_particle_makes_a_person_of_a_given_name_and_a_surname_the_story_write
 def test_a_description_after_a_name_in_another_language_opens_on_a_noun_for_a_person(text, role):
     assert appositive_role(text, 0, english=False) == role
     assert appositive_role(", a teacher, said", 0, english=True) == "teacher"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a noun for a person after the name and a comma, with or without its article
+    ("Colonies\n\nLe nombre d'enfants partis en colonie a baissé de moitié en dix ans.\n\nYanis Martin, directeur de"
+     " séjours depuis quinze ans, a dû renoncer cet été à deux colonies.\n", "Yanis Martin"),
+    ("Calor\n\nLa carrera se corrió con 31 grados a las diez de la mañana.\n\nEntre los atendidos estaba Jonatan"
+     " Sancho Villalba, un vecino de 29 años que corría su tercer medio maratón.\n", "Jonatan Sancho Villalba"),
+])
+def test_a_noun_for_a_person_after_a_name_and_a_comma_marks_a_person(text, name):
+    assert [p.name for p in parse_article(text).people] == [name]
+
+
+@pytest.mark.parametrize("after", [
+    ", coach Brad Stevens said, will play.",  # a title before another name
+    ", el diputado opositor Gregorio Salcedo, calificó esa posibilidad.",
+    ", la decisión es mala.",  # no noun for a person
+])
+def test_a_description_before_another_name_marks_no_person(after):
+    from articles.parsing.names import after_name_cue
+
+    assert not after_name_cue(after)
+    assert after_name_cue(", députée de la Haute-Vienne, a dit") and after_name_cue(", un vecino de 29 años")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Colonies\n\nLe nombre d'enfants partis en colonie a baissé de moitié en dix ans.\n\nPour Marie-Thérèse de La"
+     " Villardière, présidente d'une fédération de parents, l'enjeu dépasse les vacances : « C'est la seule fois"
+     " de l'année où ils partent. »\n", "Marie-Thérèse de La Villardière"),
+    # a title named by the one the paragraph before names (a doctor's title goes with any other)
+    ("Calor\n\nLa carrera se corrió con 31 grados.\n\nLa doctora Marta Ruiz recordó que el golpe de calor puede ser"
+     " mortal.\n\nPara la jefa de Urgencias, la solución pasa por salir antes: «A las ocho, esta carrera habría"
+     " sido otra».\n", "Marta Ruiz"),
+    ("Colonies\n\nLe nombre d'enfants partis en colonie a baissé de moitié en dix ans.\n\nPour la première fois, la"
+     " ville a dit « non ».\n", None),
+])
+def test_a_sentence_opening_on_for_someone_speaks_for_them(text, speaker):
+    assert [who for _, who in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Il cinema riapre\n\nIl cinema riapre sabato dopo undici anni, grazie a una cooperativa di cittadini.\n\nAlla"
+     " serata ci sarà anche Ottorino Scapin, 87 anni, che all'Aurora ha fatto il proiezionista.\n\n«Ho ancora le"
+     " chiavi della cabina».\n", "Ottorino Scapin"),
+    ("Derby\n\nRovers won 2-0 at home on Saturday night.\n\nTony Mowbray admitted the visitors had made it"
+     " difficult before Kevin Phillips opened the scoring.\n\n“Early on this game was tight.”\n", "Tony Mowbray"),
+    # a subject the cast does not know: nobody
+    ("Derby\n\nRovers won 2-0 at home on Saturday night.\n\nMowbray admitted the visitors had made it difficult"
+     " before Kevin Phillips opened the scoring.\n\n“Early on this game was tight.”\n", None),
+    # the paragraph before holds a quotation nobody was found to have said (as a dialogue's turns do)
+    ("Derby\n\nRovers won 2-0 at home on Saturday night.\n\nTony Mowbray smiled at the sign reading “Was it"
+     " tight?” again.\n\n“Early on this game was tight.”\n", None),
+])
+def test_a_paragraph_of_one_quotation_after_one_naming_someone_is_theirs_to_be_checked(text, speaker):
+    quotes = parse_article(text).quotes
+    assert quotes[-1].speaker == speaker
+    assert speaker is None or quotes[-1].confidence < 0.6
+
+
+def test_how_it_was_said_after_the_verb_leaves_the_subject_out():
+    text = ("Il cinema\n\nLa cooperativa è guidata da Annunziata Lo Iacono, insegnante in pensione.\n\nLo Iacono"
+            " ricorda le serate porta a porta. «C'era chi ci dava cinquanta euro», dice sorridendo.\n\n«È finita»,"
+            " dice la nota con una certa ironia.\n")
+    assert [who for _, who in speakers(text)] == ["Annunziata Lo Iacono", None]
+
+
+def test_a_title_opening_a_sentence_is_its_holder_for_the_pronoun_after_it():
+    text = ("Kaufhaus\n\n„Wir werden nicht zusehen, wie unser Marktplatz stirbt“, sagte Oberbürgermeisterin Henrike"
+            " Osterkamp-Wiegand im Rat.\n\nIhr Vorsitzender Ewald Schrüfer sprach von einem „Gießkannenprinzip“.\n\n"
+            "Die Oberbürgermeisterin wies die Kritik zurück. „Ein Gutachten heißt nicht, schon zu kaufen“, sagte"
+            " sie.\n")
+    assert [who for _, who in speakers(text)][-1] == "Henrike Osterkamp-Wiegand"
+
+
+@pytest.mark.parametrize("word, gender", [
+    ("Oberbürgermeisterin", "f"), ("Oberbürgermeister", None), ("députée", "f"), ("directrice", "f"),
+    ("alcaldesa", "f"), ("dottoressa", "f"), ("vereadora", "f"), ("presidente", None), ("mother", "f"),
+    ("minister", None), ("incorporadora", None),
+])
+def test_the_feminine_form_of_a_noun_for_a_person_tells_her_gender(word, gender):
+    from articles.parsing.names import gender_of_role_word
+
+    assert gender_of_role_word(word) == gender
+
+
+def test_companies_and_machines_are_no_people_by_their_ending():
+    assert is_role_noun("investigadora") and not is_role_noun("incorporadora") and not is_role_noun("computadora")
+    text = ("Manguezal\n\nA Justiça Federal suspendeu a licença do resort na praia do Sossego.\n\nO empreendimento, da"
+            " incorporadora Maré Alta Participações, previa 420 unidades residenciais.\n")
+    assert [p.name for p in parse_article(text).people] == []
+
+
+def test_an_address_after_an_age_is_no_person_and_a_councillors_abbreviation_is_a_title():
+    text = ("Fined\n\nA landlord was fined £12,000 on Thursday.\n\nDesmond Aldwinckle, 61, of Fenwick Lane, Upper"
+            " Mardle, admitted nine offences.\n\nCllr Nasreen Bukhari said the case should send “a clear message”.\n")
+    article = parse_article(text)
+    assert [p.name for p in article.people] == ["Desmond Aldwinckle", "Nasreen Bukhari"]
+    assert [q.speaker for q in article.quotes] == ["Nasreen Bukhari"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Manguezal\n\nA Justiça Federal suspendeu a licença.\n\nA juíza Ana Lúcia Moura escreveu que o estudo “não"
+     " dimensiona os efeitos”.\n", "Ana Lúcia Moura"),
+    ("Bus\n\nLijn 47 verdwijnt in maart.\n\nVoorzitter Harmke Zijlstra-Bos noemt het besluit ‘een bezuiniging op de"
+     " mensen die het minst te kiezen hebben’.\n",
+     "Harmke Zijlstra-Bos"),
+])
+def test_wrote_and_called_are_verbs_of_saying(text, speaker):
+    assert [who for _, who in speakers(text)] == [speaker]

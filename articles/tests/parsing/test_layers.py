@@ -13,7 +13,8 @@ PACKAGE = ROOT / "articles" / "parsing"
 LAYERS = ["contract", "linepatterns", "words", "givennames", "stamps", "text", "boxes", "names", "phrases",
           "captions", "linklists", "widgets", "furniture", "notices", "shapes", "threads", "teasers", "span", "cards",
           "captionlines", "paragraphing", "titlelines", "headline", "segmenting", "standfirst", "leftover", "quotes",
-          "interviews", "namecues", "cast", "confidence", "paragraphs", "foreignspeech", "attribution", "scoring",
+          "interviews", "namecues", "cast", "confidence", "paragraphs", "antecedents", "foreignspeech", "attribution",
+          "scoring",
           "__init__"]
 
 

@@ -1,0 +1,141 @@
+"""Who a pronoun, a title or a sentence before a quotation points back at: the antecedents the
+Attributor reads a story's earlier sentences and paragraphs for."""
+
+import re
+
+from .confidence import NOTHING, Attribution
+from .names import is_title
+from .paragraphs import WORD
+from .text import sentence_start
+from .words import STOPWORDS, is_role_noun
+
+
+# Abbreviated titles, so that "the governor" finds "Gov. Jo Cox".
+_TITLE_EXPANSIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "capt": "captain", "det": "detective", "supt": "superintendent", "prof": "professor",
+    "dr": "doctor", "col": "colonel", "cmdr": "commander", "adm": "admiral", "maj": "major",
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+}
+
+
+def _role_words(role):
+    words = WORD.findall(role.lower())
+    return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
+
+
+# Before the last one named in a sentence: its subject, or a pronoun of the same gender.
+_SUBJECT_OPENING_WORDS = 3
+_PRONOUN_OF = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+               "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
+# A sentence's opening article and the noun after it ("The mayor", "Die Oberbürgermeisterin").
+_TITLE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?…] ))(?:The|Die|Der|Le|La|El|Il|O|A|De|Het|L[’'])\s*([^\W\d_][\w-]+)")
+
+
+class Antecedents:
+    """The Attributor's rules for what a pronoun, a title or a quotation standing alone points back
+    at (it gives ``body``, ``cast``, ``timeline`` and ``_title_holders``)."""
+
+    def _title_subjects(self):
+        """A sentence opening on the title of the one person who holds it ("Die
+        Oberbürgermeisterin wies die Kritik zurück.", "The mayor was unmoved."): that person,
+        for the pronouns after it."""
+        holders = {}
+        for person in self.cast.people:
+            for word in set((person.role or "").lower().split()):
+                if is_title(word) or is_role_noun(word):
+                    holders.setdefault(word, []).append(person)
+        events = []
+        for block_index, block in enumerate(self.body if holders else ()):
+            if block.kind == "paragraph":
+                events += [((block_index, found.start(1)), holders[head][0])
+                           for found in _TITLE_OPENING.finditer(block.text)
+                           if len(holders.get(head := found.group(1).lower(), ())) == 1]
+        return events
+
+    def resolve_pronoun(self, pronoun, block_index, offset):
+        """The most recent person (named or not) before this point whose gender fits the pronoun."""
+        return self.pronoun_attribution(pronoun, block_index, offset).speaker
+
+    def pronoun_attribution(self, pronoun, block_index, offset):
+        """The pronoun's antecedent as an Attribution, its rule saying how far back it was named
+        (``pronoun`` None: a subject left out, "«…», añadió.", which anyone may be)."""
+        if pronoun is None:
+            event = self.timeline.last_event_before((block_index, offset), "anyone", lambda who: True)
+        else:
+            want = "m" if pronoun.lower() in ("he", "him", "his") else "f"
+            event = self._subject_before(block_index, want, self.timeline.last_event_before(
+                (block_index, offset), want, lambda who: who.gender in (want, None)))
+        if not event or not event[1].name:
+            return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
+        back = block_index - event[0][0]
+        rule = "pronoun, same paragraph" if back == 0 else \
+            "pronoun, paragraph before" if back == 1 else "pronoun, further back"
+        return Attribution(True, event[1].name, rule)
+
+    def _subject_before(self, block_index, want, event):
+        """Within a paragraph a pronoun goes on with the sentence's subject before it, not with
+        someone that sentence names later ("Li has joined Jo Roe and Al Cho in saying so. “…,” he
+        said": Li): the person or pronoun of that gender opening the sentence of the last one named.
+        (Across paragraphs, the last one named: a new paragraph may take up anyone.)"""
+        if not event or event[0][0] != block_index:
+            return event
+        text = self.body[block_index].text
+        begin = sentence_start(text, event[0][1])
+        opening = text[begin:event[0][1]]
+        if not opening.strip():
+            return event
+        for mention in self.cast.mentions_in(block_index, begin, event[0][1]):
+            if len(text[begin:mention.start].split()) <= _SUBJECT_OPENING_WORDS \
+                    and mention.person.gender in (want, None) and not mention.in_quote:
+                return (block_index, mention.start), mention.person
+            break
+        if _PRONOUN_OF[want].search(opening):
+            # "… her fame …, she was more nervous than Rose Lin ever was. “…,” she said": the one before
+            earlier = self.timeline.last_event_before((block_index, begin), want,
+                                                      lambda who: who.gender in (want, None))
+            return earlier or event
+        return event
+
+    def resolve_title(self, head, block_index, offset):
+        """The person last mentioned whose role holds this title (``the mayor``), as an Attribution."""
+        if head not in self._title_holders:
+            holders = [p for p in self.cast.people if p.role and head in _role_words(p.role)]
+            self._title_holders[head] = holders, {id(p) for p in holders}
+        holders, ids = self._title_holders[head]
+        who = self.timeline.last_before((block_index, offset), ("title", head), lambda who: id(who) in ids)
+        if who:
+            return Attribution(True, who.name, "title, holder named before")
+        if holders:
+            return Attribution(True, holders[0].name, "title, holder named later")
+        return Attribution(True, None, "title, nobody holds it")
+
+    def _introduced_before(self, block_index):
+        # A paragraph that is nothing but a quotation, after one that names someone and quotes
+        # nobody ("Ottorino Scapin, 87 anni, … ¶ «Ho ancora le chiavi …»"): most likely theirs,
+        # to be checked
+        found = self.pronoun_attribution(None, block_index, 0)
+        if not found.speaker or found.rule != "pronoun, paragraph before" or self.cast.quote_spans.get(block_index - 1):
+            return NOTHING  # (after a quotation nobody was found to have said, a dialogue's turns)
+        text = self.body[block_index - 1].text
+        named = [m for m in self.cast.mentions_in(block_index - 1, 0, len(text)) if not m.in_quote]
+        if not named:
+            return Attribution(True, found.speaker, "named in the paragraph before")  # (by a title)
+        # the subject of the last sentence naming someone: its opening words, a name set off by
+        # commas there ("The head of the agency, Jo Li, said …"), or the one person it names
+        # when no other word could be its subject ("Mowbray admitted … before Jo Li scored")
+        begin = sentence_start(text, named[-1].start)
+        named = [m for m in named if m.start >= begin]
+        for mention in named:
+            lead = text[begin:mention.start]
+            if len(lead.split()) <= _SUBJECT_OPENING_WORDS or (
+                    lead.rstrip().endswith(",") and text.startswith(",", mention.end)) or (
+                    len({m.person.name for m in named}) == 1 and not self._unknown_subject(lead)):
+                return Attribution(True, mention.person.name, "named in the paragraph before")
+        return NOTHING
+
+    def _unknown_subject(self, lead):
+        # an English sentence opening on a capitalised word the cast does not know ("Mowbray")
+        first = lead.split(None, 1)[0] if lead.strip() else ""
+        return self.cast.english and first[:1].isupper() and first.lower() not in STOPWORDS
