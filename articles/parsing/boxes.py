@@ -1,4 +1,5 @@
-"""The headings of boxes a page sets into a story: a table of contents, a box of key points.
+"""The headings of boxes a page sets into a story: a table of contents, a box of key points, a
+box of facts and figures.
 
 A box's heading tells what its lines are: a table of contents lists the story's own subheads,
 which it sets again lower down over their sections; a box of key points under the headline
@@ -43,3 +44,17 @@ _POINTS_HEADING_RE = re.compile(
 def is_key_points_heading(line):
     """The heading of a box of the story's key points ("Story Highlights", "KEY POINTS:")."""
     return line[:1] in "KkSsHhTtAaIi" and bool(_POINTS_HEADING_RE.fullmatch(line))
+
+
+# "Key facts", "En cifras", "Auf einen Blick": the heading of a box of facts and figures set into
+# a story, its lines short items ("Fine: £32,000", "3.200 corredores inscritos").
+_FACTS_HEADING_RE = re.compile(
+    r"(?:key facts|fast facts|the facts|facts and figures|in numbers|by the numbers|at a glance|fact ?(?:box|file)"
+    r"|(?:en|las|los) cifras|cifras clave|(?:en|les) chiffres|chiffres clés|repères|auf einen blick|in zahlen"
+    r"|(?:zahlen und )?fakten|in cifre|i numeri|em números|os números|in cijfers|de cijfers|feiten en cijfers)\s*:?",
+    re.IGNORECASE)
+
+
+def is_facts_heading(line):
+    """The heading of a box of facts and figures ("Key facts", "En cifras", "Auf einen Blick")."""
+    return len(line) <= 30 and bool(_FACTS_HEADING_RE.fullmatch(line))

@@ -115,6 +115,14 @@ _BYLINE_SEGMENT_RE = re.compile(r"by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'�
 _PICTURE_COUNTER_RE = re.compile(r"(?:Item|Image|Photo|Picture|Slide) \d{1,3} of \d{1,3} (?=\S)")
 
 
+# A photographer the paper hired, after the caption: "… into the bedrock. Jo Li for The Meridian".
+_HIRED_CREDIT_CHARS = 70
+_HIRED_CREDIT_RE = re.compile(
+    r"(?P<caption>.+[.!?])\s+(?P<credit>(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s+for\s+"
+    # (the paper's name: "The Meridian", "the Houston Chronicle"; not "Jo Li for Mayor" on a sign)
+    r"(?:[Tt]he\s+[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){0,3}|[A-Z][\w’'&-]+(?:\s+[A-Z][\w’'&-]+){1,3}))")
+
+
 @lru_cache(maxsize=16384)  # asked of each line by the segmenter and again by is_credit_line
 def split_caption(line):
     """``_split_caption`` of the line without a gallery's counter before it ("Item 1 of 2 …")."""
@@ -171,6 +179,11 @@ def _split_caption(line):
             _FIRST_LABELLED_CREDIT_RE.fullmatch(line))
         if split:
             return split
+    if " for " in line[-_HIRED_CREDIT_CHARS:] and len(line) <= 400:
+        # "… into the bedrock. Juniper Okonkwo for The Meridian": a photographer the paper hired
+        hired = _HIRED_CREDIT_RE.fullmatch(line)
+        if hired and len(hired.group("caption").split()) >= 3 and looks_like_person_name(hired.group("name")):
+            return hired.group("caption"), hired.group("credit")
     tail = line[-90:]
     if len(line) <= 400 and ("/" in tail or "©" in tail):
         slash = _SLASH_CREDIT_RE.fullmatch(line)

@@ -103,6 +103,8 @@ _SITE_NOTICE_PATTERNS = (
     # a sign-up's promises and answers: "No spam, we promise. You can unsubscribe at any time."
     r"\bno spam\b|\bwe( will|'ll) (only|never) (send|share|e-?mail)\b.{0,40}\b(information|news|updates|offers|e-?mails?"
     r"|newsletters?|details|data)\b|\bunsubscribe (at any time|anytime)\b"
+    r"|\byou (can|may) opt out (at any time|anytime)\b"
+    r"|\bby (signing up|subscribing|registering)\b.{0,20}\byou agree\b"
     r"|\bnever share your (details|e-?mails?|information|data)\b"
     r"|\bsend me\b.{0,40}\bnewsletters?\b|\bsend you an e-?mail when\b|\bactivation link\b|\bactivate your subscription\b"
     r"|\bsuc+es+ful+y subscribed\b",
@@ -197,8 +199,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared",
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
-                 "third parties", "comment", "community", "post limit", "delivered", "alerts", "breaking", "click",
-                 "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?", "read our blog",
+                 "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
+                 "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?", "read our blog",
                  "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
                  "never share", "send you", "permalink", "entry was posted", "unlock this", "of free", "become a",
                  "abonnenten", "abonnés", "suscriptores", "abbonati", "weiterlesen mit", "expressed",

@@ -2,7 +2,7 @@
 
 import re
 
-from .boxes import contents_entry, is_contents_header
+from .boxes import contents_entry, is_contents_header, is_facts_heading
 from .captions import parse_credit, split_caption
 from .captionlines import (
     caption_under_bare_credit, caption_under_credit, credit_below, gallery_slides, is_uncredited_caption, labelled_photo,
@@ -184,6 +184,10 @@ def segment_blocks(lines, *, skip=None):
         if in_link_list and unnumbered_links and _is_item_blurb(lines, index):
             index += 1  # the one-line blurb under a listed story's title, another title right under it
             continue
+        if (box_end := _facts_box_end(lines, index)) is not None:
+            end_run()
+            in_link_list, index = False, box_end + 1  # a box of facts and figures set into the story
+            continue
         # (a table of contents ends where its first entry is set again, as the subhead it links to)
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None
         in_link_list, unnumbered_links = entries is not None or is_link_list_header(line), 0
@@ -262,6 +266,34 @@ def _newsletter_box_end(lines, index):
             after = lines[following + 1:following + 3]
             return following if any(has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS
                                     for line in after) else None
+    return None
+
+
+# A box of facts: its heading, then short items, most holding a figure or a "Label: value".
+_FACT_ITEMS = 12
+_FACT_ITEM_WORDS = 10
+_HOLDS_FIGURE_RE = re.compile(r"\d|^[^:]{1,30}:\s")
+
+
+def _facts_box_end(lines, index):
+    """The index of the last item of a box of facts whose heading is at ``index``, when the story
+    goes on under it; else None. The short line right over the story's prose, when it holds no
+    figure, is the story's subhead ("Salida a las diez de la mañana")."""
+    if not is_facts_heading(lines[index]):
+        return None
+    last, figures, items = None, 0, []
+    for following in range(index + 1, min(len(lines), index + 1 + _FACT_ITEMS)):
+        line = lines[following]
+        if not line:
+            continue
+        if has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS:
+            # the story's prose goes on
+            return max(last, items[-2] if len(items) > 1 else last) if figures >= 2 else None
+        if len(line.split()) > _FACT_ITEM_WORDS:
+            return None
+        items.append(following)
+        if _HOLDS_FIGURE_RE.search(line):
+            last, figures = following, figures + 1
     return None
 
 

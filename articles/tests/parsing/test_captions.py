@@ -532,3 +532,21 @@ def test_a_galleries_counter_before_a_caption_goes_and_its_copy_under_a_counter_
     assert [b["text"] for b in body[1:]] == [
         "HARBOR CITY, Oregon, Dec 1 (Harbor Wire) - The council voted to raise ferry fares by 15% from March.",
         "The increase is the first in six years, the council said."]
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("A drill crew bores a test well behind the library. Each hole reaches 600 feet. Jo Okonkwo for The Meridian",
+     "A drill crew bores a test well behind the library. Each hole reaches 600 feet.", "Jo Okonkwo for The Meridian"),
+    ("He thanked the crowd on Main Street. Maria Lopez for the Houston Chronicle", "He thanked the crowd on Main"
+     " Street.", "Maria Lopez for the Houston Chronicle"),
+])
+def test_a_photographer_the_paper_hired_is_the_captions_credit(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The council voted on Tuesday. Residents asked for more time. Jane Smith for Mayor",  # a sign
+    "She hoped to run again. Then she said: Not me for Congress",
+])
+def test_a_name_for_an_office_is_no_credit(line):
+    assert split_caption(line) is None

@@ -320,3 +320,14 @@ def test_a_rail_heading_in_another_language_is_a_rail_heading(line):
 ])
 def test_a_subhead_in_another_language_is_not_a_rail_heading(line):
     assert not is_rail_heading(line)
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("You may opt out at any time. By signing up you agree to our Terms of Service and Privacy Policy.", True),
+    ("By subscribing you agree to receive our emails.", True),
+    ("You can opt out at any time.", True),
+    ("Residents can opt out of the scheme, the council said, and rejoin it next year.", False),
+    ("Residents can opt out at any time, the council said.", False),
+])
+def test_a_sign_ups_fine_print_is_a_notice(line, notice):
+    assert is_site_notice(line) is notice

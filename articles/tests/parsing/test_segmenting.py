@@ -1010,3 +1010,35 @@ def test_a_lone_dash_under_a_datelines_lines_is_no_part_of_the_first_paragraph()
             "The ferry between Harbor City and Gull Island will stop for six weeks, officials said.\n"
             "About 1,200 people use the crossing every day, most of them commuters.\n")
     assert body_of(text)[0]["text"].startswith("The ferry between")
+
+
+FACTS_STORY = ("Heat at the half marathon\n\nTwenty-three runners were treated for heat stroke at Sunday's half"
+               " marathon, the race's organisers said on Monday.\n\n{heading}\n3,200 runners entered\n29.4 degrees at"
+               " noon\nSix water stations\n{last}\nThe race started at 10am, as in earlier years. By the time the"
+               " slowest runners reached the last climb, the sun was high over the course.\n")
+
+
+@pytest.mark.parametrize("heading", ["Key facts", "En cifras", "Auf einen Blick", "In numbers:"])
+def test_a_box_of_facts_set_into_the_story_goes_and_the_subhead_under_it_stays(heading):
+    body = [(block["type"], block.get("text")) for block in body_of(FACTS_STORY.format(
+        heading=heading, last="An earlier start next year"))]
+    texts = [text for _, text in body]
+    assert not any("runners entered" in text or "degrees" in text or text == heading for text in texts)
+    assert ("subhead", "An earlier start next year") in body and "Six water stations" not in texts
+    assert texts[-1].startswith("The race started")
+
+
+def test_a_box_heading_over_story_lines_without_figures_is_left_alone():
+    text = ("Heat at the half marathon\n\nTwenty-three runners were treated for heat stroke on Sunday, the"
+            " organisers said on Monday.\n\nKey facts\nThe race started late\nThe course was changed\nThe race"
+            " started at 10am, as in earlier years, and the sun was high over the course by noon.\n")
+    texts = [block.get("text") for block in body_of(text)]
+    assert "The race started late" in texts
+
+
+def test_a_box_of_facts_holds_only_short_items():
+    # (a long line among them is the story's, so the box is no box of facts)
+    text = FACTS_STORY.format(heading="Key facts", last="the race every runner in the town of Hallow has waited"
+                              " for all year long")
+    texts = [block.get("text") for block in body_of(text)]
+    assert "29.4 degrees at noon" in " ".join(texts)
