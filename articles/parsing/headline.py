@@ -388,19 +388,33 @@ def _title_above_story(lines, top, start, *, dated_only=False):
         # long again, or as long and the line over it is no item of a list of titles (the last of
         # other stories' titles, right over the story's own); one in title case is the title,
         # under another story's; one over a standfirst of its own is the title, under a kicker.
-        if len(over) > 1 and (over[1] == best + 1 or (  # (or a kicker of a word or two between: "Editorial")
-                over[1] == best + 2 and len(lines[above[best + 1]].split()) <= _KICKER_WORDS)) \
+        # (A standfirst of two such lines is climbed line by line, past the byline's reach, to a
+        # line as long: a short line over it there is a breadcrumb's or a kicker's.)
+        climbed = False
+        while (upper := _title_over_line(lines, above, titles, best)) is not None and (climbed or upper in over) \
                 and not in_title_case(lines[above[best]].split()) and len(lines[above[best]].split()) >= \
                 _STANDFIRST_WORDS and not is_over_sentence(lines, above[best], _STANDFIRST_WORDS):
-            lower, upper = len(lines[above[best]].split()), len(lines[above[over[1]]].split())
-            if 2 * lower >= 3 * upper or (lower >= upper and not _in_title_list(lines, above[over[1]], top)):
-                best = over[1]
+            lower, upper_words = len(lines[above[best]].split()), len(lines[above[upper]].split())
+            if not ((2 * lower >= 3 * upper_words and not climbed) or (
+                    lower >= upper_words and not _in_title_list(lines, above[upper], top))):
+                break
+            best, climbed = upper, True
         return above[best]
     return None
 
 
 _KICKER_WORDS = 2
 _LABEL_WORDS = 4
+
+
+def _title_over_line(lines, above, titles, position):
+    # The position in ``above`` of the title line right over the one at ``position``, or over
+    # a kicker of a word or two set between them ("Editorial"); else None.
+    for upper in (position + 1, position + 2):
+        if upper < len(above) and above[upper] in titles and (
+                upper == position + 1 or len(lines[above[position + 1]].split()) <= _KICKER_WORDS):
+            return upper
+    return None
 
 
 def _among_labels(lines, index):
@@ -427,8 +441,8 @@ def _byline_reach(lines, above, position):
     reach, seen = [], 0
     for p in range(position + 1, min(len(above), position + 1 + _HEAD_LINES)):
         reach.append(p)
-        if not is_furniture(lines[above[p]]):
-            seen += 1
+        if not is_furniture(lines[above[p]]) and not is_byline_or_date(lines[above[p]]):
+            seen += 1  # (nor the byline's own lines: "12 OCT 2025 19:15" over "Actualizado …")
             if seen == _BYLINE_REACH:
                 break
     return reach

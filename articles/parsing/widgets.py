@@ -478,7 +478,9 @@ def is_row_of_links(line):
 # A player's label over its title, and its length or a label with it under the title: "Video" /
 # "Storm hits the coast" / "2:14", "Guarda il video" / … / "00:47", "Audio" / … / "Audio (04:12 Min.)".
 _PLAYER_LABEL_RE = re.compile(r"(video|vídeo|audio|áudio|podcast|watch|listen|guarda il video|mira el vídeo"
-                              r"|regardez|assista|video abspielen|bekijk de video)( now)?\W*", re.IGNORECASE)
+                              r"|regardez|assista|video abspielen|bekijk de video|play video|reproducir( el)? vídeo"
+                              r"|reproduzir( o)? vídeo|lire la vidéo|riproduci( il)? video|video afspelen)( now)?\W*",
+                              re.IGNORECASE)
 _PLAYER_LENGTH_RE = re.compile(r"(\w+ )?\(?\d{1,2}:\d\d(:\d\d)?( ?min\.?)?\)?", re.IGNORECASE)
 _PLAYER_TITLE_WORDS = 16
 

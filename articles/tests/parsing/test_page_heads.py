@@ -2,12 +2,16 @@
 the page, a menu's label set again in the breadcrumb, a section's label in capitals, a link's
 arrow (our own short pages, written for these tests)."""
 
+import json
+
 import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.notices import is_site_notice
 from articles.parsing.paragraphing import is_subhead
 from articles.parsing.text import is_whole_quotation, opens_quotation
+
+from .stories import ROOT
 
 STORY = ("Wer in diesen Tagen an das Ufer der Velme tritt, sieht Kies, wo eigentlich Wasser fließen sollte.\n"
          "Der Regen der letzten Wochen hat vor allem die oberen Bodenschichten wieder befeuchtet, sagt sie.\n"
@@ -158,3 +162,39 @@ def test_a_links_arrow_over_the_title_is_no_headline():
     title = "Harbor Star Ana Lima Retires"
     text = (f"Home\nSociety\n» Next piece in People\nFind » Society » People » {title}\n{title}\n\n{ENGLISH_STORY}")
     assert parse_article(text).headline == title
+
+
+SPANISH_HEAD = ("Veintitrés corredores, atendidos por golpes de calor en el medio maratón de Valdesierra\n"
+                "Dos de ellos permanecen ingresados en el Hospital Comarcal, uno en la UCI esta mañana\n"
+                "La organización defiende que cumplió el protocolo y los médicos piden adelantar la salida\n"
+                "Laura Mendizábal Prieto\nValdesierra\n12 OCT 2025 19:15\nActualizado 13 OCT 2025 08:40\n"
+                "Compartir en Facebook\nCompartir en X\n")
+SPANISH_STORY = ("Veintitrés participantes en el medio maratón de Valdesierra tuvieron que ser atendidos este domingo"
+                 " por golpes de calor, según los servicios médicos.\nDos de los atendidos fueron trasladados al"
+                 " Hospital Comarcal, donde uno de ellos permanece en la UCI.\n")
+
+
+@pytest.mark.parametrize("player", ["", "Reproducir vídeo\nAsí fue la llegada a meta del medio maratón\n02:14\n"])
+def test_a_standfirst_of_two_lines_is_climbed_to_the_title_over_it(player):
+    menu = "\n".join(["Portada", "Deportes", "Atletismo", "Fútbol", "Baloncesto", "Motor", "Ciclismo", "Tenis",
+                      "Opinión", "Suscríbete", "Iniciar sesión", "Atletismo"])
+    title = SPANISH_HEAD.split("\n", 1)[0]
+    assert parse_article(f"{menu}\n{SPANISH_HEAD}{player}{SPANISH_STORY}").headline == title
+    assert parse_article(f"{SPANISH_HEAD}{player}{SPANISH_STORY}").headline == title
+
+
+@pytest.mark.parametrize("variant", ["page", "region"])
+def test_the_title_over_a_standfirst_of_two_lines_and_a_video_is_the_headline(variant):
+    # (our own page: a two-line standfirst, the writer's bare name, the place, two dates, then a
+    # video's label, title and length right over the story)
+    folder = ROOT / "fixtures" / "pastes" / "foreign-unseen"
+    truth = json.loads((folder / "es-unseen.truth.json").read_text(encoding="utf-8"))
+    assert parse_article((folder / f"es-unseen.{variant}.txt").read_text(encoding="utf-8")).headline == truth["headline"]
+
+
+@pytest.mark.parametrize("label", ["Reproducir vídeo", "Play video", "Lire la vidéo", "Video afspelen"])
+def test_a_videos_title_between_its_label_and_its_length_is_no_title(label):
+    from articles.parsing.widgets import is_player_title
+
+    lines = [label, "Así fue la llegada a meta del medio maratón", "02:14"]
+    assert is_player_title(lines, 1)
