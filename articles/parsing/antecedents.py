@@ -7,7 +7,7 @@ from .confidence import NOTHING, Attribution
 from .names import is_title
 from .paragraphs import WORD
 from .text import sentence_start
-from .words import STOPWORDS, is_role_noun
+from .words import ROLE_MODIFIERS, STOPWORDS, is_role_noun, word_set
 
 
 # Abbreviated titles, so that "the governor" finds "Gov. Jo Cox".
@@ -24,6 +24,7 @@ def _role_words(role):
     return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
 
 
+_DETERMINERS = word_set("the a an his her their its our")
 # Before the last one named in a sentence: its subject, or a pronoun of the same gender.
 _SUBJECT_OPENING_WORDS = 3
 _PRONOUN_OF = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
@@ -31,6 +32,24 @@ _PRONOUN_OF = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
 # A sentence's opening article and the noun after it ("The mayor", "Die Oberbürgermeisterin").
 _TITLE_OPENING = re.compile(
     r"(?:^|(?<=[.!?…] ))(?:The|Die|Der|Le|La|El|Il|O|A|De|Het|L[’'])\s*([^\W\d_][\w-]+)")
+
+
+def heads_phrase(lead):
+    """Whether a name after these words heads its phrase: "Police Chief Jo Cox", "council member
+    Jo Cox", not "a spokesperson for Jo Cox".
+
+    Each word must be a title, a role, a role's modifier, a capitalised word or an opening
+    determiner; a lower-case noun right before a role ("school board member") modifies it.
+    """
+    before_role = False  # reading back from the name: a role or title has come since
+    for position in range(len(lead) - 1, -1, -1):
+        word = lead[position]
+        if word[0].isupper() or is_title(word) or word.lower() in ROLE_MODIFIERS or is_role_noun(word):
+            before_role = before_role or is_title(word) or is_role_noun(word)
+        elif not (position == 0 and word.lower() in _DETERMINERS) and not (
+                before_role and word.isalpha() and word.islower() and word not in STOPWORDS):
+            return False  # a word that is no title, role or determiner: the name is not its head
+    return True
 
 
 class Antecedents:
@@ -129,7 +148,8 @@ class Antecedents:
         named = [m for m in named if m.start >= begin]
         for mention in named:
             lead = text[begin:mention.start]
-            if len(lead.split()) <= _SUBJECT_OPENING_WORDS or (
+            # (or after its title: "SES Kooralong unit controller Dallas Pirrone said …")
+            if len(lead.split()) <= _SUBJECT_OPENING_WORDS or heads_phrase(lead.split()) or (
                     lead.rstrip().endswith(",") and text.startswith(",", mention.end)) or (
                     len({m.person.name for m in named}) == 1 and not self._unknown_subject(lead)):
                 return Attribution(True, mention.person.name, "named in the paragraph before")

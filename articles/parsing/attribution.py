@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .antecedents import Antecedents
+from .antecedents import Antecedents, heads_phrase
 from .confidence import NOTHING, Attribution, borrowed
 from .foreignspeech import (
     FOREIGN_ACCORDING_BEFORE,
@@ -17,19 +17,11 @@ from .foreignspeech import (
     ForeignSpeech,
 )
 from .interviews import find_interview
-from .names import is_title, strip_trailing_titles
+from .names import strip_trailing_titles
 from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords, Timeline, unnamed_speaker
 from .phrases import object_phrase, subject_phrase
 from .text import last_char_before, sentence_bounds, sentence_start
-from .words import (
-    ROLE_MODIFIERS,
-    SPEECH_VERB_RE,
-    SPEECH_VERBS,
-    STOPWORDS,
-    TITLE_WORDS,
-    is_role_noun,
-    word_set,
-)
+from .words import SPEECH_VERB_RE, SPEECH_VERBS, TITLE_WORDS, word_set
 
 
 # Words that open a noun phrase naming nobody in particular ("a spokesperson", "officials").
@@ -38,7 +30,6 @@ _INDEFINITE = word_set("""
     critics experts analysts supporters opponents witnesses people police authorities
     sources observers fans neighbors neighbours parents students workers
 """)
-_DETERMINERS = word_set("the a an his her their its our")
 
 
 # "as she later put it", "as Li put it", "in the words of Jo Li": attribution without a speech verb.
@@ -94,27 +85,11 @@ _ACCORDING_TO = CaseBlind(r"according to\s+")
 _COORDINATED = re.compile(r"\b(and|but)\s*$")
 _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|be)\s+([a-z]+ly\s+)?$")
 _SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
+# The same in other languages ("Ze deed een oproep aan de inwoners: “…”"; not "Il", Italian's "the").
+_FOREIGN_SENTENCE_PRONOUN = re.compile(r"\s*(?P<pronoun>Er|Sie|Elle|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij|Ze)\b")
 _CARRIES_ON = re.compile(r"\s*[,;:a-z]")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
 _HE_OR_SHE = re.compile(r"\s*(He|She)\b")
-
-
-def _heads_phrase(lead):
-    """Whether a name after these words heads its phrase: "Police Chief Jo Cox", "council member
-    Jo Cox", not "a spokesperson for Jo Cox".
-
-    Each word must be a title, a role, a role's modifier, a capitalised word or an opening
-    determiner; a lower-case noun right before a role ("school board member") modifies it.
-    """
-    before_role = False  # reading back from the name: a role or title has come since
-    for position in range(len(lead) - 1, -1, -1):
-        word = lead[position]
-        if word[0].isupper() or is_title(word) or word.lower() in ROLE_MODIFIERS or is_role_noun(word):
-            before_role = before_role or is_title(word) or is_role_noun(word)
-        elif not (position == 0 and word.lower() in _DETERMINERS) and not (
-                before_role and word.isalpha() and word.islower() and word not in STOPWORDS):
-            return False  # a word that is no title, role or determiner: the name is not its head
-    return True
 
 
 class Attributor(ForeignSpeech, Antecedents):
@@ -201,7 +176,7 @@ class Attributor(ForeignSpeech, Antecedents):
         end = start + len(phrase)
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
-            if _heads_phrase(text[start:mention.start].split()):
+            if heads_phrase(text[start:mention.start].split()):
                 if verb_first or not text[mention.end:end].strip(" ’'s"):
                     return Attribution(True, mention.person.name, "name beside the quote")
         if first in _INDEFINITE:
@@ -385,7 +360,8 @@ class Attributor(ForeignSpeech, Antecedents):
         if pronoun:
             word = pronoun.group(1).lower()
             return self.pronoun_attribution("he" if word in ("he", "his") else "she", block_index, begin)
-        foreign = FOREIGN_PRONOUN_SAYS.match(text, begin, end)
+        foreign = FOREIGN_PRONOUN_SAYS.match(text, begin, end) or (
+            None if self.cast.english else _FOREIGN_SENTENCE_PRONOUN.match(text, begin, end))
         if foreign:
             return self.pronoun_attribution(FOREIGN_PRONOUNS[foreign.group("pronoun").lower()], block_index, begin)
         return NOTHING

@@ -49,7 +49,9 @@ def is_key_points_heading(line):
 # "Key facts", "En cifras", "Auf einen Blick": the heading of a box of facts and figures set into
 # a story, its lines short items ("Fine: £32,000", "3.200 corredores inscritos").
 _FACTS_HEADING_RE = re.compile(
-    r"(?:key facts|fast facts|the facts|facts and figures|in numbers|by the numbers|at a glance|fact ?(?:box|file)"
+    # (a subject before "in numbers": "The hospital in numbers", "Das Spital in Zahlen")
+    r"(?:(?:[\w’'-]+\s+){0,4}(?:in numbers|in figures|in zahlen|en cifras|en chiffres|in cifre|em números|in cijfers)"
+    r"|key facts|fast facts|the facts|facts and figures|by the numbers|at a glance|fact ?(?:box|file)"
     r"|(?:en|las|los) cifras|cifras clave|(?:en|les) chiffres|chiffres clés|repères|auf einen blick|in zahlen"
     r"|(?:zahlen und )?fakten|in cifre|i numeri|em números|os números|in cijfers|de cijfers|feiten en cijfers)\s*:?",
     re.IGNORECASE)

@@ -30,13 +30,11 @@ from .namecues import (
     PLACE_PREPOSITION_BEFORE,
     PROPER_NAME_TAIL,
     PROPER_NAME_TAIL_WORDS,
-    ROLE_APPOSITION,
     THE_BEFORE,
     TITLE_APPOSITION,
     YEAR_OLD_BEFORE,
     capitalises_nouns,
     ends_a_proper_name,
-    ends_in_lowercase_word_and_comma,
     foreign_title_before,
     full_names_of_the_named,
     group_words,
@@ -46,6 +44,7 @@ from .namecues import (
     noun_title_words,
     place_surname_cued,
     qualifies_a_noun,
+    role_in_apposition_before,
     the_before,
     vote_genders_by_given_names,
     writes_in_english,
@@ -211,10 +210,8 @@ class Cast:
             return False  # "the Utah Jazz", "The White House": teams, places, things
         if "-year-old" in before and YEAR_OLD_BEFORE.search(before):
             return True  # "34-year-old Tyrone Ellis"
-        apposition = ROLE_APPOSITION.search(before) \
-            if tail.endswith(",") and ends_in_lowercase_word_and_comma(tail) else None
-        if apposition and is_role_noun(apposition.group("noun")):
-            return True  # "her nephew, Jo Li," / "a sister, Ann Roe,"
+        if tail.endswith(",") and role_in_apposition_before(tail, english=self.english):
+            return True  # "her nephew, Jo Li," / "a sister, Ann Roe," / "la sindaca di Valdrana, Jo Li,"
         if candidate.surname_is_place_word:
             return place_surname_cued(before, after, near)
         if after_word and ends_a_proper_name(before, tail):

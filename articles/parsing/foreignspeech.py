@@ -142,7 +142,10 @@ class ForeignSpeech:
             return NOTHING
         mentions = self.cast.mentions_in(block_index, begin, verb.start())
         for mention in mentions:
-            if not mention.in_quote and len(text[begin:mention.start].split()) <= _SUBJECT_WORDS:
+            lead = text[begin:mention.start]
+            # (or set off by commas after its title: "O diretor do agrupamento, Rui Cerqueira, considera")
+            if not mention.in_quote and (len(lead.split()) <= _SUBJECT_WORDS or (
+                    lead.rstrip().endswith(",") and not text[mention.end:verb.start()].strip(" ,"))):
                 return Attribution(True, mention.person.name, "subject of the clause")
             break
         if mentions and _WHO_SAYS.fullmatch(text, mentions[-1].end, verb.start()):

@@ -395,6 +395,8 @@ def _title_above_story(lines, top, start, *, dated_only=False):
                 and not in_title_case(lines[above[best]].split()) and len(lines[above[best]].split()) >= \
                 _STANDFIRST_WORDS and not is_over_sentence(lines, above[best], _STANDFIRST_WORDS):
             lower, upper_words = len(lines[above[best]].split()), len(lines[above[upper]].split())
+            if climbed and (upper != best + 1 or 3 * upper_words < 2 * lower):
+                break  # (climbing on, only to a line right over it and near as long)
             if not ((2 * lower >= 3 * upper_words and not climbed) or (
                     lower >= upper_words and not _in_title_list(lines, above[upper], top))):
                 break

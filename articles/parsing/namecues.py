@@ -118,7 +118,9 @@ def noun_title_words(words, before, *, anywhere=True):
     may be a middle name ("Tommy Lee Jones", "Asif Ali Zardari"): 0 or 1.
     """
     if not anywhere:
-        return int(len(words) in (3, 4) and words[1].lower() in GIVEN_NAMES and is_role_noun(words[0].lower()))
+        # (or a name with a particle after it: "Bewoonster Jozefien Van de Casteele")
+        return int(is_role_noun(words[0].lower()) and (len(words) in (3, 4) and words[1].lower() in GIVEN_NAMES or (
+            3 <= len(words) <= 6 and any(word.lower() in PARTICLES for word in words[2:-1]))))
     if len(words) > 3 and words[0].lower() not in GIVEN_NAMES and words[2].lower() in GIVEN_NAMES \
             and noun_title_words(words[1:], ""):
         return 2
@@ -141,6 +143,34 @@ def the_before(before, tail, near):
 def ends_a_proper_name(before, tail):
     # the tail of a longer proper name: "Center for Fiscal Policy"
     return tail.endswith(PROPER_NAME_TAIL_WORDS) and PROPER_NAME_TAIL.search(before) is not None
+
+
+# The same in other languages, maybe with the place or body it is of: "la sindaca di Valdrana,",
+# "A vereadora da Educação,", "son ancienne première échevine,".
+_FOREIGN_ROLE_APPOSITION = re.compile(
+    rf"(?:^|[\s(])(?i:{FOREIGN_DETERMINER_PATTERN}|son|sa|ses|sua|seu|ihr|ihre|sein|seine)\s*(?:[\w’'-]+\s+){{0,2}}?"
+    r"(?P<noun>[^\W\d_A-ZÀ-Þ][\w-]*)(?:\s+(?:de|di|da|do|del|della|des|du|van|von|der|of)\s+"
+    r"(?:l[’']|la\s+|le\s+|les\s+|o\s+|a\s+|the\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})?,\s*$")
+_APPOSITION_REACH = 80
+# A sentence opening on the title alone: "Échevin des Finances, Ghislain Fontinoy fait partie …".
+_OPENING_TITLE_APPOSITION = re.compile(
+    r"(?:^|[.!?]\s+)(?P<noun>[A-ZÀ-Þ][\w-]*)(?:\s+(?:de|di|da|do|del|della|des|du|van|von|der|of)\s+"
+    r"(?:l[’']|la\s+|le\s+|les\s+|o\s+|a\s+|the\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})?,\s*$")
+
+
+def role_in_apposition_before(tail, *, english=True):
+    """Whether the text before a name (``tail``, ending in a comma) ends in a noun for a person set
+    off by it: "her nephew,", "a sister,"; in another language "la sindaca di Valdrana,", "A vereadora
+    da Educação,", "Échevin des Finances," opening the sentence."""
+    if ends_in_lowercase_word_and_comma(tail):
+        found = ROLE_APPOSITION.search(tail)
+        if found and is_role_noun(found.group("noun")):
+            return True
+    if english:
+        return False
+    near = tail[-_APPOSITION_REACH:]
+    found = _FOREIGN_ROLE_APPOSITION.search(near) or _OPENING_TITLE_APPOSITION.search(near)
+    return bool(found) and is_role_noun(found.group("noun").lower())
 
 
 def ends_in_lowercase_word_and_comma(text):

@@ -33,6 +33,7 @@ from .words import (
     TITLE_WORDS,
     WIRE_SERVICES,
     is_role_noun,
+    names_a_body,
     word_set,
 )
 
@@ -329,7 +330,8 @@ def find_capitalised_runs(text):
         elif kind in ("particle", "connector") and current and position < last \
                 and tokens[position + 1].kind in ("name", "particle") \
                 and (kind == "particle" or any(is_title(t.word) for t in current)) \
-                and (token.word not in _ARTICLE_PARTICLES or current[-1].kind == "particle"):
+                and (token.word not in _ARTICLE_PARTICLES or current[-1].kind == "particle") \
+                and not (kind == "particle" and names_a_body(tokens[position + 1].word)):
             current.append(token)
         elif current:
             runs.append(current)
@@ -472,7 +474,7 @@ def after_name_cue(after):
     ``, a planetary scientist``): ``Nature Astronomy, the team reported`` is a new clause.
     """
     if not _AFTER_NAME_CUE.match(after):
-        return _role_after_comma(after)
+        return _role_after_comma(after) or bool(_FROM_A_PLACE.match(after))
     appositive = _ARTICLE_APPOSITIVE.match(after)
     if not appositive:
         return True
@@ -489,6 +491,8 @@ _LAST_WORD_REVERSED = re.compile(r"[^\w’'.-]*([\w’'.-]+)([^\w’'.-]+[\w’'
 _LAST_WORDS_SPAN = 24
 
 
+# Where someone comes from, in German and Dutch: "Livio Tschümperlin aus Haldikon", "Jan Peeters (45) uit Gent".
+_FROM_A_PLACE = re.compile(r"\s+(?:\(\d{1,3}\)\s+)?(?:aus|uit)\s+[A-ZÀ-Þ]")
 # A noun for a person set after a name and a comma, maybe after an article: "Yanis Ould-Ferhat,
 # directeur de séjours", "Jonatan Sancho, un vecino de 29 años", "Jo Li, spokesperson for …".
 _ROLE_AFTER_COMMA = re.compile(

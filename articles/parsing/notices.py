@@ -109,6 +109,16 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bsend me\b.{0,40}\bnewsletters?\b|\bsend you an e-?mail when\b|\bactivation link\b|\bactivate your subscription\b"
     r"|\bsuc+es+ful+y subscribed\b",
     # a paywall: "This article is for subscribers only", "Dieser Artikel ist nur für Abonnenten"
+    # a comment policy in other languages: "Os comentários são da exclusiva responsabilidade dos seus autores."
+    r"\b(comentários|commentaires|comentarios|commenti|kommentare|reacties)\b.{0,40}\b(responsabilidade|responsabilité"
+    r"|responsabilidad|responsabilità|verantwortung|verantwoordelijkheid)\b"
+    # a paywall's offer: "Abbonati a L'Eco: il primo mese a 1 euro, poi 5,99 euro al mese. Disdici quando vuoi."
+    r"|\b(disdici quando vuoi|résiliable à tout moment|cancela cuando quieras|cancele quando quiser|jederzeit kündbar"
+    r"|maandelijks opzegbaar)\b|\b(abbonati|abonnez-vous|suscr[ií]bete|assine|abonneer|abonnieren sie)\b.{0,60}"
+    r"\b\d+([,.]\d+)? ?(euros?|€)"
+    r"|\bread our (privacy|cookie) (policy|notice)\b|\bprotection of your (personal )?data\b"
+    r"|\b(no seu|na sua|dans votre|en tu|in ihr(em)?|nella tua|in je) (e-?mail|caixa de correio|boîte (mail|de réception)"
+    r"|correo|postfach|posteingang|casella( di posta)?|inbox|mailbox)\b|"
     r"\b(for )?subscribers only\b|\bunlock this (article|story)\b|\breached your (limit|maximum) of free\b"
     r"|\bbecome a (member|subscriber)( today| now)?(\W*$|\s+(to|and get|for)\b)|\b(nur|exklusiv) für abonnenten\b|\bréservée? aux abonnés\b"
     r"|\bexclusivo para suscriptores\b|\briservato agli abbonati\b|\bweiterlesen mit \w+\b",
@@ -200,7 +210,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
-                 "click", "journalism", "tell us", "thanks for", "forum", "consider supporting", "tip", "?", "read our blog",
+                 "click", "journalism", "tell us", "inbox", "postfach", "posteingang", "e-mail", "correo", "casella",
+                 "mailbox", "responsab", "verantwo", "disdici", "résiliable", "kündbar", "opzegbaar", "thanks for", "forum", "consider supporting", "tip", "?", "read our blog",
                  "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
                  "never share", "send you", "permalink", "entry was posted", "unlock this", "of free", "become a",
                  "abonnenten", "abonnés", "suscriptores", "abbonati", "weiterlesen mit", "expressed",

@@ -198,7 +198,9 @@ def segment_blocks(lines, *, skip=None):
                 _stands_apart_as_furniture(lines, index, skip, widget) and index not in table
                 and not _is_entry_time(lines, index)):
             end_run()
-            if _is_prompt_with_blurb(lines, index):
+            if furniture[index] and (box_end := _newsletter_box_end(lines, index)) is not None:
+                index = box_end  # a newsletter's box under a heading that is furniture too ("NEWSLETTER")
+            elif _is_prompt_with_blurb(lines, index):
                 index += 1  # "Sign up for our newsletter" over its one-line pitch
         elif index in slides or is_player_title(lines, index):
             end_run()
@@ -249,21 +251,23 @@ def segment_blocks(lines, *, skip=None):
 
 
 # A newsletter's box: its heading, a line or two of its name and pitch, then its button.
-_NEWSLETTER_HEADING_RE = re.compile(r"(the |la |le |die |el |a )?newsletters?\W*", re.IGNORECASE)
+# (maybe with its name: "Newsletter «Walchental am Morgen»", "Newsletter: The Morning Brief")
+_NEWSLETTER_HEADING_RE = re.compile(r"(the |la |le |die |el |a )?newsletters?(\W*|\s*[«“„\"‘:–-].{1,40})", re.IGNORECASE)
 _SIGN_UP_BUTTON_RE = re.compile(r"(sign up|subscribe|s'inscrire|je m'inscris|(jetzt )?anmelden|(jetzt )?abonnieren"
-                                r"|suscr[ií]bete|suscribirse|inscrever|inscreva-se|iscriviti|aanmelden)\W*", re.IGNORECASE)
+                                r"|suscr[ií]bete|suscribirse|ap[uú]ntate|inscr[ií]bete|inscrever|inscreva-se|iscriviti|aanmelden"
+                                r"|subscrever)( gratis| grátis| gratuitamente)?\W*", re.IGNORECASE)
 _NEWSLETTER_BOX_LINES = 4
 
 
 def _newsletter_box_end(lines, index):
     """The index of the button that closes a newsletter's box opening at ``index``; else None."""
-    if len(lines[index]) > 20 or not _NEWSLETTER_HEADING_RE.fullmatch(lines[index]):
+    if len(lines[index]) > 60 or not _NEWSLETTER_HEADING_RE.fullmatch(lines[index]):
         return None
     for following in range(index + 1, min(len(lines), index + 1 + _NEWSLETTER_BOX_LINES)):
         if _SIGN_UP_BUTTON_RE.fullmatch(lines[following]):
             # (set into the story, whose prose goes on right under it; a box closing the page
             # is left to the rules that find where the story ends)
-            after = lines[following + 1:following + 3]
+            after = lines[following + 1:following + 4]  # (past a photo's caption and a subhead, maybe)
             return following if any(has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS
                                     for line in after) else None
     return None

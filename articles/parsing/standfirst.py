@@ -40,6 +40,15 @@ def take_standfirst(body, lines, headline):
     """(standfirst text or None, body without it): ``headline`` is the headline's line index."""
     if headline is None or not body or body[0].kind != "paragraph":
         return None, body
+    several = _standfirst_of_lines(body, lines, headline)
+    if several:
+        # (the byline's own lines under it, set as subheads, go as a kicker's do below)
+        summary = " ".join(block.text for block in body[:several])
+        rest = body[several:]
+        story = next((index for index, block in enumerate(rest)
+                      if block.kind == "paragraph" and not _is_byline(block.text)), len(rest))
+        return summary, _with_its_copy(summary, [block for block in rest[:story] if block.kind == "image"]
+                                       + rest[story:], lines)
     first = body[0]
     start = first.line - 1
     if not _MIN_WORDS <= len(first.text.split()) <= _MAX_WORDS:
@@ -105,6 +114,29 @@ _PICTURED_RE = re.compile(r", pictured (?:at|with|in|during|on|after|before|here
 
 def _is_lead_photo_caption(text):
     return is_caption_without_credit(text) or _PICTURED_RE.search(text) is not None
+
+
+_MAX_STANDFIRST_LINES = 3
+_BYLINE_BELOW = 2  # non-blank lines under the standfirst where its byline or date stands
+
+
+def _standfirst_of_lines(body, lines, headline):
+    # A standfirst of two or three lines right under the headline, each a paragraph of its own
+    # on the next line, over the byline or the date ("Ab Juli sollen … kommen. …" / "Eine Petition
+    # … unterwegs." / "Corina Beeli und Matthias Rohrbach-Senn" / "12.11.2025, 17.45 Uhr"): how
+    # many of the body's first blocks it is; else 0.
+    if body[0].line - 1 != headline + 1:
+        return 0
+    count = 1
+    while count < min(len(body), _MAX_STANDFIRST_LINES) and body[count].kind == "paragraph" \
+            and body[count].line == body[count - 1].line + 1:
+        count += 1
+    if count < 2 or not all(_MIN_WORDS <= len(block.text.split()) <= _MAX_WORDS for block in body[:count]) \
+            or not any(block.kind == "paragraph" for block in body[count:]):
+        return 0
+    under = [line for line in lines[body[count - 1].line:body[count - 1].line + 2 * _BYLINE_BELOW] if line]
+    signed = any(_is_byline(line) or _is_writer(line) for line in under[:_BYLINE_BELOW])
+    return count if signed else 0
 
 
 def _with_its_copy(summary, body, lines):

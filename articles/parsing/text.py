@@ -73,7 +73,12 @@ def has_terminal_punctuation(text):
     if last and last not in _CLOSING_MARKS and last not in _TERMINAL_MARKS and last != "\n":
         return False
     end = text[:-1] if text.endswith("\n") else text
-    return end.rstrip(_CLOSING_MARKS)[-1:] in _TERMINAL_MARKS
+    stripped = end.rstrip(_CLOSING_MARKS)
+    if len(stripped) < len(end) and end.endswith("»") and "«" in end and "|" not in end:
+        # French spaces the guillemets that close a quotation ("« … bilan. »"); a link's arrow
+        # ("More on the ferry! »") or a pager's ("« Older | Main | Newer »") is none
+        stripped = stripped.rstrip(" \u00a0\u202f")
+    return stripped[-1:] in _TERMINAL_MARKS
 
 
 # The marks a quotation opens on, each with those it may close on: English “…” and "…",

@@ -12,9 +12,12 @@ _THREAD_HEADING_RE = re.compile(
     r"(\d[\d,]* )?(responses?|comments?|replies|thoughts) (to|on) [“\"‘'].{0,300}"
     r"|((there (are|is) )?(\d[\d,]*|one) (comments?|responses?|replies)|comments? \(\d[\d,]*\))\W*"
     r"|leave a (reply|comment)\W*|(join|start) the (discussion|conversation)\W*"
-    r"|(showing|displaying|viewing) (comments? )?\d[\d,]* ?[-–] ?\d[\d,]* of \d[\d,]*( comments?)?\W*", re.IGNORECASE)
+    r"|(showing|displaying|viewing) (comments? )?\d[\d,]* ?[-–] ?\d[\d,]* of \d[\d,]*( comments?)?\W*"
+    # the same in other languages: "14 comentarios", "Kommentare (3)", "6 reacties"
+    r"|(\d[\d.]* )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)( ?\(\d[\d.]*\))?\W*",
+    re.IGNORECASE)
 # What a heading can open with: a count, or the first letter of one of its words.
-_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOoDdVv")
+_THREAD_HEADING_FIRST = frozenset("0123456789CcRrTtLlJjSsOoDdVvKk")
 # "jo_li says:": a commenter's name over each comment ("Ana wrote:" may introduce a quotation
 # in a post, so only the present tense of a comment form counts).
 _COMMENTER_RE = re.compile(r"\S{1,40}( \S{1,40}){0,3} says:?")
@@ -146,7 +149,11 @@ _CLOSED_THREAD_REACH = 8
 # ("Like" alone is a share button too: only with its count.)
 _COMMENT_TRACE_RE = re.compile(
     r"reply|report( abuse)?|(like|recommend)s? \(\d[\d,]*\)|\d[\d,]* (likes?|replies|recommendations?)"
-    r"|\d{1,2} (second|minute|hour|day|week|month|year)s? ago", re.IGNORECASE)
+    r"|\d{1,2} (second|minute|hour|day|week|month|year)s? ago"
+    # ("Responder", "Antworten", "Gosto 18", "Hace 12 horas", "vor 3 Stunden", "il y a 2 h", "4 ore fa")
+    r"|responder|répondre|rispondi|antworten|reageer|(gosto|j'aime|me gusta|mi piace|gefällt mir|vind ik leuk) \d+"
+    r"|(hace|há|il y a|vor) \d{1,2} ?(h|min|d|j|horas?|minutos?|heures?|minutes?|stunden|minuten|tagen)\.?"
+    r"|\d{1,2} ?(h|min|ore|minuti|uur|minuten) (fa|geleden)", re.IGNORECASE)
 _TRACE_REACH = 6
 _TRACES = 2
 

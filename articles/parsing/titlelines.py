@@ -100,9 +100,11 @@ def is_title_candidate(lines, index, top):
     line = lines[index]
     # (a sentence with its source in brackets after it is a caption: "Rally in May. (example.com)")
     sentence = _BRACKETED_END_RE.sub("", line) if line.endswith(")") else line
-    # ("Politics »" leads into a link; «On ne lâchera rien» is a quotation)
+    # ("Politics »" leads into a link; «On ne lâchera rien» is a quotation, and so is the end of
+    # "Il lanificio passa a un fondo: «Produzione e posti restano»"; not a pager's "« Older | Main | Newer »")
     if (has_terminal_punctuation(sentence) and not ends_like_title(sentence)) \
-            or (line.endswith(_LEAD_IN_ENDS) and not is_whole_quotation(line)) \
+            or (line.endswith(_LEAD_IN_ENDS) and not is_whole_quotation(line)
+                and not (line.endswith("»") and "«" in line and "|" not in line)) \
             or _LEAD_IN_WORD_END.search(line):
         return False
     if is_leading_chrome(lines, index) or split_caption(line) or is_link_list_header(line) or ends_on_credit(line):

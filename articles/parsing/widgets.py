@@ -251,11 +251,18 @@ FURNITURE_PATTERNS = (
 FOREIGN_FURNITURE_PATTERNS = (
     r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
     # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
-    r"((à )?lire aussi|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|leia também|lees ook)"
+    r"((à )?lire aussi|lire également|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|lea también"
+    r"|vea también|leia também|lees ook)"
     r"\s*[:|]\s*[^.!?]{1,150}",
     r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
+    r"|(partager|compartir|compartilhar|partilhar|condividi|teilen|delen)( (sur|en|no|na|su|auf|op|via|per|por))?"
+    r" (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|bluesky|threads|messenger)\W*"
+    # a gallery's counter and its button: "Foto 1 di 8", "Bild 3 von 12", "Sfoglia la gallery"
+    r"|(foto|bild|photo|image|imagen|imagem|immagine|afbeelding) \d{1,3} (di|von|sur|de|van) \d{1,3}"
+    r"|sfoglia la gallery|zur (bilder)?galerie|(bilder)?galerie ansehen|voir (la )?galerie|ver (la )?galería|ver (a )?galeria"
+    r"|bekijk (de )?(foto'?s|galerij)"
     r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
     r"|envoyer( par (e-?mail|courriel))?|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
     # skip links: "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту"
@@ -271,7 +278,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
     r"|continue lendo|continuar lendo|leia mais|leia também|verder lezen)\W*",
-    r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"
+    r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?|subscrever"
     r"|abonneren\W*",
     # share, save, listen, comment and type-size buttons: "Jetzt teilen", "Link kopieren", "Artikel merken",
     # "Vorlesen", "Réagir", "Schriftgröße"
@@ -292,7 +299,13 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|página \d+ de \d+|pagina \d+ di \d+)\W*",
     # relative times, comment counts and forms, galleries and players, links up the page
     r"vor \d+ (minuten|stunden|tagen)|il y a \d+ (minutes?|heures?|jours?)|hace \d+ (minutos?|horas?|días?)"
-    r"|\d+ (minuti|ore|giorni) fa|há \d+ (minutos?|horas?|dias?)|\d+ (minuten|uur|dagen) geleden",
+    r"|\d+ (minuti|ore|giorni) fa|há \d+ (minutos?|horas?|dias?)|\d+ (minuten|uur|dagen) geleden"
+    # a comment's stamp and buttons: "Albertina Gouveia há 4 h", "Responder", "Gosto 18"
+    r"|(\S+( \S+){0,3} )?(há|il y a|hace|vor) \d{1,2} ?(h|min|d|j|std\.?)|(\S+( \S+){0,3} )?\d{1,2} ?(h|min|u) (fa|geleden)"
+    r"|responder|répondre|rispondi|antworten|reageer|(gosto|j'aime|me gusta|mi piace|gefällt mir|vind ik leuk) \d+"
+    r"|(inicie sessão|inicia sesión|connectez-vous|accedi|melden sie sich an|log in) (para|pour|per|um zu|om te) (comentar"
+    r"|commenter|commentare|kommentieren|reageren)|mais (recentes|lidas|antigos)|más (recientes|leídas)"
+    r"|plus (récents|lus)|più (recenti|letti)|meist ?gelesen|neueste|meest gelezen|nieuwste",
     r"(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)( ?\(\d+\))?\W*"
     r"|kommentar (verfassen|abgeben|schreiben)|diskutieren sie mit|(jetzt )?registrieren|newsletter-anmeldung"
     r"|zur merkliste( hinzufügen)?|zur mobilen ansicht|bilder ansehen|bildergalerie|video abspielen"

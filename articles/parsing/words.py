@@ -145,7 +145,7 @@ TITLE_WORDS = word_set("""
 # surname ("Jacob Le Maire") or a department's name. (German sets every noun with a capital:
 # see namecues.noun_title_words.)
 FOREIGN_TITLE_WORDS = word_set("""
-    maire adjoint adjointe député députée sénateur sénatrice ministre préfet préfète présidente
+    maire bourgmestre échevin échevine adjoint adjointe député députée sénateur sénatrice ministre préfet préfète présidente
     directeur directrice porte-parole procureur procureure avocat avocate juge commissaire
     secrétaire conseiller conseillère chercheur chercheuse professeure docteur médecin habitant
     habitante entraîneur capitaine attaquant gardien écologue élu élue syndicaliste riverain riveraine
@@ -157,10 +157,10 @@ FOREIGN_TITLE_WORDS = word_set("""
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
     porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora
     presidente
-    sindaco assessore assessora consigliere direttore direttrice portavoce segretario segretaria
+    sindaco sindaca assessore assessora consigliere direttore direttrice portavoce segretario segretaria
     comandante capitano procuratore avvocato avvocata giudice allenatore attaccante portiere
     titolare ingegnere tecnico dottore dottoressa professore professoressa
-    burgemeester wethouder voorzitter directeur woordvoerder woordvoerster raadslid gedeputeerde
+    burgemeester schepen wethouder voorzitter kapitein commandant directeur woordvoerder woordvoerster raadslid gedeputeerde
     advocaat rechter aanvoerder onderzoeker hoogleraar bewoner ondernemer eigenaar
     joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler
     difensore atriz ator actriz actor actrice acteur attrice attore
@@ -237,6 +237,8 @@ def is_role_noun(word):
     lowered = word.lower()
     if lowered in _ROLE_NOUNS:
         return True
+    if "-" in lowered and lowered.rsplit("-", 1)[1] in _ROLE_NOUNS:
+        return True  # "kapitein-commandant", "vice-chancellor"
     if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
             and lowered not in _NOT_PERSON_MAN:
         return True  # "postman", "chairwoman", "spokesperson"; capitalised, it may be a surname
@@ -404,7 +406,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     ressaltou destacou frisou rebateu comentou contou relatou completou ponderou alertou acrescenta
     racconta raccontato commenta commentato afferma osserva ammette ammesso ribadisce ribadito precisa
     annuncia annunciato evidenzia
-    stelt stelde vindt reageert reageerde benadrukt waarschuwt waarschuwde
+    stelt stelde vindt reageert reageerde benadrukt waarschuwt waarschuwde considera considère
     pidió pide reclamó reclama advirtió attaccato ammonisce
     gesagt gemeint gewarnt gefordert geschrieben bestätigt versichert kommentiert geantwortet unterstrichen
     angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
@@ -445,3 +447,15 @@ SECTION_WORDS = word_set("""
     classifieds obituaries autos cars homes shopping shop topics more marketplace multimedia podcasts radio
     tv games movies music food living education money markets columnists cams environment nation
 """)
+
+
+# How the names of bodies end in Dutch and German, where "van" and "von" also say "of": "Dries
+# Verschaeren van Hulpverleningszone Scheldevallei", "Jo Weber von der Kantonspolizei".
+_BODY_ENDINGS = ("zone", "dienst", "raad", "korps", "politie", "polizei", "gemeente", "gemeinde", "verband",
+                 "verein", "vereniging", "stichting", "ministerie", "ministerium", "amt", "bond", "rat")
+
+
+def names_a_body(word):
+    """Whether a capitalised word names a body ("Council", "Hulpverleningszone"), not a person."""
+    lowered = word.lower()
+    return lowered in ORG_WORDS or lowered in BODY_NOUNS or (len(lowered) > 8 and lowered.endswith(_BODY_ENDINGS))

@@ -1,0 +1,174 @@
+"""What pages the parser had never seen taught it: a standfirst of several lines, buttons and
+comment threads in other languages, boxes of facts, people set off by their titles, quotations
+standing alone (our own short pages, written for these tests)."""
+
+import json
+
+import pytest
+
+from articles.parsing import parse_article
+from articles.parsing.boxes import is_facts_heading
+from articles.parsing.furniture import is_furniture
+from articles.parsing.names import after_name_cue
+from articles.parsing.namecues import role_in_apposition_before
+from articles.parsing.notices import is_site_notice
+from articles.parsing.text import has_terminal_punctuation
+from articles.parsing.titlelines import is_title_candidate
+from articles.parsing.words import is_role_noun
+
+from .stories import ROOT, body_of
+
+GERMAN_HEAD = ("Spital schliesst Geburtenabteilung – Hebammen und Eltern wehren sich\n"
+               "Ab Juli sollen in Brüggliswil keine Kinder mehr zur Welt kommen. Der Verwaltungsrat begründet den"
+               " Entscheid mit zu wenigen Geburten.\nEine Petition mit über 6000 Unterschriften ist bereits unterwegs.\n"
+               "Corina Beeli und Matthias Rohrbach-Senn\n12.11.2025, 17.45 Uhr\nTeilen\n")
+GERMAN_STORY = ("Das Regionalspital Brüggliswil stellt seine Geburtenabteilung per Ende Juni ein. Das hat der"
+                " Verwaltungsrat am Mittwoch entschieden.\nBetroffen sind rund 40 Angestellte, darunter 14 Hebammen,"
+                " denen eine Stelle an einem anderen Standort angeboten wird.\n")
+
+
+def test_a_date_line_with_a_stop_under_a_standfirst_of_two_lines_is_no_story():
+    text = ("Caficultores venden por debajo del costo: la carga cayó 18 % en tres meses\nLa caída del precio"
+            " internacional golpea a más de 4.000 familias cafeteras del departamento.\nLa cooperativa pide un alivio"
+            " en los créditos; la Gobernación anuncia un fondo de emergencia.\nPor Valentina Orrego Ibáñez\n"
+            "20 de noviembre de 2025 - 07:42 a. m.\nCompartir\nEl precio de la carga de café pergamino cayó en las"
+            " últimas semanas a su nivel más bajo del año, según la cooperativa.\nLos productores dicen que venden"
+            " por debajo del costo y que la cosecha apenas cubre los jornales.\n")
+    article = parse_article(text)
+    assert article.dek.startswith("La caída") and article.body[0].text.startswith("El precio")
+
+
+def test_a_standfirst_of_two_lines_over_the_byline_is_the_summary():
+    article = parse_article(GERMAN_HEAD + GERMAN_STORY)
+    assert article.dek.startswith("Ab Juli sollen") and article.dek.endswith("bereits unterwegs.")
+    texts = [block.text for block in article.body]
+    assert texts[0].startswith("Das Regionalspital") and not any("17.45" in text or "Beeli" in text for text in texts)
+
+
+def test_two_paragraphs_under_the_headline_with_no_byline_under_them_are_the_story():
+    head = GERMAN_HEAD.replace("Corina Beeli und Matthias Rohrbach-Senn\n12.11.2025, 17.45 Uhr\nTeilen\n", "")
+    article = parse_article(head + GERMAN_STORY)
+    assert article.body[0].text.startswith("Ab Juli sollen")
+
+
+@pytest.mark.parametrize("line", ["Partager sur Facebook", "Compartir en WhatsApp", "Condividi su LinkedIn", "Foto 1 di 8",
+                                  "Bild 3 von 12", "Sfoglia la gallery", "Responder", "Gosto 18", "Albertina Gouveia há 4 h",
+                                  "Inicie sessão para comentar", "Mais lidas", "Subscrever"])
+def test_buttons_counters_and_comment_stamps_in_other_languages_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Galerie", "La galerie a été rénovée en 2019.", "Partager ses idées, c'est important."])
+def test_words_those_buttons_hold_are_no_furniture_in_a_sentence(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("Os comentários são da exclusiva responsabilidade dos seus autores. A Gazeta reserva-se o direito de remover"
+     " conteúdos.", True),
+    ("Abbonati a L'Eco di Valdrana: il primo mese a 1 euro, poi 5,99 euro al mese. Disdici quando vuoi.", True),
+    ("We care about the protection of your data. Read our Privacy Policy.", True),
+    ("Todas as manhãs, as notícias do concelho no seu e-mail.", True),
+    ("The mayor said residents could cancel any time before March, and many did.", False),
+    ("Os comentários dos leitores foram muitos, disse o presidente da câmara.", False),
+])
+def test_comment_policies_offers_and_pitches_in_other_languages_are_notices(line, notice):
+    assert is_site_notice(line) is notice
+
+
+def test_a_newsletters_box_under_a_heading_with_its_name_goes():
+    text = ("Spital schliesst\n\nDas Regionalspital stellt seine Geburtenabteilung per Ende Juni ein, sagt der"
+            " Verwaltungsrat.\n\nNewsletter «Walchental am Morgen»\nDas Wichtigste aus der Region – jeden Morgen.\n"
+            "Jetzt abonnieren\nLivio Tschümperlin hat die Petition gemeinsam mit drei anderen Familien lanciert, sagt"
+            " er am Telefon.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert not any("Walchental am Morgen" in text or "abonnieren" in text for text in texts)
+    assert texts[-1].startswith("Livio")
+
+
+@pytest.mark.parametrize("heading", ["NEWSLETTER", "The newsletter"])  # (the second is furniture as well)
+def test_a_newsletters_box_goes_with_a_caption_and_a_subhead_under_it(heading):
+    text = ("Calor\n\nVeintitrés corredores fueron atendidos por golpes de calor este domingo, según los servicios"
+            f" médicos.\n\n{heading}\nRecibe cada lunes el resumen deportivo\nApúntate gratis\nVarios corredores se"
+            " refrescan en el avituallamiento. (Foto: Ana Ruiz)\nLos médicos piden cambios\nLa salida se dio a las"
+            " diez, como en ediciones anteriores, y el sol ya calentaba la meta.\n")
+    texts = [block.get("text") or block.get("caption") for block in body_of(text)]
+    assert not any("lunes" in text or "Apúntate" in text for text in texts)
+    assert texts[-1].startswith("La salida")
+
+
+@pytest.mark.parametrize("heading", ["Das Spital in Zahlen", "The hospital in numbers", "Key facts"])
+def test_a_box_of_facts_may_name_its_subject(heading):
+    assert is_facts_heading(heading)
+    assert not is_facts_heading("Life in numbers is hard to measure today")
+
+
+@pytest.mark.parametrize("stamp", ["Hace 12 horas\n", ""])  # (told by its buttons alone, too)
+def test_a_comment_thread_in_another_language_ends_the_story(stamp):
+    text = ("Calor\n\nVeintitrés corredores fueron atendidos por golpes de calor este domingo, según los servicios"
+            " médicos de la carrera.\nLa organización defiende que cumplió el protocolo previsto para episodios de"
+            " calor, con dos puntos de agua más.\nLa federación no ha modificado por ahora su calendario, que incluye"
+            f" otras tres pruebas este otoño.\nComentarios\n14 comentarios\nRunner_Valdesierra\n{stamp}Yo corrí"
+            " y a partir del kilómetro 14 aquello era un horno, pero hacía falta más agua.\nResponder\nMe gusta 4\n"
+            f"jlgarcia_74\n{stamp}Salir a las diez en una media maratón con la que está cayendo este otoño no tiene"
+            " sentido.\nResponder\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert texts[-1].startswith("La federación") and not any("horno" in text for text in texts)
+
+
+def test_a_title_ending_on_a_guillemet_that_closes_its_quotation_is_a_title():
+    lines = ["Il lanificio passa a un fondo americano: «Produzione e posti restano a Valdrana»", "x"]
+    assert is_title_candidate(lines, 0, 0) and not is_title_candidate(["Politica »", "x"], 0, 0)
+    assert not is_title_candidate(["« Spade To Be a Dad? | Main | Stefani Stays in... »", "x"], 0, 0)
+    assert has_terminal_punctuation("« J'ai travaillé sept ans avec lui. On ne peut plus défendre le bilan. »")
+    assert not has_terminal_punctuation("Find out more about the ferry! »")
+
+
+@pytest.mark.parametrize("variant", ["page", "region"])
+def test_a_breadcrumbs_place_over_a_kicker_is_no_headline(variant):
+    # (our own page: breadcrumb, kicker, title, standfirst, byline, date)
+    folder = ROOT / "fixtures" / "pastes" / "foreign"
+    truth = json.loads((folder / "pt-br-politica.truth.json").read_text(encoding="utf-8"))
+    assert parse_article((folder / f"pt-br-politica.{variant}.txt").read_text(encoding="utf-8")).headline == \
+        truth["headline"]
+
+
+@pytest.mark.parametrize("tail, english, role", [
+    ("Soddisfatta invece la sindaca di Valdrana,", False, True),
+    ("A vereadora da Educação,", False, True),
+    ("O diretor do agrupamento,", False, True),
+    ("Échevin des Finances,", False, True),
+    ("la decisión de la junta,", False, False),
+    ("The city said that el presidente de la junta,", True, False),  # an English story
+])
+def test_a_noun_for_a_person_set_off_before_a_name_in_another_language(tail, english, role):
+    assert role_in_apposition_before(tail, english=english) is role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Spital\n\nDas Spital schliesst die Geburtenabteilung.\n\nLivio Tschümperlin aus Haldikon hat die Petition"
+     " lanciert.\n", "Livio Tschümperlin"),
+    ("Brand\n\nEen zware brand verwoestte het gebouw.\n\n“We hebben het vuur kunnen tegenhouden”, zegt"
+     " kapitein-commandant Dries Verschaeren van Hulpverleningszone Scheldevallei.\n", "Dries Verschaeren"),
+    ("Brand\n\nEen zware brand verwoestte het gebouw.\n\nBewoonster Jozefien Van de Casteele woont er twaalf jaar.\n",
+     "Jozefien Van de Casteele"),
+])
+def test_people_by_where_they_come_from_their_compound_title_or_a_body_after_them(text, name):
+    assert [person.name for person in parse_article(text).people] == [name]
+    assert is_role_noun("kapitein-commandant") and after_name_cue(" aus Haldikon hat")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a paragraph of one quotation after a paragraph whose subject is named after a title
+    ("Floods\n\nThe river rose overnight.\n\nSES Kooralong unit controller Dallas Pirrone said volunteers had"
+     " answered 46 calls.\n\n\"Our volunteers are tired but they're ready.\"\n", "Dallas Pirrone"),
+    # a subject set off by commas after its title, before a verb of saying
+    ("Professores\n\nA Câmara aprovou um pacote de medidas.\n\nO diretor do agrupamento, Rui Filipe Cerqueira,"
+     " considera que as medidas \"vão na direção certa\", mas lembra os contratos.\n", "Rui Filipe Cerqueira"),
+    # a foreign pronoun opening the sentence before a colon
+    ("Brand\n\nEen zware brand verwoestte het gebouw.\n\nBurgemeester Lieselot Vanhoutteghem bezocht de bewoners."
+     " Ze deed meteen een oproep aan de inwoners: “Breng voorlopig geen spullen naar de sporthal.”\n",
+     "Lieselot Vanhoutteghem"),
+])
+def test_more_speakers_on_pages_never_seen(text, speaker):
+    assert [quote.speaker for quote in parse_article(text).quotes] == [speaker]
