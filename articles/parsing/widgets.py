@@ -299,10 +299,11 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|página \d+ de \d+|pagina \d+ di \d+)\W*",
     # relative times, comment counts and forms, galleries and players, links up the page
     r"vor \d+ (minuten|stunden|tagen)|il y a \d+ (minutes?|heures?|jours?)|hace \d+ (minutos?|horas?|días?)"
-    r"|\d+ (minuti|ore|giorni) fa|há \d+ (minutos?|horas?|dias?)|\d+ (minuten|uur|dagen) geleden"
-    # a comment's stamp and buttons: "Albertina Gouveia há 4 h", "Responder", "Gosto 18"
-    r"|(\S+( \S+){0,3} )?(há|il y a|hace|vor) \d{1,2} ?(h|min|d|j|std\.?)|(\S+( \S+){0,3} )?\d{1,2} ?(h|min|u) (fa|geleden)"
-    r"|responder|répondre|rispondi|antworten|reageer|(gosto|j'aime|me gusta|mi piace|gefällt mir|vind ik leuk) \d+"
+    r"|\d+ (minuti|ore|giorni) fa|há \d+ (minutos?|horas?|dias?)|\d+ (minuten|uur|dagen) geleden",
+    # a comment's stamp: "há 4 h", "Hace 3 h", "2 u geleden"
+    r"(há|il y a|hace|vor) \d{1,2} ?(h|min|d|j|std\.?)|\d{1,2} ?(h|min|u) (fa|geleden)",
+    # its buttons and the thread's sorting: "Responder", "Gosto 18", "Inicie sessão para comentar", "Mais recentes"
+    r"responder|répondre|rispondi|antworten|reageer|(gosto|j'aime|me gusta|mi piace|gefällt mir|vind ik leuk) \d+"
     r"|(inicie sessão|inicia sesión|connectez-vous|accedi|melden sie sich an|log in) (para|pour|per|um zu|om te) (comentar"
     r"|commenter|commentare|kommentieren|reageren)|mais (recentes|lidas|antigos)|más (recientes|leídas)"
     r"|plus (récents|lus)|più (recenti|letti)|meist ?gelesen|neueste|meest gelezen|nieuwste",
