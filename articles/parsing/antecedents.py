@@ -6,7 +6,7 @@ import re
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .paragraphs import WORD
-from .text import sentence_start
+from .text import has_terminal_punctuation, sentence_start
 from .words import ROLE_MODIFIERS, STOPWORDS, is_role_noun, word_set
 
 
@@ -153,6 +153,23 @@ class Antecedents:
                     lead.rstrip().endswith(",") and text.startswith(",", mention.end)) or (
                     len({m.person.name for m in named}) == 1 and not self._unknown_subject(lead)):
                 return Attribution(True, mention.person.name, "named in the paragraph before")
+        return NOTHING
+
+    def sentence_before(self, quote):
+        """A quotation opening its sentence right after one whose subject is a person
+        ("Eberhard Kistenpfennig, Leiter des Gymnasiums, hält den Entwurf für unrealistisch.
+        „…“", "Li called the plan a gamble. “…”"): most likely theirs, to be checked."""
+        block_index, opened = quote.parts[0][0], quote.parts[0][1]
+        text = self.body[block_index].text
+        end = len(text[:opened].rstrip())
+        if not end or not has_terminal_punctuation(text[:end]):
+            return NOTHING  # (the quotation's own sentence said nothing of who spoke)
+        begin = sentence_start(text, end - 1)
+        for mention in self.cast.mentions_in(block_index, begin, end):
+            lead = text[begin:mention.start]
+            if not mention.in_quote and (len(lead.split()) <= _SUBJECT_OPENING_WORDS or heads_phrase(lead.split())):
+                return Attribution(True, mention.person.name, "subject of the sentence before")
+            break
         return NOTHING
 
     def _unknown_subject(self, lead):

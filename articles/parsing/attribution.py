@@ -447,6 +447,8 @@ class Attributor(ForeignSpeech, Antecedents):
                             result = borrowed(previous, "carried over from the paragraph before")
                             if not result.found:
                                 result = self._introduced_before(block_index)
+                    if not result.found and quote.parts[0][1]:
+                        result = self.sentence_before(quote)  # (the last thing tried: a guess to be checked)
                 if result.found:
                     quote.speaker, quote.rule, quote.confidence = result.speaker, result.rule, result.confidence
                     person = people_by_name.get(result.speaker) if result.speaker else None

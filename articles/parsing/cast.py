@@ -336,6 +336,10 @@ class Cast:
                     " " in folded and folded.split(" ", 1)[1] in self.not_people:
                 return None
         tokens = candidate.name.split()
+        if candidate.single and (candidate.role or "").lower() in ("sir", "dame"):  # (given names: "Dame Hester")
+            known = next((p for p in self.people if len(p.words) > 1 and p.words[0] == tokens[0]), None)
+            if known is not None:
+                return known
         family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
         for person in self._namesakes(tokens, candidate.single, family_name_first):
             known = person.words

@@ -28,6 +28,7 @@ RULE_CONFIDENCE = {
     "described, named in the paragraph before": 0.55,  # Jo Li … ¶ «…», explicó el delantero
     "another quote in the paragraph": 0.85,
     "carried over from the paragraph before": 0.6,
+    "subject of the sentence before": 0.55,  # Jo Li called the plan a gamble. “…”
     "named in the paragraph before": 0.55,  # Jo Li, 87, ran the projector. ¶ “I still have the keys.”
     "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke
     "no person in the subject": 0.7,      # the company said

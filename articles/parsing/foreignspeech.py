@@ -142,12 +142,14 @@ class ForeignSpeech:
             return NOTHING
         mentions = self.cast.mentions_in(block_index, begin, verb.start())
         for mention in mentions:
-            lead = text[begin:mention.start]
-            # (or set off by commas after its title: "O diretor do agrupamento, Rui Cerqueira, considera")
-            if not mention.in_quote and (len(lead.split()) <= _SUBJECT_WORDS or (
-                    lead.rstrip().endswith(",") and not text[mention.end:verb.start()].strip(" ,"))):
+            if not mention.in_quote and len(text[begin:mention.start].split()) <= _SUBJECT_WORDS:
                 return Attribution(True, mention.person.name, "subject of the clause")
             break
+        # or set off by commas after its title, right before the verb: "O diretor do agrupamento, Rui
+        # Cerqueira, considera", "… el fiscal de Medio Ambiente, Íñigo Zabaleta, sostuvo"
+        if mentions and not mentions[-1].in_quote and text[begin:mentions[-1].start].rstrip().endswith(",") \
+                and not text[mentions[-1].end:verb.start()].strip(" ,"):
+            return Attribution(True, mentions[-1].person.name, "subject of the clause")
         if mentions and _WHO_SAYS.fullmatch(text, mentions[-1].end, verb.start()):
             # "…, Ettore Bonvicini, che ha annunciato …: „…“", "Jo Weber, die betonte, …"
             return Attribution(True, mentions[-1].person.name, "who after a name")

@@ -506,16 +506,21 @@ _BEFORE_A_BODY = frozenset("""
 
 def _role_after_comma(after):
     found = _ROLE_AFTER_COMMA.match(after)
-    if not found or not (found.group("noun")[0].islower() or is_title(found.group("noun"))):
+    if not found:
+        return False
+    noun, rest = found.group("noun"), found.group("rest").split()
+    # (a German title's word alone before whom or what it heads: "Leiter des Rottach-Gymnasiums")
+    german = noun.lower() in GERMAN_TITLE_ENDINGS and rest[:1] in (["des"], ["der"], ["vom"])
+    if not (noun[0].islower() or is_title(noun) or german):
         return False
     # not a title before another name: "Boston Celtics, coach Brad Stevens said", "la comisión
     # de Presupuesto, el diputado opositor Gregorio Salcedo"
-    previous = found.group("noun")
-    for word in found.group("rest").split():
+    previous = noun
+    for word in rest:
         if word[0].isupper() and previous.lower() not in _BEFORE_A_BODY:
             return False
         previous = word
-    return is_role_noun(found.group("noun"))
+    return german or is_role_noun(noun) or is_title(noun)
 
 
 def preceding_role(text, start):

@@ -412,7 +412,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
     comentado subrayado gezegd verklaard verteld
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
-    escreveu escribió écrit scritto schreef noemt noemde nennt nannte
+    escreveu escribió écrit scritto schreef noemt noemde nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
 """.split()))
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

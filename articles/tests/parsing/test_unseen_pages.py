@@ -172,3 +172,42 @@ def test_people_by_where_they_come_from_their_compound_title_or_a_body_after_the
 ])
 def test_more_speakers_on_pages_never_seen(text, speaker):
     assert [quote.speaker for quote in parse_article(text).quotes] == [speaker]
+
+
+def test_a_title_that_goes_with_the_given_name_names_the_person_of_that_given_name():
+    text = ("Trains\n\nThe report was published on Monday.\n\nIts author, Dame Hester Quarrendon, a former chief"
+            " engineer, does not mince her words.\n\n“Once a single train is late, the whole morning unravels,” Dame"
+            " Hester told the Record.\n")
+    article = parse_article(text)
+    assert [person.name for person in article.people] == ["Hester Quarrendon"]
+    assert [quote.speaker for quote in article.quotes] == ["Hester Quarrendon"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation opening its sentence right after one whose subject is named (a guess, flagged)
+    ("Fahrplan\n\nDer Landkreis will den Busfahrplan ändern, sagt Projektleiter Ansgar Tiefenthaler.\n\nBesonders"
+     " betroffen sind die Schüler. Eberhard Kistenpfennig, Leiter des Rottach-Gymnasiums, hält den Entwurf für"
+     " unrealistisch. „Um zehn vor sechs an der Haltestelle, das ist keine Lösung.“\n", "Eberhard Kistenpfennig"),
+    ("Ferries\n\nThe council voted on Tuesday.\n\nMayor Jo Li is not convinced by the plan. “It cannot work in"
+     " winter.”\n", "Jo Li"),
+    # not when the sentence before opens on something else
+    ("Ferries\n\nThe council voted on Tuesday.\n\nThe plan, which Mayor Jo Li backed last year, was dropped."
+     " “It cannot work in winter.”\n", None),
+])
+def test_a_quotation_after_a_sentence_about_its_speaker(text, speaker):
+    quotes = parse_article(text).quotes
+    assert [quote.speaker for quote in quotes] == [speaker]
+    assert speaker is None or quotes[0].confidence < 0.6
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Usine\n\nLe site emploie 240 personnes.\n\n« On nous avait promis que personne ne perdrait son emploi »,"
+     " s'indigne Maëlys Le Goaziou, déléguée syndicale.\n", "Maëlys Le Goaziou"),
+    ("Usine\n\nLe site emploie 240 personnes.\n\nDe son côté, le directeur du site, Hervé-Loïc Dantigny, assure que"
+     " les départs se feront « en priorité sur la base du volontariat ».\n", "Hervé-Loïc Dantigny"),
+    # the person right before the verb, set off by commas, not a body named earlier in the sentence
+    ("Vertidos\n\nEl tribunal condenó al empresario.\n\nDurante el juicio, el fiscal de Medio Ambiente, Íñigo Zabaleta"
+     " Urquiza, sostuvo que el acusado actuó «con pleno conocimiento».\n", "Íñigo Zabaleta Urquiza"),
+])
+def test_more_verbs_of_saying_and_subjects_set_off_by_commas(text, speaker):
+    assert [quote.speaker for quote in parse_article(text).quotes] == [speaker]
