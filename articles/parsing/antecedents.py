@@ -6,7 +6,7 @@ import re
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .paragraphs import WORD
-from .text import has_terminal_punctuation, sentence_start
+from .text import has_terminal_punctuation, in_title_case, sentence_start
 from .words import ROLE_MODIFIERS, STOPWORDS, is_role_noun, word_set
 
 
@@ -27,6 +27,7 @@ def _role_words(role):
 _DETERMINERS = word_set("the a an his her their its our")
 # Before the last one named in a sentence: its subject, or a pronoun of the same gender.
 _SUBJECT_OPENING_WORDS = 3
+_SAID_WORDS = 8  # words at least of a quotation with no stop of its own, to be someone's words
 _PRONOUN_OF = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
                "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
 # A sentence's opening article and the noun after it ("The mayor", "Die Oberbürgermeisterin").
@@ -164,6 +165,9 @@ class Antecedents:
         end = len(text[:opened].rstrip())
         if not end or not has_terminal_punctuation(text[:end]):
             return NOTHING  # (the quotation's own sentence said nothing of who spoke)
+        said = text[quote.parts[0][2]:quote.parts[0][3]] if len(quote.parts) == 1 else "…."
+        if not has_terminal_punctuation(said.rstrip(" ,")) and (len(said.split()) < _SAID_WORDS or in_title_case(said.split())):
+            return NOTHING  # the title of a work or a piece ("Surviving Without Subsidies"), no one's words
         begin = sentence_start(text, end - 1)
         for mention in self.cast.mentions_in(block_index, begin, end):
             lead = text[begin:mention.start]

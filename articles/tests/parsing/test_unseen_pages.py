@@ -193,6 +193,9 @@ def test_a_title_that_goes_with_the_given_name_names_the_person_of_that_given_na
     # not when the sentence before opens on something else
     ("Ferries\n\nThe council voted on Tuesday.\n\nThe plan, which Mayor Jo Li backed last year, was dropped."
      " “It cannot work in winter.”\n", None),
+    # nor for the title of a piece, which says nothing
+    ("Ferries\n\nThe council voted on Tuesday.\n\nMayor Jo Li was in the news in 2005. “Surviving Without"
+     " Subsidies” ran in the Ledger.\n", None),
 ])
 def test_a_quotation_after_a_sentence_about_its_speaker(text, speaker):
     quotes = parse_article(text).quotes
