@@ -112,6 +112,10 @@ _SITE_NOTICE_PATTERNS = (
     # a comment policy in other languages: "Os comentários são da exclusiva responsabilidade dos seus autores."
     r"\b(comentários|commentaires|comentarios|commenti|kommentare|reacties)\b.{0,40}\b(responsabilidade|responsabilité"
     r"|responsabilidad|responsabilità|verantwortung|verantwoordelijkheid)\b"
+    # a subscriber's thanks: "Vielen Dank, dass Sie unseren Lokaljournalismus mit Ihrem Abonnement unterstützen."
+    r"|\b(vielen dank, dass sie|merci (de|pour) (votre|vous)|gracias por (su|tu)|grazie per|obrigad[oa] por"
+    r"|bedankt (voor|dat)|thank you for)\b.{0,60}\b(abonnement|subscription"
+    r"|suscripción|assinatura|abbonamento|subscribing)\b"
     # a paywall's offer: "Abbonati a L'Eco: il primo mese a 1 euro, poi 5,99 euro al mese. Disdici quando vuoi."
     r"|\b(disdici quando vuoi|résiliable à tout moment|cancela cuando quieras|cancele quando quiser|jederzeit kündbar"
     r"|maandelijks opzegbaar)\b|\b(abbonati|abonnez-vous|suscr[ií]bete|assine|abonneer|abonnieren sie)\b.{0,60}"
@@ -210,7 +214,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
-                 "click", "journalism", "tell us", "inbox", "postfach", "posteingang", "e-mail", "correo", "casella",
+                 "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox", "postfach", "posteingang", "e-mail", "correo", "casella",
                  "mailbox", "responsab", "verantwo", "disdici", "résiliable", "kündbar", "opzegbaar", "thanks for", "forum", "consider supporting", "tip", "?", "read our blog",
                  "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
                  "never share", "send you", "permalink", "entry was posted", "unlock this", "of free", "become a",

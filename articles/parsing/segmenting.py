@@ -252,7 +252,8 @@ def segment_blocks(lines, *, skip=None):
 
 # A newsletter's box: its heading, a line or two of its name and pitch, then its button.
 # (maybe with its name: "Newsletter «Walchental am Morgen»", "Newsletter: The Morning Brief")
-_NEWSLETTER_HEADING_RE = re.compile(r"(the |la |le |die |el |a )?newsletters?(\W*|\s*[«“„\"‘:–-].{1,40})", re.IGNORECASE)
+_NEWSLETTER_HEADING_RE = re.compile(r"(the |la |le |die |el |a )?newsletters?(\W*|\s*[«“„\"‘:–-].{1,40}"
+                                    r"|\s+(?-i:[A-ZÀ-Þ])[\w’'-]*( [\w’'-]+){0,3})", re.IGNORECASE)
 _SIGN_UP_BUTTON_RE = re.compile(r"(sign up|subscribe|s'inscrire|je m'inscris|(jetzt )?anmelden|(jetzt )?abonnieren"
                                 r"|suscr[ií]bete|suscribirse|ap[uú]ntate|inscr[ií]bete|inscrever|inscreva-se|iscriviti|aanmelden"
                                 r"|subscrever)( gratis| grátis| gratuitamente)?\W*", re.IGNORECASE)
@@ -275,7 +276,7 @@ def _newsletter_box_end(lines, index):
 
 # A box of facts: its heading, then short items, most holding a figure or a "Label: value".
 _FACT_ITEMS = 12
-_FACT_ITEM_WORDS = 10
+_FACT_ITEM_WORDS = 16
 _HOLDS_FIGURE_RE = re.compile(r"\d|^[^:]{1,30}:\s")
 
 

@@ -134,6 +134,10 @@ FURNITURE_PATTERNS = (
     r"more from [^.?!]{0,60}|(read|see) more about [^.?!]{1,60}",
     # another story's or a video's link under its label: "Read: Fares rise again", "Watch: The ferry at dawn"
     r"(read|watch|listen|related)\s*:\s*[^.!?]{1,150}",
+    # a video's link in other languages: "VIDÉO. Brévinac : les salariés bloquent l'usine", "Vídeo: veja como …"
+    r"(vidéos?|vídeos?|videos?)\s*[.:|]\s+[^.!?]{5,150}",
+    # the marker a page sets between a story's paragraphs, where an ad was
+    r"article content",
     # the same link set in brackets inside the story: "[Read more: Fares rise again]", "(SEE ALSO: …)"
     r"[\[(]\s*(read( more| also)?|also read|see( also)?|watch|listen|related( stories| story| articles?)?)"
     r"\s*:\s*[^\])]{1,150}[\])]",

@@ -1038,7 +1038,7 @@ def test_a_box_heading_over_story_lines_without_figures_is_left_alone():
 
 def test_a_box_of_facts_holds_only_short_items():
     # (a long line among them is the story's, so the box is no box of facts)
-    text = FACTS_STORY.format(heading="Key facts", last="the race every runner in the town of Hallow has waited"
-                              " for all year long")
+    text = FACTS_STORY.format(heading="Key facts", last="the race that every single runner in the little town of"
+                              " Hallow has waited for all year long and more")
     texts = [block.get("text") for block in body_of(text)]
     assert "29.4 degrees at noon" in " ".join(texts)

@@ -214,3 +214,39 @@ def test_a_quotation_after_a_sentence_about_its_speaker(text, speaker):
 ])
 def test_more_verbs_of_saying_and_subjects_set_off_by_commas(text, speaker):
     assert [quote.speaker for quote in parse_article(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("line", ["Article content", "VIDÉO. Brévinac : les salariés bloquent l'accès à l'usine",
+                                  "Vídeo: veja como é feita a coleta de amostras"])
+def test_a_videos_link_and_an_ads_marker_are_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("Video games are a big business in the town, the mayor said.")
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("Sie lesen einen LB+ Artikel. Vielen Dank, dass Sie unseren Lokaljournalismus mit Ihrem Abonnement"
+     " unterstützen.", True),
+    ("Thanks to the subscription model, the museum broke even, she said.", False),
+    ("Gracias a la suscripción de los vecinos, el club sobrevivió.", False),
+])
+def test_a_subscribers_thanks_is_a_notice(line, notice):
+    assert is_site_notice(line) is notice
+
+
+def test_a_newsletters_box_under_its_name_without_marks_goes():
+    text = ("Usine\n\nLes salariés de la biscuiterie bloquent l'accès à l'usine depuis lundi matin, selon les"
+            " syndicats.\n\nNewsletter Économie\nChaque matin, l'essentiel de l'actualité économique.\nVotre adresse"
+            " e-mail\nJe m'inscris\nLa direction a reçu les délégués mardi, sans qu'un accord soit trouvé sur les"
+            " départs.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert not any("Économie" in text or "inscris" in text for text in texts) and texts[-1].startswith("La direction")
+
+
+def test_a_box_of_key_findings_with_long_items_goes():
+    assert is_facts_heading("Key findings")
+    text = ("Trains\n\nFewer than half the trains on the line ran on time last year, a report found on"
+            " Monday.\n\nKey findings\n34% of trains on the Fenholt line arrived on time in the year to September\n"
+            "11.2% of services were cancelled\nThe report was written by a former chief engineer of the rail"
+            " company, who spent a year on it.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert not any("34%" in text for text in texts) and texts[-1].startswith("The report")
