@@ -166,7 +166,8 @@ class Antecedents:
         if not end or not has_terminal_punctuation(text[:end]):
             return NOTHING  # (the quotation's own sentence said nothing of who spoke)
         said = text[quote.parts[0][2]:quote.parts[0][3]] if len(quote.parts) == 1 else "…."
-        if not has_terminal_punctuation(said.rstrip(" ,")) and (len(said.split()) < _SAID_WORDS or in_title_case(said.split())):
+        if not has_terminal_punctuation(said.rstrip(" ,")) and (
+                len(said.split()) < _SAID_WORDS or in_title_case(said.split())):
             return NOTHING  # the title of a work or a piece ("Surviving Without Subsidies"), no one's words
         begin = sentence_start(text, end - 1)
         for mention in self.cast.mentions_in(block_index, begin, end):

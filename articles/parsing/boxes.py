@@ -51,7 +51,8 @@ def is_key_points_heading(line):
 _FACTS_HEADING_RE = re.compile(
     # (a subject before "in numbers": "The hospital in numbers", "Das Spital in Zahlen")
     r"(?:(?:[\w’'-]+\s+){0,4}(?:in numbers|in figures|in zahlen|en cifras|en chiffres|in cifre|em números|in cijfers)"
-    r"|key (?:facts|findings|figures)|fast facts|the facts|facts and figures|by the numbers|at a glance|fact ?(?:box|file)"
+    r"|key (?:facts|findings|figures)|fast facts|the facts|facts and figures|by the numbers|at a glance"
+    r"|fact ?(?:box|file)"
     r"|(?:en|las|los) cifras|cifras clave|(?:en|les) chiffres|chiffres clés|repères|auf einen blick|in zahlen"
     r"|(?:zahlen und )?fakten|in cifre|i numeri|em números|os números|in cijfers|de cijfers|feiten en cijfers)\s*:?",
     re.IGNORECASE)

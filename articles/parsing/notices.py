@@ -121,8 +121,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|maandelijks opzegbaar)\b|\b(abbonati|abonnez-vous|suscr[ií]bete|assine|abonneer|abonnieren sie)\b.{0,60}"
     r"\b\d+([,.]\d+)? ?(euros?|€)"
     r"|\bread our (privacy|cookie) (policy|notice)\b|\bprotection of your (personal )?data\b"
-    r"|\b(no seu|na sua|dans votre|en tu|in ihr(em)?|nella tua|in je) (e-?mail|caixa de correio|boîte (mail|de réception)"
-    r"|correo|postfach|posteingang|casella( di posta)?|inbox|mailbox)\b|"
+    r"|\b(no seu|na sua|dans votre|en tu|in ihr(em)?|nella tua|in je) (e-?mail|caixa de correio"
+    r"|boîte (mail|de réception)|correo|postfach|posteingang|casella( di posta)?|inbox|mailbox)\b|"
     r"\b(for )?subscribers only\b|\bunlock this (article|story)\b|\breached your (limit|maximum) of free\b"
     r"|\bbecome a (member|subscriber)( today| now)?(\W*$|\s+(to|and get|for)\b)|\b(nur|exklusiv) für abonnenten\b|\bréservée? aux abonnés\b"
     r"|\bexclusivo para suscriptores\b|\briservato agli abbonati\b|\bweiterlesen mit \w+\b",
@@ -214,8 +214,10 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
-                 "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox", "postfach", "posteingang", "e-mail", "correo", "casella",
-                 "mailbox", "responsab", "verantwo", "disdici", "résiliable", "kündbar", "opzegbaar", "thanks for", "forum", "consider supporting", "tip", "?", "read our blog",
+                 "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox",
+                 "postfach", "posteingang", "e-mail", "correo", "casella", "mailbox", "responsab", "verantwo",
+                 "disdici", "résiliable", "kündbar", "opzegbaar", "thanks for", "forum", "consider supporting", "tip",
+                 "?", "read our blog",
                  "follow us", "recommend this", "spam", "will only", "'ll only", "will never", "'ll never",
                  "never share", "send you", "permalink", "entry was posted", "unlock this", "of free", "become a",
                  "abonnenten", "abonnés", "suscriptores", "abbonati", "weiterlesen mit", "expressed",

@@ -255,8 +255,8 @@ def segment_blocks(lines, *, skip=None):
 _NEWSLETTER_HEADING_RE = re.compile(r"(the |la |le |die |el |a )?newsletters?(\W*|\s*[«“„\"‘:–-].{1,40}"
                                     r"|\s+(?-i:[A-ZÀ-Þ])[\w’'-]*( [\w’'-]+){0,3})", re.IGNORECASE)
 _SIGN_UP_BUTTON_RE = re.compile(r"(sign up|subscribe|s'inscrire|je m'inscris|(jetzt )?anmelden|(jetzt )?abonnieren"
-                                r"|suscr[ií]bete|suscribirse|ap[uú]ntate|inscr[ií]bete|inscrever|inscreva-se|iscriviti|aanmelden"
-                                r"|subscrever)( gratis| grátis| gratuitamente)?\W*", re.IGNORECASE)
+                                r"|suscr[ií]bete|suscribirse|ap[uú]ntate|inscr[ií]bete|inscrever|inscreva-se|iscriviti"
+                                r"|aanmelden|subscrever)( gratis| grátis| gratuitamente)?\W*", re.IGNORECASE)
 _NEWSLETTER_BOX_LINES = 4
 
 

@@ -265,7 +265,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     r" (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|bluesky|threads|messenger)\W*"
     # a gallery's counter and its button: "Foto 1 di 8", "Bild 3 von 12", "Sfoglia la gallery"
     r"|(foto|bild|photo|image|imagen|imagem|immagine|afbeelding) \d{1,3} (di|von|sur|de|van) \d{1,3}"
-    r"|sfoglia la gallery|zur (bilder)?galerie|(bilder)?galerie ansehen|voir (la )?galerie|ver (la )?galería|ver (a )?galeria"
+    r"|sfoglia la gallery|zur (bilder)?galerie|(bilder)?galerie ansehen|voir (la )?galerie|ver (la )?galería"
+    r"|ver (a )?galeria"
     r"|bekijk (de )?(foto'?s|galerij)"
     r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
     r"|envoyer( par (e-?mail|courriel))?|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
@@ -282,7 +283,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|arriba)|torna (alla home|al menu|su)|voltar (ao início|ao menu|ao topo)|terug naar (boven|home|het overzicht))\W*",
     r"(weiterlesen|mehr lesen|lire la suite|lire plus|seguir leyendo|continuar leyendo|continua a leggere"
     r"|continue lendo|continuar lendo|leia mais|leia também|verder lezen)\W*",
-    r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?|subscrever"
+    r"((jetzt|newsletter) )?abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati|assine( já)?"
+    r"|subscrever"
     r"|abonneren\W*",
     # share, save, listen, comment and type-size buttons: "Jetzt teilen", "Link kopieren", "Artikel merken",
     # "Vorlesen", "Réagir", "Schriftgröße"
@@ -308,7 +310,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(há|il y a|hace|vor) \d{1,2} ?(h|min|d|j|std\.?)|\d{1,2} ?(h|min|u) (fa|geleden)",
     # its buttons and the thread's sorting: "Responder", "Gosto 18", "Inicie sessão para comentar", "Mais recentes"
     r"responder|répondre|rispondi|antworten|reageer|(gosto|j'aime|me gusta|mi piace|gefällt mir|vind ik leuk) \d+"
-    r"|(inicie sessão|inicia sesión|connectez-vous|accedi|melden sie sich an|log in) (para|pour|per|um zu|om te) (comentar"
+    r"|(inicie sessão|inicia sesión|connectez-vous|accedi|melden sie sich an|log in) (para|pour|per|um zu|om te)"
+    r" (comentar"
     r"|commenter|commentare|kommentieren|reageren)|mais (recentes|lidas|antigos)|más (recientes|leídas)"
     r"|plus (récents|lus)|più (recenti|letti)|meist ?gelesen|neueste|meest gelezen|nieuwste",
     r"(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties)( ?\(\d+\))?\W*"

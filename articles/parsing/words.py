@@ -145,7 +145,8 @@ TITLE_WORDS = word_set("""
 # surname ("Jacob Le Maire") or a department's name. (German sets every noun with a capital:
 # see namecues.noun_title_words.)
 FOREIGN_TITLE_WORDS = word_set("""
-    maire bourgmestre échevin échevine adjoint adjointe député députée sénateur sénatrice ministre préfet préfète présidente
+    maire bourgmestre échevin échevine adjoint adjointe député députée sénateur sénatrice ministre préfet
+    préfète présidente
     directeur directrice porte-parole procureur procureure avocat avocate juge commissaire
     secrétaire conseiller conseillère chercheur chercheuse professeure docteur médecin habitant
     habitante entraîneur capitaine attaquant gardien écologue élu élue syndicaliste riverain riveraine
@@ -160,7 +161,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     sindaco sindaca assessore assessora consigliere direttore direttrice portavoce segretario segretaria
     comandante capitano procuratore avvocato avvocata giudice allenatore attaccante portiere
     titolare ingegnere tecnico dottore dottoressa professore professoressa
-    burgemeester schepen wethouder voorzitter kapitein commandant directeur woordvoerder woordvoerster raadslid gedeputeerde
+    burgemeester schepen wethouder voorzitter kapitein commandant directeur woordvoerder woordvoerster raadslid
+    gedeputeerde
     advocaat rechter aanvoerder onderzoeker hoogleraar bewoner ondernemer eigenaar
     joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler
     difensore atriz ator actriz actor actrice acteur attrice attore

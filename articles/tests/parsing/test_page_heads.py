@@ -189,7 +189,8 @@ def test_the_title_over_a_standfirst_of_two_lines_and_a_video_is_the_headline(va
     # video's label, title and length right over the story)
     folder = ROOT / "fixtures" / "pastes" / "foreign-unseen"
     truth = json.loads((folder / "es-unseen.truth.json").read_text(encoding="utf-8"))
-    assert parse_article((folder / f"es-unseen.{variant}.txt").read_text(encoding="utf-8")).headline == truth["headline"]
+    paste = (folder / f"es-unseen.{variant}.txt").read_text(encoding="utf-8")
+    assert parse_article(paste).headline == truth["headline"]
 
 
 @pytest.mark.parametrize("label", ["Reproducir vídeo", "Play video", "Lire la vidéo", "Video afspelen"])
