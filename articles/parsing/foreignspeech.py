@@ -78,7 +78,7 @@ _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
 _WHO_SAYS = re.compile(r",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+"
-                       r"(?:(?:ha|a|hat|hatte|heeft|had|ha|había|avait|aveva|tem|tinha)\s+)?")
+                       r"(?:(?:ha|a|hat|hatte|heeft|had|había|avait|aveva|tem|tinha)\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
 
 

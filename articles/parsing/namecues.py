@@ -147,15 +147,15 @@ def ends_a_proper_name(before, tail):
 
 # The same in other languages, maybe with the place or body it is of: "la sindaca di Valdrana,",
 # "A vereadora da Educação,", "son ancienne première échevine,".
+# (what the title is of, maybe, then the comma: " des Finances,", " da Educação,", " di Valdrana,")
+_TITLE_OF_AND_COMMA = (r"(?:\s+(?:de|di|da|do|del|della|des|du|van|von|der|of)\s+(?:l[’']|la\s+|le\s+|les\s+|o\s+|a\s+"
+                       r"|the\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})?,\s*$")
 _FOREIGN_ROLE_APPOSITION = re.compile(
     rf"(?:^|[\s(])(?i:{FOREIGN_DETERMINER_PATTERN}|son|sa|ses|sua|seu|ihr|ihre|sein|seine)\s*(?:[\w’'-]+\s+){{0,2}}?"
-    r"(?P<noun>[^\W\d_A-ZÀ-Þ][\w-]*)(?:\s+(?:de|di|da|do|del|della|des|du|van|von|der|of)\s+"
-    r"(?:l[’']|la\s+|le\s+|les\s+|o\s+|a\s+|the\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})?,\s*$")
+    r"(?P<noun>[^\W\d_A-ZÀ-Þ][\w-]*)" + _TITLE_OF_AND_COMMA)
 _APPOSITION_REACH = 80
 # A sentence opening on the title alone: "Échevin des Finances, Ghislain Fontinoy fait partie …".
-_OPENING_TITLE_APPOSITION = re.compile(
-    r"(?:^|[.!?]\s+)(?P<noun>[A-ZÀ-Þ][\w-]*)(?:\s+(?:de|di|da|do|del|della|des|du|van|von|der|of)\s+"
-    r"(?:l[’']|la\s+|le\s+|les\s+|o\s+|a\s+|the\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})?,\s*$")
+_OPENING_TITLE_APPOSITION = re.compile(r"(?:^|[.!?]\s+)(?P<noun>[A-ZÀ-Þ][\w-]*)" + _TITLE_OF_AND_COMMA)
 
 
 def role_in_apposition_before(tail, *, english=True):
