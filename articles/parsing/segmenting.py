@@ -10,6 +10,7 @@ from .captionlines import (
 )
 from .cards import cut_cards
 from .contract import Block
+from .matchboxes import match_box_end
 from .furniture import (
     is_data_widget_line,
     is_furniture,
@@ -184,9 +185,12 @@ def segment_blocks(lines, *, skip=None):
         if in_link_list and unnumbered_links and _is_item_blurb(lines, index):
             index += 1  # the one-line blurb under a listed story's title, another title right under it
             continue
-        if (box_end := _facts_box_end(lines, index)) is not None:
+        box_end = _facts_box_end(lines, index)
+        if box_end is None:
+            box_end = match_box_end(lines, index)
+        if box_end is not None:
             end_run()
-            in_link_list, index = False, box_end + 1  # a box of facts and figures set into the story
+            in_link_list, index = False, box_end + 1  # a box of facts and figures, a match report's box
             continue
         # (a table of contents ends where its first entry is set again, as the subhead it links to)
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None

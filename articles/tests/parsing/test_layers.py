@@ -10,9 +10,9 @@ from .stories import ROOT
 
 PACKAGE = ROOT / "articles" / "parsing"
 # From the bottom up: a module may import only modules earlier in this list.
-LAYERS = ["contract", "linepatterns", "words", "givennames", "stamps", "text", "boxes", "names", "phrases",
-          "captions", "linklists", "widgets", "furniture", "notices", "shapes", "threads", "teasers", "span", "cards",
-          "captionlines", "paragraphing", "titlelines", "headline", "segmenting", "standfirst", "leftover", "quotes",
+LAYERS = ["contract", "linepatterns", "words", "givennames", "stamps", "text", "boxes", "matchboxes", "names",
+          "phrases", "captions", "linklists", "widgets", "furniture", "notices", "shapes", "threads", "teasers", "span",
+          "cards", "captionlines", "paragraphing", "titlelines", "headline", "segmenting", "standfirst", "leftover", "quotes",
           "interviews", "namecues", "cast", "confidence", "paragraphs", "antecedents", "foreignspeech", "attribution",
           "scoring",
           "__init__"]

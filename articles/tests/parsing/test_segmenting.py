@@ -1042,3 +1042,35 @@ def test_a_box_of_facts_holds_only_short_items():
                               " Hallow has waited for all year long and more")
     texts = [block.get("text") for block in body_of(text)]
     assert "29.4 degrees at noon" in " ".join(texts)
+
+
+MATCH_STORY = ("Harbourside won the derby 3-2 on Saturday with a goal in the last minute, after trailing "
+               "by two at half-time in front of a full stand.\n\n")
+MATCH_AFTER = ("What changed at half-time\n"
+               "The coach moved his captain into midfield, and the home side pressed higher from the restart.\n")
+
+
+@pytest.mark.parametrize("box", [
+    # a title, the result, two line-ups with their formations, then labels with their values
+    ("THE MATCH IN FULL\nHARBOURSIDE-MILLTOWN 3-2\n"
+     "HARBOURSIDE (4-3-3): Bain; Rota, Lanza, Greer, Sala (18' Pace); Mendes, Fant, Cole (30' Moss); "
+     "Ghent, Vidal, Holt.\n"
+     "MILLTOWN (3-5-2): Fabb; Moore, Catt, Bell; Rain, Sorg (25' Tone), Pell, Barr, Faed; Curr, Lund (35' Trev).\n"
+     "REFEREE: Vance of Eastport.\nGOALS: 12' and 29' pen. Curr (M), 41' Vidal (H), 27' Ghent (H), 49' Holt (H).\n"
+     "Attendance 6,200."),
+    # line-ups named after the score, players joined by "and" at the end of a line
+    ("2 - Harbourside: Bain; Rota, Lanza, Greer, Sala; Mendes (Pace, min. 46), Fant, Cole; Ghent, Vidal and Holt.\n"
+     "3 - Milltown: Fabb; Moore, Catt, Bell; Rain, Sorg, Pell, Barr, Faed; Curr and Lund (Trev, min. 81).\n"
+     "Goals: 0-1, min. 38: Curr. 1-1, min. 86: Ghent."),
+])
+def test_a_match_reports_box_of_line_ups_is_no_story_text(box):
+    body = body_of(MATCH_STORY + box + "\n" + MATCH_AFTER)
+    assert [b["text"] for b in body] == [MATCH_STORY.strip(), "What changed at half-time", MATCH_AFTER.split("\n")[1]]
+
+
+def test_a_list_between_semicolons_in_the_story_is_kept():
+    # one line of the kind is a sentence of the story, not a box: a box has two line-ups
+    listing = ("The council named its priorities for the year: roads; schools, libraries, parks, pools, halls and "
+               "the old depot; lighting, drains, paths and the ferry ramp; the harbour wall.")
+    body = body_of(MATCH_STORY + listing + "\n\n" + MATCH_AFTER)
+    assert listing in [b["text"] for b in body]
