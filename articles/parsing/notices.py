@@ -131,6 +131,10 @@ _SITE_NOTICE_PATTERNS = (
     # en nuestro canal de WhatsApp."
     # ("recibe", the Spanish ask, also says what someone gets: only a newsletter or a mailbox tells it)
     r"\b(recevez|recibe|receba|ricevi|erhalten sie|ontvang)\b.{0,80}\b(newsletter|courriel|e-?mail|correo|posteingang|bandeja)\b"
+    # (or a phone: "Recibe las noticias … directo en tu celular.")
+    r"|\b(recevez|recibe|receba|ricevi|erhalten sie|ontvang)\b.{0,80}\b(en tu|no seu|na sua|sur votre|sul tuo|auf ihr(em)?"
+    r"|op je) (celular|móvil|telemóvel|telefone|téléphone|portable|mobile|cellulare|telefonino|handy|smartphone"
+    r"|telefoon)\b"
     r"|\b(recevez|receba|ricevi|erhalten sie|ontvang)\b.{0,40}\b(chaque (matin|soir|jour|semaine)|todas as manhãs"
     r"|todos os dias|ogni (mattina|giorno)|jeden (morgen|tag)|elke (ochtend|dag))"
     r"|\b(vous avez aimé|te ha gustado|gostou d|ti è piaciuto|hat ihnen)\b.{0,30}\b(article|artículo|artigo|articolo|artikel)\b"

@@ -256,7 +256,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
     # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
     r"((à )?lire aussi|lire également|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|lea también"
-    r"|vea también|leia também|lees ook)"
+    r"|vea también|leia também|veja também|lees ook|lees meer|(también )?te puede interesar|ti potrebbe interessare"
+    r"|das könnte sie (auch )?interessieren|à voir aussi|voir aussi|pode interessar|ook interessant)"
     r"\s*[:|]\s*[^.!?]{1,150}",
     r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"

@@ -236,6 +236,8 @@ def test_a_whole_german_page_keeps_only_its_story():
     "Avec AFP", "Con información de EFE",
     # another story's link under its label
     "Lire aussi : Le lycée de l'île ouvrira plus tard", "Lesen Sie auch: Die Fähre fährt wieder", "Leggi anche: Il porto",
+    "Te puede interesar: El puerto cierra con alza; los pescadores, atentos al clima", "VEJA TAMBÉM: O porto reabre",
+    "Das könnte Sie auch interessieren: Die Fähre", "Ti potrebbe interessare: Il porto riapre",
 ])
 def test_widgets_of_pages_in_other_languages_are_furniture(line):
     assert is_furniture(line)
@@ -249,6 +251,7 @@ def test_widgets_of_pages_in_other_languages_are_furniture(line):
     "Interview von Anfang an geplant, sagte sie.", "Ein Kommentar von ihm reichte.",
     "Avec AFP, le journal a publié la nouvelle.", "Mit Material von der Werft wurde die Fähre repariert.",
     "Lire aussi les avis des lecteurs.", "Lesen Sie auch: Die Fähre fährt wieder. Sie fährt ab Mai.",
+    "Te puede interesar saber que el puerto cierra a las diez.",
 ])
 def test_sentences_that_open_with_a_widgets_word_are_not_furniture(line):
     assert not is_furniture(line)

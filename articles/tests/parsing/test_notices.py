@@ -88,6 +88,7 @@ def test_a_paragraph_about_the_site_is_a_notice(line):
     "She said she would log in to read the article later.",
     "Monopoly is a trademark of the toy company, the court heard.",
     "Readers were told they should not post their names, the editor said.",
+    "La jueza recibe a los vecinos en su despacho; el móvil del alcalde no dejó de sonar.",
 ])
 def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     assert not is_site_notice(line)
@@ -156,6 +157,9 @@ def test_story_prose_that_mentions_sites_or_subscriptions_is_not(line):
     "We use your sign-up to send you the stories you asked for.",
     "We will send the stories you chose, in ways you have consented to.",
     "This may include adverts from us and 3rd parties based on our understanding.",
+    # a pitch for the news on the reader's phone
+    "📲 Recibe las noticias más importantes del Diario Sur directo en tu celular. Únete a nuestro canal.",
+    "Receba as notícias do Jornal da Ria no seu telemóvel. Siga o nosso canal.",
 ])
 def test_a_pitch_a_comment_form_or_a_share_prompt_is_a_notice(line):
     assert is_site_notice(line)
