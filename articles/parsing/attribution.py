@@ -17,6 +17,7 @@ from .foreignspeech import (
     ForeignSpeech,
 )
 from .interviews import find_interview
+from .namecues import role_in_apposition_before
 from .names import strip_trailing_titles
 from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords, Timeline, unnamed_speaker
 from .phrases import object_phrase, subject_phrase
@@ -56,6 +57,10 @@ _EMBEDDED_PRONOUN = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\s+(?:that\s+)?(he
 # alternation of words in ignored case, it would be tried at every position of every paragraph.
 _INDEFINITE_SUBJECT = re.compile(
     r"[aAoO](?<=\b[aAoO])(?:(?<=[aA])(?:[nN](?:[oO][tT][hH][eE][rR])?)?|(?<=[oO])[nN][eE])\s")
+
+
+# A relative pronoun after a name: the clause it opens says what the person did, not that she speaks.
+_RELATIVE_AFTER = re.compile(r",?\s*(?:who|which|che|qui|que|der|die|dat|welke|welche|welcher)\b")
 
 
 @dataclass
@@ -354,7 +359,10 @@ class Attributor(ForeignSpeech, Antecedents):
         """The Attribution for ``Name was blunt: “…”``: the person the sentence is about."""
         text = self.body[block_index].text
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
-        if mentions and len(text[begin:mentions[0].start].split()) <= 3:
+        # (or after its title set off by a comma: "O advogado da empresa, Rui Falcão, foi direto:")
+        if mentions and (len(text[begin:mentions[0].start].split()) <= 3 or role_in_apposition_before(
+                text[begin:mentions[0].start].rstrip(), english=self.cast.english)
+                and not _RELATIVE_AFTER.match(text, mentions[0].end)):  # (not "…, Jo Li, who paid:")
             return Attribution(True, mentions[0].person.name, "subject before a colon")
         pronoun = _SENTENCE_PRONOUN.match(text[begin:end])
         if pronoun:

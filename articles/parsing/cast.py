@@ -13,13 +13,11 @@ from .names import (
     Candidate,
     after_name_cue,
     analyse_run,
-    appositive_role,
     find_capitalised_runs,
     fold_name,
     gender_of_role_word,
     is_title,
     looks_like_person_name,
-    preceding_role,
 )
 from .namecues import (
     BEFORE_NAME_CUE,
@@ -45,10 +43,12 @@ from .namecues import (
     place_surname_cued,
     qualifies_a_noun,
     role_in_apposition_before,
+    title_set_off_before,
     the_before,
     vote_genders_by_given_names,
     writes_in_english,
 )
+from .roles import appositive_role, preceding_role
 from .quotes import find_quote_spans, mask_quotes
 from .text import sentence_bounds
 from .words import (
@@ -418,7 +418,7 @@ class Cast:
                     continue
                 if not candidate.role and candidate.name.count(" ") >= 2:
                     candidate = self._without_a_word_of_the_sentence(candidate, text)
-                preceding = None if candidate.role else preceding_role(text, candidate.start)
+                preceding = None if candidate.role else preceding_role(text, candidate.start, english=self.english)
                 if self._accept(candidate, text, preceding):
                     self._record(candidate, block_index, text, preceding)
                 else:
@@ -439,6 +439,8 @@ class Cast:
         """Record a name found as a person's mention; False for a name an editor says is no one."""
         # (``preceding`` as for _accept: None for a doubtful candidate, which had none)
         role = candidate.role or preceding or appositive_role(text, candidate.end, english=self.english)
+        if role is None and not self.english:
+            role = title_set_off_before(text, candidate.start)
         person = self._add(candidate, block_index, role)
         if person is None:
             return False

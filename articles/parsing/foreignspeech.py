@@ -80,6 +80,10 @@ _SUBJECT_WORDS = 3
 _WHO_SAYS = re.compile(r",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+"
                        r"(?:(?:ha|a|hat|hatte|heeft|had|había|avait|aveva|tem|tinha)\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
+# A few words set off by a comma before a sentence's subject: "Na decisão, ", "Mardi soir, ".
+_OPENING_PHRASE = re.compile(r"[^,;:“”«»„\"]{1,40},\s+")
+_OPENING_WORDS = 4
+_OF = frozenset("de di da do del della des du van von of".split())
 
 
 class ForeignSpeech:
@@ -142,7 +146,12 @@ class ForeignSpeech:
             return NOTHING
         mentions = self.cast.mentions_in(block_index, begin, verb.start())
         for mention in mentions:
-            if not mention.in_quote and len(text[begin:mention.start].split()) <= _SUBJECT_WORDS:
+            # (after a few words set off before the subject: "Na decisão, a juíza Ana Moura escreveu")
+            opening = _OPENING_PHRASE.match(text, begin, mention.start)
+            subject_begin = opening.end() if opening and len(opening.group().split()) <= _OPENING_WORDS else begin
+            before = text[subject_begin:mention.start].split()
+            # (not what a title is of: "el fiscal de Medio Ambiente, Íñigo Zabaleta, sostuvo")
+            if not mention.in_quote and len(before) <= _SUBJECT_WORDS and not (before and before[-1] in _OF):
                 return Attribution(True, mention.person.name, "subject of the clause")
             break
         # or set off by commas after its title, right before the verb: "O diretor do agrupamento, Rui
@@ -164,6 +173,9 @@ class ForeignSpeech:
         # "Pour Marie Dufresne, l'enjeu est « … »", "Para la jefa de Urgencias, la solución pasa por
         # salir antes: «…»": the sentence speaks for the one it opens on, named or described
         text = self.body[block_index].text
+        pronoun = _ACCORDING_PRONOUNS.get(text[start:start + 6].split(",", 1)[0].lower())
+        if pronoun and text.startswith(",", start + len(text[start:start + 6].split(",", 1)[0])):
+            return self.pronoun_attribution(pronoun, block_index, start)  # "Para ela, a liminar é “…”"
         for mention in self.cast.mentions_in(block_index, start, end):
             if mention.start == start and not mention.in_quote and text.startswith(",", mention.end):
                 return Attribution(True, mention.person.name, "for whom the sentence speaks")

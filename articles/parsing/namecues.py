@@ -154,23 +154,37 @@ _FOREIGN_ROLE_APPOSITION = re.compile(
     rf"(?:^|[\s(])(?i:{FOREIGN_DETERMINER_PATTERN}|son|sa|ses|sua|seu|ihr|ihre|sein|seine)\s*(?:[\w’'-]+\s+){{0,2}}?"
     r"(?P<noun>[^\W\d_A-ZÀ-Þ][\w-]*)" + _TITLE_OF_AND_COMMA)
 _APPOSITION_REACH = 80
+_ROLE_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-zß-ÿ][\w-]*)\s+$")
 # A sentence opening on the title alone: "Échevin des Finances, Ghislain Fontinoy fait partie …".
 _OPENING_TITLE_APPOSITION = re.compile(r"(?:^|[.!?]\s+)(?P<noun>[A-ZÀ-Þ][\w-]*)" + _TITLE_OF_AND_COMMA)
 
 
 def role_in_apposition_before(tail, *, english=True):
-    """Whether the text before a name (``tail``, ending in a comma) ends in a noun for a person set
-    off by it: "her nephew,", "a sister,"; in another language "la sindaca di Valdrana,", "A vereadora
-    da Educação,", "Échevin des Finances," opening the sentence."""
+    """The noun for a person set off by a comma that the text before a name (``tail``, ending in
+    the comma) ends in, with what it is of: "nephew" of "her nephew,", "sister" of "a sister,"; in
+    another language "sindaca di Valdrana" of "la sindaca di Valdrana,", "vereadora da Educação",
+    "Échevin des Finances" opening the sentence; else None."""
     if ends_in_lowercase_word_and_comma(tail):
         found = ROLE_APPOSITION.search(tail)
         if found and is_role_noun(found.group("noun")):
-            return True
+            return found.group("noun")
     if english:
-        return False
+        return None
     near = tail[-_APPOSITION_REACH:]
     found = _FOREIGN_ROLE_APPOSITION.search(near) or _OPENING_TITLE_APPOSITION.search(near)
-    return bool(found) and is_role_noun(found.group("noun").lower())
+    if not found or not is_role_noun(found.group("noun").lower()):
+        return None
+    start = found.start("noun")
+    while (before := _ROLE_WORD_BEFORE.search(near, 0, start)) and is_role_noun(before.group(1)):
+        start = before.start(1)  # the nouns before it too: "gerente general de la compañía"
+    return near[start:].rstrip(" ,")
+
+
+def title_set_off_before(text, start):
+    """In another language, the title set off by a comma before the name at ``start``: "vereadora
+    da Educação" of "A vereadora da Educação, Leopoldina Mota, …"; else None."""
+    tail = text[max(0, start - _APPOSITION_REACH - 10):start].rstrip()
+    return role_in_apposition_before(tail, english=False) if tail.endswith(",") else None
 
 
 def ends_in_lowercase_word_and_comma(text):
@@ -236,19 +250,27 @@ def full_names_of_the_named(doubtful, people, units, *, english):
     """The doubtful (candidate, block index, text) whose name ends on the one word a person was
     named by: "Henrike Vossberg" where the story also says "Frau Vossberg" (words before the
     last two that are no given names are the sentence's and a title: "Die Hydrologin Henrike
-    Vossberg"). In English, where a pair of capitalised words is more often a thing's name
-    ("Penguin History", "Make Trump"), only a known given name opens it.
+    Vossberg"), or the word alone after a verb of saying in another language ("sagt Gmür" for
+    "die leitende Hebamme Flurina Gmür"). In English, where a pair of capitalised words is more
+    often a thing's name ("Penguin History", "Make Trump"), only a known given name opens it.
 
     So is a pair that opens on a known given name which the story's texts (``units``: (block
     index, text)) also use alone: "Teresa Valadão" where it goes on "Teresa passou duas semanas
     …", as stories name actors, artists and players.
     """
     alone = {person.words[0] for person in people if len(person.words) == 1}
+    said_alone = None  # (read only when needed)
     found = [(candidate, block_index, text) for candidate, block_index, text in doubtful
              if _called_by_given_name(candidate.name, units)]
     for candidate, block_index, text in doubtful:
         words = candidate.name.split()
-        if 2 <= len(words) <= 4 and words[-1] in alone and not any(c is candidate for c, _, _ in found):
+        if not 2 <= len(words) <= 4:
+            continue
+        if said_alone is None and not english and words[-1] not in alone:
+            said_alone = _speaking_alone(units)
+        # (said alone, the name needs a title before it or a known given name: not "Bäckerei Gmür")
+        said = words[-1] in (said_alone or ()) and (len(words) > 2 or words[0].lower() in GIVEN_NAMES)
+        if (words[-1] in alone or said) and not any(c is candidate for c, _, _ in found):
             while len(words) > 2 and words[0].lower() not in GIVEN_NAMES:
                 title = words.pop(0)
                 cut = len(title) + 1
@@ -261,6 +283,13 @@ def full_names_of_the_named(doubtful, people, units, *, english):
 
 
 _GIVEN_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")  # "Henrike": a word with its capital only
+_SAID_ALONE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS}) ([A-ZÀ-Þ][\w’'-]+)(?=[.,;:!?)»“”\"]| [^A-ZÀ-Þ]|$)")
+
+
+def _speaking_alone(units):
+    # Words alone as the subject of a verb of saying, as a surname is once its person is
+    # introduced: "Gmür" of "«…», sagt Gmür." after "die leitende Hebamme Flurina Gmür".
+    return {match.group(1) for _, text in units for match in _SAID_ALONE.finditer(text)}
 
 
 def _called_by_given_name(name, units):

@@ -8,13 +8,11 @@ from operator import attrgetter
 from .text import TRAILING_TOKEN, rstrip_offset
 from .words import (
     ABBREVIATIONS,
-    BODY_NOUNS,
     BUSINESS_WORDS,
     DAYS_AND_MONTHS,
     DEMONYMS,
     FEMALE_WORDS,
     FOREIGN_DETERMINER_PATTERN,
-    FOREIGN_DETERMINERS,
     FOREIGN_HONORIFICS,
     FOREIGN_OPENERS,
     GERMAN_TITLE_ENDINGS,
@@ -25,7 +23,6 @@ from .words import (
     PLACE_NAMES,
     PLACE_PREFIXES,
     PRODUCT_WORDS,
-    ROLE_MODIFIERS,
     SPEECH_VERBS,
     STOPWORDS,
     SURNAME_PLACE_WORDS,
@@ -375,8 +372,7 @@ class Candidate:
 # rest of the paragraph, which would cost its whole length for every name in it.
 _MORE_NAMES_FOLLOW = re.compile(r",?\s+(and|&)\s+[A-Z]")
 _NUMBER_FOLLOWS = re.compile(r"\s+\d")
-_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)")
-_APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
+
 
 
 _PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
@@ -484,12 +480,6 @@ def after_name_cue(after):
                for w in words)
 
 
-_ROLE_WORD = re.compile(r"[\w’'.-]+")
-# In reversed text: what follows the last _ROLE_WORD, that word, then the start of another.
-_LAST_WORD_REVERSED = re.compile(r"[^\w’'.-]*([\w’'.-]+)([^\w’'.-]+[\w’'.-])?")
-# Characters that hold the last two words before a name in all but the rarest text.
-_LAST_WORDS_SPAN = 24
-
 
 # Where someone comes from, in German and Dutch: "Livio Tschümperlin aus Haldikon", "Jan Peeters (45) uit Gent".
 _FROM_A_PLACE = re.compile(r"\s+(?:\(\d{1,3}\)\s+)?(?:aus|uit)\s+[A-ZÀ-Þ]")
@@ -521,56 +511,6 @@ def _role_after_comma(after):
             return False
         previous = word
     return german or is_role_noun(noun) or is_title(noun)
-
-
-def preceding_role(text, start):
-    """Lower-case title words right before a name: ``host``, ``head coach``; else None."""
-    begin = max(0, start - 80)
-    # The word right before the name decides most cases: unless it is a lower-case role noun
-    # there is no role. It is found in the last few characters; it is whole when another
-    # word precedes it there (or when those characters are the whole window).
-    # (Read backwards: the last word of those characters, and whether another comes before it.)
-    near = _LAST_WORD_REVERSED.match(text[max(begin, start - _LAST_WORDS_SPAN):start][::-1])
-    if (near and near.group(2)) or start - _LAST_WORDS_SPAN <= begin:
-        last = near.group(1) if near else ""  # (reversed: its first letter is last)
-        if not last or not (last[-1].islower() and is_role_noun(last[::-1].lower())):
-            return None
-    words = _ROLE_WORD.findall(text, begin, start)
-    if len(words) >= 2 and words[-2].lower() in BODY_NOUNS:
-        return None  # "a associação ambientalista Ondas Limpas": a body's adjective
-    taken = []
-    for word in reversed(words[-4:]):
-        lowered = word.lower()
-        if not taken and is_role_noun(lowered) and word[0].islower():
-            taken.append(word)
-        elif taken and (lowered in TITLE_WORDS or lowered in ROLE_MODIFIERS):
-            taken.append(word)
-        else:
-            break
-    return " ".join(reversed(taken)) or None
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def appositive_role(text, end, *, english=True):
-    """The description in ``Name, the head of X,`` (article dropped); else None. In another
-    language the description must open on a noun for a person after its article ("Ana Lima, la
-    maire de Dijon,"): "a" is an article there before any noun ("Para Rui Costa, a decisão é
-    errada")."""
-    match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
-    if not match:
-        return None
-    role = match.group(1)
-    words = role.split()
-    if len(words) > 10 or _DIGIT.match(role):
-        return None
-    first = words[0].lower()
-    if first in ROLE_MODIFIERS or is_role_noun(first):
-        return role
-    if english:
-        return role if _APPOSITIVE_ARTICLE.match(text, end) else None
-    return " ".join(words[1:]) if first in FOREIGN_DETERMINERS and len(words) > 1 and is_role_noun(words[1]) else None
 
 
 # Endings of the feminine forms of nouns for people in French, Spanish, Italian, Portuguese and

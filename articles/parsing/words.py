@@ -254,11 +254,12 @@ def is_role_noun(word):
 
 _DUTCH_STER_LETTERS = 10
 # Companies and machines named as people are in Spanish and Portuguese ("la incorporadora", "a
-# seguradora", "la computadora").
+# seguradora", "la computadora"), and things named as the nouns for people in "-ista" are ("a revista").
 _NOT_PERSON_DORA = word_set("""
     incorporadora operadora distribuidora transportadora seguradora aseguradora administradora
     exportadora importadora computadora lavadora aspiradora secadora licuadora procesadora processadora
     geradora generadora calculadora grabadora gravadora
+    revista entrevista conquista autopista imprevista
 """)
 # How nouns for people end in French, Spanish, Portuguese and Italian (only in lower case:
 # capitalised, "Batista" is a surname).

@@ -5,7 +5,7 @@ written for these tests)."""
 import pytest
 
 from articles.parsing import parse_article
-from articles.parsing.names import appositive_role
+from articles.parsing.roles import appositive_role
 from articles.parsing.words import is_role_noun
 
 DUTCH_LEAD = "Bomen weg\n\nDe 38 lindes aan de Lindelaan staan er al sinds 1952, toen de wijk werd gebouwd.\n\n"
@@ -211,3 +211,77 @@ def test_an_address_after_an_age_is_no_person_and_a_councillors_abbreviation_is_
 ])
 def test_wrote_and_called_are_verbs_of_saying(text, speaker):
     assert [who for _, who in speakers(text)] == [speaker]
+
+
+PORTUGUESE_LEAD = ("Marina suspensa\n\nA Justiça suspendeu a licença da marina de Itaquaré na terça-feira, a pedido"
+                   " dos pescadores da colónia local.\n\n")
+
+
+@pytest.mark.parametrize("before, role", [
+    ("Na decisão, a juíza federal", "juíza federal"),  # the adjective after the noun goes with it
+    ("Ouvido pelo jornal, o procurador", "procurador"),
+    ("A associação de pescadores", None),  # no noun for a person
+    ("O advogado de", None),  # whom a noun is of is no adjective: the lawyer is not she
+])
+def test_a_title_before_a_name_is_the_persons_role(before, role):
+    text = PORTUGUESE_LEAD + before + " Ana Lúcia Moura escreveu que o estudo falha.\n"
+    people = {person.name: person.role for person in parse_article(text).people}
+    assert people.get("Ana Lúcia Moura") == role
+
+
+def test_an_elided_article_is_no_part_of_the_role():
+    text = ITALIAN_LEAD + "Ha parlato l'amministratore delegato Davide Santoro, che guida il gruppo dal 2019.\n"
+    assert {person.name: person.role for person in parse_article(text).people}["Davide Santoro"] == \
+        "amministratore delegato"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a few words set off before the subject
+    ("Na decisão, a juíza Ana Lúcia Moura escreveu que o estudo “não dimensiona os efeitos da dragagem”.",
+     "Ana Lúcia Moura"),
+    # the subject's title set off by commas before a colon
+    ("O advogado da empresa, Rodrigo Menezes Falcão, foi direto: “A liminar se baseia em premissas erradas.”",
+     "Rodrigo Menezes Falcão"),
+])
+def test_the_subject_of_the_sentence_before_the_quotation(sentence, speaker):
+    assert [who for _, who in speakers(PORTUGUESE_LEAD + sentence + "\n")] == [speaker]
+
+
+def test_a_sentence_for_her_speaks_for_the_woman_named_before():
+    text = PORTUGUESE_LEAD + ("A vereadora da Cultura, Raimunda Pereira dos Anjos, acompanhou a sessão. Para ela,"
+                              " a liminar é “uma primeira vitória, mas não a última palavra”.\n")
+    assert [who for _, who in speakers(text)] == ["Raimunda Pereira dos Anjos"]
+    for_him = text.replace("Para ela,", "Para ele,")
+    assert [who for _, who in speakers(for_him)] == [None]
+
+
+def test_a_title_set_off_before_a_name_names_her_later():
+    text = PORTUGUESE_LEAD + (
+        "A vereadora da Educação, Leopoldina Teixeira da Mota, apresentou as medidas aos professores na escola.\n\n"
+        "O presidente da Câmara, Hermínio Baptista Queirós, falou depois dela na mesma sessão.\n\n"
+        "\"Sabemos que não é o ordenado que faz um professor ficar\", explicou a vereadora.\n")
+    assert [who for _, who in speakers(text)] == ["Leopoldina Teixeira da Mota"]
+
+
+SWISS_LEAD = ("Spital schliesst Geburtenabteilung\n\nDas Regionalspital Brüggliswil schliesst Ende März seine"
+              " Geburtenabteilung, wie die Spitalleitung am Dienstag mitteilte.\n\n")
+
+
+def test_a_surname_alone_after_a_verb_of_saying_names_the_person_under_an_unknown_title():
+    text = SWISS_LEAD + (
+        "Bei den Hebammen ist die Enttäuschung gross. Sie hätten aus den Medien von der Schliessung erfahren, sagt"
+        " die leitende Hebamme Flurina Gmür, die seit 22 Jahren im Spital arbeitet.\n\n"
+        "«Viele Frauen werden künftig fast eine Stunde fahren müssen», sagt Gmür. Das sei ein Risiko.\n")
+    assert [who for _, who in speakers(text)] == ["Flurina Gmür"]
+    # a word of the sentence after the verb is no surname ("sagt Gmür" is what tells it)
+    unsaid = text.replace("sagt Gmür", "sagt sie")
+    assert "Flurina Gmür" not in {person.name for person in parse_article(unsaid).people}
+
+
+
+def test_a_surname_alone_after_a_verb_is_the_person_who_has_it_not_a_shop_named_after_her():
+    text = SWISS_LEAD + (
+        "Im Dorf schliesst auch die Bäckerei Gmür, die seit 1932 am Platz steht.\n\n"
+        "Die Hebamme Flurina Gmür arbeitet seit 22 Jahren im Spital und kennt die Familien im Tal.\n\n"
+        "«Viele Frauen werden künftig fast eine Stunde fahren müssen», sagt Gmür.\n")
+    assert "Bäckerei Gmür" not in {person.name for person in parse_article(text).people}
