@@ -84,6 +84,10 @@ _TITLE_REACH = 40  # characters before a name where its title stands
 _OPENING_PHRASE = re.compile(r"[^,;:“”«»„\"]{1,40},\s+")
 _OPENING_WORDS = 4
 _OF = frozenset("de di da do del della des du van von of".split())
+_PRONOUN_AFTER_OPENING = re.compile(rf"(?P<pronoun>{'|'.join(sorted(set(FOREIGN_PRONOUNS) - {'il', 'lui', 'lei'}))})\s+"
+                                    r"(?:(?:a|ha|hat|hatte|heeft|had|tem|tinha|avait|había|aveva)\s+)?")
+_SAID_AFTER_WORDS = 4  # "sagte er.", "a précisé la maire, Ana Lima."
+_BOUND_BEFORE = re.compile(r"-t-(il|elle)\s+$")  # "a-t-elle ajouté"
 
 
 class ForeignSpeech:
@@ -163,10 +167,23 @@ class ForeignSpeech:
             # "…, Ettore Bonvicini, che ha annunciato …: „…“", "Jo Weber, die betonte, …"
             return Attribution(True, mentions[-1].person.name, "who after a name")
         # "Elle a raconté comment … « … »", "Er hat gesagt, …": a pronoun, then the verb or its
-        # auxiliary ("Il sindaco ha detto" opens on Italian's "the")
+        # auxiliary ("Il sindaco ha detto" opens on Italian's "the"); or after a few words set off
+        # before it, in lower case: "Interrogée, elle a reconnu que … « … »"
         pronoun = _PRONOUN_SUBJECT.match(text, begin, verb.start())
+        opening = None if pronoun else _OPENING_PHRASE.match(text, begin, verb.start())
+        if opening and len(opening.group().split()) <= _OPENING_WORDS:
+            pronoun = _PRONOUN_AFTER_OPENING.match(text, opening.end(), verb.start())
         if pronoun and pronoun.end() == verb.start():
             return self.pronoun_attribution(FOREIGN_PRONOUNS[pronoun.group("pronoun").lower()], block_index, begin)
+        # the sentence said after a comma, then the quotation goes on: "… zu teuer, sagte er. „…“";
+        # or the pronoun bound to the verb before it: "Mais, a-t-elle ajouté, « … »"
+        said = FOREIGN_VERB_FIRST.match(text, verb.start(), end)
+        if said and (said.group("bound") or text[begin:verb.start()].rstrip().endswith(",")) \
+                and len(text[said.end():end].split()) <= _SAID_AFTER_WORDS:
+            return self.foreign_speaker(block_index, said, end)
+        bound = _BOUND_BEFORE.search(text, max(begin, verb.start() - 12), verb.start())
+        if bound:
+            return self.pronoun_attribution(FOREIGN_PRONOUNS[bound.group(1)], block_index, begin)
         return NOTHING
 
     def _for_whom(self, block_index, start, end):

@@ -490,7 +490,7 @@ _ROLE_AFTER_COMMA = re.compile(
     r"(?P<noun>[^\W\d_][\w’'-]*)(?P<rest>[^,.;:]{0,80})")
 # Words a place's or a body's name follows in a description ("députée de la Haute-Vienne").
 _BEFORE_A_BODY = frozenset("""
-    de del della di du des la le les el los il of the van von der den da do dos das en in at for
+    de del della di du des la le les el los il of the van von der den dem da do dos das en in at for eines einer einem
 """.split())
 
 

@@ -285,3 +285,29 @@ def test_a_surname_alone_after_a_verb_is_the_person_who_has_it_not_a_shop_named_
         "Die Hebamme Flurina Gmür arbeitet seit 22 Jahren im Spital und kennt die Familien im Tal.\n\n"
         "«Viele Frauen werden künftig fast eine Stunde fahren müssen», sagt Gmür.\n")
     assert "Bäckerei Gmür" not in {person.name for person in parse_article(text).people}
+
+
+FRENCH_LEAD = ("Colonies de vacances\n\nLa députée Hélène Castagnède a présenté mardi devant la commission le rapport"
+               " de la mission sur les séjours collectifs.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a pronoun in lower case after a few words set off before it
+    "Interrogée sur le financement, elle a reconnu que le contexte « ne se prête pas aux grandes annonces ».",
+    # the pronoun bound to the verb before the quotation
+    "Mais, a-t-elle ajouté, « ne rien faire coûtera plus cher encore dans dix ans ».",
+])
+def test_a_pronoun_before_the_verb_in_french(sentence):
+    assert [who for _, who in speakers(FRENCH_LEAD + sentence + "\n")] == ["Hélène Castagnède"]
+
+
+def test_a_quotation_after_a_sentence_said_by_a_pronoun_carries_it_on():
+    text = ("Innenstadt\n\nDie Stadt will das leere Kaufhaus am Markt kaufen, um die Innenstadt zu beleben. Der Rat"
+            " berät im Dezember über das Gutachten, das die Verwaltung in Auftrag gegeben hat.\n\n"
+            "Konstantin von Briesen, Geschäftsführer eines Modehauses, hält nichts von dem Plan der Stadt.\n\n"
+            "Von Briesen fordert ein Gesamtkonzept für die Innenstadt. Viele Verkaufsflächen seien schlicht zu"
+            " groß und zu teuer, sagte er. „Da wird in zehn Jahren kein Modehaus mehr einziehen.“\n")
+    assert [who for _, who in speakers(text)] == ["Konstantin von Briesen"]
+    # a sentence that says nothing of anyone's words passes nothing on
+    unsaid = text.replace("zu teuer, sagte er.", "zu teuer, und sie stehen leer.")
+    assert [who for _, who in speakers(unsaid)] != ["Konstantin von Briesen"]
