@@ -33,10 +33,12 @@ from .namecues import (
     YEAR_OLD_BEFORE,
     capitalises_nouns,
     ends_a_proper_name,
+    first_fitting,
     foreign_title_before,
     full_names_of_the_named,
     group_words,
     is_lowercase_word_in,
+    of_a_title,
     may_hold_pronoun,
     middle_surnames,
     noun_title_words,
@@ -111,18 +113,6 @@ class _Mention:
 
 
 _ORDER = attrgetter("order")
-
-
-def _first_fitting(people, first, length):
-    """The first of people (in the order found) whose name still opens with ``first`` and has
-    ``length`` words (either None: any), as a list of it or none; the people before it that no
-    longer fit are dropped, for a name that grew never fits again under the same key."""
-    while people:
-        words = people[0].words
-        if (first is None or words[0] == first) and (length is None or len(words) == length):
-            return people[:1]
-        people.pop(0)
-    return []
 
 
 class Cast:
@@ -268,13 +258,14 @@ class Cast:
     def _listed_thing(self, candidate, text):
         """Whether an uncued pair listed beside a person names a thing all the same: a team or a
         body after "the" ("of the Minnesota Wild") or written so elsewhere, the tail of a longer
-        name ("Department of Homeland Security"), or words the story also writes in lower case
-        ("Human Rights", "Others Never Make It") that open on no given name."""
+        name ("Department of Homeland Security"), what a title is of ("el fiscal de Medio Ambiente,
+        Íñigo Zabaleta"), or words the story also writes in lower case ("Human Rights") that open
+        on no given name."""
         before = text[max(0, candidate.start - 120):candidate.start]
         tail = before.rstrip()
         if len(tail) < len(before) and tail[-1:].isalpha() and (
-                the_before(before, tail, max(0, len(before) - 40)) or ends_a_proper_name(before, tail)) \
-                or self._names_a_group(candidate.name):
+                the_before(before, tail, max(0, len(before) - 40)) or ends_a_proper_name(before, tail)
+                or of_a_title(tail)) or self._names_a_group(candidate.name):
             return True
         words = [word for word in candidate.name.split() if word.lower() not in PARTICLES]  # ("de", "von")
         return words[0].lower() not in _GIVEN_NAMES and any(
@@ -376,12 +367,12 @@ class Cast:
         if single:
             same = self._by_surname.get(surname, [])[:1]
             if family_name_first:  # or a three-word name opening with it: "Lim Boon Keat"
-                same += _first_fitting(self._three_words.get(first), first, 3)
+                same += first_fitting(self._three_words.get(first), first, 3)
         else:
             sharing_first, one_word = self._by_surname_and_first.get((surname, first)), self._one_word.get(surname)
             if not sharing_first and not one_word:
                 return []  # (a name the story has not used before)
-            same = _first_fitting(sharing_first, first, None) + _first_fitting(one_word, None, 1)
+            same = first_fitting(sharing_first, first, None) + first_fitting(one_word, None, 1)
         if len(same) > 1 and same[0].order > same[1].order:
             same.reverse()  # (two at most)
         return same

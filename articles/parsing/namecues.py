@@ -140,6 +140,16 @@ def the_before(before, tail, near):
     return tail.endswith(("the", "The")) and THE_BEFORE.search(before, near) is not None
 
 
+def of_a_title(tail):
+    """Whether the text before a name (``tail``, without its trailing space) ends on a title and
+    the word for what it is of: "el fiscal de", "o procurador da", "la sindaca di"."""
+    found = _TITLE_OF.search(tail, max(0, len(tail) - 40))
+    return found is not None and is_role_noun(found.group(1))
+
+
+_TITLE_OF = re.compile(r"(?<![\w’'-])([a-zß-ÿ][\w-]*) (?:de|del|della|di|da|do|des|du)$")
+
+
 def ends_a_proper_name(before, tail):
     # the tail of a longer proper name: "Center for Fiscal Policy"
     return tail.endswith(PROPER_NAME_TAIL_WORDS) and PROPER_NAME_TAIL.search(before) is not None
@@ -329,3 +339,15 @@ def may_hold_pronoun(text):
 def is_lowercase_word_in(word, lowered_text):
     """Whether the word stands in the lower-cased text as a word of its own."""
     return re.search(rf"(?<![\w’']){re.escape(word.lower())}(?![\w’'])", lowered_text) is not None
+
+
+def first_fitting(people, first, length):
+    """The first of people (in the order found) whose name still opens with ``first`` and has
+    ``length`` words (either None: any), as a list of it or none; the people before it that no
+    longer fit are dropped, for a name that grew never fits again under the same key."""
+    while people:
+        words = people[0].words
+        if (first is None or words[0] == first) and (length is None or len(words) == length):
+            return people[:1]
+        people.pop(0)
+    return []

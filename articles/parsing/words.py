@@ -153,7 +153,9 @@ FOREIGN_TITLE_WORDS = word_set("""
     alcalde alcaldesa concejal concejala presidenta ministro ministra portavoz directora gerente
     secretario secretaria diputado diputada senadora juez jueza abogado abogada entrenador técnico
     capitán delantero portero vecino vecina jefe jefa rapporteur rapporteure investigador investigadora
-    profesora médico médica
+    profesora médico médica fiscal fiscala pescador pescadora ganadero ganadera enfermero enfermera maestro
+    maestra corapporteur corapporteure hebamme regierungsrat regierungsrätin stadtrat stadträtin gemeinderat
+    gemeinderätin
     doctora economista analista
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
     porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora

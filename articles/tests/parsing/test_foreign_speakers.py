@@ -311,3 +311,13 @@ def test_a_quotation_after_a_sentence_said_by_a_pronoun_carries_it_on():
     # a sentence that says nothing of anyone's words passes nothing on
     unsaid = text.replace("zu teuer, sagte er.", "zu teuer, und sie stehen leer.")
     assert [who for _, who in speakers(unsaid)] != ["Konstantin von Briesen"]
+
+
+def test_a_prosecutor_named_under_his_title_is_the_prosecutor_later():
+    text = ("Vertidos\n\nEl tribunal condenó al empresario a dos años de prisión por un delito contra los recursos"
+            " naturales.\n\nDurante el juicio, el fiscal de Medio Ambiente, Íñigo Zabaleta Urquiza, sostuvo que el"
+            " acusado actuó «con pleno conocimiento» de la prohibición.\n\n«No estamos ante un despiste"
+            " administrativo», afirmó el fiscal en su informe final.\n")
+    assert [who for _, who in speakers(text)] == ["Íñigo Zabaleta Urquiza"] * 2
+    assert {person.name: person.role for person in parse_article(text).people} == {
+        "Íñigo Zabaleta Urquiza": "fiscal de Medio Ambiente"}
