@@ -28,13 +28,15 @@ def is_credit_line(line):
     source = _SOURCE_LABEL_RE.match(bare)
     if source and reads_as_credit(_CREDIT_DATE_RE.sub("", bare[source.end():])):
         return True
-    if "/" in bare and (all(parse_credit(bare)) or _is_name_over_wire(bare)):
+    if "/" in bare and (all(parse_credit(bare)) or _is_name_over_wire(bare) or _STAFF_CREDIT_RE.fullmatch(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
     words = _CREDIT_WORD_SPLIT_RE.split(bare.lower())
     return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
 
 
+# "Jo Li/Staff photographer", "Jo Li / Staff": the paper's own photographer, named.
+_STAFF_CREDIT_RE = re.compile(r"[A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3} ?/ ?(?:[Ss]taff|STAFF)(?: [Pp]hotographer)?")
 _CREDIT_WORDS = (2, 3, 4)
 _CREDITED_NAME_WORDS = 4
 
@@ -336,7 +338,8 @@ def credit_under_caption(line):
         return line if _reads_as_signed_credit(bare) else None
     if re.match(r"photos\s*:", bare, re.IGNORECASE):
         return None  # "Photos: the mall through the years" is a gallery's link
-    return line if reads_as_credit(_FILE_PREFIX_RE.sub("", bare, count=1).replace("©", "").strip()) else None
+    return line if reads_as_credit(_FILE_PREFIX_RE.sub("", bare, count=1).replace("©", "").strip()) \
+        or _STAFF_CREDIT_RE.fullmatch(bare) else None
 
 
 # "Jo Li, AP", "Harbor Registry via AP", "Jo Li | Bloomberg | Getty Images": an agency last.

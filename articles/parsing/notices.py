@@ -69,7 +69,10 @@ _SITE_NOTICE_PATTERNS = (
     r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
     # the article as a page: "A version of this article appears in print", "This story has been shared"
     r"\b(this|the) (article|story|post|page) (appears in print|appeared on page|has been shared|was last (edited|updated)"
-    r"|is a continuation)|\bif you (enjoyed|liked) this\b",
+    r"|is a continuation|was first published at\b.{0,40}\bupdated)|\bif you (enjoyed|liked) this\b",
+    # a summary a machine wrote: "Résumé généré par l'IA, vérifié par la rédaction."
+    r"\b(summary|résumé|resumen|zusammenfassung|riassunto|resumo|samenvatting) (generated|généré|generado|generiert"
+    r"|generato|gerado|gegenereerd)\b.{0,30}\b(ai|ia|ki)\b",
     # sign-ups: "Subscribe to our newsletter", "You have been successfully subscribed"
     r"\b(sign up|subscribe|register) (for|to) (our|the) .{0,40}\b(newsletters?|e-?mails?|alerts|magazine|title)\b"
     r"|\b(successfully|now) subscribed\b|\bopt-in\b|\bnewsletter subscription\b",
@@ -216,6 +219,7 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "reservados", "riservati", "voorbehouden", "may not be", "trademark", "permission", "site",
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared",
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
+                 "first published", "generated", "généré", "generado", "generiert", "generato", "gerado", "gegenereerd",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox",

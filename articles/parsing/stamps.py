@@ -30,7 +30,8 @@ _DATE_LINE_WORDS = STAMP_WORDS | word_set("""
     gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì
     mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato il
     januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
-    zondag om bijgewerkt gepubliceerd
+    zondag om bijgewerkt gepubliceerd uur update today yesterday vandaag gisteren heute gestern
+    aujourd hui hier hoy ayer oggi ieri hoje ontem
 """)
 
 

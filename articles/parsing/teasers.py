@@ -308,7 +308,9 @@ def drop_repeated_blocks(body):
     return _without_pull_quotes(kept, body)
 
 
-_PULL_QUOTE_RE = re.compile(r"[“\"‘](?P<words>[^“”\"]{10,300}?)[.,!?…]?[”\"’]")
+_PULL_QUOTE_RE = re.compile(r"[“\"‘„«]\s?(?P<words>[^“”\"„«»]{10,300}?)[.,!?…]?\s?[”\"’“»]")
+# The pull quote's credit under it: "Marisol Ochoa, teacher", "— Ferdinand Kitzmüller, Altbürgermeister".
+_PULL_QUOTE_CREDIT_RE = re.compile(r"(?:[—–-]\s*)?[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þa-z][\w’'.-]*){1,4},\s+[^,.!?;:“”\"]{2,60}")
 _PULL_QUOTE_WORDS = 4  # (a shorter line is dialogue: "You will not?")
 
 
@@ -318,7 +320,7 @@ def _without_pull_quotes(body, whole):
     # apart once in the ``whole`` body: a line of dialogue a story repeats is the story's.
     pulled, copies = {}, None
     for index, block in enumerate(body):
-        quoted = block.kind == "paragraph" and block.text[:1] in "“\"‘" and _PULL_QUOTE_RE.fullmatch(block.text)
+        quoted = block.kind == "paragraph" and block.text[:1] in "“\"‘„«" and _PULL_QUOTE_RE.fullmatch(block.text)
         if quoted and len(quoted.group("words").split()) >= _PULL_QUOTE_WORDS:
             copies = copies or Counter(other.text for other in whole)
             if copies[block.text] == 1:
@@ -328,4 +330,7 @@ def _without_pull_quotes(body, whole):
     longer = [(index, block.text) for index, block in enumerate(body) if block.kind == "paragraph"]
     gone = {index for index, words in pulled.items() if any(
         other != index and len(text) > len(body[index].text) and words in text for other, text in longer)}
+    # and the line under it that credits it ("Marisol Ochoa, teacher"), no sentence of the story
+    gone |= {index + 1 for index in list(gone) if index + 1 < len(body) and body[index + 1].kind != "image"
+             and _PULL_QUOTE_CREDIT_RE.fullmatch(body[index + 1].text)}
     return [block for index, block in enumerate(body) if index not in gone]

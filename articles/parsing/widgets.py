@@ -266,6 +266,10 @@ FOREIGN_FURNITURE_PATTERNS = (
     r" (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail|bluesky|threads|messenger)\W*"
     # a gallery's counter and its button: "Foto 1 di 8", "Bild 3 von 12", "Sfoglia la gallery"
     r"|(foto|bild|photo|image|imagen|imagem|immagine|afbeelding) \d{1,3} (di|von|sur|de|van) \d{1,3}"
+    # a gallery's label and its count: "FOTO", "12 foto", "8 Bilder", "Galería de fotos"
+    # (not "Galerie", "Galería" alone: a gallery of art is news too)
+    r"|fotos?|vid[eé]os?|vídeos?|galer[ií]a de fotos|fotogalerie|bildergalerie|fotogallery|fotogalerij"
+    r"|\d{1,3} (foto|fotos|photos|bilder|immagini|imágenes|imagens|afbeeldingen|foto's)"
     r"|sfoglia la gallery|zur (bilder)?galerie|(bilder)?galerie ansehen|voir (la )?galerie|ver (la )?galería"
     r"|ver (a )?galeria"
     r"|bekijk (de )?(foto'?s|galerij)"
@@ -292,6 +296,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"((jetzt|per (whatsapp|e-?mail|mail|facebook|twitter|x|sms)) teilen|link kopieren|copier le lien|copiar (el )?enlace|copiar (o )?link"
     r"|copia (il )?link|kopieer link|versenden|(artikel )?merken|sauvegarder( l'article)?|guardar( artículo)?"
     r"|vorlesen|(artikel )?(anhören|vorlesen lassen)|artikel zum hören|écouter (cet |l')article|escuchar (este |el )?artículo"
+    r"|(beluister|luister naar) (dit|het) artikel|ouvir (este |o )?artigo"
     r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"
     r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo)\W*",
     # the site's own links and controls: "Impressum", "Mentions légales", "Anmelden", "Mein Konto",

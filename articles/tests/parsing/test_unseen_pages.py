@@ -255,3 +255,53 @@ def test_a_box_of_key_findings_with_long_items_goes():
             " company, who spent a year on it.\n")
     texts = [block["text"] for block in body_of(text)]
     assert not any("34%" in text for text in texts) and texts[-1].startswith("The report")
+
+
+HEARING = ("Council approves tower\n\nAfter nearly seven hours of testimony, the council voted 6-5 to rezone the"
+           " parking lot on the edge of the neighborhood.\n\n")
+
+
+@pytest.mark.parametrize("pull, credit", [
+    ("“I will never be able to afford to live here unless something like this gets built.”",
+     "Marisol Ochoa-Petrakis, teacher"),
+    ("„Ich war nie ein Buchhalter. Ich war Bürgermeister.“", "Ferdinand Kitzmüller, Altbürgermeister von Oberwölzing"),
+])
+def test_a_pull_quote_and_the_line_crediting_it_are_dropped(pull, credit):
+    said = (f"Supporters spoke until midnight. {pull[:-1]},{pull[-1]} said one of them, who teaches at the school"
+            " down the street.")
+    text = HEARING + said + "\n\n" + pull + "\n\n" + credit + "\n\nA narrow vote\n\nThe outcome hinged on one vote.\n"
+    texts = [block["text"] for block in body_of(text)]
+    assert pull not in texts and credit not in texts
+    assert "A narrow vote" in texts and said in texts
+    # a line of that shape after a paragraph of the story is the story's
+    plain = HEARING + said + "\n\n" + credit + "\n\nThe outcome hinged on one vote.\n"
+    assert credit in [block["text"] for block in body_of(plain)]
+
+
+def test_the_papers_own_photographer_credits_the_caption_above():
+    text = (HEARING.split("\n\n")[0] + "\n\nShare\n\nResidents line up to speak at the council meeting on Tuesday"
+            " night. The hearing ran until after 1 a.m.\nBrianna Featherstone/Staff photographer\n\n"
+            + HEARING.split("\n\n")[1] + "\n")
+    images = [block for block in body_of(text) if block["type"] == "image"]
+    assert [(image["caption"][:9], image["credit"]) for image in images] == [
+        ("Residents", "Brianna Featherstone/Staff photographer")]
+
+
+@pytest.mark.parametrize("line", ["Beluister dit artikel", "FOTO", "12 foto", "8 Bilder", "Fotogalerie"])
+def test_listen_buttons_and_galleries_labels_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Vandaag om 05.00 uur", "UPDATE 4.55pm", "Heute, 07:30 Uhr", "6 min."])
+def test_stamps_of_today_and_updates_stand_apart(line):
+    text = HEARING + line + "\n\nThe outcome hinged on one vote, cast after midnight by the newest member.\n"
+    assert line not in [block["text"] for block in body_of(text)]
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("This story was first published at 11.20am and has been updated throughout the day.", True),
+    ("Résumé généré par l'IA, vérifié par la rédaction.", True),
+    ("The report was first published at the summit and updated by the agency a year later.", False),
+])
+def test_notes_on_the_storys_versions_are_notices(line, notice):
+    assert is_site_notice(line) is notice
