@@ -36,7 +36,8 @@ def is_credit_line(line):
 
 
 # "Jo Li/Staff photographer", "Jo Li / Staff": the paper's own photographer, named.
-_STAFF_CREDIT_RE = re.compile(r"[A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3} ?/ ?(?:[Ss]taff|STAFF)(?: [Pp]hotographer)?")
+_STAFF_CREDIT_RE = re.compile(
+    r"[A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3} ?/ ?(?:[Ss]taff|STAFF)(?: [Pp]hotographer)?")
 _CREDIT_WORDS = (2, 3, 4)
 _CREDITED_NAME_WORDS = 4
 

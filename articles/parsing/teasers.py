@@ -310,7 +310,8 @@ def drop_repeated_blocks(body):
 
 _PULL_QUOTE_RE = re.compile(r"[“\"‘„«]\s?(?P<words>[^“”\"„«»]{10,300}?)[.,!?…]?\s?[”\"’“»]")
 # The pull quote's credit under it: "Marisol Ochoa, teacher", "— Ferdinand Kitzmüller, Altbürgermeister".
-_PULL_QUOTE_CREDIT_RE = re.compile(r"(?:[—–-]\s*)?[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þa-z][\w’'.-]*){1,4},\s+[^,.!?;:“”\"]{2,60}")
+_PULL_QUOTE_CREDIT_RE = re.compile(
+    r"(?:[—–-]\s*)?[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þa-z][\w’'.-]*){1,4},\s+[^,.!?;:“”\"]{2,60}")
 _PULL_QUOTE_WORDS = 4  # (a shorter line is dialogue: "You will not?")
 
 
