@@ -38,19 +38,21 @@ def contents_entry(line):
 # which a page sets under the story's title.
 _POINTS_HEADING_RE = re.compile(
     r"(?:key (?:points|takeaways|facts)|(?:story )?highlights|takeaways|at a glance|in (?:brief|short)|summary"
-    r"|tl;? ?dr)\s*:?", re.IGNORECASE)
+    r"|tl;? ?dr|en bref|l'essentiel|en resumen|lo más importante|in breve|in sintesi|em resumo|in het kort"
+    r"|das wichtigste in kürze|das wichtigste)\s*:?", re.IGNORECASE)
 
 
 def is_key_points_heading(line):
-    """The heading of a box of the story's key points ("Story Highlights", "KEY POINTS:")."""
-    return line[:1] in "KkSsHhTtAaIi" and bool(_POINTS_HEADING_RE.fullmatch(line))
+    """The heading of a box of the story's key points ("Story Highlights", "KEY POINTS:", "En bref")."""
+    return line[:1] in "KkSsHhTtAaIiEeLlDd" and bool(_POINTS_HEADING_RE.fullmatch(line))
 
 
 # "Key facts", "En cifras", "Auf einen Blick": the heading of a box of facts and figures set into
 # a story, its lines short items ("Fine: £32,000", "3.200 corredores inscritos").
 _FACTS_HEADING_RE = re.compile(
     # (a subject before "in numbers": "The hospital in numbers", "Das Spital in Zahlen")
-    r"(?:(?:[\w’'-]+\s+){0,4}(?:in numbers|in figures|in zahlen|en cifras|en chiffres|in cifre|em números|in cijfers)"
+    r"(?:(?:[\w’'-]+\s+){0,4}(?:in numbers|in figures|in zahlen|en cifras|en chiffres|in cifre|em números|in cijfers"
+    r"|im überblick)"
     r"|key (?:facts|findings|figures)|fast facts|the facts|facts and figures|by the numbers|at a glance"
     r"|fact ?(?:box|file)"
     r"|(?:en|las|los) cifras|cifras clave|(?:en|les) chiffres|chiffres clés|repères|auf einen blick|in zahlen"

@@ -140,9 +140,17 @@ def credit_below(lines, index, skip, furniture):
     if credit_under_caption(lines[following]) is None and not (
             not copied and words <= _BARE_CREDIT_CAPTION_WORDS and has_terminal_punctuation(lines[index])
             and _is_bare_credit_over_story(lines, following, furniture)
-            and not _is_writer_under_summary(lines[following], index - 1 == skip)):
+            and not _is_writer_under_summary(lines[following], index - 1 == skip)) \
+            and not (words <= _BARE_CREDIT_CAPTION_WORDS and _is_photographer_in_capitals(lines[following])):
         return None
     return following
+
+
+def _is_photographer_in_capitals(line):
+    # "DUARTE FIALHO" under a caption: a photographer's name set in capitals, as some papers credit
+    words = line.split()
+    return 2 <= len(words) <= 3 and line.isupper() and all(word.replace("-", "").isalpha() for word in words) \
+        and looks_like_person_name(line.title())
 
 
 def _is_writer_under_summary(line, under_headline):

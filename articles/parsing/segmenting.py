@@ -171,7 +171,9 @@ def segment_blocks(lines, *, skip=None):
         # (a numbered line after unnumbered titles is the story's own next point: "5. Beware the …")
         numbered = LIST_NUMBER_RE.match(line) is not None
         # ("Story continues below advertisement" ends the list: the story goes on under it)
-        if in_link_list and (is_link_list_item(line) or furniture[index]) and not STORY_GOES_ON_RE.fullmatch(line) \
+        # (the first title under the header may ask a question in any case: "Lees ook" over "… wie beschermt de klant?")
+        if in_link_list and (is_link_list_item(line) or furniture[index] or not unnumbered_links and not numbered
+                             and _asks_as_a_title(line)) and not STORY_GOES_ON_RE.fullmatch(line) \
                 and not (unnumbered_links and numbered) and not (entries and _repeats_entry(line, entries)) \
                 and not _is_subhead_after_titles(lines, index, shortest_title):
             unnumbered_links += not numbered
@@ -282,6 +284,7 @@ def _newsletter_box_end(lines, index):
 _FACT_ITEMS = 12
 _FACT_ITEM_WORDS = 16
 _HOLDS_FIGURE_RE = re.compile(r"\d|^[^:]{1,30}:\s")
+_FACT_LABEL_RE = re.compile(r"[^:]{1,30}:\s")
 
 
 def _facts_box_end(lines, index):
@@ -295,8 +298,9 @@ def _facts_box_end(lines, index):
         line = lines[following]
         if not line:
             continue
-        if has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS:
-            # the story's prose goes on
+        if has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS \
+                and not _FACT_LABEL_RE.match(line):
+            # the story's prose goes on (an item under its label may be a sentence: "Die Therme: eröffnet …")
             return max(last, items[-2] if len(items) > 1 else last) if figures >= 2 else None
         if len(line.split()) > _FACT_ITEM_WORDS:
             return None
@@ -306,6 +310,12 @@ def _facts_box_end(lines, index):
     return None
 
 
+def _asks_as_a_title(line):
+    return line.endswith("?") and line[:1] not in "“\"‘„«'" and len(line.split(None, _QUESTION_TITLE_WORDS)) \
+        <= _QUESTION_TITLE_WORDS
+
+
+_QUESTION_TITLE_WORDS = 16
 _NO_TITLE, _NOT_IN_STORY = 1000, 0
 _TITLE_MIN_WORDS = 3
 _SUBHEAD_SHARE_OF_TITLE = 0.6

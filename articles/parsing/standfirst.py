@@ -200,7 +200,7 @@ def _points_heading(lines, headline):
             continue
         if is_key_points_heading(line):
             return index
-        seen += 1
+        seen += not is_furniture(line)  # (a row of share buttons is no part of the story)
         # a paragraph of prose set apart over the heading: the story has begun
         if seen >= _POINTS_REACH or (has_terminal_punctuation(line) and len(line.split()) >= _MIN_WORDS
                                       and index + 1 < len(lines) and not lines[index + 1]):

@@ -297,6 +297,8 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|copia (il )?link|kopieer link|versenden|(artikel )?merken|sauvegarder( l'article)?|guardar( artículo)?"
     r"|vorlesen|(artikel )?(anhören|vorlesen lassen)|artikel zum hören|écouter (cet |l')article|escuchar (este |el )?artículo"
     r"|(beluister|luister naar) (dit|het) artikel|ouvir (este |o )?artigo"
+    r"|oferecer (este |o )?artigo|offrir (cet |l')article|artikel verschenken|regalar (este |el )?artículo"
+    r"|regala (l')?articolo|artikel cadeau geven"
     r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"
     r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo)\W*",
     # the site's own links and controls: "Impressum", "Mentions légales", "Anmelden", "Mein Konto",
@@ -504,16 +506,21 @@ def is_row_of_links(line):
 
 # A player's label over its title, and its length or a label with it under the title: "Video" /
 # "Storm hits the coast" / "2:14", "Guarda il video" / … / "00:47", "Audio" / … / "Audio (04:12 Min.)".
+# (a gallery's too: "FOTO" over its title over "12 foto")
 _PLAYER_LABEL_RE = re.compile(r"(video|vídeo|audio|áudio|podcast|watch|listen|guarda il video|mira el vídeo"
+                              r"|fotos?|photos|gallery|fotogalerie|bildergalerie|fotogallery|galería de fotos"
                               r"|regardez|assista|video abspielen|bekijk de video|play video|reproducir( el)? vídeo"
                               r"|reproduzir( o)? vídeo|lire la vidéo|riproduci( il)? video|video afspelen)( now)?\W*",
                               re.IGNORECASE)
-_PLAYER_LENGTH_RE = re.compile(r"(\w+ )?\(?\d{1,2}:\d\d(:\d\d)?( ?min\.?)?\)?", re.IGNORECASE)
+_PLAYER_LENGTH_RE = re.compile(r"(\w+ )?\(?\d{1,2}:\d\d(:\d\d)?( ?min\.?)?\)?"
+                               r"|\d{1,3} (foto|fotos|photos|bilder|immagini|imágenes|imagens|afbeeldingen|foto's)",
+                               re.IGNORECASE)
 _PLAYER_TITLE_WORDS = 16
 
 
 def is_player_title(lines, index):
-    """Whether the line is a video's or a recording's title, set between the player's label and its length."""
+    """Whether the line is a video's, a recording's or a gallery's title, set between the player's label and
+    its length or count."""
     if not index or index + 1 >= len(lines) or not lines[index - 1] or not lines[index + 1]:
         return False
     line = lines[index]

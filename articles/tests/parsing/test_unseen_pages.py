@@ -99,7 +99,8 @@ def test_a_newsletters_box_goes_with_a_caption_and_a_subhead_under_it(heading):
     assert texts[-1].startswith("La salida")
 
 
-@pytest.mark.parametrize("heading", ["Das Spital in Zahlen", "The hospital in numbers", "Key facts"])
+@pytest.mark.parametrize("heading", ["Das Spital in Zahlen", "The hospital in numbers", "Key facts",
+                                     "Der Fall im Überblick"])
 def test_a_box_of_facts_may_name_its_subject(heading):
     assert is_facts_heading(heading)
     assert not is_facts_heading("Life in numbers is hard to measure today")
@@ -305,3 +306,52 @@ def test_stamps_of_today_and_updates_stand_apart(line):
 ])
 def test_notes_on_the_storys_versions_are_notices(line, notice):
     assert is_site_notice(line) is notice
+
+
+def test_a_box_of_facts_may_set_its_items_as_sentences_under_their_labels():
+    text = ("Therme\n\nDer frühere Bürgermeister ist am Montag zu 20 Monaten bedingt verurteilt worden, wie das"
+            " Landesgericht mitteilte.\n\nDer Fall im Überblick\nDie Therme: eröffnet im Mai 2019, Baukosten rund 23"
+            " Millionen Euro, seit Oktober 2024 geschlossen.\nDer Vorwurf: Untreue mit einem Schaden von mehr als"
+            " 300.000 Euro, Strafrahmen ein bis zehn Jahre.\nZahlungen ohne Beschluss\nDer 64-Jährige bekannte sich"
+            " vor Gericht nicht schuldig und sprach von Vorauszahlungen für Eintrittskarten der Schulen.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert not any(text.startswith(("Die Therme:", "Der Vorwurf:", "Der Fall")) for text in texts)
+    assert "Zahlungen ohne Beschluss" in texts and texts[-1].startswith("Der 64-Jährige")
+
+
+def test_a_box_of_key_points_under_its_heading_past_the_share_buttons():
+    text = ("Grève aux TPCM : aucun bus n'a circulé lundi matin\nMaëlle Rochat\nPubliée aujourd'hui à 06h42\n"
+            "Partager\nFacebook\nLinkedIn\nWhatsApp\nCourriel\nImprimer\nAbonnés\nEn bref\n"
+            "Les 212 chauffeurs des TPCM sont en grève depuis lundi.\nLe syndicat réclame des pauses garanties.\n"
+            "Le dépôt de Saint-Aubinet n'avait pas connu pareil silence depuis trente ans : les 212 chauffeurs des"
+            " TPCM sont en grève depuis lundi, et le syndicat réclame des pauses garanties.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert texts == [text.rstrip("\n").rsplit("\n", 1)[-1]]
+
+
+def test_a_gallerys_title_between_its_label_and_its_count_is_dropped():
+    text = ("Frana\n\nDiciotto famiglie sono state evacuate nella notte, ha detto il sindaco del paese.\n\nFOTO\n"
+            "Le immagini della frana di Pian delle Querce\n12 foto\nI vigili del fuoco hanno lavorato per tutta la"
+            " giornata.\n")
+    assert "Le immagini della frana di Pian delle Querce" not in [block["text"] for block in body_of(text)]
+
+
+@pytest.mark.parametrize("header, title", [
+    ("Lees ook", "Warmtenetten rukken op in Vlaanderen, maar wie beschermt de klant?"),
+    ("Leia também", "Preço do peixe na lota subiu 18% num ano. Quem fica com a diferença?"),
+])
+def test_another_storys_title_may_ask_a_question_under_read_also(header, title):
+    text = (f"Verhaal\n\n{HEARING.split(chr(10))[2]}\n\n{header}\n{title}\nGemeente wil tussenkomen\n"
+            "De schepen erkent dat de gemeente destijds mee de keuze voor het warmtenet heeft gemaakt, zei hij.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert title not in texts and "Gemeente wil tussenkomen" in texts
+
+
+def test_a_photographer_credited_in_capitals_under_the_caption():
+    text = ("Sardinha\n\nO Governo anunciou esta terça-feira que a campanha da sardinha abre a 1 de Maio, duas"
+            " semanas antes do previsto.\n\nOferecer artigo\nEzequiel Calado, mestre da traineira Boa Viagem, no cais de Arrifeira\n"
+            "DUARTE FIALHO\nAo fim da tarde, no cais de Arrifeira, a traineira Boa Viagem está amarrada há quase"
+            " cinco meses.\n")
+    images = [block for block in body_of(text) if block["type"] == "image"]
+    assert [(image["caption"][:8], image["credit"]) for image in images] == [("Ezequiel", "DUARTE FIALHO")]
+    assert "Oferecer artigo" not in [block.get("text") for block in body_of(text)]
