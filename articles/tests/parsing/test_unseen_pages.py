@@ -349,7 +349,8 @@ def test_another_storys_title_may_ask_a_question_under_read_also(header, title):
 
 def test_a_photographer_credited_in_capitals_under_the_caption():
     text = ("Sardinha\n\nO Governo anunciou esta terça-feira que a campanha da sardinha abre a 1 de Maio, duas"
-            " semanas antes do previsto.\n\nOferecer artigo\nEzequiel Calado, mestre da traineira Boa Viagem, no cais de Arrifeira\n"
+            " semanas antes do previsto.\n\nOferecer artigo\n"
+            "Ezequiel Calado, mestre da traineira Boa Viagem, no cais de Arrifeira\n"
             "DUARTE FIALHO\nAo fim da tarde, no cais de Arrifeira, a traineira Boa Viagem está amarrada há quase"
             " cinco meses.\n")
     images = [block for block in body_of(text) if block["type"] == "image"]
