@@ -59,6 +59,7 @@ _INDEFINITE_SUBJECT = re.compile(
     r"[aAoO](?<=\b[aAoO])(?:(?<=[aA])(?:[nN](?:[oO][tT][hH][eE][rR])?)?|(?<=[oO])[nN][eE])\s")
 
 
+_CLAUSE_TAIL = re.compile(r"(?:[a-zß-ÿ][\w-]*\s+)?[a-zß-ÿ][\w-]*,\s+")
 # A relative pronoun after a name: the clause it opens says what the person did, not that she speaks.
 _RELATIVE_AFTER = re.compile(r",?\s*(?:who|which|che|qui|que|der|die|dat|welke|welche|welcher)\b")
 
@@ -258,6 +259,10 @@ class Attributor(ForeignSpeech, Antecedents):
             return found
         if rest[0].islower():
             foreign = FOREIGN_VERB_FIRST.match(text, position, segment_end)
+            if not foreign and not self.cast.english and (tail := _CLAUSE_TAIL.match(text, position, segment_end)):
+                # the end of the clause the quotation stands in, then who said it: "Er habe „…“
+                # gehandelt, sagte er", "La ligne a été « … » fermée, a expliqué la maire"
+                foreign = FOREIGN_VERB_FIRST.match(text, tail.end(), segment_end)
             found = self.foreign_speaker(block_index, foreign, segment_end) if foreign else NOTHING
             if found.found:
                 return found  # (else the English rules below: "“It was over,” so the mayor said")

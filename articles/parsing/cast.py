@@ -64,6 +64,8 @@ from .words import (
 # The given names a pair may open on, for the tests that take a pair opening on a word of the
 # sentence for no name: "Will" is a stopword too ("Will Carling", "Will I").
 _GIVEN_NAMES = GIVEN_NAMES | {"will"}
+_IN_A_PLACE = ("in", "aus", "nach", "en", "à", "em", "naar", "uit", "nel", "nella")  # before a place's name
+_IN_A_PLACE += tuple(preposition.capitalize() for preposition in _IN_A_PLACE)
 
 
 _WORD = re.compile(r"[\w’']+")
@@ -180,6 +182,8 @@ class Cast:
         """Whether an untitled capitalised pair is a person: it needs a cue or a clean shape
         (``preceding``: preceding_role(text, candidate.start), asked for by the caller only when
         the candidate has no title of its own; its role then is that or the appositive)."""
+        if candidate.single and candidate.name[:1].islower() and self._names_a_place(candidate.name.split()[-1]):
+            return False  # "Bürgermeister von Oberwölzing" where the story is set "in Oberwölzing"
         if candidate.role or candidate.gender or preceding:
             return True  # a title, an honorific ("Ms von der Heide") or a role before it marks a person
         if self._names_a_group(candidate.name):
@@ -270,6 +274,9 @@ class Cast:
         words = [word for word in candidate.name.split() if word.lower() not in PARTICLES]  # ("de", "von")
         return words[0].lower() not in _GIVEN_NAMES and any(
             word.lower() in STOPWORDS or self._is_common_word(word) for word in words)
+
+    def _names_a_place(self, word):
+        return any(f"{preposition} {word}" in text for _, text in self.units for preposition in _IN_A_PLACE)
 
     def _names_a_group(self, name):
         if self._group_words is None:

@@ -127,7 +127,9 @@ def noun_title_words(words, before, *, anywhere=True):
     if len(words) < 3 or words[0].lower() in GIVEN_NAMES or words[0].lower() in PARTICLES \
             or words[1].lower() in PARTICLES:
         return 0
-    return 1 if words[1].lower() in GIVEN_NAMES or (
+    # (a known title before a given name the lists lack: "Verteidiger Kasimir Wurzenberger")
+    return 1 if words[1].lower() in GIVEN_NAMES or len(words) == 3 and is_role_noun(words[0].lower()) \
+        and _GIVEN_NAME_SHAPE.fullmatch(words[1]) or (
         _PERSON_NOUN_END.search(words[0]) and BEFORE_NAME_CUE.search(_ARTICLE_AT_END.sub("", before[-44:]))) else 0
 
 

@@ -406,6 +406,11 @@ def analyse_run(run, text):
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
             if name_tokens[0].kind == "connector":
                 return None  # "Prime Minister of Kosovo": the title's place, no one's name
+        elif len(name_tokens) == 4 and name_tokens[0].kind == "particle" \
+                and run[title_at].word.lower() not in HONORIFICS and name_tokens[3].word not in _GENERATION_SUFFIXES \
+                and all(token.kind == "name" for token in name_tokens[1:]):
+            # what the title is of, then the name: "Schepen van Energie Roeland Vanhaverbeke"
+            role_tokens, name_tokens = run[: title_at + 3], run[title_at + 3:]
     # The name's words without "of"/"for" (the connectors), and its core without particles.
     names, core = [], []
     end = run[-1].end
@@ -486,7 +491,10 @@ _FROM_A_PLACE = re.compile(r"\s+(?:\(\d{1,3}\)\s+)?(?:aus|uit)\s+[A-ZÀ-Þ]")
 # A noun for a person set after a name and a comma, maybe after an article: "Yanis Ould-Ferhat,
 # directeur de séjours", "Jonatan Sancho, un vecino de 29 años", "Jo Li, spokesperson for …".
 _ROLE_AFTER_COMMA = re.compile(
-    rf"\s*,\s*(?:(?:{FOREIGN_DETERMINER_PATTERN}|un|une|una|uno|um|uma|een|ein|eine)\s*)?"
+    # (maybe after the years it was held: "Ferdinand Kitzmüller, von 2009 bis 2022 Bürgermeister von …")
+    r"\s*,\s*(?:(?:from|since|von|seit|de|desde|depuis|dal|van|sinds) \d{4}"
+    r"(?: (?:to|until|bis|à|a|hasta|al|tot) \d{4})? )?"
+    rf"(?:(?:{FOREIGN_DETERMINER_PATTERN}|un|une|una|uno|um|uma|een|ein|eine)\s*)?"
     r"(?P<noun>[^\W\d_][\w’'-]*)(?P<rest>[^,.;:]{0,80})")
 # Words a place's or a body's name follows in a description ("députée de la Haute-Vienne").
 _BEFORE_A_BODY = frozenset("""

@@ -155,7 +155,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     capitán delantero portero vecino vecina jefe jefa rapporteur rapporteure investigador investigadora
     profesora médico médica fiscal fiscala pescador pescadora ganadero ganadera enfermero enfermera maestro
     maestra corapporteur corapporteure hebamme regierungsrat regierungsrätin stadtrat stadträtin gemeinderat
-    gemeinderätin
+    gemeinderätin richter richterin verteidiger verteidigerin staatsanwalt staatsanwältin anwalt anwältin
+    rechtsanwalt rechtsanwältin zeuge zeugin
     doctora economista analista
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
     porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora

@@ -270,7 +270,7 @@ SWISS_LEAD = ("Spital schliesst Geburtenabteilung\n\nDas Regionalspital Brüggli
 def test_a_surname_alone_after_a_verb_of_saying_names_the_person_under_an_unknown_title():
     text = SWISS_LEAD + (
         "Bei den Hebammen ist die Enttäuschung gross. Sie hätten aus den Medien von der Schliessung erfahren, sagt"
-        " die leitende Hebamme Flurina Gmür, die seit 22 Jahren im Spital arbeitet.\n\n"
+        " die leitende Pflegefachfrau Flurina Gmür, die seit 22 Jahren im Spital arbeitet.\n\n"
         "«Viele Frauen werden künftig fast eine Stunde fahren müssen», sagt Gmür. Das sei ein Risiko.\n")
     assert [who for _, who in speakers(text)] == ["Flurina Gmür"]
     # a word of the sentence after the verb is no surname ("sagt Gmür" is what tells it)
@@ -321,3 +321,36 @@ def test_a_prosecutor_named_under_his_title_is_the_prosecutor_later():
     assert [who for _, who in speakers(text)] == ["Íñigo Zabaleta Urquiza"] * 2
     assert {person.name: person.role for person in parse_article(text).people} == {
         "Íñigo Zabaleta Urquiza": "fiscal de Medio Ambiente"}
+
+
+GERMAN_COURT = ("Therme\n\nMehr als sechs Stunden lang hat der Schöffensenat am Landesgericht am Mittwoch verhandelt,"
+                " kurz nach 17 Uhr stand das Urteil fest. Der Angeklagte wurde wegen Untreue verurteilt, wie das"
+                " Gericht mitteilte.\n\n")
+
+
+def test_a_known_title_before_a_given_name_the_lists_lack_names_a_person():
+    text = GERMAN_COURT + "Für Verteidiger Kasimir Wurzenberger ist das Urteil zu hart.\n"
+    assert {person.name: person.role for person in parse_article(text).people} == {
+        "Kasimir Wurzenberger": "Verteidiger"}
+    # an unknown noun before two capitalised words names no one
+    unknown = text.replace("Verteidiger Kasimir", "Verfahrensbeteiligung Kasimir")
+    assert parse_article(unknown).people == []
+
+
+def test_years_in_office_before_a_title_after_a_name_and_a_place_after_the_title():
+    text = GERMAN_COURT + ("Ferdinand Kitzmüller, von 2009 bis 2022 Bürgermeister von Oberwölzing, wurde zu 20 Monaten"
+                           " verurteilt. In Oberwölzing ist die Therme seit einem Jahr geschlossen.\n")
+    assert [person.name for person in parse_article(text).people] == ["Ferdinand Kitzmüller"]
+
+
+def test_what_a_dutch_title_is_of_goes_with_the_title():
+    text = DUTCH_LEAD + ("Schepen van Energie Roeland Vanhaverbeke (Gemeentebelangen) erkent dat de gemeente destijds"
+                         " mee de keuze heeft gemaakt.\n")
+    assert {person.name: person.role for person in parse_article(text).people} == {
+        "Roeland Vanhaverbeke": "Schepen van Energie"}
+
+
+def test_the_clause_a_quotation_stands_in_ends_before_its_verb_of_saying():
+    text = GERMAN_COURT + ("Verteidiger Kasimir Wurzenberger sprach von einem Verfahren ohne Grundlage. Sein Mandant"
+                           " habe „immer im Interesse des Ortes“ gehandelt, sagte er.\n")
+    assert [who for _, who in speakers(text)] == ["Kasimir Wurzenberger"]
