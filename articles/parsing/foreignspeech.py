@@ -3,6 +3,7 @@ titles and "according to" of German, French, Spanish, Portuguese, Italian and Du
 
 import re
 
+from .antecedents import OPENING_PHRASE, OPENING_WORDS
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .phrases import object_phrase
@@ -80,9 +81,6 @@ _SUBJECT_WORDS = 3
 _WHO_SAYS = re.compile(r",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+"
                        r"(?:(?:ha|a|hat|hatte|heeft|had|había|avait|aveva|tem|tinha)\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
-# A few words set off by a comma before a sentence's subject: "Na decisão, ", "Mardi soir, ".
-_OPENING_PHRASE = re.compile(r"[^,;:“”«»„\"]{1,40},\s+")
-_OPENING_WORDS = 4
 _OF = frozenset("de di da do del della des du van von of".split())
 _PRONOUN_AFTER_OPENING = re.compile(rf"(?P<pronoun>{'|'.join(sorted(set(FOREIGN_PRONOUNS) - {'il', 'lui', 'lei'}))})\s+"
                                     r"(?:(?:a|ha|hat|hatte|heeft|had|tem|tinha|avait|había|aveva)\s+)?")
@@ -151,8 +149,8 @@ class ForeignSpeech:
         mentions = self.cast.mentions_in(block_index, begin, verb.start())
         for mention in mentions:
             # (after a few words set off before the subject: "Na decisão, a juíza Ana Moura escreveu")
-            opening = _OPENING_PHRASE.match(text, begin, mention.start)
-            subject_begin = opening.end() if opening and len(opening.group().split()) <= _OPENING_WORDS else begin
+            opening = OPENING_PHRASE.match(text, begin, mention.start)
+            subject_begin = opening.end() if opening and len(opening.group().split()) <= OPENING_WORDS else begin
             before = text[subject_begin:mention.start].split()
             # (not what a title is of: "el fiscal de Medio Ambiente, Íñigo Zabaleta, sostuvo")
             if not mention.in_quote and len(before) <= _SUBJECT_WORDS and not (before and before[-1] in _OF):
@@ -170,8 +168,8 @@ class ForeignSpeech:
         # auxiliary ("Il sindaco ha detto" opens on Italian's "the"); or after a few words set off
         # before it, in lower case: "Interrogée, elle a reconnu que … « … »"
         pronoun = _PRONOUN_SUBJECT.match(text, begin, verb.start())
-        opening = None if pronoun else _OPENING_PHRASE.match(text, begin, verb.start())
-        if opening and len(opening.group().split()) <= _OPENING_WORDS:
+        opening = None if pronoun else OPENING_PHRASE.match(text, begin, verb.start())
+        if opening and len(opening.group().split()) <= OPENING_WORDS:
             pronoun = _PRONOUN_AFTER_OPENING.match(text, opening.end(), verb.start())
         if pronoun and pronoun.end() == verb.start():
             return self.pronoun_attribution(FOREIGN_PRONOUNS[pronoun.group("pronoun").lower()], block_index, begin)
@@ -179,7 +177,8 @@ class ForeignSpeech:
         # or the pronoun bound to the verb before it: "Mais, a-t-elle ajouté, « … »"
         said = FOREIGN_VERB_FIRST.match(text, verb.start(), end)
         if said and (said.group("bound") or text[begin:verb.start()].rstrip().endswith(",")) \
-                and len(text[said.end():end].split()) <= _SAID_AFTER_WORDS:
+                and (len(text[said.end():end].split()) <= _SAID_AFTER_WORDS or text.startswith(",", said.end())):
+            # (or set off by commas inside it: "Hoje, diz, a primeira sardinha chega a custar 14 euros.")
             return self.foreign_speaker(block_index, said, end)
         bound = _BOUND_BEFORE.search(text, max(begin, verb.start() - 12), verb.start())
         if bound:

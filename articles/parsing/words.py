@@ -88,6 +88,7 @@ SENTENCE_OPENERS = FOREIGN_OPENERS | word_set("""
 # More words of companies and bodies, for who is who alone (as PLACE_PREFIXES).
 BUSINESS_WORDS = word_set("""
     electronics communications telecom telecommunications broadband software solutions networks
+    development developments properties realty
     research securities investments ventures consulting logistics petroleum chemicals healthcare
     therapeutics brands music automotive aerospace robotics semiconductor semiconductors biotech
     international online wines science sciences foundry digital labs
@@ -156,7 +157,7 @@ FOREIGN_TITLE_WORDS = word_set("""
     profesora médico médica fiscal fiscala pescador pescadora ganadero ganadera enfermero enfermera maestro
     maestra corapporteur corapporteure hebamme regierungsrat regierungsrätin stadtrat stadträtin gemeinderat
     gemeinderätin richter richterin verteidiger verteidigerin staatsanwalt staatsanwältin anwalt anwältin
-    rechtsanwalt rechtsanwältin zeuge zeugin
+    rechtsanwalt rechtsanwältin zeuge zeugin mestre funcionario funcionaria
     doctora economista analista
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
     porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora
@@ -207,7 +208,7 @@ KIN_WORDS = word_set("""
     fiancee fiancée girlfriend boyfriend widow widower twin mom dad
 """)
 OCCUPATION_WORDS = word_set("""
-    drummer bandleader master dancer choreographer comedian broadcaster commentator critic
+    drummer bandleader master dancer choreographer comedian broadcaster commentator critic partner
     blogger mechanic electrician plumber carpenter grocer baker butcher barber bartender waiter
     waitress cashier janitor custodian dispatcher trooper officer agent ranger warden chaplain
     priest nun monk deacon missionary coroner veterinarian midwife dietitian counselor counsellor
@@ -391,7 +392,8 @@ SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 
 # Verbs of saying that German, French, Spanish, Italian, Portuguese and Dutch stories set between a
 # quotation and its speaker ("„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima",
-# "«…», dijo Ana Lima"); none is also an English word a name could follow ("lance", "assure").
+# "«…», dijo Ana Lima"). (Those that are English words too, "lance", "resume", count only in
+# lower case after a quotation in a story in another language.)
 FOREIGN_SPEECH_VERBS = alternation(set("""
     sagte sagt erklärte erklärt betonte betont meinte meint ergänzte ergänzt fügte berichtete berichtet
     warnte warnt kritisierte kritisiert forderte fordert erzählte erzählt schrieb schreibt bestätigte
@@ -419,6 +421,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     comentado subrayado gezegd verklaard verteld
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
     escreveu escribió écrit scritto schreef noemt noemde nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
+    lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
 """.split()))
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

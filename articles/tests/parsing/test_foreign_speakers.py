@@ -354,3 +354,27 @@ def test_the_clause_a_quotation_stands_in_ends_before_its_verb_of_saying():
     text = GERMAN_COURT + ("Verteidiger Kasimir Wurzenberger sprach von einem Verfahren ohne Grundlage. Sein Mandant"
                            " habe „immer im Interesse des Ortes“ gehandelt, sagte er.\n")
     assert [who for _, who in speakers(text)] == ["Kasimir Wurzenberger"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # verbs of saying that are English words too, in lower case after a quotation
+    ("«On ne demande pas la lune», lance Noémie Jaquier-Blaser, secrétaire syndicale.", "Noémie Jaquier-Blaser"),
+    # the verb set off by commas inside the sentence before the quotation
+    ("A vereadora Dulcineia Mota falou na lota. Hoje, diz, a sardinha chega a custar 14 euros o quilo. «As pessoas"
+     " perguntam o preço e vão-se embora.»", "Dulcineia Mota"),
+    # the subject after an opening phrase, in the sentence before
+    ("A campanha da sardinha abre a 1 de Maio, duas semanas antes do que estava previsto pelo Governo.\n\nNo cais,"
+     " o pescador Ezequiel Calado já decidiu sair para o mar à meia-noite. «Se a sardinha lá estiver, a gente traz.»",
+     "Ezequiel Calado"),
+])
+def test_more_shapes_of_saying_in_other_languages(paragraph, speaker):
+    lead = FRENCH_LEAD if "«On" in paragraph else PORTUGUESE_LEAD
+    assert [who for _, who in speakers(lead + paragraph + "\n")][-1] == speaker
+
+
+def test_a_managing_partner_is_a_person_and_a_developer_a_company():
+    text = ("Tower approved\n\nThe council voted 6-5 on Tuesday.\n\nIn a statement after the vote, Bramblecrest"
+            " Development said it was grateful.\n\nIgnatius Halvorsen, the firm’s managing partner, said the height"
+            " had been cut twice. “We’ve redesigned this building three times,” he said.\n")
+    assert [person.name for person in parse_article(text).people] == ["Ignatius Halvorsen"]
+    assert [who for _, who in speakers(text)] == ["Ignatius Halvorsen"]
