@@ -16,7 +16,11 @@ _TITLE_EXPANSIONS = {
     "sgt": "sergeant", "capt": "captain", "det": "detective", "supt": "superintendent", "prof": "professor",
     "dr": "doctor", "col": "colonel", "cmdr": "commander", "adm": "admiral", "maj": "major",
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    # the same office under its other names: a Mexican town's "presidenta municipal" is its
+    # "alcaldesa", an Italian town's "sindaco" its "primo cittadino"
+    "municipal": "alcalde alcaldesa", "sindaco": "cittadino", "sindaca": "cittadina",
 }
+TITLE_SYNONYMS = frozenset(word for words in _TITLE_EXPANSIONS.values() for word in words.split())
 
 
 def _role_words(role):

@@ -3,7 +3,7 @@ titles and "according to" of German, French, Spanish, Portuguese, Italian and Du
 
 import re
 
-from .antecedents import OPENING_PHRASE, OPENING_WORDS
+from .antecedents import OPENING_PHRASE, OPENING_WORDS, TITLE_SYNONYMS
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .phrases import object_phrase
@@ -58,6 +58,11 @@ _DESCRIBED = re.compile(
     r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}\s*(?:(?P<comma>,)|[.;]|$)")
 # A doctor's title goes with any other ("la doctora Ana Ruiz" ¶ "Para la jefa de Urgencias, …").
 _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa doutor doutora dokter prof".split())
+_ANY_OFFICIAL = frozenset("funcionario funcionaria dirigente responsable fonctionnaire funzionario".split())
+_BEFORE_A_TITLE = frozenset("""
+    nouveau nouvelle nuevo nueva nuovo nuova novo nova neue neuer nieuwe ancien ancienne antiguo antigua ex
+    ehemalige ehemaliger voormalige primo prima actual actuel actuelle attuale atual
+""".split())
 _MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
 _WITH = frozenset("con com avec mit met".split())
 _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
@@ -213,7 +218,10 @@ class ForeignSpeech:
 
     def _holds_other_title(self, name, head, block_index):
         # "El presidente electo Jorge Brandão …" ¶ "… añadió el comandante": the person named in
-        # the paragraph before under another title is that title's holder
+        # the paragraph before under another title is that title's holder (any holder of one is
+        # "el funcionario", the official)
+        if head in _ANY_OFFICIAL:
+            return False
         person = self.people_by_name.get(name)
         words = (person.role or "").split() if person is not None else []
         for before in range(block_index - 1, -1, -1):
@@ -243,7 +251,10 @@ class ForeignSpeech:
                     return Attribution(True, mention.person.name, "name after the title")
                 break
         head = described.group("head").lower()
-        if is_title(head) or is_role_noun(head):
+        if head in _BEFORE_A_TITLE and not is_role_noun(head):
+            # the title after its adjective: "la nueva alcaldesa", "il primo cittadino"
+            head = (text[described.end("head"):end].split(None, 1) or [""])[0].strip(",.;").lower()
+        if is_title(head) or is_role_noun(head) or head in TITLE_SYNONYMS:
             held = self.resolve_title(head, block_index, offset)
             if held.speaker:
                 return held

@@ -378,3 +378,19 @@ def test_a_managing_partner_is_a_person_and_a_developer_a_company():
             " had been cut twice. “We’ve redesigned this building three times,” he said.\n")
     assert [person.name for person in parse_article(text).people] == ["Ignatius Halvorsen"]
     assert [who for _, who in speakers(text)] == ["Ignatius Halvorsen"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the title after its adjective, under another name for the office
+    (ITALIAN_LEAD + "In serata il sindaco Ermenegildo Baccichetti ha firmato un'ordinanza di sgombero.\n\n«La"
+     " montagna si muove ancora», ha spiegato il primo cittadino nel pomeriggio.\n", "Ermenegildo Baccichetti"),
+    ("Tren\n\nEl convoy descarriló el lunes por la noche en la estación Los Ahuehuetes.\n\nLa presidenta municipal,"
+     " Guadalupe Tzompa Iturbide, anunció autobuses gratuitos.\n\n“Sabemos que el tren es la única forma de llegar”,"
+     " dijo la alcaldesa.\n", "Guadalupe Tzompa Iturbide"),
+    # any holder of an office is "the official"
+    ("Tren\n\nEl convoy descarriló el lunes por la noche en la estación Los Ahuehuetes.\n\nEl director general del"
+     " sistema, Baltazar Ocotlán Yáñez, descartó que el convoy circulara a exceso de velocidad.\n\n“No vamos a"
+     " adelantar conclusiones”, afirmó el funcionario.\n", "Baltazar Ocotlán Yáñez"),
+])
+def test_a_speaker_described_by_another_name_for_the_office(text, speaker):
+    assert [who for _, who in speakers(text)] == [speaker]
