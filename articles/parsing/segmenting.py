@@ -29,6 +29,7 @@ from .shapes import is_unstopped_standfirst
 from .span import trim_to_story_span
 from .stamps import is_stamp_or_data_line
 from .teasers import drop_repeated_blocks
+from .threads import embedded_post_end
 from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank, sentence_bounds
 from .widgets import STORY_GOES_ON_RE, is_ad_header, is_player_title, is_web_address
 from .words import DAYS_AND_MONTHS, STOPWORDS
@@ -190,9 +191,11 @@ def segment_blocks(lines, *, skip=None):
         box_end = _facts_box_end(lines, index)
         if box_end is None:
             box_end = match_box_end(lines, index)
+        if box_end is None:
+            box_end = embedded_post_end(lines, index)
         if box_end is not None:
             end_run()
-            in_link_list, index = False, box_end + 1  # a box of facts and figures, a match report's box
+            in_link_list, index = False, box_end + 1  # a box of facts and figures, a match report's box, a post
             continue
         # (a table of contents ends where its first entry is set again, as the subhead it links to)
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None

@@ -4,6 +4,7 @@ import re
 
 from .notices import is_rail_heading
 from .shapes import word_count
+from .text import has_terminal_punctuation
 
 
 # "34 responses to “Council backs the bridge”", "12 Comments", "Comments (12)", "Leave a Reply",
@@ -228,3 +229,30 @@ def _is_name_line(text):
     words = text.split()
     return _BOX_NAME_WORDS[0] <= len(words) <= _BOX_NAME_WORDS[1] and all(
         word[:1].isupper() and word.replace("-", "").replace(".", "").replace("'", "").isalpha() for word in words)
+
+
+# A post embedded in the story, as a page copies it: the account's name, its handle, the post's
+# text, then its time and date ("9:58 p. m. · 16 jun. 2025"): the post's words are the account's,
+# set into the page, not the story's sentences.
+_HANDLE_RE = re.compile(r"@\w{2,30}")
+_POST_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?\s?·\s?[\w .,]{3,30}", re.IGNORECASE)
+_POST_LINES = 5
+_ACCOUNT_NAME_WORDS = 5
+
+
+def embedded_post_end(lines, index):
+    """The index of the time and date line closing a post embedded in the story whose account's
+    name or handle is at ``index``; else None."""
+    line = lines[index]
+    start = index
+    if line[:1] != "@" or not _HANDLE_RE.fullmatch(line):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following[:1] != "@" or not _HANDLE_RE.fullmatch(following) or has_terminal_punctuation(line) \
+                or len(line.split(None, _ACCOUNT_NAME_WORDS)) > _ACCOUNT_NAME_WORDS:
+            return None
+        start = index + 1
+    for following in range(start + 1, min(len(lines), start + 1 + _POST_LINES)):
+        if "·" in lines[following] and _POST_STAMP_RE.fullmatch(lines[following]):
+            return following
+    return None
+

@@ -356,3 +356,18 @@ def test_a_photographer_credited_in_capitals_under_the_caption():
     images = [block for block in body_of(text) if block["type"] == "image"]
     assert [(image["caption"][:8], image["credit"]) for image in images] == [("Ezequiel", "DUARTE FIALHO")]
     assert "Oferecer artigo" not in [block.get("text") for block in body_of(text)]
+
+
+@pytest.mark.parametrize("post", [
+    "Protección Civil Huexotitlán\n@PCHuexotitlan\nAtendemos reporte de descarrilamiento en la estación. Se pide a la"
+    " población evitar la zona.\n9:58 p. m. · 16 jun. 2025",
+    "@HarborPolice\nThe ferry terminal is closed. Please avoid the area while crews work.\n10:14 AM · Jun 16, 2025",
+])
+def test_a_post_embedded_in_the_story_is_the_accounts(post):
+    text = HEARING + post + "\nThe outcome hinged on one vote, cast after midnight by the newest member.\n"
+    texts = " ".join(block["text"] for block in body_of(text))
+    assert "avoid" not in texts and "evitar" not in texts and "outcome hinged" in texts
+    # without its time and date, the lines are the story's
+    unstamped = HEARING + post.rsplit("\n", 1)[0] + "\nThe outcome hinged on one vote.\n"
+    assert "avoid" in " ".join(block["text"] for block in body_of(unstamped)) or "evitar" in " ".join(
+        block["text"] for block in body_of(unstamped))
