@@ -371,3 +371,37 @@ def test_a_post_embedded_in_the_story_is_the_accounts(post):
     unstamped = HEARING + post.rsplit("\n", 1)[0] + "\nThe outcome hinged on one vote.\n"
     assert "avoid" in " ".join(block["text"] for block in body_of(unstamped)) or "evitar" in " ".join(
         block["text"] for block in body_of(unstamped))
+
+
+_ESTIMATE = ("He estimated the farm would lose between 10 and 15 per cent of this season's lambs, on top of the ewes"
+             " that were already struggling after a wet autumn.")
+
+
+def test_a_paragraph_opening_on_a_pronoun_after_a_list_of_titles_is_the_storys():
+    text = ("Snow buries lambing paddocks\nPower was still out to about 4000 rural properties on Wednesday evening,"
+            " and the pass highway remained closed to all but emergency vehicles.\nHamish Pryde, who runs 3200 ewes"
+            " on his family's hill-country farm, spent the night digging lambs out of the drifts with his sons.\n"
+            "Read more:\nLamb prices hit five-year high as processors compete for stock\n'It's been"
+            " relentless': Wet winter pushes farmers to the brink\n" + _ESTIMATE + "\nMore snow on the way\n"
+            "Forecasters said a second band of heavy snow was expected to move in after midnight, with the roads"
+            " over the pass closed until morning at the earliest.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert _ESTIMATE in texts
+    assert "More snow on the way" in texts
+
+
+def test_a_storys_subhead_under_a_box_of_titles_it_may_interest_you():
+    text = ("Tren\n\nEl convoy descarriló el lunes por la noche en la estación Los Ahuehuetes, con 14 heridos.\n\n"
+            "Te puede interesar:\nCierran tres carriles de la avenida Revolución por obras del colector\n"
+            "¿Cuánto cuesta ahora el pasaje en transporte público? Estas son las nuevas tarifas\n"
+            "Desgaste de rieles, la primera hipótesis\nEl director general del sistema descartó en conferencia de"
+            " prensa que el convoy circulara a exceso de velocidad.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert "Desgaste de rieles, la primera hipótesis" in texts
+    assert not any("Revolución" in text for text in texts)
+
+
+def test_a_skip_link_in_portuguese_is_no_headline():
+    text = ("Saltar para o conteúdo\nO Atlântico Diário\nSardinha volta mais cedo ao mar de Arrifeira\n"
+            "A campanha da sardinha abre a 1 de Maio, duas semanas antes do que estava previsto pelo Governo.\n")
+    assert parse_article(text).headline == "Sardinha volta mais cedo ao mar de Arrifeira"
