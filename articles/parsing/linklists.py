@@ -41,8 +41,8 @@ _LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE
 # or "Recent" closes the page instead).
 _IN_STORY_HEADER_RE = re.compile(
     r"(read (also|more)|also read|see also|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também"
-    r"|leggi anche|lees ook|más información|mehr zum thema|zum thema|saiba mais|vedi anche|(también )?te puede interesar"
-    r"|ti potrebbe interessare|veja também)\W*", re.IGNORECASE)
+    r"|leggi anche|lees ook|más información|mehr zum thema|zum thema|saiba mais|vedi anche"
+    r"|(también )?te puede interesar|ti potrebbe interessare|veja também)\W*", re.IGNORECASE)
 
 
 def is_in_story_box_header(line):
