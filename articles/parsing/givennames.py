@@ -146,6 +146,24 @@ FEMALE_NAMES |= word_set("""
 """)
 
 
+# ... and of Austria and Switzerland, Flanders, Ireland, Mexico and India, for stories written
+# there ("Leopold Aigner", "Niamh Brennan", "Priya Raman").
+MALE_NAMES |= word_set("""
+    ferdinand leopold joachim konstantin johannes tobias sebastian moritz maximilian wilhelm hermann konrad
+    kurt otto alois franz josef reto beat urs kristof wout jef lieven rik seán séamus ciarán niall eoin oisín
+    cian darragh conor cormac dónal pádraig declan diarmuid colm ernesto armando arturo alfonso guillermo
+    ezequiel rahul amit sanjay vijay rajesh suresh ramesh anil sunil ajay arun ashok deepak manoj mukesh rakesh
+    vikram arjun rohit sachin aditya nikhil pradeep ravi ganesh venkatesh srinivas mohan gopal harish naveen
+    praveen prakash
+""")
+FEMALE_NAMES |= word_set("""
+    gertrud hildegard irmgard waltraud elfriede theresia rosemarie roswitha griet els hilde veerle aoife
+    siobhán niamh sinéad orla áine caoimhe clodagh deirdre gráinne róisín saoirse máire bríd guadalupe
+    yolanda maribel priya anjali pooja neha sunita kavita anita geeta lakshmi meena shalini divya swati ritu
+    asha usha rekha shreya aarti ananya aishwarya
+""")
+
+
 class _AccentBlind(frozenset):
     """Lower-case names, found written with or without their accents ("Raúl" as "raul", "Joaquin"
     as "joaquín" would need the list to hold it): a word not in the set as written is looked up
