@@ -394,3 +394,9 @@ def test_a_managing_partner_is_a_person_and_a_developer_a_company():
 ])
 def test_a_speaker_described_by_another_name_for_the_office(text, speaker):
     assert [who for _, who in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("name", ["Niamh Brennan", "Priya Raman", "Leopold Aigner"])
+def test_given_names_common_in_more_countries_name_people_without_a_cue(name):
+    text = f"Ferry\n\nThe ferry was late again on Monday.\n\n{name} waited on the pier for two hours in the rain.\n"
+    assert [person.name for person in parse_article(text).people] == [name]
