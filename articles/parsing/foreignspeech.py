@@ -58,6 +58,8 @@ _DESCRIBED = re.compile(
     r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}\s*(?:(?P<comma>,)|[.;]|$)")
 # A doctor's title goes with any other ("la doctora Ana Ruiz" ¶ "Para la jefa de Urgencias, …").
 _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa doutor doutora dokter prof".split())
+# (what may stand between a subject and its verb of saying: "…, Valérie Gindraux, a appelé")
+_AUXILIARIES = frozenset(("", "a", "ha", "hat", "hatte", "heeft", "had", "tem", "tinha", "avait", "había", "aveva"))
 _ANY_OFFICIAL = frozenset("funcionario funcionaria dirigente responsable fonctionnaire funzionario".split())
 _BEFORE_A_TITLE = frozenset("""
     nouveau nouvelle nuevo nueva nuovo nuova novo nova neue neuer nieuwe ancien ancienne antiguo antigua ex
@@ -164,7 +166,7 @@ class ForeignSpeech:
         # or set off by commas after its title, right before the verb: "O diretor do agrupamento, Rui
         # Cerqueira, considera", "… el fiscal de Medio Ambiente, Íñigo Zabaleta, sostuvo"
         if mentions and not mentions[-1].in_quote and text[begin:mentions[-1].start].rstrip().endswith(",") \
-                and not text[mentions[-1].end:verb.start()].strip(" ,"):
+                and text[mentions[-1].end:verb.start()].strip(" ,") in _AUXILIARIES:
             return Attribution(True, mentions[-1].person.name, "subject of the clause")
         if mentions and _WHO_SAYS.fullmatch(text, mentions[-1].end, verb.start()):
             # "…, Ettore Bonvicini, che ha annunciato …: „…“", "Jo Weber, die betonte, …"

@@ -157,7 +157,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     profesora médico médica fiscal fiscala pescador pescadora ganadero ganadera enfermero enfermera maestro
     maestra corapporteur corapporteure hebamme regierungsrat regierungsrätin stadtrat stadträtin gemeinderat
     gemeinderätin richter richterin verteidiger verteidigerin staatsanwalt staatsanwältin anwalt anwältin
-    rechtsanwalt rechtsanwältin zeuge zeugin mestre funcionario funcionaria
+    rechtsanwalt rechtsanwältin zeuge zeugin mestre funcionario funcionaria retraité retraitée jubilado jubilada
+    pensionato pensionata reformado reformada gepensioneerde rentner rentnerin
     doctora economista analista
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
     porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora

@@ -400,3 +400,15 @@ def test_a_speaker_described_by_another_name_for_the_office(text, speaker):
 def test_given_names_common_in_more_countries_name_people_without_a_cue(name):
     text = f"Ferry\n\nThe ferry was late again on Monday.\n\n{name} waited on the pier for two hours in the rain.\n"
     assert [person.name for person in parse_article(text).people] == [name]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # the subject set off after its title, then the auxiliary and the verb
+    ("Au gouvernement, la conseillère d'État chargée des infrastructures, Valérie Gindraux, a appelé les deux"
+     " parties à «revenir à la table sans attendre».", "Valérie Gindraux"),
+    # the one just named, described as what he is
+    ("Théodore Pahud, 71 ans, attendait à l'arrêt, son cabas à la main. «Je n'ai pas de téléphone intelligent,"
+     " moi», soupire le retraité.", "Théodore Pahud"),
+])
+def test_subjects_after_their_titles_and_speakers_described_as_what_they_are(paragraph, speaker):
+    assert [who for _, who in speakers(FRENCH_LEAD + paragraph + "\n")][-1] == speaker
