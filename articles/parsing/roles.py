@@ -32,7 +32,7 @@ def preceding_role(text, start, *, english=True):
     adjective = []
     if not english and len(words) >= 2 and not is_role_noun(words[-1].lower()):
         last = words[-1].lower()
-        if words[-1][0].isupper() or len(last) < 4 or last in STOPWORDS or last in PARTICLES \
+        if words[-1][0].isupper() or len(last) < 4 or not last.isalpha() or last in STOPWORDS or last in PARTICLES \
                 or not words[-2][0].islower() or not is_role_noun(words[-2].lower()):
             return None
         adjective = [words.pop()]
