@@ -412,3 +412,13 @@ def test_given_names_common_in_more_countries_name_people_without_a_cue(name):
 ])
 def test_subjects_after_their_titles_and_speakers_described_as_what_they_are(paragraph, speaker):
     assert [who for _, who in speakers(FRENCH_LEAD + paragraph + "\n")][-1] == speaker
+
+
+def test_a_titles_adjective_is_a_word_of_its_own():
+    from articles.parsing.roles import preceding_role
+
+    def role(before):
+        return preceding_role(before + "Ana Lima", len(before), english=False)
+
+    assert role("Na decisão, a juíza federal ") == "juíza federal"
+    assert role("son personnage de prof retraité s’appelle ") is None
