@@ -381,6 +381,8 @@ _NOT_IN_PERSON_NAMES = ORG_WORDS | BUSINESS_WORDS | PRODUCT_WORDS | DEMONYMS | W
 
 
 _GENERATION_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+# German determiners and possessives a sentence may open on before a title, capitalised as it is
+_POSSESSIVES = frozenset("dessen deren ihr ihre sein seine unser unsere der die das den dem des".split())
 
 
 def analyse_run(run, text):
@@ -452,8 +454,8 @@ def analyse_run(run, text):
     elif role_tokens:
         honorific = [t.word.lower() for t in role_tokens if t.word.lower() in HONORIFICS]
         gender = HONORIFICS[honorific[-1]] if honorific else None
-        role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in _PERSONAL_HONORIFICS]) \
-            or None
+        role = " ".join([t.word for t in role_tokens if t.word.lower().rstrip(".") not in _PERSONAL_HONORIFICS
+                         and t.word.lower() not in _POSSESSIVES]) or None  # (not "Dessen Geschäftsführer")
     name = " ".join([t.word for t in names]) if len(names) > 1 else names[0].word
     return Candidate(name, role, gender, names[0].start, end, len(core) == 1, place_surname)
 

@@ -422,3 +422,10 @@ def test_a_titles_adjective_is_a_word_of_its_own():
 
     assert role("Na decisão, a juíza federal ") == "juíza federal"
     assert role("son personnage de prof retraité s’appelle ") is None
+
+
+def test_a_possessive_opening_the_sentence_is_no_part_of_a_german_title():
+    text = ("Kaufhaus\n\nDas Modehaus Briesen will nicht in das leere Kaufhaus am Markt ziehen, wie das Unternehmen am"
+            " Montag mitteilte.\n\nDessen Geschäftsführer Konstantin von Briesen hält nichts von dem Plan der Stadt.\n")
+    assert {person.name: person.role for person in parse_article(text).people} == {
+        "Konstantin von Briesen": "Geschäftsführer"}
