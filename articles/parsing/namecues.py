@@ -124,6 +124,9 @@ def noun_title_words(words, before, *, anywhere=True):
     if len(words) > 3 and words[0].lower() not in GIVEN_NAMES and words[2].lower() in GIVEN_NAMES \
             and noun_title_words(words[1:], ""):
         return 2
+    if len(words) > 3 and words[1].lower() in PARTICLES and is_role_noun(words[-3].lower()) \
+            and _GIVEN_NAME_SHAPE.fullmatch(words[-2]):
+        return len(words) - 2  # "Vorsitz von Richterin Hemma Pölzl": the title, its name, after what it chairs
     if len(words) < 3 or words[0].lower() in GIVEN_NAMES or words[0].lower() in PARTICLES \
             or words[1].lower() in PARTICLES:
         return 0
