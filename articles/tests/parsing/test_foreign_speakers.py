@@ -432,6 +432,7 @@ def test_a_possessive_opening_the_sentence_is_no_part_of_a_german_title():
 
 
 def test_a_title_inside_a_german_run_of_capitals_heads_the_name_after_it():
-    text = GERMAN_COURT + "Der Senat unter Vorsitz von Richterin Hemma Pölzl-Strasser folgte dieser Sicht nur zum Teil.\n"
+    text = GERMAN_COURT + ("Der Senat unter Vorsitz von Richterin Hemma Pölzl-Strasser folgte dieser Sicht nur zum"
+                           " Teil.\n")
     assert {person.name: person.role for person in parse_article(text).people} == {
         "Hemma Pölzl-Strasser": "Richterin"}
