@@ -70,6 +70,12 @@ _SITE_NOTICE_PATTERNS = (
     # the article as a page: "A version of this article appears in print", "This story has been shared"
     r"\b(this|the) (article|story|post|page) (appears in print|appeared on page|has been shared|was last (edited|updated)"
     r"|is a continuation|was first published at\b.{0,40}\bupdated)|\bif you (enjoyed|liked) this\b",
+    # a helpline under a story about hardship: "Need to talk? Call the Wellbeing Line free on 0800 555 017."
+    r"\bneed to talk\?|\b(call|ring|text) (the )?[\w ]{0,40}\b(helpline|lifeline|samaritans|wellbeing line)\b.{0,40}"
+    r"\d{2}[\d ]{2,}",
+    # a form for readers' corrections: "Vous avez trouvé une erreur? Signalez-la-nous."
+    r"\b(vous avez (trouvé|repéré) une (erreur|faute)|report an error"
+    r"|fehler gefunden|¿encontraste un error|hai trovato un errore|encontrou um erro|fout gezien)\b",
     # a summary a machine wrote: "Résumé généré par l'IA, vérifié par la rédaction."
     r"\b(summary|résumé|resumen|zusammenfassung|riassunto|resumo|samenvatting) (generated|généré|generado|generiert"
     r"|generato|gerado|gegenereerd)\b.{0,30}\b(ai|ia|ki)\b",
@@ -220,6 +226,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared",
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
                  "first published", "generated", "généré", "generado", "generiert", "generato", "gerado", "gegenereerd",
+                 "need to talk", "helpline", "lifeline", "samaritans", "wellbeing line", "erreur", "error",
+                 "fehler", "errore", "erro", "fout gezien",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox",

@@ -303,6 +303,11 @@ def test_stamps_of_today_and_updates_stand_apart(line):
     ("This story was first published at 11.20am and has been updated throughout the day.", True),
     ("Résumé généré par l'IA, vérifié par la rédaction.", True),
     ("The report was first published at the summit and updated by the agency a year later.", False),
+    ("Need to talk? Call the Rural Wellbeing Line free on 0800 555 017, any time of day.", True),
+    ("If you are struggling, call Lifeline on 13 11 14.", True),
+    ("The charity runs a helpline and said calls rose by a third in 2023.", False),
+    ("Vous avez trouvé une erreur? Signalez-la-nous.", True),
+    ("The council made an error in the tender, the report found.", False),
 ])
 def test_notes_on_the_storys_versions_are_notices(line, notice):
     assert is_site_notice(line) is notice
