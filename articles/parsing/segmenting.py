@@ -287,7 +287,7 @@ def _newsletter_box_end(lines, index):
 _FACT_ITEMS = 12
 _FACT_ITEM_WORDS = 16
 _HOLDS_FIGURE_RE = re.compile(r"\d|^[^:]{1,30}:\s")
-_FACT_LABEL_RE = re.compile(r"[^:]{1,30}:\s")
+_FACT_LABEL_RE = re.compile(r"[^:\s]+(?: [^:\s]+){0,2}:\s")  # ("Die Therme: …", not "He told the court: …")
 
 
 def _facts_box_end(lines, index):

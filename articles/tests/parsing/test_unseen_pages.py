@@ -410,3 +410,13 @@ def test_a_skip_link_in_portuguese_is_no_headline():
     text = ("Saltar para o conteúdo\nO Atlântico Diário\nSardinha volta mais cedo ao mar de Arrifeira\n"
             "A campanha da sardinha abre a 1 de Maio, duas semanas antes do que estava previsto pelo Governo.\n")
     assert parse_article(text).headline == "Sardinha volta mais cedo ao mar de Arrifeira"
+
+
+def test_a_sentence_introducing_a_quotation_after_a_box_of_facts_ends_the_box():
+    text = ("Landlord fined\n\nA landlord was fined £32,000 on Tuesday for letting four flats fall into disrepair, the"
+            " council said.\n\nKey facts\nNine offences under the Housing Act\nFine: £32,000\nCosts: £8,640\n"
+            "Four flats on Carrow Street\nHe told the court: “This was not a landlord who was unaware of the"
+            " problems. He was told, in writing, repeatedly.”\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert not any(text.startswith(("Key facts", "Fine:", "Costs:")) for text in texts)
+    assert texts[-1].startswith("He told the court")
