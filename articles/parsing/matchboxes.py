@@ -62,6 +62,9 @@ def _is_box_line(line):
 def match_box_end(lines, index):
     """The index of the last line of a match report's box that opens at ``index`` (its title,
     the result, or the first line-up), or None when none does."""
+    # (a line-up holds semicolons: the title's lines and the first line-up are told by that alone)
+    if not any(";" in line for line in lines[index:index + _TITLE_LINES + 3]):
+        return None
     following, titles = index, 0
     while following < len(lines):
         line = lines[following]
