@@ -151,6 +151,7 @@ FEMALE_NAMES |= word_set("""
 MALE_NAMES |= word_set("""
     ferdinand leopold joachim konstantin johannes tobias sebastian moritz maximilian wilhelm hermann konrad
     kurt otto alois franz josef reto beat urs kristof wout jef lieven rik seán séamus ciarán niall eoin oisín
+    jérémy kévin florent jérôme
     cian darragh conor cormac dónal pádraig declan diarmuid colm ernesto armando arturo alfonso guillermo
     ezequiel rahul amit sanjay vijay rajesh suresh ramesh anil sunil ajay arun ashok deepak manoj mukesh rakesh
     vikram arjun rohit sachin aditya nikhil pradeep ravi ganesh venkatesh srinivas mohan gopal harish naveen
@@ -158,6 +159,7 @@ MALE_NAMES |= word_set("""
 """)
 FEMALE_NAMES |= word_set("""
     gertrud hildegard irmgard waltraud elfriede theresia rosemarie roswitha griet els hilde veerle aoife
+    maëlle lucie laetitia mélanie aurore capucine
     siobhán niamh sinéad orla áine caoimhe clodagh deirdre gráinne róisín saoirse máire bríd guadalupe
     yolanda maribel priya anjali pooja neha sunita kavita anita geeta lakshmi meena shalini divya swati ritu
     asha usha rekha shreya aarti ananya aishwarya

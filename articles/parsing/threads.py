@@ -221,7 +221,12 @@ def _is_box(body, is_prose, index):
     if name.isupper():
         name = name.title()
         return _is_name_line(name) and bio.startswith((name + " ", name.split()[-1] + " "))
-    return _is_name_line(name) and bio.startswith(name + " ")
+    # (two writers' names joined over their bios: "Jorinde Van Hoorebeke en Wannes De Coninck")
+    names = _TWO_NAMES_RE.split(name, 1)
+    return all(map(_is_name_line, names)) and bio.startswith(names[0] + " ")
+
+
+_TWO_NAMES_RE = re.compile(r" (?:and|en|und|et|y|e|&) ")
 
 
 def _is_name_line(text):

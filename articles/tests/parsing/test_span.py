@@ -800,3 +800,12 @@ def test_a_live_blogs_first_entry_heading_is_kept_like_the_others():
 ])
 def test_scripts_written_without_spaces_are_told_apart(text, unspaced):
     assert is_written_without_spaces(text) is unspaced
+
+
+def test_one_box_for_two_writers_named_together():
+    box = ("Ana Lima and Tom Reyes\nAna Lima is a reporter for the Harbor Times. Tom Reyes covers transport and"
+           " the port.\n")
+    assert [b["text"] for b in body_of(STORY + box)] == paragraphs_of(STORY)
+    # two names joined over a paragraph that opens on neither are the story's
+    closing = "Ana Lima and Tom Reyes\nThe bridge will change the port for good, both say.\n"
+    assert [b["text"] for b in body_of(STORY + closing)][-1] == "The bridge will change the port for good, both say."
