@@ -31,11 +31,14 @@ def _role_words(role):
 # A few words set off by a comma before a sentence's subject: "No cais, ", "Mardi soir, ".
 OPENING_PHRASE = re.compile(r"[^,;:“”«»„\"]{1,40},\s+")
 OPENING_WORDS = 4
-_RELATIVE = re.compile(r"(?:which|who|whom|whose|that|que|qui|dont|che|cui|der|die|das|dat|welke|welche|quien|cuyo)\b",
-                       re.IGNORECASE)
+# A relative pronoun opening a clause: what follows says what someone did, not who speaks ("The
+# plan, which Mayor Jo Li backed, …", "…, Jo Li, who paid:").
+RELATIVE_CLAUSE = re.compile(
+    r",?\s*(?:which|who|whom|whose|that|que|qui|dont|che|cui|der|die|das|dat|welke|welche|welcher|quien|cuyo)\b",
+    re.IGNORECASE)
 _DETERMINERS = word_set("the a an his her their its our")
 # Before the last one named in a sentence: its subject, or a pronoun of the same gender.
-_SUBJECTOPENING_WORDS = 3
+_SUBJECT_OPENING_WORDS = 3
 _SAID_WORDS = 8  # words at least of a quotation with no stop of its own, to be someone's words
 _PRONOUN_OF = {"m": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
                "f": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
@@ -116,7 +119,7 @@ class Antecedents:
         if not opening.strip():
             return event
         for mention in self.cast.mentions_in(block_index, begin, event[0][1]):
-            if len(text[begin:mention.start].split()) <= _SUBJECTOPENING_WORDS \
+            if len(text[begin:mention.start].split()) <= _SUBJECT_OPENING_WORDS \
                     and mention.person.gender in (want, None) and not mention.in_quote:
                 return (block_index, mention.start), mention.person
             break
@@ -159,7 +162,7 @@ class Antecedents:
         for mention in named:
             lead = text[begin:mention.start]
             # (or after its title: "SES Kooralong unit controller Dallas Pirrone said …")
-            if len(lead.split()) <= _SUBJECTOPENING_WORDS or heads_phrase(lead.split()) or (
+            if len(lead.split()) <= _SUBJECT_OPENING_WORDS or heads_phrase(lead.split()) or (
                     lead.rstrip().endswith(",") and text.startswith(",", mention.end)) or (
                     len({m.person.name for m in named}) == 1 and not self._unknown_subject(lead)):
                 return Attribution(True, mention.person.name, "named in the paragraph before")
@@ -183,9 +186,10 @@ class Antecedents:
             lead = text[begin:mention.start]
             # (after a few words set off before the subject: "No cais, Ezequiel Calado já decidiu: …")
             opening = OPENING_PHRASE.match(lead)
-            if opening and len(opening.group().split()) <= OPENING_WORDS and not _RELATIVE.match(lead, opening.end()):
+            if opening and len(opening.group().split()) <= OPENING_WORDS \
+                    and not RELATIVE_CLAUSE.match(lead, opening.end()):
                 lead = lead[opening.end():]  # (not "The plan, which Mayor Jo Li backed, …")
-            if not mention.in_quote and (len(lead.split()) <= _SUBJECTOPENING_WORDS or heads_phrase(lead.split())):
+            if not mention.in_quote and (len(lead.split()) <= _SUBJECT_OPENING_WORDS or heads_phrase(lead.split())):
                 return Attribution(True, mention.person.name, "subject of the sentence before")
             break
         return NOTHING

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .antecedents import Antecedents, heads_phrase
+from .antecedents import RELATIVE_CLAUSE, Antecedents, heads_phrase
 from .confidence import NOTHING, Attribution, borrowed
 from .foreignspeech import (
     FOREIGN_ACCORDING_BEFORE,
@@ -60,8 +60,6 @@ _INDEFINITE_SUBJECT = re.compile(
 
 
 _CLAUSE_TAIL = re.compile(r"(?:[a-zß-ÿ][\w-]*\s+)?[a-zß-ÿ][\w-]*,\s+")
-# A relative pronoun after a name: the clause it opens says what the person did, not that she speaks.
-_RELATIVE_AFTER = re.compile(r",?\s*(?:who|which|che|qui|que|der|die|dat|welke|welche|welcher)\b")
 
 
 @dataclass
@@ -367,7 +365,7 @@ class Attributor(ForeignSpeech, Antecedents):
         # (or after its title set off by a comma: "O advogado da empresa, Rui Falcão, foi direto:")
         if mentions and (len(text[begin:mentions[0].start].split()) <= 3 or role_in_apposition_before(
                 text[begin:mentions[0].start].rstrip(), english=self.cast.english)
-                and not _RELATIVE_AFTER.match(text, mentions[0].end)):  # (not "…, Jo Li, who paid:")
+                and not RELATIVE_CLAUSE.match(text, mentions[0].end)):  # (not "…, Jo Li, who paid:")
             return Attribution(True, mentions[0].person.name, "subject before a colon")
         pronoun = _SENTENCE_PRONOUN.match(text[begin:end])
         if pronoun:

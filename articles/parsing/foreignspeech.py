@@ -43,8 +43,10 @@ FOREIGN_UNNAMED_SUBJECT = re.compile(
 FOREIGN_PRONOUN_SAYS = re.compile(
     rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FOREIGN_PRONOUNS))})\s+(?:a\s+|ha\s+)?(?:{FOREIGN_SPEECH_VERBS})\s*:")
 # A pronoun opening a sentence, and the auxiliary a verb of saying may take after it.
+# The auxiliaries a verb of saying may take ("Elle a déclaré", "Er hat gesagt", "Ela tinha dito").
+_AUXILIARY = "a|ha|hat|hatte|heeft|had|tem|tinha|avait|había|aveva"
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FOREIGN_PRONOUNS))})\s+"
-                              r"(?:(?:a|ha|hat|hatte|heeft|had|tem|tinha|avait|había|aveva)\s+)?")
+                              rf"(?:(?:{_AUXILIARY})\s+)?")
 # A speaker described by an article or possessive and a title or job: "el delantero", "o
 # pediatra", "l'écologue", "der 74-Jährige" (in German a title is capitalised as every noun).
 # (then words in lower case, and the names of places and bodies after "of": "explicó el
@@ -59,7 +61,7 @@ _DESCRIBED = re.compile(
 # A doctor's title goes with any other ("la doctora Ana Ruiz" ¶ "Para la jefa de Urgencias, …").
 _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa doutor doutora dokter prof".split())
 # (what may stand between a subject and its verb of saying: "…, Valérie Gindraux, a appelé")
-_AUXILIARIES = frozenset(("", "a", "ha", "hat", "hatte", "heeft", "had", "tem", "tinha", "avait", "había", "aveva"))
+_AUXILIARIES = frozenset(("", *_AUXILIARY.split("|")))
 _ANY_OFFICIAL = frozenset("funcionario funcionaria dirigente responsable fonctionnaire funzionario".split())
 _BEFORE_A_TITLE = frozenset("""
     nouveau nouvelle nuevo nueva nuovo nuova novo nova neue neuer nieuwe ancien ancienne antiguo antigua ex
@@ -85,13 +87,13 @@ _FOR_SOMEONE = re.compile(r"\s*(?:Pour|Para|Per|Für|Voor)\s+")
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
-_WHO_SAYS = re.compile(r",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+"
-                       r"(?:(?:ha|a|hat|hatte|heeft|had|había|avait|aveva|tem|tinha)\s+)?")
+_WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
 _OF = frozenset("de di da do del della des du van von of".split())
 _PRONOUN_AFTER_OPENING = re.compile(rf"(?P<pronoun>{'|'.join(sorted(set(FOREIGN_PRONOUNS) - {'il', 'lui', 'lei'}))})\s+"
-                                    r"(?:(?:a|ha|hat|hatte|heeft|had|tem|tinha|avait|había|aveva)\s+)?")
+                                    rf"(?:(?:{_AUXILIARY})\s+)?")
 _SAID_AFTER_WORDS = 4  # "sagte er.", "a précisé la maire, Ana Lima."
+_WORD_AND_COMMA = re.compile(r"(\w+),")
 _BOUND_BEFORE = re.compile(r"-t-(il|elle)\s+$")  # "a-t-elle ajouté"
 
 
@@ -196,8 +198,9 @@ class ForeignSpeech:
         # "Pour Marie Dufresne, l'enjeu est « … »", "Para la jefa de Urgencias, la solución pasa por
         # salir antes: «…»": the sentence speaks for the one it opens on, named or described
         text = self.body[block_index].text
-        pronoun = _ACCORDING_PRONOUNS.get(text[start:start + 6].split(",", 1)[0].lower())
-        if pronoun and text.startswith(",", start + len(text[start:start + 6].split(",", 1)[0])):
+        word = _WORD_AND_COMMA.match(text, start, end)
+        pronoun = _ACCORDING_PRONOUNS.get(word.group(1).lower()) if word else None
+        if pronoun:
             return self.pronoun_attribution(pronoun, block_index, start)  # "Para ela, a liminar é “…”"
         for mention in self.cast.mentions_in(block_index, start, end):
             if mention.start == start and not mention.in_quote and text.startswith(",", mention.end):
