@@ -39,7 +39,6 @@ from .namecues import (
     group_words,
     is_lowercase_word_in,
     of_a_title,
-    may_hold_pronoun,
     middle_surnames,
     noun_title_words,
     place_surname_cued,
@@ -48,11 +47,12 @@ from .namecues import (
     title_set_off_before,
     the_before,
     vote_genders_by_given_names,
+    vote_genders_by_pronouns,
+    without_an_honorific,
     writes_in_english,
 )
 from .roles import appositive_role, preceding_role
 from .quotes import find_quote_spans, mask_quotes
-from .text import sentence_bounds
 from .words import (
     PARTICLES,
     SENTENCE_OPENERS,
@@ -67,15 +67,9 @@ _GIVEN_NAMES = GIVEN_NAMES | {"will"}
 _IN_A_PLACE = ("in", "aus", "nach", "en", "à", "em", "naar", "uit", "nel", "nella")  # before a place's name
 _IN_A_PLACE += tuple(preposition.capitalize() for preposition in _IN_A_PLACE)
 
-
 _WORD = re.compile(r"[\w’']+")
 _UNCAPITALISED_WORD = re.compile(r"(?<![\w’'])(?![A-Z])[\w’']+")
 _WORD_CHAR = re.compile(r"[\w’']")
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
-_PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
-
 
 _SENTENCE_INITIAL_WORD = re.compile(r"(^|[.?!…:“\"]\s*)[A-Z]\w*")
 # A sentence-initial capitalised word (found, not kept) or any other word (group 1).
@@ -169,7 +163,7 @@ class Cast:
         self._mention_starts = {bi: [m.start for m in ms] for bi, ms in self._mentions_by_block.items()}
         self._longest_mention = {}
         vote_genders_by_given_names(self.people)
-        self._infer_genders()
+        vote_genders_by_pronouns(self)
 
     def _in_quote(self, block_index, offset):
         spans = self.quote_spans.get(block_index)
@@ -354,7 +348,13 @@ class Cast:
                 self._rename(person, candidate.name)
                 person.role = person.role or role
                 return person
-        person = _Person(candidate.name, role, (block_index, candidate.start), {"m": 0, "f": 0}, tokens, len(self.people))
+        # (a title before a surname of two words: "Dottoressa Dalla Torre" for "Ermelinda Dalla Torre")
+        surname_of_two = candidate.role and tokens[0].lower() not in _GIVEN_NAMES
+        for person in self._by_surname.get(tokens[-1], ()) if surname_of_two else ():
+            if person.words[-len(tokens):] == tokens:
+                return person
+        person = _Person(candidate.name, role, (block_index, candidate.start), {"m": 0, "f": 0}, tokens,
+                         len(self.people))
         self.people.append(person)
         self._by_surname.setdefault(tokens[-1], []).append(person)
         self._index(person, tokens, created=True)
@@ -362,14 +362,12 @@ class Cast:
 
     def _namesakes(self, tokens, single, family_name_first):
         """The people a name may stand for, in the order they were found: those sharing its
-        surname or (for "Mr Lim") opening with its one word.
-
-        ``_add`` takes the first of them that fits. A name of one word fits everyone with that
-        surname, so the first of them is enough; a longer name fits those whose first word is
-        its own, or whose name is the surname alone. Those few are read from indexes, each
-        kept in the order people were found and rid of people who have since grown a longer
-        name (names only grow), so a story of many namesakes is not read through per name.
-        """
+        surname or (for "Mr Lim") opening with its one word. ``_add`` takes the first that fits:
+        a name of one word fits everyone with that surname, so the first is enough; a longer name
+        fits those whose first word is its own, or whose name is the surname alone. Those few
+        are read from indexes kept in the order people were found and rid of people who have
+        since grown a longer name (names only grow): a story of many namesakes is not read
+        through per name."""
         surname, first = tokens[-1], tokens[0]
         if single:
             same = self._by_surname.get(surname, [])[:1]
@@ -415,6 +413,7 @@ class Cast:
                 if candidate is None:
                     continue
                 if not candidate.role and candidate.name.count(" ") >= 2:
+                    candidate = without_an_honorific(candidate, self.english)
                     candidate = self._without_a_word_of_the_sentence(candidate, text)
                 preceding = None if candidate.role else preceding_role(text, candidate.start, english=self.english)
                 if self._accept(candidate, text, preceding):
@@ -546,31 +545,6 @@ class Cast:
             mentions.append(_Mention(person, block_index, start, end, in_quote))
             if (block_index, start) < person.first:
                 person.first = (block_index, start)
-
-    def _infer_genders(self):
-        # A he/she soon after a name, outside quotations, usually stands for that person.
-        previous = None
-        for block_index, block in enumerate(self.body):
-            if block.kind != "paragraph":
-                continue
-            text = self.masked[block_index]
-            if block_index not in self._mentions_by_block and (previous is None or not may_hold_pronoun(text)):
-                continue  # nobody to give a vote to here
-            for start, end in sentence_bounds(text):
-                here = self.mentions_in(block_index, start, end)
-                if not here:
-                    pronoun = _PRONOUN_OPENING.match(text, start, end)
-                    if pronoun and previous:
-                        previous.votes["m" if pronoun.group(1).lower() in ("he", "his") else "f"] += 1
-                    continue
-                for mention, nxt in zip(here, here[1:] + [None]):
-                    window = text[mention.end: nxt.start if nxt else end].lower()
-                    if "he" not in window and "hi" not in window:
-                        continue  # each of the pronouns counted holds one or the other
-                    words = _LOWER_WORD.findall(window)
-                    mention.person.votes["m"] += sum(w in ("he", "him", "his", "himself") for w in words)
-                    mention.person.votes["f"] += sum(w in ("she", "her", "hers", "herself") for w in words)
-                previous = here[-1].person
 
     def mentions_in(self, block_index, start, end):
         """Mentions inside text[start:end] of one block, in order."""

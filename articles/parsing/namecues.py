@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .givennames import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from .names import after_name_cue
+from .text import sentence_bounds
 from .words import (
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
@@ -275,8 +276,11 @@ def full_names_of_the_named(doubtful, people, units, *, english):
     """
     alone = {person.words[0] for person in people if len(person.words) == 1}
     said_alone = None  # (read only when needed)
+    # (and in another language, a person's whole name written again with no cue beside it:
+    # "Maëlys Le Goaziou : « … »"; in English a thing's name taken for a person would spread)
+    named = () if english else {person.name for person in people if len(person.words) > 1}
     found = [(candidate, block_index, text) for candidate, block_index, text in doubtful
-             if _called_by_given_name(candidate.name, units)]
+             if candidate.name in named or _called_by_given_name(candidate.name, units)]
     for candidate, block_index, text in doubtful:
         words = candidate.name.split()
         if not 2 <= len(words) <= 4:
@@ -356,3 +360,50 @@ def first_fitting(people, first, length):
             return people[:1]
         people.pop(0)
     return []
+
+
+# Spanish, Italian and Portuguese set "Don", "Doña" or "Dona" before a person's whole name ("Don
+# Efrén Tlapale Moctezuma, quien atiende …"): a man's or a woman's, as "Señor" is. (In English
+# "Don" is a given name.)
+_HONORIFICS_BEFORE_A_NAME = {"Don": "m", "Doña": "f", "Dona": "f"}
+
+
+def without_an_honorific(candidate, english):
+    """The candidate of three words or more without the honorific that opens it in a story in
+    another language, its gender taken from it; else the candidate as it is."""
+    honorific, name = candidate.name.split(" ", 1)
+    gender = None if english else _HONORIFICS_BEFORE_A_NAME.get(honorific)
+    if gender is None:
+        return candidate
+    return replace(candidate, name=name, start=candidate.start + len(honorific) + 1, gender=gender)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_PRONOUN_OPENING = re.compile(r"\s*(he|she|his|her)\b", re.IGNORECASE)
+
+
+def vote_genders_by_pronouns(cast):
+    """A vote for a person's gender by each he or she soon after their name, outside quotations:
+    it usually stands for them (``cast``: a Cast whose people and mentions are found)."""
+    previous = None
+    for block_index, block in enumerate(cast.body):
+        if block.kind != "paragraph":
+            continue
+        text = cast.masked[block_index]
+        if not cast.mentions_in(block_index, 0, len(text)) and (previous is None or not may_hold_pronoun(text)):
+            continue  # nobody to give a vote to here
+        for start, end in sentence_bounds(text):
+            here = cast.mentions_in(block_index, start, end)
+            if not here:
+                pronoun = _PRONOUN_OPENING.match(text, start, end)
+                if pronoun and previous:
+                    previous.votes["m" if pronoun.group(1).lower() in ("he", "his") else "f"] += 1
+                continue
+            for mention, nxt in zip(here, here[1:] + [None]):
+                window = text[mention.end: nxt.start if nxt else end].lower()
+                if "he" not in window and "hi" not in window:
+                    continue  # each of the pronouns counted holds one or the other
+                words = _LOWER_WORD.findall(window)
+                mention.person.votes["m"] += sum(w in ("he", "him", "his", "himself") for w in words)
+                mention.person.votes["f"] += sum(w in ("she", "her", "hers", "herself") for w in words)
+            previous = here[-1].person

@@ -204,7 +204,9 @@ def tokenize(text):
             if len(shapes) >= _SHAPES_KEPT:
                 shapes.clear()
             shape = shapes[raw] = _token_shape(raw)
-        if shape is _PLAIN_SHAPE:
+        if shape is _PLAIN_SHAPE or shape is None and _SETS_APART.intersection(raw):
+            # (a mark standing alone ends a run as a word does: French sets its colon and
+            # guillemets apart, "Maëlys Le Goaziou : « Ils …")
             if tokens and tokens[-1] is not _PLAIN_WORD:
                 tokens.append(_PLAIN_WORD)
         elif shape is not None:
@@ -214,6 +216,7 @@ def tokenize(text):
     return tokens
 
 
+_SETS_APART = frozenset(":;!?«»“”\"„‹›–—|/()[]")
 # Shapes by piece of text: pieces repeat in any story (names, titles, "Mr"), and a shape
 # depends on the piece alone. Emptied when full, so a long story keeps it small.
 _SHAPES, _SHAPES_KEPT, _UNKNOWN = {}, 16384, object()

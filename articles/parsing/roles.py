@@ -56,6 +56,9 @@ def preceding_role(text, start, *, english=True):
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)")
 _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 _DIGIT = re.compile(r"\d")
+# Since when the person holds it is no part of the role: "bourgmestre depuis 2018 et réélu en
+# 2024", "mayor since 2019", "Bürgermeister seit 2010".
+_SINCE = re.compile(r"\s+(?:since|depuis|desde|seit|sinds|dal)\s")
 
 
 def appositive_role(text, end, *, english=True):
@@ -66,7 +69,7 @@ def appositive_role(text, end, *, english=True):
     match = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
     if not match:
         return None
-    role = match.group(1)
+    role = _SINCE.split(match.group(1), 1)[0]
     words = role.split()
     if len(words) > 10 or _DIGIT.match(role):
         return None

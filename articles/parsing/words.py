@@ -44,7 +44,7 @@ ORG_WORDS = word_set("""
     fund capital partners associates industries motors airlines airways energy technologies
     technology systems labs pharmaceuticals foods media news press times post journal
     herald tribune gazette ledger chronicle observer courier bulletin review daily weekly
-    magazine radio tv television network broadcasting channel agency agencies service
+    magazine radio tv television network broadcasting channel agency agencies service studio studios fotostudio
     services office ministry department bureau administration authority commission
     committee council board court courts parliament congress senate house assembly cabinet
     government party union association society foundation institute institution university
@@ -159,7 +159,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     gemeinderätin richter richterin verteidiger verteidigerin staatsanwalt staatsanwältin anwalt anwältin
     rechtsanwalt rechtsanwältin zeuge zeugin mestre funcionario funcionaria retraité retraitée jubilado jubilada
     pensionato pensionata reformado reformada gepensioneerde rentner rentnerin
-    doctora economista analista
+    doctora economista analista doctorando doctoranda doutorando doutoranda dottorando dottoranda doctorant
+    doctorante doktorand doktorandin promovendus pesquisador pesquisadora ricercatore ricercatrice
     prefeito prefeita vereador vereadora deputado deputada secretário secretária diretor diretora
     porta-voz juiz juíza procurador procuradora advogado advogada treinador pediatra autarca professora
     presidente
@@ -393,7 +394,8 @@ SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 
 # Verbs of saying that German, French, Spanish, Italian, Portuguese and Dutch stories set between a
 # quotation and its speaker ("„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima",
-# "«…», dijo Ana Lima"). (Those that are English words too, "lance", "resume", count only in
+# "«…», dijo Ana Lima"; German's verbs in two parts by their first: "„…“, hielt die Richterin
+# fest", "räumte er ein"). (Those that are English words too, "lance", "resume", count only in
 # lower case after a quotation in a story in another language.)
 FOREIGN_SPEECH_VERBS = alternation(set("""
     sagte sagt erklärte erklärt betonte betont meinte meint ergänzte ergänzt fügte berichtete berichtet
@@ -408,10 +410,10 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     disse afirmou explicou acrescentou declarou
     detto spiegato aggiunto dichiarato affermato sottolineato spiega aggiunge sottolinea
     zei zegt verklaarde vertelde benadrukte
-    versicherte mahnte kommentierte antwortete unterstrich
+    versicherte mahnte kommentierte antwortete unterstrich hielt räumte stellte führte gab
     résume promet détaille nuance tempère avance glisse lâche concède déplore constate soupire commente conclut
     manifestó expresó admitió sentenció dice comenta reconoce opinó denunció aclaró insiste concluyó agrega
-    diz conta avisa sublinha sublinhou garante garantiu salientou referiu adiantou defendeu lembrou admitiu
+    diz conta avisa sublinha sublinhou garante garantiu salientou referiu adiantou defendeu lembrou lembra admitiu
     ressaltou destacou frisou rebateu comentou contou relatou completou ponderou alertou acrescenta
     racconta raccontato commenta commentato afferma osserva ammette ammesso ribadisce ribadito precisa
     annuncia annunciato evidenzia
@@ -423,7 +425,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
     escreveu escribió écrit scritto schreef noemt noemde nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
-""".split()))
+""".split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the
 # French and Italian article run into its noun: "l'écologue").

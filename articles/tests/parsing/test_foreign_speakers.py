@@ -436,3 +436,54 @@ def test_a_title_inside_a_german_run_of_capitals_heads_the_name_after_it():
                            " Teil.\n")
     assert {person.name: person.role for person in parse_article(text).people} == {
         "Hemma Pölzl-Strasser": "Richterin"}
+
+
+FRENCH_STRIKE = ("Grève à l’usine\n\nLes salariés de l’usine Tissages de l’Ouest sont en grève depuis lundi. « On nous"
+                 " avait promis le contraire », s’indigne Maëlys Le Goaziou, déléguée syndicale.\n\n"
+                 "Le directeur a promis des investissements. Une réponse qui ne convainc pas les grévistes. ")
+
+
+def test_a_name_before_a_colon_set_apart_as_french_sets_it_says_the_quotation():
+    text = FRENCH_STRIKE + "Maëlys Le Goaziou : « Ils investissent dans les machines, pas dans les gens. »\n"
+    assert [who for _, who in speakers(text)] == ["Maëlys Le Goaziou"] * 2
+
+
+def test_don_before_a_whole_name_is_an_honorific_and_the_name_a_person():
+    text = ("Descarrila el tren\n\nEl tren de la Línea 2 descarriló el martes en la curva de San Isidro.\n\n"
+            "Don Efrén Tlapale Moctezuma, quien atiende una tienda frente a la vía desde hace veinte años,"
+            " aseguró que desde enero los trenes “rechinaban como si fueran a partirse” en esa curva.\n")
+    article = parse_article(text)
+    assert [person.name for person in article.people] == ["Efrén Tlapale Moctezuma"]
+    assert [quote.speaker for quote in article.quotes] == ["Efrén Tlapale Moctezuma"]
+
+
+@pytest.mark.parametrize("verb, particle", [("hielt", "fest"), ("räumte", "ein"), ("stellte", "klar")])
+def test_a_german_verb_in_two_parts_says_the_quotation_before_it(verb, particle):
+    text = ("Urteil im Thermenprozess\n\nDer Senat unter Vorsitz von Richterin Hemma Pölzl-Strasser folgte dieser Sicht"
+            f" nur zum Teil. „Gemeindegeld ist kein Privatvermögen“, {verb} die Richterin in der Begründung"
+            f" {particle}.\n")
+    assert [who for _, who in speakers(text)] == ["Hemma Pölzl-Strasser"]
+
+
+def test_a_doctoral_student_and_a_researcher_are_roles():
+    text = ("Bactéria degrada agrotóxico\n\nA pesquisa durou três anos.\n\n\"Era lama até o joelho\", conta a"
+            " doutoranda Thaís Moura Peixoto, que fez as coletas. Para o pesquisador Ubiratã Siqueira Falcão, o"
+            " teste no campo vai demorar. Falcão lembra que o processo \"pode levar anos\".\n")
+    article = parse_article(text)
+    assert [(person.name, person.role) for person in article.people] == [
+        ("Thaís Moura Peixoto", "doutoranda"), ("Ubiratã Siqueira Falcão", "pesquisador")]
+    assert [quote.speaker for quote in article.quotes] == ["Thaís Moura Peixoto", "Ubiratã Siqueira Falcão"]
+
+
+def test_a_title_before_a_surname_of_two_words_names_the_person_named_in_full():
+    text = ("Pronto soccorso\n\nLa dottoressa Ermelinda Dalla Torre nella sala triage (foto Fotostudio Leoni)\n\n"
+            "Ermelinda Dalla Torre, 54 anni, è da settembre la nuova direttrice del pronto soccorso.\n\n"
+            "Dottoressa Dalla Torre, qual è oggi il problema più grave?\n\nLa mancanza di letti nei reparti.\n")
+    article = parse_article(text)
+    assert article.body[0].kind == "image" and "Fotostudio Leoni" in article.body[0].credit
+    assert [person.name for person in article.people] == ["Ermelinda Dalla Torre"]  # (a studio is no one)
+
+
+@pytest.mark.parametrize("since", ["depuis 2018 et réélu en 2024", "since 2019"])
+def test_since_when_a_role_is_held_is_no_part_of_it(since):
+    assert appositive_role(f", bourgmestre {since}, perd son écharpe", 0, english=False) == "bourgmestre"
