@@ -37,6 +37,10 @@ RELATIVE_CLAUSE = re.compile(
     r",?\s*(?:which|who|whom|whose|that|que|qui|dont|che|cui|der|die|das|dat|welke|welche|welcher|quien|cuyo)\b",
     re.IGNORECASE)
 _DETERMINERS = word_set("the a an his her their its our")
+# A sentence opening on a pronoun or a possessive for one person, in English or another language
+# (not French "Il": Italian's "the").
+_OPENS_ON_A_PRONOUN = re.compile(r"(?:He|She|His|Her|Er|Sein|Seine|Ihr|Ihre|Elle|Son|Sa|Ses|Él|Ella|Su|Sus|Ele|Ela"
+                                 r"|Seu|Sua|Lui|Lei|Hij|Zij|Ze|Zijn|Haar)\b")
 # Before the last one named in a sentence: its subject, or a pronoun of the same gender.
 _SUBJECT_OPENING_WORDS = 3
 _SAID_WORDS = 8  # words at least of a quotation with no stop of its own, to be someone's words
@@ -182,7 +186,14 @@ class Antecedents:
                 len(said.split()) < _SAID_WORDS or in_title_case(said.split())):
             return NOTHING  # the title of a work or a piece ("Surviving Without Subsidies"), no one's words
         begin = sentence_start(text, end - 1)
-        for mention in self.cast.mentions_in(block_index, begin, end):
+        mentions = self.cast.mentions_in(block_index, begin, end)
+        # (or of the sentence before it, when this one speaks of that person by a pronoun:
+        # "Griet Van den Eynde heeft een afbetalingsplan aangevraagd. Haar thermostaat staat op
+        # 18 graden. ‘…’")
+        if not mentions and begin and _OPENS_ON_A_PRONOUN.match(text, begin):
+            end, begin = begin, sentence_start(text, begin - 1)
+            mentions = self.cast.mentions_in(block_index, begin, end)
+        for mention in mentions:
             lead = text[begin:mention.start]
             # (after a few words set off before the subject: "No cais, Ezequiel Calado já decidiu: …")
             opening = OPENING_PHRASE.match(lead)

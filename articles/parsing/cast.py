@@ -39,6 +39,7 @@ from .namecues import (
     group_words,
     is_lowercase_word_in,
     of_a_title,
+    opens_on_a_person,
     middle_surnames,
     noun_title_words,
     place_surname_cued,
@@ -428,8 +429,15 @@ class Cast:
                 if person is not None:
                     self.full_mentions.append((person, block_index, offset, offset))
         self._accept_listed_with_people(doubtful)
-        for found in full_names_of_the_named(doubtful, self.people, self.units, english=self.english):
+        named = full_names_of_the_named(doubtful, self.people, self.units, english=self.english)
+        for found in named:
             self._record(*found)
+        if not self.english:
+            recorded = {id(candidate) for candidate, _, _ in named}
+            for candidate, block_index, text in doubtful:
+                if id(candidate) not in recorded and opens_on_a_person(candidate, text, self._is_common_word) \
+                        and not self._in_quote(block_index, candidate.start):
+                    self._record(candidate, block_index, text)
         self._accept_interviewee(doubtful)
 
     def _record(self, candidate, block_index, text, preceding=None):

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from .givennames import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
-from .names import after_name_cue
+from .names import after_name_cue, starts_sentence
 from .text import sentence_bounds
 from .words import (
     FOREIGN_DETERMINER_PATTERN,
@@ -407,3 +407,33 @@ def vote_genders_by_pronouns(cast):
                 mention.person.votes["m"] += sum(w in ("he", "him", "his", "himself") for w in words)
                 mention.person.votes["f"] += sum(w in ("she", "her", "hers", "herself") for w in words)
             previous = here[-1].person
+
+
+# A pronoun for one person, as a sentence's subject, in the languages other than English the
+# parser reads: not "sie", "zij", "ze" (also "they"), nor "il" (Italian's "the"); and a verb of
+# saying set off by commas, with no subject.
+_ONE_PERSON = re.compile(r"(?<![\w’'-])(?:[Ee]r|[Ee]la|[Ee]le|[Ee]lle|[Ee]lla|[Éé]l|[Ll]ei|[Hh]ij)(?![\w’'-])")
+_SAYS_WITHOUT_A_SUBJECT = re.compile(rf",\s*(?:{FOREIGN_SPEECH_VERBS}),")
+_SPEECH_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?:-t-|-)? ?$")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
+_VERB_AFTER = re.compile(r" [a-zß-ÿ]")
+
+
+def opens_on_a_person(candidate, text, is_common_word):
+    """Whether a pair no list knows, opening a sentence of a story in another language, is a
+    person: its words shaped as names and none a word of the story (``is_common_word``), a verb
+    right after it, and a pronoun for one person or a verb of saying without a subject soon
+    after ("Dulcineia Mourão vende peixe … Hoje, diz, …")."""
+    words = [word for word in candidate.name.split() if word.lower() not in PARTICLES]
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words) \
+            or any(word.lower() in STOPWORDS or is_common_word(word) for word in words):
+        return False
+    if not _VERB_AFTER.match(text, candidate.end) or not starts_sentence(text, candidate.start):
+        return False
+    # (the rest of its sentence and the next one)
+    ends = [end for _, end in sentence_bounds(text) if end > candidate.end]
+    window_end = ends[1] if len(ends) > 1 else len(text)
+    # (not a pronoun after its verb of saying: "Viele Verkaufsflächen seien zu groß, sagte er")
+    return any(not _SPEECH_VERB_BEFORE.search(text, max(0, pronoun.start() - 20), pronoun.start())
+               for pronoun in _ONE_PERSON.finditer(text, candidate.end, window_end)) \
+        or bool(_SAYS_WITHOUT_A_SUBJECT.search(text, candidate.end, window_end))

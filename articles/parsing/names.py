@@ -271,7 +271,8 @@ def _word_kind(word):  # (asked once per distinct token: see _token_shape)
     return None
 
 
-def _starts_sentence(text, offset):
+def starts_sentence(text, offset):
+    """Whether offset opens a sentence: at the text's start, or after a stop and any closing marks."""
     # Looks back from offset over spaces, then over closing marks (“… done.” Will …), char by
     # char: copying the text before offset would make every call cost the paragraph's length.
     end = rstrip_offset(text, offset)
@@ -349,7 +350,7 @@ def find_capitalised_runs(text):
         for token in run:
             # A capitalised "Will" or "May" mid-sentence is a name; at a sentence start it
             # is just the first word.
-            if token.splits == 1 or token.splits == 2 and _starts_sentence(text, token.start):
+            if token.splits == 1 or token.splits == 2 and starts_sentence(text, token.start):
                 if piece:
                     pieces.append(piece)
                 piece = []
@@ -399,7 +400,7 @@ def analyse_run(run, text):
         titled = flags & _TITLE or (
             flags & _PLURAL_TITLE and bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
-            index == 0 and is_role_noun(token.word) and _starts_sentence(text, token.start))
+            index == 0 and is_role_noun(token.word) and starts_sentence(text, token.start))
         if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle") \
                 and not (index + 2 == len(run) and run[index + 1].word in _GENERATION_SUFFIXES):
             title_at = index  # (not "Martin Luther King Jr.": a name's suffix after a title word)

@@ -487,3 +487,46 @@ def test_a_title_before_a_surname_of_two_words_names_the_person_named_in_full():
 @pytest.mark.parametrize("since", ["depuis 2018 et réélu en 2024", "since 2019"])
 def test_since_when_a_role_is_held_is_no_part_of_it(since):
     assert appositive_role(f", bourgmestre {since}, perd son écharpe", 0, english=False) == "bourgmestre"
+
+
+SARDINE = ("Sardinha volta ao mar\n\nA campanha abre a 1 de Maio, duas semanas antes do previsto.\n\n"
+           "Na lota, as vendedoras também fazem contas. ")
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # a verb of saying with no subject, set off by commas
+    ("Hoje, diz, a sardinha chega a custar 14 euros o quilo. «As pessoas perguntam o preço e vão-se embora.»",
+     "Dulcineia Mourão"),
+    # a pronoun for one person
+    ("Ela conta que o preço subiu. «As pessoas perguntam o preço e vão-se embora.»", "Dulcineia Mourão"),
+    # nothing said of a person: a pair of capitals opening a sentence may be anything
+    ("O preço subiu. «As pessoas perguntam o preço e vão-se embora.»", None),
+])
+def test_a_name_no_list_knows_opening_a_sentence_is_a_person_when_a_person_is_spoken_of(after, speaker):
+    text = SARDINE + "Dulcineia Mourão vende peixe no mercado municipal há 33 anos. " + after + "\n"
+    article = parse_article(text)
+    assert [person.name for person in article.people] == ([speaker] if speaker else [])
+    assert [quote.speaker for quote in article.quotes] == [speaker]
+
+
+def test_a_pronoun_after_its_verb_of_saying_does_not_make_a_pair_a_person():
+    text = ("Innenstadt\n\nDie Händler klagen über leere Läden.\n\nViele Verkaufsflächen seien schlicht zu groß und"
+            " zu teuer, sagte er. Der Verband will das ändern.\n")
+    assert parse_article(text).people == []
+
+
+def test_a_pair_inside_a_sentence_is_not_taken_for_a_person_by_a_pronoun_after_it():
+    text = SARDINE + "A traineira parte amanhã rumo a Ponta Formosa. Ele conta que o mar está calmo.\n"
+    assert parse_article(text).people == []
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("Haar thermostaat staat op 18 graden.", "Griet Van den Eynde"),  # her thermostat: still of her
+    ("De thermostaat staat op 18 graden.", None),  # a sentence of its own: the quotation is nobody's
+])
+def test_a_quotation_after_a_sentence_speaking_of_a_person_by_a_possessive_is_theirs_to_check(between, speaker):
+    text = ("Warmtefactuur\n\nDe bewoners van Kouterveld krijgen een hoge factuur.\n\nGriet Van den Eynde heeft"
+            f" intussen een afbetalingsplan aangevraagd. {between} ‘In de living draag ik een fleece.’\n")
+    quotes = parse_article(text).quotes
+    assert [quote.speaker for quote in quotes] == [speaker]
+    assert speaker is None or quotes[0].confidence < 0.6  # (a guess: flagged for an editor to check)
