@@ -52,7 +52,11 @@ def is_key_points_heading(line):
 _FACTS_HEADING_RE = re.compile(
     # (a subject before "in numbers": "The hospital in numbers", "Das Spital in Zahlen")
     r"(?:(?:[\w’'-]+\s+){0,4}(?:in numbers|in figures|in zahlen|en cifras|en chiffres|in cifre|em números|in cijfers"
-    r"|im überblick)"
+    r"|im überblick|at a glance)"
+    # (and what the figures are of after them: "I numeri del Santa Liduina", "Claves del caso")
+    r"|(?:the numbers|i numeri|los números|les chiffres|die zahlen|de cijfers|os números|(?:las )?claves)"
+    r"(?:\s+(?:of|del|della|dello|di|de|du|des|der|zum|van|do|da)\s+.{1,30})?"
+    r"|final score|full[- ]time"
     r"|key (?:facts|findings|figures)|fast facts|the facts|facts and figures|by the numbers|at a glance"
     r"|fact ?(?:box|file)"
     r"|(?:en|las|los) cifras|cifras clave|(?:en|les) chiffres|chiffres clés|repères|auf einen blick|in zahlen"
@@ -62,4 +66,4 @@ _FACTS_HEADING_RE = re.compile(
 
 def is_facts_heading(line):
     """The heading of a box of facts and figures ("Key facts", "En cifras", "Auf einen Blick")."""
-    return len(line) <= 30 and bool(_FACTS_HEADING_RE.fullmatch(line))
+    return len(line) <= 40 and bool(_FACTS_HEADING_RE.fullmatch(line))

@@ -300,6 +300,14 @@ _FILE_PREFIX_RE = re.compile(r"(file( photo)?|(photo(graph)?|image|picture)( cre
 _CLOSING_BRACKETS = {")": "(", "]": "["}
 # A photo word set before a credit's capitalised name in brackets: "(Foto Ansa)".
 _PHOTO_WORD_LABEL_RE = re.compile(r"(?:[Pp]hoto|[Ff]oto)s? (?=[A-Z])")
+# A photo's label that it is an archive's or only an illustration, in brackets after a caption or
+# alone ("(Foto d'archivio)", "Symbolbild", "Illustratiebeeld", "Image d'illustration").
+ARCHIVE_PHOTO_PATTERN = (
+    r"(?:foto|photo|imagen|imagem|immagine|image)s? (?:d['’]archivio|d['’]archives?|de archivo|de arquivo"
+    r"|d['’]illustration|de ilustración|de ilustração|illustrativa|di repertorio)"
+    r"|archivbild|archivfoto|symbolbild|symbolfoto|archieffoto|archiefbeeld|illustratiebeeld|illustratiefoto"
+    r"|(?:file|archive|stock) (?:photo|image)|illustrative (?:photo|image)")
+_ARCHIVE_PHOTO_RE = re.compile(ARCHIVE_PHOTO_PATTERN, re.IGNORECASE)
 
 
 def _bracketed_credit(line):
@@ -313,6 +321,8 @@ def _bracketed_credit(line):
     if opening < 1 or closing in credit or not 2 <= len(credit) <= 80 or not _CAPTION_START_RE.match(caption) \
             or len(caption.split()) < 3:
         return None
+    if _ARCHIVE_PHOTO_RE.fullmatch(credit):
+        return caption, credit  # "(Foto d'archivio)", "(Symbolbild)": no one's, but a photo's label
     bare = _FILE_PREFIX_RE.sub("", credit, count=1)
     if bare == credit and (label := _PHOTO_WORD_LABEL_RE.match(credit)):
         bare = credit[label.end():]  # "(Foto Ansa)", "(Photo Jo Li)": a label without its colon
@@ -446,7 +456,10 @@ _CAPTION_END_CHARS = 120
 # A story's prose says where people stand in a room, not in a picture.
 _PLACE_IN_PHOTO_RE = re.compile(
     r", (?:(?:second |third |far |at )?(?:from )?(?:left|right)|cent(?:er|re)|top|bottom|front row|back row),"
-    r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right)|background|foreground)\)")
+    r"|\((?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|top|bottom|from (?:left|right)|background|foreground"
+    # (and in other languages: "Jo Weber (rechts)", "Ana Lima (à gauche)", "Jo Li (a destra)")
+    r"|links|rechts|mitte|[àa] (?:gauche|droite)|au centre|(?:a la )?(?:izquierda|derecha)|(?:a )?(?:sinistra|destra)"
+    r"|(?:à )?(?:esquerda|direita)|midden)\)")
 # "Image caption …", "Media caption …", "Photo: Jo Li, left, greets …", "Video: Jo Li tours …":
 # a caption's own label, which a copy may glue to the caption's first word ("Media captionJo Li …").
 _CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|photo|video|picture) caption(?:\b\s*:?|(?=(?-i:[A-Z])))|(?:image|photo|picture|video)\s*:)\s*"

@@ -31,6 +31,7 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|más información|plus d'informations|mehr informationen|maggiori informazioni|mais informações|meer informatie"
     r"|mehr zum thema|zum thema|das könnte sie auch interessieren|sur le même sujet|saiba mais"
     r"|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti|vedi anche|ook interessant"
+    r"|segu[ií] leyendo|sigue leyendo|continuar leyendo"
     r"|meer over dit onderwerp)\W*",
     re.IGNORECASE)
 
@@ -42,7 +43,8 @@ _LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE
 _IN_STORY_HEADER_RE = re.compile(
     r"(read (also|more)|also read|see also|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também"
     r"|leggi anche|lees ook|más información|mehr zum thema|zum thema|saiba mais|vedi anche"
-    r"|(también )?te puede interesar|ti potrebbe interessare|veja também)\W*", re.IGNORECASE)
+    r"|(también )?te puede interesar|ti potrebbe interessare|veja também|segu[ií] leyendo|sigue leyendo)\W*",
+    re.IGNORECASE)
 
 
 def is_in_story_box_header(line):

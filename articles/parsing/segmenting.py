@@ -292,25 +292,46 @@ _FACT_LABEL_RE = re.compile(r"[^:\s]+(?: [^:\s]+){0,2}:\s")  # ("Die Therme: …
 
 def _facts_box_end(lines, index):
     """The index of the last item of a box of facts whose heading is at ``index``, when the story
-    goes on under it; else None. The short line right over the story's prose, when it holds no
-    figure, is the story's subhead ("Salida a las diez de la mañana")."""
-    if not is_facts_heading(lines[index]):
+    goes on under it, or a list of other stories' titles does; else None. The short line right
+    over the story's prose, when it holds no figure, is the story's subhead ("Salida a las diez
+    de la mañana"). A heading no pattern knows will do over items under their labels
+    ("Zwembad De Dobber" / "Geopend: 1974" / "Bezoekers per jaar: ongeveer 58.000" / …)."""
+    if not is_facts_heading(lines[index]) and not _heads_labelled_items(lines, index):
         return None
     last, figures, items = None, 0, []
     for following in range(index + 1, min(len(lines), index + 1 + _FACT_ITEMS)):
         line = lines[following]
         if not line:
             continue
+        labelled = _FACT_LABEL_RE.match(line)
         if has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS \
-                and not _FACT_LABEL_RE.match(line):
+                and not labelled or is_link_list_header(line):
             # the story's prose goes on (an item under its label may be a sentence: "Die Therme: eröffnet …")
             return max(last, items[-2] if len(items) > 1 else last) if figures >= 2 else None
-        if len(line.split()) > _FACT_ITEM_WORDS:
-            return None
+        if len(line.split()) > _FACT_ITEM_WORDS and not (labelled and _HOLDS_FIGURE_RE.search(line, labelled.end())):
+            return None  # (a list of figures under its label may run long: "Scorers: J Hegarty 0-9, …")
         items.append(following)
         if _HOLDS_FIGURE_RE.search(line):
             last, figures = following, figures + 1
     return None
+
+
+_LABELLED_ITEMS = 3
+
+
+def _heads_labelled_items(lines, index):
+    # a short line with no stop, then items under labels of a few words, each holding a figure
+    line = lines[index]
+    if not line or len(line.split()) > _FACT_LABEL_WORDS or has_terminal_punctuation(line) or ":" in line:
+        return False
+    items = lines[index + 1:index + 1 + _LABELLED_ITEMS]
+    return len(items) == _LABELLED_ITEMS and all(
+        (label := _FACT_LABEL_RE.match(item)) and len(item.split()) <= _FACT_ITEM_WORDS
+        and _DIGIT_RE.search(item, label.end()) for item in items)
+
+
+_FACT_LABEL_WORDS = 6
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _asks_as_a_title(line):

@@ -8,6 +8,7 @@ menu or its own links run together, a row of like buttons.
 
 import re
 
+from .captions import ARCHIVE_PHOTO_PATTERN
 from .text import has_terminal_punctuation
 from .words import FOREIGN_TAG_LABELS, SECTION_WORDS, SITE_LINK_WORDS, TAG_LABELS
 
@@ -253,7 +254,13 @@ FURNITURE_PATTERNS = (
 # whole line: an ad's marker, a share or read-on button, a subscription's, a reading time, a
 # photo's credit label with its few words ("Foto: dpa", "Bild: Jo Weber/dpa").
 FOREIGN_FURNITURE_PATTERNS = (
-    r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*",
+    r"(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\W*"
+    # "Weiterlesen nach der Anzeige", "La suite après cette publicité", "Continúa después de la publicidad"
+    r"|(weiterlesen|lesen sie weiter|weiter) nach (der|dieser) (anzeige|werbung)|la suite après (cette|la) publicité"
+    r"|(continúa|sigue) (después de|tras) la publicidad|l'articolo continua (sotto|dopo la pubblicità)"
+    r"|(o )?artigo continua (depois|após|a seguir) (da|à) publicidade|lees verder (na|onder) de advertentie",
+    # a photo's own label alone: "Illustratiebeeld", "Symbolbild", "Photo d'illustration"
+    ARCHIVE_PHOTO_PATTERN,
     # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
     r"((à )?lire aussi|lire également|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|lea también"
     r"|vea también|leia também|veja também|lees ook|lees meer|(también )?te puede interesar|ti potrebbe interessare"

@@ -327,6 +327,7 @@ ABBREVIATIONS = word_set("""
 WIRE_SERVICES = word_set("""
     reuters ap afp epa epa-efe upi xinhua getty shutterstock alamy bloomberg sipa polaris
     redux magnum pool handout ansa kyodo yonhap tass dpa anadolu zuma imagn usa pa
+    lusa efe anp belga apa keystone ats sda télam adnkronos
 """)
 
 

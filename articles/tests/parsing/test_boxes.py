@@ -1,0 +1,95 @@
+"""Boxes a page sets into a story (facts and figures under a heading, or under their labels only;
+a match's score and scorers) and the small labels around a story's photos and ads (our own short
+stories, written for these tests)."""
+
+import pytest
+
+from articles.parsing import parse_article
+from articles.parsing.captions import split_caption
+from articles.parsing.furniture import is_furniture
+
+from .stories import body_of
+
+LEAD = ("The old Roopmahal cinema reopened on Sunday as an arts centre, twelve years after the town council bought"
+        " the building for a token sum.\n")
+AFTER = ("The first screening, a restored print of a 1950s musical, sold out within an hour of the booking counter"
+         " opening on Saturday morning.\n")
+
+
+def texts(text):
+    return [block.get("text") or block.get("caption") or block.get("title") for block in body_of(text)]
+
+
+@pytest.mark.parametrize("heading", [
+    "ROOPMAHAL AT A GLANCE",  # what the box is of, then "at a glance"
+    "I numeri del Roopmahal",  # the figures, then what they are of
+    "Claves del caso",
+])
+def test_a_box_of_facts_goes_with_its_heading(heading):
+    box = f"{heading}\n640 seats in 1936, 412 now.\nRs 14.6 crore spent on the work.\n18 months of building.\n"
+    kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
+    assert kept == [LEAD.strip(), AFTER.strip()]
+
+
+def test_items_under_their_labels_make_a_box_under_a_heading_no_pattern_knows():
+    box = ("Roopmahal Talkies\nOpened: 1912 (tent cinema); present building completed in 1936\n"
+           "Seats: 640 originally, 412 after restoration\nClosed: 1994, after a fire in the projection room\n"
+           "Restoration cost: Rs 14.6 crore\n")
+    kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
+    assert kept == [LEAD.strip(), AFTER.strip()]
+
+
+def test_labelled_lines_without_figures_under_a_short_line_stay_the_story():
+    # (a story's own subhead over short lines under labels: no box without figures)
+    lines = "What they said\nThe mayor: a good day\nThe owner: a long wait\nThe critics: too costly\n"
+    kept = texts("Cinema reopens\n\n" + LEAD + lines + AFTER)
+    assert "The mayor: a good day" in kept and "What they said" in kept
+
+
+def test_a_match_box_of_score_and_scorers_ends_where_other_stories_titles_begin():
+    story = ("Glenmurragh win the final\n\nGlenmurragh won the county final for the first time in 58 years on Sunday,"
+             " with a point from the sideline in the last seconds of extra-time.\n"
+             "The winning captain said the town had waited long enough, and the crowd stayed on the pitch until dark.\n"
+             "FINAL SCORE\nGlenmurragh 2-19 Kilbrannock Rovers 1-21 (after extra-time)\n"
+             "Glenmurragh scorers: J Hegarty 0-9 (6f, 1 sideline), S O'Driscoll 1-2, P Nagle 1-1, D Moriarty 0-3,"
+             " C Lenihan 0-2, T Brosnan 0-2\nReferee: Martin Quilty (Ballyroe)\nAttendance: 11,460\nRead more\n"
+             "County board confirms new dates for junior and intermediate finals\n")
+    kept = texts(story)
+    assert not any("scorers" in text or "Attendance" in text or "FINAL SCORE" in text for text in kept)
+    assert kept[-1].startswith("The winning captain")
+
+
+@pytest.mark.parametrize("line", [
+    "Weiterlesen nach der Anzeige", "La suite après cette publicité", "Illustratiebeeld", "Symbolbild",
+    "Photo d'illustration", "Foto de archivo",
+])
+def test_labels_for_an_ad_break_and_for_a_photo_of_no_one_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("La sindaca di Montecastro Maria Teresa De Santis (Foto d'archivio)", "Foto d'archivio"),
+    ("Der Bürgermeister vor dem Rathaus am Montag (Symbolbild)", "Symbolbild"),
+])
+def test_a_photo_label_in_brackets_after_a_caption_makes_it_a_caption(line, credit):
+    assert split_caption(line) == (line[:line.rindex(" (")], credit)
+
+
+def test_a_place_in_the_photo_in_another_language_makes_a_line_a_caption():
+    text = ("Mure in St. Lorenzen\n\nEine Mure hat in der Nacht auf Montag das Ortszentrum verschüttet, 140 Menschen"
+            " mussten ihre Häuser verlassen.\n"
+            "Landesgeologe Florian von Hohenwart (rechts) und Einsatzleiter Herbert Lindner am Rand des Grabens.\n"
+            "Die Aufräumarbeiten werden nach Angaben der Gemeinde mindestens drei Wochen dauern, sagte der"
+            " Bürgermeister am Dienstag.\n")
+    kept = [block.text for block in parse_article(text).body if block.kind == "paragraph"]
+    assert len(kept) == 2 and not any("(rechts)" in text for text in kept)
+
+
+def test_keep_reading_in_spanish_heads_other_stories_titles():
+    text = ("Condena por el fraude del asfalto\n\nEl exsecretario de Obras fue condenado a cuatro años y medio de"
+            " prisión por el pago de cuadras que nunca se pavimentaron.\nSeguí leyendo\n"
+            "Un juez ordenó investigar los contratos de recolección de residuos\n"
+            "Durante su alegato, el fiscal había pedido seis años de prisión para el principal acusado del caso.\n")
+    kept = texts(text)
+    assert not any(text.startswith(("Seguí", "Un juez")) for text in kept)
+    assert kept[-1].startswith("Durante su alegato")
