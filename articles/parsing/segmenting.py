@@ -320,9 +320,14 @@ _LABELLED_ITEMS = 3
 
 
 def _heads_labelled_items(lines, index):
-    # a short line with no stop, then items under labels of a few words, each holding a figure
+    # a short line with no stop, then items under labels of a few words, each holding a figure,
+    # set into the story: its prose over them (a story may be such a list under its headline)
     line = lines[index]
     if not line or len(line.split()) > _FACT_LABEL_WORDS or has_terminal_punctuation(line) or ":" in line:
+        return False
+    above = previous_nonblank(lines, index - 1)
+    if above is None or not has_terminal_punctuation(lines[above]) \
+            or len(lines[above].split(None, _PROSE_WORDS)) <= _PROSE_WORDS:
         return False
     items = lines[index + 1:index + 1 + _LABELLED_ITEMS]
     return len(items) == _LABELLED_ITEMS and all(
