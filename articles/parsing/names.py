@@ -311,6 +311,17 @@ def _is_plural_title_word(bare):
 _SPLITS, _KIND = attrgetter("splits"), attrgetter("kind")
 
 
+def _of_a_body_after(tokens, position, current):
+    # "Mohamed El Haddaoui van Lokaal Kleiwerd": "van" or "von" with two names right after a
+    # whole name says what the person is of (a party, a club); a surname after it is one word,
+    # or opens on an article ("van der Meulen", "von der Leyen"), and what a title is of is the
+    # title's ("Schepen van Energie Roeland Vanhaverbeke")
+    return tokens[position].word in ("van", "von") and position + 2 < len(tokens) \
+        and sum(token.kind == "name" and not is_title(token.word) for token in current) >= 2 \
+        and tokens[position + 1].kind == "name" and tokens[position + 2].kind == "name" \
+        and tokens[position + 2].start - tokens[position + 1].end == 1
+
+
 def find_capitalised_runs(text):
     """Runs of capitalised tokens that could hold a name, split at punctuation and quotes."""
     tokens = tokenize(text)
@@ -330,6 +341,7 @@ def find_capitalised_runs(text):
             current.append(token)
         elif kind in ("particle", "connector") and current and position < last \
                 and tokens[position + 1].kind in ("name", "particle") \
+                and not _of_a_body_after(tokens, position, current) \
                 and (kind == "particle" or any(is_title(t.word) for t in current)) \
                 and (token.word not in _ARTICLE_PARTICLES or current[-1].kind == "particle") \
                 and not (kind == "particle" and names_a_body(tokens[position + 1].word)):

@@ -3,6 +3,8 @@
 import re
 from dataclasses import dataclass
 
+from .text import in_title_case
+
 
 @dataclass(slots=True)
 class _Quote:
@@ -34,11 +36,19 @@ _LOW_OPENING_RE = re.compile(r"„([^„“”]*)[“”]")
 _SINGLE_QUOTATION_RE = re.compile(r"(?<![\w’'])‘((?:[^‘’]|’(?=\w))*?[^\s‘’]{2}(?:[^‘’]|’(?=\w))*?)’(?!\w)")
 
 
+# The same in straight marks ('so'), as Dutch and Flemish papers set them: not "'s ochtends",
+# "'t", "'n" (a word cut short at its start), and a ' between letters is an apostrophe ("auto's").
+_STRAIGHT_SINGLE_QUOTATION_RE = re.compile(
+    r"(?<![\w’'])'(?![stn]\s|\d)((?:[^']|'(?=\w)(?<=\w')|(?<=\s)'(?=[stn]\s))*?[^\s']{2}"
+    r"(?:[^']|'(?=\w)(?<=\w')|(?<=\s)'(?=[stn]\s))*?)'(?!\w)")
+
+
 def _as_double_marks(quote):
     # Words spoken, not a title or a word set apart ("‘Star Wars’", "so-called ‘reform’"): four
     # words or more, ending on a stop or a comma inside the marks or right after them.
     words, after = quote.group(1), quote.string[quote.end():quote.end() + 1]
-    spoken = words.count(" ") >= _SPOKEN_WORDS - 1 and (words[-1] in ",.!?…" or (after and after in ",.;:!?"))
+    spoken = words.count(" ") >= _SPOKEN_WORDS - 1 and (words[-1] in ",.!?…" or (after and after in ",.;:!?")) \
+        and not in_title_case(words.split())  # ("‘Why Don't You Go Fight For The Reindeer?’": a title)
     return f"“{words}”" if spoken else quote.group()
 
 
@@ -66,6 +76,8 @@ def read_marks_as_curly(body):
             marked = _LOW_OPENING_RE.sub(lambda quote: f"“{quote.group(1)}”", marked)
         if "‘" in marked and "“" not in marked and "”" not in marked and '"' not in marked:
             marked = _SINGLE_QUOTATION_RE.sub(_as_double_marks, marked)
+        elif "'" in marked and not any(mark in marked for mark in "“”\"‘’"):
+            marked = _STRAIGHT_SINGLE_QUOTATION_RE.sub(_as_double_marks, marked)
         if marked != text:
             changed.append((block, text))
             block.text = marked

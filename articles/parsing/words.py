@@ -285,7 +285,9 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prin
 # The same before a name in other languages ("Frau Vossberg", "Madame Lima", "señora Ruiz").
 FOREIGN_HONORIFICS = {"herr": "m", "frau": "f", "monsieur": "m", "madame": "f", "mme": "f", "mme.": "f",
                       "señor": "m", "señora": "f", "sr.": "m", "sra.": "f", "signor": "m", "signora": "f",
-                      "senhor": "m", "senhora": "f", "meneer": "m", "mevrouw": "f", "mevr.": "f"}
+                      "senhor": "m", "senhora": "f", "meneer": "m", "mevrouw": "f", "mevr.": "f",
+                      # Austria's degrees before a name: "Landesrätin Mag. Sabine Eder", "Ing. Jo Weber"
+                      "mag.": None, "mag.a": None, "ing.": None, "dipl.-ing.": None}
 HONORIFICS |= FOREIGN_HONORIFICS
 TITLE_WORDS |= frozenset(FOREIGN_HONORIFICS)
 # German sets its titles capitalised, as it does every noun: "Bürgermeister Ansgar Thiel",
@@ -300,6 +302,7 @@ GERMAN_TITLE_ENDINGS = tuple("""
     minister ministerin sprecher sprecherin präsident präsidentin direktor direktorin vorsitzende vorsitzender
     trainer trainerin leiter leiterin chef chefin kanzler kanzlerin sekretär sekretärin bürgermeister
     bürgermeisterin kommissar kommissarin beauftragte beauftragter führer führerin
+    landesrat rätin kommandant kommandantin ologe ologin
 """.split())
 ROLE_MODIFIERS = word_set("""
     head chief assistant associate deputy senior former acting interim executive managing
@@ -322,7 +325,7 @@ PARTICLES = word_set("de da di du van von der den del della la le bin ibn al el 
 ABBREVIATIONS = word_set("""
     mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof rev no vs etc inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd dept est fig vol det
-    supt cmdr adm maj cpl fr
+    supt cmdr adm maj cpl fr mag ing
 """)
 WIRE_SERVICES = word_set("""
     reuters ap afp epa epa-efe upi xinhua getty shutterstock alamy bloomberg sipa polaris
@@ -411,7 +414,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     disse afirmou explicou acrescentou declarou
     detto spiegato aggiunto dichiarato affermato sottolineato spiega aggiunge sottolinea
     zei zegt verklaarde vertelde benadrukte
-    versicherte mahnte kommentierte antwortete unterstrich hielt räumte stellte führte gab
+    versicherte mahnte kommentierte antwortete unterstrich hielt räumte stellte führte gab kündigte kündigt
     résume promet détaille nuance tempère avance glisse lâche concède déplore constate soupire commente conclut
     manifestó expresó admitió sentenció dice comenta reconoce opinó denunció aclaró insiste concluyó agrega
     diz conta avisa sublinha sublinhou garante garantiu salientou referiu adiantou defendeu lembrou lembra admitiu

@@ -530,3 +530,31 @@ def test_a_quotation_after_a_sentence_speaking_of_a_person_by_a_possessive_is_th
     quotes = parse_article(text).quotes
     assert [quote.speaker for quote in quotes] == [speaker]
     assert speaker is None or quotes[0].confidence < 0.6  # (a guess: flagged for an editor to check)
+
+
+def test_van_with_a_body_s_name_after_a_whole_name_is_what_the_person_is_of():
+    text = ("Zwembad gaat dicht\n\nDe raad stemde in met de sluiting van het zwembad.\n\n"
+            "Raadslid Mohamed El Haddaoui van Lokaal Kleiwerd gelooft daar weinig van.\n\n"
+            "Schepen van Energie Roeland Vanhaverbeke noemt de factuur hoog.\n")
+    assert [(person.name, person.role) for person in parse_article(text).people] == [
+        ("Mohamed El Haddaoui", "Raadslid"), ("Roeland Vanhaverbeke", "Schepen van Energie")]
+
+
+def test_a_pair_ending_on_the_place_a_story_is_set_in_is_no_person():
+    # (in another language: "Kleiwerd" alone is the town, not a surname the pair's person goes by)
+    text = ("Zwembad gaat dicht\n\nDe raad stemde woensdag in Kleiwerd in met de sluiting van het zwembad.\n\n"
+            "Lokaal Kleiwerd heeft inmiddels aangekondigd een burgerinitiatief te steunen.\n")
+    assert parse_article(text).people == []
+
+
+def test_austrian_degrees_between_a_title_and_a_name_and_a_title_said_again():
+    text = ("Mure\n\nEine Mure hat das Ortszentrum verschüttet.\n\nAm Nachmittag machte sich Landesrätin Mag. Sabine"
+            " Eder-Hofstätter ein Bild von der Lage. Sie kündigte an, dass das Land „unbürokratisch und schnell“"
+            " helfen werde.\n\n„Niemand soll monatelang warten müssen“, betonte die Landesrätin.\n\n"
+            "Abschnittsfeuerwehrkommandant Ing. Herbert Lindner-Moosbrugger schilderte die ersten Stunden: „Wir"
+            " mussten zuerst pumpen.“\n")
+    article = parse_article(text)
+    assert [(person.name, person.role) for person in article.people] == [
+        ("Sabine Eder-Hofstätter", "Landesrätin"), ("Herbert Lindner-Moosbrugger", "Abschnittsfeuerwehrkommandant")]
+    assert [quote.speaker for quote in article.quotes] == [
+        "Sabine Eder-Hofstätter", "Sabine Eder-Hofstätter", "Herbert Lindner-Moosbrugger"]

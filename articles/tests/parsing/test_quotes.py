@@ -69,3 +69,19 @@ def test_a_lone_guillemet_is_no_quotation_mark():
     # a breadcrumb's or a link's arrow: no quotation opens or closes at it
     text = 'Harbor » Ferries. The fare is "high," said Ana Ruiz.'
     assert speakers_of(f"The harbor reopens.\n\n{text}\n") == [("high", "Ana Ruiz")]
+
+
+SWIMMING_POOL = "Zwembad gaat dicht\n\nDe gemeenteraad van Kleiwerd heeft het zwembad gesloten.\n\n"
+
+
+def test_straight_single_marks_quote_where_the_story_sets_no_other_marks():
+    text = (SWIMMING_POOL + "Raadslid Mohamed El Haddaoui gelooft daar weinig van. 'Wie denkt dat onze kinderen daar"
+            " 's ochtends om zeven uur baantjes trekken, is er nooit geweest', zei hij. De auto's staan al klaar.\n")
+    assert speakers_of(text) == [("Wie denkt dat onze kinderen daar 's ochtends om zeven uur baantjes trekken,"
+                                  " is er nooit geweest", "Mohamed El Haddaoui")]
+
+
+def test_straight_single_marks_around_a_title_or_a_word_are_no_quotation():
+    text = (SWIMMING_POOL + "De club speelde 'Why Don't You Go Fight For The Reindeer?' en daarna 'het lied' van"
+            " de school.\n")
+    assert speakers_of(text) == []
