@@ -19,6 +19,9 @@ _TITLE_EXPANSIONS = {
     # the same office under its other names: a Mexican town's "presidenta municipal" is its
     # "alcaldesa", an Italian town's "sindaco" its "primo cittadino"
     "municipal": "alcalde alcaldesa", "sindaco": "cittadino", "sindaca": "cittadina",
+    # a judge is "la magistrada", a lawyer "el letrado"
+    "juez": "magistrado", "jueza": "magistrada", "juiz": "magistrado", "juíza": "magistrada",
+    "giudice": "magistrato magistrata", "juge": "magistrat magistrate", "abogado": "letrado", "abogada": "letrada",
 }
 TITLE_SYNONYMS = frozenset(word for words in _TITLE_EXPANSIONS.values() for word in words.split())
 

@@ -25,6 +25,7 @@ from .namecues import (
     LIST_SEPARATOR,
     LIST_SEPARATOR_BEFORE,
     LOWER_THE_BEFORE,
+    NAME_AFTER_A_TITLE,
     PLACE_PREPOSITION_BEFORE,
     PROPER_NAME_TAIL,
     PROPER_NAME_TAIL_WORDS,
@@ -217,6 +218,9 @@ class Cast:
             title = TITLE_APPOSITION.match(after)
             if title and any(map(is_title, title.group("words").split())):
                 return True  # "Hashim Thaci, Prime Minister of Kosovo, said"
+            if not self.english and (role := appositive_role(text, candidate.end, english=False)) \
+                    and not NAME_AFTER_A_TITLE.search(role):
+                return True  # "Fernanda Correia, coordenadora do Sindicato, acusa …" (not "…, el diputado Jo Li,")
         words = candidate.name.split()
         # (in German every noun is set alone with its capital: the cue says nothing there)
         if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) and words[-1] != "I" \
@@ -234,6 +238,10 @@ class Cast:
             return False
         # (a particle after a given name makes a person however common the surname: "groot")
         return len(own) < len(words) - 1 or not any(map(self._is_common_word, own))
+
+    def _opens_on_a_given_name(self, person):
+        # (in English a known one: not "Introducing Junior Gaspard" for "Junior Gaspard")
+        return not self.english or person.words[0].lower() in _GIVEN_NAMES
 
     def _opens_on_a_word(self, first):
         """Whether a pair's first word is a word of the sentence ("Using Mercurial", "Hey Twitter",
@@ -350,10 +358,11 @@ class Cast:
                 self._rename(person, candidate.name)
                 person.role = person.role or role
                 return person
-        # (a title before a surname of two words: "Dottoressa Dalla Torre" for "Ermelinda Dalla Torre")
-        surname_of_two = candidate.role and tokens[0].lower() not in _GIVEN_NAMES
+        # (a surname of two words, a title before it or not: "Dottoressa Dalla Torre", "Quiroga Páez"
+        # for "Hernán Quiroga Páez")
+        surname_of_two = len(tokens) == 2 and tokens[0].lower() not in _GIVEN_NAMES
         for person in self._by_surname.get(tokens[-1], ()) if surname_of_two else ():
-            if person.words[-len(tokens):] == tokens:
+            if person.words[-len(tokens):] == tokens and self._opens_on_a_given_name(person):
                 return person
         person = _Person(candidate.name, role, (block_index, candidate.start), {"m": 0, "f": 0}, tokens,
                          len(self.people))
@@ -513,6 +522,9 @@ class Cast:
             first_named.setdefault(surname, {}).setdefault(person.name, person)
         for middle, person in middle_surnames(self.people, by_surname):
             by_surname.setdefault(middle, [person])  # "Serrano" for "Julián Serrano Ocaña"
+        # (and a surname of two words, "Lo Presti" for "Alessandro Lo Presti", read as one run)
+        last_two = {tuple(person.words[-2:]): person for person in self.people
+                    if len(person.words) > 2 and self._opens_on_a_given_name(person)}
         found = [([p], bi, s, e) for p, bi, s, e in self.full_mentions]
         # Where the full names lie in each block: their starts in order, and the furthest any
         # of them up to there reaches, so that whether a word lies inside one is a bisection.
@@ -529,6 +541,10 @@ class Cast:
         for block_index, text in self.units:
             starts, reach = covered_by_block.get(block_index, ((), ()))
             for run in self.runs[block_index]:
+                if len(run) == 2 and (person := last_two.get((run[0].word, run[1].word))) \
+                        and not (0 <= (inside := bisect_right(starts, run[0].start) - 1) and run[0].start < reach[inside]):
+                    found.append(([person], block_index, run[0].start, run[1].end))
+                    continue
                 for token in run:
                     people = by_surname.get(token.word)
                     if not people:

@@ -34,6 +34,11 @@ ROLE_APPOSITION = re.compile(
 # ", Chief Executive, said" (not ", Chief Executive Jo Li": a title before another name).
 TITLE_APPOSITION = re.compile(r",\s+(?P<words>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)(?=\s+(?:of|for|at)\s|,)")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A name right after a title's lower-case words, not after "of" in a language: "diputado opositor
+# Gregorio Salcedo" (not "coordenadora do Sindicato").
+NAME_AFTER_A_TITLE = re.compile(
+    r"(?<![\w’'])(?!(?:de|do|da|dos|das|del|della|dei|di|des|du|van|von|der|of|la|le|les|el|al|alla|ao|à|au|the)\s)"
+    r"[a-zß-ÿ][\w-]*\s+[A-ZÀ-Þ]")
 LOWER_THE_BEFORE = re.compile(r"\bthe\s+$")
 YEAR_OLD_BEFORE = re.compile(r"\b\d+-year-old\s+$")
 SAID_BEFORE = re.compile(r"(\bsaid|\bsays|according to)\s+$")
@@ -164,11 +169,16 @@ def ends_a_proper_name(before, tail):
 # The same in other languages, maybe with the place or body it is of: "la sindaca di Valdrana,",
 # "A vereadora da Educação,", "son ancienne première échevine,".
 # (what the title is of, maybe, then the comma: " des Finances,", " da Educação,", " di Valdrana,")
-_TITLE_OF_AND_COMMA = (r"(?:\s+(?:de|di|da|do|del|della|des|du|van|von|der|of)\s+(?:l[’']|la\s+|le\s+|les\s+|o\s+|a\s+"
+_TITLE_OF_AND_COMMA = (r"(?:\s+(?:de|di|da|do|del|della|des|du|van|von|der|of|alla|al|ao|à|au)\s+"
+                       r"(?:l[’']|la\s+|le\s+|les\s+|o\s+|a\s+"
                        r"|the\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})?,\s*$")
-_FOREIGN_ROLE_APPOSITION = re.compile(
-    rf"(?:^|[\s(])(?i:{FOREIGN_DETERMINER_PATTERN}|son|sa|ses|sua|seu|ihr|ihre|sein|seine)\s*(?:[\w’'-]+\s+){{0,2}}?"
-    r"(?P<noun>[^\W\d_A-ZÀ-Þ][\w-]*)" + _TITLE_OF_AND_COMMA)
+_FOREIGN_ROLE_OPENING = (
+    rf"(?:^|[\s(])(?i:{FOREIGN_DETERMINER_PATTERN}|son|sa|ses|sua|seu|ihr|ihre|sein|seine"
+    r"|d[’']|dell[’']|dall[’']|all[’']|nell[’']|sull[’'])(?:(?<=[’'])|\s+)(?:[\w’'-]+\s+){0,2}?"  # ("dell'assessore")
+    r"(?P<noun>[^\W\d_A-ZÀ-Þ][\w-]*)")
+_FOREIGN_ROLE_APPOSITION = re.compile(_FOREIGN_ROLE_OPENING + _TITLE_OF_AND_COMMA)
+# (an adjective after the noun: "l'assessore regionale alla Sanità,")
+_FOREIGN_ROLE_AND_ADJECTIVE_APPOSITION = re.compile(_FOREIGN_ROLE_OPENING + r"\s+[a-zß-ÿ][\w-]*" + _TITLE_OF_AND_COMMA)
 _APPOSITION_REACH = 80
 _ROLE_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-zß-ÿ][\w-]*)\s+$")
 # A sentence opening on the title alone: "Échevin des Finances, Ghislain Fontinoy fait partie …".
@@ -188,6 +198,8 @@ def role_in_apposition_before(tail, *, english=True):
         return None
     near = tail[-_APPOSITION_REACH:]
     found = _FOREIGN_ROLE_APPOSITION.search(near) or _OPENING_TITLE_APPOSITION.search(near)
+    if not found or not is_role_noun(found.group("noun").lower()):
+        found = _FOREIGN_ROLE_AND_ADJECTIVE_APPOSITION.search(near)
     if not found or not is_role_noun(found.group("noun").lower()):
         return None
     start = found.start("noun")

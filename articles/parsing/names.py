@@ -334,6 +334,10 @@ def find_capitalised_runs(text):
                 current = []
             continue
         kind = token.kind
+        if current and token.opens and token.closes and kind == "name" and position < last \
+                and tokens[position + 1] is not _PLAIN_WORD and tokens[position + 1].kind == "name" \
+                and not tokens[position + 1].opens and not current[-1].closes:
+            continue  # a nickname between the names: "Ramón “Tito” Olivera" is Ramón Olivera
         if current and (current[-1].closes or token.opens):
             runs.append(current)
             current = []

@@ -28,7 +28,8 @@ def preceding_role(text, start, *, english=True):
         last = near.group(1) if near else ""  # (reversed: its first letter is last)
         if not last or not last[-1].islower() or english and not is_role_noun(last[::-1].lower()):
             return None
-    words = _ROLE_WORD.findall(text, begin, start)
+    # (an article run into the noun is no part of it: "l’enseignante Chantal Nadeau")
+    words = [_ELIDED_ARTICLE.sub("", word) for word in _ROLE_WORD.findall(text, begin, start)]
     adjective = []
     if not english and len(words) >= 2 and not is_role_noun(words[-1].lower()):
         last = words[-1].lower()
@@ -49,7 +50,6 @@ def preceding_role(text, start, *, english=True):
             break
     if not taken:
         return None
-    taken[-1] = _ELIDED_ARTICLE.sub("", taken[-1])  # "l'amministratore delegato"
     return " ".join(taken[::-1] + adjective)
 
 

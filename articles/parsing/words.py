@@ -166,7 +166,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     presidente
     sindaco sindaca assessore assessora consigliere direttore direttrice portavoce segretario segretaria
     comandante capitano procuratore avvocato avvocata giudice allenatore attaccante portiere
-    titolare ingegnere tecnico dottore dottoressa professore professoressa
+    titolare ingegnere tecnico dottore dottor dottoressa professore professoressa rappresentante mairesse dirigente
+    administrador administradora amministratore administrateur administratrice coordinador coordinadora
     burgemeester schepen wethouder voorzitter kapitein commandant directeur woordvoerder woordvoerster raadslid
     gedeputeerde
     advocaat rechter aanvoerder onderzoeker hoogleraar bewoner ondernemer eigenaar
@@ -429,6 +430,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
     escreveu escribió écrit scritto schreef noemt noemde nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
+    soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

@@ -1,0 +1,79 @@
+"""People and their titles in stories in other languages: an article run into a title, a title's
+adjective and what it is of, a nickname between the names, a surname of two words said alone, a
+description set off after a name; and who says a quotation by a title's other name (our own short
+stories, written for these tests)."""
+
+import pytest
+
+from articles.parsing import parse_article
+
+
+def people(text):
+    return [(person.name, person.role) for person in parse_article(text).people]
+
+
+def speakers(text):
+    return [quote.speaker for quote in parse_article(text).quotes]
+
+
+def test_an_article_run_into_a_title_is_no_part_of_it():
+    text = ("École\n\nLe conseil a voté la fermeture de l’école.\n\nPrésente dans la salle, l’enseignante Chantal"
+            " Nadeau-Bergeron a tenu à répondre. « Les petits groupes sont une force », a-t-elle soutenu.\n")
+    assert people(text) == [("Chantal Nadeau-Bergeron", "enseignante")]
+    assert speakers(text) == ["Chantal Nadeau-Bergeron"]
+
+
+def test_a_titles_adjective_and_what_it_is_of_after_an_elided_preposition():
+    text = ("Pronto soccorso\n\nIl pronto soccorso chiude di notte.\n\nIn serata è arrivata una nota dell'assessore"
+            " regionale alla Sanità, Gianpaolo Zanin, che parla di una misura «temporanea e legata alla carenza di"
+            " personale».\n")
+    assert people(text) == [("Gianpaolo Zanin", "assessore regionale alla Sanità")]
+    assert speakers(text) == ["Gianpaolo Zanin"]
+
+
+def test_a_nickname_between_the_names_leaves_the_person_named():
+    text = ("Asfalto\n\nLos vecinos denunciaron el fraude.\n\nUno de ellos, Ramón “Tito” Olivera, presidente de la"
+            " sociedad de fomento, recorrió el barrio.\n\n“Nos miraban como si estuviéramos locos”, recordó"
+            " Olivera.\n")
+    assert people(text) == [("Ramón Olivera", "presidente de la sociedad de fomento")]
+    assert speakers(text)[-1] == "Ramón Olivera"
+
+
+@pytest.mark.parametrize("later", [
+    "Secondo Lo Presti si tratta di una soluzione «non più sostenibile».",  # said alone, after "secondo"
+    "Lo Presti ha detto che la soluzione è «non più sostenibile».",
+])
+def test_a_surname_of_two_words_alone_is_the_person_named_in_full(later):
+    text = ("Ospedale\n\nIl pronto soccorso chiude di notte.\n\nIl direttore generale Alessandro Lo Presti ha"
+            f" presentato il piano.\n\n{later}\n")
+    assert people(text) == [("Alessandro Lo Presti", "direttore generale")]
+    assert speakers(text) == ["Alessandro Lo Presti"]
+
+
+def test_a_description_set_off_after_a_name_makes_it_a_person_and_its_title_says_who_speaks():
+    role = "coordenadora do Sindicato dos Trabalhadores da Indústria Alimentar do Litoral"
+    text = ("Conserveira\n\nA fábrica vai ser vendida.\n\nA leitura do sindicato é diferente. Ivonilde Correia,"
+            f" {role}, acusa a administração de preparar um «despedimento encapotado».\n\n«Para onde é que elas"
+            " vão?», questionou a dirigente sindical.\n")
+    assert people(text) == [("Ivonilde Correia", role)]
+    assert speakers(text) == ["Ivonilde Correia", "Ivonilde Correia"]
+
+
+def test_a_title_set_off_before_another_name_makes_no_person_of_what_comes_before_it():
+    text = ("Presupuesto\n\nEl Gobierno presentó el presupuesto.\n\nEl presidente de la comisión de Presupuesto de la"
+            " Asamblea, el diputado opositor Gregorio Salcedo Varela, calificó el plan de “atajo autoritario”.\n")
+    assert [name for name, _ in people(text)] == ["Gregorio Salcedo Varela"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    ("Presidió la audiencia la jueza Mariela Sosa de la Vega.\n\n“Quedó acreditado que firmó los certificados”,"
+     " sostuvo la magistrada.", "Mariela Sosa de la Vega"),
+    ("Il dottor Carlo Maria Ferretti conferma le difficoltà.\n\n«I miei colleghi hanno saltato le ferie», racconta.",
+     "Carlo Maria Ferretti"),
+    ("Em conferência de imprensa, o administrador João Pedro Vasconcelos de Almeida justificou a venda. «Sozinhos,"
+     " não tínhamos músculo», garantiu.", "João Pedro Vasconcelos de Almeida"),
+    ("La création d’un comité a été annoncée par la mairesse Johanne Lapointe-Dubé.\n\n« On ne lâchera pas », a"
+     " promis la mairesse.", "Johanne Lapointe-Dubé"),
+])
+def test_titles_and_verbs_of_saying_of_more_countries(paragraphs, speaker):
+    assert speakers("Nota\n\nLa historia empieza aquí.\n\n" + paragraphs + "\n") == [speaker]
