@@ -65,7 +65,10 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bour (online )?(news|site|edition) publishes\b",
     # the site and its readers
     r"\b(this|our) (web)?site\b|\b(this|our) (homepage|newsletter|app)\b"
-    r"|\bour (morning|evening|daily|weekly|weekday|free) (e-?mail|briefing|newsletter)\b",
+    r"|\bour (morning|evening|daily|weekly|weekday|free) (e-?mail|briefing|newsletter)\b"
+    # its app and its feed: "Download The Daily Meridian App to get daily updates.", "Catch all the
+    # City News and latest updates on The Daily Meridian."
+    r"|\bdownload (the |our )?[\w'’&. -]{0,40}\bapp\b|\bcatch all the\b.{0,80}\blatest (news|updates)\b",
     r"\bshare of (the )?(sale|revenue)\b|\bsupported by (its|our) (audience|readers)\b",
     # the article as a page: "A version of this article appears in print", "This story has been shared"
     r"\b(this|the) (article|story|post|page) (appears in print|appeared on page|has been shared|was last (edited|updated)"
@@ -128,7 +131,10 @@ _SITE_NOTICE_PATTERNS = (
     # a paywall's offer: "Abbonati a L'Eco: il primo mese a 1 euro, poi 5,99 euro al mese. Disdici quando vuoi."
     r"|\b(disdici quando vuoi|résiliable à tout moment|cancela cuando quieras|cancele quando quiser|jederzeit kündbar"
     r"|maandelijks opzegbaar)\b|\b(abbonati|abonnez-vous|suscr[ií]bete|assine|abonneer|abonnieren sie)\b.{0,60}"
-    r"\b\d+([,.]\d+)? ?(euros?|€)"
+    r"\b\d+([,.]\d+)? ?(euros?|€|\$|dollars?)"
+    # "Lesen Sie alle Artikel einen Monat lang um nur 1 Euro."
+    r"|\b(alle artikel|tous les articles|todos los artículos|todos os artigos|tutti gli articoli|alle artikelen)\b"
+    r".{0,40}\b\d+([,.]\d+)? ?(euros?|€|\$|dollars?)"
     r"|\bread our (privacy|cookie) (policy|notice)\b|\bprotection of your (personal )?data\b"
     r"|\b(no seu|na sua|dans votre|en tu|in ihr(em)?|nella tua|in je) (e-?mail|caixa de correio"
     r"|boîte (mail|de réception)|correo|postfach|posteingang|casella( di posta)?|inbox|mailbox)\b|"
@@ -223,7 +229,7 @@ _SITE_NOTICES = [(re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.I
 # tests tell faster than the patterns' scan.
 _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "vorbehalt", "réservés",
                  "reservados", "riservati", "voorbehouden", "may not be", "trademark", "permission", "site",
-                 "homepage", "newsletter", " app", "share of", "supported by", "in print", "been shared",
+                 "homepage", "newsletter", " app", "latest", "share of", "supported by", "in print", "been shared",
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
                  "first published", "generated", "généré", "generado", "generiert", "generato", "gerado", "gegenereerd",
                  "need to talk", "helpline", "lifeline", "samaritans", "wellbeing line", "erreur", "error",

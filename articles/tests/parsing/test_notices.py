@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from articles.parsing.furniture import is_furniture
 from articles.parsing.notices import _SITE_NOTICE_PATTERNS, _speaks_of_site, is_page_markup, is_rail_heading, is_site_notice
 
 from .stories import body_of
@@ -335,3 +336,24 @@ def test_a_subhead_in_another_language_is_not_a_rail_heading(line):
 ])
 def test_a_sign_ups_fine_print_is_a_notice(line, notice):
     assert is_site_notice(line) is notice
+
+
+@pytest.mark.parametrize("line", [
+    "Catch all the City News, Harbor News and latest updates on The Daily Ledger. Download The Daily Ledger App to"
+    " get daily updates.",
+    "Le Courrier des Rivières est un média indépendant. Pour continuer à lire une information locale de qualité,"
+    " abonnez-vous dès aujourd’hui pour aussi peu que 2,99 $ par semaine.",
+    "Talbote+ testen: Lesen Sie alle Artikel einen Monat lang um nur 1 Euro.",
+])
+def test_an_outlets_pitch_for_its_app_or_its_subscription_is_a_notice(line):
+    assert is_site_notice(line)
+
+
+def test_the_media_and_the_latest_figures_in_a_story_are_no_notice():
+    assert not is_site_notice("The media reported the latest figures on Tuesday, and the minister said the app"
+                              " would launch in March.")
+
+
+@pytest.mark.parametrize("line", ["Jetzt anmelden", "Connectez-vous", "Abbonati ora", "Jetzt testen"])
+def test_sign_in_and_trial_buttons_in_more_languages_are_furniture(line):
+    assert is_furniture(line)
