@@ -4,8 +4,8 @@ numbered slides, a caption set apart with no credit. Each reads a few lines arou
 import re
 
 from .captions import (
-    credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, reads_as_credit,
-    split_set_apart_caption,
+    credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, opens_on_credit_label,
+    reads_as_credit, split_set_apart_caption,
 )
 from .names import looks_like_person_name
 from .text import has_terminal_punctuation, next_nonblank, sentence_bounds
@@ -129,7 +129,8 @@ def credit_below(lines, index, skip, furniture):
     if not _CAPTION_WORDS[0] <= words <= _CAPTION_WORDS[1]:
         return None
     copied = _is_caption_copy(lines[index], lines[following])
-    if not (copied or not index or index - 1 == skip or not lines[index - 1] or furniture[index - 1]):
+    if not (copied or not index or index - 1 == skip or not lines[index - 1] or furniture[index - 1]
+            or _after_a_whole_paragraph(lines, index) and opens_on_credit_label(lines[following])):
         return None
     if copied:
         following += 1
@@ -144,6 +145,20 @@ def credit_below(lines, index, skip, furniture):
             and not (words <= _BARE_CREDIT_CAPTION_WORDS and _is_photographer_in_capitals(lines[following])):
         return None
     return following
+
+
+_WHOLE_PARAGRAPH_CHARS = 160  # longer than a line a paste wraps a paragraph at
+_CAPTION_UNDER_PARAGRAPH_WORDS = 30
+
+
+def _after_a_whole_paragraph(lines, index):
+    # A caption right under the story's paragraph, over a labelled credit ("… desde 2019." over
+    # "Foto: Jo Li / El Diario"): where each paragraph is a line of its own, the line above is
+    # longer than a wrapped line and ends a sentence; a line this short with a stop is no part
+    # of it (a wrapped paragraph's last line comes under lines of the same length).
+    above = lines[index - 1]
+    return len(above) > _WHOLE_PARAGRAPH_CHARS and has_terminal_punctuation(above) \
+        and len(lines[index].split(None, _CAPTION_UNDER_PARAGRAPH_WORDS)) <= _CAPTION_UNDER_PARAGRAPH_WORDS
 
 
 def _is_photographer_in_capitals(line):

@@ -35,6 +35,11 @@ def is_credit_line(line):
     return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
 
 
+def opens_on_credit_label(line):
+    """Whether a line opens on a credit's label: "Photo: Jo Li", "Foto: …", "Photo : Archives, …"."""
+    return _CREDIT_LABEL_START_RE.match(line.lstrip("([")) is not None
+
+
 # "Jo Li/Staff photographer", "Jo Li / Staff": the paper's own photographer, named.
 _STAFF_CREDIT_RE = re.compile(
     r"[A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3} ?/ ?(?:[Ss]taff|STAFF)(?: [Pp]hotographer)?")

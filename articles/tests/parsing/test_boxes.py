@@ -93,3 +93,27 @@ def test_keep_reading_in_spanish_heads_other_stories_titles():
     kept = texts(text)
     assert not any(text.startswith(("Seguí", "Un juez")) for text in kept)
     assert kept[-1].startswith("Durante su alegato")
+
+
+PARAGRAPH = ("Présente dans la salle, une enseignante qui travaille à l’école depuis dix-neuf ans a tenu à répondre à"
+             " l’argument de la qualité des services devant le conseil d’établissement.")
+
+
+@pytest.mark.parametrize("credit, caption", [
+    ("Photo : Archives, Le Courrier des Rivières", True),  # a credit's label under a short stopped line
+    ("Le conseil votera le 12 décembre, après une dernière consultation publique des parents et du personnel.",
+     False),  # the story's next paragraph: the short line stays the story's
+])
+def test_a_caption_right_under_a_whole_paragraph_over_a_labelled_credit(credit, caption):
+    line = "L’école a été entièrement rénovée en 2018."
+    body = parse_article(f"École\n\n{PARAGRAPH}\n{line}\n{credit}\n").body
+    assert (any(block.kind == "image" and block.text == line for block in body)) is caption
+    assert caption or any(line in block.text for block in body if block.kind == "paragraph")
+
+
+def test_a_wrapped_paragraphs_last_line_over_a_credit_stays_the_story():
+    # (a paste wrapped at a line's width: the line over the credit ends the paragraph above it)
+    text = ("École\n\nPrésente dans la salle, une enseignante qui travaille à l’école depuis\ndix-neuf ans a tenu à"
+            " répondre devant le conseil.\nLa salle a applaudi quand elle a fini de parler.\nPhoto : Archives\n")
+    paragraphs = [block.text for block in parse_article(text).body if block.kind == "paragraph"]
+    assert any("La salle a applaudi" in paragraph for paragraph in paragraphs)
