@@ -51,6 +51,7 @@ from .namecues import (
     vote_genders_by_given_names,
     vote_genders_by_pronouns,
     without_an_honorific,
+    without_what_a_title_is_of,
     writes_in_english,
 )
 from .roles import appositive_role, preceding_role
@@ -424,7 +425,7 @@ class Cast:
                 if candidate is None:
                     continue
                 if not candidate.role and candidate.name.count(" ") >= 2:
-                    candidate = without_an_honorific(candidate, self.english)
+                    candidate = without_what_a_title_is_of(without_an_honorific(candidate, self.english), text)
                     candidate = self._without_a_word_of_the_sentence(candidate, text)
                 preceding = None if candidate.role else preceding_role(text, candidate.start, english=self.english)
                 if self._accept(candidate, text, preceding):

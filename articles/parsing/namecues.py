@@ -449,3 +449,22 @@ def opens_on_a_person(candidate, text, is_common_word):
     return any(not _SPEECH_VERB_BEFORE.search(text, max(0, pronoun.start() - 20), pronoun.start())
                for pronoun in _ONE_PERSON.finditer(text, candidate.end, window_end)) \
         or bool(_SAYS_WITHOUT_A_SUBJECT.search(text, candidate.end, window_end))
+
+
+# A title's noun and the word for "of" right before a run of capitals: "o procurador da República
+# Heitor Bragança de Sá", "il sindaco di Roma Roberto Gualtieri".
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w’'])([a-zß-ÿ][\w-]*) (?:of|de|da|do|del|della|dello|di|du|des|van|von) $")
+
+
+def without_what_a_title_is_of(candidate, text):
+    """The candidate of three words or more without its first when a title's noun and "of" stand
+    right before it: that word is what the title is of, and the title with it the person's role
+    ("procurador da República" for Heitor Bragança de Sá); else the candidate as it is."""
+    words = candidate.name.split()
+    before = _TITLE_OF_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    if len(words) < 3 or candidate.role or not before or not is_role_noun(before.group(1)) \
+            or not _GIVEN_NAME_SHAPE.fullmatch(words[1]) or words[1].lower() in PARTICLES:
+        return candidate
+    cut = len(words[0]) + 1
+    return replace(candidate, name=candidate.name[cut:], start=candidate.start + cut,
+                   role=text[before.start():candidate.start + cut - 1])

@@ -48,6 +48,8 @@ ORG_WORDS = word_set("""
     services office ministry department bureau administration authority commission
     committee council board court courts parliament congress senate house assembly cabinet
     government party union association society foundation institute institution university
+    universidade universidad università université universität universiteit instituto istituto institut
+    ospedale hôpital krankenhaus ziekenhuis spital
     college school academy hospital clinic center centre museum gallery library theater
     theatre orchestra symphony opera ballet festival church cathedral mosque temple club
     league federation team fc united athletic athletics rovers stadium arena field hall

@@ -77,3 +77,18 @@ def test_a_title_set_off_before_another_name_makes_no_person_of_what_comes_befor
 ])
 def test_titles_and_verbs_of_saying_of_more_countries(paragraphs, speaker):
     assert speakers("Nota\n\nLa historia empieza aquí.\n\n" + paragraphs + "\n") == [speaker]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("O procurador da República Heitor Bragança de Sá, autor da ação, afirmou que o caso é grave.",
+     ("Heitor Bragança de Sá", "procurador da República")),
+    ("Il sindaco di Roma Roberto Gualtieri ha presentato il piano.", ("Roberto Gualtieri", "sindaco di Roma")),
+])
+def test_what_a_title_is_of_set_right_before_a_name_is_the_titles(sentence, person):
+    assert people("Nota\n\nLa storia comincia qui.\n\n" + sentence + "\n") == [person]
+
+
+def test_a_university_or_an_institute_after_a_title_is_no_person():
+    text = ("Bactéria\n\nA pesquisa durou três anos.\n\nO estudo é do professor da Universidade Estadual de Campo"
+            " Sereno e do Instituto Lula, que o financia.\n")
+    assert people(text) == []
