@@ -62,6 +62,7 @@ _DESCRIBED = re.compile(
 _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa doutor doutora dokter prof".split())
 # (what may stand between a subject and its verb of saying: "…, Valérie Gindraux, a appelé")
 _AUXILIARIES = frozenset(("", *_AUXILIARY.split("|")))
+_AUXILIARY_AT_END = re.compile(rf"\s+(?:{_AUXILIARY})\s*$")
 _ANY_OFFICIAL = frozenset("funcionario funcionaria dirigente responsable fonctionnaire funzionario".split())
 _BEFORE_A_TITLE = frozenset("""
     nouveau nouvelle nuevo nueva nuovo nuova novo nova neue neuer nieuwe ancien ancienne antiguo antigua ex
@@ -192,6 +193,14 @@ class ForeignSpeech:
         bound = _BOUND_BEFORE.search(text, max(begin, verb.start() - 12), verb.start())
         if bound:
             return self.pronoun_attribution(FOREIGN_PRONOUNS[bound.group(1)], block_index, begin)
+        # a speaker described, not named, as the subject: "O investigador defende que … «…»"
+        subject_begin = opening.end() if opening and len(opening.group().split()) <= OPENING_WORDS else begin
+        if not mentions:
+            auxiliary = _AUXILIARY_AT_END.search(text, subject_begin, verb.start())
+            described = self.described_speaker(block_index, subject_begin,
+                                               auxiliary.start() if auxiliary else verb.start(), begin)
+            if described.speaker:
+                return described
         return NOTHING
 
     def _for_whom(self, block_index, start, end):

@@ -92,3 +92,14 @@ def test_a_university_or_an_institute_after_a_title_is_no_person():
     text = ("Bactéria\n\nA pesquisa durou três anos.\n\nO estudo é do professor da Universidade Estadual de Campo"
             " Sereno e do Instituto Lula, que o financia.\n")
     assert people(text) == []
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("O investigador defende", "Tomé Vasconcelos Rebelo"),  # the person just named, described
+    ("O vizinho dele defende", None),  # another, whom the story never names
+])
+def test_a_described_subject_before_the_quotation_names_the_person_just_named(subject, speaker):
+    text = ("Sardinha\n\nA campanha abre em Maio.\n\nPara o biólogo Tomé Vasconcelos Rebelo, a recuperação do stock é"
+            f" real, mas frágil.\n\n{subject} que o limite diário evita capturas excessivas. «Não é contra os"
+            " pescadores.»\n")
+    assert speakers(text) == [speaker]
