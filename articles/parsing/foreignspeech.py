@@ -193,12 +193,13 @@ class ForeignSpeech:
         bound = _BOUND_BEFORE.search(text, max(begin, verb.start() - 12), verb.start())
         if bound:
             return self.pronoun_attribution(FOREIGN_PRONOUNS[bound.group(1)], block_index, begin)
-        # a speaker described, not named, as the subject: "O investigador defende que … «…»"
+        # a speaker described, not named, as the subject: "A magistrada sostuvo que … «…»"
         subject_begin = opening.end() if opening and len(opening.group().split()) <= OPENING_WORDS else begin
         if not mentions:
             auxiliary = _AUXILIARY_AT_END.search(text, subject_begin, verb.start())
+            # (only whoever holds the title: "Il sindaco ha detto che …" names no player named before)
             described = self.described_speaker(block_index, subject_begin,
-                                               auxiliary.start() if auxiliary else verb.start(), begin)
+                                               auxiliary.start() if auxiliary else verb.start(), begin, held_only=True)
             if described.speaker:
                 return described
         return NOTHING
@@ -248,7 +249,7 @@ class ForeignSpeech:
         return any((is_title(word) or word in FOREIGN_TITLE_WORDS) and word.lower() != head
                    and word.lower().rstrip(".") not in _DOCTORS for word in words)
 
-    def described_speaker(self, block_index, start, end, offset):
+    def described_speaker(self, block_index, start, end, offset, *, held_only=False):
         """The Attribution for a speaker described, not named, in another language, in
         text[start:end] ("explicó el delantero", "sublinhou o pediatra", "selon le maire", "sagt
         der 74-Jährige"): the name a comma sets after the title ("il comandante dei vigili del
@@ -270,9 +271,9 @@ class ForeignSpeech:
             head = (text[described.end("head"):end].split(None, 1) or [""])[0].strip(",.;").lower()
         if is_title(head) or is_role_noun(head) or head in TITLE_SYNONYMS:
             held = self.resolve_title(head, block_index, offset)
-            if held.speaker:
+            if held.speaker or held_only:
                 return held
-        elif not head.endswith(_AGED):
+        elif not head.endswith(_AGED) or held_only:
             return NOTHING
         # (in this paragraph or the one before: further back, the title may be someone the story
         # never named; from the paragraph before, sure enough only to be checked)

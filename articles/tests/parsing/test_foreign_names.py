@@ -95,11 +95,10 @@ def test_a_university_or_an_institute_after_a_title_is_no_person():
 
 
 @pytest.mark.parametrize("subject, speaker", [
-    ("O investigador defende", "Tomé Vasconcelos Rebelo"),  # the person just named, described
-    ("O vizinho dele defende", None),  # another, whom the story never names
+    ("A magistrada defende", "Ana Lúcia Moura"),  # whoever holds the title, by another of its names
+    ("O investigador defende", None),  # a title nobody named holds: not the person named last
 ])
-def test_a_described_subject_before_the_quotation_names_the_person_just_named(subject, speaker):
-    text = ("Sardinha\n\nA campanha abre em Maio.\n\nPara o biólogo Tomé Vasconcelos Rebelo, a recuperação do stock é"
-            f" real, mas frágil.\n\n{subject} que o limite diário evita capturas excessivas. «Não é contra os"
-            " pescadores.»\n")
+def test_a_described_subject_before_the_quotation_names_whoever_holds_the_title(subject, speaker):
+    text = ("Manguezal\n\nA licença foi suspensa.\n\nPara a juíza Ana Lúcia Moura, o estudo de impacto é"
+            f" insuficiente.\n\n{subject} que a lei seja cumprida antes. «Não é contra o turismo.»\n")
     assert speakers(text) == [speaker]
