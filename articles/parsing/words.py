@@ -305,7 +305,8 @@ GERMAN_TITLE_ENDINGS = tuple("""
     minister ministerin sprecher sprecherin präsident präsidentin direktor direktorin vorsitzende vorsitzender
     trainer trainerin leiter leiterin chef chefin kanzler kanzlerin sekretär sekretärin bürgermeister
     bürgermeisterin kommissar kommissarin beauftragte beauftragter führer führerin
-    landesrat rätin kommandant kommandantin ologe ologin
+    landesrat rätin kommandant kommandantin ologe ologin arzt ärztin anwalt anwältin inspektor inspektorin
+    ingenieur ingenieurin referent referentin experte expertin pfarrer pfarrerin
 """.split())
 ROLE_MODIFIERS = word_set("""
     head chief assistant associate deputy senior former acting interim executive managing

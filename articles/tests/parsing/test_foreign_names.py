@@ -102,3 +102,10 @@ def test_a_described_subject_before_the_quotation_names_whoever_holds_the_title(
     text = ("Manguezal\n\nA licença foi suspensa.\n\nPara a juíza Ana Lúcia Moura, o estudo de impacto é"
             f" insuficiente.\n\n{subject} que a lei seja cumprida antes. «Não é contra o turismo.»\n")
     assert speakers(text) == [speaker]
+
+
+def test_german_compound_titles_for_doctors_lawyers_and_engineers():
+    text = ("Klinik\n\nDie Notaufnahme schließt nachts.\n\nPatientenanwältin Gerlinde Moosbacher kritisierte den Plan."
+            " „Das ist zu früh“, sagte die Patientenanwältin.\n")
+    assert people(text) == [("Gerlinde Moosbacher", "Patientenanwältin")]
+    assert speakers(text) == ["Gerlinde Moosbacher"]
