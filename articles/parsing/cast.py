@@ -1,7 +1,7 @@
 """The people of one story: who they are, where each is mentioned, their roles and genders."""
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from operator import attrgetter, itemgetter
@@ -38,6 +38,7 @@ from .namecues import (
     foreign_title_before,
     full_names_of_the_named,
     group_words,
+    inside_a_span,
     is_lowercase_word_in,
     of_a_title,
     opens_on_a_person,
@@ -543,15 +544,14 @@ class Cast:
             starts, reach = covered_by_block.get(block_index, ((), ()))
             for run in self.runs[block_index]:
                 if len(run) == 2 and (person := last_two.get((run[0].word, run[1].word))) \
-                        and not (0 <= (inside := bisect_right(starts, run[0].start) - 1) and run[0].start < reach[inside]):
+                        and not inside_a_span(starts, reach, run[0].start):
                     found.append(([person], block_index, run[0].start, run[1].end))
                     continue
                 for token in run:
                     people = by_surname.get(token.word)
                     if not people:
                         continue
-                    inside = bisect_right(starts, token.start) - 1
-                    if inside >= 0 and token.start < reach[inside]:
+                    if inside_a_span(starts, reach, token.start):
                         continue  # part of a full name
                     if len(run) > 1 and not all(is_title(t.word) for t in run if t is not token):
                         continue

@@ -2,6 +2,7 @@
 stands in, "the" or a longer name's head before it; the cues ``cast`` accepts a person by."""
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .givennames import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
@@ -422,12 +423,12 @@ def vote_genders_by_pronouns(cast):
 
 
 # A pronoun for one person, as a sentence's subject, in the languages other than English the
-# parser reads: not "sie", "zij", "ze" (also "they"), nor "il" (Italian's "the"); and a verb of
+# parser reads: not "sie", "zij", "ze" (also "they"), "il" (Italian's "the"), "lui" (also "him"); a verb of
 # saying set off by commas, with no subject.
 _ONE_PERSON = re.compile(r"(?<![\w’'-])(?:[Ee]r|[Ee]la|[Ee]le|[Ee]lle|[Ee]lla|[Éé]l|[Ll]ei|[Hh]ij)(?![\w’'-])")
 _SAYS_WITHOUT_A_SUBJECT = re.compile(rf",\s*(?:{FOREIGN_SPEECH_VERBS}),")
 _SPEECH_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?:-t-|-)? ?$")
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
+_NAME_WORD = re.compile(rf"{_GIVEN_NAME_SHAPE.pattern}(?:-{_GIVEN_NAME_SHAPE.pattern})?")  # ("Lindner-Moosbrugger")
 _VERB_AFTER = re.compile(r" [a-zß-ÿ]")
 
 
@@ -468,3 +469,10 @@ def without_what_a_title_is_of(candidate, text):
     cut = len(words[0]) + 1
     return replace(candidate, name=candidate.name[cut:], start=candidate.start + cut,
                    role=text[before.start():candidate.start + cut - 1])
+
+
+def inside_a_span(starts, reach, offset):
+    """Whether offset lies inside one of a block's spans, given their starts in order
+    (``starts``) and the furthest any of them up to each reaches (``reach``)."""
+    inside = bisect_right(starts, offset) - 1
+    return inside >= 0 and offset < reach[inside]
