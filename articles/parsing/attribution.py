@@ -47,6 +47,10 @@ def _may_be_passive(text, stripped):
     return text[-1:].isspace() and stripped.endswith(("was", "were", "been", "being", "is", "are", "be", "ly"))
 
 
+# Words that join a pronoun to the words before it into one subject or a comparison.
+_JOINS_SUBJECTS = frozenset("and or nor than as".split())
+
+
 # What _EMBEDDED_PRONOUN needs at the end ("he", "she"; "$" also matches before a final line break).
 _HE_ENDINGS = tuple(he + end for he in ("he", "He", "hE", "HE") for end in ("", "\n"))
 
@@ -74,6 +78,7 @@ class _Someone:
 _CAPITALISED_SUBJECT = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|I|We|You|They|It|One)\b)[A-Z]")
 _SENTENCE_OPENS = re.compile(r"\s*[A-Z“\"]")
+_TWO_CAPITALISED = re.compile(r"[A-Z][\w’'-]*\s+[A-Z]")
 
 
 # Patterns the rules below match around each quote, compiled once.
@@ -168,6 +173,12 @@ class Attributor(ForeignSpeech, Antecedents):
             return self.pronoun_attribution(embedded.group(1), block_index, start + embedded.start(1))
         if first in ("he", "she") and (len(words) == 1 or verb_first):
             return self.pronoun_attribution(first, block_index, start)
+        last = words[-1].lower()
+        if last in ("he", "she") and not verb_first and words[-2].lower() not in _JOINS_SUBJECTS \
+                and not self._opens_on_an_unknown_name(block_index, start, phrase):
+            # "a decision he said he had made": the pronoun right before the verb is its
+            # subject, whatever the words before it (not "Jo Li and he said")
+            return self.pronoun_attribution(last, block_index, start + phrase.rstrip().rindex(words[-1]))
         if self.interview and self.interview.interviewee and len(words) == 1:
             if first == "i" and block_index in self.interview.answers:
                 return Attribution(True, self.interview.interviewee, "I, in the interviewee's answer")
@@ -199,6 +210,12 @@ class Attributor(ForeignSpeech, Antecedents):
             # "Trump said" with no Trump in the cast: a name the parse missed, or an organisation.
             return Attribution(True, None, "a name the story never introduced")
         return Attribution(True, None, "no person in the subject")
+
+    def _opens_on_an_unknown_name(self, block_index, start, phrase):
+        # "Robbie Savage was more accurate when he said": the pronoun is the one the sentence opens
+        # on, a name the parse missed, not the person named last
+        mentions = self.cast.mentions_in(block_index, start, start + len(phrase))
+        return bool(_TWO_CAPITALISED.match(phrase)) and not (mentions and mentions[0].start == start)
 
     def named_in_apposition(self, block_index, begin, verb_start):
         """The person in ``…, Name, said`` (``the mayor’s aide, Jo Cox, said``), or None."""
@@ -375,6 +392,12 @@ class Attributor(ForeignSpeech, Antecedents):
             None if self.cast.english else _FOREIGN_SENTENCE_PRONOUN.match(text, begin, end))
         if foreign:
             return self.pronoun_attribution(FOREIGN_PRONOUNS[foreign.group("pronoun").lower()], block_index, begin)
+        if not self.cast.english and not mentions:
+            # whoever holds the title the sentence opens on: "La prima cittadina non usa mezzi termini: «…»"
+            colon = text.rfind(":", begin, end)
+            colon, lead = colon if colon >= 0 else end, begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+            found = self.described_speaker(block_index, lead, colon, begin, held_only=True)
+            return found if found.speaker else self.subject_unsaid(block_index, lead, colon)
         return NOTHING
 
     def next_sentence_subject(self, block_index, start):
@@ -459,7 +482,12 @@ class Attributor(ForeignSpeech, Antecedents):
                             if not result.found:
                                 result = self._introduced_before(block_index)
                     if not result.found and quote.parts[0][1]:
-                        result = self.sentence_before(quote)  # (the last thing tried: a guess to be checked)
+                        # (the last things tried: guesses to be checked)
+                        result = self.sentence_before(quote)
+                        if not result.found:
+                            result = self.described_before(block_index, quote.parts[0][1])
+                        if not result.found:
+                            result = self.according_before(block_index, quote.parts[0][1])
                 if result.found:
                     quote.speaker, quote.rule, quote.confidence = result.speaker, result.rule, result.confidence
                     person = people_by_name.get(result.speaker) if result.speaker else None

@@ -7,12 +7,14 @@ from .antecedents import OPENING_PHRASE, OPENING_WORDS, TITLE_SYNONYMS
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .phrases import object_phrase
+from .text import has_terminal_punctuation, sentence_start
 from .words import (
     FOREIGN_ACCORDING_TO,
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
     FOREIGN_SPEECH_VERBS,
     FOREIGN_TITLE_WORDS,
+    SPEECH_VERB_RE,
     is_role_noun,
 )
 
@@ -45,8 +47,10 @@ FOREIGN_PRONOUN_SAYS = re.compile(
 # A pronoun opening a sentence, and the auxiliary a verb of saying may take after it.
 # The auxiliaries a verb of saying may take ("Elle a déclaré", "Er hat gesagt", "Ela tinha dito").
 _AUXILIARY = "a|ha|hat|hatte|heeft|had|tem|tinha|avait|había|aveva"
+# (with at most two pronouns bound to the verb between: "Il y affirme", "Él se lo dijo", "Lei gli ha detto")
+_CLITIC = r"(?:(?:y|en|lui|leur|nous|vous|me|te|se|le|la|les|lo|gli|ne|mi|ti|ci|vi|si|lhe|lhes)\s+|[mtsl][’'])"
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FOREIGN_PRONOUNS))})\s+"
-                              rf"(?:(?:{_AUXILIARY})\s+)?")
+                              rf"(?:{_CLITIC}){{0,2}}(?:(?:{_AUXILIARY})\s+)?")
 # A speaker described by an article or possessive and a title or job: "el delantero", "o
 # pediatra", "l'écologue", "der 74-Jährige" (in German a title is capitalised as every noun).
 # (then words in lower case, and the names of places and bodies after "of": "explicó el
@@ -64,10 +68,12 @@ _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa dout
 _AUXILIARIES = frozenset(("", *_AUXILIARY.split("|")))
 _AUXILIARY_AT_END = re.compile(rf"\s+(?:{_AUXILIARY})\s*$")
 _ANY_OFFICIAL = frozenset("funcionario funcionaria dirigente responsable fonctionnaire funzionario".split())
-_BEFORE_A_TITLE = frozenset("""
+# (new or former, the title has had two holders: the one named last may be the other)
+_NEW_OR_FORMER = frozenset("""
     nouveau nouvelle nuevo nueva nuovo nuova novo nova neue neuer nieuwe ancien ancienne antiguo antigua ex
-    ehemalige ehemaliger voormalige primo prima actual actuel actuelle attuale atual
+    ehemalige ehemaliger voormalige
 """.split())
+_BEFORE_A_TITLE = _NEW_OR_FORMER | frozenset("primo prima actual actuel actuelle attuale atual".split())
 _MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
 _WITH = frozenset("con com avec mit met".split())
 _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
@@ -75,6 +81,9 @@ _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jari
 # words' tails, which a sentence holds before any search is made for them.
 FOREIGN_ACCORDING_BEFORE = re.compile(r"(?<![\w-])(?:selon|según|segundo|secondo|volgens|laut)\s+", re.IGNORECASE)
 FOREIGN_ACCORDING_TAILS = ("elon ", "egún ", "egundo ", "econdo ", "olgens ", "aut ")
+# Those words, or English's, opening a sentence: "Laut Jo Li konnten 90 Personen zurück."
+_ACCORDING_OPENING = re.compile(rf"\s*(?:{FOREIGN_ACCORDING_BEFORE.pattern}|according\s+to\s+)", re.IGNORECASE)
+_OPENS_ON_A_DETERMINER = re.compile(rf"\s*(?:{FOREIGN_DETERMINER_PATTERN}|the|a|an)(?:\s|(?<=[’']))", re.IGNORECASE)
 # The pronouns those words take ("Selon lui", "Volgens haar", "Según él", "Segundo ela"): the
 # person named before, as a pronoun would be.
 _ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "lei": "she", "ele": "he",
@@ -87,6 +96,15 @@ _ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "
 _FOR_SOMEONE = re.compile(r"\s*(?:Pour|Para|Per|Für|Voor)\s+")
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
+# A sentence before a colon whose verb has no subject of its own, as Italian, Spanish and
+# Portuguese write ("Mas deixa um aviso:", "Ai suoi medici ripete spesso una frase:"): at most
+# this many words, none a determiner or a pronoun that could open a subject ("Dann wird es ernst:").
+_UNSAID_SUBJECT_WORDS = 8
+_OPENS_A_SUBJECT = FOREIGN_DETERMINERS | frozenset(FOREIGN_PRONOUNS) | frozenset("""
+    es het man wir ich du ihr wij ik jij je tu on nous vous ils elles eu nós io noi yo nosotros ce cela ça
+    questo questa isto isso esto eso
+""".split())
+_DESCRIBED_WORDS = 5  # "O investigador", "La nouvelle directrice de l'école"
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
 _WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
@@ -231,6 +249,53 @@ class ForeignSpeech:
         found = self.described_speaker(block_index, start, end, start)
         return found if found.speaker else self.resolve(block_index, phrase_start, phrase, verb_first=True)
 
+    def according_before(self, block_index, opened):
+        """The Attribution for a quotation inside a sentence that names no one and says nothing of
+        saying, right after a sentence opening on whom it is according to: the indirect speech goes
+        on ("Laut Jo Li konnten 90 Personen zurück. Für die übrigen sei eine Rückkehr „viel zu
+        riskant“"), most likely theirs, to be checked."""
+        text = self.body[block_index].text
+        begin = sentence_start(text, opened)
+        if not begin or begin == opened or self.cast.mentions_in(block_index, begin, opened) \
+                or _OPENS_ON_A_DETERMINER.match(text, begin) \
+                or _VERB_ANYWHERE.search(text, begin, opened) or SPEECH_VERB_RE.search(text, begin, opened):
+            return NOTHING  # (a subject of its own: "Der Geologe hält den Hang für „…“")
+        according = _ACCORDING_OPENING.match(text, sentence_start(text, begin - 1), begin)
+        for mention in self.cast.mentions_in(block_index, according.end(), begin) if according else ():
+            if mention.start == according.end() and not mention.in_quote:
+                return Attribution(True, mention.person.name, "according to, the sentence before")
+            break
+        return NOTHING
+
+    def subject_unsaid(self, block_index, begin, colon):
+        """The Attribution for a quotation after a colon ending a sentence with no subject
+        (``text[begin:colon]``): whoever this paragraph named last, to be checked."""
+        words = self.body[block_index].text[begin:colon].split()
+        if self.cast.english or not 0 < len(words) <= _UNSAID_SUBJECT_WORDS \
+                or any(word[:1].isupper() for word in words[1:]) \
+                or any(word.strip(",").lower() in _OPENS_A_SUBJECT for word in words):
+            return NOTHING
+        named = self.pronoun_attribution(None, block_index, begin)
+        return Attribution(True, named.speaker, "subject unsaid, named before") \
+            if named.speaker and named.rule == "pronoun, same paragraph" else NOTHING
+
+    def described_before(self, block_index, opened):
+        """The Attribution for a quotation opening its sentence right after one in which a speaker
+        described by a title says something ("O investigador defende que … . «…»"): whoever
+        holds the title, to be checked."""
+        text = self.body[block_index].text
+        end = len(text[:opened].rstrip())
+        if self.cast.english or not end or not has_terminal_punctuation(text[:end]):
+            return NOTHING
+        begin = sentence_start(text, end - 1)
+        verb = _VERB_ANYWHERE.search(text, begin, end)
+        if not verb or len(text[begin:verb.start()].split()) > _DESCRIBED_WORDS \
+                or self.cast.mentions_in(block_index, begin, verb.start()):
+            return NOTHING
+        auxiliary = _AUXILIARY_AT_END.search(text, begin, verb.start())
+        found = self.described_speaker(block_index, begin, auxiliary.start() if auxiliary else verb.start(), begin)
+        return Attribution(True, found.speaker, "described in the sentence before") if found.speaker else NOTHING
+
     def _holds_other_title(self, name, head, block_index):
         # "El presidente electo Jorge Brandão …" ¶ "… añadió el comandante": the person named in
         # the paragraph before under another title is that title's holder (any holder of one is
@@ -267,6 +332,8 @@ class ForeignSpeech:
                 break
         head = described.group("head").lower()
         if head in _BEFORE_A_TITLE and not is_role_noun(head):
+            if held_only and head in _NEW_OR_FORMER:
+                return NOTHING
             # the title after its adjective: "la nueva alcaldesa", "il primo cittadino"
             head = (text[described.end("head"):end].split(None, 1) or [""])[0].strip(",.;").lower()
         if is_title(head) or is_role_noun(head) or head in TITLE_SYNONYMS:
