@@ -1,5 +1,5 @@
 """The headings of boxes a page sets into a story: a table of contents, a box of key points, a
-box of facts and figures.
+box of facts and figures, a box of questions and answers.
 
 A box's heading tells what its lines are: a table of contents lists the story's own subheads,
 which it sets again lower down over their sections; a box of key points under the headline
@@ -7,6 +7,8 @@ sums the story up.
 """
 
 import re
+
+from .text import has_terminal_punctuation, next_nonblank
 
 # The header of a long story's table of contents: its entries are the story's own subheads,
 # set again lower down over their sections.
@@ -67,3 +69,38 @@ _FACTS_HEADING_RE = re.compile(
 def is_facts_heading(line):
     """The heading of a box of facts and figures ("Key facts", "En cifras", "Auf einen Blick")."""
     return len(line) <= 40 and bool(_FACTS_HEADING_RE.fullmatch(line))
+
+
+# "Perguntas e respostas", "Q&A", "Fragen und Antworten": the heading of a box of the questions
+# a reader may have, each answered in a line, set into a story.
+_QUESTIONS_HEADING_RE = re.compile(
+    r"(?:q ?& ?a|q and a|questions? (?:and|&) answers?|questions?[- ]réponses|questions et réponses"
+    r"|preguntas y respuestas|perguntas e respostas|fragen und antworten|vragen en antwoorden"
+    r"|domande e risposte)\s*:?", re.IGNORECASE)
+_BOX_QUESTIONS = (2, 8)  # (fewer is a subhead asking, more an interview)
+_QUESTION_WORDS = 16
+_ANSWER_WORDS = 40
+_PROSE_ABOVE = 6  # lines above the heading where the story's prose stands
+_PROSE_WORDS = 12
+
+
+def _is_prose(line):
+    return has_terminal_punctuation(line) and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS
+
+
+def questions_box_end(lines, index):
+    """The index of the last answer of a box of questions and answers whose heading is at
+    ``index``, set into the story (its prose above the box and under it); else None. An
+    interview under such a heading has longer answers, and more of them."""
+    if lines[index][:1] not in "QqPpFfVvDd" or len(lines[index]) > 40 or not _QUESTIONS_HEADING_RE.fullmatch(lines[index]) \
+            or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
+        return None
+    questions, following, last = 0, next_nonblank(lines, index + 1), None
+    while following is not None and lines[following].endswith("?") \
+            and len(lines[following].split()) <= _QUESTION_WORDS:
+        answer = next_nonblank(lines, following + 1)
+        if answer is None or lines[answer].endswith("?") or len(lines[answer].split()) > _ANSWER_WORDS:
+            return None
+        questions, last, following = questions + 1, answer, next_nonblank(lines, answer + 1)
+    low, high = _BOX_QUESTIONS
+    return last if low <= questions <= high and following is not None and _is_prose(lines[following]) else None

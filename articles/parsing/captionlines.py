@@ -113,14 +113,15 @@ _CAPTION_WORDS = (4, 80)
 _CREDIT_LABEL_LINE_RE = re.compile(r"(?:credit|photo|image)\s*(?::|\.{3}|…)?", re.IGNORECASE)
 
 
-def credit_below(lines, index, skip, furniture):
+def credit_below(lines, index, skip, furniture, photographers=frozenset()):
     """The index of the photo credit under a caption at ``index``, or None.
 
     "Crews at work on Monday." over "Photo: Jo Li, AP": a line set apart above (a blank
     line, the top, the headline or page furniture) with a photo credit right under it is that
     photo's caption; a paragraph's last line follows the paragraph's other lines. A gallery
     may set the caption twice, in full and cut short ("... more"), and a label ("Credit...")
-    between caption and credit; a caption over its own copy needs nothing above it.
+    between caption and credit; a caption over its own copy needs nothing above it. The page's
+    photographer alone (``photographers``, credited in its byline) is a credit too.
     """
     following = index + 1
     if following >= len(lines) or not lines[following]:
@@ -130,7 +131,8 @@ def credit_below(lines, index, skip, furniture):
         return None
     copied = _is_caption_copy(lines[index], lines[following])
     if not (copied or not index or index - 1 == skip or not lines[index - 1] or furniture[index - 1]
-            or _after_a_whole_paragraph(lines, index) and opens_on_credit_label(lines[following])):
+            or _after_a_whole_paragraph(lines, index)
+            and (opens_on_credit_label(lines[following]) or lines[following] in photographers)):
         return None
     if copied:
         following += 1
@@ -138,7 +140,7 @@ def credit_below(lines, index, skip, furniture):
         following += 1
     if following >= len(lines) or not lines[following]:
         return None
-    if credit_under_caption(lines[following]) is None and not (
+    if credit_under_caption(lines[following]) is None and lines[following] not in photographers and not (
             not copied and words <= _BARE_CREDIT_CAPTION_WORDS and has_terminal_punctuation(lines[index])
             and _is_bare_credit_over_story(lines, following, furniture)
             and not _is_writer_under_summary(lines[following], index - 1 == skip)) \
@@ -281,3 +283,34 @@ def labelled_photo(lines, index):
     if caption_index is None or _SOURCE_LABEL_RE.fullmatch(lines[caption_index]):
         return None
     return lines[caption_index], source.group("credit"), caption_index
+
+
+# "Fotografia de Nuno Farinha", "Photographs by Jo Li", "Fotos: Ana Ruiz": the photographer a
+# page credits for all of a story's photos, in its byline. Under each photo the page may then set
+# that name alone, or after the caption's last stop.
+_PHOTOGRAPHY_BYLINE_RE = re.compile(
+    r"(?:fotografia|fotografía|fotografias|fotografías|fotografie|photography|photographs|photos|fotos|foto's|bilder"
+    r"|pictures)(?:\s*:\s*|\s+(?:de|by|von|di|van|par|door)\s+)(?P<name>.{5,40})", re.IGNORECASE)
+_BYLINE_LINES = 40  # a byline stands near the top of the paste
+
+
+def page_photographers(lines):
+    """The names a byline near the top credits for the story's photos."""
+    found = set()
+    for line in lines[:_BYLINE_LINES]:
+        if line[:1] in "FfPpBb" and (credited := _PHOTOGRAPHY_BYLINE_RE.fullmatch(line)) \
+                and looks_like_person_name(credited.group("name")):
+            found.add(credited.group("name"))
+    return frozenset(found)
+
+
+def caption_before_photographer(line, photographers):
+    """(caption, credit) for a caption whose last stop the page's photographer follows ("A
+    meadow at low tide, near Olhão. Nuno Farinha"); else None."""
+    for name in photographers:
+        if line.endswith(" " + name):
+            caption = line[:-len(name)].rstrip()
+            if has_terminal_punctuation(caption) and len(caption.split(None, _BARE_CREDIT_CAPTION_WORDS)) \
+                    <= _BARE_CREDIT_CAPTION_WORDS:
+                return caption, name
+    return None

@@ -46,6 +46,8 @@ _SITE_NOTICE_PATTERNS = (
     r"|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
     r"|\bregistered trademarks?\b|\bprior written permission\b",
     r"[™®] is a (registered )?trade ?mark of\b",
+    # the publisher's company number in its footer: "CNPJ: 83.102.459/0001-23", "P.IVA 01234567890"
+    r"\b(cnpj|p\. ?iva|partita iva|ust-?idnr|siret|kvk|vat (no|number|reg\.?))\b\.?:?\s?(n[º°o]\.?\s?)?\d",
     r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
     r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
     # whose the text is and how it came: "Its content is the intellectual property of its
@@ -233,7 +235,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "last edited", "(c)", "appeared on page", "last updated", "continuation", "enjoyed this",
                  "first published", "generated", "généré", "generado", "generiert", "generato", "gerado", "gegenereerd",
                  "need to talk", "helpline", "lifeline", "samaritans", "wellbeing line", "erreur", "error",
-                 "fehler", "errore", "erro", "fout gezien",
+                 "fehler", "errore", "erro", "fout gezien", "cnpj", "p.iva", "p. iva", "partita iva", "idnr", "siret",
+                 "kvk", "vat no", "vat number", "vat reg",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox",

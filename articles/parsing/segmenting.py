@@ -2,11 +2,11 @@
 
 import re
 
-from .boxes import contents_entry, is_contents_header, is_facts_heading
+from .boxes import contents_entry, is_contents_header, is_facts_heading, questions_box_end
 from .captions import parse_credit, split_caption
 from .captionlines import (
-    caption_under_bare_credit, caption_under_credit, credit_below, gallery_slides, is_uncredited_caption, labelled_photo,
-    set_apart_caption,
+    caption_before_photographer, caption_under_bare_credit, caption_under_credit, credit_below, gallery_slides,
+    is_uncredited_caption, labelled_photo, page_photographers, set_apart_caption,
 )
 from .cards import cut_cards
 from .contract import Block
@@ -127,6 +127,7 @@ def segment_blocks(lines, *, skip=None):
               for line, is_line_furniture in zip(lines, furniture)]
     table = _table_rows(lines, widget, furniture)
     slides = gallery_slides(lines)
+    photographers = page_photographers(lines)
 
     def end_run():
         nonlocal run
@@ -168,6 +169,10 @@ def segment_blocks(lines, *, skip=None):
             continue
         if in_ads and _in_ad_unit(lines, index):
             index += 1  # an advertisement's title, pitch or address under "Sponsored Links"
+            continue
+        if (box_end := questions_box_end(lines, index)) is not None:
+            end_run()  # (under other stories' titles too: its heading is no title)
+            in_link_list, index = False, box_end + 1
             continue
         # (a numbered line after unnumbered titles is the story's own next point: "5. Beware the …")
         numbered = LIST_NUMBER_RE.match(line) is not None
@@ -217,8 +222,9 @@ def segment_blocks(lines, *, skip=None):
             end_run()
             index = box_end  # a newsletter's box: its name, its pitch, its button
         elif (captioned := split_caption(line) or set_apart_caption(lines, index, skip)
-              or caption_under_credit(lines, index, skip)) \
-                or (credit_index := credit_below(lines, index, skip, furniture)):
+              or caption_under_credit(lines, index, skip)
+              or photographers and caption_before_photographer(line, photographers)) \
+                or (credit_index := credit_below(lines, index, skip, furniture, photographers)):
             end_run()
             caption, credit = captioned or (line, lines[credit_index])
             photographer, agency = parse_credit(credit.strip("()[] "))

@@ -15,9 +15,10 @@ STAMP_WORDS = DAYS_AND_MONTHS | word_set("""
     et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst gmt utc bst cet cest
     eet eest ist jst aest aedt nzst nzdt sast wat msk
 """)
-# The same words in French, Spanish, Portuguese, German, Italian and Dutch, and the "of" of
-# "15th of January": a date line's words only (some are surnames too, "Le", "Mai", so a
-# byline's names keep them).
+# The same words in French, Spanish, Portuguese, German, Italian and Dutch, with their short
+# forms ("di 14 okt 2025 om 16:05"), and the "of" of "15th of January": a date line's words only
+# (some are surnames or words too, "Le", "Mai", "so", so a byline's names keep them, and a line
+# of them is a date only with a figure in it).
 _DATE_LINE_WORDS = STAMP_WORDS | word_set("""
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche le à h mis jour publié modifié
@@ -32,6 +33,8 @@ _DATE_LINE_WORDS = STAMP_WORDS | word_set("""
     januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
     zondag om bijgewerkt gepubliceerd uur update today yesterday vandaag gisteren heute gestern
     aujourd hui hier hoy ayer oggi ieri hoje ontem
+    janv févr avr juil déc ene abr ago dic fev out dez mrt okt mär mrz gen mag giu lug ott
+    ma di wo do vr za zo mo mi fr sa so lun mer jeu ven sam dim mié jue vie sáb dom gio sab seg ter qua qui sex
 """)
 
 

@@ -53,9 +53,11 @@ FURNITURE_PATTERNS = (
     r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to) \w+( \w+)?)?\W*",
     r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
     r"(facebook|twitter|x|x\.com|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
-    r"|reddit|pinterest|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
+    r"|reddit|pinterest|google|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?"
     r"|share (the )?full (article|story))\W*",
+    # a row of them: "Facebook Twitter Google+ Whatsapp"
+    r"((facebook|twitter|x|google\+?|whatsapp|linkedin|pinterest|telegram|messenger|reddit|e-?mail)\W*){2,8}",
     # a player's label with the reading's length: "Listen to this article · 5:12 min Learn more"
     r"listen to this (article|story)\W+\d{1,2}:\d\d( min)?( learn more)?\W*",
     r"\d+ min(ute)?s? (read|listen)\W*|reading time\s*:?\s*\d+ (min(ute)?s?|seconds?)\W*",
@@ -266,7 +268,9 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|vea también|leia também|veja também|lees ook|lees meer|(también )?te puede interesar|ti potrebbe interessare"
     r"|das könnte sie (auch )?interessieren|à voir aussi|voir aussi|pode interessar|ook interessant)"
     r"\s*[:|]\s*[^.!?]{1,150}",
-    r"((artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir|compartilhar|condividi|delen|sdílet( článek)?"
+    r"((diesen )?(artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir( (este|el) art[ií]culo)?|compartilhar"
+    r"|(compartilhe|partilhe)( (este|o) artigo)?|condividi( (questo |l')articolo)?|((dit )?artikel )?delen|deel dit artikel"
+    r"|sdílet( článek)?"
     r"|(auf|sur|en|su|no|op) (facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)"
     r" (teilen|partager|compartir|condividi|compartilhar|delen)\W*"
     r"|(partager|compartir|compartilhar|partilhar|condividi|teilen|delen)( (sur|en|no|na|su|auf|op|via|per|por))?"
@@ -306,7 +310,10 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|vorlesen|(artikel )?(anhören|vorlesen lassen)|artikel zum hören|écouter (cet |l')article|escuchar (este |el )?artículo"
     r"|(beluister|luister naar) (dit|het) artikel|ouvir (este |o )?artigo"
     r"|oferecer (este |o )?artigo|offrir (cet |l')article|artikel verschenken|regalar (este |el )?artículo"
-    r"|regala (l')?articolo|artikel cadeau geven"
+    r"|regala (l')?articolo|artikel cadeau geven|presentear (esta |a )?(matéria|reportagem)"
+    # (and what a subscriber may give: "Assinantes podem presentear 7 acessos gratuitos por dia")
+    r"|(assinantes|subscribers|abonnenten|abonnés|suscriptores|abbonati|abonnees) (podem|can|können|peuvent"
+    r"|pueden|possono|kunnen) [^.!?]{0,60}(presentear|gift|verschenken|offrir|regalar|regalare|cadeau doen)[^.!?]{0,60}"
     r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"
     r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo)\W*",
     # the site's own links and controls: "Impressum", "Mentions légales", "Anmelden", "Mein Konto",
@@ -345,7 +352,9 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"([\w'’]+ )?(herunterladen|télécharger|descargar|scaricare|scarica|baixar|downloaden)( \([^()]{0,30}\))?",
     r"\d{1,3} (von|sur|de|di|van) \d{1,3}"
     r"|(weiter|zurück|suivant|précédent|siguiente|anterior|successivo|successiva|precedente|próximo|próxima|volgende"
-    r"|vorige)\W*|(sendung|émission|uitzending)\s*:.{0,80}"
+    r"|vorige|voltar|volver|retour|terug|indietro)\W*|(sendung|émission|uitzending)\s*:.{0,80}"
+    # (a player's: "Voltar  Ver novamente", "Watch again")
+    r"|(voltar\s+)?ver novamente|volver a ver|revoir|erneut ansehen|rivedi|opnieuw bekijken|watch again"
     r"|((guarda|mira|regardez|assista|bekijk|sehen sie) (il |el |la |le |o |de |das )?)?(vídeo|vidéo|video)s?\W*",
     # a subscriber's buttons and a live page's labels, an embedded post's lines and a sign-up
     # form's fields: "Offrir cet article", "Vastgepind", "Een bericht gedeeld door …", "E-Mail-Adresse"

@@ -117,3 +117,50 @@ def test_a_wrapped_paragraphs_last_line_over_a_credit_stays_the_story():
             " répondre devant le conseil.\nLa salle a applaudi quand elle a fini de parler.\nPhoto : Archives\n")
     paragraphs = [block.text for block in parse_article(text).body if block.kind == "paragraph"]
     assert any("La salle a applaudi" in paragraph for paragraph in paragraphs)
+
+
+QUESTIONS = ("Questions and answers\nWhat is a heritage grant?\nMoney the state gives to keep an old building"
+             " standing.\nWho decides?\nA panel of five architects and two historians.\n")
+
+
+def test_a_box_of_questions_and_answers_set_into_the_story_goes_with_its_heading():
+    kept = texts("Cinema reopens\n\n" + LEAD + QUESTIONS + AFTER)
+    assert kept == [LEAD.strip(), AFTER.strip()]
+
+
+@pytest.mark.parametrize("box", [
+    # one question is a subhead asking, over the story's own answer
+    "Questions and answers\nWhat is a heritage grant?\nMoney the state gives to keep an old building standing.\n",
+    # an answer as long as a story's paragraph: an interview's
+    "Questions and answers\nWhat is a heritage grant?\nMoney the state gives to keep an old building standing, which"
+    " the owner may spend on its roof, its walls and its windows but not on the shops or the flats inside it, and"
+    " which must be paid back when the building is sold within ten years.\nWho decides?\nA panel of five architects"
+    " and two historians.\n",
+])
+def test_a_single_question_or_a_long_answer_is_no_box(box):
+    kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
+    assert any("Money the state gives" in text for text in kept)
+
+
+def test_a_box_of_questions_needs_the_story_s_prose_above_it():
+    # (a story that is itself questions and answers under such a heading stays)
+    kept = texts("Cinema reopens\n\n" + QUESTIONS + AFTER)
+    assert any("Money the state gives" in text for text in kept)
+
+
+def test_the_page_s_photographer_alone_or_after_a_caption_s_stop_is_its_credit():
+    text = ("Meadows return to the lagoon\n\nText by Marta Quaresma\nPhotographs by Nuno Farinha\n\n"
+            "A seagrass meadow at low tide, near the harbour wall. Nuno Farinha\n" + LEAD
+            + "The restored balcony seats were the first to be sold, most of them to families who had watched films"
+            " there in the 1970s and came back with their grandchildren for the opening.\nA projectionist threads the first reel on Sunday.\n"
+            "Nuno Farinha\n" + AFTER)
+    images = [block for block in body_of(text) if block["type"] == "image"]
+    assert [(image["caption"], image["photographer"]) for image in images] == [
+        ("A seagrass meadow at low tide, near the harbour wall.", "Nuno Farinha"),
+        ("A projectionist threads the first reel on Sunday.", "Nuno Farinha")]
+
+
+def test_a_name_after_a_caption_s_stop_is_no_credit_unless_the_byline_credits_it():
+    text = ("Meadows return to the lagoon\n\nText by Marta Quaresma\n\n"
+            "A seagrass meadow at low tide, near the harbour wall. Nuno Farinha\n" + LEAD + AFTER)
+    assert not any(block["type"] == "image" for block in body_of(text))

@@ -6,6 +6,7 @@ import pytest
 
 from articles.parsing.furniture import is_furniture
 from articles.parsing.notices import _SITE_NOTICE_PATTERNS, _speaks_of_site, is_page_markup, is_rail_heading, is_site_notice
+from articles.parsing.stamps import is_stamp_or_data_line
 
 from .stories import body_of
 
@@ -357,3 +358,41 @@ def test_the_media_and_the_latest_figures_in_a_story_are_no_notice():
 @pytest.mark.parametrize("line", ["Jetzt anmelden", "Connectez-vous", "Abbonati ora", "Jetzt testen"])
 def test_sign_in_and_trial_buttons_in_more_languages_are_furniture(line):
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Deel dit artikel", "Diesen Artikel teilen", "Condividi questo articolo", "Compartilhe", "Compartir este artículo",
+    "Facebook Twitter Google+ Whatsapp",  # a row of the networks
+    "Presentear matéria", "Assinantes podem presentear 7 acessos gratuitos por dia",  # a subscriber's gift
+    "Subscribers can gift 10 articles each month",
+    "Voltar", "Voltar  Ver novamente", "Watch again",  # a player's controls
+])
+def test_share_gift_and_player_buttons_in_more_languages_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Deel dit artikel met de buren, zei ze.", "Facebook and Twitter both declined."])
+def test_a_sentence_naming_those_buttons_words_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua das Palmeiras, 1111 - Caixa Postal 421",
+    "Editoriale Valdrana S.r.l. – Via Roma 12 – P.IVA 01234567890",
+])
+def test_a_publisher_s_company_number_in_its_footer_is_a_notice(line):
+    assert is_site_notice(line)
+
+
+def test_a_company_named_in_a_story_is_no_notice():
+    assert not is_site_notice("The firm's VAT bill rose by a third, the accounts filed with the registry show.")
+
+
+@pytest.mark.parametrize("line", ["di 14 okt 2025 om 16:05", "Di., 14.10.2025, 16:05 Uhr", "sáb 3 ago 2024, 09:12"])
+def test_dates_with_short_forms_of_days_and_months_in_more_languages_are_stamps(line):
+    assert is_stamp_or_data_line(line)
+
+
+@pytest.mark.parametrize("line", ["so 3 mal", "Do 2 things", "ma 14 ans"])
+def test_short_words_with_a_figure_are_no_date_unless_every_word_is_a_date_s(line):
+    assert not is_stamp_or_data_line(line)
