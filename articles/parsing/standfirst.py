@@ -326,15 +326,37 @@ def _is_writers_bio(text, name):
 
 _BIO_VERBS = ("is", "was", "writes", "covers", "est", "était", "ist", "war", "es", "fue", "è", "era", "é", "foi")
 _MIN_STORY_BEFORE_BIO = 2
+# A longer note on the writer says what they report on, or that they are a reporter: "Whitney
+# Abernathy-Cole is a senior science writer at The Meridian, covering … She is based in …",
+# "Corina Beeli berichtet seit 2017 über …", "Tamsin covers police, courts and emergencies for …"
+_REPORTS_RE = re.compile(
+    r"\s+(?:(?:is|est|ist|es|è|é|is)\s+(?:\S+\s+){0,4}?(?:(?:l|d)[’'])?(?:[\w-]*(?:writer|reporter|journalist|correspondent|editor"
+    r"|columnist|journaliste|rédactrice|rédacteur|chroniqueu[rs]e?|redakteurin|redakteur|journalistin|korrespondentin"
+    r"|korrespondent|periodista|redactora|redactor|corresponsal|giornalista|redattrice|redattore|inviat[ao]|jornalista"
+    r"|repórter|verslaggever|verslaggeefster|redacteur|correspondente|économiste|autrice|auteur|author|autor|autora))"
+    r"|covers|reports|writes|couvre|écrit|berichtet|schreibt|cubre|escribe|cobre|escreve|scrive|segue|schrijft)\b")
+_BIO_NOTE_WORDS = 60
+_BIO_PLACES = 4  # blocks at the end of the story, or at its start under the byline, where a note on its writer stands
+
+
+def _is_note_on_writer(text, name):
+    # the writer's whole name, or their given name alone ("Tamsin covers …"), then what they do
+    for named in (name, name.split()[0]):
+        if text.startswith(named) and _REPORTS_RE.match(text, len(named)):
+            return len(text.split(None, _BIO_NOTE_WORDS)) <= _BIO_NOTE_WORDS
+    return False
 
 
 def without_writers_bio(body, writers):
-    """The body without its last paragraph when that is one sentence on one of the story's
-    writers ("Ana Ruiz is a former harbor commissioner."): the page's note on who wrote it."""
+    """The body without the notes on its writers: the last paragraph when it is one sentence on
+    one of them ("Ana Ruiz is a former harbor commissioner."), and any paragraph among the first
+    few or the last few that says one of them reports ("Jo Li is a reporter at …. She lives in …")."""
     if len(body) > _MIN_STORY_BEFORE_BIO and body[-1].kind == "paragraph" \
             and any(_is_writers_bio(body[-1].text, name) for name in writers):
-        return body[:-1]
-    return body
+        body = body[:-1]
+    notes = {index for index, block in enumerate(body) if (index < _BIO_PLACES or index >= len(body) - _BIO_PLACES)
+             and block.kind == "paragraph" and any(_is_note_on_writer(block.text, name) for name in writers)}
+    return [block for index, block in enumerate(body) if index not in notes] if len(body) - len(notes) > 1 else body
 
 
 def writer_under_headline(lines, headline, story_start):

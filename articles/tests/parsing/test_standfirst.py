@@ -352,3 +352,41 @@ def test_a_sentence_on_the_writer_closing_the_story_is_the_pages_note_and_left_o
 def test_a_closing_sentence_on_another_person_or_of_more_than_a_note_stays(last):
     article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{last}\n")
     assert article.body[-1].text == last
+
+
+@pytest.mark.parametrize("note", [
+    # a longer note that says the writer reports, or their given name alone
+    "Ana Ruiz is a senior transport reporter at the Harbour News, covering ferries and the port. She lives on"
+    " the island.",
+    "Ana covers the port and its ferries for the Harbour News. Got a tip? Write to the newsroom.",
+    "Ana Ruiz est journaliste à la rubrique régionale depuis 2019. Elle couvre la mobilité.",
+    "Ana Ruiz berichtet seit 2017 über den Hafen. Zuvor arbeitete sie bei einem Lokalradio.",
+])
+def test_a_note_saying_the_writer_reports_is_left_out_at_the_story_s_end_or_under_its_byline(note):
+    story = STORY + "\n" + LONGER
+    for text in (f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{story}\n{note}\n\nMore from the port\n",
+                 f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{note}\n\n{story}\n"):
+        article = parse_article(text)
+        assert note not in [block.text for block in article.body]
+        assert [block.text for block in article.body if block.kind == "paragraph"] == story.strip().split("\n\n")
+
+
+LONGER = ("Night sailings stop at ten, and the last bus from the pier waits for the boat.\n\n"
+          "Cyclists may take their bikes on every sailing, as they have since the spring.\n\n"
+          "The cafe on the upper deck closes for the season on Sunday.\n\n"
+          "Season tickets for the winter go on sale at the pier office next week.\n")
+
+
+def test_a_paragraph_as_long_as_the_story_s_on_the_writer_stays():
+    last = ("Ana Ruiz is a reporter who has ridden the first boat every winter morning for eleven years, through"
+            " fog and ice and the strike of 2019, and has kept a log of every late sailing, every broken ramp and"
+            " every crossing cancelled for wind, which the operator itself now asks her for when it plans the"
+            " timetable for the coming season.")
+    article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{last}\n")
+    assert article.body[-1].text == last
+
+
+def test_a_reporter_in_the_story_who_did_not_write_it_stays():
+    last = "Jo Li is a reporter at the Harbour News, covering ferries. She rides the first boat every day."
+    article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{last}\n")
+    assert article.body[-1].text == last
