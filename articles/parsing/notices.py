@@ -46,6 +46,10 @@ _SITE_NOTICE_PATTERNS = (
     r"|\ball rights reserved\b|\bmay not be (published|reproduced|broadcast|redistributed|copied)\b"
     r"|\bregistered trademarks?\b|\bprior written permission\b",
     r"[™®] is a (registered )?trade ?mark of\b",
+    # a meter of free articles: "You’ve read 4 of 5 free articles this month", "4 articles gratuits sur 5"
+    r"\b\d{1,2} (of|von|de|di|van) (your )?\d{1,2} (free|kostenlose[n]?|gratuit[oa]?s?|gratuiti|gratis)"
+    r" (articles|stories|artikeln?|articoli|artículos|artigos|artikelen)\b"
+    r"|\b\d{1,2} articles? gratuits? sur \d{1,2}\b",
     # the publisher's company number in its footer: "CNPJ: 83.102.459/0001-23", "P.IVA 01234567890"
     r"\b(cnpj|p\. ?iva|partita iva|ust-?idnr|siret|kvk|vat (no|number|reg\.?))\b\.?:?\s?(n[º°o]\.?\s?)?\d",
     r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
@@ -123,7 +127,9 @@ _SITE_NOTICE_PATTERNS = (
     r"|\bsend me\b.{0,40}\bnewsletters?\b|\bsend you an e-?mail when\b|\bactivation link\b|\bactivate your subscription\b"
     r"|\bsuc+es+ful+y subscribed\b",
     # a paywall: "This article is for subscribers only", "Dieser Artikel ist nur für Abonnenten"
-    # a comment policy in other languages: "Os comentários são da exclusiva responsabilidade dos seus autores."
+    # a comment policy in other languages: "Os comentários são da exclusiva responsabilidade dos seus autores.",
+    # "Reageren kan tot 23.00 uur. Houd het netjes en blijf bij het onderwerp; lees onze spelregels."
+    r"\breageren kan tot\b|\blees onze (spel|huis)regels\b|\bblijf bij het onderwerp\b|"
     r"\b(comentários|commentaires|comentarios|commenti|kommentare|reacties)\b.{0,40}\b(responsabilidade|responsabilité"
     r"|responsabilidad|responsabilità|verantwortung|verantwoordelijkheid)\b"
     # a subscriber's thanks: "Vielen Dank, dass Sie unseren Lokaljournalismus mit Ihrem Abonnement unterstützen."
@@ -178,7 +184,7 @@ _SITE_NOTICE_PATTERNS = (
     r"\bbookmark the permalink\b|\bthis entry was posted in\b",
     # the comment form and its rules: "You must be logged in to post a comment.", "Save my name in
     # this browser for the next time I comment.", "Badge holders consistently post smart comments."
-    r"\b(logged|log|sign|signed) in to (post|leave|add|write|recommend|report|reply|comment)\b"
+    r"\b(logged|log|sign|signed) in to (post|leave|add|write|recommend|report|reply|comment|join the discussion)\b"
     r"|\bstay logged in\b|\blog in with your\b.{0,40}\baccount\b"
     r"|\bnext time i comment\b|\bnotify me (of|via|by|when|if)\b|\b(answers|replies to) my comment\b"
     r"|\be-?mail (address )?will not be published\b|\brequired fields are marked\b|\ball fields are required\b"
@@ -236,7 +242,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "first published", "generated", "généré", "generado", "generiert", "generato", "gerado", "gegenereerd",
                  "need to talk", "helpline", "lifeline", "samaritans", "wellbeing line", "erreur", "error",
                  "fehler", "errore", "erro", "fout gezien", "cnpj", "p.iva", "p. iva", "partita iva", "idnr", "siret",
-                 "kvk", "vat no", "vat number", "vat reg",
+                 "kvk", "vat no", "vat number", "vat reg", "reageren kan", "regels", "onderwerp", "free", "kostenlos",
+                 "gratuit", "gratis", "discussion",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox",

@@ -64,17 +64,17 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     first, last = prose[0], prose[-1]
     whole_page = _opens_with_page_chrome(lines, body[first].line) or _ends_with_menus(body, is_prose, menu_items)
     gaps = _gaps(body, lines)  # (the lines taken out before each block, read by four rules)
+    # (a notice about the site, a cookie banner, a legal line or a pitch, is no story's prose)
+    story_prose = [flag and not notice for flag, notice in zip(is_prose, notices)]
     if whole_page:
         tags = _tag_lines_before(gaps, first) if headline is not None else [False] * len(body)
         rail_before = [label or tag or gap for label, tag, gap in zip(
             _rail_labels(body, is_label), tags, _closing_headings(body, is_prose, gaps))]
-        story_end = _story_end(body, is_prose, is_label, rail_before, headline)
+        story_end = _story_end(body, story_prose, is_label, rail_before, headline)
         story_end = _card_rail_start(body, is_prose, is_label, first, story_end) - 1
     else:
-        # a paste that opened at the story may still run on into the page's rails (whose notices
-        # about the site, a cookie banner or a legal line, are no story's prose)
-        rails = _rails_start(body, [flag and not notice for flag, notice in zip(is_prose, notices)],
-                             is_label, first, _rail_headings_before(body, gaps))
+        # a paste that opened at the story may still run on into the page's rails
+        rails = _rails_start(body, story_prose, is_label, first, _rail_headings_before(body, gaps))
         whole_page = rails is not None
         story_end = len(body) if rails is None else rails - 1
     list_end = _list_run_end(body, story_end)

@@ -50,7 +50,7 @@ FURNITURE_PATTERNS = (
     # readers' reactions counted: "12 Likes ·", "2 Restacks", "1.2K claps"
     r"\d[\d,.]*k? (likes?|restacks?|reposts?|shares|reactions?|claps|upvotes?|hearts?)\W*",
     # sharing
-    r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to) \w+( \w+)?)?\W*",
+    r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to|in) (your )?\w+( \w+)?)?\W*",
     r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
     r"(facebook|twitter|x|x\.com|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
     r"|reddit|pinterest|google|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
@@ -361,7 +361,15 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"(offrir cet article|ajouter à (vos|mes) sélections|(article )?réservé (à nos|aux) abonnés|nieuwste bovenaan"
     r"|oudste bovenaan|vastgepind|link kopiëren|meer laden|mehr laden|cargar más|carregar mais|carica altri"
     r"|live|live-?ticker|live-?blog|en direct|en vivo|ao vivo|in diretta|kostenlos abonnieren|gratis abonneren"
-    r"|e-mail-adresse|adresse e-mail|dirección de correo( electrónico)?|endereço de e-mail|indirizzo e-mail|e-mailadres"
+    r"|((je|uw|ihre|deine|votre|ton|tu|su|seu|o seu|la tua|il tuo|your) )?(e-mail-adresse|adresse e-mail"
+    r"|dirección de correo( electrónico)?|correo electrónico|endereço de e-mail|e-mail|indirizzo e-mail|email"
+    r"|e-mailadres|email address)"
+    # (the box's heading and button: "Blijf op de hoogte", "Schrijf je in", "Bleiben Sie informiert")
+    r"|blijf op de hoogte|bleiben sie (auf dem laufenden|informiert)|restez informée?s?|mantente informad[oa]"
+    r"|fique (por dentro|informad[oa])|resta aggiornat[oa]|stay (informed|up to date)|schrijf (je|u) (nu )?in"
+    r"|(s'inscrire|je m'inscris|inscrivez-vous|sign up|subscribe|anmelden|abonnieren|suscr[ií]bete|inscr[ií]bete"
+    r"|iscriviti|inscreva-se|schrijf (je|u) in|aanmelden) (à|a|to|for|für|zur|zum|para|al|alla|voor|op)"
+    r" (la |the |our |unseren? |nuestra |o |ao |nosso |la nostra |de |onze )?(newsletter|nieuwsbrief|infolettre|boletín)"
     # a consent dialog's and the newsroom's: "Wij waarderen je privacy", "Alleen noodzakelijke cookies", "Tip de redactie"
     r"|(we|wij) waarderen (je|uw) privacy|nous respectons votre vie privée|respetamos tu privacidad"
     r"|wir respektieren ihre privatsphäre|instellingen|paramètres|configuración|configurações|impostazioni"

@@ -396,3 +396,28 @@ def test_dates_with_short_forms_of_days_and_months_in_more_languages_are_stamps(
 @pytest.mark.parametrize("line", ["so 3 mal", "Do 2 things", "ma 14 ans"])
 def test_short_words_with_a_figure_are_no_date_unless_every_word_is_a_date_s(line):
     assert not is_stamp_or_data_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Blijf op de hoogte", "Je e-mailadres", "Votre adresse e-mail", "Schrijf je in",  # a sign-up box's lines
+    "S'inscrire à la newsletter", "Sign up for our newsletter",
+    "Share this article in your social network",
+])
+def test_a_sign_up_box_s_lines_and_share_buttons_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "You’ve read 4 of 5 free articles this month",  # a meter of free articles
+    "Sie haben 4 von 5 kostenlosen Artikeln gelesen.",
+    "You must be logged in to join the discussion or read more comments.",
+    "Reageren kan tot 23.00 uur. Houd het netjes en blijf bij het onderwerp; lees onze spelregels.",
+])
+def test_a_meter_of_free_articles_and_a_comment_section_s_rules_are_notices(line):
+    assert is_site_notice(line)
+
+
+@pytest.mark.parametrize("line", ["The club scored 3 of 4 free kicks in the second half.",
+                                  "Blijf op de hoogte van de plannen, zei de wethouder tegen de bewoners."])
+def test_a_story_s_free_kicks_and_its_words_are_no_notice(line):
+    assert not is_site_notice(line) and not is_furniture(line)

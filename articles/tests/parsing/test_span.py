@@ -809,3 +809,12 @@ def test_one_box_for_two_writers_named_together():
     # two names joined over a paragraph that opens on neither are the story's
     closing = "Ana Lima and Tom Reyes\nThe bridge will change the port for good, both say.\n"
     assert [b["text"] for b in body_of(STORY + closing)][-1] == "The bridge will change the port for good, both say."
+
+
+def test_the_site_s_notices_after_a_whole_page_s_story_do_not_carry_the_story_on_to_what_follows():
+    menu = "Home\nNews\nSport\nBusiness\nCulture\nWeather\nOpinion\nLocal\n\n"
+    tail = ("Bridges\nRiver\n\nThis site uses cookies to improve your experience of the site and of the news we bring"
+            " you. By reading on you accept them.\n\n"
+            "Her mother sold fish at the market here for thirty years.\n\n")
+    texts = [b["text"] for b in body_of("Bridge vote\n\n" + menu + STORY + tail)]
+    assert texts == paragraphs_of(STORY)
