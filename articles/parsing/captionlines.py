@@ -4,7 +4,7 @@ numbered slides, a caption set apart with no credit. Each reads a few lines arou
 import re
 
 from .captions import (
-    credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line, opens_on_credit_label,
+    credit_under_caption, has_caption_label, is_caption_without_credit, is_credit_line,
     reads_as_credit, split_set_apart_caption,
 )
 from .names import looks_like_person_name
@@ -132,7 +132,7 @@ def credit_below(lines, index, skip, furniture, photographers=frozenset()):
     copied = _is_caption_copy(lines[index], lines[following])
     if not (copied or not index or index - 1 == skip or not lines[index - 1] or furniture[index - 1]
             or _after_a_whole_paragraph(lines, index)
-            and (opens_on_credit_label(lines[following]) or lines[following] in photographers)):
+            and (is_credit_line(lines[following]) or lines[following] in photographers)):
         return None
     if copied:
         following += 1
@@ -149,7 +149,7 @@ def credit_below(lines, index, skip, furniture, photographers=frozenset()):
     return following
 
 
-_WHOLE_PARAGRAPH_CHARS = 160  # longer than a line a paste wraps a paragraph at
+_WHOLE_PARAGRAPH_CHARS = 140  # longer than a line a paste wraps a paragraph at
 _CAPTION_UNDER_PARAGRAPH_WORDS = 30
 
 

@@ -12,9 +12,17 @@ from .words import WIRE_SERVICES, word_set
 def is_credit_line(line):
     """A photo credit on a line of its own: ``(Photo: Jo Li/AP)``, ``AP Photo/Jo Li``."""
     bare = line.strip("()[] ")
-    # (a French label's colon and a slash set between spaces are no words: "Photo : Jo Li / AFP")
-    if has_terminal_punctuation(bare) or len(bare.replace(" / ", "/").replace(" : ", ": ").split(None, 8)) > 8:
+    # (a French label's colon and a slash set between spaces are no words: "Photo : Jo Li / AFP";
+    # a photographer's initials end on a stop: "Photo LCV/T.V.")
+    unstopped = _INITIALS_AT_END_RE.sub("", bare)
+    if has_terminal_punctuation(unstopped) \
+            or len(bare.replace(" / ", "/").replace(" : ", ": ").split(None, 8)) > 8:
         return False
+    if bare.startswith("©") and not _DIGIT_RE.search(bare) and not _RIGHTS_RE.search(bare) \
+            and reads_as_credit(bare[1:].strip()):
+        # "© Jo Li", "© SCL" (a year or the rights after it make a copyright line: "© 2025 Harbour
+        # News", "© RIPRODUZIONE RISERVATA")
+        return True
     caption = split_caption(bare)
     if caption and has_terminal_punctuation(caption[0]):
         return False  # "Image: The council chamber. | Jo Li/Ledger" is a captioned photo
@@ -22,7 +30,7 @@ def is_credit_line(line):
         return True
     # "Image copyright Getty Images", "Photo credit: Jo Li", "Courtesy of the Harbor Museum"
     prefix = _CREDIT_PREFIX_RE.match(bare) or _GLUED_CREDIT_RE.match(bare)
-    if prefix and reads_as_credit(bare[prefix.end():].replace("@", "")):
+    if prefix and reads_as_credit(unstopped[prefix.end():].replace("@", "")):
         return True
     # "Source: Harbor Survey, May 3, 2019": where a chart's or a picture's figures came from
     source = _SOURCE_LABEL_RE.match(bare)
@@ -33,11 +41,6 @@ def is_credit_line(line):
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
     words = _CREDIT_WORD_SPLIT_RE.split(bare.lower())
     return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
-
-
-def opens_on_credit_label(line):
-    """Whether a line opens on a credit's label: "Photo: Jo Li", "Foto: …", "Photo : Archives, …"."""
-    return _CREDIT_LABEL_START_RE.match(line.lstrip("([")) is not None
 
 
 # "Jo Li/Staff photographer", "Jo Li / Staff": the paper's own photographer, named.
@@ -74,8 +77,13 @@ def ends_on_credit(line):
 _FOREIGN_CREDIT_LABELS = ("fotos?", "fotograf[ií]as?", "bild(?:er)?", "imagen", "immagine", "afbeelding")
 _CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration|%s)( by)?\s*:"
                                     % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
-_CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?|credit)\s*:?\s+",
-                               re.IGNORECASE)
+_CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?|credit)\s*:?\s+"
+                               # (or a photo's label with no colon before a credit with a slash: "Photo LCV/T.V.")
+                               r"|(photo|foto|bild)\s+(?=\S+/)", re.IGNORECASE)
+_INITIALS_AT_END_RE = re.compile(r"(?<=[A-Z]\.[A-Z])\.$")
+_DIGIT_RE = re.compile(r"\d")
+_RIGHTS_RE = re.compile(r"right|riservat|réserv|reservad|vorbehalt|voorbehoud|riproduzione|reproduc|copyright",
+                        re.IGNORECASE)
 # The label a page sets before its credit, run into the name by a copy: "CreditJo Li for The Ledger"
 _GLUED_CREDIT_RE = re.compile(r"Credit(?=[A-Z][a-z])")
 _CREDIT_WORD_SPLIT_RE = re.compile(r"[\s/]+")
@@ -349,7 +357,7 @@ def credit_under_caption(line):
     Registry via AP", "Jo Li | Bloomberg | Getty Images") or "Photo by Jo Li": shapes a
     byline or a sign-off takes too, so they count only there.
     """
-    bare = line.strip("()[] ")
+    bare = _INITIALS_AT_END_RE.sub("", line.strip("()[] "))
     if not is_credit_line(line):
         return line if _reads_as_signed_credit(bare) else None
     if re.match(r"photos\s*:", bare, re.IGNORECASE):
@@ -412,14 +420,20 @@ def parse_credit(credit):
 def _credit_parts(text):
     # "NASA, ESA, CSA, Jo Li (STScI)": the first person and the first organisation named;
     # an affiliation in brackets after a name is an organisation of its own.
-    photographer = agency = None
+    people, agency = [], None
     for part in re.split(r"\s*[/,;|]\s*", text):
         affiliation = re.fullmatch(r"(?P<who>.+?)\s*\((?P<org>[^()]+)\)", part)
         pieces = [affiliation.group("who"), affiliation.group("org")] if affiliation else [part]
         for piece in pieces:
             person, org = _classify_credit_part(piece)
-            photographer = photographer or person
+            people += [person] if person else []
             agency = agency or org
+    # (of two name-shaped parts, the one opening on a given name is the photographer, the other
+    # the paper: "© Steirer Abendpost/Valentin Rauchenbichler")
+    named = [person for person in people if person.split()[0].lower() in GIVEN_NAMES]
+    photographer = (named or people or [None])[0]
+    if agency is None and named and len(people) > 1:
+        agency = next(person for person in people if person != photographer)
     return photographer, agency
 
 

@@ -149,7 +149,7 @@ FEMALE_NAMES |= word_set("""
 # ... and of Austria and Switzerland, Flanders, Ireland, Mexico and India, for stories written
 # there ("Leopold Aigner", "Niamh Brennan", "Priya Raman").
 MALE_NAMES |= word_set("""
-    ferdinand leopold joachim konstantin johannes tobias sebastian moritz maximilian wilhelm hermann konrad
+    ferdinand valentin leopold joachim konstantin johannes tobias sebastian moritz maximilian wilhelm hermann konrad
     kurt otto alois franz josef reto beat urs kristof wout jef lieven rik seán séamus ciarán niall eoin oisín
     jérémy kévin florent jérôme
     cian darragh conor cormac dónal pádraig declan diarmuid colm ernesto armando arturo alfonso guillermo

@@ -49,7 +49,11 @@ _SITE_NOTICE_PATTERNS = (
     # a meter of free articles: "You’ve read 4 of 5 free articles this month", "4 articles gratuits sur 5"
     r"\b\d{1,2} (of|von|de|di|van) (your )?\d{1,2} (free|kostenlose[n]?|gratuit[oa]?s?|gratuiti|gratis)"
     r" (articles|stories|artikeln?|articoli|artículos|artigos|artikelen)\b"
-    r"|\b\d{1,2} articles? gratuits? sur \d{1,2}\b",
+    r"|\b\d{1,2} articles? gratuits? sur \d{1,2}\b|\bvous avez lu \d{1,2} articles? (offerts|gratuits)\b"
+    r"|\bsave (articles|stories) for later\b"
+    # and the offer after it: "Pour continuer à lire, profitez de notre offre : 1 € le premier mois."
+    r"|\b(profitez de|découvrez) notre offre\b|\b(aproveite|conheça) (a )?nossa oferta\b|\baprovecha nuestra oferta\b"
+    r"|\bapprofitta della nostra offerta\b|\bprofitieren sie von unserem angebot\b|\bprofiteer van ons aanbod\b",
     # the publisher's company number in its footer: "CNPJ: 83.102.459/0001-23", "P.IVA 01234567890"
     r"\b(cnpj|p\. ?iva|partita iva|ust-?idnr|siret|kvk|vat (no|number|reg\.?))\b\.?:?\s?(n[º°o]\.?\s?)?\d",
     r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b"
@@ -243,7 +247,8 @@ _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved"
                  "need to talk", "helpline", "lifeline", "samaritans", "wellbeing line", "erreur", "error",
                  "fehler", "errore", "erro", "fout gezien", "cnpj", "p.iva", "p. iva", "partita iva", "idnr", "siret",
                  "kvk", "vat no", "vat number", "vat reg", "reageren kan", "regels", "onderwerp", "free", "kostenlos",
-                 "gratuit", "gratis", "discussion",
+                 "gratuit", "gratis", "discussion", "offerts", "for later", "offre", "oferta", "offerta", "angebot",
+                 "aanbod",
                  "liked this", "subscri", "sign up", "register", "opt-in", "sign-up", "consented", "3rd parties",
                  "third parties", "opt out", "comment", "community", "post limit", "delivered", "alerts", "breaking",
                  "click", "journalism", "abonnement", "assinatura", "abbonamento", "suscripción", "tell us", "inbox",

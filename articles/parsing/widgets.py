@@ -53,7 +53,7 @@ FURNITURE_PATTERNS = (
     r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to|in) (your )?\w+( \w+)?)?\W*",
     r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
     r"(facebook|twitter|x|x\.com|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
-    r"|reddit|pinterest|google|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
+    r"|reddit|pinterest|google|instagram|youtube|tiktok|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?"
     r"|share (the )?full (article|story))\W*",
     # a row of them: "Facebook Twitter Google+ Whatsapp"
@@ -260,7 +260,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     # "Weiterlesen nach der Anzeige", "La suite après cette publicité", "Continúa después de la publicidad"
     r"|(weiterlesen|lesen sie weiter|weiter) nach (der|dieser) (anzeige|werbung)|la suite après (cette|la) publicité"
     r"|(continúa|sigue) (después de|tras) la publicidad|l'articolo continua (sotto|dopo la pubblicità)"
-    r"|(o )?artigo continua (depois|após|a seguir) (da|à) publicidade|lees verder (na|onder) de advertentie",
+    r"|((o )?artigo )?continua (depois|após|a seguir) (da|à|a) publicidade|lees verder (na|onder) de advertentie",
     # a photo's own label alone: "Illustratiebeeld", "Symbolbild", "Photo d'illustration"
     ARCHIVE_PHOTO_PATTERN,
     # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
@@ -315,13 +315,21 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|(assinantes|subscribers|abonnenten|abonnés|suscriptores|abbonati|abonnees) (podem|can|können|peuvent"
     r"|pueden|possono|kunnen) [^.!?]{0,60}(presentear|gift|verschenken|offrir|regalar|regalare|cadeau doen)[^.!?]{0,60}"
     r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"
-    r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo)\W*",
+    r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo"
+    r"|((normal|default|large|larger|very large|extra large|small|smaller|increase|decrease) )?(text|font) size"
+    # (and the buttons of a subscriber's account and its alerts: "Je m'abonne", "Déjà abonné ? Se connecter",
+    # "Turn on notifications")
+    r"|je m'abonne|déjà abonnée? ?\?( ?(se connecter|connectez-vous))?|already a subscriber\?( ?(log|sign) in)?"
+    r"|schon abonnent(in)?\?( ?(jetzt )?anmelden)?|¿ya eres suscriptor\?( ?inicia sesión)?|já é assinante\?( ?entrar)?"
+    r"|turn on (breaking news )?(alerts|notifications)( straight to your phone)?"
+    # a kicker saying the story is for subscribers: "Abonnés", "Exclusivo para assinantes"
+    r"|abonnés|exclusivo para (assinantes|suscriptores)|nur für abonnenten|riservato agli abbonati)\W*",
     # the site's own links and controls: "Impressum", "Mentions légales", "Anmelden", "Mein Konto",
     # "Cookie-Einstellungen", "Seite 2 von 3", "Nächster Artikel"
     r"(impressum|datenschutz(erklärung|hinweise|einstellungen)?|agb|kontakt|mentions légales"
     r"|politique de confidentialité|aviso legal|política de privacidad|note legali|informativa (sulla )?privacy"
     r"|privacyverklaring|cookie-?einstellungen|paramètres des cookies|gérer les cookies|configuración de cookies"
-    r"|impostazioni (dei )?cookie|(jetzt )?(anmelden|registrieren|testen)|abmelden|mein konto|se connecter"
+    r"|impostazioni (dei )?cookie|(jetzt )?(kostenlos )?(anmelden|registrieren|testen)|abmelden|mein konto|se connecter"
     r"|connectez-vous|s'inscrire|inscrivez-vous|mon compte|abbonati ora|entrar"
     r"|iniciar sesión|registrarse|mi cuenta|accedi|registrati|inloggen|registreren|mijn account"
     r"|(nächster|vorheriger) artikel|article (suivant|précédent)|artículo (siguiente|anterior)"
@@ -393,6 +401,10 @@ FOREIGN_FURNITURE_PATTERNS = (
     # a source's or photo's credit label in parentheses or with its label: "(Foto: Jo Weber/dpa)", "Quelle: dpa"
     r"\(?(bildquelle|quellen?|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
     rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
+    # the header over a story's topics: "Veja mais sobre:", "Lees meer over:", "Mehr zum Thema:"
+    r"(veja mais sobre|leia mais sobre|lees meer over|meer over|mehr zu|plus sur|más sobre|leggi di più su|more on)\s*:",
+    # an outlet's rows of its own accounts: "Follow the Valley Echo:"
+    r"(follow|folgen sie|suivez|síguenos en|siga|seguici su|volg)( us| uns| nous| ons)?( [^:]{1,40})?\s*:",
     r"(suche|recherche|buscar|búsqueda|ricerca|zoeken|pesquisar?)\W*",
     r"(lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+\s*\w*\.?"
     r"|(lecture|lectura|lettura)\s*:?\s*\d+\s*min\w*\.?"

@@ -550,3 +550,30 @@ def test_a_photographer_the_paper_hired_is_the_captions_credit(line, caption, cr
 ])
 def test_a_name_for_an_office_is_no_credit(line):
     assert split_caption(line) is None
+
+
+@pytest.mark.parametrize("credit, photographer, agency", [
+    ("© SCL", None, "SCL"), ("© Jo Li", "Jo Li", None), ("Photo LCV/T.V.", None, "LCV"),
+])
+def test_a_caption_right_under_a_whole_paragraph_over_a_credit_in_more_forms_is_a_photo(credit, photographer, agency):
+    paragraph = ("Anissa Lambrecht brengt elke ochtend haar twee zonen met de bakfiets naar school. Zij stond op de"
+                 " bewuste ochtend aan de schoolpoort toen het misliep.")  # (longer than a wrapped line)
+    text = (f"Schoolstraat\n\nDe gemeente sluit de straat voor auto's.\n{paragraph}\nVrijwilligers testten woensdag al"
+            f" de hekken in de Kerkwegel.\n{credit}\nDe schoolstraat gaat na de krokusvakantie in, zei de schepen.\n")
+    images = [block for block in body_of(text) if block["type"] == "image"]
+    assert [(image["caption"], image["photographer"], image["agency"]) for image in images] == [
+        ("Vrijwilligers testten woensdag al de hekken in de Kerkwegel.", photographer, agency)]
+
+
+@pytest.mark.parametrize("line", ["© 2025 Harbour News", "© RIPRODUZIONE RISERVATA", "© All rights reserved"])
+def test_a_copyright_line_is_no_photo_s_credit(line):
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("© Talbacher Rundschau/Valentin Brenner", ("Valentin Brenner", "Talbacher Rundschau")),  # the paper first
+    ("© Marie Kessler/Bildwerk Nord", ("Marie Kessler", "Bildwerk Nord")),
+    ("Jo Li/AP", ("Jo Li", "AP")),
+])
+def test_of_two_name_shaped_parts_of_a_credit_the_one_opening_on_a_given_name_is_the_photographer(credit, expected):
+    assert parse_credit(credit) == expected

@@ -421,3 +421,26 @@ def test_a_meter_of_free_articles_and_a_comment_section_s_rules_are_notices(line
                                   "Blijf op de hoogte van de plannen, zei de wethouder tegen de bewoners."])
 def test_a_story_s_free_kicks_and_its_words_are_no_notice(line):
     assert not is_site_notice(line) and not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Jetzt kostenlos anmelden", "Normal text size", "Larger text size", "Turn on notifications",
+    "Turn on breaking news alerts straight to your phone.", "Je m'abonne", "Déjà abonné ? Se connecter", "Abonnés",
+    "Instagram", "Follow Ashcombe Valley Echo:", "Continua após a publicidade", "Veja mais sobre:", "Lees meer over:",
+])
+def test_account_alert_and_text_size_buttons_and_topic_headers_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Follow the money: how the fund was spent", "Follow-up: the mayor replies"])
+def test_a_subhead_opening_on_follow_is_no_outlet_s_row_of_accounts(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Log in, register or subscribe to save articles for later.",
+    "Vous avez lu 2 articles offerts ce mois-ci. Pour continuer à suivre l'actualité de votre commune, profitez de"
+    " notre offre : 1 € le premier mois.",
+])
+def test_a_meter_and_an_offer_in_more_languages_are_notices(line):
+    assert is_site_notice(line)
