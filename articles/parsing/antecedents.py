@@ -26,9 +26,22 @@ _TITLE_EXPANSIONS = {
 TITLE_SYNONYMS = frozenset(word for words in _TITLE_EXPANSIONS.values() for word in words.split())
 
 
+# A physician by their specialty ("o infectologista", "la pediatra", "der Kardiologe", "the
+# cardiologist") is "o médico", "der Arzt", "the doctor" too; not a scientist of another field.
+_PHYSICIAN_ENDINGS = ("ologista", "ologist", "ologo", "ologa", "ólogo", "óloga", "ologue", "ologe", "ologin", "iatra",
+                      "iater", "iaterin", "iatrist", "arzt", "ärztin", "chirurg", "chirurgin", "cirujano", "cirujana",
+                      "cirurgião", "chirurgien", "chirurgienne", "chirurgo", "surgeon")
+_NOT_PHYSICIANS = ("eco", "ecó", "bio", "bió", "geo", "geó", "zoó", "filó", "teó", "ideó", "soci", "psic", "psych", "antrop", "anthrop", "arque", "arché", "archae", "zoo",
+                   "meteor", "hidr", "hydr", "climat", "klimat", "filo", "philo", "teo", "theo", "ideo", "crimin", "krimin",
+                   "music", "musik", "tecn", "techn", "astr", "etn", "ethn", "polit", "ufo", "egipt", "ägypt", "egypt")
+_PHYSICIAN = "médico médica medico medica médecin arzt ärztin arts doctor doctora doutor doutora dottore dottoressa"
+
+
 def _role_words(role):
     words = WORD.findall(role.lower())
-    return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()}
+    return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()} | (
+        set(_PHYSICIAN.split()) if any(word.endswith(_PHYSICIAN_ENDINGS) and not word.startswith(_NOT_PHYSICIANS)
+                                       for word in words) else set())
 
 
 # A few words set off by a comma before a sentence's subject: "No cais, ", "Mardi soir, ".
@@ -44,6 +57,7 @@ _DETERMINERS = word_set("the a an his her their its our")
 # (not French "Il": Italian's "the").
 _OPENS_ON_A_PRONOUN = re.compile(r"(?:He|She|His|Her|Er|Sein|Seine|Ihr|Ihre|Elle|Son|Sa|Ses|Él|Ella|Su|Sus|Ele|Ela"
                                  r"|Seu|Sua|Lui|Lei|Hij|Zij|Ze|Zijn|Haar)\b")
+_SET_APART = ("image", "related")  # blocks a page sets between a story's paragraphs
 # Before the last one named in a sentence: its subject, or a pronoun of the same gender.
 _SUBJECT_OPENING_WORDS = 3
 _SAID_WORDS = 8  # words at least of a quotation with no stop of its own, to be someone's words
@@ -108,7 +122,8 @@ class Antecedents:
                 (block_index, offset), want, lambda who: who.gender in (want, None)))
         if not event or not event[1].name:
             return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
-        back = block_index - event[0][0]
+        # (a photo between two paragraphs does not part them)
+        back = sum(block.kind not in _SET_APART for block in self.body[event[0][0] + 1:block_index + 1])
         rule = "pronoun, same paragraph" if back == 0 else \
             "pronoun, paragraph before" if back == 1 else "pronoun, further back"
         return Attribution(True, event[1].name, rule)
@@ -155,10 +170,13 @@ class Antecedents:
         # nobody ("Ottorino Scapin, 87 anni, … ¶ «Ho ancora le chiavi …»"): most likely theirs,
         # to be checked
         found = self.pronoun_attribution(None, block_index, 0)
-        if not found.speaker or found.rule != "pronoun, paragraph before" or self.cast.quote_spans.get(block_index - 1):
+        if not found.speaker or found.rule != "pronoun, paragraph before":
+            return NOTHING
+        before = next(index for index in range(block_index - 1, -1, -1) if self.body[index].kind not in _SET_APART)
+        if self.cast.quote_spans.get(before):
             return NOTHING  # (after a quotation nobody was found to have said, a dialogue's turns)
-        text = self.body[block_index - 1].text
-        named = [m for m in self.cast.mentions_in(block_index - 1, 0, len(text)) if not m.in_quote]
+        text = self.body[before].text
+        named = [m for m in self.cast.mentions_in(before, 0, len(text)) if not m.in_quote]
         if not named:
             return Attribution(True, found.speaker, "named in the paragraph before")  # (by a title)
         # the subject of the last sentence naming someone: its opening words, a name set off by

@@ -22,7 +22,7 @@ from .names import strip_trailing_titles
 from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords, Timeline, unnamed_speaker
 from .phrases import object_phrase, subject_phrase
 from .text import last_char_before, sentence_bounds, sentence_start
-from .words import SPEECH_VERB_RE, SPEECH_VERBS, TITLE_WORDS, word_set
+from .words import FOREIGN_SPEECH_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, TITLE_WORDS, word_set
 
 
 # Words that open a noun phrase naming nobody in particular ("a spokesperson", "officials").
@@ -97,6 +97,13 @@ _SENTENCE_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
 # The same in other languages ("Ze deed een oproep aan de inwoners: “…”"; not "Il", Italian's "the").
 _FOREIGN_SENTENCE_PRONOUN = re.compile(r"\s*(?P<pronoun>Er|Sie|Elle|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij|Ze)\b")
 _CARRIES_ON = re.compile(r"\s*[,;:a-z]")
+# A clause opening after a comma, maybe on "and": where its subject stands; then a few words in
+# lower case up to the colon.
+_CLAUSE_OPENS = re.compile(r",(?:\s+(?:and|but|e|ed|y|et|und|en|mas|ma|pero|mais|aber|maar))?\s+"
+                           # (a name after its honorific, a surname said with its particle: "e De Santis")
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+|(?:De|Di|Da|Del|Della|Van|Von|Dos|Das|Le|La|Lo)\s+)?$")
+_ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
+_SHORT_PREDICATE = re.compile(r"(?:\s+[a-zß-ÿ][\w’'-]*){1,4}\s*:\s*")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
 _HE_OR_SHE = re.compile(r"\s*(He|She)\b")
 
@@ -337,6 +344,8 @@ class Attributor(ForeignSpeech, Antecedents):
                 found = self.resolve(block_index, *object_phrase(text, according.end(), end), verb_first=True)
                 if found[1]:
                     return found
+        if text[begin:end].rstrip().endswith(":") and (clause := self._clause_subject(block_index, begin, end)).found:
+            return clause  # (before a verb of saying earlier in the sentence: "La società ha annunciato …, e Jo Li …:")
         for verb in reversed(list(paragraph.finditer(_SPEECH_VERB, begin, end))):
             verb_start = verb.start()
             before_verb = text[begin:verb_start]
@@ -384,6 +393,9 @@ class Attributor(ForeignSpeech, Antecedents):
                 text[begin:mentions[0].start].rstrip(), english=self.cast.english)
                 and not RELATIVE_CLAUSE.match(text, mentions[0].end)):  # (not "…, Jo Li, who paid:")
             return Attribution(True, mentions[0].person.name, "subject before a colon")
+        clause = self._clause_subject(block_index, begin, end)
+        if clause.found:
+            return clause
         pronoun = _SENTENCE_PRONOUN.match(text[begin:end])
         if pronoun:
             word = pronoun.group(1).lower()
@@ -398,6 +410,18 @@ class Attributor(ForeignSpeech, Antecedents):
             colon, lead = colon if colon >= 0 else end, begin + len(text[begin:end]) - len(text[begin:end].lstrip())
             found = self.described_speaker(block_index, lead, colon, begin, held_only=True)
             return found if found.speaker else self.subject_unsaid(block_index, lead, colon)
+        return NOTHING
+
+    def _clause_subject(self, block_index, begin, end):
+        # the subject of the clause a colon closes, after a comma: "Asked whether he would stay,
+        # Mr Nguyen was blunt: “…”", "…, e De Santis lancia l'appello: «…»"
+        text = self.body[block_index].text
+        mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
+        if mentions and _CLAUSE_OPENS.search(text, begin, mentions[-1].start) \
+                and _SHORT_PREDICATE.fullmatch(text, mentions[-1].end, end):
+            # (its verb a verb of saying: "…, Ramos added: “…”", the name is right beside the quote)
+            says = _ANY_SPEECH_VERB.search(text, mentions[-1].end, end)
+            return Attribution(True, mentions[-1].person.name, "name beside the quote" if says else "subject before a colon")
         return NOTHING
 
     def next_sentence_subject(self, block_index, start):

@@ -126,8 +126,8 @@ class ForeignSpeech:
         text = self.body[block_index].text
         words = text[lead.end():end].split(None, 1)
         pronoun = lead.group("bound_before") or lead.group("bound")
-        if not pronoun and words and words[0].rstrip(",.;") in _PRONOUNS_APART:
-            pronoun = words[0].rstrip(",.;")  # ("sagten sie", they said, is no verb of the list)
+        if not pronoun and words and words[0].rstrip(",.;:") in _PRONOUNS_APART:
+            pronoun = words[0].rstrip(",.;:")  # ("sagten sie", they said, is no verb of the list)
         if pronoun or not words or not words[0][0].isalpha():
             # (Spanish, Italian and Portuguese leave the subject out: "«…», añadió.")
             return self.pronoun_attribution(FOREIGN_PRONOUNS.get(pronoun), block_index, lead.start())
@@ -204,7 +204,9 @@ class ForeignSpeech:
         # the sentence said after a comma, then the quotation goes on: "… zu teuer, sagte er. „…“";
         # or the pronoun bound to the verb before it: "Mais, a-t-elle ajouté, « … »"
         said = FOREIGN_VERB_FIRST.match(text, verb.start(), end)
-        if said and (said.group("bound") or text[begin:verb.start()].rstrip().endswith(",")) \
+        # (or its subject after it, then a colon: "Auf Nachfrage sagte er: „…“")
+        colon_after = said is not None and text[said.end():end].rstrip().endswith(":")
+        if said and (said.group("bound") or colon_after or text[begin:verb.start()].rstrip().endswith(",")) \
                 and (len(text[said.end():end].split()) <= _SAID_AFTER_WORDS or text.startswith(",", said.end())):
             # (or set off by commas inside it: "Hoje, diz, a primeira sardinha chega a custar 14 euros.")
             return self.foreign_speaker(block_index, said, end)

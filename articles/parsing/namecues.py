@@ -426,6 +426,10 @@ def vote_genders_by_pronouns(cast):
 # parser reads: not "sie", "zij", "ze" (also "they"), "il" (Italian's "the"), "lui" (also "him"); a verb of
 # saying set off by commas, with no subject.
 _ONE_PERSON = re.compile(r"(?<![\w’'-])(?:[Ee]r|[Ee]la|[Ee]le|[Ee]lle|[Ee]lla|[Éé]l|[Ll]ei|[Hh]ij)(?![\w’'-])")
+# (Dutch "zij", "ze" before a verb in the singular, which ends on no "-en": "Zij stond op de
+# bewuste ochtend aan de schoolpoort", not "Ze wonen"; German "Sie" is also the polite "you",
+# whose verb may end on none: "Kommen Sie", "Sie sind")
+_SHE_BY_HER_VERB = re.compile(r"(?<![\w’'-])(?:[Zz]ij|[Zz]e) (?![a-z]*en(?![\w-]))[a-z]+")
 _SAYS_WITHOUT_A_SUBJECT = re.compile(rf",\s*(?:{FOREIGN_SPEECH_VERBS}),")
 _SPEECH_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?:-t-|-)? ?$")
 _NAME_WORD = re.compile(rf"{_GIVEN_NAME_SHAPE.pattern}(?:-{_GIVEN_NAME_SHAPE.pattern})?")  # ("Lindner-Moosbrugger")
@@ -447,9 +451,9 @@ def opens_on_a_person(candidate, text, is_common_word):
     ends = [end for _, end in sentence_bounds(text) if end > candidate.end]
     window_end = ends[1] if len(ends) > 1 else len(text)
     # (not a pronoun after its verb of saying: "Viele Verkaufsflächen seien zu groß, sagte er")
+    pronouns = [*_ONE_PERSON.finditer(text, candidate.end, window_end), *_SHE_BY_HER_VERB.finditer(text, candidate.end, window_end)]
     return any(not _SPEECH_VERB_BEFORE.search(text, max(0, pronoun.start() - 20), pronoun.start())
-               for pronoun in _ONE_PERSON.finditer(text, candidate.end, window_end)) \
-        or bool(_SAYS_WITHOUT_A_SUBJECT.search(text, candidate.end, window_end))
+               for pronoun in pronouns) or bool(_SAYS_WITHOUT_A_SUBJECT.search(text, candidate.end, window_end))
 
 
 # A title's noun and the word for "of" right before a run of capitals: "o procurador da República

@@ -269,7 +269,7 @@ def segment_blocks(lines, *, skip=None):
 # (maybe with its name: "Newsletter «Walchental am Morgen»", "Newsletter: The Morning Brief")
 _NEWSLETTER_HEADING_RE = re.compile(r"(the |la |le |die |el |a )?newsletters?(\W*|\s*[«“„\"‘:–-].{1,40}"
                                     r"|\s+(?-i:[A-ZÀ-Þ])[\w’'-]*( [\w’'-]+){0,3})", re.IGNORECASE)
-_SIGN_UP_BUTTON_RE = re.compile(r"(sign up|subscribe|s'inscrire|je m'inscris|(jetzt )?anmelden|(jetzt )?abonnieren"
+_SIGN_UP_BUTTON_RE = re.compile(r"(sign up|subscribe|s'inscrire|je m'inscris|(jetzt )?(kostenlos )?anmelden|(jetzt )?abonnieren"
                                 r"|suscr[ií]bete|suscribirse|ap[uú]ntate|inscr[ií]bete|inscrever|inscreva-se|iscriviti"
                                 r"|aanmelden|subscrever)( gratis| grátis| gratuitamente)?\W*", re.IGNORECASE)
 _NEWSLETTER_BOX_LINES = 4
@@ -335,12 +335,18 @@ def _heads_labelled_items(lines, index):
     if above is None or not has_terminal_punctuation(lines[above]) \
             or len(lines[above].split(None, _PROSE_WORDS)) <= _PROSE_WORDS:
         return False
-    items = lines[index + 1:index + 1 + _LABELLED_ITEMS]
-    return len(items) == _LABELLED_ITEMS and all(
-        (label := _FACT_LABEL_RE.match(item)) and len(item.split()) <= _FACT_ITEM_WORDS
-        and _DIGIT_RE.search(item, label.end()) for item in items)
+    items = lines[index + 1:index + 1 + _LABELLED_ITEMS + 1]
+    if len(items) <= _LABELLED_ITEMS or not all(
+            len(item.split()) <= _FACT_ITEM_WORDS and (_FACT_LABEL_RE.match(item) or _DIGIT_RE.search(item))
+            for item in items[:_LABELLED_ITEMS]):
+        return False
+    # (most of them a figure under its label: "Fläche: rund 4,2 Hektar"; one may be a plain
+    # figure, "1896 eröffnet, 2009 stillgelegt", or a label over words, "Denkmalschutz: Kühlhalle")
+    return sum(bool((label := _FACT_LABEL_RE.match(item)) and _DIGIT_RE.search(item, label.end()))
+               for item in items) >= _LABELLED_FIGURES
 
 
+_LABELLED_FIGURES = 2
 _FACT_LABEL_WORDS = 6
 _DIGIT_RE = re.compile(r"\d")
 

@@ -375,6 +375,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     # (the box's heading and button: "Blijf op de hoogte", "Schrijf je in", "Bleiben Sie informiert")
     r"|blijf op de hoogte|bleiben sie (auf dem laufenden|informiert)|restez informée?s?|mantente informad[oa]"
     r"|fique (por dentro|informad[oa])|resta aggiornat[oa]|stay (informed|up to date)|schrijf (je|u) (nu )?in"
+    r"|(nu )?inschrijven"
     r"|(s'inscrire|je m'inscris|inscrivez-vous|sign up|subscribe|anmelden|abonnieren|suscr[ií]bete|inscr[ií]bete"
     r"|iscriviti|inscreva-se|schrijf (je|u) in|aanmelden) (à|a|to|for|für|zur|zum|para|al|alla|voor|op)"
     r" (la |the |our |unseren? |nuestra |o |ao |nosso |la nostra |de |onze )?(newsletter|nieuwsbrief|infolettre|boletín)"

@@ -76,11 +76,14 @@ ORG_WORDS = word_set("""
 # Words that open a sentence and never a name, beyond the stopwords: greetings, interjections,
 # sentence adverbs, pronouns of "every-" and "any-", a gerund's "having" ("Hey Twitter", "Ah
 # Bartleby", "Sometimes Simon", "Having Internet" name no one).
-# Other languages' words of that kind ("Selon", "Pour", "Ook", "Auch"): a capitalised run opening
-# on one of them is split there, as on a stopword ("Pour Marie-Thérèse de La Villardière").
+# Other languages' words of that kind ("Selon", "Pour", "Ook", "Auch") and their prepositions
+# run into an article ("Am", "Nella", "Pelo"): a capitalised run opening on one of them is split
+# there, as on a stopword ("Pour Marie-Thérèse de La Villardière", "Am Nachmittag").
 FOREIGN_OPENERS = word_set("""
     selon según segundo secondo laut volgens pour para für voor mais pero aber maar
     ook auch aussi también também anche ainda encore noch nog toch doch inoltre además além
+    am im vom zum zur beim ins aufs nach seit bei mit um ab bis gegen durch ohne nel nella nello negli nelle alla
+    alle allo sul sulla sui dalla dallo dagli au aux dès chez pelo pela pelos pelas nos nas aos às op bij
 """)
 SENTENCE_OPENERS = FOREIGN_OPENERS | word_set("""
     hi hey hello ah oh wow okay ok sorry sometimes often usually always never whenever whatever
@@ -171,7 +174,7 @@ FOREIGN_TITLE_WORDS = word_set("""
     titolare ingegnere tecnico dottore dottor dottoressa professore professoressa rappresentante mairesse dirigente
     administrador administradora amministratore administrateur administratrice coordinador coordinadora
     burgemeester schepen wethouder voorzitter kapitein commandant directeur woordvoerder woordvoerster raadslid
-    gedeputeerde
+    gedeputeerde inspecteur hoofdinspecteur commissaris hoofdcommissaris korpschef
     advocaat rechter aanvoerder onderzoeker hoogleraar bewoner ondernemer eigenaar
     joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler
     difensore atriz ator actriz actor actrice acteur attrice attore
@@ -403,7 +406,7 @@ SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 # Verbs of saying that German, French, Spanish, Italian, Portuguese and Dutch stories set between a
 # quotation and its speaker ("„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima",
 # "«…», dijo Ana Lima"; German's verbs in two parts by their first: "„…“, hielt die Richterin
-# fest", "räumte er ein"). (Those that are English words too, "lance", "resume", count only in
+# fest", "räumte er ein", "warf der Verwaltung vor, … „…“ zu verkaufen"). (Those that are English words too, "lance", "resume", count only in
 # lower case after a quotation in a story in another language.)
 FOREIGN_SPEECH_VERBS = alternation(set("""
     sagte sagt erklärte erklärt betonte betont meinte meint ergänzte ergänzt fügte berichtete berichtet
@@ -434,6 +437,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     escreveu escribió écrit scritto schreef noemt noemde nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
     soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
+    warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

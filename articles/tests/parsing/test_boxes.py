@@ -164,3 +164,24 @@ def test_a_name_after_a_caption_s_stop_is_no_credit_unless_the_byline_credits_it
     text = ("Meadows return to the lagoon\n\nText by Marta Quaresma\n\n"
             "A seagrass meadow at low tide, near the harbour wall. Nuno Farinha\n" + LEAD + AFTER)
     assert not any(block["type"] == "image" for block in body_of(text))
+
+
+def test_a_headless_box_of_facts_may_hold_a_plain_figure_and_a_label_over_words():
+    box = ("Das Schlachthofgelände\n1896 eröffnet, 2009 stillgelegt\nFläche: rund 4,2 Hektar\n"
+           "Denkmalschutz: Kühlhalle und Verwaltungsgebäude\nGeplant: ca. 380 Wohnungen\n")
+    kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
+    assert kept == [LEAD.strip(), AFTER.strip()]
+
+
+def test_a_subhead_over_the_story_s_own_sentences_is_no_box():
+    more = ("The old projection room\nThe council voted 25 to 19 on Tuesday to sell it: 14 seats go.\n"
+            "Balcony: 40 seats, 12 of them boxes\nStalls: 600 seats\n")
+    kept = texts("Cinema reopens\n\n" + LEAD + more + AFTER)
+    assert "The old projection room" in kept
+
+
+def test_a_newsletter_box_with_a_free_sign_up_button_goes_and_the_story_goes_on():
+    box = ("Newsletter „Talhofen am Morgen“\nDie wichtigsten Nachrichten aus Talhofen – jeden Morgen in Ihrem"
+           " Postfach.\nJetzt kostenlos anmelden\n")
+    kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
+    assert kept == [LEAD.strip(), AFTER.strip()]

@@ -109,3 +109,16 @@ def test_german_compound_titles_for_doctors_lawyers_and_engineers():
             " „Das ist zu früh“, sagte die Patientenanwältin.\n")
     assert people(text) == [("Gerlinde Moosbacher", "Patientenanwältin")]
     assert speakers(text) == ["Gerlinde Moosbacher"]
+
+
+def test_a_preposition_run_into_its_article_opens_no_name():
+    text = ("Mure\n\nEine Mure hat das Ortszentrum verschüttet.\n\nAm Nachmittag machte sich der Landesrat ein Bild"
+            " von der Lage. Er kündigte Hilfe an.\n")
+    assert people(text) == []
+
+
+def test_a_dutch_chief_inspector_s_title_is_no_part_of_his_name():
+    text = ("Schoolstraat\n\nDe gemeente sluit de straat voor auto's.\n\nHoofdinspecteur Pieter-Jan Vandermeulen van de"
+            " politiezone laat weten dat er gecontroleerd wordt.\n")
+    assert [(person.name, person.role) for person in parse_article(text).people] == [
+        ("Pieter-Jan Vandermeulen", "Hoofdinspecteur")]

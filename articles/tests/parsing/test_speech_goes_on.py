@@ -96,3 +96,79 @@ def test_pronouns_bound_to_the_verb_stand_between_the_subject_and_the_verb(words
     text = ("École\n\nLe conseil a voté la fermeture de l'école.\n\nLe député Armand Leclerc-Bastien a envoyé une"
             f" lettre. {words} avoir « pris acte des inquiétudes » des parents.\n")
     assert [who for who, _ in speakers(text)] == ["Armand Leclerc-Bastien"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a German verb in two parts by its first
+    ("Fraktionschef Jannik Brandhuber warf der Verwaltung vor, das Gelände „unter Wert“ zu verkaufen.",
+     "Jannik Brandhuber"),
+    # the pronoun after the verb, then a colon
+    ("Der Geschäftsführer der Bauträger GmbH, Konstantin Brandhuber, verfolgte die Sitzung im Saal. Auf Nachfrage"
+     " sagte er: „Wir laden bald ein.“", "Konstantin Brandhuber"),
+])
+def test_german_verbs_of_saying_in_two_parts_and_before_their_pronoun(sentence, speaker):
+    text = FLOOD + sentence + "\n"
+    assert [who for who, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (HARBOUR + "Fisherman Minh Tran moved his boats on Sunday. Asked whether he would stay, Mr Tran was blunt: “No"
+     " way. The boats I can replace.”\n", "Minh Tran"),
+    (SCHOOL + "Il presidente Giancarlo Ferrante ha parlato ieri. La società ha annunciato prezzi popolari, e Ferrante"
+     " lancia l'appello: «Riempiamo lo stadio».\n", "Giancarlo Ferrante"),
+    # a name said with its particle
+    (SCHOOL + "Il presidente Giancarlo De Ruggero ha parlato ieri. La società ha annunciato prezzi popolari, e De"
+     " Ruggero lancia l'appello: «Riempiamo lo stadio».\n", "Giancarlo De Ruggero"),
+])
+def test_the_subject_of_the_clause_a_colon_closes_after_a_comma_says_the_quotation(text, speaker):
+    assert [who for who, _ in speakers(text)] == [speaker]
+
+
+def test_a_clause_subject_with_a_verb_of_saying_is_a_name_beside_the_quote():
+    text = HARBOUR + "Asked about the fares, Maureen Talbot added: “They stay as they are.”\n"
+    assert speakers(text) == [("Maureen Talbot", 0.95)]
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("«Parlo volentieri», ha esordito.", "Aurelio Pennacchio"),
+])
+def test_more_verbs_of_saying(words, speaker):
+    text = SCHOOL + "L'allenatore Aurelio Pennacchio ha risposto alle nostre domande. " + words + "\n"
+    assert [who for who, _ in speakers(text)] == [speaker]
+
+
+def test_a_physician_by_their_specialty_is_the_doctor():
+    text = (FACTORY + "O infectologista Raimundo Nonato Bezerra Filho pede cautela.\n\nO médico alerta ainda que a"
+            " descoberta não é um remédio: “Não façam chá em casa.”\n")
+    assert [who for who, _ in speakers(text)] == ["Raimundo Nonato Bezerra Filho"]
+
+
+def test_a_biologist_is_no_doctor():
+    text = (FACTORY + "O biólogo Raimundo Nonato Bezerra Filho pede cautela.\n\nO médico alerta ainda que a"
+            " descoberta não é um remédio: “Não façam chá em casa.”\n")
+    assert [who for who, _ in speakers(text)] != ["Raimundo Nonato Bezerra Filho"]
+
+
+def test_a_photo_between_two_paragraphs_does_not_part_them():
+    text = ("Schoolstraat\n\nDe gemeente sluit de straat voor auto's.\n\nAnissa El Khattabi brengt elke ochtend haar"
+            " zonen naar school. Zij stond aan de schoolpoort toen het bijna misliep.\n\nOuders testten de hekken in de"
+            " Kerkwegel.\n© SCL\n\n‘Ik heb dat meisje zien wegspringen.’\n")
+    article = parse_article(text)
+    assert [block.kind for block in article.body][-2:] == ["image", "paragraph"]
+    assert [quote.speaker for quote in article.quotes] == ["Anissa El Khattabi"]
+
+
+@pytest.mark.parametrize("after, person", [
+    ("Zij stond aan de schoolpoort toen het bijna misliep.", True),  # a verb in the singular after "zij"
+    ("Zij stonden aan de schoolpoort toen het bijna misliep.", False),  # the plural: "they"
+])
+def test_a_dutch_pair_opening_a_sentence_is_a_person_when_she_follows_in_the_singular(after, person):
+    text = ("Schoolstraat\n\nDe gemeente sluit de straat voor auto's.\n\nAnissa El Khattabi brengt elke ochtend haar"
+            f" zonen naar school. {after}\n")
+    assert ("Anissa El Khattabi" in [p.name for p in parse_article(text).people]) is person
+
+
+def test_the_clause_subject_before_a_colon_over_another_name_earlier_in_the_sentence():
+    text = (HARBOUR + "The harbour master, Maureen Talbot, has run the port for nine years. Her deputy, Callum Reid,"
+            " joined in March. Asked about a comparison with Talbot, Reid smiled and said: “She is hard to follow.”\n")
+    assert [who for who, _ in speakers(text)] == ["Callum Reid"]
