@@ -375,6 +375,9 @@ _WRITER_CREDIT_RE = re.compile(r"(?:interview(?:ed)?|words|text|story|reporting|
                                re.IGNORECASE)
 
 
+_BY_ALONE = frozenset("by von par por di door".split())
+
+
 def find_bylines(lines, *, limit=12):
     """Reporters' names from a byline near the top, in order.
 
@@ -393,6 +396,8 @@ def find_bylines(lines, *, limit=12):
                          or line in _FOLLOW_BUTTONS) and looks_like_person_name(previous):
             # "Ana Lima" over "Transport reporter, Harbour News", "Harbour News, Alder Creek" or "Follow"
             return [previous]
+        if previous.lower() in _BY_ALONE and looks_like_person_name(line):
+            return [line]  # "By" on a line of its own over the name
         previous = line
         names = _byline_names(line)
         if names is not None:

@@ -1,6 +1,7 @@
 """Lines into body blocks: paragraphs, subheads, Related links, captions, the comment counter."""
 
 import re
+from collections import Counter
 
 from .boxes import contents_entry, is_contents_header, is_facts_heading, questions_box_end
 from .captions import parse_credit, split_caption
@@ -119,6 +120,7 @@ def segment_blocks(lines, *, skip=None):
     """Body blocks and the comment count, from normalised lines (``skip``: headline index)."""
     blocks, runs, run, count = [], [], [], None
     in_link_list, unnumbered_links, entries, in_ads = False, 0, None, False
+    item_labels = Counter()
     shortest_title = _NOT_IN_STORY  # the fewest words of a title listed so far in a box set into the story
     # Each line's furniture and widget tests, read once: a line is asked about for itself
     # and again by the lines on either side of it. (A blank line's flags are false.)
@@ -178,11 +180,14 @@ def segment_blocks(lines, *, skip=None):
         numbered = LIST_NUMBER_RE.match(line) is not None
         # ("Story continues below advertisement" ends the list: the story goes on under it)
         # (the first title under the header may ask a question in any case: "Lees ook" over "… wie beschermt de klant?")
-        if in_link_list and (is_link_list_item(line) or furniture[index] or not unnumbered_links and not numbered
-                             and _asks_as_a_title(line)) and not STORY_GOES_ON_RE.fullmatch(line) \
+        # (or under the label the list set over an earlier title: "Abonnés" over "… que sont devenus les salariés ?")
+        if in_link_list and (is_link_list_item(line) or furniture[index] or not numbered and _asks_as_a_title(line)
+                             and (not unnumbered_links or item_labels[lines[index - 1]] > 1)) \
+                and not STORY_GOES_ON_RE.fullmatch(line) \
                 and not (unnumbered_links and numbered) and not (entries and _repeats_entry(line, entries)) \
-                and not _is_subhead_after_titles(lines, index, shortest_title):
+                and (furniture[index] or not _is_subhead_after_titles(lines, index, shortest_title)):
             unnumbered_links += not numbered
+            item_labels[line] += furniture[index]
             if shortest_title != _NOT_IN_STORY and not furniture[index] \
                     and len(words := line.split()) >= _TITLE_MIN_WORDS:  # (not a label: "Premium")
                 shortest_title = min(shortest_title, len(words))
@@ -205,6 +210,7 @@ def segment_blocks(lines, *, skip=None):
         # (a table of contents ends where its first entry is set again, as the subhead it links to)
         entries = [] if is_contents_header(line) and _lists_entries(lines, index) else None
         in_link_list, unnumbered_links = entries is not None or is_link_list_header(line), 0
+        item_labels = Counter()  # the labels set over the list's titles ("Abonnés"), how often
         # (only a box set into the story is followed by the story's own subhead)
         shortest_title = _NO_TITLE if in_link_list and is_in_story_box_header(line) else _NOT_IN_STORY
         in_ads = is_ad_header(line)

@@ -330,7 +330,7 @@ _MIN_STORY_BEFORE_BIO = 2
 # Abernathy-Cole is a senior science writer at The Meridian, covering … She is based in …",
 # "Corina Beeli berichtet seit 2017 über …", "Tamsin covers police, courts and emergencies for …"
 _REPORTS_RE = re.compile(
-    r"\s+(?:(?:is|est|ist|es|è|é|is)\s+(?:\S+\s+){0,4}?(?:(?:l|d)[’'])?(?:[\w-]*(?:writer|reporter|journalist|correspondent|editor"
+    r"\s+(?:(?:is|est|ist|es|è|é|is)\s+(?:\S+\s+){0,6}?(?:(?:l|d)[’'])?(?:[\w-]*(?:writer|reporter|journalist|correspondent|editor"
     r"|columnist|journaliste|rédactrice|rédacteur|chroniqueu[rs]e?|redakteurin|redakteur|journalistin|korrespondentin"
     r"|korrespondent|periodista|redactora|redactor|corresponsal|giornalista|redattrice|redattore|inviat[ao]|jornalista"
     r"|repórter|verslaggever|verslaggeefster|redacteur|correspondente|économiste|autrice|auteur|author|autor|autora))"

@@ -321,7 +321,9 @@ def _without_pull_quotes(body, whole):
     # apart once in the ``whole`` body: a line of dialogue a story repeats is the story's.
     pulled, copies = {}, None
     for index, block in enumerate(body):
-        quoted = block.kind == "paragraph" and block.text[:1] in "“\"‘„«" and _PULL_QUOTE_RE.fullmatch(block.text)
+        # (with no stop of its own a pull quote reads as a subhead)
+        quoted = block.kind in ("paragraph", "subhead") and block.text[:1] in "“\"‘„«" \
+            and _PULL_QUOTE_RE.fullmatch(block.text)
         if quoted and len(quoted.group("words").split()) >= _PULL_QUOTE_WORDS:
             copies = copies or Counter(other.text for other in whole)
             if copies[block.text] == 1:

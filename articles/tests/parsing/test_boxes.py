@@ -185,3 +185,20 @@ def test_a_newsletter_box_with_a_free_sign_up_button_goes_and_the_story_goes_on(
            " Postfach.\nJetzt kostenlos anmelden\n")
     kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
     assert kept == [LEAD.strip(), AFTER.strip()]
+
+
+def test_a_pull_quote_with_no_stop_of_its_own_goes_with_its_credit():
+    said = "«Chi pensa che cambiando l'allenatore si risolvano i problemi non conosce questo spogliatoio»"
+    story = (f"Calcio\n\nIl presidente Giancarlo Ferrante ha confermato il tecnico. {said}, ha detto ai cronisti al termine"
+             " del vertice.\n" + said + "\nGiancarlo Ferrante, presidente della società\n" + AFTER)
+    kept = texts(story)
+    assert kept[-1] == AFTER.strip() and not any(text.startswith(("«Chi", "Giancarlo Ferrante,")) for text in kept)
+
+
+def test_a_question_under_the_label_the_list_set_over_its_titles_is_another_title():
+    links = ("À lire aussi\nAbonnés\nSous-traitance automobile : la filière a perdu 1 200 emplois en cinq ans\nAbonnés\n"
+             "Fermeture de l'usine : un an après, que sont devenus les salariés ?\n")
+    after = ("Des arguments qui ne convainquent pas les grévistes. Selon l'intersyndicale, le groupe a versé l'an"
+             " dernier 18 millions d'euros de dividendes.\n")
+    kept = texts("Grève à l'usine\n\n" + LEAD + links + after)
+    assert kept == [LEAD.strip(), after.strip()]

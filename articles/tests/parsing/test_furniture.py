@@ -785,3 +785,9 @@ def test_a_press_releases_sender_contacts_and_wire_trailer_are_furniture():
 ])
 def test_contact_lines_and_a_wires_trailer(line, furniture):
     assert is_furniture(line) is furniture
+
+
+def test_by_on_a_line_of_its_own_over_the_name_is_a_byline():
+    assert find_bylines(["Grandfather killed on lane", "By", "Hannah Oyelaran-Pike", "15:47, 14 MAR 2025"]) == [
+        "Hannah Oyelaran-Pike"]
+    assert find_bylines(["Grandfather killed on lane", "Bypass", "Hannah Oyelaran-Pike"]) == []

@@ -390,3 +390,10 @@ def test_a_reporter_in_the_story_who_did_not_write_it_stays():
     last = "Jo Li is a reporter at the Harbour News, covering ferries. She rides the first boat every day."
     article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{last}\n")
     assert article.body[-1].text == last
+
+
+def test_a_note_may_say_whose_reporter_the_writer_is_in_several_words():
+    note = ("Ana Ruiz is the Harbour News's courts and inquests reporter, covering the port and the villages around"
+            " it.")
+    article = parse_article(f"Ferries go back to winter hours\n\nBy Ana Ruiz\n\n{STORY}\n{note}\n")
+    assert note not in [block.text for block in article.body]
