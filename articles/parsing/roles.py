@@ -29,7 +29,7 @@ def preceding_role(text, start, *, english=True):
         if not last or not last[-1].islower() or english and not is_role_noun(last[::-1].lower()):
             return None
     # (an article run into the noun is no part of it: "l’enseignante Chantal Nadeau")
-    words = [_ELIDED_ARTICLE.sub("", word) for word in _ROLE_WORD.findall(text, begin, start)]
+    words = [bare for word in _ROLE_WORD.findall(text, begin, start) if (bare := _ELIDED_ARTICLE.sub("", word))]
     adjective = []
     if not english and len(words) >= 2 and not is_role_noun(words[-1].lower()):
         last = words[-1].lower()

@@ -66,6 +66,8 @@ def trim_to_story_span(body, lines=(), *, headline=None):
     gaps = _gaps(body, lines)  # (the lines taken out before each block, read by four rules)
     # (a notice about the site, a cookie banner, a legal line or a pitch, is no story's prose)
     story_prose = [flag and not notice for flag, notice in zip(is_prose, notices)]
+    if not any(story_prose):
+        story_prose = is_prose  # (a paste of notices alone: its prose is all there is)
     if whole_page:
         tags = _tag_lines_before(gaps, first) if headline is not None else [False] * len(body)
         rail_before = [label or tag or gap for label, tag, gap in zip(

@@ -122,3 +122,9 @@ def test_a_dutch_chief_inspector_s_title_is_no_part_of_his_name():
             " politiezone laat weten dat er gecontroleerd wordt.\n")
     assert [(person.name, person.role) for person in parse_article(text).people] == [
         ("Pieter-Jan Vandermeulen", "Hoofdinspecteur")]
+
+
+def test_an_elided_article_standing_alone_before_a_name_is_read_past():
+    text = ("Calcio\n\nIl Castelvecchio ha vinto 3-1 davanti a quasi quattromila spettatori lunedì sera.\n\nHa parlato il"
+            " presidente dell' Giancarlo Ferrante ai cronisti al termine della partita.\n")
+    assert "Giancarlo Ferrante" in [name for name, _ in people(text)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.parsing import parse_article
+from articles.parsing import ParseError, parse_article
 from articles.parsing.contract import Block
 from articles.parsing.shapes import is_label_block, is_prose_block, is_written_without_spaces, word_count
 from articles.parsing.span import _first_story_prose, _story_prose, whole_page_story_end
@@ -818,3 +818,14 @@ def test_the_site_s_notices_after_a_whole_page_s_story_do_not_carry_the_story_on
             "Her mother sold fish at the market here for thirty years.\n\n")
     texts = [b["text"] for b in body_of("Bridge vote\n\n" + menu + STORY + tail)]
     assert texts == paragraphs_of(STORY)
+
+
+def test_a_whole_page_whose_only_prose_is_the_site_s_notices_keeps_them_rather_than_failing():
+    menu = "Home\nNews\nSport\nBusiness\nCulture\nWeather\nOpinion\nLocal\nTravel\nMoney\nJobs\nMotors\n\n"
+    notices = ("This site uses cookies to improve your experience of the site and of the news we bring you. By reading"
+               " on you accept them.\n\nSign up for our morning newsletter and get the valley news in your inbox every"
+               " day, straight from our newsroom.\n")
+    try:
+        parse_article(menu + notices)
+    except ParseError as error:  # a clear error is an answer; an IndexError is a crash
+        assert "no story text" in str(error)
