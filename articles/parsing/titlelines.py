@@ -96,6 +96,12 @@ _CALL_TO_ACTION = re.compile(r"(?:learn|find out|read|see|discover) more|get sta
 _BRACKETED_END_RE = re.compile(r"(?:\s+\([^()]{1,60}\))+$")
 
 
+# A byline naming its writer in the languages read ("By Jo Li", "Por Ana Lima"), and a line of
+# two capitalised names set apart by a dash or a bar: an outlet and the place it reports from.
+_SIGNED_BYLINE_RE = re.compile(r"(?:By|BY|Por|POR|Par|PAR|Von|VON|Di|Door|DOOR)\s+[A-ZÀ-Þ]")
+_OUTLET_AND_PLACE_RE = re.compile(r"[A-ZÀ-Þ][\w’'.-]*(?: [\w’'.-]+){0,4} [—–|-] [A-ZÀ-Þ][\w’'.-]*(?: [\w’'.-]+){0,4}")
+
+
 def is_title_candidate(lines, index, top):
     line = lines[index]
     # (a sentence with its source in brackets after it is a caption: "Rally in May. (example.com)")
@@ -115,6 +121,8 @@ def is_title_candidate(lines, index, top):
     above = previous_nonblank(lines, index - 1)
     if above is not None and lines[above].endswith(("by", "By", "BY")) and _PROVIDED_BY_RE.fullmatch(lines[above]):
         return False  # the sender or sponsor under "News provided by", "Sponsored by"
+    if above is not None and _SIGNED_BYLINE_RE.match(lines[above]) and _OUTLET_AND_PLACE_RE.fullmatch(line):
+        return False  # the writer's paper and town under the byline: "Diário Tropical — São José"
     following = next_nonblank(lines, index + 1)
     if following is not None and (len(line.split()) >= 4 and _CALL_TO_ACTION.fullmatch(lines[following])
                                   or is_contact_line(lines[following])):

@@ -4,6 +4,7 @@ import pytest
 
 from articles.parsing import parse_article
 from articles.parsing.furniture import after_controls, find_bylines, is_breadcrumb, is_byline_or_date, is_furniture
+from articles.parsing.titlelines import is_title_candidate
 
 TITLE = "Harbor council opens two new ferry lanes"
 STORY = ("The council voted 7-2 on Tuesday to open two new ferry lanes across the bay, after a "
@@ -215,3 +216,13 @@ def test_a_sections_label_in_capitals_over_the_title_and_its_byline_is_no_headli
     # a title in capitals stays one
     assert parse_article(f"HARBOR COUNCIL OPENS TWO NEW FERRY LANES\nBy Ana Lima\n{STORY}").headline == \
         "HARBOR COUNCIL OPENS TWO NEW FERRY LANES"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Diário Tropical — São José do Paracatuba", False),  # the writer's paper and town under the byline
+    ("Dengue: what the new study shows", True),
+])
+def test_the_writer_s_paper_and_town_under_the_byline_is_no_title(line, title):
+    lines = ["Composto de árvore reduz replicação do vírus da dengue", "Por Larissa Mendonça Tavares", line,
+             "15/03/2025 06h00"]
+    assert is_title_candidate(lines, 2, 0) is title
