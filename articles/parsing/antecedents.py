@@ -31,9 +31,10 @@ TITLE_SYNONYMS = frozenset(word for words in _TITLE_EXPANSIONS.values() for word
 _PHYSICIAN_ENDINGS = ("ologista", "ologist", "ologo", "ologa", "ólogo", "óloga", "ologue", "ologe", "ologin", "iatra",
                       "iater", "iaterin", "iatrist", "arzt", "ärztin", "chirurg", "chirurgin", "cirujano", "cirujana",
                       "cirurgião", "chirurgien", "chirurgienne", "chirurgo", "surgeon")
-_NOT_PHYSICIANS = ("eco", "ecó", "bio", "bió", "geo", "geó", "zoó", "filó", "teó", "ideó", "soci", "psic", "psych", "antrop", "anthrop", "arque", "arché", "archae", "zoo",
-                   "meteor", "hidr", "hydr", "climat", "klimat", "filo", "philo", "teo", "theo", "ideo", "crimin", "krimin",
-                   "music", "musik", "tecn", "techn", "astr", "etn", "ethn", "polit", "ufo", "egipt", "ägypt", "egypt")
+_NOT_PHYSICIANS = (
+    "eco", "ecó", "bio", "bió", "geo", "geó", "zoó", "filó", "teó", "ideó", "soci", "psic", "psych", "antrop", "anthrop",
+    "arque", "arché", "archae", "zoo", "meteor", "hidr", "hydr", "climat", "klimat", "filo", "philo", "teo", "theo", "ideo",
+    "crimin", "krimin", "music", "musik", "tecn", "techn", "astr", "etn", "ethn", "polit", "ufo", "egipt", "ägypt", "egypt")
 _PHYSICIAN = "médico médica medico medica médecin arzt ärztin arts doctor doctora doutor doutora dottore dottoressa"
 
 

@@ -101,7 +101,8 @@ _CARRIES_ON = re.compile(r"\s*[,;:a-z]")
 # lower case up to the colon.
 _CLAUSE_OPENS = re.compile(r",(?:\s+(?:and|but|e|ed|y|et|und|en|mas|ma|pero|mais|aber|maar))?\s+"
                            # (a name after its honorific, a surname said with its particle: "e De Santis")
-                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+|(?:De|Di|Da|Del|Della|Van|Von|Dos|Das|Le|La|Lo)\s+)?$")
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+"
+                           r"|(?:De|Di|Da|Del|Della|Van|Von|Dos|Das|Le|La|Lo)\s+)?$")
 _ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-zß-ÿ][\w’'-]*){1,4}\s*:\s*")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
@@ -421,7 +422,8 @@ class Attributor(ForeignSpeech, Antecedents):
                 and _SHORT_PREDICATE.fullmatch(text, mentions[-1].end, end):
             # (its verb a verb of saying: "…, Ramos added: “…”", the name is right beside the quote)
             says = _ANY_SPEECH_VERB.search(text, mentions[-1].end, end)
-            return Attribution(True, mentions[-1].person.name, "name beside the quote" if says else "subject before a colon")
+            rule = "name beside the quote" if says else "subject before a colon"
+            return Attribution(True, mentions[-1].person.name, rule)
         return NOTHING
 
     def next_sentence_subject(self, block_index, start):

@@ -92,7 +92,8 @@ def questions_box_end(lines, index):
     """The index of the last answer of a box of questions and answers whose heading is at
     ``index``, set into the story (its prose above the box and under it); else None. An
     interview under such a heading has longer answers, and more of them."""
-    if lines[index][:1] not in "QqPpFfVvDd" or len(lines[index]) > 40 or not _QUESTIONS_HEADING_RE.fullmatch(lines[index]) \
+    heading = lines[index]
+    if heading[:1] not in "QqPpFfVvDd" or len(heading) > 40 or not _QUESTIONS_HEADING_RE.fullmatch(heading) \
             or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
         return None
     questions, following, last = 0, next_nonblank(lines, index + 1), None

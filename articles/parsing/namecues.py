@@ -451,7 +451,8 @@ def opens_on_a_person(candidate, text, is_common_word):
     ends = [end for _, end in sentence_bounds(text) if end > candidate.end]
     window_end = ends[1] if len(ends) > 1 else len(text)
     # (not a pronoun after its verb of saying: "Viele Verkaufsflächen seien zu groß, sagte er")
-    pronouns = [*_ONE_PERSON.finditer(text, candidate.end, window_end), *_SHE_BY_HER_VERB.finditer(text, candidate.end, window_end)]
+    pronouns = [*_ONE_PERSON.finditer(text, candidate.end, window_end),
+                *_SHE_BY_HER_VERB.finditer(text, candidate.end, window_end)]
     return any(not _SPEECH_VERB_BEFORE.search(text, max(0, pronoun.start() - 20), pronoun.start())
                for pronoun in pronouns) or bool(_SAYS_WITHOUT_A_SUBJECT.search(text, candidate.end, window_end))
 

@@ -406,8 +406,9 @@ SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 # Verbs of saying that German, French, Spanish, Italian, Portuguese and Dutch stories set between a
 # quotation and its speaker ("„…“, sagte Jo Weber", "« … », a déclaré la maire, Ana Lima",
 # "«…», dijo Ana Lima"; German's verbs in two parts by their first: "„…“, hielt die Richterin
-# fest", "räumte er ein", "warf der Verwaltung vor, … „…“ zu verkaufen"). (Those that are English words too, "lance", "resume", count only in
-# lower case after a quotation in a story in another language.)
+# fest", "räumte er ein", "warf der Verwaltung vor, … „…“ zu verkaufen"). (Those that are
+# English words too, "lance", "resume", count only in lower case after a quotation in a story in
+# another language.)
 FOREIGN_SPEECH_VERBS = alternation(set("""
     sagte sagt erklärte erklärt betonte betont meinte meint ergänzte ergänzt fügte berichtete berichtet
     warnte warnt kritisierte kritisiert forderte fordert erzählte erzählt schrieb schreibt bestätigte
