@@ -311,18 +311,19 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|(beluister|luister naar) (dit|het) artikel|ouvir (este |o )?artigo"
     r"|oferecer (este |o )?artigo|offrir (cet |l')article|artikel verschenken|regalar (este |el )?artículo"
     r"|regala (l')?articolo|artikel cadeau geven|presentear (esta |a )?(matéria|reportagem)"
-    # (and what a subscriber may give: "Assinantes podem presentear 7 acessos gratuitos por dia")
-    r"|(assinantes|subscribers|abonnenten|abonnés|suscriptores|abbonati|abonnees) (podem|can|können|peuvent"
-    r"|pueden|possono|kunnen) [^.!?]{0,60}(presentear|gift|verschenken|offrir|regalar|regalare|cadeau doen)[^.!?]{0,60}"
     r"|ascolta (l')?articolo|(jetzt )?kommentieren|leserkommentare|zum kommentarbereich|réagir|commenter|comentar"
-    r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo"
-    r"|((normal|default|large|larger|very large|extra large|small|smaller|increase|decrease) )?(text|font) size"
-    # (and the buttons of a subscriber's account and its alerts: "Je m'abonne", "Déjà abonné ? Se connecter",
-    # "Turn on notifications")
-    r"|je m'abonne|déjà abonnée? ?\?( ?(se connecter|connectez-vous))?|already a subscriber\?( ?(log|sign) in)?"
+    r"|commenta|schriftgröße|taille du texte|tamaño de (la )?letra|dimensione del testo)\W*",
+    # (each of the next few its own pattern: one of many openings, added to the alternation above,
+    # would try the whole of it on every line opening like it)
+    # what a subscriber may give: "Assinantes podem presentear 7 acessos gratuitos por dia"
+    r"(assinantes|subscribers|abonnenten|abonnés|suscriptores|abbonati|abonnees) (podem|can|können|peuvent"
+    r"|pueden|possono|kunnen) [^.!?]{0,60}(presentear|gift|verschenken|offrir|regalar|regalare|cadeau doen)[^.!?]{0,60}",
+    r"((normal|default|large|larger|very large|extra large|small|smaller|increase|decrease) )?(text|font) size\W*",
+    # the buttons of a subscriber's account and its alerts: "Je m'abonne", "Déjà abonné ? Se connecter",
+    # "Turn on notifications"; a kicker saying the story is for subscribers: "Abonnés"
+    r"(je m'abonne|déjà abonnée? ?\?( ?(se connecter|connectez-vous))?|already a subscriber\?( ?(log|sign) in)?"
     r"|schon abonnent(in)?\?( ?(jetzt )?anmelden)?|¿ya eres suscriptor\?( ?inicia sesión)?|já é assinante\?( ?entrar)?"
     r"|turn on (breaking news )?(alerts|notifications)( straight to your phone)?"
-    # a kicker saying the story is for subscribers: "Abonnés", "Exclusivo para assinantes"
     r"|abonnés|exclusivo para (assinantes|suscriptores)|nur für abonnenten|riservato agli abbonati)\W*",
     # the site's own links and controls: "Impressum", "Mentions légales", "Anmelden", "Mein Konto",
     # "Cookie-Einstellungen", "Seite 2 von 3", "Nächster Artikel"
@@ -361,24 +362,13 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"\d{1,3} (von|sur|de|di|van) \d{1,3}"
     r"|(weiter|zurück|suivant|précédent|siguiente|anterior|successivo|successiva|precedente|próximo|próxima|volgende"
     r"|vorige|voltar|volver|retour|terug|indietro)\W*|(sendung|émission|uitzending)\s*:.{0,80}"
-    # (a player's: "Voltar  Ver novamente", "Watch again")
-    r"|(voltar\s+)?ver novamente|volver a ver|revoir|erneut ansehen|rivedi|opnieuw bekijken|watch again"
     r"|((guarda|mira|regardez|assista|bekijk|sehen sie) (il |el |la |le |o |de |das )?)?(vídeo|vidéo|video)s?\W*",
     # a subscriber's buttons and a live page's labels, an embedded post's lines and a sign-up
     # form's fields: "Offrir cet article", "Vastgepind", "Een bericht gedeeld door …", "E-Mail-Adresse"
     r"(offrir cet article|ajouter à (vos|mes) sélections|(article )?réservé (à nos|aux) abonnés|nieuwste bovenaan"
     r"|oudste bovenaan|vastgepind|link kopiëren|meer laden|mehr laden|cargar más|carregar mais|carica altri"
     r"|live|live-?ticker|live-?blog|en direct|en vivo|ao vivo|in diretta|kostenlos abonnieren|gratis abonneren"
-    r"|((je|uw|ihre|deine|votre|ton|tu|su|seu|o seu|la tua|il tuo|your) )?(e-mail-adresse|adresse e-mail"
-    r"|dirección de correo( electrónico)?|correo electrónico|endereço de e-mail|e-mail|indirizzo e-mail|email"
-    r"|e-mailadres|email address)"
-    # (the box's heading and button: "Blijf op de hoogte", "Schrijf je in", "Bleiben Sie informiert")
-    r"|blijf op de hoogte|bleiben sie (auf dem laufenden|informiert)|restez informée?s?|mantente informad[oa]"
-    r"|fique (por dentro|informad[oa])|resta aggiornat[oa]|stay (informed|up to date)|schrijf (je|u) (nu )?in"
-    r"|(nu )?inschrijven"
-    r"|(s'inscrire|je m'inscris|inscrivez-vous|sign up|subscribe|anmelden|abonnieren|suscr[ií]bete|inscr[ií]bete"
-    r"|iscriviti|inscreva-se|schrijf (je|u) in|aanmelden) (à|a|to|for|für|zur|zum|para|al|alla|voor|op)"
-    r" (la |the |our |unseren? |nuestra |o |ao |nosso |la nostra |de |onze )?(newsletter|nieuwsbrief|infolettre|boletín)"
+    r"|e-mail-adresse|adresse e-mail|dirección de correo( electrónico)?|endereço de e-mail|indirizzo e-mail|e-mailadres"
     # a consent dialog's and the newsroom's: "Wij waarderen je privacy", "Alleen noodzakelijke cookies", "Tip de redactie"
     r"|(we|wij) waarderen (je|uw) privacy|nous respectons votre vie privée|respetamos tu privacidad"
     r"|wir respektieren ihre privatsphäre|instellingen|paramètres|configuración|configurações|impostazioni"
@@ -402,6 +392,19 @@ FOREIGN_FURNITURE_PATTERNS = (
     # a source's or photo's credit label in parentheses or with its label: "(Foto: Jo Weber/dpa)", "Quelle: dpa"
     r"\(?(bildquelle|quellen?|fonte|fuente|bron|foto|bild|photo)\s*:\s*[^.:!?()]{1,60}\)?",
     rf"({FOREIGN_TAG_LABELS})\s*:.{{0,200}}",
+    # a sign-up box's field, heading and button: "Je e-mailadres", "Blijf op de hoogte", "Schrijf je in",
+    # "S'inscrire à la newsletter"
+    r"((je|uw|ihre|deine|votre|ton|tu|su|seu|o seu|la tua|il tuo|your) )?(e-mail-adresse|adresse e-mail"
+    r"|dirección de correo( electrónico)?|correo electrónico|endereço de e-mail|e-mail|indirizzo e-mail|email"
+    r"|e-mailadres|email address)",
+    r"blijf op de hoogte|bleiben sie (auf dem laufenden|informiert)|restez informée?s?|mantente informad[oa]"
+    r"|fique (por dentro|informad[oa])|resta aggiornat[oa]|stay (informed|up to date)|schrijf (je|u) (nu )?in"
+    r"|(nu )?inschrijven",
+    r"(s'inscrire|je m'inscris|inscrivez-vous|sign up|subscribe|anmelden|abonnieren|suscr[ií]bete|inscr[ií]bete"
+    r"|iscriviti|inscreva-se|schrijf (je|u) in|aanmelden) (à|a|to|for|für|zur|zum|para|al|alla|voor|op)"
+    r" (la |the |our |unseren? |nuestra |o |ao |nosso |la nostra |de |onze )?(newsletter|nieuwsbrief|infolettre|boletín)",
+    # a player's buttons: "Voltar  Ver novamente", "Watch again"
+    r"(voltar\s+)?ver novamente|volver a ver|revoir|erneut ansehen|rivedi|opnieuw bekijken|watch again",
     # the header over a story's topics: "Veja mais sobre:", "Lees meer over:", "Mehr zum Thema:"
     r"(veja mais sobre|leia mais sobre|lees meer over|meer over|mehr zu|plus sur|más sobre|leggi di più su|more on)\s*:",
     # an outlet's rows of its own accounts: "Follow the Valley Echo:"
