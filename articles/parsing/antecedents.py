@@ -6,7 +6,7 @@ import re
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .paragraphs import WORD
-from .text import has_terminal_punctuation, in_title_case, sentence_start
+from .text import has_terminal_punctuation, in_title_case, rstrip_offset, sentence_start, stops_before
 from .words import ROLE_MODIFIERS, STOPWORDS, is_role_noun, word_set
 
 
@@ -200,8 +200,8 @@ class Antecedents:
         „…“", "Li called the plan a gamble. “…”"): most likely theirs, to be checked."""
         block_index, opened = quote.parts[0][0], quote.parts[0][1]
         text = self.body[block_index].text
-        end = len(text[:opened].rstrip())
-        if not end or not has_terminal_punctuation(text[:end]):
+        end = rstrip_offset(text, opened)
+        if not end or not stops_before(text, end):
             return NOTHING  # (the quotation's own sentence said nothing of who spoke)
         said = text[quote.parts[0][2]:quote.parts[0][3]] if len(quote.parts) == 1 else "…."
         if not has_terminal_punctuation(said.rstrip(" ,")) and (

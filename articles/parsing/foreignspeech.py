@@ -7,7 +7,7 @@ from .antecedents import OPENING_PHRASE, OPENING_WORDS, TITLE_SYNONYMS
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .phrases import object_phrase
-from .text import has_terminal_punctuation, sentence_start
+from .text import rstrip_offset, sentence_start, stops_before
 from .words import (
     FOREIGN_ACCORDING_TO,
     FOREIGN_DETERMINER_PATTERN,
@@ -285,9 +285,11 @@ class ForeignSpeech:
         """The Attribution for a quotation opening its sentence right after one in which a speaker
         described by a title says something ("O investigador defende que … . «…»"): whoever
         holds the title, to be checked."""
+        if self.cast.english:
+            return NOTHING
         text = self.body[block_index].text
-        end = len(text[:opened].rstrip())
-        if self.cast.english or not end or not has_terminal_punctuation(text[:end]):
+        end = rstrip_offset(text, opened)
+        if not end or not stops_before(text, end):
             return NOTHING
         begin = sentence_start(text, end - 1)
         verb = _VERB_ANYWHERE.search(text, begin, end)

@@ -112,6 +112,15 @@ def rstrip_offset(text, offset):
     return offset
 
 
+def stops_before(text, end):
+    """``has_terminal_punctuation(text[:end])``, read from the last characters only: a paragraph
+    may hold thousands of quotations, each asking it of all the text before it."""
+    return has_terminal_punctuation(text[max(0, end - _STOP_WINDOW):end])
+
+
+_STOP_WINDOW = 80  # characters enough for a stop, its closing marks and the word before it
+
+
 def last_char_before(text, offset):
     """The last character before offset that is not a space, or ""."""
     end = rstrip_offset(text, offset)

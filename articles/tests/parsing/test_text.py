@@ -3,7 +3,7 @@
 import pytest
 
 from articles.parsing import parse_article
-from articles.parsing.text import has_terminal_punctuation, normalize_line, normalize_text, sentence_bounds
+from articles.parsing.text import has_terminal_punctuation, normalize_line, normalize_text, sentence_bounds, stops_before
 
 from .stories import body_of, speakers_of
 
@@ -116,3 +116,12 @@ def test_a_story_whose_sentences_close_on_emojis_is_read_as_prose():
     texts = [block["text"] for block in article.to_dict()["body"] if block["type"] == "paragraph"]
     assert any(text.startswith("Readers who crossed on the new ferry") for text in texts)
     assert "Thank you all for writing to us about your trips this season! 🙂" in texts  # no subhead
+
+
+@pytest.mark.parametrize("text", [
+    "Li called the plan a gamble.", "He left at 5 p.m.", "“Why now?”", "a gamble", "Book your seats today! 🙂",
+    "It rose by 5 per cent (a record).", "", "Ja",
+])
+def test_a_stop_read_from_the_last_characters_is_the_stop_of_all_the_text(text):
+    padded = "Some words before, a long way back. " * 30 + text
+    assert stops_before(padded, len(padded)) == has_terminal_punctuation(padded)
