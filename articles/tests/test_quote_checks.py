@@ -1,8 +1,6 @@
 """Quotes the importer was unsure of: found by one QuerySet rule, filtered and counted in the story
 list, marked in the story form, and confirmed by an editor."""
 
-from pathlib import Path
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -131,12 +129,16 @@ def test_an_imported_interview_records_the_interviewee_as_the_speaker_of_their_a
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_an_editor_finds_and_confirms_doubtful_quotes_in_a_browser(playwright_api, live_server, editor):
+def test_an_editor_finds_and_confirms_doubtful_quotes_in_a_browser(playwright_api, live_server, editor, tmp_path):
     from .browser import ARTIFACTS, admin_page
     from .test_admin_body_editor import save_and_continue
 
-    text = Path(__file__).resolve().parents[2] / "fixtures" / "seed-article.txt"
-    story = import_article_file(text, section=make_section().path, key="seed-copy").article
+    # (a pronoun two paragraphs from the name it points back at: a speaker to check)
+    text = tmp_path / "quay.txt"
+    text.write_text("Harbour quay opens\n\nThe harbour master, Jane Doe, opened the new quay on Monday.\n\n"
+                    "The quay cost four million pounds and took two years to build.\n\nFerries will use it from June,"
+                    " the council said.\n\n“It was worth the wait,” she said.\n", encoding="utf-8")
+    story = import_article_file(text, section=make_section().path, key="quay").article
     doubtful = list(story.quotes.needing_check().values_list("pk", flat=True))
     assert doubtful
     actions = 0
