@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass
 
-from .text import in_title_case
+from .text import in_title_case, sentence_start
+from .words import FOREIGN_SPEECH_VERBS, SPEECH_VERBS
 
 
 @dataclass(slots=True)
@@ -45,14 +46,23 @@ _STRAIGHT_SINGLE_QUOTATION_RE = re.compile(
 
 def _as_double_marks(quote):
     # Words spoken, not a title or a word set apart ("‘Star Wars’", "so-called ‘reform’"): four
-    # words or more, ending on a stop or a comma inside the marks or right after them.
+    # words or more, ending on a stop or a comma inside the marks or right after them; or three
+    # words or more inside what the sentence says someone said ("the coroner said the lane had
+    # ‘more than minimally’ contributed").
     words, after = quote.group(1), quote.string[quote.end():quote.end() + 1]
-    spoken = words.count(" ") >= _SPOKEN_WORDS - 1 and (words[-1] in ",.!?…" or (after and after in ",.;:!?")) \
+    spoken = (words.count(" ") >= _SPOKEN_WORDS - 1 and (words[-1] in ",.!?…" or (after and after in ",.;:!?"))
+              or words.count(" ") >= _REPORTED_WORDS - 1 and _said_before(quote.string, quote.start())) \
         and not in_title_case(words.split())  # ("‘Why Don't You Go Fight For The Reindeer?’": a title)
     return f"“{words}”" if spoken else quote.group()
 
 
 _SPOKEN_WORDS = 4
+_REPORTED_WORDS = 3
+_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
+
+
+def _said_before(text, offset):
+    return bool(_SPEECH_VERB_RE.search(text, sentence_start(text, offset), offset))
 
 
 def read_marks_as_curly(body):

@@ -85,3 +85,17 @@ def test_straight_single_marks_around_a_title_or_a_word_are_no_quotation():
     text = (SWIMMING_POOL + "De club speelde 'Why Don't You Go Fight For The Reindeer?' en daarna 'het lied' van"
             " de school.\n")
     assert speakers_of(text) == []
+
+
+INQUEST = "The inquest\n\nThe cyclist died on a lane near the village in March.\n\n"
+
+
+def test_a_short_phrase_in_single_marks_is_quoted_inside_what_someone_said():
+    text = INQUEST + ("Recording her conclusion, coroner Ann Bright said the hedges had ‘more than minimally’"
+                      " contributed to his death.\n")
+    assert speakers_of(text) == [("more than minimally", "Ann Bright")]
+
+
+def test_a_short_phrase_in_single_marks_is_no_quotation_where_nobody_is_said_to_speak():
+    text = INQUEST + "The hedges along the ‘road to nowhere’ had not been cut back for years.\n"
+    assert speakers_of(text) == []
