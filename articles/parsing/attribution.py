@@ -22,7 +22,7 @@ from .names import strip_trailing_titles
 from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords, Timeline, unnamed_speaker
 from .phrases import object_phrase, subject_phrase
 from .text import last_char_before, sentence_bounds, sentence_start
-from .words import FOREIGN_SPEECH_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, TITLE_WORDS, word_set
+from .words import FOREIGN_SPEECH_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, STOPWORDS, TITLE_WORDS, word_set
 
 
 # Words that open a noun phrase naming nobody in particular ("a spokesperson", "officials").
@@ -199,7 +199,8 @@ class Attributor(ForeignSpeech, Antecedents):
         end = start + len(phrase)
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
-            if heads_phrase(text[start:mention.start].split()):
+            lead = text[start:mention.start].split()
+            if heads_phrase(lead) or verb_first and _describes_a_speaker(lead):
                 if verb_first or not text[mention.end:end].strip(" ’'s"):
                     return Attribution(True, mention.person.name, "name beside the quote")
         if first in _INDEFINITE:
@@ -522,6 +523,17 @@ class Attributor(ForeignSpeech, Antecedents):
                 else:
                     quote.speaker, quote.rule, quote.confidence = None, "unattributed", 0.0
             previous = here[-1] if here[-1].speaker else None
+
+
+def _describes_a_speaker(lead):
+    # After the verb, words describing the speaker that are no title ("said SCLU shop steward
+    # Jo Li"): acronyms and lower-case words, none a small word ("a spokesperson for Jo Li").
+    return len(lead) <= _DESCRIBING_WORDS and all(
+        word.isupper() and len(word) > 1 or word.islower() and word.isalpha() and word not in STOPWORDS
+        for word in lead)
+
+
+_DESCRIBING_WORDS = 4
 
 
 def _shared_attribution(results, position, attributed):

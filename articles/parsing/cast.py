@@ -33,6 +33,7 @@ from .namecues import (
     TITLE_APPOSITION,
     YEAR_OLD_BEFORE,
     capitalises_nouns,
+    described_after_a_quote,
     ends_a_proper_name,
     first_fitting,
     foreign_title_before,
@@ -51,6 +52,7 @@ from .namecues import (
     the_before,
     vote_genders_by_given_names,
     vote_genders_by_pronouns,
+    with_second_surname,
     without_an_honorific,
     without_what_a_title_is_of,
     writes_in_english,
@@ -184,6 +186,8 @@ class Cast:
             return False  # "Bürgermeister von Oberwölzing" where the story is set "in Oberwölzing"
         if candidate.role or candidate.gender or preceding:
             return True  # a title, an honorific ("Ms von der Heide") or a role before it marks a person
+        if with_second_surname(candidate.name.split(), self._three_words, self._by_surname):
+            return True  # "Juana Catrileo" where "Juana Catrileo Maripán" was named
         if self._names_a_group(candidate.name):
             return False  # "Newcastle Jets" where the story writes "the Jets could"
         # Only the words next to the name matter; short windows keep every "$"-anchored
@@ -212,6 +216,8 @@ class Cast:
                 after_word and (cue := BEFORE_NAME_CUE.search(before, near))
                 and (cue.group("foreign") or not qualifies_a_noun(after))) \
                 or (not self.english and foreign_title_before(before)):
+            return True
+        if after_word and described_after_a_quote(before, after, max(0, len(before) - 80)):
             return True
         predicate = IS_A_ROLE.match(after) if after[:1].isspace() else None
         if predicate and any(is_role_noun(w) for w in predicate.group("words").split()):
@@ -366,6 +372,8 @@ class Cast:
         for person in self._by_surname.get(tokens[-1], ()) if surname_of_two else ():
             if person.words[-len(tokens):] == tokens and self._opens_on_a_given_name(person):
                 return person
+        if (known := with_second_surname(tokens, self._three_words, self._by_surname)) is not None:
+            return known
         person = _Person(candidate.name, role, (block_index, candidate.start), {"m": 0, "f": 0}, tokens,
                          len(self.people))
         self.people.append(person)
@@ -425,8 +433,14 @@ class Cast:
                 candidate = analyse_run(run, text)
                 if candidate is None:
                     continue
+                if not candidate.role and " " in candidate.name:
+                    candidate = without_an_honorific(candidate, self.english)
+                    if " " not in candidate.name:  # ("Me Dethier": the lawyer named before, or no one)
+                        if self._by_surname.get(candidate.name):
+                            self._record(candidate, block_index, text)
+                        continue
                 if not candidate.role and candidate.name.count(" ") >= 2:
-                    candidate = without_what_a_title_is_of(without_an_honorific(candidate, self.english), text)
+                    candidate = without_what_a_title_is_of(candidate, text)
                     candidate = self._without_a_word_of_the_sentence(candidate, text)
                 preceding = None if candidate.role else preceding_role(text, candidate.start, english=self.english)
                 if self._accept(candidate, text, preceding):

@@ -34,6 +34,7 @@ _PRONOUNS_APART = frozenset(FOREIGN_PRONOUNS) - {"il", "elle"}
 # della compagnia, Jo Li"); further on, the name is someone the sentence goes on to mention.
 _TITLE_WORDS = 3
 _TITLE_WORDS_BEFORE_COMMA = 6
+_TITLE_WORDS_BEFORE_NAME = 8
 # "so ein Sprecher", "a déclaré une voisine", "dijo una vecina": someone the story leaves unnamed.
 _INDEFINITE = frozenset("ein eine einer un une una uno um uma".split())
 # Someone unnamed as the subject of a verb of saying: "Ein Sprecher des Konzerns sagte", "Une
@@ -100,6 +101,11 @@ _SUBJECT_WORDS = 3
 # Portuguese write ("Mas deixa um aviso:", "Ai suoi medici ripete spesso una frase:"): at most
 # this many words, none a determiner or a pronoun that could open a subject ("Dann wird es ernst:").
 _UNSAID_SUBJECT_WORDS = 8
+# Words opening a phrase of when or where before a verb ("En la sesión del martes dijo que …")
+_WHEN_OR_WHERE = frozenset("""
+    en con durante tras desde ante ayer hoy luego después antes in nel nella nei durante dopo prima ieri oggi
+    poi em no na nos nas durante após depois antes ontem hoje dans lors après pendant avant hier aujourd'hui
+""".split())
 _OPENS_A_SUBJECT = FOREIGN_DETERMINERS | frozenset(FOREIGN_PRONOUNS) | frozenset("""
     es het man wir ich du ihr wij ik jij je tu on nous vous ils elles eu nós io noi yo nosotros ce cela ça
     questo questa isto isso esto eso
@@ -135,7 +141,10 @@ class ForeignSpeech:
             title = text[lead.end():mention.start]
             between = len(title.split())
             if mention.in_quote or between > _TITLE_WORDS and not (
-                    between <= _TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")):
+                    between <= _TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")) and not (
+                    # (the person's role in full: "disse a diretora do sindicato Ana Lima")
+                    between <= _TITLE_WORDS_BEFORE_COMMA and mention.person.role
+                    and title.rstrip().endswith(f" {mention.person.role}")):
                 break
             role = title.rstrip(" ,").split()
             if between and not mention.person.role and (
@@ -222,7 +231,20 @@ class ForeignSpeech:
                                                auxiliary.start() if auxiliary else verb.start(), begin, held_only=True)
             if described.speaker:
                 return described
+            return self.verb_without_subject(block_index, subject_begin, verb.start())
         return NOTHING
+
+    def verb_without_subject(self, block_index, begin, verb):
+        """The Attribution for a verb of saying with no subject at all, at the sentence's start
+        or after words saying when or where, as Spanish, Italian and Portuguese write ("En la
+        sesión del martes dijo que … “…”"): whoever this paragraph named last, to be checked."""
+        words = self.body[block_index].text[begin:verb].split()
+        if self.cast.english or len(words) > _UNSAID_SUBJECT_WORDS + 2 \
+                or words and words[0].lower() not in _WHEN_OR_WHERE:
+            return NOTHING
+        named = self.pronoun_attribution(None, block_index, begin)
+        return Attribution(True, named.speaker, "subject unsaid, named before") \
+            if named.speaker and named.rule == "pronoun, same paragraph" else NOTHING
 
     def _for_whom(self, block_index, start, end):
         # "Pour Marie Dufresne, l'enjeu est « … »", "Para la jefa de Urgencias, la solución pasa por
@@ -233,7 +255,11 @@ class ForeignSpeech:
         if pronoun:
             return self.pronoun_attribution(pronoun, block_index, start)  # "Para ela, a liminar é “…”"
         for mention in self.cast.mentions_in(block_index, start, end):
-            if mention.start == start and not mention.in_quote and text.startswith(",", mention.end):
+            # (named after a title: "Pour la substitute du procureur du Roi Ana Lima, le prévenu …")
+            lead = text[start:mention.start]
+            if (mention.start == start or lead.endswith(" ") and "," not in lead
+                    and len(lead.split()) <= _TITLE_WORDS_BEFORE_NAME and mention.person.role) \
+                    and not mention.in_quote and text.startswith(",", mention.end):
                 return Attribution(True, mention.person.name, "for whom the sentence speaks")
             break
         found = self.described_speaker(block_index, start, end, start)

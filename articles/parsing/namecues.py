@@ -58,6 +58,21 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith"
                              rf"|(?<![\w-])(?P<foreign>{FOREIGN_SPEECH_VERBS}|selon|según))\s+$", re.IGNORECASE)
 
+# After a quotation, its verb and a few words describing the speaker, a name closing the
+# sentence: "“…,” said SCLU shop steward Nomvula Dlamini-Khumalo." (the words: no "of", "the"
+# or "in", so not "said the mayor of New York.")
+_DESCRIBED_AFTER_A_QUOTE = re.compile(
+    rf"[”\"’],?\s+(?:{SPEECH_VERBS})\s+(?P<words>(?:(?:[A-Z]{{2,}}|[a-z][\w-]*)\s+){{1,4}})$")
+_CLOSES_THE_SENTENCE = re.compile(r"(?:[.!?]|,\s+(?:a|an|the|who|whose|which)\s)")
+
+
+def described_after_a_quote(before, after, near):
+    """Whether a pair is named by the verb after a quotation, past a description that is no
+    title ("said SCLU shop steward Jo Li."), and closes the sentence or opens an apposition."""
+    cue = _DESCRIBED_AFTER_A_QUOTE.search(before, near)
+    return bool(cue) and not any(word.lower() in STOPWORDS for word in cue.group("words").split()) \
+        and bool(_CLOSES_THE_SENTENCE.match(after))
+
 
 # The small words English and German are written with most: German sets every noun with a
 # capital ("Daten der Akte", "Kontext der Digitalisierung").
@@ -275,6 +290,18 @@ def middle_surnames(people, surnames):
             yield middle, person
 
 
+def with_second_surname(tokens, three_words, surnames):
+    """The person of three words (``three_words``: by first word) a name of two is the given
+    name and first surname of ("Juana Catrileo" for "Juana Catrileo Maripán", as
+    middle_surnames reads "Catrileo" alone); else None."""
+    if len(tokens) != 2:
+        return None
+    for person in first_fitting(three_words.get(tokens[0]), tokens[0], 3):
+        if person.words[1] == tokens[1] and any(middle_surnames([person], surnames)):
+            return person
+    return None
+
+
 def full_names_of_the_named(doubtful, people, units, *, english):
     """The doubtful (candidate, block index, text) whose name ends on the one word a person was
     named by: "Henrike Vossberg" where the story also says "Frau Vossberg" (words before the
@@ -378,17 +405,19 @@ def first_fitting(people, first, length):
 # Spanish, Italian and Portuguese set "Don", "Doña" or "Dona" before a person's whole name ("Don
 # Efrén Tlapale Moctezuma, quien atiende …"): a man's or a woman's, as "Señor" is. (In English
 # "Don" is a given name.)
-_HONORIFICS_BEFORE_A_NAME = {"Don": "m", "Doña": "f", "Dona": "f"}
+# French sets "Me" (maître) before a lawyer's name, whole or not: "Me Grégoire Dethier", "Me
+# Dethier". (In English "Me" opens a title: "Call Me By Your Name".)
+_HONORIFICS_BEFORE_A_NAME = {"Don": "m", "Doña": "f", "Dona": "f", "Me": None}
 
 
 def without_an_honorific(candidate, english):
-    """The candidate of three words or more without the honorific that opens it in a story in
-    another language, its gender taken from it; else the candidate as it is."""
+    """The candidate without the honorific that opens it in a story in another language, its
+    gender taken from it; else the candidate as it is."""
     honorific, name = candidate.name.split(" ", 1)
-    gender = None if english else _HONORIFICS_BEFORE_A_NAME.get(honorific)
-    if gender is None:
+    if english or honorific not in _HONORIFICS_BEFORE_A_NAME or (" " not in name and honorific != "Me"):
         return candidate
-    return replace(candidate, name=name, start=candidate.start + len(honorific) + 1, gender=gender)
+    return replace(candidate, name=name, start=candidate.start + len(honorific) + 1,
+                   gender=_HONORIFICS_BEFORE_A_NAME[honorific], single=" " not in name)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

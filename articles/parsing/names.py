@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
+from .givennames import GIVEN_NAMES
 from .text import TRAILING_TOKEN, rstrip_offset
 from .words import (
     ABBREVIATIONS,
@@ -322,6 +323,16 @@ def _of_a_body_after(tokens, position, current):
         and tokens[position + 2].start - tokens[position + 1].end == 1
 
 
+def _joins_given_names(tokens, position, current):
+    # "das" between a given name and a second given name before the surname is Portuguese
+    # ("Maria das Graças Nogueira"), not a German article: a given name alone before it, two
+    # names after it
+    return tokens[position].word == "das" and len(current) == 1 and current[0].word.lower() in GIVEN_NAMES \
+        and position + 2 < len(tokens) and tokens[position + 1].kind == "name" \
+        and tokens[position + 2] is not _PLAIN_WORD and tokens[position + 2].kind == "name" \
+        and tokens[position + 2].start - tokens[position + 1].end == 1
+
+
 def find_capitalised_runs(text):
     """Runs of capitalised tokens that could hold a name, split at punctuation and quotes."""
     tokens = tokenize(text)
@@ -347,7 +358,8 @@ def find_capitalised_runs(text):
                 and tokens[position + 1].kind in ("name", "particle") \
                 and not _of_a_body_after(tokens, position, current) \
                 and (kind == "particle" or any(is_title(t.word) for t in current)) \
-                and (token.word not in _ARTICLE_PARTICLES or current[-1].kind == "particle") \
+                and (token.word not in _ARTICLE_PARTICLES or current[-1].kind == "particle"
+                     or _joins_given_names(tokens, position, current)) \
                 and not (kind == "particle" and names_a_body(tokens[position + 1].word)):
             current.append(token)
         elif current:

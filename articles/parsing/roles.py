@@ -31,7 +31,15 @@ def preceding_role(text, start, *, english=True):
     # (an article run into the noun is no part of it: "l’enseignante Chantal Nadeau")
     words = [bare for word in _ROLE_WORD.findall(text, begin, start) if (bare := _ELIDED_ARTICLE.sub("", word))]
     adjective = []
-    if not english and len(words) >= 2 and not is_role_noun(words[-1].lower()):
+    if not english and len(words) >= 3 and _OF_A_BODY.fullmatch(" ".join(words[-3:])) \
+            and is_role_noun(words[-3].lower()) and words[-1].lower() not in STOPWORDS \
+            and words[-1].lower() not in BODY_NOUNS:
+        # what the title is of, set before the name: "a diretora do sindicato Ana Lima", "il
+        # presidente della regione Ugo Lenzi" (not after a body's noun, which a body's name
+        # may follow: "presidente della cooperativa Aurora Bene Comune")
+        adjective = words[-2:]
+        del words[-2:]
+    elif not english and len(words) >= 2 and not is_role_noun(words[-1].lower()):
         last = words[-1].lower()
         if words[-1][0].isupper() or len(last) < 4 or not last.isalpha() or last in STOPWORDS or last in PARTICLES \
                 or not words[-2][0].islower() or not is_role_noun(words[-2].lower()):
@@ -53,6 +61,7 @@ def preceding_role(text, start, *, english=True):
     return " ".join(taken[::-1] + adjective)
 
 
+_OF_A_BODY = re.compile(r"[a-zß-ÿ][\w-]* (?:do|da|de|del|della|dello|di|du|des|dos|das) [a-zß-ÿ]{3,}")
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)")
 _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 _DIGIT = re.compile(r"\d")

@@ -37,7 +37,7 @@ BODY_NOUNS = word_set("""
     fondation fondazione grupo gruppo groupe groep organização organización organizzazione organisation
     movimento movimiento mouvement beweging coletivo colectivo collettivo collectif sindicato syndicat sindacato
     partido partito parti partij plataforma plateforme piattaforma federação federación federazione fédération
-    coordinadora coordenadora rede red rete réseau
+    coordinadora coordenadora rede red rete réseau cooperativa coopérative cooperatie genossenschaft
 """)
 ORG_WORDS = word_set("""
     inc inc. corp corp. corporation company co co. group holdings ltd ltd. llc plc bank
@@ -181,6 +181,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     empresario empresaria empresário empresária imprenditore commerçant commerçante comerciante
     commerciante agricultor agricultora agriculteur agricoltore insegnante enseignant enseignante docente
     leraar lerares
+    académico académica acadêmico acadêmica accademico accademica dirigenta ejecutivo ejecutiva executivo
+    executiva aposentado aposentada substitut substitute
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,
@@ -276,6 +278,7 @@ _NOT_PERSON_DORA = word_set("""
 # How nouns for people end in French, Spanish, Portuguese and Italian (only in lower case:
 # capitalised, "Batista" is a surname).
 _FOREIGN_PERSON_ENDINGS = ("ista", "iste", "ólogo", "óloga", "ologo", "ologa", "ologue", "oloog",
+                           "ógrafo", "ógrafa", "ografo", "ografa",  # "oceanógrafo", "fotografa"
                            # "investigadora", "mariscadora"; "allenatore", "direttrice", "animatrice"
                            "dora", "atore", "ttore", "atrice", "ttrice")
 

@@ -1,0 +1,93 @@
+"""Speakers named after a description, a title of something, an honorific or a short form of their
+name, and speakers a sentence leaves unsaid (our own short stories, written for these tests)."""
+
+import pytest
+
+from articles.parsing.words import is_role_noun
+
+from .stories import people_of, speakers_of
+
+FACTORY = "The factory\n\nThe clothing factory in Dunmore closed its doors on Friday after 41 years.\n\n"
+CLINIC = "Saúde\n\nA prefeitura abriu os postos de saúde à noite pela primeira vez nesta segunda-feira.\n\n"
+TRIAL = "Le procès\n\nLe procès de l'ancien directeur de l'ASBL s'est ouvert lundi à Namur.\n\n"
+PLANT = "La planta\n\nLa planta desaladora costará 300 millones de dólares y se construirá junto a la caleta.\n\n"
+REGION = "La giunta\n\nLa giunta regionale ha approvato il piano per gli ospedali di montagna.\n\n"
+
+
+def test_a_name_closing_the_sentence_after_a_description_that_is_no_title_speaks():
+    text = FACTORY + "“They sat with us for six weeks,” said SCLU shop steward Nomvula Dlamini-Khumalo.\n"
+    assert speakers_of(text) == [("They sat with us for six weeks", "Nomvula Dlamini-Khumalo")]
+
+
+@pytest.mark.parametrize("said", [
+    "said a spokesperson for Nomvula Dlamini-Khumalo",  # (a small word: someone else speaks for her)
+    "said the mayor of Dunmore",  # (a place, no one)
+])
+def test_a_description_with_small_words_names_no_speaker(said):
+    text = FACTORY + f"“They sat with us for six weeks,” {said}.\n"
+    assert speakers_of(text) == [("They sat with us for six weeks", None)]
+    assert people_of(text) == []
+
+
+def test_a_given_name_the_particle_das_and_a_second_name_are_one_person():
+    text = CLINIC + "“Antes eu tinha que chegar às 5h da manhã”, disse a aposentada Maria das Graças Nogueira.\n"
+    assert speakers_of(text) == [("Antes eu tinha que chegar às 5h da manhã", "Maria das Graças Nogueira")]
+
+
+def test_a_german_article_between_capitalised_words_joins_no_name():
+    text = "Der Markt\n\nAm Abend stellte Jonas Weber das Programm vor, und die Leute blieben.\n"
+    assert [name for name, _ in people_of(text)] == ["Jonas Weber"]
+
+
+def test_what_a_title_is_of_set_before_the_name_is_the_role():
+    text = REGION + "«Siamo pronti», ha detto il presidente della regione Ugo Lenzi.\n"
+    assert speakers_of(text) == [("Siamo pronti", "Ugo Lenzi")]
+    assert people_of(text) == [("Ugo Lenzi", "presidente della regione")]
+
+
+def test_a_bodys_name_after_a_title_of_the_body_is_no_person():
+    text = REGION + ("«Ce la faremo», racconta Anna Lo Iacono, insegnante in pensione e presidente della"
+                     " cooperativa Aurora Bene Comune.\n")
+    assert [name for name, _ in people_of(text)] == ["Anna Lo Iacono"]
+
+
+def test_the_sentence_speaks_for_the_one_named_after_their_title():
+    text = TRIAL + ("Pour la substitute du procureur du Roi Isabelle de Ryckère, le prévenu a agi « avec méthode et"
+                    " en pleine conscience ».\n")
+    assert speakers_of(text) == [("avec méthode et en pleine conscience", "Isabelle de Ryckère")]
+
+
+def test_a_lawyer_called_me_and_the_surname_is_the_lawyer_named_before():
+    text = TRIAL + ("Son avocat, Me Grégoire Dethier, conteste les montants.\n\n« Mon client a déjà tout perdu »,"
+                    " a souligné Me Dethier.\n")
+    assert speakers_of(text) == [("Mon client a déjà tout perdu", "Grégoire Dethier")]
+    assert [name for name, _ in people_of(text)] == ["Grégoire Dethier"]
+
+
+def test_an_english_name_keeps_a_first_word_other_languages_set_as_an_honorific():
+    text = "The film\n\nThe film opens on Friday.\n\n“It stays with you,” said Don Alan Hart.\n"
+    assert speakers_of(text) == [("It stays with you", "Don Alan Hart")]
+
+
+def test_a_given_name_and_the_first_of_two_surnames_is_the_person_named_in_full():
+    text = PLANT + ("La presidenta del sindicato, Juana Catrileo Maripán, encabezó la protesta.\n\n"
+                    "Juana Catrileo no lo ve así. “Esos trabajos duran dos años”, respondió la dirigenta.\n")
+    assert speakers_of(text) == [("Esos trabajos duran dos años", "Juana Catrileo Maripán")]
+    assert [name for name, _ in people_of(text)] == ["Juana Catrileo Maripán"]
+
+
+def test_a_verb_of_saying_with_no_subject_after_words_of_when_speaks_for_the_one_named_before():
+    text = PLANT + ("La alcaldesa, Verónica Sepúlveda Cárcamo, ha evitado tomar partido. En la sesión del martes"
+                    " dijo que no aceptará un proyecto “a costa de la gente de la caleta”.\n")
+    assert speakers_of(text) == [("a costa de la gente de la caleta", "Verónica Sepúlveda Cárcamo")]
+
+
+def test_a_verb_of_saying_after_a_described_subject_nobody_holds_names_no_one():
+    text = PLANT + ("La alcaldesa, Verónica Sepúlveda Cárcamo, ha evitado tomar partido. La diputada dijo que no"
+                    " aceptará un proyecto “a costa de la gente de la caleta”.\n")
+    assert speakers_of(text) == [("a costa de la gente de la caleta", None)]
+
+
+@pytest.mark.parametrize("word", ["oceanógrafo", "fotografa", "académica", "dirigenta", "ejecutivo", "aposentada"])
+def test_nouns_for_what_people_do(word):
+    assert is_role_noun(word)
