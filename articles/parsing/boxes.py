@@ -78,6 +78,9 @@ _QUESTIONS_HEADING_RE = re.compile(
     r"|preguntas y respuestas|perguntas e respostas|fragen und antworten|vragen en antwoorden"
     r"|domande e risposte)\s*:?", re.IGNORECASE)
 _BOX_QUESTIONS = (2, 8)  # (fewer is a subhead asking, more an interview)
+_OWN_HEADING_QUESTIONS = (3, 8)
+_HEADING_WORDS = 5
+_LINES_TO_PROSE = 3
 _QUESTION_WORDS = 16
 _ANSWER_WORDS = 40
 _PROSE_ABOVE = 6  # lines above the heading where the story's prose stands
@@ -90,10 +93,13 @@ def _is_prose(line):
 
 def questions_box_end(lines, index):
     """The index of the last answer of a box of questions and answers whose heading is at
-    ``index``, set into the story (its prose above the box and under it); else None. An
-    interview under such a heading has longer answers, and more of them."""
+    ``index``, set into the story (its prose above the box and a sentence under it); else None.
+    An interview under such a heading has longer answers, and more of them. Under a heading of
+    its own words ("Tire suas dúvidas", or a question over the first: "Que risque le prévenu ?
+    ¶ De quoi est-il poursuivi ?") the box holds three questions at least."""
     heading = lines[index]
-    if heading[:1] not in "QqPpFfVvDd" or len(heading) > 40 or not _QUESTIONS_HEADING_RE.fullmatch(heading) \
+    known = heading[:1] in "QqPpFfVvDd" and len(heading) <= 40 and _QUESTIONS_HEADING_RE.fullmatch(heading)
+    if not known and not _is_box_heading(lines, index) \
             or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
         return None
     questions, following, last = 0, next_nonblank(lines, index + 1), None
@@ -103,5 +109,30 @@ def questions_box_end(lines, index):
         if answer is None or lines[answer].endswith("?") or len(lines[answer].split()) > _ANSWER_WORDS:
             return None
         questions, last, following = questions + 1, answer, next_nonblank(lines, answer + 1)
-    low, high = _BOX_QUESTIONS
-    return last if low <= questions <= high and following is not None and _is_prose(lines[following]) else None
+    low, high = _BOX_QUESTIONS if known else _OWN_HEADING_QUESTIONS
+    return last if low <= questions <= high and following is not None and _goes_on_under(lines, following) else None
+
+
+def _is_box_heading(lines, index):
+    # a few words with no stop, or a question right over another
+    heading, below = lines[index], next_nonblank(lines, index + 1)
+    if heading.endswith("?"):
+        return len(heading.split()) <= _QUESTION_WORDS and below is not None and lines[below].endswith("?")
+    return len(heading.split()) <= _HEADING_WORDS and not has_terminal_punctuation(heading)
+
+
+def _goes_on_under(lines, following):
+    # the story's prose under the box, or a last sentence of it, or a subhead (and a photo)
+    # over its prose
+    line = lines[following]
+    if _is_prose(line) or has_terminal_punctuation(line) and not line.endswith("?"):
+        return True
+    if len(line.split()) > _HEADING_WORDS:
+        return False
+    for _ in range(_LINES_TO_PROSE):
+        following = next_nonblank(lines, following + 1)
+        if following is None:
+            return False
+        if _is_prose(lines[following]):
+            return True
+    return False

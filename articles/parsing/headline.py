@@ -398,7 +398,8 @@ def _title_above_story(lines, top, start, *, dated_only=False):
             if climbed and (upper != best + 1 or 3 * upper_words < 2 * lower):
                 break  # (climbing on, only to a line right over it and near as long)
             if not ((2 * lower >= 3 * upper_words and not climbed) or (
-                    lower >= upper_words and not _in_title_list(lines, above[upper], top))):
+                    lower >= upper_words and not _in_title_list(lines, above[upper], top)) or (
+                    not climbed and 3 * lower >= 2 * upper_words and _under_kicker(lines, above[upper]))):
                 break
             best, climbed = upper, True
         return above[best]
@@ -407,6 +408,20 @@ def _title_above_story(lines, top, start, *, dated_only=False):
 
 _KICKER_WORDS = 2
 _LABEL_WORDS = 4
+
+
+def _under_kicker(lines, index):
+    # a section's word or two right over the line ("Saúde" over the title, then its
+    # standfirst), not the last of a menu's labels ("Lifestyle ¶ About" over a teaser's title)
+    over = previous_nonblank(lines, index - 1)
+    if over is None or not _is_kicker(lines[over]):
+        return False
+    higher = previous_nonblank(lines, over - 1)
+    return higher is None or not _is_kicker(lines[higher])
+
+
+def _is_kicker(line):
+    return len(line.split()) <= _KICKER_WORDS and not has_terminal_punctuation(line)
 
 
 def _title_over_line(lines, above, titles, position):

@@ -289,7 +289,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     # skip links: "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту"
     r"((direkt )?zum (inhalt|hauptinhalt)( springen)?|aller au contenu( principal)?|passer au contenu( principal)?"
     r"|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto"
-    r"|(ir|saltar|passar) para o conteúdo( principal)?|naar (de )?(hoofd)?inhoud( gaan)?"
+    r"|(ir|saltar|passar|pular) para o conteúdo( principal)?|naar (de )?(hoofd)?inhoud( gaan)?"
     r"|перейти к (контенту|содержимому|содержанию))"
     r"\W*(\[\d+\])?",
     r"(endereço da página|adresse de la page|dirección de la página|indirizzo della pagina)\s*:?\s*\S{1,200}",

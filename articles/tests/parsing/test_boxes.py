@@ -148,6 +148,29 @@ def test_a_box_of_questions_needs_the_story_s_prose_above_it():
     assert any("Money the state gives" in text for text in kept)
 
 
+OWN_QUESTIONS = ("What is a heritage grant?\nMoney the state gives to keep an old building standing.\nWho decides?\n"
+                 "A panel of five architects and two historians.\nCan it be paid back?\nOnly if the building is sold.\n")
+
+
+@pytest.mark.parametrize("heading, after", [
+    ("Your questions answered\n", AFTER),  # a heading of its own words
+    ("What does the grant pay for?\n", AFTER),  # a question over the box's first
+    # the story's last sentence under it; a subhead and a photo over the story's prose
+    ("Your questions answered\n", "The doors open at ten.\n"),
+    ("Your questions answered\n", "Opening night\n\nThe foyer on Sunday evening\nPhoto: Jo Lee\n\n" + AFTER),
+])
+def test_a_box_of_three_questions_or_more_under_a_heading_of_its_own_goes(heading, after):
+    kept = texts("Cinema reopens\n\n" + LEAD + heading + OWN_QUESTIONS + after)
+    assert not any("Money the state gives" in text for text in kept)
+    assert not any(text.startswith(("Your questions", "What does")) for text in kept)
+
+
+def test_two_questions_under_a_heading_of_its_own_are_the_story_s():
+    box = "Your questions answered\n" + OWN_QUESTIONS.rsplit("Can it", 1)[0]
+    kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
+    assert any("Money the state gives" in text for text in kept)
+
+
 def test_the_page_s_photographer_alone_or_after_a_caption_s_stop_is_its_credit():
     text = ("Meadows return to the lagoon\n\nText by Marta Quaresma\nPhotographs by Nuno Farinha\n\n"
             "A seagrass meadow at low tide, near the harbour wall. Nuno Farinha\n" + LEAD

@@ -40,6 +40,22 @@ def test_a_title_over_a_standfirst_of_its_own_length_is_the_headline(standfirst)
         assert standfirst not in [block.text for block in article.body]
 
 
+LONG_TITLE = "What the night crossing taught a city about itself, and why the old piers may have to wait for years"
+SHORTER_STANDFIRST = "Riders on crowded boats save twenty minutes a day; the busiest crossing gets a second boat"
+
+
+@pytest.mark.parametrize("over", ["Home › City › Transport\nTransport", "Transport"])
+def test_a_title_under_a_kicker_over_a_somewhat_shorter_standfirst_is_the_headline(over):
+    article = parse_article(page(f"{over}\n{LONG_TITLE}\n{SHORTER_STANDFIRST}\n\nAna Lima\nMarch 4, 2025"))
+    assert article.headline == LONG_TITLE
+
+
+def test_a_title_under_a_menus_last_labels_over_a_somewhat_shorter_line_is_no_headline():
+    # (the last of a menu's labels is no kicker: the line over the byline is the title)
+    article = parse_article(page(f"Sport\nTransport\n{LONG_TITLE}\n{SHORTER_STANDFIRST}\n\nAna Lima\nMarch 4, 2025"))
+    assert article.headline == SHORTER_STANDFIRST
+
+
 def test_the_title_under_a_list_of_other_stories_titles_stays_the_headline():
     # the line over the title is the last of a list of titles: the story's title is the line
     # right over its byline, even when it is no shorter than the one over it (and shares no
