@@ -59,6 +59,9 @@ _FACTS_HEADING_RE = re.compile(
     r"|(?:the numbers|i numeri|los números|les chiffres|die zahlen|de cijfers|os números|(?:las )?claves)"
     r"(?:\s+(?:of|del|della|dello|di|de|du|des|der|zum|van|do|da)\s+.{1,30})?"
     r"|final score|full[- ]time"
+    # (a place's or a show's practical details: "Orari e biglietti", "Infos pratiques", "If you go")
+    r"|opening (?:hours|times)|if you go|infos? pratiques?|horaires(?: et tarifs)?|orari(?: e (?:biglietti|prezzi))?"
+    r"|informazioni utili|horarios(?: y precios)?|horários(?: e preços)?|öffnungszeiten|openingstijden"
     r"|key (?:facts|findings|figures)|fast facts|the facts|facts and figures|by the numbers|at a glance"
     r"|fact ?(?:box|file)"
     r"|(?:en|las|los) cifras|cifras clave|(?:en|les) chiffres|chiffres clés|repères|auf einen blick|in zahlen"

@@ -115,11 +115,13 @@ _SLASH_CREDIT_RE = re.compile(
 # is ignored ("ı", "ſ", and the dot "İ" leaves): a search the engine can skip ahead in.
 _CREDIT_WORD_RE = re.compile(
     "photo|image|picture|credit|illustration|foto|bild|immagine|afbeelding|\u0131|\u017f|\u0307")
-# Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …".
+# Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …",
+# "Bild: zvg" (supplied).
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
     des du dos das do dei degli delle het privat privé privado privato pessoal personal arquivo archivo archiv archivio
     wire images image photograph illustration picture pictures archive archives files
+    zvg aangeleverd cedida cedido gentileza concessa
 """)
 
 

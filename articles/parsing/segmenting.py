@@ -13,6 +13,7 @@ from .cards import cut_cards
 from .contract import Block
 from .matchboxes import match_box_end
 from .furniture import (
+    is_byline_or_date,
     is_data_widget_line,
     is_furniture,
     is_widget_line,
@@ -31,7 +32,7 @@ from .span import trim_to_story_span
 from .stamps import is_stamp_or_data_line
 from .teasers import drop_repeated_blocks
 from .threads import embedded_post_end
-from .text import has_terminal_punctuation, in_title_case, next_nonblank, previous_nonblank, sentence_bounds
+from .text import has_terminal_punctuation, in_title_case, is_in_capitals, next_nonblank, previous_nonblank, sentence_bounds
 from .widgets import STORY_GOES_ON_RE, is_ad_header, is_player_title, is_web_address
 from .words import DAYS_AND_MONTHS, STOPWORDS
 
@@ -325,10 +326,14 @@ def _facts_box_end(lines, index):
         items.append(following)
         if _HOLDS_FIGURE_RE.search(line):
             last, figures = following, figures + 1
-    return None
+        elif figures >= 2 and len(items) >= _PAST_THE_BOX and last not in items[-_PAST_THE_BOX:]:
+            return last  # (lines holding none, more than a box's item and a subhead: the box has ended)
+    # (the paste ends under the box: the story's last)
+    return last if figures >= 2 and next_nonblank(lines, items[-1] + 1 if items else index + 1) is None else None
 
 
 _LABELLED_ITEMS = 3
+_PAST_THE_BOX = 3
 
 
 def _heads_labelled_items(lines, index):
@@ -342,6 +347,9 @@ def _heads_labelled_items(lines, index):
             or len(lines[above].split(None, _PROSE_WORDS)) <= _PROSE_WORDS:
         return False
     items = lines[index + 1:index + 1 + _LABELLED_ITEMS + 1]
+    if is_in_capitals(line) and len(items) > _LABELLED_ITEMS and all(
+            len(item.split()) <= _FACT_ITEM_WORDS and _FACT_LABEL_RE.match(item) for item in items[:_LABELLED_ITEMS]):
+        return True  # (under a heading in capitals, the items need no figure: "Notice pay: one month")
     if len(items) <= _LABELLED_ITEMS or not all(
             len(item.split()) <= _FACT_ITEM_WORDS and (_FACT_LABEL_RE.match(item) or _DIGIT_RE.search(item))
             for item in items[:_LABELLED_ITEMS]):
@@ -373,9 +381,10 @@ def _is_subhead_after_titles(lines, index, shortest_title):
     shorter than any of them, with the story's prose right under it ("Lees ook" / two titles
     of eight words / "Worries on Church Street" / the story's next paragraph)."""
     if shortest_title in (_NO_TITLE, _NOT_IN_STORY) or len(lines[index].split()) > _SUBHEAD_SHARE_OF_TITLE * shortest_title \
-            or index + 1 >= len(lines):
-        return False
-    following = lines[index + 1]
+            or (under := next_nonblank(lines, index + 1)) is None or is_byline_or_date(lines[index]):
+        return False  # (nor the byline over the next story's text: "Written by Jo Li, MS")
+    # (a blank line may stand between them, in a paste of paragraphs set apart)
+    following = lines[under]
     return has_terminal_punctuation(following) and len(following.split(None, _PROSE_WORDS)) > _PROSE_WORDS
 
 

@@ -24,6 +24,7 @@ def texts(text):
     "ROOPMAHAL AT A GLANCE",  # what the box is of, then "at a glance"
     "I numeri del Roopmahal",  # the figures, then what they are of
     "Claves del caso",
+    "Orari e biglietti",  # a place's practical details
 ])
 def test_a_box_of_facts_goes_with_its_heading(heading):
     box = f"{heading}\n640 seats in 1936, 412 now.\nRs 14.6 crore spent on the work.\n18 months of building.\n"
@@ -146,6 +147,35 @@ def test_a_box_of_questions_needs_the_story_s_prose_above_it():
     # (a story that is itself questions and answers under such a heading stays)
     kept = texts("Cinema reopens\n\n" + QUESTIONS + AFTER)
     assert any("Money the state gives" in text for text in kept)
+
+
+def test_items_under_their_labels_with_no_figure_make_a_box_under_a_heading_in_capitals():
+    box = ("WHAT THE NEW OWNERS PROMISE\nSeats: kept as they are, the balcony's too\nFilms: a classic every Sunday"
+           "\nThe café: open all day, run by a local family\nParking: on the old market square\n")
+    kept = texts("Cinema reopens\n\n" + LEAD + box + "Opening night\n" + AFTER)
+    assert kept == [LEAD.strip(), "Opening night", AFTER.strip()]
+
+
+def test_a_box_score_at_the_story_s_end_goes():
+    box = ("\nBOX SCORE\nRovers 61, Academy 58 (OT)\nRovers: 14 13 17 7 10 — 61\nAcademy: 10 12 11 18 7 — 58\n"
+           "Rovers: Jo Li 29, Ann Roe 11.\n")
+    kept = texts("Rovers win the final\n\n" + LEAD + AFTER + box)
+    assert kept == [LEAD.strip(), AFTER.strip()]
+
+
+OPENING_HOURS = ("Opening hours\nRoopmahal Arts Centre, 12 Station Road\nTuesday to Sunday, 10am to 6pm\n"
+                 "Tickets Rs 50, free for students until 31 May\n")
+
+
+@pytest.mark.parametrize("after", [
+    "",  # the paste ends under the box
+    "Topics\ncinema\nheritage\nSitara Menon\nSitara Menon writes on the city's culture and its old buildings"
+    " for the paper.\n",  # the page's tags and the writer's note: the box has ended
+])
+def test_a_box_of_practical_details_at_the_story_s_end_goes(after):
+    kept = texts("Cinema reopens\n\n" + LEAD + AFTER + OPENING_HOURS + after)
+    assert not any("Station Road" in text or "10am to 6pm" in text or text == "Opening hours" for text in kept)
+    assert AFTER.strip() in kept
 
 
 OWN_QUESTIONS = ("What is a heritage grant?\nMoney the state gives to keep an old building standing.\nWho decides?\n"

@@ -144,6 +144,12 @@ def test_a_line_set_apart_over_a_credit_line_is_its_caption():
     assert [b["type"] for b in body_of(text)] == ["paragraph", "image", "paragraph"]
 
 
+@pytest.mark.parametrize("credit", ["Bild: zvg", "Foto: cedida"])
+def test_a_credit_saying_the_photo_was_supplied_makes_a_caption(credit):
+    text = f"The council voted on Tuesday.\n\nThe club's president with the signatures.\n{credit}\n\nWork starts in June.\n"
+    assert [b["type"] for b in body_of(text)] == ["paragraph", "image", "paragraph"]
+
+
 @pytest.mark.parametrize("text", [
     # the last line of a paragraph, or a gallery's link under a title, is no caption
     "The council voted on Tuesday.\nWork on the road starts in June.\nPhoto: Ana Lima, AP\n",

@@ -406,6 +406,23 @@ def test_a_storys_subhead_under_a_box_of_titles_it_may_interest_you():
     assert not any("Revolución" in text for text in texts)
 
 
+def test_a_storys_subhead_set_apart_under_a_box_of_titles():
+    text = ("Bad\n\nDer Gemeinderat will das Hallenbad Ende Jahr schliessen, weil die Sanierung elf Millionen kosten"
+            " würde.\n\nMehr zum Thema\nEnnetsulz budgetiert erstmals seit zehn Jahren ein Defizit\n"
+            "Wilerau verlängert die Öffnungszeiten im Hallenbad um eine Stunde\n\nSchulen müssten ausweichen\n\n"
+            "Für den Schwimmclub mit seinen 240 Mitgliedern wäre eine Schliessung einschneidend, sagt sein Präsident.\n")
+    texts = [block["text"] for block in body_of(text)]
+    assert "Schulen müssten ausweichen" in texts
+    assert not any("Defizit" in text for text in texts)
+
+
+def test_a_byline_set_apart_under_a_box_of_titles_is_no_subhead():
+    text = ("Sleep\n\nMost adults need seven hours of sleep a night, and many get far less than that in winter.\n\n"
+            "READ MORE\nTen ways to sleep better when the nights are long\nWritten by Jo Lindqvist, MS\n\nA short walk after dinner helps, as does"
+            " keeping the bedroom cool and dark through the night.\n")
+    assert not any("Written by" in block["text"] for block in body_of(text))
+
+
 def test_a_skip_link_in_portuguese_is_no_headline():
     text = ("Saltar para o conteúdo\nO Atlântico Diário\nSardinha volta mais cedo ao mar de Arrifeira\n"
             "A campanha da sardinha abre a 1 de Maio, duas semanas antes do que estava previsto pelo Governo.\n")
