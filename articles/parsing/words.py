@@ -442,6 +442,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
     soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
     warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó
+    décrit décrivait descritto descrive describe describió descrito descreve descreveu beschreibt beschrieb beschrijft
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

@@ -91,3 +91,9 @@ def test_a_verb_of_saying_after_a_described_subject_nobody_holds_names_no_one():
 @pytest.mark.parametrize("word", ["oceanógrafo", "fotografa", "académica", "dirigenta", "ejecutivo", "aposentada"])
 def test_nouns_for_what_people_do(word):
     assert is_role_noun(word)
+
+
+def test_what_a_speaker_describes_in_their_words_is_theirs():
+    text = TRIAL + ("Son avocat, Me Grégoire Dethier, conteste les montants. Il décrit un conseil qui « signait tout"
+                    " sans rien lire ».\n")
+    assert speakers_of(text) == [("signait tout sans rien lire", "Grégoire Dethier")]
