@@ -103,6 +103,8 @@ _CLAUSE_OPENS = re.compile(r",(?:\s+(?:and|but|e|ed|y|et|und|en|mas|ma|pero|mais
                            # (a name after its honorific, a surname said with its particle: "e De Santis")
                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+"
                            r"|(?:De|Di|Da|Del|Della|Van|Von|Dos|Das|Le|La|Lo)\s+)?$")
+_VERB_BEFORE_SUBJECT = re.compile(r",\s+[a-zäöüß]+\s+$")
+_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){1,5}\s*:\s*")
 _ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-zß-ÿ][\w’'-]*){1,4}\s*:\s*")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
@@ -425,6 +427,11 @@ class Attributor(ForeignSpeech, Antecedents):
             says = _ANY_SPEECH_VERB.search(text, mentions[-1].end, end)
             rule = "name beside the quote" if says else "subject before a colon"
             return Attribution(True, mentions[-1].person.name, rule)
+        if mentions and not self.cast.english and _VERB_BEFORE_SUBJECT.search(text, begin, mentions[-1].start) \
+                and _PREDICATE.fullmatch(text, mentions[-1].end, end):
+            # the subject after its verb, German's order after a clause: "Sollte dieser scheitern,
+            # kündigt Jo Weber die nächste Etappe an:"
+            return Attribution(True, mentions[-1].person.name, "subject before a colon")
         return NOTHING
 
     def next_sentence_subject(self, block_index, start):
@@ -515,6 +522,8 @@ class Attributor(ForeignSpeech, Antecedents):
                             result = self.described_before(block_index, quote.parts[0][1])
                         if not result.found:
                             result = self.according_before(block_index, quote.parts[0][1])
+                        if not result.found:
+                            result = self.reported_before(block_index, quote.parts[0][1])
                 if result.found:
                     quote.speaker, quote.rule, quote.confidence = result.speaker, result.rule, result.confidence
                     person = people_by_name.get(result.speaker) if result.speaker else None

@@ -31,6 +31,7 @@ RULE_CONFIDENCE = {
     "subject of the sentence before": 0.55,  # Jo Li called the plan a gamble. “…”
     "according to, the sentence before": 0.55,  # According to Jo Li, … . It was “…”
     "described in the sentence before": 0.55,  # O investigador defende que … . «…»
+    "reported in the sentence before": 0.55,  # Jo Weber widerspricht. Man habe … . „…“
     "subject unsaid, named before": 0.55,  # Jo Li … . Mas deixa um aviso: «…»
     "named in the paragraph before": 0.55,  # Jo Li, 87, ran the projector. ¶ “I still have the keys.”
     "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke

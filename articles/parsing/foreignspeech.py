@@ -110,6 +110,8 @@ _OPENS_A_SUBJECT = FOREIGN_DETERMINERS | frozenset(FOREIGN_PRONOUNS) | frozenset
     es het man wir ich du ihr wij ik jij je tu on nous vous ils elles eu nós io noi yo nosotros ce cela ça
     questo questa isto isso esto eso
 """.split())
+# German's subjunctive of reported speech: "Der Gemeinderat habe die Zahlen offengelegt."
+_REPORTED_SPEECH = re.compile(r"(?<![\w-])(?:habe|sei|seien|könne|müsse|solle|wolle|dürfe|werde|gebe|liege)(?![\w-])")
 _DESCRIBED_WORDS = 5  # "O investigador", "La nouvelle directrice de l'école"
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
 _WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
@@ -325,6 +327,28 @@ class ForeignSpeech:
         auxiliary = _AUXILIARY_AT_END.search(text, begin, verb.start())
         found = self.described_speaker(block_index, begin, auxiliary.start() if auxiliary else verb.start(), begin)
         return Attribution(True, found.speaker, "described in the sentence before") if found.speaker else NOTHING
+
+    def reported_before(self, block_index, opened):
+        """The Attribution for a quotation opening its sentence after one that reports speech in
+        German's subjunctive, naming no one ("Der Gemeinderat habe die Zahlen offengelegt."),
+        after a sentence opening on its speaker, named or by the title one person holds ("Die
+        Gemeindepräsidentin weist den Vorwurf zurück. … . «…»"): theirs, to be checked."""
+        text = self.body[block_index].text
+        end = rstrip_offset(text, opened)
+        if self.cast.english or not end or not stops_before(text, end):
+            return NOTHING
+        reported = sentence_start(text, end - 1)
+        if not reported or not _REPORTED_SPEECH.search(text, reported, end) \
+                or self.cast.mentions_in(block_index, reported, end):
+            return NOTHING
+        begin = sentence_start(text, reported - 1)
+        for mention in self.cast.mentions_in(block_index, begin, reported):
+            if len(text[begin:mention.start].split()) <= _SUBJECT_WORDS and not mention.in_quote:
+                return Attribution(True, mention.person.name, "reported in the sentence before")
+            break
+        words = text[begin:reported].split()
+        found = self.described_speaker(block_index, begin, begin + len(" ".join(words[:2])), begin, held_only=True)
+        return Attribution(True, found.speaker, "reported in the sentence before") if found.speaker else NOTHING
 
     def _holds_other_title(self, name, head, block_index):
         # "El presidente electo Jorge Brandão …" ¶ "… añadió el comandante": the person named in

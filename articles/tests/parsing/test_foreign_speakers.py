@@ -308,8 +308,10 @@ def test_a_quotation_after_a_sentence_said_by_a_pronoun_carries_it_on():
             "Von Briesen fordert ein Gesamtkonzept für die Innenstadt. Viele Verkaufsflächen seien schlicht zu"
             " groß und zu teuer, sagte er. „Da wird in zehn Jahren kein Modehaus mehr einziehen.“\n")
     assert [who for _, who in speakers(text)] == ["Konstantin von Briesen"]
-    # a sentence that says nothing of anyone's words passes nothing on
-    unsaid = text.replace("zu teuer, sagte er.", "zu teuer, und sie stehen leer.")
+    # a sentence that says nothing of anyone's words passes nothing on (neither a verb of saying
+    # nor the subjunctive of reported speech, "seien")
+    unsaid = text.replace("seien schlicht zu groß und zu teuer, sagte er.", "sind schlicht zu groß und zu teuer,"
+                          " und sie stehen leer.")
     assert [who for _, who in speakers(unsaid)] != ["Konstantin von Briesen"]
 
 

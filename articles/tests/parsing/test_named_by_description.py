@@ -97,3 +97,23 @@ def test_what_a_speaker_describes_in_their_words_is_theirs():
     text = TRIAL + ("Son avocat, Me Grégoire Dethier, conteste les montants. Il décrit un conseil qui « signait tout"
                     " sans rien lire ».\n")
     assert speakers_of(text) == [("signait tout sans rien lire", "Grégoire Dethier")]
+
+
+POOL = ("Das Hallenbad\n\nDer Gemeinderat will das Hallenbad schliessen. Gemeindepräsidentin Ursula Frei (FDP) und"
+        " Clubpräsident Marco Gisler verhandeln seit Monaten.\n\n")
+
+
+def test_the_subject_after_its_verb_after_a_clause_closed_by_a_colon_speaks():
+    text = POOL + ("Sollte der Antrag scheitern, kündigt Gisler bereits die nächste Etappe an: «Dann ergreifen wir"
+                   " das Referendum.»\n")
+    assert speakers_of(text) == [("Dann ergreifen wir das Referendum.", "Marco Gisler")]
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Die Gemeindepräsidentin weist den Vorwurf zurück.", "Ursula Frei"),  # by the title one person holds
+    ("Gisler weist den Vorwurf zurück.", "Marco Gisler"),
+    ("Der Vorwurf wiegt schwer.", None),  # (no one opens the sentence)
+])
+def test_a_quotation_after_reported_speech_is_the_one_the_sentence_before_opens_on(opening, speaker):
+    text = POOL + f"{opening} Der Gemeinderat habe die Zahlen sofort offengelegt. «Niemand hat hier etwas versteckt.»\n"
+    assert speakers_of(text) == [("Niemand hat hier etwas versteckt.", speaker)]
