@@ -428,7 +428,8 @@ def analyse_run(run, text):
         titled = flags & _TITLE or (
             flags & _PLURAL_TITLE and bool(_MORE_NAMES_FOLLOW.match(text, run[-1].end))) or (
             # "Pianist Jo Li said …": a role noun capitalised only because it opens the sentence
-            index == 0 and is_role_noun(token.word) and starts_sentence(text, token.start))
+            # (with its article run into it: "L'architetto Jo Li")
+            index == 0 and is_role_noun(_ELIDED_OPENING.sub("", token.word)) and starts_sentence(text, token.start))
         if titled and run[index + 1].kind in ("name", "initial", "connector", "acronym", "particle") \
                 and not (index + 2 == len(run) and run[index + 1].word in _GENERATION_SUFFIXES):
             title_at = index  # (not "Martin Luther King Jr.": a name's suffix after a title word)
@@ -480,7 +481,7 @@ def analyse_run(run, text):
         return None  # "Route 9", "Local 412"
     gender = role = None
     if len(role_tokens) == 1:  # (most titles: the same as below, told more quickly)
-        word = role_tokens[0].word
+        word = _ELIDED_OPENING.sub("", role_tokens[0].word)
         gender = HONORIFICS.get(word.lower())
         role = None if word.lower().rstrip(".") in _PERSONAL_HONORIFICS else word
     elif role_tokens:
@@ -492,6 +493,7 @@ def analyse_run(run, text):
     return Candidate(name, role, gender, names[0].start, end, len(core) == 1, place_surname)
 
 
+_ELIDED_OPENING = re.compile(r"^(?:L|D|Dell|All|Sull)['’](?=[a-zà-ÿ])")
 _AFTER_NAME_CUE = re.compile(
     rf"^(\s*,\s*(the|a|an|who|whose|now|\d+|left|right|center|centre|pictured|also)\b"
     rf"|\s*\((left|right|center|centre|\d+)\)"

@@ -182,7 +182,8 @@ FOREIGN_TITLE_WORDS = word_set("""
     commerciante agricultor agricultora agriculteur agricoltore insegnante enseignant enseignante docente
     leraar lerares
     académico académica acadêmico acadêmica accademico accademica dirigenta ejecutivo ejecutiva executivo
-    executiva aposentado aposentada substitut substitute
+    executiva aposentado aposentada substitut substitute architetto architetta architecte arquitecto arquitecta
+    arquiteto arquiteta architekt architektin
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,

@@ -117,3 +117,10 @@ def test_the_subject_after_its_verb_after_a_clause_closed_by_a_colon_speaks():
 def test_a_quotation_after_reported_speech_is_the_one_the_sentence_before_opens_on(opening, speaker):
     text = POOL + f"{opening} Der Gemeinderat habe die Zahlen sofort offengelegt. «Niemand hat hier etwas versteckt.»\n"
     assert speakers_of(text) == [("Niemand hat hier etwas versteckt.", speaker)]
+
+
+@pytest.mark.parametrize("opening", ["L'architetto", "L’avvocato"])
+def test_a_title_with_its_article_run_into_it_opening_the_sentence_names_a_person(opening):
+    text = REGION + f"{opening} Ottavio Dal Pozzo ha firmato il progetto. «Abbiamo trasformato un problema», racconta.\n"
+    assert people_of(text) == [("Ottavio Dal Pozzo", opening[2:])]
+    assert speakers_of(text) == [("Abbiamo trasformato un problema", "Ottavio Dal Pozzo")]
