@@ -7,6 +7,7 @@ from .antecedents import OPENING_PHRASE, OPENING_WORDS, TITLE_SYNONYMS
 from .confidence import NOTHING, Attribution
 from .names import is_title
 from .phrases import object_phrase
+from .roles import is_title_of_something
 from .text import rstrip_offset, sentence_start, stops_before
 from .words import (
     FOREIGN_ACCORDING_TO,
@@ -144,9 +145,10 @@ class ForeignSpeech:
             between = len(title.split())
             if mention.in_quote or between > _TITLE_WORDS and not (
                     between <= _TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")) and not (
-                    # (the person's role in full: "disse a diretora do sindicato Ana Lima")
-                    between <= _TITLE_WORDS_BEFORE_COMMA and mention.person.role
-                    and title.rstrip().endswith(f" {mention.person.role}")):
+                    # (the person's role in full, or a title of something: "disse a diretora do
+                    # sindicato Ana Lima")
+                    between <= _TITLE_WORDS_BEFORE_COMMA and (mention.person.role and title.rstrip().endswith(
+                        f" {mention.person.role}") or is_title_of_something(title.split()[-3:]))):
                 break
             role = title.rstrip(" ,").split()
             if between and not mention.person.role and (

@@ -31,8 +31,7 @@ def preceding_role(text, start, *, english=True):
     # (an article run into the noun is no part of it: "l’enseignante Chantal Nadeau")
     words = [bare for word in _ROLE_WORD.findall(text, begin, start) if (bare := _ELIDED_ARTICLE.sub("", word))]
     adjective = []
-    if not english and len(words) >= 3 and _OF_A_BODY.fullmatch(" ".join(words[-3:])) \
-            and is_role_noun(words[-3].lower()) and words[-1].lower() not in STOPWORDS \
+    if not english and is_title_of_something(words[-3:]) and words[-1].lower() not in STOPWORDS \
             and words[-1].lower() not in BODY_NOUNS:
         # what the title is of, set before the name: "a diretora do sindicato Ana Lima", "il
         # presidente della regione Ugo Lenzi" (not after a body's noun, which a body's name
@@ -61,13 +60,18 @@ def preceding_role(text, start, *, english=True):
     return " ".join(taken[::-1] + adjective)
 
 
+def is_title_of_something(words):
+    """Whether words are a noun for a person, then what it is of: "diretora do sindicato"."""
+    return len(words) == 3 and bool(_OF_A_BODY.fullmatch(" ".join(words))) and is_role_noun(words[0].lower())
+
+
 _OF_A_BODY = re.compile(r"[a-zß-ÿ][\w-]* (?:do|da|de|del|della|dello|di|du|des|dos|das) [a-zß-ÿ]{3,}")
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:“”\"]+?)\s*(?=,|\.|;|$)")
 _APPOSITIVE_ARTICLE = re.compile(r",\s+(the|a|an)\s")
 _DIGIT = re.compile(r"\d")
 # Since when the person holds it is no part of the role: "bourgmestre depuis 2018 et réélu en
-# 2024", "mayor since 2019", "Bürgermeister seit 2010".
-_SINCE = re.compile(r"\s+(?:since|depuis|desde|seit|sinds|dal)\s")
+# 2024", "mayor since 2019", "Bürgermeister seit 2010", "técnica de enfermagem há 19 anos".
+_SINCE = re.compile(r"\s+(?:since|depuis|desde|seit|sinds|dal|há)\s")
 
 
 def appositive_role(text, end, *, english=True):

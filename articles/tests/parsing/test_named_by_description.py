@@ -124,3 +124,10 @@ def test_a_title_with_its_article_run_into_it_opening_the_sentence_names_a_perso
     text = REGION + f"{opening} Ottavio Dal Pozzo ha firmato il progetto. «Abbiamo trasformato un problema», racconta.\n"
     assert people_of(text) == [("Ottavio Dal Pozzo", opening[2:])]
     assert speakers_of(text) == [("Abbiamo trasformato un problema", "Ottavio Dal Pozzo")]
+
+
+def test_a_title_of_a_body_before_the_name_and_a_role_after_it_with_how_long_held():
+    text = CLINIC + ("“Estão cobrindo um santo e descobrindo outro”, disse a diretora do sindicato Rosângela Aparecida"
+                     " de Souza, técnica de enfermagem há 19 anos.\n")
+    assert speakers_of(text) == [("Estão cobrindo um santo e descobrindo outro", "Rosângela Aparecida de Souza")]
+    assert people_of(text) == [("Rosângela Aparecida de Souza", "técnica de enfermagem")]
