@@ -226,7 +226,8 @@ FURNITURE_PATTERNS = (
     r"(get|unlock|enjoy|try|start|subscribe|become|join|support|claim|upgrade|activate|download)\b.{0,150}"
     r"\b(unlimited|digital access|full access|premium|subscriptions?|subscribers?|membership|free trial"
     r"|newsletters?|inbox|our (free )?app|\$\d[\d.]* (a|per|/) ?(week|month|year))\b.{0,150}",
-    r"(watch|video|listen|podcast|gallery|photos)( now)?\s*:.{0,120}",
+    # (or a dash after the label: "VIDEO – Il taglio del nastro")
+    r"(watch|video|vídeo|vidéo|listen|podcast|gallery|photos)( now)?(\s*:|\s+[–—-]\s).{0,120}",
     r"(listen|play|watch)\W{0,3}(\d+:\d+|\d+ min(ute)?s?).{0,20}",
     r"(follow|like) us on .*",
     r"(download|get|open in) (our|the) .{0,30}app\W*.*",

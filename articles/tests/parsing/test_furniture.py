@@ -350,7 +350,7 @@ def test_an_addresss_contact_lines_are_furniture(line, expected):
     "Фото: Анна Лебедева", "2031-03-10 09:58\u3000来源：港口日报", "2031-03-10 09:58:03来源：港口日报作者：责任编辑：王港",
     "责任编辑：王港",
     # who checked the text, a form's field
-    "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Pular para o conteúdo", "Перейти к контенту",
+    "VIDEO – Il taglio del nastro al museo", "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Pular para o conteúdo", "Перейти к контенту",
     "Ana Lima and Tom Reyes, Associated Press", "Von Jo Weber publiziert am 25. September 2031",
     "Follow Ana Lima on Twitter", "Contact the author", "Got a story? Email us", "Posted by Ana Lima", "Posted by D",
     "Posted in News, Harbor", "Cancel reply", "Search for:", "Entries feed", "Proudly powered by WordPress", "Name *",
