@@ -69,7 +69,10 @@ _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa dout
 # (what may stand between a subject and its verb of saying: "…, Valérie Gindraux, a appelé")
 _AUXILIARIES = frozenset(("", *_AUXILIARY.split("|")))
 _AUXILIARY_AT_END = re.compile(rf"\s+(?:{_AUXILIARY})\s*$")
-_ANY_OFFICIAL = frozenset("funcionario funcionaria dirigente responsable fonctionnaire funzionario".split())
+_ANY_OFFICIAL = frozenset("""
+    funcionario funcionaria dirigente responsable fonctionnaire funzionario
+    ejecutivo ejecutiva executivo executiva líder lider experto experta expert experte esperto esperta
+""".split())
 # (new or former, the title has had two holders: the one named last may be the other)
 _NEW_OR_FORMER = frozenset("""
     nouveau nouvelle nuevo nueva nuovo nuova novo nova neue neuer nieuwe ancien ancienne antiguo antigua ex
@@ -394,7 +397,8 @@ class ForeignSpeech:
             head = (text[described.end("head"):end].split(None, 1) or [""])[0].strip(",.;").lower()
         if is_title(head) or is_role_noun(head) or head in TITLE_SYNONYMS:
             held = self.resolve_title(head, block_index, offset)
-            if held.speaker or held_only:
+            # (a word any holder of a title may be described by, "el ejecutivo", is anyone's)
+            if held.speaker or held_only and head not in _ANY_OFFICIAL:
                 return held
         elif not head.endswith(_AGED) or held_only:
             return NOTHING

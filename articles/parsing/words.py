@@ -183,7 +183,7 @@ FOREIGN_TITLE_WORDS = word_set("""
     leraar lerares
     académico académica acadêmico acadêmica accademico accademica dirigenta ejecutivo ejecutiva executivo
     executiva aposentado aposentada substitut substitute architetto architetta architecte arquitecto arquitecta
-    arquiteto arquiteta architekt architektin técnica tecnica
+    arquiteto arquiteta architekt architektin técnica tecnica líder lider experto experta esperto esperta
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,

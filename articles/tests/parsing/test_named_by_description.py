@@ -131,3 +131,14 @@ def test_a_title_of_a_body_before_the_name_and_a_role_after_it_with_how_long_hel
                      " de Souza, técnica de enfermagem há 19 anos.\n")
     assert speakers_of(text) == [("Estão cobrindo um santo e descobrindo outro", "Rosângela Aparecida de Souza")]
     assert people_of(text) == [("Rosângela Aparecida de Souza", "técnica de enfermagem")]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("El ejecutivo agregó", "Patricio Aravena"),  # a word any holder of a title may be described by
+    ("El líder del proyecto agregó", "Patricio Aravena"),
+    ("La diputada agregó", None),  # a title no one named holds
+])
+def test_a_described_subject_any_holder_of_a_title_may_be_is_the_one_named_before(subject, speaker):
+    text = PLANT + ("“Vamos a responder cada observación”, aseguró el gerente de proyectos, Patricio Aravena.\n\n"
+                    f"{subject} que la planta es “también una deuda ambiental”.\n")
+    assert speakers_of(text)[-1] == ("también una deuda ambiental", speaker)
