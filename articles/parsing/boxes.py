@@ -116,6 +116,36 @@ def questions_box_end(lines, index):
     return last if low <= questions <= high and following is not None and _goes_on_under(lines, following) else None
 
 
+def advice_box_end(lines, index):
+    """The index of the last line of a box of advice to the reader whose heading, at ``index``,
+    speaks to them ("If you are in the path of a fire" over "Leave early if you can." and more
+    lines of one short sentence each), set into the story: its prose above and under it; else
+    None."""
+    heading = lines[index]
+    if len(heading.split()) > _ADVICE_HEADING_WORDS or has_terminal_punctuation(heading) \
+            or not _TO_THE_READER_RE.search(heading) \
+            or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
+        return None
+    items, following, last = 0, next_nonblank(lines, index + 1), None
+    while following is not None and _is_advice(lines[following]):
+        items, last, following = items + 1, following, next_nonblank(lines, following + 1)
+    return last if items >= _ADVICE_ITEMS and following is not None and _goes_on_under(lines, following) else None
+
+
+def _is_advice(line):
+    # one short sentence ("Call Triple Zero if your life is at risk.")
+    return has_terminal_punctuation(line) and not line.endswith("?") and len(line.split()) <= _ADVICE_WORDS \
+        and len(_SENTENCE_END_RE.findall(line.rstrip())) == 0
+
+
+# "you", "your" in English; "Sie", "vous", "usted", "você", "u" in other languages
+_TO_THE_READER_RE = re.compile(r"(?<![\w’'-])(?:[Yy]ou|[Yy]our|Sie|Ihr|Ihre|vous|votre|usted|você|u|uw)(?![\w’'-])")
+_SENTENCE_END_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")
+_ADVICE_HEADING_WORDS = 10
+_ADVICE_WORDS = 18
+_ADVICE_ITEMS = 3
+
+
 def _is_box_heading(lines, index):
     # a few words with no stop, or a question right over another
     heading, below = lines[index], next_nonblank(lines, index + 1)

@@ -3,7 +3,7 @@
 import re
 from collections import Counter
 
-from .boxes import contents_entry, is_contents_header, is_facts_heading, questions_box_end
+from .boxes import advice_box_end, contents_entry, is_contents_header, is_facts_heading, questions_box_end
 from .captions import parse_credit, split_caption
 from .captionlines import (
     caption_before_photographer, caption_under_bare_credit, caption_under_credit, credit_below, gallery_slides,
@@ -173,7 +173,8 @@ def segment_blocks(lines, *, skip=None):
         if in_ads and _in_ad_unit(lines, index):
             index += 1  # an advertisement's title, pitch or address under "Sponsored Links"
             continue
-        if (box_end := questions_box_end(lines, index)) is not None:
+        if (box_end := questions_box_end(lines, index)) is not None \
+                or (box_end := advice_box_end(lines, index)) is not None:
             end_run()  # (under other stories' titles too: its heading is no title)
             in_link_list, index = False, box_end + 1
             continue

@@ -163,6 +163,30 @@ def test_a_box_score_at_the_story_s_end_goes():
     assert kept == [LEAD.strip(), AFTER.strip()]
 
 
+ADVICE = ("Leave early if you can and the road is clear.\nIf it is too late to leave, shelter in a solid building.\n"
+          "Call the emergency number if your life is at risk.\n")
+
+
+@pytest.mark.parametrize("heading", ["If you are in the path of a fire", "Wat moet u doen bij brand"])
+def test_a_box_of_advice_under_a_heading_that_speaks_to_the_reader_goes(heading):
+    kept = texts("Fire warning\n\n" + LEAD + f"{heading}\n" + ADVICE + "Advertisement\nTotal fire ban\n" + AFTER)
+    assert kept == [LEAD.strip(), "Total fire ban", AFTER.strip()]
+
+
+@pytest.mark.parametrize("heading, advice", [
+    ("The path of the fire", ADVICE),  # (a heading that speaks to no one: the story's own subhead)
+    ("If you are in the path of a fire", ADVICE.split("Call")[0]),  # (two lines: the story's own)
+])
+def test_short_sentences_under_a_subhead_are_the_story_s(heading, advice):
+    kept = texts("Fire warning\n\n" + LEAD + f"{heading}\n" + advice + "Advertisement\nTotal fire ban\n" + AFTER)
+    assert "Leave early if you can and the road is clear." in kept
+
+
+def test_advice_ending_the_story_is_the_story_s():
+    kept = texts("Fire warning\n\n" + LEAD + "If you are in the path of a fire\n" + ADVICE)
+    assert "Leave early if you can and the road is clear." in kept
+
+
 OPENING_HOURS = ("Opening hours\nRoopmahal Arts Centre, 12 Station Road\nTuesday to Sunday, 10am to 6pm\n"
                  "Tickets Rs 50, free for students until 31 May\n")
 
