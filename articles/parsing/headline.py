@@ -382,6 +382,10 @@ def _title_above_story(lines, top, start, *, dated_only=False):
         over = [p for p in _byline_reach(lines, above, position) if above[p] in titles]
         if not over:
             continue  # a byline's other lines, or a teaser's date: the title may stand higher
+        # (the page's list of its most read stories, under the story, sets its title again)
+        again = [p for p in over if _set_again_below(lines, above[p], start)]
+        if len(again) == 1:
+            return above[again[0]]
         best = over[0]
         # "Hotel owners' secrets" over "Bosses spill the beans on cost cutting and hygiene": a
         # sentence of ten words or more right under a title is its standfirst when it is half as
@@ -408,6 +412,18 @@ def _title_above_story(lines, top, start, *, dated_only=False):
 
 _KICKER_WORDS = 2
 _LABEL_WORDS = 4
+
+
+def _set_again_below(lines, index, start):
+    # (a title's words, not a label set again as a menu's: "GROWING AN ONLINE BUSINESS")
+    title = lines[index]
+    if is_in_capitals(title):
+        return False
+    return any(line.endswith(title) and _LIST_NUMBER.fullmatch(line[:len(line) - len(title)])
+               for line in lines[start:] if len(line) >= len(title))
+
+
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)]?\s*)?")
 
 
 def _under_kicker(lines, index):

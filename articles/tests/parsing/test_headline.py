@@ -56,6 +56,26 @@ def test_a_title_under_a_menus_last_labels_over_a_somewhat_shorter_line_is_no_he
     assert article.headline == SHORTER_STANDFIRST
 
 
+TWO_PART_HEAD = ("Moratorium on berth permits approved for twelve months\n"
+                 "The plenary approved it with the votes of the ruling group, while operators say they will take it"
+                 " to court\n"
+                 "In the old town there is already one berth for every three moorings\n\nAna Lima\nMarch 4, 2025")
+
+
+def test_a_title_the_page_sets_again_in_its_list_of_most_read_stories_is_the_headline():
+    most_read = ("\nMost read\n1. Lighthouse keepers return to the northern cape\n"
+                 "2. Moratorium on berth permits approved for twelve months\n3. Market stalls move to the pier\n")
+    assert parse_article(page(TWO_PART_HEAD) + most_read).headline == "Moratorium on berth permits approved for twelve months"
+    # (without it, the line right over the byline)
+    assert parse_article(page(TWO_PART_HEAD)).headline.startswith("In the old town")
+
+
+def test_a_label_in_capitals_set_again_under_the_story_is_no_headline():
+    label = "GROWING A FERRY BUSINESS ON THE COAST"
+    head = f"{label}\n" + TWO_PART_HEAD.split("\n", 1)[1]
+    assert parse_article(page(head) + f"\n{label}\n").headline.startswith("In the old town")
+
+
 def test_the_title_under_a_list_of_other_stories_titles_stays_the_headline():
     # the line over the title is the last of a list of titles: the story's title is the line
     # right over its byline, even when it is no shorter than the one over it (and shares no
