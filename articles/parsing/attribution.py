@@ -413,6 +413,8 @@ class Attributor(ForeignSpeech, Antecedents):
             colon = text.rfind(":", begin, end)
             colon, lead = colon if colon >= 0 else end, begin + len(text[begin:end]) - len(text[begin:end].lstrip())
             found = self.described_speaker(block_index, lead, colon, begin, held_only=True)
+            if not found.speaker:
+                found = self.reported_colon(block_index, lead, colon)
             return found if found.speaker else self.subject_unsaid(block_index, lead, colon)
         return NOTHING
 

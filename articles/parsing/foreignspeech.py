@@ -116,7 +116,8 @@ _OPENS_A_SUBJECT = FOREIGN_DETERMINERS | frozenset(FOREIGN_PRONOUNS) | frozenset
 """.split())
 # German's subjunctive of reported speech: "Der Gemeinderat habe die Zahlen offengelegt."
 _REPORTED_SPEECH = re.compile(r"(?<![\w-])(?:habe|sei|seien|könne|müsse|solle|wolle|dürfe|werde|gebe|liege)(?![\w-])")
-_DESCRIBED_WORDS = 5  # "O investigador", "La nouvelle directrice de l'école"
+_DESCRIBED_WORDS = 5
+_VERB_REACH = 20  # characters before a name where its verb of saying ends  # "O investigador", "La nouvelle directrice de l'école"
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
 _WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
@@ -336,8 +337,7 @@ class ForeignSpeech:
     def reported_before(self, block_index, opened):
         """The Attribution for a quotation opening its sentence after one that reports speech in
         German's subjunctive, naming no one ("Der Gemeinderat habe die Zahlen offengelegt."),
-        after a sentence opening on its speaker, named or by the title one person holds ("Die
-        Gemeindepräsidentin weist den Vorwurf zurück. … . «…»"): theirs, to be checked."""
+        after a sentence that says who speaks (see _speaker_of_sentence): theirs, to be checked."""
         text = self.body[block_index].text
         end = rstrip_offset(text, opened)
         if self.cast.english or not end or not stops_before(text, end):
@@ -346,12 +346,30 @@ class ForeignSpeech:
         if not reported or not _REPORTED_SPEECH.search(text, reported, end) \
                 or self.cast.mentions_in(block_index, reported, end):
             return NOTHING
-        begin = sentence_start(text, reported - 1)
-        for mention in self.cast.mentions_in(block_index, begin, reported):
-            if len(text[begin:mention.start].split()) <= _SUBJECT_WORDS and not mention.in_quote:
+        return self._speaker_of_sentence(block_index, sentence_start(text, reported - 1), reported)
+
+    def reported_colon(self, block_index, begin, colon):
+        """The Attribution for a quotation after a colon closing a sentence that reports speech in
+        the subjunctive and names no one ("Dass es einen Beschluss gebraucht hätte, sei ihm nicht
+        bewusst gewesen: „…“"), after a sentence that says who speaks: theirs, to be checked."""
+        text = self.body[block_index].text
+        if self.cast.english or not begin or not _REPORTED_SPEECH.search(text, begin, colon) \
+                or self.cast.mentions_in(block_index, begin, colon):
+            return NOTHING
+        return self._speaker_of_sentence(block_index, sentence_start(text, begin - 1), begin)
+
+    def _speaker_of_sentence(self, block_index, begin, end):
+        # the one the sentence opens on, named or by the title one person holds ("Die
+        # Gemeindepräsidentin weist den Vorwurf zurück."), or names right after a verb of saying
+        # ("…, erklärte Kitzmüller.")
+        text = self.body[block_index].text
+        mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
+        for mention in mentions:
+            verb = _VERB_ANYWHERE.search(text, max(begin, mention.start - _VERB_REACH), mention.start)
+            if len(text[begin:mention.start].split()) <= _SUBJECT_WORDS \
+                    or verb and not text[verb.end():mention.start].strip():
                 return Attribution(True, mention.person.name, "reported in the sentence before")
-            break
-        words = text[begin:reported].split()
+        words = text[begin:end].split()
         found = self.described_speaker(block_index, begin, begin + len(" ".join(words[:2])), begin, held_only=True)
         return Attribution(True, found.speaker, "reported in the sentence before") if found.speaker else NOTHING
 

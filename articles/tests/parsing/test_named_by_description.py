@@ -142,3 +142,12 @@ def test_a_described_subject_any_holder_of_a_title_may_be_is_the_one_named_befor
     text = PLANT + ("“Vamos a responder cada observación”, aseguró el gerente de proyectos, Patricio Aravena.\n\n"
                     f"{subject} que la planta es “también una deuda ambiental”.\n")
     assert speakers_of(text)[-1] == ("también una deuda ambiental", speaker)
+
+
+def test_a_quotation_after_a_colon_closing_reported_speech_is_the_one_who_spoke_before():
+    text = POOL + ("Die Zahlungen seien Vorauszahlungen gewesen, erklärte Gisler. Dass es dafür einen Beschluss"
+                   " gebraucht hätte, sei ihm nicht bewusst gewesen: „Ich war nie ein Buchhalter.“\n")
+    assert speakers_of(text) == [("Ich war nie ein Buchhalter.", "Marco Gisler")]
+    # (a sentence in the indicative reports no one's words)
+    told = text.replace("sei ihm nicht bewusst gewesen", "war ihm nicht bewusst")
+    assert speakers_of(told) == [("Ich war nie ein Buchhalter.", None)]
