@@ -184,6 +184,18 @@ FOREIGN_TITLE_WORDS = word_set("""
     académico académica acadêmico acadêmica accademico accademica dirigenta ejecutivo ejecutiva executivo
     executiva aposentado aposentada substitut substitute architetto architetta architecte arquitecto arquitecta
     arquiteto arquiteta architekt architektin técnica tecnica líder lider experto experta esperto esperta
+    policía poliziotto gendarme policier bombero bombera bombeiro bombeira pompiere pompier enfermeiro
+    enfermeira infermiere infermiera infirmier infirmière profesor estudiante estudante studente studentessa
+    étudiant étudiante alumno alumna aluno aluna granjero granjera fazendeiro fazendeira contadino contadina
+    pêcheur pêcheuse chofer chauffeur camionero camionera vizinho vizinha vicino vicina voisin voisine morador
+    moradora abitante trabajador trabajadora trabalhador trabalhadora operaio operaia ouvrier ouvrière
+    travailleur travailleuse gobernador gobernadora governador governadora gouverneur gouverneure senador gestor
+    gestora cientista scienziato scienziata ingeniero ingeniera engenheiro engenheira ingénieur ingénieure
+    escritor escritora scrittore scrittrice écrivain écrivaine sacerdote párroco prêtre curé carabiniere
+    negoziante tendero tendera víctima vítima vittima victime testigo testemunha testimone témoin delegado
+    delegada délégué déléguée representante regidor regidora síndico síndica consejero consejera conselheiro
+    conselheira empleado empleada funcionário funcionária impiegato impiegata employé employée piloto buurman
+    buurvrouw brandweerman verpleegkundige boer visser arbeider pastoor
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,

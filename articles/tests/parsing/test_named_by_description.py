@@ -29,6 +29,11 @@ def test_a_description_with_small_words_names_no_speaker(said):
     assert people_of(text) == []
 
 
+def test_a_job_before_the_name_in_another_language_is_the_role():
+    text = CLINIC + "“Ninguém avisou”, disse a vizinha Maria Souza, que mora ao lado do posto.\n"
+    assert people_of(text) == [("Maria Souza", "vizinha")]
+
+
 def test_a_given_name_the_particle_das_and_a_second_name_are_one_person():
     text = CLINIC + "“Antes eu tinha que chegar às 5h da manhã”, disse a aposentada Maria das Graças Nogueira.\n"
     assert speakers_of(text) == [("Antes eu tinha que chegar às 5h da manhã", "Maria das Graças Nogueira")]
@@ -88,7 +93,8 @@ def test_a_verb_of_saying_after_a_described_subject_nobody_holds_names_no_one():
     assert speakers_of(text) == [("a costa de la gente de la caleta", None)]
 
 
-@pytest.mark.parametrize("word", ["oceanógrafo", "fotografa", "académica", "dirigenta", "ejecutivo", "aposentada"])
+@pytest.mark.parametrize("word", ["oceanógrafo", "fotografa", "académica", "dirigenta", "ejecutivo", "aposentada",
+                                  "bombeiro", "vizinha", "infirmière", "scienziato", "brandweerman", "testigo"])
 def test_nouns_for_what_people_do(word):
     assert is_role_noun(word)
 
