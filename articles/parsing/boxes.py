@@ -83,6 +83,7 @@ _QUESTIONS_HEADING_RE = re.compile(
 _BOX_QUESTIONS = (2, 8)  # (fewer is a subhead asking, more an interview)
 _OWN_HEADING_QUESTIONS = (3, 8)
 _HEADING_WORDS = 5
+_HEADING_CHARS = 120  # longer, a line is no box's heading (a question of sixteen words at most)
 _LINES_TO_PROSE = 3
 _QUESTION_WORDS = 16
 _ANSWER_WORDS = 40
@@ -101,11 +102,16 @@ def questions_box_end(lines, index):
     its own words ("Tire suas dúvidas", or a question over the first: "Que risque le prévenu ?
     ¶ De quoi est-il poursuivi ?") the box holds three questions at least."""
     heading = lines[index]
+    if len(heading) > _HEADING_CHARS:
+        return None
+    following = next_nonblank(lines, index + 1)
+    if following is None or not lines[following].endswith("?"):
+        return None  # (the box opens on a question: most lines are ruled out here, and cheaply)
     known = heading[:1] in "QqPpFfVvDd" and len(heading) <= 40 and _QUESTIONS_HEADING_RE.fullmatch(heading)
     if not known and not _is_box_heading(lines, index) \
             or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
         return None
-    questions, following, last = 0, next_nonblank(lines, index + 1), None
+    questions, last = 0, None
     while following is not None and lines[following].endswith("?") \
             and len(lines[following].split()) <= _QUESTION_WORDS:
         answer = next_nonblank(lines, following + 1)
@@ -122,8 +128,8 @@ def advice_box_end(lines, index):
     lines of one short sentence each), set into the story: its prose above and under it; else
     None."""
     heading = lines[index]
-    if len(heading.split()) > _ADVICE_HEADING_WORDS or has_terminal_punctuation(heading) \
-            or not _TO_THE_READER_RE.search(heading) \
+    if len(heading) > _HEADING_CHARS or len(heading.split()) > _ADVICE_HEADING_WORDS \
+            or not _TO_THE_READER_RE.search(heading) or has_terminal_punctuation(heading) \
             or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
         return None
     items, following, last = 0, next_nonblank(lines, index + 1), None
@@ -147,10 +153,10 @@ _ADVICE_ITEMS = 3
 
 
 def _is_box_heading(lines, index):
-    # a few words with no stop, or a question right over another
-    heading, below = lines[index], next_nonblank(lines, index + 1)
+    # a few words with no stop, or a question (right over the box's first)
+    heading = lines[index]
     if heading.endswith("?"):
-        return len(heading.split()) <= _QUESTION_WORDS and below is not None and lines[below].endswith("?")
+        return len(heading.split()) <= _QUESTION_WORDS
     return len(heading.split()) <= _HEADING_WORDS and not has_terminal_punctuation(heading)
 
 

@@ -201,7 +201,8 @@ def segment_blocks(lines, *, skip=None):
             index += 1  # the one-line blurb under a listed story's title, another title right under it
             continue
         box_end = _facts_box_end(lines, index)
-        if box_end is None and len(line.split()) <= _KICKER_WORDS and not has_terminal_punctuation(line) \
+        if box_end is None and len(line) <= _KICKER_CHARS and len(line.split()) <= _KICKER_WORDS \
+                and not has_terminal_punctuation(line) \
                 and (heading := next_nonblank(lines, index + 1)) is not None and is_facts_heading(lines[heading]):
             box_end = _facts_box_end(lines, heading)  # (and the box's kicker over its heading: "Entenda")
         if box_end is None:
@@ -338,6 +339,7 @@ def _facts_box_end(lines, index):
 
 _LABELLED_ITEMS = 3
 _KICKER_WORDS = 2
+_KICKER_CHARS = 40
 _PAST_THE_BOX = 3
 
 
