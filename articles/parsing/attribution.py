@@ -17,12 +17,12 @@ from .foreignspeech import (
     ForeignSpeech,
 )
 from .interviews import find_interview
-from .namecues import role_in_apposition_before
+from .namecues import describes_a_speaker, role_in_apposition_before
 from .names import strip_trailing_titles
 from .paragraphs import LONG_PHRASE, WORD, CaseBlind, Paragraph, ParagraphWords, Timeline, unnamed_speaker
 from .phrases import object_phrase, subject_phrase
 from .text import last_char_before, sentence_bounds, sentence_start
-from .words import FOREIGN_SPEECH_VERBS, SPEECH_VERB_RE, SPEECH_VERBS, STOPWORDS, TITLE_WORDS, word_set
+from .words import ANY_SPEECH_VERB_RE, SPEECH_VERB_RE, SPEECH_VERBS, TITLE_WORDS, word_set
 
 
 # Words that open a noun phrase naming nobody in particular ("a spokesperson", "officials").
@@ -105,7 +105,6 @@ _CLAUSE_OPENS = re.compile(r",(?:\s+(?:and|but|e|ed|y|et|und|en|mas|ma|pero|mais
                            r"|(?:De|Di|Da|Del|Della|Van|Von|Dos|Das|Le|La|Lo)\s+)?$")
 _VERB_BEFORE_SUBJECT = re.compile(r",\s+[a-zäöüß]+\s+$")
 _PREDICATE = re.compile(r"(?:\s+[\w’'-]+){1,5}\s*:\s*")
-_ANY_SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-zß-ÿ][\w’'-]*){1,4}\s*:\s*")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
 _HE_OR_SHE = re.compile(r"\s*(He|She)\b")
@@ -202,7 +201,7 @@ class Attributor(ForeignSpeech, Antecedents):
         for mention in reversed(self.cast.mentions_in(block_index, start, end)):
             # The name must head the phrase: "Police Chief Jo Cox", not "a spokesperson for Jo Cox".
             lead = text[start:mention.start].split()
-            if heads_phrase(lead) or verb_first and _describes_a_speaker(lead):
+            if heads_phrase(lead) or verb_first and describes_a_speaker(lead):
                 if verb_first or not text[mention.end:end].strip(" ’'s"):
                     return Attribution(True, mention.person.name, "name beside the quote")
         if first in _INDEFINITE:
@@ -426,7 +425,7 @@ class Attributor(ForeignSpeech, Antecedents):
         if mentions and _CLAUSE_OPENS.search(text, begin, mentions[-1].start) \
                 and _SHORT_PREDICATE.fullmatch(text, mentions[-1].end, end):
             # (its verb a verb of saying: "…, Ramos added: “…”", the name is right beside the quote)
-            says = _ANY_SPEECH_VERB.search(text, mentions[-1].end, end)
+            says = ANY_SPEECH_VERB_RE.search(text, mentions[-1].end, end)
             rule = "name beside the quote" if says else "subject before a colon"
             return Attribution(True, mentions[-1].person.name, rule)
         if mentions and not self.cast.english and _VERB_BEFORE_SUBJECT.search(text, begin, mentions[-1].start) \
@@ -534,17 +533,6 @@ class Attributor(ForeignSpeech, Antecedents):
                 else:
                     quote.speaker, quote.rule, quote.confidence = None, "unattributed", 0.0
             previous = here[-1] if here[-1].speaker else None
-
-
-def _describes_a_speaker(lead):
-    # After the verb, words describing the speaker that are no title ("said SCLU shop steward
-    # Jo Li"): acronyms and lower-case words, none a small word ("a spokesperson for Jo Li").
-    return len(lead) <= _DESCRIBING_WORDS and all(
-        word.isupper() and len(word) > 1 or word.islower() and word.isalpha() and word not in STOPWORDS
-        for word in lead)
-
-
-_DESCRIBING_WORDS = 4
 
 
 def _shared_attribution(results, position, attributed):

@@ -107,8 +107,8 @@ _SUBJECT_WORDS = 3
 _UNSAID_SUBJECT_WORDS = 8
 # Words opening a phrase of when or where before a verb ("En la sesión del martes dijo que …")
 _WHEN_OR_WHERE = frozenset("""
-    en con durante tras desde ante ayer hoy luego después antes in nel nella nei durante dopo prima ieri oggi
-    poi em no na nos nas durante após depois antes ontem hoje dans lors après pendant avant hier aujourd'hui
+    en con durante tras desde ante ayer hoy luego después antes in nel nella nei dopo prima ieri oggi
+    poi em no na nos nas após depois ontem hoje dans lors après pendant avant hier aujourd'hui
 """.split())
 _OPENS_A_SUBJECT = FOREIGN_DETERMINERS | frozenset(FOREIGN_PRONOUNS) | frozenset("""
     es het man wir ich du ihr wij ik jij je tu on nous vous ils elles eu nós io noi yo nosotros ce cela ça
@@ -116,8 +116,8 @@ _OPENS_A_SUBJECT = FOREIGN_DETERMINERS | frozenset(FOREIGN_PRONOUNS) | frozenset
 """.split())
 # German's subjunctive of reported speech: "Der Gemeinderat habe die Zahlen offengelegt."
 _REPORTED_SPEECH = re.compile(r"(?<![\w-])(?:habe|sei|seien|könne|müsse|solle|wolle|dürfe|werde|gebe|liege)(?![\w-])")
-_DESCRIBED_WORDS = 5
-_VERB_REACH = 20  # characters before a name where its verb of saying ends  # "O investigador", "La nouvelle directrice de l'école"
+_DESCRIBED_WORDS = 5  # "O investigador", "La nouvelle directrice de l'école"
+_VERB_REACH = 20  # characters before a name where its verb of saying ends
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
 _WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
@@ -250,6 +250,10 @@ class ForeignSpeech:
         if self.cast.english or len(words) > _UNSAID_SUBJECT_WORDS + 2 \
                 or words and words[0].lower() not in _WHEN_OR_WHERE:
             return NOTHING
+        return self._named_last_here(block_index, begin)
+
+    def _named_last_here(self, block_index, begin):
+        # whoever this paragraph named last before ``begin``, to be checked
         named = self.pronoun_attribution(None, block_index, begin)
         return Attribution(True, named.speaker, "subject unsaid, named before") \
             if named.speaker and named.rule == "pronoun, same paragraph" else NOTHING
@@ -311,9 +315,7 @@ class ForeignSpeech:
                 or any(word[:1].isupper() for word in words[1:]) \
                 or any(word.strip(",").lower() in _OPENS_A_SUBJECT for word in words):
             return NOTHING
-        named = self.pronoun_attribution(None, block_index, begin)
-        return Attribution(True, named.speaker, "subject unsaid, named before") \
-            if named.speaker and named.rule == "pronoun, same paragraph" else NOTHING
+        return self._named_last_here(block_index, begin)
 
     def described_before(self, block_index, opened):
         """The Attribution for a quotation opening its sentence right after one in which a speaker

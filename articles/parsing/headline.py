@@ -430,14 +430,18 @@ def _under_kicker(lines, index):
     # a section's word or two right over the line ("Saúde" over the title, then its
     # standfirst), not the last of a menu's labels ("Lifestyle ¶ About" over a teaser's title)
     over = previous_nonblank(lines, index - 1)
-    if over is None or not _is_kicker(lines[over]):
+    if over is None or not is_kicker(lines[over]):
         return False
     higher = previous_nonblank(lines, over - 1)
-    return higher is None or not _is_kicker(lines[higher])
+    return higher is None or not is_kicker(lines[higher])
 
 
-def _is_kicker(line):
-    return len(line.split()) <= _KICKER_WORDS and not has_terminal_punctuation(line)
+def is_kicker(line):
+    """Whether a line may be a section's word or two set over a title or a box ("Saúde", "Entenda")."""
+    return len(line) <= _KICKER_CHARS and len(line.split()) <= _KICKER_WORDS and not has_terminal_punctuation(line)
+
+
+_KICKER_CHARS = 40
 
 
 def _title_over_line(lines, above, titles, position):

@@ -70,8 +70,19 @@ def described_after_a_quote(before, after, near):
     """Whether a pair is named by the verb after a quotation, past a description that is no
     title ("said SCLU shop steward Jo Li."), and closes the sentence or opens an apposition."""
     cue = _DESCRIBED_AFTER_A_QUOTE.search(before, near)
-    return bool(cue) and not any(word.lower() in STOPWORDS for word in cue.group("words").split()) \
-        and bool(_CLOSES_THE_SENTENCE.match(after))
+    return bool(cue) and describes_a_speaker(cue.group("words").split()) and bool(_CLOSES_THE_SENTENCE.match(after))
+
+
+def describes_a_speaker(words):
+    """Whether words before a name, after a verb of saying, describe the speaker though they are
+    no title ("SCLU shop steward"): acronyms and lower-case words, none a small word ("a
+    spokesperson for")."""
+    return len(words) <= _DESCRIBING_WORDS and all(
+        word.isupper() and len(word) > 1 or word.islower() and word.replace("-", "").isalpha()
+        and word not in STOPWORDS for word in words)
+
+
+_DESCRIBING_WORDS = 4
 
 
 # The small words English and German are written with most: German sets every noun with a

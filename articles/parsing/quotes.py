@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .text import in_title_case, sentence_start
-from .words import FOREIGN_SPEECH_VERBS, SPEECH_VERBS
+from .words import ANY_SPEECH_VERB_RE
 
 
 @dataclass(slots=True)
@@ -58,11 +58,10 @@ def _as_double_marks(quote):
 
 _SPOKEN_WORDS = 4
 _REPORTED_WORDS = 3
-_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
 
 
 def _said_before(text, offset):
-    return bool(_SPEECH_VERB_RE.search(text, sentence_start(text, offset), offset))
+    return bool(ANY_SPEECH_VERB_RE.search(text, sentence_start(text, offset), offset))
 
 
 def read_marks_as_curly(body):

@@ -20,6 +20,7 @@ from .furniture import (
     match_comment_counter,
     match_related_marker,
 )
+from .headline import is_kicker
 from .titlelines import ends_on_joining_word, is_prose_line
 from .linepatterns import FOLDED_CLUES, holds_any
 from .linklists import is_in_story_box_header, is_link_list_header, is_link_list_item
@@ -201,8 +202,7 @@ def segment_blocks(lines, *, skip=None):
             index += 1  # the one-line blurb under a listed story's title, another title right under it
             continue
         box_end = _facts_box_end(lines, index)
-        if box_end is None and len(line) <= _KICKER_CHARS and len(line.split()) <= _KICKER_WORDS \
-                and not has_terminal_punctuation(line) \
+        if box_end is None and is_kicker(line) \
                 and (heading := next_nonblank(lines, index + 1)) is not None and is_facts_heading(lines[heading]):
             box_end = _facts_box_end(lines, heading)  # (and the box's kicker over its heading: "Entenda")
         if box_end is None:
@@ -338,8 +338,6 @@ def _facts_box_end(lines, index):
 
 
 _LABELLED_ITEMS = 3
-_KICKER_WORDS = 2
-_KICKER_CHARS = 40
 _PAST_THE_BOX = 3
 
 

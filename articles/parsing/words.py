@@ -457,6 +457,8 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó
     décrit décrivait descritto descrive describe describió descrito descreve descreveu beschreibt beschrieb beschrijft
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
+# A verb of saying in any of the languages, as a word of its own.
+ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the
 # French and Italian article run into its noun: "l'écologue").
