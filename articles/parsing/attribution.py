@@ -407,6 +407,11 @@ class Attributor(ForeignSpeech, Antecedents):
             None if self.cast.english else _FOREIGN_SENTENCE_PRONOUN.match(text, begin, end))
         if foreign:
             return self.pronoun_attribution(FOREIGN_PRONOUNS[foreign.group("pronoun").lower()], block_index, begin)
+        if not self.cast.english and not mentions \
+                and (inverted := _INVERTED_PRONOUN.search(text, begin, _clause_end(text, begin, end))):
+            # the pronoun right after the verb, German's order after words set first: "In Richtung
+            # des Angeklagten fand sie deutliche Worte: „…“"
+            return self.pronoun_attribution(FOREIGN_PRONOUNS[inverted.group("pronoun")], block_index, begin)
         if not self.cast.english and not mentions:
             # whoever holds the title the sentence opens on: "La prima cittadina non usa mezzi termini: «…»"
             colon = text.rfind(":", begin, end)
@@ -525,6 +530,8 @@ class Attributor(ForeignSpeech, Antecedents):
                             result = self.according_before(block_index, quote.parts[0][1])
                         if not result.found:
                             result = self.reported_before(block_index, quote.parts[0][1])
+                        if not result.found:
+                            result = self.reported_here(quote)
                 if result.found:
                     quote.speaker, quote.rule, quote.confidence = result.speaker, result.rule, result.confidence
                     person = people_by_name.get(result.speaker) if result.speaker else None
@@ -533,6 +540,16 @@ class Attributor(ForeignSpeech, Antecedents):
                 else:
                     quote.speaker, quote.rule, quote.confidence = None, "unattributed", 0.0
             previous = here[-1] if here[-1].speaker else None
+
+
+def _clause_end(text, begin, end):
+    # the main clause's end: its first comma, or the colon
+    comma = text.find(",", begin, end)
+    return comma if comma >= 0 else end
+
+
+# (in the main clause: a relative one, "die sie traf", comes after a comma)
+_INVERTED_PRONOUN = re.compile(r"(?<=\s)[a-zäöüß]{2,}\s(?P<pronoun>er|sie)(?=\s)")
 
 
 def _shared_attribution(results, position, attributed):

@@ -32,6 +32,7 @@ RULE_CONFIDENCE = {
     "according to, the sentence before": 0.55,  # According to Jo Li, … . It was “…”
     "described in the sentence before": 0.55,  # O investigador defende que … . «…»
     "reported in the sentence before": 0.55,  # Jo Weber widerspricht. Man habe … . „…“
+    "reported, the sentence's subject": 0.55,  # Jo Weber zeichnete das Bild einer Firma, die „…“ habe.
     "subject unsaid, named before": 0.55,  # Jo Li … . Mas deixa um aviso: «…»
     "named in the paragraph before": 0.55,  # Jo Li, 87, ran the projector. ¶ “I still have the keys.”
     "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke

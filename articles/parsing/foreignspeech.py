@@ -63,7 +63,10 @@ _DESCRIBED = re.compile(
     r"\s*(?:(?i:en|ante|durante|tras|à|au|aux|bei|im|vor|tijdens|nel|nella|alla|al|em|no|na)\s+[^,.;«»“”„\"]{1,40}?\s+)?"
     rf"(?i:{FOREIGN_DETERMINER_PATTERN})\s*(?P<head>[\w-]+)"
     r"(?:\s+(?:de|del|della|dei|des|du|da|do|dos|das|y|e|et|und|van|von|der|of)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*"
-    r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}\s*(?:(?P<comma>,)|[.;]|$)")
+    r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}"
+    # (and where or when, its nouns capitalised in German: "der 71-Jährige in einer Verhandlungspause.")
+    r"(?:\s+(?i:in|im|bei|vor|nach|während|auf|am|an|mit|en|à|au|dans|durante|tras|nel|nella|na|no|em|op|bij)"
+    r"\s+[^,.;«»“”„\"]{1,40}?)?\s*(?:(?P<comma>,)|[.;]|$)")
 # A doctor's title goes with any other ("la doctora Ana Ruiz" ¶ "Para la jefa de Urgencias, …").
 _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa doutor doutora dokter prof".split())
 # (what may stand between a subject and its verb of saying: "…, Valérie Gindraux, a appelé")
@@ -118,6 +121,7 @@ _OPENS_A_SUBJECT = FOREIGN_DETERMINERS | frozenset(FOREIGN_PRONOUNS) | frozenset
 _REPORTED_SPEECH = re.compile(r"(?<![\w-])(?:habe|sei|seien|könne|müsse|solle|wolle|dürfe|werde|gebe|liege)(?![\w-])")
 _DESCRIBED_WORDS = 5  # "O investigador", "La nouvelle directrice de l'école"
 _VERB_REACH = 20  # characters before a name where its verb of saying ends
+_REPORTED_REACH = 12  # characters after a quotation where its subjunctive stands ("„…“ habe")
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
 _WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
@@ -349,6 +353,23 @@ class ForeignSpeech:
                 or self.cast.mentions_in(block_index, reported, end):
             return NOTHING
         return self._speaker_of_sentence(block_index, sentence_start(text, reported - 1), reported)
+
+    def reported_here(self, quote):
+        """The Attribution for a quotation inside a sentence that reports speech in German's
+        subjunctive after it and opens on a person ("Staatsanwältin Jo Weber zeichnete das Bild
+        eines Unternehmens, das „…“ habe."): theirs, to be checked."""
+        block_index, opened, _, closed = quote.parts[0]
+        text = self.body[block_index].text
+        if self.cast.english or len(quote.parts) > 1:
+            return NOTHING
+        begin, after = sentence_start(text, opened), text[closed + 1:closed + 1 + _REPORTED_REACH]
+        if not _REPORTED_SPEECH.match(after.lstrip(" ,”“")):
+            return NOTHING
+        for mention in self.cast.mentions_in(block_index, begin, opened):
+            if len(text[begin:mention.start].split()) <= _SUBJECT_WORDS and not mention.in_quote:
+                return Attribution(True, mention.person.name, "reported, the sentence's subject")
+            break
+        return NOTHING
 
     def reported_colon(self, block_index, begin, colon):
         """The Attribution for a quotation after a colon closing a sentence that reports speech in

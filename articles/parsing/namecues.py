@@ -157,6 +157,9 @@ def noun_title_words(words, before, *, anywhere=True):
     if len(words) > 3 and words[0].lower() not in GIVEN_NAMES and words[2].lower() in GIVEN_NAMES \
             and noun_title_words(words[1:], ""):
         return 2
+    if len(words) in (4, 5) and words[0].lower() in _ARTICLES and is_role_noun(words[1].lower()) \
+            and _GIVEN_NAME_SHAPE.fullmatch(words[2]):
+        return 2  # the article opening the sentence, then the title: "Die Richterin Elisabeth Hörmann"
     if len(words) > 3 and words[1].lower() in PARTICLES and is_role_noun(words[-3].lower()) \
             and _GIVEN_NAME_SHAPE.fullmatch(words[-2]):
         return len(words) - 2  # "Vorsitz von Richterin Hemma Pölzl": the title, its name, after what it chairs
@@ -170,6 +173,7 @@ def noun_title_words(words, before, *, anywhere=True):
 
 
 _ARTICLE_AT_END = re.compile(r"\b(?:der|die|den|dem|des)\s+$")  # "sagte der Bürgermeister Jo Weber"
+_ARTICLES = frozenset("der die das den dem des".split())
 
 
 def the_before(before, tail, near):

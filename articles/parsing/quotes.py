@@ -83,6 +83,9 @@ def read_marks_as_curly(body):
                 _GUILLEMETS_OPENING_LEFT if text.index("«") < text.index("»") else _GUILLEMETS_OPENING_RIGHT)
         if "„" in text:
             marked = _LOW_OPENING_RE.sub(lambda quote: f"“{quote.group(1)}”", marked)
+            # (a low mark left open goes on into the next paragraph, as a quotation of several
+            # paragraphs is set: „… ¶ „…“)
+            marked = marked.replace("„", "“")
         if "‘" in marked and "“" not in marked and "”" not in marked and '"' not in marked:
             marked = _SINGLE_QUOTATION_RE.sub(_as_double_marks, marked)
         elif "'" in marked and not any(mark in marked for mark in "“”\"‘’"):

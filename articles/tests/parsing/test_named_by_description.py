@@ -3,6 +3,7 @@ name, and speakers a sentence leaves unsaid (our own short stories, written for 
 
 import pytest
 
+from articles.parsing import parse_article
 from articles.parsing.words import is_role_noun
 
 from .stories import people_of, speakers_of
@@ -157,3 +158,36 @@ def test_a_quotation_after_a_colon_closing_reported_speech_is_the_one_who_spoke_
     # (a sentence in the indicative reports no one's words)
     told = text.replace("sei ihm nicht bewusst gewesen", "war ihm nicht bewusst")
     assert speakers_of(told) == [("Ich war nie ein Buchhalter.", None)]
+
+
+COURT = ("Prozess\n\nDer Betrugsprozess gegen den Solarhändler ging am Freitag in Graz zu Ende.\n\n"
+         "Unter den Zuhörern war Franz Wieser, ein pensionierter Tischler, der 19.000 Euro angezahlt hatte.\n\n")
+
+
+def test_the_n_year_old_in_a_german_phrase_of_where_or_when_is_the_one_named_before():
+    text = COURT + "„Das war unser Geld“, erzählte der 71-Jährige in einer Verhandlungspause.\n"
+    assert speakers_of(text) == [("Das war unser Geld", "Franz Wieser")]
+
+
+def test_a_german_quotation_of_two_paragraphs_opens_each_on_a_low_mark():
+    text = COURT + ("„Das war unser Geld“, sagte Wieser.\n\n„Wir haben ihm vertraut, weil er aus der Gegend ist.\n\n"
+                    "„Dass er jetzt sagt, er hat sich nicht bereichert, glaube ich nicht.“\n")
+    assert [who for _, who in speakers_of(text)] == ["Franz Wieser", "Franz Wieser"]
+    assert speakers_of(text)[1][0].startswith("Wir haben ihm vertraut")
+
+
+def test_a_quotation_the_subjunctive_after_it_reports_is_the_one_its_sentence_opens_on():
+    text = COURT + ("Staatsanwältin Martina Reisinger zeichnete das Bild einer Firma, die „nur noch von den"
+                    " Anzahlungen gelebt“ habe.\n")
+    assert speakers_of(text) == [("nur noch von den Anzahlungen gelebt", "Martina Reisinger")]
+    told = text.replace("“ habe.", "“ hat.")  # (the indicative reports no one's words)
+    assert speakers_of(told) == [("nur noch von den Anzahlungen gelebt", None)]
+
+
+def test_the_pronoun_right_after_the_verb_before_a_colon_speaks():
+    text = COURT + ("Die Richterin Elisabeth Hörmann begründete das Urteil. In Richtung des Angeklagten fand sie"
+                    " deutliche Worte: „Sie haben trotzdem weitergemacht.“\n")
+    assert speakers_of(text) == [("Sie haben trotzdem weitergemacht.", "Elisabeth Hörmann")]
+    assert ("Elisabeth Hörmann", "Richterin") in people_of(text)
+    # (found by the pronoun, not only guessed from the sentence before)
+    assert parse_article(text).quotes[0].confidence >= 0.6
