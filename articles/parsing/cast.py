@@ -64,6 +64,7 @@ from .words import (
     SENTENCE_OPENERS,
     STOPWORDS,
     is_role_noun,
+    names_a_company,
 )
 
 
@@ -232,6 +233,7 @@ class Cast:
         words = candidate.name.split()
         # (in German every noun is set alone with its capital: the cue says nothing there)
         if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) and words[-1] != "I" \
+                and not names_a_company(words[0]) \
                 and not self._opens_on_a_word(words[0]) and not self._nouns_capitalised \
                 and (self.english or not self._names_a_place(words[-1])):  # ("Lokaal Kleiwerd" … "in Kleiwerd")
             return True  # "Jo Li" where the story calls her "Li", not "Sometimes Simon" where it says "Simon"

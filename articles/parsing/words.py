@@ -195,7 +195,7 @@ FOREIGN_TITLE_WORDS = word_set("""
     negoziante tendero tendera víctima vítima vittima victime testigo testemunha testimone témoin delegado
     delegada délégué déléguée representante regidor regidora síndico síndica consejero consejera conselheiro
     conselheira empleado empleada funcionário funcionária impiegato impiegata employé employée piloto buurman
-    buurvrouw brandweerman verpleegkundige boer visser arbeider pastoor
+    buurvrouw brandweerman verpleegkundige boer visser arbeider pastoor bestuurder bestuurster lasser monteur
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,
@@ -498,6 +498,16 @@ SECTION_WORDS = word_set("""
 # Verschaeren van Hulpverleningszone Scheldevallei", "Jo Weber von der Kantonspolizei".
 _BODY_ENDINGS = ("zone", "dienst", "raad", "korps", "politie", "polizei", "gemeente", "gemeinde", "verband",
                  "verein", "vereniging", "stichting", "ministerie", "ministerium", "amt", "bond", "rat")
+
+
+# How nouns for a company end in Dutch and German, set before its name as a title is before a
+# person's ("Fietsenfabrikant Veloxa", "Autohersteller Brandt").
+_COMPANY_ENDINGS = ("fabrikant", "producent", "hersteller", "konzern", "concern", "fabriek", "bedrijf")
+
+
+def names_a_company(word):
+    """Whether a capitalised word is a noun for a company ("Fietsenfabrikant")."""
+    return word.lower().endswith(_COMPANY_ENDINGS)
 
 
 def names_a_body(word):

@@ -191,3 +191,20 @@ def test_the_pronoun_right_after_the_verb_before_a_colon_speaks():
     assert ("Elisabeth Hörmann", "Richterin") in people_of(text)
     # (found by the pronoun, not only guessed from the sentence before)
     assert parse_article(text).quotes[0].confidence >= 0.6
+
+
+def test_an_italian_quotation_of_two_paragraphs_opens_each_on_a_guillemet():
+    text = REGION + ("«È una giornata amara», ha dichiarato il sindaco di Lavertina, Claudio Bernasconi.\n\n"
+                     "«Da soli, i nostri comuni faticano già oggi a trovare candidati per il municipio.\n\n"
+                     "«Le sfide non spariscono con un voto, ne sono convinto».\n\n« Previous Previous\n")
+    assert [who for _, who in speakers_of(text)] == ["Claudio Bernasconi", "Claudio Bernasconi"]
+    assert speakers_of(text)[1][0].startswith("Da soli")
+
+
+def test_a_noun_for_a_company_before_a_name_makes_no_person_of_it():
+    text = ("Fabriek dicht\n\nFietsenfabrikant Veloxa stopt volgend jaar met lassen in Haverdam.\n\n"
+            "Karin Smit werkt al 27 jaar als lasser bij Veloxa. Zij hoorde het nieuws in de kantine."
+            " ‘Ik ben 54. Waar moet ik nog heen?’, zegt ze.\n\n"
+            "Smit hoopt op een goede regeling voor de mensen van de framelijn bij Veloxa.\n")
+    assert [name for name, _ in people_of(text)] == ["Karin Smit"]
+    assert speakers_of(text) == [("Ik ben 54. Waar moet ik nog heen?", "Karin Smit")]
