@@ -45,7 +45,7 @@ ORG_WORDS = word_set("""
     technology systems labs pharmaceuticals foods media news press times post journal
     herald tribune gazette ledger chronicle observer courier bulletin review daily weekly
     magazine radio tv television network broadcasting channel agency agencies service studio studios fotostudio
-    services office ministry department bureau administration authority commission
+    services office ministry ministério ministerio ministère ministero department bureau administration authority commission
     committee council board court courts parliament congress senate house assembly cabinet
     government party union association society foundation institute institution university
     universidade universidad università université universität universiteit instituto istituto institut
@@ -456,6 +456,8 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
     warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó
     décrit décrivait descritto descrive describe describió descrito descreve descreveu beschreibt beschrieb beschrijft
+    lamentou reconheceu respondeu observou considerou concluiu criticou denunciou reforçou realçou indicou assegurou
+    precisou desabafou confessou advertiu apontou insistiu confesó contestó replicó reiteró enfatizó puntualizó
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # A verb of saying in any of the languages, as a word of its own.
 ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")

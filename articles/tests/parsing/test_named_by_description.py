@@ -208,3 +208,16 @@ def test_a_noun_for_a_company_before_a_name_makes_no_person_of_it():
             "Smit hoopt op een goede regeling voor de mensen van de framelijn bij Veloxa.\n")
     assert [name for name, _ in people_of(text)] == ["Karin Smit"]
     assert speakers_of(text) == [("Ik ben 54. Waar moet ik nog heen?", "Karin Smit")]
+
+
+def test_a_portuguese_verb_of_saying_with_no_subject_is_the_one_the_paragraph_is_about():
+    text = ("Seca\n\nA seca continua no Alentejo.\n\nO produtor Manuel Rosado admite vender parte do efetivo. «O meu"
+            " pai passou pela seca de 2005», lamentou.\n")
+    assert speakers_of(text) == [("O meu pai passou pela seca de 2005", "Manuel Rosado")]
+    assert parse_article(text).quotes[0].confidence >= 0.6  # (said, not guessed from the sentence before)
+
+
+def test_a_ministry_is_no_person_though_what_it_is_of_stands_alone_elsewhere():
+    text = CLINIC + ("A vereadora da Educação, Leopoldina Mota, falou com os pais.\n\nQuestionado, o Ministério da"
+                     " Educação respondeu que “está a acompanhar com interesse as iniciativas”.\n")
+    assert people_of(text) == [("Leopoldina Mota", "vereadora da Educação")]
