@@ -420,16 +420,19 @@ def first_fitting(people, first, length):
 # Spanish, Italian and Portuguese set "Don", "Doña" or "Dona" before a person's whole name ("Don
 # Efrén Tlapale Moctezuma, quien atiende …"): a man's or a woman's, as "Señor" is. (In English
 # "Don" is a given name.)
-# French sets "Me" (maître) before a lawyer's name, whole or not: "Me Grégoire Dethier", "Me
-# Dethier". (In English "Me" opens a title: "Call Me By Your Name".)
-_HONORIFICS_BEFORE_A_NAME = {"Don": "m", "Doña": "f", "Dona": "f", "Me": None}
+# French sets "Me" (maître) before a lawyer's name and "M." (monsieur) before a man's, whole or
+# not: "Me Grégoire Dethier", "Me Dethier", "M. Pelletier". (In English "Me" opens a title, "Call
+# Me By Your Name", and "M." is an initial, "J. M. Coetzee".)
+_HONORIFICS_BEFORE_A_NAME = {"Don": "m", "Doña": "f", "Dona": "f", "Me": None, "M.": "m"}
+_BEFORE_A_SURNAME_ALONE = ("Me", "M.")
 
 
 def without_an_honorific(candidate, english):
     """The candidate without the honorific that opens it in a story in another language, its
     gender taken from it; else the candidate as it is."""
     honorific, name = candidate.name.split(" ", 1)
-    if english or honorific not in _HONORIFICS_BEFORE_A_NAME or (" " not in name and honorific != "Me"):
+    if english or honorific not in _HONORIFICS_BEFORE_A_NAME \
+            or " " not in name and honorific not in _BEFORE_A_SURNAME_ALONE:
         return candidate
     return replace(candidate, name=name, start=candidate.start + len(honorific) + 1,
                    gender=_HONORIFICS_BEFORE_A_NAME[honorific], single=" " not in name)

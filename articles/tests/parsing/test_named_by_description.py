@@ -70,6 +70,13 @@ def test_a_lawyer_called_me_and_the_surname_is_the_lawyer_named_before():
     assert [name for name, _ in people_of(text)] == ["Grégoire Dethier"]
 
 
+def test_a_man_called_monsieur_and_the_surname_is_the_man_named_before():
+    text = TRIAL + ("Mathieu Pelletier préside le comité depuis deux ans.\n\nPour M. Pelletier, le succès tient à"
+                    " une chose. « Tout le monde ici a un souvenir à la Grange. »\n")
+    assert speakers_of(text) == [("Tout le monde ici a un souvenir à la Grange.", "Mathieu Pelletier")]
+    assert [name for name, _ in people_of(text)] == ["Mathieu Pelletier"]
+
+
 def test_an_english_name_keeps_a_first_word_other_languages_set_as_an_honorific():
     text = "The film\n\nThe film opens on Friday.\n\n“It stays with you,” said Don Alan Hart.\n"
     assert speakers_of(text) == [("It stays with you", "Don Alan Hart")]
