@@ -58,7 +58,7 @@ _DETERMINERS = word_set("the a an his her their its our")
 # (not French "Il": Italian's "the").
 _OPENS_ON_A_PRONOUN = re.compile(r"(?:He|She|His|Her|Er|Sein|Seine|Ihr|Ihre|Elle|Son|Sa|Ses|Él|Ella|Su|Sus|Ele|Ela"
                                  r"|Seu|Sua|Lui|Lei|Hij|Zij|Ze|Zijn|Haar)\b")
-_SET_APART = ("image", "related")  # blocks a page sets between a story's paragraphs
+SET_APART = ("image", "related")  # blocks a page sets between a story's paragraphs
 # Before the last one named in a sentence: its subject, or a pronoun of the same gender.
 _SUBJECT_OPENING_WORDS = 3
 _SAID_WORDS = 8  # words at least of a quotation with no stop of its own, to be someone's words
@@ -82,9 +82,14 @@ def heads_phrase(lead):
         if word[0].isupper() or is_title(word) or word.lower() in ROLE_MODIFIERS or is_role_noun(word):
             before_role = before_role or is_title(word) or is_role_noun(word)
         elif not (position == 0 and word.lower() in _DETERMINERS) and not (
-                before_role and word.isalpha() and word.islower() and word not in STOPWORDS):
+                before_role and word.isalpha() and word.islower() and (word not in STOPWORDS or (
+                    # (what an office is of, before its holder's title: "Chair of the council Cllr Jo Li")
+                    position and word in _OF_AN_OFFICE))):
             return False  # a word that is no title, role or determiner: the name is not its head
     return True
+
+
+_OF_AN_OFFICE = frozenset(("of", "the"))
 
 
 class Antecedents:
@@ -124,7 +129,7 @@ class Antecedents:
         if not event or not event[1].name:
             return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
         # (a photo between two paragraphs does not part them)
-        back = sum(block.kind not in _SET_APART for block in self.body[event[0][0] + 1:block_index + 1])
+        back = sum(block.kind not in SET_APART for block in self.body[event[0][0] + 1:block_index + 1])
         rule = "pronoun, same paragraph" if back == 0 else \
             "pronoun, paragraph before" if back == 1 else "pronoun, further back"
         return Attribution(True, event[1].name, rule)
@@ -173,7 +178,7 @@ class Antecedents:
         found = self.pronoun_attribution(None, block_index, 0)
         if not found.speaker or found.rule != "pronoun, paragraph before":
             return NOTHING
-        before = next(index for index in range(block_index - 1, -1, -1) if self.body[index].kind not in _SET_APART)
+        before = next(index for index in range(block_index - 1, -1, -1) if self.body[index].kind not in SET_APART)
         if self.cast.quote_spans.get(before):
             return NOTHING  # (after a quotation nobody was found to have said, a dialogue's turns)
         text = self.body[before].text

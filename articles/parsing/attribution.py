@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .antecedents import RELATIVE_CLAUSE, Antecedents, heads_phrase
+from .antecedents import RELATIVE_CLAUSE, SET_APART, Antecedents, heads_phrase
 from .confidence import NOTHING, Attribution, borrowed
 from .foreignspeech import (
     FOREIGN_ACCORDING_BEFORE,
@@ -104,6 +104,7 @@ _CLAUSE_OPENS = re.compile(r",(?:\s+(?:and|but|e|ed|y|et|und|en|mas|ma|pero|mais
                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+"
                            r"|(?:De|Di|Da|Del|Della|Van|Von|Dos|Das|Le|La|Lo)\s+)?$")
 _VERB_BEFORE_SUBJECT = re.compile(r",\s+[a-zäöüß]+\s+$")
+_SET_OFF = re.compile(r",[^,:;“”«»„]{1,120},")
 _PREDICATE = re.compile(r"(?:\s+[\w’'-]+){1,5}\s*:\s*")
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-zß-ÿ][\w’'-]*){1,4}\s*:\s*")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
@@ -427,8 +428,13 @@ class Attributor(ForeignSpeech, Antecedents):
         # Mr Nguyen was blunt: “…”", "…, e De Santis lancia l'appello: «…»"
         text = self.body[block_index].text
         mentions = [m for m in self.cast.mentions_in(block_index, begin, end) if not m.in_quote]
-        if mentions and _CLAUSE_OPENS.search(text, begin, mentions[-1].start) \
-                and _SHORT_PREDICATE.fullmatch(text, mentions[-1].end, end):
+        # (or after its title, and with a clause set off after it: "Speaking afterwards, dairy
+        # farmer Tom Keegan, whose land borders the river, was blunt:")
+        comma = text.rfind(",", begin, mentions[-1].start) if mentions else -1
+        apposition = _SET_OFF.match(text, mentions[-1].end, end) if mentions else None
+        if mentions and (_CLAUSE_OPENS.search(text, begin, mentions[-1].start)
+                         or comma >= 0 and heads_phrase(text[comma + 1:mentions[-1].start].split())) \
+                and _SHORT_PREDICATE.fullmatch(text, apposition.end() if apposition else mentions[-1].end, end):
             # (its verb a verb of saying: "…, Ramos added: “…”", the name is right beside the quote)
             says = ANY_SPEECH_VERB_RE.search(text, mentions[-1].end, end)
             rule = "name beside the quote" if says else "subject before a colon"
@@ -439,6 +445,19 @@ class Attributor(ForeignSpeech, Antecedents):
             # kündigt Jo Weber die nächste Etappe an:"
             return Attribution(True, mentions[-1].person.name, "subject before a colon")
         return NOTHING
+
+    def colon_paragraph_before(self, block_index):
+        """The Attribution for a paragraph opening on a quotation under one that ends on a colon
+        ("…, dairy farmer Tom Keegan, whose land borders the river, was blunt:" ¶ "“…”"): the
+        subject of that sentence, as for a colon before the quotation (someone unnamed: "A
+        resident was blunt:", no one's words carried on)."""
+        before = block_index - 1
+        while before >= 0 and self.body[before].kind in SET_APART:
+            before -= 1
+        text = self.body[before].text.rstrip() if before >= 0 and self.body[before].kind == "paragraph" else ""
+        if not text.endswith(":"):
+            return NOTHING
+        return self.colon_subject(before, sentence_start(text, len(text) - 1), len(text))
 
     def next_sentence_subject(self, block_index, start):
         """The person named at the start of the sentence after an opening quote (``“…” Name added.``)."""
@@ -514,7 +533,9 @@ class Attributor(ForeignSpeech, Antecedents):
                                           "another quote in the paragraph")
                     if not result.found and position == 0 and quote.parts[0][1] == 0:
                         last_bi, _, _, last_end = quote.parts[-1]
-                        result = self.next_sentence_subject(last_bi, last_end + 1)
+                        result = self.colon_paragraph_before(block_index)
+                        if not result.found:
+                            result = self.next_sentence_subject(last_bi, last_end + 1)
                         # A paragraph that is nothing but a quotation carries on the last speaker.
                         if result.speaker is None and len(here) == 1 \
                                 and not self.body[last_bi].text[last_end + 1:].strip(" .…"):

@@ -228,3 +228,25 @@ def test_a_ministry_is_no_person_though_what_it_is_of_stands_alone_elsewhere():
     text = CLINIC + ("A vereadora da Educação, Leopoldina Mota, falou com os pais.\n\nQuestionado, o Ministério da"
                      " Educação respondeu que “está a acompanhar com interesse as iniciativas”.\n")
     assert people_of(text) == [("Leopoldina Mota", "vereadora da Educação")]
+
+
+FLOODS = "Floods\n\nThe council passed the flood relief plan by 13 votes to five on Monday night.\n\n"
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n"])  # (the quotation in the same paragraph, or the next)
+def test_the_subject_of_a_clause_after_its_title_and_a_clause_set_off_speaks_after_the_colon(between):
+    text = FLOODS + ("Speaking outside the council offices afterwards, dairy farmer Tom Keegan, whose land borders"
+                     f" the river, was blunt:{between}“Nobody is against protecting the town.”\n")
+    assert speakers_of(text) == [("Nobody is against protecting the town.", "Tom Keegan")]
+
+
+def test_a_paragraph_ending_on_a_colon_that_names_no_one_passes_no_speaker_on():
+    text = FLOODS + "The landowners upstream had one demand:\n\n“Show us the modelling.”\n"
+    assert speakers_of(text) == [("Show us the modelling.", None)]
+
+
+def test_what_an_office_is_of_before_its_holder_s_title_heads_the_name():
+    text = FLOODS + "Chair of the council Cllr Niamh Duignan said the decision was “long overdue” for the town.\n"
+    assert speakers_of(text) == [("long overdue", "Niamh Duignan")]
+    assert speakers_of(FLOODS + "A spokesperson for the council Cllr Niamh Duignan said it was “long overdue”.\n") \
+        == [("long overdue", None)]
