@@ -27,8 +27,8 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|explore further|recent (articles|stories|posts)|other (people|readers) are reading"
     r"|people (also|are) (read|reading|viewed)|you were reading|related (posts|items)|you (may|might) have missed"
     # and in French, German, Spanish, Portuguese, Italian and Dutch: "Lire aussi", "Lesen Sie auch"
-    r"|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também|leggi anche|lees ook"
-    r"|más información|plus d'informations|mehr informationen|maggiori informazioni|mais informações|meer informatie"
+    r"|(à )?lire (aussi|également)|lesen sie auch|le[eé] también|lea también|leia também|leggi anche|lees ook"
+    r"|mir[aá] también|más información|plus d'informations|mehr informationen|maggiori informazioni|mais informações|meer informatie"
     r"|mehr zum thema|zum thema|das könnte sie auch interessieren|sur le même sujet|saiba mais"
     r"|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti|vedi anche|ook interessant"
     r"|segu[ií] leyendo|sigue leyendo|continuar leyendo"
@@ -41,8 +41,8 @@ _LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE
 # Those a page sets into the story, which runs on under the titles listed (a rail's "Most read"
 # or "Recent" closes the page instead).
 _IN_STORY_HEADER_RE = re.compile(
-    r"(read (also|more)|also read|see also|(à )?lire (aussi|également)|lesen sie auch|lee también|lea también|leia também"
-    r"|leggi anche|lees ook|más información|mehr zum thema|zum thema|saiba mais|vedi anche"
+    r"(read (also|more)|also read|see also|(à )?lire (aussi|également)|lesen sie auch|le[eé] también|lea también"
+    r"|leia também|mir[aá] también|leggi anche|lees ook|más información|mehr zum thema|zum thema|saiba mais|vedi anche"
     r"|(también )?te puede interesar|ti potrebbe interessare|veja também|segu[ií] leyendo|sigue leyendo)\W*",
     re.IGNORECASE)
 

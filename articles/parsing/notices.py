@@ -166,7 +166,7 @@ _SITE_NOTICE_PATTERNS = (
     r"|todos os dias|ogni (mattina|giorno)|jeden (morgen|tag)|elke (ochtend|dag))"
     r"|\b(vous avez aimé|te ha gustado|gostou d|ti è piaciuto|hat ihnen)\b.{0,30}\b(article|artículo|artigo|articolo|artikel)\b"
     r"|\b(suscr[ií]bete|abonnez-vous|abonnieren sie|abonniere|assine|iscriviti|abonneer|schrijf je in)\b.{0,80}\b(newsletter"
-    r"|nieuwsbrief|bolet[ií]n|acceso|accès|acesso"
+    r"|nieuwsbrief|bolet[ií]n|infolettre|acceso|accès|acesso"
     r"|accesso|zugang|toegang)\b|\b(canal|chaîne|kanal|canale|kanaal) (de |sur |auf |su |op )?whatsapp\b|\bwhatsapp-kanal\b"
     r"|\b(acceso|accès|acesso|accesso|zugang|toegang) (ilimitado|illimité|illimitato|unbegrenzt|onbeperkt)\b"
     r"|\b(unbegrenzten|onbeperkte?) (zugang|toegang)\b|\b\d+ (wochen|monate|semaines|mois|semanas|meses|settimane|mesi"

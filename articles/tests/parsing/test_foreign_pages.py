@@ -241,6 +241,7 @@ def test_more_on_the_topic_heads_a_box_of_links():
     "Vous avez aimé cet article ?",
     "Suscríbete a nuestra newsletter diaria y recibe cada mañana en tu correo las noticias más importantes.",
     "Suscríbete a nuestro boletín", "Abonniere unseren Newsletter",
+    "Soutenez le journalisme local. Faites un don ou abonnez-vous à notre infolettre quotidienne.",
     "Gostou deste artigo? Receba todas as manhãs a nossa newsletter com as notícias da região.",
     "Sigue toda la actualidad del club en nuestro canal de WhatsApp.",
     "Mit Plus erhalten Sie unbegrenzten Zugang zu allen Analysen. Testen Sie uns 4 Wochen für 1 €.",

@@ -212,7 +212,8 @@ def test_link_list_header_drops_the_story_titles_under_it(header):
 
 
 def test_a_box_of_links_under_a_read_also_in_another_language_is_dropped_and_the_story_goes_on():
-    for header in ("Lire aussi", "À lire également", "Lesen Sie auch", "Lee también", "Leggi anche", "Más información"):
+    for header in ("Lire aussi", "À lire également", "Lesen Sie auch", "Lee también", "Leggi anche", "Más información",
+                   "Mirá también", "Leé también"):
         text = ("Le conseil a voté mardi la construction d’un ponton neuf pour l’île.\n\n"
                 f"{header}\nTempête : la traversée de nouveau annulée\n\n"
                 "Les travaux dureront huit mois, selon la compagnie.\n")
