@@ -406,12 +406,16 @@ def _is_item_blurb(lines, index):
     # one-sentence pitch, then two more titles), or a title that asks its question or ends on
     # a full stop between two others. A story's own paragraph stands apart from its neighbours.
     # (a sentence that opens on a pronoun points back into the story: "He estimated the farm …")
+    # (nor a sentence quoting someone after a colon, as a story sets its quotation: "…: “Tapera no se
+    # rinde nunca”.")
     line, following = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
     return bool(lines[index - 1] and following) and len(line.split()) <= _BLURB_WORDS \
+        and not _QUOTED_AFTER_COLON.search(line) \
         and line.endswith((".", "!", "?", "…")) and len(sentence_bounds(line)) == 1 \
         and is_link_list_item(following) and not is_link_list_header(following) and not _OPENS_ON_PRONOUN.match(line)
 
 
+_QUOTED_AFTER_COLON = re.compile(r":\s*[“«„\"]")
 _OPENS_ON_PRONOUN = re.compile(r"(?:He|She|They|His|Her|Their|Er|Sie|Il|Elle|Ils|Elles|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij"
                                r"|Ze)\b")
 

@@ -222,6 +222,15 @@ def test_a_box_of_links_under_a_read_also_in_another_language_is_dropped_and_the
             "Les travaux dureront huit mois, selon la compagnie."], header
 
 
+def test_a_sentence_quoting_someone_after_a_colon_under_a_listed_title_is_the_story_s():
+    text = ("El club ganó la semifinal por penales.\n\nMirá también\nLa Liga confirmó las fechas de la final\n"
+            "En la tribuna colgaba una bandera que resumía la tarde: “Tapera no se rinde nunca”.\n"
+            "Una final con sabor a revancha\nLa ida se jugará el domingo 2 de noviembre y la vuelta, el 9, en Laguna.\n")
+    texts = [b["text"] for b in body_of(text)]
+    assert any(text.startswith("En la tribuna") for text in texts)
+    assert not any("confirmó las fechas" in text for text in texts)
+
+
 def test_a_title_cut_short_stays_in_the_link_list_and_a_sentence_ends_it():
     text = ("The council voted.\n\nMost Read\n\n1. Man charged after chase ends in...\n\n"
             "2. Schools announce new start times for…\n\n3. Poll: in a fight between the ferries\n\n"
