@@ -45,7 +45,8 @@ ORG_WORDS = word_set("""
     technology systems labs pharmaceuticals foods media news press times post journal
     herald tribune gazette ledger chronicle observer courier bulletin review daily weekly
     magazine radio tv television network broadcasting channel agency agencies service studio studios fotostudio
-    services office ministry ministério ministerio ministère ministero department bureau administration authority commission
+    services office ministry ministério ministerio ministère ministero department bureau administration
+    authority commission
     committee council board court courts parliament congress senate house assembly cabinet
     government party union association society foundation institute institution university
     universidade universidad università université universität universiteit instituto istituto institut
