@@ -59,6 +59,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``leftover``     the lines the parse left out of the story, for an editor to look over
 ``quotes``       quotation spans, a quote over several paragraphs kept as one
 ``namecues``     what the words around a capitalised pair say of it: titles, lists, "the"
+``namesakes``    the people found so far, filed by the words of their names
 ``cast``         the story's people, their mentions, roles and genders
 ``confidence``   how sure an attribution is: each rule's confidence, a speaker borrowed from another quote
 ``paragraphs``   a paragraph read for attribution: case-blind searches, a long subject's words, who was named where

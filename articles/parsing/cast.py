@@ -1,10 +1,10 @@
 """The people of one story: who they are, where each is mentioned, their roles and genders."""
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from .contract import ParsedPerson
 from .givennames import GIVEN_NAMES
@@ -35,7 +35,6 @@ from .namecues import (
     capitalises_nouns,
     described_after_a_quote,
     ends_a_proper_name,
-    first_fitting,
     foreign_title_before,
     full_names_of_the_named,
     group_words,
@@ -52,11 +51,11 @@ from .namecues import (
     the_before,
     vote_genders_by_given_names,
     vote_genders_by_pronouns,
-    with_second_surname,
     without_an_honorific,
     without_what_a_title_is_of,
     writes_in_english,
 )
+from .namesakes import Namesakes
 from .roles import appositive_role, preceding_role
 from .quotes import find_quote_spans, mask_quotes
 from .words import (
@@ -115,9 +114,6 @@ class _Mention:
         return self.block_index, self.start
 
 
-_ORDER = attrgetter("order")
-
-
 class Cast:
     """The people of one article: who they are, where each is mentioned, and their genders."""
 
@@ -158,10 +154,10 @@ class Cast:
                     LOWER_THE_BEFORE.search(before) or PROPER_NAME_TAIL.search(before))
                 if not named_after:
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
-        # People by surname (fixed once a person exists: a longer name keeps the last word), so
-        # that a new name is compared with the few people it could be, not all (see _namesakes).
+        # People by surname and the other words of their names, so that a new name is compared
+        # with the few people it could be, not all.
         self._by_surname = {}
-        self._by_surname_and_first, self._one_word, self._three_words = {}, {}, {}
+        self._namesakes = Namesakes(self._by_surname)
         self._find_people()
         self._find_mentions()
         self._mentions_by_block = {}
@@ -187,7 +183,7 @@ class Cast:
             return False  # "Bürgermeister von Oberwölzing" where the story is set "in Oberwölzing"
         if candidate.role or candidate.gender or preceding:
             return True  # a title, an honorific ("Ms von der Heide") or a role before it marks a person
-        if with_second_surname(candidate.name.split(), self._three_words, self._by_surname):
+        if self._namesakes.with_second_surname(candidate.name.split()):
             return True  # "Juana Catrileo" where "Juana Catrileo Maripán" was named
         if self._names_a_group(candidate.name):
             return False  # "Newcastle Jets" where the story writes "the Jets could"
@@ -353,7 +349,7 @@ class Cast:
             if known is not None:
                 return known
         family_name_first = candidate.single and candidate.gender and not candidate.surname_is_place_word
-        for person in self._namesakes(tokens, candidate.single, family_name_first):
+        for person in self._namesakes.of(tokens, candidate.single, family_name_first):
             known = person.words
             if family_name_first and len(known) == 3 and tokens == known[:1]:
                 return person  # "Mr Lim" after "Lim Boon Keat": the family name comes first
@@ -361,11 +357,11 @@ class Cast:
                 continue
             if candidate.single or tokens == known or tokens[0] == known[0]:
                 if len(tokens) > len(known):
-                    self._rename(person, candidate.name)
+                    self._namesakes.rename(person, candidate.name)
                 person.role = person.role or role
                 return person
             if len(known) == 1:
-                self._rename(person, candidate.name)
+                self._namesakes.rename(person, candidate.name)
                 person.role = person.role or role
                 return person
         # (a surname of two words, a title before it or not: "Dottoressa Dalla Torre", "Quiroga Páez"
@@ -374,55 +370,13 @@ class Cast:
         for person in self._by_surname.get(tokens[-1], ()) if surname_of_two else ():
             if person.words[-len(tokens):] == tokens and self._opens_on_a_given_name(person):
                 return person
-        if (known := with_second_surname(tokens, self._three_words, self._by_surname)) is not None:
+        if (known := self._namesakes.with_second_surname(tokens)) is not None:
             return known
         person = _Person(candidate.name, role, (block_index, candidate.start), {"m": 0, "f": 0}, tokens,
                          len(self.people))
         self.people.append(person)
-        self._by_surname.setdefault(tokens[-1], []).append(person)
-        self._index(person, tokens, created=True)
+        self._namesakes.file(person, tokens, created=True)
         return person
-
-    def _namesakes(self, tokens, single, family_name_first):
-        """The people a name may stand for, in the order they were found: those sharing its
-        surname or (for "Mr Lim") opening with its one word. ``_add`` takes the first that fits:
-        a name of one word fits everyone with that surname, so the first is enough; a longer name
-        fits those whose first word is its own, or whose name is the surname alone. Those few
-        are read from indexes kept in the order people were found and rid of people who have
-        since grown a longer name (names only grow): a story of many namesakes is not read
-        through per name."""
-        surname, first = tokens[-1], tokens[0]
-        if single:
-            same = self._by_surname.get(surname, [])[:1]
-            if family_name_first:  # or a three-word name opening with it: "Lim Boon Keat"
-                same += first_fitting(self._three_words.get(first), first, 3)
-        else:
-            sharing_first, one_word = self._by_surname_and_first.get((surname, first)), self._one_word.get(surname)
-            if not sharing_first and not one_word:
-                return []  # (a name the story has not used before)
-            same = first_fitting(sharing_first, first, None) + first_fitting(one_word, None, 1)
-        if len(same) > 1 and same[0].order > same[1].order:
-            same.reverse()  # (two at most)
-        return same
-
-    def _index(self, person, words, *, created=False):
-        # File a person under the keys of its current name (``words``), in the order people
-        # were found (one just created comes last).
-        keyed = ((self._by_surname_and_first, (words[-1], words[0])),)
-        if len(words) == 1:
-            keyed += ((self._one_word, words[0]),)
-        elif len(words) == 3:
-            keyed += ((self._three_words, words[0]),)
-        for index, key in keyed:
-            if created:
-                index.setdefault(key, []).append(person)
-            else:
-                insort(index.setdefault(key, []), person, key=_ORDER)
-
-    def _rename(self, person, name):
-        person.name = name
-        person.words = name.split()
-        self._index(person, person.words)
 
     def _find_people(self):
         self.full_mentions = []

@@ -305,18 +305,6 @@ def middle_surnames(people, surnames):
             yield middle, person
 
 
-def with_second_surname(tokens, three_words, surnames):
-    """The person of three words (``three_words``: by first word) a name of two is the given
-    name and first surname of ("Juana Catrileo" for "Juana Catrileo Maripán", as
-    middle_surnames reads "Catrileo" alone); else None."""
-    if len(tokens) != 2:
-        return None
-    for person in first_fitting(three_words.get(tokens[0]), tokens[0], 3):
-        if person.words[1] == tokens[1] and any(middle_surnames([person], surnames)):
-            return person
-    return None
-
-
 def full_names_of_the_named(doubtful, people, units, *, english):
     """The doubtful (candidate, block index, text) whose name ends on the one word a person was
     named by: "Henrike Vossberg" where the story also says "Frau Vossberg" (words before the

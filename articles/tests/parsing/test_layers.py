@@ -13,7 +13,7 @@ PACKAGE = ROOT / "articles" / "parsing"
 LAYERS = ["contract", "linepatterns", "words", "givennames", "stamps", "text", "boxes", "matchboxes", "names",
           "roles", "phrases", "captions", "linklists", "widgets", "furniture", "notices", "shapes", "threads",
           "teasers", "span", "cards", "captionlines", "paragraphing", "titlelines", "headline", "segmenting",
-          "standfirst", "leftover", "quotes", "interviews", "namecues", "cast", "confidence", "paragraphs",
+          "standfirst", "leftover", "quotes", "interviews", "namecues", "namesakes", "cast", "confidence", "paragraphs",
           "antecedents", "foreignspeech", "attribution", "scoring", "__init__"]
 
 
