@@ -22,6 +22,9 @@ _TITLE_EXPANSIONS = {
     # a judge is "la magistrada", a lawyer "el letrado"
     "juez": "magistrado", "jueza": "magistrada", "juiz": "magistrado", "juíza": "magistrada",
     "giudice": "magistrato magistrata", "juge": "magistrat magistrate", "abogado": "letrado", "abogada": "letrada",
+    # a team's "director técnico" or "técnico" is its coach, "el entrenador", "o treinador" (not
+    # the other way round: "el técnico" may be a coach named with no title)
+    "técnico": "entrenador treinador", "técnica": "entrenadora treinadora",
 }
 TITLE_SYNONYMS = frozenset(word for words in _TITLE_EXPANSIONS.values() for word in words.split())
 
@@ -128,11 +131,21 @@ class Antecedents:
                 (block_index, offset), want, lambda who: who.gender in (want, None)))
         if not event or not event[1].name:
             return Attribution(True, None, "an unnamed subject" if event else "pronoun, nobody before")
-        # (a photo between two paragraphs does not part them)
-        back = sum(block.kind not in SET_APART for block in self.body[event[0][0] + 1:block_index + 1])
+        back = self.paragraphs_between(event[0][0], block_index)
         rule = "pronoun, same paragraph" if back == 0 else \
             "pronoun, paragraph before" if back == 1 else "pronoun, further back"
         return Attribution(True, event[1].name, rule)
+
+    def paragraphs_between(self, named_in, block_index):
+        """How many paragraphs on from ``named_in`` block_index is, counted to the first paragraph
+        of a quotation going on into it ("«… ¶ «…», explicou a especialista" is said one
+        paragraph after the one naming her, not two); a photo between two paragraphs does not
+        part them."""
+        spans, first = self.cast.quote_spans, block_index
+        while first - 1 > named_in and spans.get(first) and spans[first][0][0] == 0 \
+                and spans.get(first - 1) and not spans[first - 1][-1][3]:
+            first -= 1
+        return sum(block.kind not in SET_APART for block in self.body[named_in + 1:first + 1])
 
     def _subject_before(self, block_index, want, event):
         """Within a paragraph a pronoun goes on with the sentence's subject before it, not with

@@ -36,6 +36,8 @@ def is_credit_line(line):
     source = _SOURCE_LABEL_RE.match(bare)
     if source and reads_as_credit(_CREDIT_DATE_RE.sub("", bare[source.end():])):
         return True
+    if bare in _RIGHTS_RESERVED:
+        return True  # (a photo whose rights are kept, by whom unsaid)
     if "/" in bare and (all(parse_credit(bare)) or _is_name_over_wire(bare) or _STAFF_CREDIT_RE.fullmatch(bare)):
         return True
     # An agency alone under a caption: "Getty Images", "AFP via Getty Images", "Reuters"
@@ -43,6 +45,9 @@ def is_credit_line(line):
     return any(w in WIRE_SERVICES for w in words) and all(w in WIRE_SERVICES or w in _AGENCY_WORDS for w in words)
 
 
+# "Direitos reservados", "droits réservés": the Portuguese and French credit of a photo whose
+# rights are kept, set as its capitals alone.
+_RIGHTS_RESERVED = frozenset(("DR", "D.R."))
 # "Jo Li/Staff photographer", "Jo Li / Staff": the paper's own photographer, named.
 _STAFF_CREDIT_RE = re.compile(
     r"[A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3} ?/ ?(?:[Ss]taff|STAFF)(?: [Pp]hotographer)?")
@@ -432,9 +437,11 @@ def _credit_parts(text):
             agency = agency or org
     # (of two name-shaped parts, the one opening on a given name is the photographer, the other
     # the paper: "© Steirer Abendpost/Valentin Rauchenbichler")
+    # (and when neither does, a credit's order: the photographer, then the paper, "Jo Lobo /
+    # Diário da Serra")
     named = [person for person in people if person.split()[0].lower() in GIVEN_NAMES]
     photographer = (named or people or [None])[0]
-    if agency is None and named and len(people) > 1:
+    if agency is None and len(people) > 1 and (named or "/" in text):
         agency = next(person for person in people if person != photographer)
     return photographer, agency
 

@@ -10,6 +10,7 @@ RULE_CONFIDENCE = {
     "name beside the quote": 0.95,        # “…,” said Jo Li / Jo Li said “…” / according to Jo Li
     "name in apposition": 0.9,            # the mayor’s aide, Jo Li, said
     "name after the title": 0.9,          # said the team’s manager, Jo Li
+    "name after how it was said": 0.9,    # dijo entre risas Jo Li
     "named in the next sentence": 0.85,   # “…” Jo Li added. / That was the view of Jo Li.
     "quote points back at a name": 0.85,  # “…” — that was Jo Li’s answer
     "subject of the clause": 0.8,         # Jo Li toured the site and said “…”

@@ -12,6 +12,7 @@ from .words import (
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
     FOREIGN_SPEECH_VERBS,
+    MANNER_PHRASE,
     PARTICLES,
     SPEECH_VERBS,
     STOPWORDS,
@@ -55,8 +56,10 @@ def place_surname_cued(before, after, near):
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
 # (and a verb of saying in another language, group "foreign": "sagte Jo Weber", "selon Jo Li")
+# (and in another language, how it was said between the two: "dijo entre risas Jo Li")
 BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith"
-                             rf"|(?<![\w-])(?P<foreign>{FOREIGN_SPEECH_VERBS}|selon|según))\s+$", re.IGNORECASE)
+                             rf"|(?<![\w-])(?P<foreign>(?:{FOREIGN_SPEECH_VERBS})(?:\s+{MANNER_PHRASE})?|selon|según))\s+$",
+                             re.IGNORECASE)
 
 # After a quotation, its verb and a few words describing the speaker, a name closing the
 # sentence: "“…,” said SCLU shop steward Nomvula Dlamini-Khumalo." (the words: no "of", "the"

@@ -165,6 +165,11 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(recevez|receba|ricevi|erhalten sie|ontvang)\b.{0,40}\b(chaque (matin|soir|jour|semaine)|todas as manhãs"
     r"|todos os dias|ogni (mattina|giorno)|jeden (morgen|tag)|elke (ochtend|dag))"
     r"|\b(vous avez aimé|te ha gustado|gostou d|ti è piaciuto|hat ihnen)\b.{0,30}\b(article|artículo|artigo|articolo|artikel)\b"
+    # "Vous aimez nos reportages régionaux ?": a pitch asking what the reader thinks of the paper's work
+    r"|\b(vous aimez|vous appréciez|te gusta|le gusta|ti piace|vi piace|gosta d[oa]s|gefällt ihnen|gefallen ihnen"
+    r"|houd je van) (nos|notre|nuestr[oa]s?|i nostri|il nostro|la nostra|le nostre|nossos|nossas|unser\w*|onze) (\w+ )?"
+    r"(reportages?|articles|journalisme|artículos|periodismo|notas|articoli|giornalismo|artigos|jornalismo"
+    r"|reportagens|artikel|journalismus|berichterstattung|artikelen|journalistiek)\b"
     r"|\b(suscr[ií]bete|abonnez-vous|abonnieren sie|abonniere|assine|iscriviti|abonneer|schrijf je in)\b.{0,80}\b(newsletter"
     r"|nieuwsbrief|bolet[ií]n|infolettre|acceso|accès|acesso"
     r"|accesso|zugang|toegang)\b|\b(canal|chaîne|kanal|canale|kanaal) (de |sur |auf |su |op )?whatsapp\b|\bwhatsapp-kanal\b"

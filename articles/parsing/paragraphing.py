@@ -8,6 +8,8 @@ from .text import has_terminal_punctuation, is_whole_quotation
 
 # "1. Why rates rose", "2) What comes next": a list number before a heading or a point
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z“‘])")
+# A writer's or an agency's initials in brackets signing the story off: "(ogs)", "(dpa/jk)".
+SIGN_OFF_RE = re.compile(r"\([a-z]{2,5}(?:\s?[/,]\s?[a-z]{2,5})*\)", re.IGNORECASE)
 
 
 def is_subhead(text):
@@ -130,7 +132,9 @@ def split_run_at(run, breaks, *, wrapped, single_spaced):
         # into no lowercase word is a line of its own (a tag row, a caption) over a sentence.
         apart = not wrapped and first.isupper() and not mid_sentence and (
             not has_terminal_punctuation(line) or _is_question_heading(line, item[1]))
-        if heading or opens or apart or (single_spaced and starts_fresh and not mid_sentence) or (
+        # (initials in brackets under a finished sentence sign the story off: no words of it)
+        signs_off = first == "(" and has_terminal_punctuation(line) and SIGN_OFF_RE.fullmatch(item[1])
+        if heading or opens or apart or signs_off or (single_spaced and starts_fresh and not mid_sentence) or (
                 first in "QA" and _opens_a_turn(line, item[1])):
             groups.append([item])
         else:

@@ -58,6 +58,7 @@ def _as_double_marks(quote):
 
 _SPOKEN_WORDS = 4
 _GOES_ON_WORDS = 8
+_OPENS_A_SENTENCE = re.compile(r"[.!?:] ")
 _REPORTED_WORDS = 3
 
 
@@ -82,9 +83,12 @@ def read_marks_as_curly(body):
         if "«" in text and "»" in text:  # (a lone "»" is a breadcrumb's or a link's arrow)
             marked = marked.translate(
                 _GUILLEMETS_OPENING_LEFT if text.index("«") < text.index("»") else _GUILLEMETS_OPENING_RIGHT)
-        elif text.startswith("«") and len(text.split(None, _GOES_ON_WORDS)) > _GOES_ON_WORDS:
-            # (a quotation going on into the next paragraph: «… ¶ «… »; not a link's arrow, "« Previous")
-            marked = "“" + marked[1:]
+        elif "«" in text and len(text[text.rindex("«"):].split(None, _GOES_ON_WORDS)) > _GOES_ON_WORDS \
+                and (text.startswith("«") or _OPENS_A_SENTENCE.match(text, text.rindex("«") - 2)):
+            # (a quotation going on into the next paragraph, from the paragraph's start or a
+            # sentence's, «… ¶ «… »; not a link's arrow, "« Previous")
+            opened = text.rindex("«")
+            marked = marked[:opened] + "“" + marked[opened + 1:]
         if "„" in text:
             marked = _LOW_OPENING_RE.sub(lambda quote: f"“{quote.group(1)}”", marked)
             # (a low mark left open goes on into the next paragraph, as a quotation of several

@@ -286,7 +286,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|ver (a )?galeria"
     r"|bekijk (de )?(foto'?s|galerij)"
     r"|(drucken|artikel drucken|imprimer( cet article| l'article)?|imprimir|stampa|afdrukken|printen"
-    r"|envoyer( par (e-?mail|courriel))?|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
+    r"|envoyer( par (e-?mail|courriel))?|courriel|per e-?mail (senden|versenden)|enviar por (e-?mail|correo)|invia per e-?mail)\W*",
     # skip links: "Zum Inhalt springen", "Aller au contenu", "Ir para o conteúdo [1]", "Перейти к контенту"
     r"((direkt )?zum (inhalt|hauptinhalt)( springen)?|aller au contenu( principal)?|passer au contenu( principal)?"
     r"|ir al contenido( principal)?|saltar al contenido( principal)?|vai al contenuto( principale)?|salta al contenuto"

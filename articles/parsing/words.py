@@ -462,6 +462,10 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # A verb of saying in any of the languages, as a word of its own.
 ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
+# How something was said, set between a verb of saying and the speaker where the subject follows
+# its verb: "dijo entre risas Jo Li", "contó con la voz quebrada", "a dit avec émotion".
+MANNER_PHRASE = r"(?-i:(?:entre|con|com|avec|mit|met|sin|sem|sans|ohne|tra|en|em)(?:\s+[a-zß-ÿ]+){1,3})"
+MANNER_PHRASE_RE = re.compile(MANNER_PHRASE)
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the
 # French and Italian article run into its noun: "l'écologue").

@@ -339,6 +339,8 @@ def test_a_credit_after_a_dash_is_split_off(line, caption, credit):
 @pytest.mark.parametrize("line, photographer, agency", [
     ("— Foto: Márcia Tozzetti/Arquivo pessoal", "Márcia Tozzetti", "Arquivo pessoal"),
     ("(Foto Stadiometro/Luca Ardenghi)", "Luca Ardenghi", "Stadiometro"),
+    # a given name no list holds, then a paper's name with a particle: the photographer comes first
+    ("Belmiro Cachapuz / Gazeta da Serra", "Belmiro Cachapuz", "Gazeta da Serra"),
 ])
 def test_credit_lines_under_a_caption_in_other_forms(line, photographer, agency):
     assert is_credit_line(line) and credit_under_caption(line) == line
@@ -348,7 +350,8 @@ def test_credit_lines_under_a_caption_in_other_forms(line, photographer, agency)
 @pytest.mark.parametrize("line", ["Live", "Vastgepind", "Nieuwste bovenaan", "Offrir cet article", "E-Mail-Adresse",
                                   "Kostenlos abonnieren", "Bekijk dit bericht op Instagram", "Wij waarderen je privacy",
                                   "Een bericht gedeeld door Brandweer Kust (@brandweerkust) op 7 dec 2026 om 16:49",
-                                  "Laatste update: 7 december 2026, 17:48", "Alleen noodzakelijke cookies"])
+                                  "Laatste update: 7 december 2026, 17:48", "Alleen noodzakelijke cookies",
+                                  "Courriel"])
 def test_live_pages_embeds_and_sign_up_forms_are_furniture(line):
     assert is_furniture(line)
 
@@ -357,6 +360,7 @@ def test_live_pages_embeds_and_sign_up_forms_are_furniture(line):
     "Cet article est paru dans « Le Sémaphore » daté du mardi 8 décembre 2026.",
     "Die wichtigsten Nachrichten aus dem Tal – werktags ab 6 Uhr in Ihrem Postfach.",
     "Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
+    "Vous aimez nos reportages régionaux ?", "Ti piace il nostro giornalismo?",
 ])
 def test_more_notices_in_other_languages(line):
     assert is_site_notice(line)
@@ -454,3 +458,22 @@ def test_a_name_after_a_bodys_noun_and_its_adjective_is_no_person():
     article = parse_article(text)
     assert "Ondas Limpas" not in [p.name for p in article.people]
     assert [q.speaker for q in article.quotes] == ["Tiago Lobo Serrão"]
+
+
+def test_a_caption_over_the_credit_of_rights_kept_is_a_photo():
+    caption = "O presidente da junta de freguesia, à porta da escola fechada"
+    text = (f"A escola fecha\n\nA escola primária de Vale do Souto fecha as portas em setembro.\n\n{caption}\nDR\n\n"
+            "Os 14 alunos passam a estudar na sede do concelho, a 20 quilómetros.\n")
+    images = [block for block in body_of(text) if block["type"] == "image"]
+    assert [(image["caption"], image["agency"]) for image in images] == [(caption, "DR")]
+
+
+@pytest.mark.parametrize("sign_off", ["(ogs)", "(dpa/jk)"])
+def test_initials_signing_the_story_off_go_but_not_a_line_in_brackets_inside_it(sign_off):
+    story = ("Die Therme\n\nFür die Therme sucht die Gemeinde weiterhin einen Käufer.\n\n"
+             "Eine Entscheidung soll noch vor dem Sommer fallen.\n\n")
+    for tail in (f"{sign_off}\n", f"{sign_off}\nZur Startseite\n"):  # (a line of its own, or under the last)
+        assert [block["text"] for block in body_of(story[:-1] + tail)][-1] == \
+            "Eine Entscheidung soll noch vor dem Sommer fallen."
+    inside = story + "(func $start\n\n(nop)\n\nDie Gemeinde prüft den Verkauf bis zum Herbst.\n"
+    assert "(nop)" in [block["text"] for block in body_of(inside)]
