@@ -106,6 +106,7 @@ _CLAUSE_OPENS = re.compile(r",(?:\s+(?:and|but|e|ed|y|et|und|en|mas|ma|pero|mais
 _VERB_BEFORE_SUBJECT = re.compile(r",\s+[a-zäöüß]+\s+$")
 _SET_OFF = re.compile(r",[^,:;“”«»„]{1,120},")
 _PREDICATE = re.compile(r"(?:\s+[\w’'-]+){1,5}\s*:\s*")
+_TITLE_AFTER_OPENING = re.compile(r"\s*[^,:“”\"]{3,60},\s+(?P<title>the [a-z]+)")
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-zß-ÿ][\w’'-]*){1,4}\s*:\s*")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
 _HE_OR_SHE = re.compile(r"\s*(He|She)\b")
@@ -400,6 +401,12 @@ class Attributor(ForeignSpeech, Antecedents):
         clause = self._clause_subject(block_index, begin, end)
         if clause.found:
             return clause
+        titled = None if mentions else _TITLE_AFTER_OPENING.match(text, begin, end)
+        if titled and _SHORT_PREDICATE.fullmatch(text, titled.end(), end):
+            # a title after words set first: "In her sentencing remarks, the judge was direct:"
+            held = self.resolve(block_index, titled.start("title"), titled.group("title"))
+            if held.speaker:
+                return held
         pronoun = _SENTENCE_PRONOUN.match(text[begin:end])
         if pronoun:
             word = pronoun.group(1).lower()

@@ -396,9 +396,18 @@ def reads_as_credit(credit):
     words = credit.split()
     if not words or len(words) > 12 or re.search(r"\d", credit) or has_terminal_punctuation(credit.rstrip(")")):
         return False
-    # "iStock", "eBay": a name may start in lowercase when a capital follows inside it
-    return all(not word[0].isalpha() or not word[0].islower() or word.strip(",;/()").lower() in _CREDIT_SMALL_WORDS
-               or "/" in word or any(char.isupper() for char in word[1:]) for word in words)
+    # "iStock", "eBay": a name may start in lowercase when a capital follows inside it; a
+    # paper's name after its article may hold a word or two in lowercase ("L'Écho romand / Jo Li")
+    lowercase = [word for word in words if word[0].isalpha() and word[0].islower()
+                 and word.strip(",;/()").lower() not in _CREDIT_SMALL_WORDS
+                 and "/" not in word and not any(char.isupper() for char in word[1:])]
+    return not lowercase or len(lowercase) <= _PAPER_LOWERCASE_WORDS and all(
+        _PAPER_NAME_RE.search(credit, 0, credit.find(f" {word}") + 1) for word in lowercase)
+
+
+# A paper's name opening on its article, in the part of a credit the word stands in.
+_PAPER_NAME_RE = re.compile(r"(?:^|/\s*)(?:L['’]|(?:Le|La|Les|Il|El|O|A|Der|Die|Das|De|Het|The) )[A-ZÀ-Þ][^/]*$")
+_PAPER_LOWERCASE_WORDS = 2
 
 
 def parse_credit(credit):

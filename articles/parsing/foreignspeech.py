@@ -84,7 +84,6 @@ _NEW_OR_FORMER = frozenset("""
 """.split())
 _BEFORE_A_TITLE = _NEW_OR_FORMER | frozenset("primo prima actual actuel actuelle attuale atual".split())
 _MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
-_WITH = frozenset("con com avec mit met".split())
 _AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
 # "according to" before a quotation: "Selon Ana Lima, « … »", "Según el gerente, «…»"; the
 # words' tails, which a sentence holds before any search is made for them.
@@ -105,6 +104,8 @@ _ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "
 _FOR_SOMEONE = re.compile(r"\s*(?:Pour|Para|Per|Für|Voor)\s+")
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
+# (a capital opens it; as a name may be a verb's word, "Lance", only before "that")
+_VERB_OPENING = re.compile(r"(?P<verb>[A-ZÀ-Þ][a-zß-ÿ]+) (?:que|che|dass|dat|qu['’])\W")
 # A sentence before a colon whose verb has no subject of its own, as Italian, Spanish and
 # Portuguese write ("Mas deixa um aviso:", "Ai suoi medici ripete spesso una frase:"): at most
 # this many words, none a determiner or a pronoun that could open a subject ("Dann wird es ernst:").
@@ -130,7 +131,9 @@ _OF = frozenset("de di da do del della des du van von of".split())
 _PRONOUN_AFTER_OPENING = re.compile(rf"(?P<pronoun>{'|'.join(sorted(set(FOREIGN_PRONOUNS) - {'il', 'lui', 'lei'}))})\s+"
                                     rf"(?:(?:{_AUXILIARY})\s+)?")
 _SAID_AFTER_WORDS = 4  # "sagte er.", "a précisé la maire, Ana Lima."
-_WORD_AND_COMMA = re.compile(r"(\w+),")
+# (a pronoun no possessive shares may go without its comma: "Per lei si tratta di «…»", not
+# "Voor haar kinderen is het …")
+_WORD_AND_COMMA = re.compile(r"(\w+),|(lui|lei|él|ella|ele|ela|ihm) ")
 _BOUND_BEFORE = re.compile(r"-t-(il|elle)\s+$")  # "a-t-elle ajouté"
 
 
@@ -177,9 +180,10 @@ class ForeignSpeech:
         if described.found:
             return described
         manner = words[0].rstrip(".,;") if words else ""
-        if manner.islower() and (manner.endswith(_MANNER_ENDINGS) or manner in _WITH):
+        how = MANNER_PHRASE_RE.match(text, lead.end(), end) if manner.islower() else None
+        if manner.islower() and manner.endswith(_MANNER_ENDINGS) or how and text[how.end():how.end() + 1] in ("", ".", ",", ";"):
             # how it was said, the subject left out: "«…», dice sorridendo", "«…», afirmó con
-            # rotundidad", "«…», disse calmamente"
+            # rotundidad", "«…», disse calmamente", "«…», dijo entre risas."
             return self.pronoun_attribution(None, block_index, lead.start())
         if words and words[0][:1].isupper():
             return Attribution(True, None, "a name the story never introduced")
@@ -197,6 +201,10 @@ class ForeignSpeech:
         for verb in _VERB_ANYWHERE.finditer(text, begin, end):
             pass  # (the last one before the quotation)
         if verb is None:
+            # the verb opening the sentence, its subject left out: "Aseguró que el ascenso era «…»"
+            opening = _VERB_OPENING.match(text, begin, end)
+            if opening and _VERB_ANYWHERE.fullmatch(opening.group("verb").lower()):
+                return self._named_last_here(block_index, begin)
             return NOTHING
         mentions = self.cast.mentions_in(block_index, begin, verb.start())
         for mention in mentions:
@@ -270,7 +278,7 @@ class ForeignSpeech:
         # salir antes: «…»": the sentence speaks for the one it opens on, named or described
         text = self.body[block_index].text
         word = _WORD_AND_COMMA.match(text, start, end)
-        pronoun = _ACCORDING_PRONOUNS.get(word.group(1).lower()) if word else None
+        pronoun = _ACCORDING_PRONOUNS.get((word.group(1) or word.group(2)).lower()) if word else None
         if pronoun:
             return self.pronoun_attribution(pronoun, block_index, start)  # "Para ela, a liminar é “…”"
         for mention in self.cast.mentions_in(block_index, start, end):

@@ -215,7 +215,7 @@ def _find_title(lines):
     if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found) \
             and (reads_like_title(lines[found]) or not reads_like_title(lines[above])
                  or _SIGNED_RE.match(lines[next_nonblank(lines, found + 1)])) \
-            and not (next_nonblank(lines, found + 1) == above and _right_over_byline(lines, above)
+            and not (next_nonblank(lines, found + 1) == above and _right_over_byline(lines, above, past_standfirst=True)
                      and _reads_as_sentence(lines[above])
                      and len(_stems(lines[above]) & _lead_stems(lines, start)) >= _SHARED_WORDS):
         return found, None
@@ -320,8 +320,11 @@ def _reads_as_sentence(line):
         1 for word in words if word[:1].islower() and word not in _NAME_JOINERS) >= 2
 
 
-def _right_over_byline(lines, index):
+def _right_over_byline(lines, index, *, past_standfirst=False):
+    # (``past_standfirst``: or over a standfirst right over it)
     following = next_nonblank(lines, index + 1)
+    if past_standfirst and following is not None and is_long_standfirst(lines[following]):
+        following = next_nonblank(lines, following + 1)
     return following is not None and is_byline_or_date(lines[following])
 
 
@@ -397,7 +400,7 @@ def _title_above_story(lines, top, start, *, dated_only=False):
         climbed = False
         while (upper := _title_over_line(lines, above, titles, best)) is not None and (climbed or upper in over) \
                 and not in_title_case(lines[above[best]].split()) and len(lines[above[best]].split()) >= \
-                _STANDFIRST_WORDS and not is_over_sentence(lines, above[best], _STANDFIRST_WORDS):
+                _STANDFIRST_WORDS and not _over_standfirst(lines, above[best]):
             lower, upper_words = len(lines[above[best]].split()), len(lines[above[upper]].split())
             if climbed and (upper != best + 1 or 3 * upper_words < 2 * lower):
                 break  # (climbing on, only to a line right over it and near as long)
@@ -412,6 +415,17 @@ def _title_above_story(lines, top, start, *, dated_only=False):
 
 _KICKER_WORDS = 2
 _LABEL_WORDS = 4
+
+
+def _over_standfirst(lines, index):
+    # right over a sentence of ten words or more, or over a standfirst of sentences whose last
+    # is left without its stop ("… La Soprintendenza avvia le analisi, il paese fa la fila")
+    following = next_nonblank(lines, index + 1)
+    return is_over_sentence(lines, index, _STANDFIRST_WORDS) or following is not None and is_long_standfirst(
+        lines[following]) and _SENTENCE_INSIDE.search(lines[following]) is not None
+
+
+_SENTENCE_INSIDE = re.compile(r"\w[.!?] [A-ZÀ-Þ]")
 
 
 def _set_again_below(lines, index, start):

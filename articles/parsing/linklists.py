@@ -8,6 +8,9 @@ from .linepatterns import LinePatterns
 from .text import has_terminal_punctuation, in_title_case
 
 
+# "Te puede interesar", "Le puede interesar": Spanish's label over another story's link.
+MAY_INTEREST_YOU = r"(?:también )?(?:te|le|les) (?:puede|pueden|podría) interesar"
+
 # A header over a list of links to other stories ("Most Read", "Trending now", "Related
 # Coverage"): the story titles that follow it are page furniture too.
 _LINK_LIST_HEADER_RE = re.compile(
@@ -31,7 +34,7 @@ _LINK_LIST_HEADER_RE = re.compile(
     r"|mir[aá] también|más información|plus d'informations|mehr informationen|maggiori informazioni"
     r"|mais informações|meer informatie"
     r"|mehr zum thema|zum thema|das könnte sie auch interessieren|sur le même sujet|saiba mais"
-    r"|(también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti|vedi anche|ook interessant"
+    rf"|{MAY_INTEREST_YOU}|ti potrebbe interessare|potrebbe interessarti|vedi anche|ook interessant"
     r"|segu[ií] leyendo|sigue leyendo|continuar leyendo"
     r"|meer over dit onderwerp)\W*",
     re.IGNORECASE)
@@ -44,7 +47,7 @@ _LINK_LIST_HEADERS = LinePatterns((_LINK_LIST_HEADER_RE.pattern,), re.IGNORECASE
 _IN_STORY_HEADER_RE = re.compile(
     r"(read (also|more)|also read|see also|(à )?lire (aussi|également)|lesen sie auch|le[eé] también|lea también"
     r"|leia também|mir[aá] también|leggi anche|lees ook|más información|mehr zum thema|zum thema|saiba mais|vedi anche"
-    r"|(también )?te puede interesar|ti potrebbe interessare|veja também|segu[ií] leyendo|sigue leyendo)\W*",
+    rf"|{MAY_INTEREST_YOU}|ti potrebbe interessare|veja também|segu[ií] leyendo|sigue leyendo)\W*",
     re.IGNORECASE)
 
 

@@ -140,6 +140,15 @@ def foreign_title_before(before):
 _PERSON_NOUN_END = re.compile(r"(?:er|in|or|ent|ant|chef|rat|rätin)$")
 
 
+def _is_role_or_compound(word):
+    # a noun for a person, or one after another noun run into it ("oppositie" + "raadslid")
+    return is_role_noun(word) or any(is_role_noun(word[split:])
+                                     for split in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
+
+
+_COMPOUND_PART = 4  # letters at least of each noun of a compound
+
+
 def noun_title_words(words, before, *, anywhere=True):
     """How many of a capitalised run's first words stand before the name in a story written in
     German (``before``: the text before the run): its title, a first word of three or more that
@@ -154,8 +163,9 @@ def noun_title_words(words, before, *, anywhere=True):
     may be a middle name ("Tommy Lee Jones", "Asif Ali Zardari"): 0 or 1.
     """
     if not anywhere:
-        # (or a name with a particle after it: "Bewoonster Jozefien Van de Casteele")
-        return int(is_role_noun(words[0].lower()) and (len(words) in (3, 4) and words[1].lower() in GIVEN_NAMES or (
+        # (or a name with a particle after it: "Bewoonster Jozefien Van de Casteele"; or a title
+        # made of two nouns, as Dutch writes them: "Oppositieraadslid Hilde Claeys")
+        return int(_is_role_or_compound(words[0].lower()) and (len(words) in (3, 4) and words[1].lower() in GIVEN_NAMES or (
             3 <= len(words) <= 6 and any(word.lower() in PARTICLES for word in words[2:-1]))))
     if len(words) > 3 and words[0].lower() not in GIVEN_NAMES and words[2].lower() in GIVEN_NAMES \
             and noun_title_words(words[1:], ""):

@@ -497,6 +497,8 @@ _ELIDED_OPENING = re.compile(r"^(?:L|D|Dell|All|Sull)['’](?=[a-zà-ÿ])")
 _AFTER_NAME_CUE = re.compile(
     rf"^(\s*,\s*(the|a|an|who|whose|now|\d+|left|right|center|centre|pictured|also)\b"
     rf"|\s*\((left|right|center|centre|\d+)\)"
+    # (an age in another language: "Ana Lima, de 47 anos,", "Jo Rossi, di 61 anni,", "âgée de 50 ans")
+    rf"|\s*,\s*(de|di|âgée?) (de )?\d{{1,3}} (anos|años|anni|ans)\b"
     rf"|\s*(,[^,.]{{0,80}}+,\s*+)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*"
     rf",?\s*(?:{SPEECH_VERBS})\b)",
     re.IGNORECASE)

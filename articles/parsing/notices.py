@@ -108,6 +108,7 @@ _SITE_NOTICE_PATTERNS = (
     # a sign-up's consent: "We use your sign-up to provide content in ways you've consented to"
     r"|\bwe use your sign-?up\b|\bin ways you('ve| have) consented to\b"
     r"|\b(adverts|ads) from us and (3rd|third) parties\b"
+    r"|\bjoin\b[^.]{0,40}\b(whatsapp|telegram) channel\b.{0,30}\b(latest|news|updates|stories)\b"
     r"|\bjoin our .{0,30}\b(newsletters?|forums?)\b|\bjoin the .{0,30}\bnewsletters?\b|\bconsider supporting (us|our)\b"
     r"|\b(have|got) an? (\w+ )?(news )?tip( for us)?\?|\bread our blog\b|\bfollow us by e-?mail\b"
     r"|\bfollow us (on|via) (twitter|facebook|instagram|linkedin|youtube|social)\b"

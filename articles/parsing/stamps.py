@@ -29,7 +29,7 @@ _DATE_LINE_WORDS = STAMP_WORDS | word_set("""
     januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag
     samstag sonntag um uhr aktualisiert veröffentlicht stand of
     gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì
-    mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato il
+    mercoledì giovedì venerdì sabato domenica alle ore aggiornato pubblicato il modifica modificato modificado
     januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
     zondag om bijgewerkt gepubliceerd uur update today yesterday vandaag gisteren heute gestern
     aujourd hui hier hoy ayer oggi ieri hoje ontem
@@ -58,7 +58,7 @@ def is_stamp_or_data_line(line):
         return not (line[:1].isalpha() or _LETTER.search(line))  # "* * *"; any word without a figure is text
     # a copy may glue two stamps together: "18.54 GMTLast modified on …"
     lowered = (_GLUED_WORDS.sub(" ", line) if _GLUED_PAIR.search(line) else line).lower()
-    if ".m." in lowered:
+    if "m." in lowered:
         lowered = _DOTTED_AM_PM.sub(r"\1m", lowered)
     words = _WORD.findall(lowered)
     if not words:
@@ -71,7 +71,7 @@ def is_stamp_or_data_line(line):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_DOTTED_AM_PM = re.compile(r"\b([ap])\.m\.")
+_DOTTED_AM_PM = re.compile(r"\b([ap])\. ?m\.")  # ("12:47 a. m." in Spanish)
 _PRICE_OR_DECIMAL = re.compile(r"[%$€£]|\d\.\d")
 
 

@@ -329,12 +329,16 @@ _MIN_STORY_BEFORE_BIO = 2
 # A longer note on the writer says what they report on, or that they are a reporter: "Whitney
 # Abernathy-Cole is a senior science writer at The Meridian, covering … She is based in …",
 # "Corina Beeli berichtet seit 2017 über …", "Tamsin covers police, courts and emergencies for …"
-_REPORTS_RE = re.compile(
-    r"\s+(?:(?:is|est|ist|es|è|é|is)\s+(?:\S+\s+){0,6}?(?:(?:l|d)[’'])?(?:[\w-]*(?:writer|reporter|journalist|correspondent|editor"
+_JOURNALISTS = (
+    r"[\w-]*(?:writer|reporter|journalist|correspondent|editor"
     r"|columnist|journaliste|rédactrice|rédacteur|chroniqueu[rs]e?|redakteurin|redakteur|journalistin|korrespondentin"
     r"|korrespondent|periodista|redactora|redactor|corresponsal|giornalista|redattrice|redattore|inviat[ao]|jornalista"
-    r"|repórter|verslaggever|verslaggeefster|redacteur|correspondente|économiste|autrice|auteur|author|autor|autora))"
+    r"|repórter|verslaggever|verslaggeefster|redacteur|correspondente|économiste|autrice|auteur|author|autor|autora)")
+_REPORTS_RE = re.compile(
+    rf"\s+(?:(?:is|est|ist|es|è|é|is)\s+(?:\S+\s+){{0,6}}?(?:(?:l|d)[’'])?{_JOURNALISTS}"
     r"|covers|reports|writes|couvre|écrit|berichtet|schreibt|cubre|escribe|cobre|escreve|scrive|segue|schrijft)\b")
+# What a writer's box under their name at the story's end says first: "Journaliste à la rubrique …"
+_JOB_OPENING_RE = re.compile(rf"(?:\w+ ){{0,2}}?{_JOURNALISTS}\b", re.IGNORECASE)
 _BIO_NOTE_WORDS = 60
 _BIO_PLACES = 4  # blocks at the end of the story, or at its start under the byline, where a note on its writer stands
 
@@ -356,6 +360,11 @@ def without_writers_bio(body, writers):
         body = body[:-1]
     notes = {index for index, block in enumerate(body) if (index < _BIO_PLACES or index >= len(body) - _BIO_PLACES)
              and block.kind == "paragraph" and any(_is_note_on_writer(block.text, name) for name in writers)}
+    # (or the writer's name set over what they do, in a box of its own after the story)
+    boxed = [index for index in range(max(0, len(body) - _BIO_PLACES), len(body) - 1)
+             if body[index].kind == "subhead" and body[index].text in writers
+             and body[index + 1].kind == "paragraph" and _JOB_OPENING_RE.match(body[index + 1].text)]
+    notes |= {index for name_at in boxed for index in (name_at, name_at + 1)}
     return [block for index, block in enumerate(body) if index not in notes] if len(body) - len(notes) > 1 else body
 
 

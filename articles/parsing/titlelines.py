@@ -51,6 +51,7 @@ def is_dated_title(lines, index):
 
 _JOINING_WORD_END = re.compile(r"\b(and|or|but|the|a|an|of|to|in|on|for|with|whose|that|which|who|at|from|as|is|was)$")
 _JOINING_WORD_CHARS = 6  # the longest joining word and a line break after it
+_WRAP_SLACK = 20  # characters a wrapped line may run past the one over it (a ragged edge)
 
 
 def ends_on_joining_word(line):
@@ -60,9 +61,11 @@ def ends_on_joining_word(line):
 
 
 def is_wrapped(line, following):
-    # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label), or
-    # runs on into a line that starts in lowercase (not a "by …" byline).
-    return (len(line.split()) >= 5 and ends_on_joining_word(line)) or (
+    # A line broken in mid-sentence: it ends on a joining word ("Sign in" is a label) over a
+    # line no longer than a wrapped one (not a title ending on German's "an", "Belegschaft
+    # kündigt Widerstand an", over its standfirst), or runs on into a line that starts in
+    # lowercase (not a "by …" byline).
+    return (len(line.split()) >= 5 and ends_on_joining_word(line) and len(following) <= len(line) + _WRAP_SLACK) or (
         following[0].islower() and not following.startswith(("by ", "by:"))
         and (len(line.split()) >= 8 or has_terminal_punctuation(following)))
 

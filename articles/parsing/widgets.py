@@ -9,6 +9,7 @@ menu or its own links run together, a row of like buttons.
 import re
 
 from .captions import ARCHIVE_PHOTO_PATTERN
+from .linklists import MAY_INTEREST_YOU
 from .text import has_terminal_punctuation
 from .words import FOREIGN_TAG_LABELS, SECTION_WORDS, SITE_LINK_WORDS, TAG_LABELS
 
@@ -266,7 +267,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     ARCHIVE_PHOTO_PATTERN,
     # another story's link under its label: "Lire aussi : …", "Lesen Sie auch: …", "Leggi anche: …"
     r"((à )?lire aussi|lire également|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|lea también"
-    r"|vea también|leia também|veja também|lees ook|lees meer|(también )?te puede interesar|ti potrebbe interessare"
+    rf"|vea también|leia também|veja também|lees ook|lees meer|{MAY_INTEREST_YOU}|ti potrebbe interessare"
     r"|das könnte sie (auch )?interessieren|à voir aussi|voir aussi|pode interessar|ook interessant)"
     r"\s*[:|]\s*[^.!?]{1,150}",
     r"((diesen )?(artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir( (este|el) art[ií]culo)?|compartilhar"
@@ -368,7 +369,11 @@ FOREIGN_FURNITURE_PATTERNS = (
     # form's fields: "Offrir cet article", "Vastgepind", "Een bericht gedeeld door …", "E-Mail-Adresse"
     r"(offrir cet article|ajouter à (vos|mes) sélections|(article )?réservé (à nos|aux) abonnés|nieuwste bovenaan"
     r"|oudste bovenaan|vastgepind|link kopiëren|meer laden|mehr laden|cargar más|carregar mais|carica altri"
-    r"|live|live-?ticker|live-?blog|en direct|en vivo|ao vivo|in diretta|kostenlos abonnieren|gratis abonneren"
+    # "Plus d'articles de cette auteure", "Mehr Artikel dieser Autorin", "Más artículos de este autor"
+    r"|(plus d'articles|mehr artikel|más artículos|mais artigos|altri articoli|meer artikelen)"
+    r" (de cette |de cet |de l'|dieser |von dieser |von diesem |dieses |de este |de esta |deste |desta |dell'|di questo"
+    r" |di questa |van deze )(auteure?|autrice|autorin|autors?|autora|auteur|giornalista|journaliste)"
+    r"|live|live-?ticker|live-?blog|new|neu|nuovo|nouveau|nuevo|novo|nieuw|en direct|en vivo|ao vivo|in diretta|kostenlos abonnieren|gratis abonneren"
     r"|e-mail-adresse|adresse e-mail|dirección de correo( electrónico)?|endereço de e-mail|indirizzo e-mail|e-mailadres"
     # a consent dialog's and the newsroom's: "Wij waarderen je privacy", "Alleen noodzakelijke cookies", "Tip de redactie"
     r"|(we|wij) waarderen (je|uw) privacy|nous respectons votre vie privée|respetamos tu privacidad"

@@ -197,6 +197,9 @@ FOREIGN_TITLE_WORDS = word_set("""
     delegada délégué déléguée representante regidor regidora síndico síndica consejero consejera conselheiro
     conselheira empleado empleada funcionário funcionária impiegato impiegata employé employée piloto buurman
     buurvrouw brandweerman verpleegkundige boer visser arbeider pastoor bestuurder bestuurster lasser monteur
+    produtor produtora productor productora producteur productrice produttore produttrice campesino campesina
+    camponês camponesa criador criadora ganadera viticultor viticultora vigneron vigneronne viticoltore
+    landwirt landwirtin bäuerin winzerin handelaar winkelier winkelierster
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,
@@ -452,7 +455,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
     comentado subrayado gezegd verklaard verteld
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
-    escreveu escribió écrit scritto schreef noemt noemde nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
+    escreveu escribió écrit scritto schreef noemt noemde verweet verwijt nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
     soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
     warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó
@@ -462,9 +465,11 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # A verb of saying in any of the languages, as a word of its own.
 ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
-# How something was said, set between a verb of saying and the speaker where the subject follows
-# its verb: "dijo entre risas Jo Li", "contó con la voz quebrada", "a dit avec émotion".
-MANNER_PHRASE = r"(?-i:(?:entre|con|com|avec|mit|met|sin|sem|sans|ohne|tra|en|em)(?:\s+[a-zß-ÿ]+){1,3})"
+# How or to whom something was said, set between a verb of saying and the speaker where the
+# subject follows its verb: "dijo entre risas Jo Li", "contó con la voz quebrada", "a dit avec
+# émotion", "disse à nossa reportagem".
+MANNER_PHRASE = (r"(?-i:(?:entre|con|com|avec|mit|met|sin|sem|sans|ohne|tra|en|em|à|ao|al|au|aux|alla|ai|agli)"
+                 r"(?:\s+[a-zß-ÿ]+){1,3})")
 MANNER_PHRASE_RE = re.compile(MANNER_PHRASE)
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the

@@ -9,6 +9,7 @@ from articles.parsing.furniture import is_furniture
 from articles.parsing.givennames import GIVEN_NAMES, MALE_NAMES
 from articles.parsing.names import is_title
 from articles.parsing.notices import is_site_notice
+from articles.parsing.stamps import is_stamp_or_data_line
 from articles.parsing.words import is_role_noun
 
 from .stories import ROOT, body_of, people_of, speakers_of
@@ -341,6 +342,8 @@ def test_a_credit_after_a_dash_is_split_off(line, caption, credit):
     ("(Foto Stadiometro/Luca Ardenghi)", "Luca Ardenghi", "Stadiometro"),
     # a given name no list holds, then a paper's name with a particle: the photographer comes first
     ("Belmiro Cachapuz / Gazeta da Serra", "Belmiro Cachapuz", "Gazeta da Serra"),
+    # a paper's name holding a word in lowercase after its article
+    ("© L'Écho romand / Léa Marchand", "Léa Marchand", "L'Écho romand"),
 ])
 def test_credit_lines_under_a_caption_in_other_forms(line, photographer, agency):
     assert is_credit_line(line) and credit_under_caption(line) == line
@@ -351,7 +354,8 @@ def test_credit_lines_under_a_caption_in_other_forms(line, photographer, agency)
                                   "Kostenlos abonnieren", "Bekijk dit bericht op Instagram", "Wij waarderen je privacy",
                                   "Een bericht gedeeld door Brandweer Kust (@brandweerkust) op 7 dec 2026 om 16:49",
                                   "Laatste update: 7 december 2026, 17:48", "Alleen noodzakelijke cookies",
-                                  "Courriel"])
+                                  "Courriel", "NEW", "Plus d'articles de cette auteure", "Mehr Artikel dieser Autorin",
+                                  "Le puede interesar: Así quedó la tabla de la Liga tras la última fecha"])
 def test_live_pages_embeds_and_sign_up_forms_are_furniture(line):
     assert is_furniture(line)
 
@@ -361,6 +365,7 @@ def test_live_pages_embeds_and_sign_up_forms_are_furniture(line):
     "Die wichtigsten Nachrichten aus dem Tal – werktags ab 6 Uhr in Ihrem Postfach.",
     "Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
     "Vous aimez nos reportages régionaux ?", "Ti piace il nostro giornalismo?",
+    "Join Lion City Daily’s WhatsApp channel and get the latest news and must-reads.",
 ])
 def test_more_notices_in_other_languages(line):
     assert is_site_notice(line)
@@ -477,3 +482,16 @@ def test_initials_signing_the_story_off_go_but_not_a_line_in_brackets_inside_it(
             "Eine Entscheidung soll noch vor dem Sommer fallen."
     inside = story + "(func $start\n\n(nop)\n\nDie Gemeinde prüft den Verkauf bis zum Herbst.\n"
     assert "(nop)" in [block["text"] for block in body_of(inside)]
+
+
+def test_the_writers_name_over_what_they_do_in_a_box_after_the_story_goes():
+    story = ("La maternité\n\nPar Léa Marchand\n\nLa maternité de Montbrelaz fermera ses portes le 30 septembre.\n\n"
+             "Le Conseil d'État a confirmé mercredi le transfert des accouchements vers Orbeval.\n\n"
+             "Un moratoire d'un an sera demandé au Grand Conseil par les députés de la région.\n\n")
+    box = "Léa Marchand\nJournaliste à la rubrique vaudoise, elle couvre la santé et les régions périphériques.\n"
+    assert [block["text"] for block in body_of(story + box)][-1].startswith("Un moratoire")
+
+
+@pytest.mark.parametrize("line", ["13 de marzo de 2025, 12:47 a. m.", "12 marzo 2025 (modifica il 12 marzo 2025 | 20:14)"])
+def test_dates_with_a_spaced_hour_or_the_time_of_a_change_are_stamps(line):
+    assert is_stamp_or_data_line(line)

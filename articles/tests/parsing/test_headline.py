@@ -262,3 +262,42 @@ def test_the_writer_s_paper_and_town_under_the_byline_is_no_title(line, title):
     lines = ["Composto de árvore reduz replicação do vírus da dengue", "Por Larissa Mendonça Tavares", line,
              "15/03/2025 06h00"]
     assert is_title_candidate(lines, 2, 0) is title
+
+
+GERMAN_STORY = ("Die Nachricht kam auf einer eilig einberufenen Betriebsversammlung, und sie war schlimmer als befürchtet:"
+                " Der Zulieferer will an seinem Stammsitz 410 von 640 Arbeitsplätzen abbauen.\n"
+                "In Talhofen bleiben nach den Plänen der Geschäftsführung lediglich die Entwicklung und der Vertrieb.\n")
+GERMAN_TITLE = "Zulieferer streicht in Talhofen 410 Stellen – Belegschaft kündigt Widerstand an"
+GERMAN_STANDFIRST = ("Der Zulieferer will die Fertigung bis Ende 2026 nach Tschechien verlagern. Für Talhofen ist das Werk"
+                     " der größte Arbeitgeber. Betriebsrat und Gewerkschaft wollen kämpfen.")
+
+
+def test_a_title_ending_on_a_word_that_may_join_a_wrapped_line_is_no_wrapped_line_over_its_longer_standfirst():
+    # (German's separable "an" closes the title; the line under it is far longer than a wrapped one)
+    article = parse_article(f"{GERMAN_TITLE}\n{GERMAN_STANDFIRST}\nVon Katrin Lohmeyer\n12.03.2025, 17:45 Uhr\n"
+                            f"{GERMAN_STORY}")
+    assert article.headline == GERMAN_TITLE
+
+
+def test_a_kicker_over_the_title_over_its_standfirst_and_byline_is_no_title():
+    menu = "\n".join(["Startseite", "Wirtschaft", "Region", "Sport", "Kultur", "Panorama", "Meinung", "Service",
+                      "Abo", "Anmelden", "Suche", "Startseite", "Wirtschaft", "Region"])
+    article = parse_article(f"{menu}\nAutozulieferer in der Krise\n{GERMAN_TITLE}\n{GERMAN_STANDFIRST}\n"
+                            f"Von Katrin Lohmeyer\n12.03.2025, 17:45 Uhr\nArtikel teilen\n{GERMAN_STORY}")
+    assert article.headline == GERMAN_TITLE
+
+
+def test_a_standfirst_whose_last_sentence_has_no_stop_still_makes_the_line_over_it_the_title():
+    menu = "\n".join(["Vai al contenuto", "Il Corriere delle Marche", "Abbonati", "Accedi", "Menu", "Cronaca",
+                      "Politica", "Economia", "Sport", "Cultura", "Spettacoli", "Necrologie", "Ancona", "Pesaro",
+                      "Fermo", "Ascoli", "Macerata", "Edicola digitale", "Cerca", "Home", "Macerata", "›", "Cultura"])
+    title = "Montefalcino, spunta un affresco del Cinquecento dietro l'altare di Santa Lucia"
+    standfirst = ("Una Madonna con il Bambino tra due santi, forse un ex voto contro la peste. La Soprintendenza avvia"
+                  " le analisi, il paese fa la fila per vederla")
+    story = ("Per quasi cinque secoli è rimasto nascosto dietro un altare barocco in stucco, coperto da uno strato di"
+             " intonaco, finché il restauro della chiesa non lo ha riportato alla luce.\n"
+             "Il parroco ha deciso di aprire la chiesa per due pomeriggi a settimana, con visite a gruppi di dieci"
+             " persone.\n")
+    article = parse_article(f"{menu}\nLa scoperta durante i lavori post sisma\n{title}\n{standfirst}\n"
+                            f"di Marco Ferretti\n12 marzo 2025 (modifica il 12 marzo 2025 | 20:14)\nCondividi\n{story}")
+    assert (article.headline, article.dek) == (title, standfirst)

@@ -59,3 +59,54 @@ def test_a_guillemet_opening_a_quotation_inside_a_paragraph_goes_on_into_the_nex
             "« Ce n'est pas juste un bâtiment. C'est notre salon collectif. »\n")
     quotes = speakers_of(text)
     assert len(quotes) == 1 and quotes[0][0].startswith("Tout le monde") and quotes[0][0].endswith("collectif.")
+
+
+def test_a_verb_opening_its_sentence_with_no_subject_is_whoever_the_paragraph_named_last():
+    text = (FINAL + "El técnico Hernán Castaño, de 52 años, también tuvo palabras para los hinchas. Aseguró que el"
+            " ascenso era “de la gente del pueblo” y pidió mantener la base del plantel.\n")
+    assert speaker_of(text, "de la gente") == "Hernán Castaño"
+
+
+@pytest.mark.parametrize("how", ["dijo entre risas.", "disse à nossa reportagem, acrescentando que volta amanhã."])
+def test_how_or_to_whom_it_was_said_with_no_subject_after_a_quotation_over_two_paragraphs(how):
+    text = (FINAL + "Afuera, la fiesta siguió hasta la madrugada. Édgar Sánchez, hincha de 58 años, lloraba abrazado"
+            " a su nieto.\n\n"
+            "“Yo pensé que me iba a morir sin ver esto otra vez. Doce años esperando.\n\n"
+            f"“Hoy sí me puedo ir tranquilo”, {how}\n")
+    assert speaker_of(text, "morir") == "Édgar Sánchez"
+
+
+def test_an_age_after_a_name_in_other_languages_makes_a_person():
+    text = (DROUGHT + "Assane Momade, de 47 anos, produz caju há mais de duas décadas na localidade de Nacuale.\n\n"
+            "Momade acusa os intermediários. «Já pesei o mesmo saco em duas balanças», questiona.\n")
+    assert "Assane Momade" in [name for name, _ in people_of(text)]
+    assert speaker_of(text, "duas balanças") == "Assane Momade"
+
+
+def test_a_farmer_described_after_a_quotation_is_the_one_named_before():
+    text = (DROUGHT + "Assane Momade, de 47 anos, produz caju há mais de duas décadas na localidade de Nacuale.\n\n"
+            "«Aqui no mato ninguém paga 45», lamenta o produtor.\n")
+    assert speaker_of(text, "ninguém paga") == "Assane Momade"
+
+
+def test_for_her_without_a_comma_speaks_for_her():
+    text = ("Un affresco\n\nIl restauro della chiesa è iniziato a gennaio.\n\n"
+            "Chiara Malvezzi, storica dell'arte, invita alla prudenza. Per lei si tratta di «un ritrovamento"
+            " eccezionale per qualità»." "\n")
+    assert speaker_of(text, "ritrovamento") == "Chiara Malvezzi"
+
+
+def test_a_title_made_of_two_nouns_is_no_part_of_the_name_and_reproaching_is_saying():
+    text = ("De knip\n\nDe gemeente sloot de Markt voor auto's.\n\n"
+            "Oppositieraadslid Hilde Claeys diende een voorstel in om de knip op te schorten.\n\n"
+            "Claeys verweet de meerderheid ‘doof te zijn voor de middenstand’.\n")
+    assert ("Hilde Claeys", "Oppositieraadslid") in people_of(text)
+    assert speaker_of(text, "doof te zijn") == "Hilde Claeys"
+
+
+def test_a_title_after_words_set_first_before_a_colon_is_its_holder():
+    text = ("Renovation boss jailed\n\nA renovation contractor was jailed on Tuesday.\n\n"
+            "District Judge Ong Wei Lin rejected the argument that the offences were driven by desperation.\n\n"
+            "In her sentencing remarks, the judge was direct: “Financial pressure may explain why a person is"
+            " tempted.”\n")
+    assert speaker_of(text, "Financial pressure") == "Ong Wei Lin"
