@@ -41,11 +41,22 @@ _NOT_PHYSICIANS = (
 _PHYSICIAN = "médico médica medico medica médecin arzt ärztin arts doctor doctora doutor doutora dottore dottoressa"
 
 
+# A scientist by their field ("el oceanógrafo", "a hidróloga", "der Geologe", "the ecologist") is
+# "el investigador", "a especialista", "the researcher" too.
+_SCIENTIST_ENDINGS = ("ógrafo", "ógrafa", "ografo", "ografa", "ographer", "ographe", "ograph", "ographin",
+                      "ólogo", "óloga", "ologo", "ologa", "ologist", "ologue", "ologe", "ologin")
+_SCIENTIST = ("investigador investigadora pesquisador pesquisadora ricercatore ricercatrice chercheur chercheuse"
+              " forscher forscherin onderzoeker researcher científico científica cientista scienziato scienziata"
+              " scientifique wissenschaftler wissenschaftlerin wetenschapper scientist especialista experto experta"
+              " esperto esperta expert expertin experte")
+
+
 def _role_words(role):
     words = WORD.findall(role.lower())
     return set(words) | {w for word in words for w in _TITLE_EXPANSIONS.get(word, "").split()} | (
         set(_PHYSICIAN.split()) if any(word.endswith(_PHYSICIAN_ENDINGS) and not word.startswith(_NOT_PHYSICIANS)
-                                       for word in words) else set())
+                                       for word in words) else set()) | (
+        set(_SCIENTIST.split()) if any(word.endswith(_SCIENTIST_ENDINGS) for word in words) else set())
 
 
 # A few words set off by a comma before a sentence's subject: "No cais, ", "Mardi soir, ".

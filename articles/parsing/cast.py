@@ -74,6 +74,7 @@ _IN_A_PLACE = ("in", "aus", "nach", "en", "à", "em", "naar", "uit", "nel", "nel
 _IN_A_PLACE += tuple(preposition.capitalize() for preposition in _IN_A_PLACE)
 
 _WORD = re.compile(r"[\w’']+")
+_CLERGY_BEFORE = re.compile(r"(?<![\w’'])(?:don|padre|suor|fra|frei|dom|madre|sœur|frère|père)\s+$")
 _UNCAPITALISED_WORD = re.compile(r"(?<![\w’'])(?![A-Z])[\w’']+")
 _WORD_CHAR = re.compile(r"[\w’']")
 
@@ -519,6 +520,9 @@ class Cast:
                     continue
                 for token in run:
                     people = by_surname.get(token.word)
+                    if not people and len(run) == 1 and _CLERGY_BEFORE.search(text, max(0, token.start - 8), token.start):
+                        # a priest or a nun by their given name: "dice don Emilio" for don Emilio Sartori
+                        people = [person for person in self.people if person.words[0] == token.word][:1]
                     if not people:
                         continue
                     if inside_a_span(starts, reach, token.start):

@@ -455,7 +455,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
     comentado subrayado gezegd verklaard verteld
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
-    escreveu escribió écrit scritto schreef noemt noemde verweet verwijt nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
+    escreveu escribió écrit scritto schreef noemt noemde verweet verwijt nennt nannte salué salue assure s'indigne s'insurge s'inquiète s'étonne
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
     soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
     warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó

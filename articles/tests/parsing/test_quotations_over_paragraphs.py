@@ -14,7 +14,7 @@ def speaker_of(text, words):
     return next(speaker for quote, speaker in speakers_of(text) if words in quote)
 
 
-@pytest.mark.parametrize("description", ["explicou a especialista", "acrescentou a investigadora"])
+@pytest.mark.parametrize("description", ["explicou a engenheira", "acrescentou a professora"])
 def test_a_description_after_a_quotation_of_two_paragraphs_means_whom_the_paragraph_before_its_first_named(
         description):
     text = (DROUGHT + "Para a hidróloga Teodora Fragoso, a situação não é um acontecimento isolado.\n\n"
@@ -26,7 +26,7 @@ def test_a_description_after_a_quotation_of_two_paragraphs_means_whom_the_paragr
 def test_a_description_after_a_quotation_of_one_paragraph_two_paragraphs_on_means_nobody():
     text = (DROUGHT + "Para a hidróloga Teodora Fragoso, a situação não é um acontecimento isolado.\n\n"
             "Os agricultores já venderam parte do gado para aliviar os custos da rega.\n\n"
-            "«Isso implica escolher culturas menos exigentes em água», explicou a especialista.\n")
+            "«Isso implica escolher culturas menos exigentes em água», explicou a engenheira.\n")
     assert speaker_of(text, "culturas") is None
 
 
@@ -110,3 +110,27 @@ def test_a_title_after_words_set_first_before_a_colon_is_its_holder():
             "In her sentencing remarks, the judge was direct: “Financial pressure may explain why a person is"
             " tempted.”\n")
     assert speaker_of(text, "Financial pressure") == "Ong Wei Lin"
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Zijn boodschap aan de winkeliers:", "Koen Verhaeghe"),  # his
+    ("Haar boodschap aan de winkeliers:", "Lotte Vanhoutte"),  # her
+])
+def test_what_someone_said_named_by_its_noun_and_their_possessive_before_a_colon(opening, speaker):
+    text = ("De knip\n\nDe gemeente sloot de Markt voor auto's.\n\n"
+            "Schepen Lotte Vanhoutte verdedigde de knip. Burgemeester Koen Verhaeghe nam het op voor zijn schepen."
+            f" {opening} ‘We laten niemand in de steek.’\n")
+    assert speaker_of(text, "niemand") == speaker
+
+
+def test_a_priest_by_his_given_name_after_his_title():
+    text = ("Un affresco\n\nIl restauro della chiesa è iniziato a gennaio.\n\n"
+            "Il parroco, don Emilio Sartori, ha deciso di aprire la chiesa per due pomeriggi a settimana.\n\n"
+            "«Molti anziani ricordano quell'altare», dice don Emilio.\n")
+    assert speaker_of(text, "anziani") == "Emilio Sartori"
+
+
+def test_hailing_something_in_a_word_is_saying_it():
+    text = ("Le théâtre sauvé\n\nLe village a racheté la Grange.\n\n"
+            "La mairesse, Nadia Ouellet, a salué une mobilisation « exemplaire » et annoncé une aide.\n")
+    assert speaker_of(text, "exemplaire") == "Nadia Ouellet"

@@ -86,9 +86,15 @@ def test_a_sentence_with_no_subject_before_a_colon_is_said_by_who_was_named_in_i
 
 
 def test_a_quotation_after_a_sentence_its_described_speaker_says():
-    text = (FACTORY + "Para o biólogo Ezequiel Braga Nunes, a quota é necessária.\n\nO investigador defende que"
+    text = (FACTORY + "Para o biólogo Ezequiel Braga Nunes, a quota é necessária.\n\nO professor defende que"
             " o limite protege o stock. «Não é contra os pescadores.»\n")
     assert speakers(text) == [("Ezequiel Braga Nunes", 0.55)]
+
+
+def test_a_scientist_named_by_their_field_is_the_researcher_described_later():
+    text = (FACTORY + "Para o biólogo Ezequiel Braga Nunes, a quota é necessária.\n\nO investigador defende que"
+            " o limite protege o stock. «Não é contra os pescadores.»\n")
+    assert speakers(text) == [("Ezequiel Braga Nunes", 0.75)]
 
 
 @pytest.mark.parametrize("words", ["Il y affirme", "Il leur affirme", "Il nous a affirmé"])
