@@ -7,7 +7,7 @@ from .confidence import NOTHING, Attribution
 from .names import is_title
 from .paragraphs import WORD
 from .text import has_terminal_punctuation, in_title_case, rstrip_offset, sentence_start, stops_before
-from .words import ROLE_MODIFIERS, STOPWORDS, is_role_noun, word_set
+from .words import ROLE_MODIFIERS, STOPWORDS, is_role_noun, is_role_or_compound, word_set
 
 
 # Abbreviated titles, so that "the governor" finds "Gov. Jo Cox".
@@ -22,6 +22,9 @@ _TITLE_EXPANSIONS = {
     # a judge is "la magistrada", a lawyer "el letrado"
     "juez": "magistrado", "jueza": "magistrada", "juiz": "magistrado", "juíza": "magistrada",
     "giudice": "magistrato magistrata", "juge": "magistrat magistrate", "abogado": "letrado", "abogada": "letrada",
+    # a prosecutor is "la pm", a lawyer "il legale"; a union's officer its "sindacalista"
+    "ministero": "pm", "avvocato": "legale", "avvocata": "legale",
+    "sindacato": "sindacalista", "sindicato": "sindicalista", "syndicat": "syndicaliste",
     # a team's "director técnico" or "técnico" is its coach, "el entrenador", "o treinador" (not
     # the other way round: "el técnico" may be a coach named with no title)
     "técnico": "entrenador treinador", "técnica": "entrenadora treinadora",
@@ -72,6 +75,8 @@ _DETERMINERS = word_set("the a an his her their its our")
 # (not French "Il": Italian's "the").
 _OPENS_ON_A_PRONOUN = re.compile(r"(?:He|She|His|Her|Er|Sein|Seine|Ihr|Ihre|Elle|Son|Sa|Ses|Él|Ella|Su|Sus|Ele|Ela"
                                  r"|Seu|Sua|Lui|Lei|Hij|Zij|Ze|Zijn|Haar)\b")
+_UNNAMED_AS_A_RULE = word_set("spokesperson spokesman spokeswoman official officer source sources witness patient"
+                              " victim")
 SET_APART = ("image", "related")  # blocks a page sets between a story's paragraphs
 # Before the last one named in a sentence: its subject, or a pronoun of the same gender.
 _SUBJECT_OPENING_WORDS = 3
@@ -194,6 +199,20 @@ class Antecedents:
         if holders:
             return Attribution(True, holders[0].name, "title, holder named later")
         return Attribution(True, None, "title, nobody holds it")
+
+    def described_just_before(self, head, block_index, offset):
+        """The Attribution for a speaker described by what they do, no title ("the retired
+        schoolteacher said"), right after a paragraph or a sentence naming someone: most likely
+        them, to be checked (not a spokesperson, an official, a patient or a victim, whom stories
+        leave unnamed; the caller leaves out someone's relation, "the victim's mother")."""
+        if not is_role_or_compound(head) or head in _UNNAMED_AS_A_RULE:
+            return NOTHING
+        named = self.pronoun_attribution(None, block_index, offset)
+        if named.speaker and named.rule == "pronoun, same paragraph":
+            return Attribution(True, named.speaker, "described, named just before")
+        if named.speaker and named.rule == "pronoun, paragraph before":
+            return Attribution(True, named.speaker, "described, named in the paragraph before")
+        return NOTHING
 
     def _introduced_before(self, block_index):
         # A paragraph that is nothing but a quotation, after one that names someone and quotes

@@ -106,9 +106,6 @@ _CLAUSE_OPENS = re.compile(r",(?:\s+(?:and|but|e|ed|y|et|und|en|mas|ma|pero|mais
 _VERB_BEFORE_SUBJECT = re.compile(r",\s+[a-zäöüß]+\s+$")
 _SET_OFF = re.compile(r",[^,:;“”«»„]{1,120},")
 _PREDICATE = re.compile(r"(?:\s+[\w’'-]+){1,5}\s*:\s*")
-_FOREIGN_POSSESSIVE = re.compile(r"\s*(?P<possessive>Zijn|Haar|Sein|Seine|Son|Sa|Su|Il suo|La sua|O seu|A sua)\s")
-_POSSESSIVE_GENDER = {"zijn": "he", "sein": "he", "seine": "he", "haar": "she"}
-_POSSESSIVE_CLAUSE_WORDS = 6
 _TITLE_AFTER_OPENING = re.compile(r"\s*[^,:“”\"]{3,60},\s+(?P<title>the [a-z]+)")
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-zß-ÿ][\w’'-]*){1,4}\s*:\s*")
 _POINTS_BACK_OPENING = re.compile(r"\s*(That|This|These|Those|Such|So)\b")
@@ -219,6 +216,9 @@ class Attributor(ForeignSpeech, Antecedents):
                 return Attribution(True, speaker, "the N-year-old" if speaker else "pronoun, nobody before")
             if head in TITLE_WORDS:
                 return self.resolve_title(head, block_index, start)
+            if "’s " not in phrase and "'s " not in phrase \
+                    and (described := self.described_just_before(head, block_index, start)).found:
+                return described
         if verb_first and len(words) > 4:
             return NOTHING
         if _CAPITALISED_SUBJECT.match(phrase):
@@ -418,12 +418,8 @@ class Attributor(ForeignSpeech, Antecedents):
             None if self.cast.english else _FOREIGN_SENTENCE_PRONOUN.match(text, begin, end))
         if foreign:
             return self.pronoun_attribution(FOREIGN_PRONOUNS[foreign.group("pronoun").lower()], block_index, begin)
-        possessive = None if self.cast.english or mentions else _FOREIGN_POSSESSIVE.match(text, begin, end)
-        if possessive and len(text[begin:end].split()) <= _POSSESSIVE_CLAUSE_WORDS:
-            # what someone said, named by its noun: "Zijn boodschap aan de winkeliers: ‘…’", "Son
-            # verdict : « … »" (Romance possessives agree with the noun: anyone named before)
-            owner = possessive.group("possessive").lower()
-            return self.pronoun_attribution(_POSSESSIVE_GENDER.get(owner), block_index, begin)
+        if not self.cast.english and not mentions and (owned := self.said_by_possessive(block_index, begin, end)).found:
+            return owned
         if not self.cast.english and not mentions \
                 and (inverted := _INVERTED_PRONOUN.search(text, begin, _clause_end(text, begin, end))):
             # the pronoun right after the verb, German's order after words set first: "In Richtung

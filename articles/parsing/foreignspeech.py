@@ -24,7 +24,8 @@ from .words import (
 # A verb of saying after a quotation and what follows it: "sagte Jo Weber", "a déclaré la maire, Ana
 # Lima", "dijo él", "so Weber"; the pronoun may be bound to the verb ("a-t-elle ajouté", "dit-il").
 FOREIGN_VERB_FIRST = re.compile(
-    rf"(?:(?:a|ha)(?:-t-(?P<bound_before>il|elle))?\s+)?(?:(?P<verb>{FOREIGN_SPEECH_VERBS})"
+    rf"(?:(?:a|ha|avait|aveva|había|tinha|havia)(?:-t-(?P<bound_before>il|elle))?\s+)?"
+    rf"(?:(?P<verb>{FOREIGN_SPEECH_VERBS})"
     rf"(?:-t-|-)?(?P<bound>il|elle)?|{FOREIGN_ACCORDING_TO})(?![\w-])\s*")
 FOREIGN_PRONOUNS = {"er": "he", "sie": "she", "il": "he", "elle": "she", "él": "he", "ella": "she",
                     "lui": "he", "lei": "she", "ele": "he", "ela": "she", "hij": "he", "zij": "she", "ze": "she"}
@@ -63,6 +64,8 @@ _PRONOUN_SUBJECT = re.compile(rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FO
 _DESCRIBED = re.compile(
     r"\s*(?:(?i:en|ante|durante|tras|à|au|aux|bei|im|vor|tijdens|nel|nella|alla|al|em|no|na)\s+[^,.;«»“”„\"]{1,40}?\s+)?"
     rf"(?i:{FOREIGN_DETERMINER_PATTERN})\s*(?P<head>[\w-]+)"
+    # (described by age: "la mujer de 62 años", "l'uomo di 40 anni")
+    r"(?P<age>\s+(?:de|di)\s+\d{1,3}\s+(?:años|anos|ans|anni))?"
     r"(?:\s+(?:de|del|della|dei|des|du|da|do|dos|das|y|e|et|und|van|von|der|of)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*"
     r"|\s+(?![A-ZÀ-Þ])[^\W\d_][\w’'-]*){0,10}"
     # (and where or when, its nouns capitalised in German: "der 71-Jährige in einer Verhandlungspause.")
@@ -104,6 +107,10 @@ _ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "
 _FOR_SOMEONE = re.compile(r"\s*(?:Pour|Para|Per|Für|Voor)\s+")
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
+_FOREIGN_POSSESSIVE = re.compile(r"\s*(?P<possessive>Zijn|Haar|Sein|Seine|Son|Sa|Su|Il suo|La sua|O seu|A sua)\s")
+_POSSESSIVE_GENDER = {"zijn": "he", "sein": "he", "seine": "he", "haar": "she"}
+_POSSESSIVE_CLAUSE_WORDS = 6
+_SHORTEST_ROLE = 3  # letters more than a role's word has ("der", "die" are none)
 # (a capital opens it; as a name may be a verb's word, "Lance", only before "that")
 _VERB_OPENING = re.compile(r"(?P<verb>[A-ZÀ-Þ][a-zß-ÿ]+) (?:que|che|dass|dat|qu['’])\W")
 # A sentence before a colon whose verb has no subject of its own, as Italian, Spanish and
@@ -256,6 +263,17 @@ class ForeignSpeech:
                 return described
             return self.verb_without_subject(block_index, subject_begin, verb.start())
         return NOTHING
+
+    def said_by_possessive(self, block_index, begin, end):
+        """The Attribution for what someone said named by its noun and their possessive before a
+        colon: "Zijn boodschap aan de winkeliers: ‘…’", "Son verdict : « … »" (Romance possessives
+        agree with the noun: anyone named before)."""
+        text = self.body[block_index].text
+        possessive = _FOREIGN_POSSESSIVE.match(text, begin, end)
+        if not possessive or len(text[begin:end].split()) > _POSSESSIVE_CLAUSE_WORDS:
+            return NOTHING
+        owner = possessive.group("possessive").lower()
+        return self.pronoun_attribution(_POSSESSIVE_GENDER.get(owner), block_index, begin)
 
     def verb_without_subject(self, block_index, begin, verb):
         """The Attribution for a verb of saying with no subject at all, at the sentence's start
@@ -452,14 +470,17 @@ class ForeignSpeech:
             # (a word any holder of a title may be described by, "el ejecutivo", is anyone's)
             if held.speaker or held_only and head not in _ANY_OFFICIAL:
                 return held
-        elif not head.endswith(_AGED) or held_only:
-            return NOTHING
+        elif not (head.endswith(_AGED) or described.group("age")):
+            # a word no list holds that is the role the story gave someone ("der Kommandant" after
+            # "Kommandant Beat Amrein-Stucki")
+            held = self.resolve_title(head, block_index, offset) if len(head) > _SHORTEST_ROLE else NOTHING
+            return held if held.rule == "title, holder named before" else NOTHING
         # (in this paragraph or the one before: further back, the title may be someone the story
         # never named; from the paragraph before, sure enough only to be checked)
         named = self.pronoun_attribution(None, block_index, offset)
         if named.speaker and named.rule == "pronoun, same paragraph":
             return Attribution(True, named.speaker, "described, named just before")
         if named.speaker and named.rule == "pronoun, paragraph before" \
-                and not self._holds_other_title(named.speaker, head, block_index):
+                and (described.group("age") or not self._holds_other_title(named.speaker, head, block_index)):
             return Attribution(True, named.speaker, "described, named in the paragraph before")
         return Attribution(True, None, "title, nobody holds it")

@@ -17,6 +17,7 @@ from .words import (
     SPEECH_VERBS,
     STOPWORDS,
     is_role_noun,
+    is_role_or_compound,
 )
 
 
@@ -140,15 +141,6 @@ def foreign_title_before(before):
 _PERSON_NOUN_END = re.compile(r"(?:er|in|or|ent|ant|chef|rat|rätin)$")
 
 
-def _is_role_or_compound(word):
-    # a noun for a person, or one after another noun run into it ("oppositie" + "raadslid")
-    return is_role_noun(word) or any(is_role_noun(word[split:])
-                                     for split in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
-
-
-_COMPOUND_PART = 4  # letters at least of each noun of a compound
-
-
 def noun_title_words(words, before, *, anywhere=True):
     """How many of a capitalised run's first words stand before the name in a story written in
     German (``before``: the text before the run): its title, a first word of three or more that
@@ -165,8 +157,9 @@ def noun_title_words(words, before, *, anywhere=True):
     if not anywhere:
         # (or a name with a particle after it: "Bewoonster Jozefien Van de Casteele"; or a title
         # made of two nouns, as Dutch writes them: "Oppositieraadslid Hilde Claeys")
-        return int(_is_role_or_compound(words[0].lower()) and (len(words) in (3, 4) and words[1].lower() in GIVEN_NAMES or (
-            3 <= len(words) <= 6 and any(word.lower() in PARTICLES for word in words[2:-1]))))
+        return int(is_role_or_compound(words[0].lower()) and (
+            len(words) in (3, 4) and words[1].lower() in GIVEN_NAMES
+            or 3 <= len(words) <= 6 and any(word.lower() in PARTICLES for word in words[2:-1])))
     if len(words) > 3 and words[0].lower() not in GIVEN_NAMES and words[2].lower() in GIVEN_NAMES \
             and noun_title_words(words[1:], ""):
         return 2
@@ -343,8 +336,10 @@ def full_names_of_the_named(doubtful, people, units, *, english):
             continue
         if said_alone is None and not english and words[-1] not in alone:
             said_alone = _speaking_alone(units)
-        # (said alone, the name needs a title before it or a known given name: not "Bäckerei Gmür")
-        said = words[-1] in (said_alone or ()) and (len(words) > 2 or words[0].lower() in GIVEN_NAMES)
+        # (said alone, the name needs a title before it, a known given name or the next sentence
+        # describing a person by age, "Hansruedi Achermann steht … . Der 58-Jährige …": not "Bäckerei Gmür")
+        said = words[-1] in (said_alone or ()) and (len(words) > 2 or words[0].lower() in GIVEN_NAMES or bool(
+            _AGED_NEXT.match(text, candidate.end, len(text))))
         if (words[-1] in alone or said) and not any(c is candidate for c, _, _ in found):
             while len(words) > 2 and words[0].lower() not in GIVEN_NAMES:
                 title = words.pop(0)
@@ -358,6 +353,7 @@ def full_names_of_the_named(doubtful, people, units, *, english):
 
 
 _GIVEN_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")  # "Henrike": a word with its capital only
+_AGED_NEXT = re.compile(r"[^.!?]{0,200}[.!?] (?:Der|Die|De) \d{1,3}-(?:[Jj]ährige|jarige)\b")
 _SAID_ALONE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS}) ([A-ZÀ-Þ][\w’'-]+)(?=[.,;:!?)»“”\"]| [^A-ZÀ-Þ]|$)")
 
 

@@ -73,6 +73,7 @@ ORG_WORDS = word_set("""
     hotel resort casino brewery winery farms farm ranch airlines express
     foundation charity church diocese parish zoo aquarium garden gardens
     archive archives collection collections
+    basisschool grundschule volksschule gymnasium école collège lycée escuela colegio liceo escola scuola
     """)
 # Words that open a sentence and never a name, beyond the stopwords: greetings, interjections,
 # sentence adverbs, pronouns of "every-" and "any-", a gerund's "having" ("Hey Twitter", "Ah
@@ -120,7 +121,7 @@ DEMONYMS = word_set("""
 # Titles and descriptions that stand before a name ("Mayor Jane Doe", "goalkeeper Jo Li").
 TITLE_WORDS = word_set("""
     president vice minister premier chancellor secretary senator sen. representative rep.
-    congressman congresswoman congressmember governor gov. lt. mayor councilmember
+    congressman congresswoman congressmember governor gov. lt. mayor councilmember member
     councilman councilwoman councillor councilor cllr cllr. alderman alderwoman commissioner supervisor
     assemblyman assemblywoman assemblymember speaker leader chairman chairwoman chair
     chairperson ceo cfo coo cto founder co-founder cofounder owner director manager executive
@@ -200,6 +201,7 @@ FOREIGN_TITLE_WORDS = word_set("""
     produtor produtora productor productora producteur productrice produttore produttrice campesino campesina
     camponês camponesa criador criadora ganadera viticultor viticultora vigneron vigneronne viticoltore
     landwirt landwirtin bäuerin winzerin handelaar winkelier winkelierster
+    président présidente präsident entraîneuse sélectionneur sélectionneuse technicien technicienne défenseur
 """)
 # States and countries: "Entergy Louisiana", "Visit Florida" end in a place, so they are
 # organisations. Names that are also common given names or surnames (Jordan, Georgia,
@@ -284,6 +286,16 @@ def is_role_noun(word):
 
 
 _DUTCH_STER_LETTERS = 10
+
+
+def is_role_or_compound(word):
+    """A noun for a person, or one run into another noun before it, as compounds are written
+    ("oppositie" + "raadslid", "school" + "teacher")."""
+    return is_role_noun(word) or any(is_role_noun(word[split:])
+                                     for split in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
+
+
+_COMPOUND_PART = 4  # letters at least of each noun of a compound
 # Companies and machines named as people are in Spanish and Portuguese ("la incorporadora", "a
 # seguradora", "la computadora"), and things named as the nouns for people in "-ista" are ("a revista").
 _NOT_PERSON_DORA = word_set("""
@@ -455,7 +467,9 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     angekündigt eingeräumt hervorgehoben dicho explicado señalado afirmado asegurado declarado añadido indicado
     comentado subrayado gezegd verklaard verteld
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
-    escreveu escribió écrit scritto schreef noemt noemde verweet verwijt nennt nannte salué salue assure s'indigne s'insurge s'inquiète s'étonne
+    escreveu escribió écrit scritto schreef noemt noemde verweet verwijt nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
+    vertelt vertelde tempéré tempère regretté regrette salué salue sostenuto sostenuta sostiene sostenne
+    definito definita definió definiu qualifié qualifiée bezeichnete
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
     soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
     warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó
@@ -468,7 +482,7 @@ ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_V
 # How or to whom something was said, set between a verb of saying and the speaker where the
 # subject follows its verb: "dijo entre risas Jo Li", "contó con la voz quebrada", "a dit avec
 # émotion", "disse à nossa reportagem".
-MANNER_PHRASE = (r"(?-i:(?:entre|con|com|avec|mit|met|sin|sem|sans|ohne|tra|en|em|à|ao|al|au|aux|alla|ai|agli)"
+MANNER_PHRASE = (r"(?-i:(?:entre|con|com|avec|mit|met|sin|sem|sans|ohne|tra|en|em|a|à|ao|al|au|aux|alla|ai|agli)"
                  r"(?:\s+[a-zß-ÿ]+){1,3})")
 MANNER_PHRASE_RE = re.compile(MANNER_PHRASE)
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
