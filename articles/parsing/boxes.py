@@ -129,7 +129,8 @@ def advice_box_end(lines, index):
     None."""
     heading = lines[index]
     if len(heading) > _HEADING_CHARS or len(heading.split()) > _ADVICE_HEADING_WORDS \
-            or not _TO_THE_READER_RE.search(heading) or has_terminal_punctuation(heading) \
+            or not (_TO_THE_READER_RE.search(heading) or _ADVICE_WORD_RE.search(heading)) \
+            or has_terminal_punctuation(heading) \
             or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
         return None
     items, following, last = 0, next_nonblank(lines, index + 1), None
@@ -139,13 +140,18 @@ def advice_box_end(lines, index):
 
 
 def _is_advice(line):
-    # one short sentence ("Call Triple Zero if your life is at risk.")
+    # one short sentence ("Call Triple Zero if your life is at risk."), maybe numbered
+    line = _LIST_NUMBER_RE.sub("", line, count=1)
     return has_terminal_punctuation(line) and not line.endswith("?") and len(line.split()) <= _ADVICE_WORDS \
         and len(_SENTENCE_END_RE.findall(line.rstrip())) == 0
 
 
 # "you", "your" in English; "Sie", "vous", "usted", "você", "u" in other languages
 _TO_THE_READER_RE = re.compile(r"(?<![\w’'-])(?:[Yy]ou|[Yy]our|Sie|Ihr|Ihre|vous|votre|usted|você|u|uw)(?![\w’'-])")
+# or a heading saying it gives advice: "Heustock: Das rät die Feuerwehr", "Conseils", "Tipps"
+_ADVICE_WORD_RE = re.compile(r"(?<![\w’'-])(?:[Tt]ipps?|[Tt]ips|[Rr]atschläge|rät|raten|[Cc]onseils?|conseille|[Cc]onsejos"
+                             r"|aconseja|[Cc]onsigli|consiglia|[Dd]icas|[Aa]dvice|advises)(?![\w’'-])")
+_LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s+")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")
 _ADVICE_HEADING_WORDS = 10
 _ADVICE_WORDS = 18

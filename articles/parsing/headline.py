@@ -398,7 +398,11 @@ def _title_above_story(lines, top, start, *, dated_only=False):
         # (A standfirst of two such lines is climbed line by line, past the byline's reach, to a
         # line as long: a short line over it there is a breadcrumb's or a kicker's.)
         climbed = False
-        while (upper := _title_over_line(lines, above, titles, best)) is not None and (climbed or upper in over) \
+        # (and past the byline's reach from a standfirst longer than titles run, to a line the
+        # page does not set higher up, as a breadcrumb sets a menu's label again)
+        while (upper := _title_over_line(lines, above, titles, best)) is not None and (
+                climbed or upper in over or upper == best + 1 and is_long_standfirst(lines[above[best]])
+                and lines[above[upper]] not in lines[top:above[upper]]) \
                 and not in_title_case(lines[above[best]].split()) and len(lines[above[best]].split()) >= \
                 _STANDFIRST_WORDS and not _over_standfirst(lines, above[best]):
             lower, upper_words = len(lines[above[best]].split()), len(lines[above[upper]].split())

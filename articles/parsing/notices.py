@@ -158,7 +158,8 @@ _SITE_NOTICE_PATTERNS = (
     # "Suscríbete a nuestra newsletter …", "Assine e tenha acesso ilimitado …", "Sigue la actualidad
     # en nuestro canal de WhatsApp."
     # ("recibe", the Spanish ask, also says what someone gets: only a newsletter or a mailbox tells it)
-    r"\b(recevez|recibe|receba|ricevi|erhalten sie|ontvang)\b.{0,80}\b(newsletter|courriel|e-?mail|correo|posteingang|bandeja)\b"
+    r"\b(recevez|recibe|receba|ricevi|erhalten sie|ontvang)\b.{0,80}\b(newsletter|courriel|e-?mail|correo|posteingang|bandeja"
+    r"|whatsapp|telegram)\b"
     # (or a phone: "Recibe las noticias … directo en tu celular.")
     r"|\b(recevez|recibe|receba|ricevi|erhalten sie|ontvang)\b.{0,80}\b(en tu|no seu|na sua|sur votre|sul tuo|auf ihr(em)?"
     r"|op je) (celular|móvil|telemóvel|telefone|téléphone|portable|mobile|cellulare|telefonino|handy|smartphone"
@@ -166,6 +167,9 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(recevez|receba|ricevi|erhalten sie|ontvang)\b.{0,40}\b(chaque (matin|soir|jour|semaine)|todas as manhãs"
     r"|todos os dias|ogni (mattina|giorno)|jeden (morgen|tag)|elke (ochtend|dag))"
     r"|\b(vous avez aimé|te ha gustado|gostou d|ti è piaciuto|hat ihnen)\b.{0,30}\b(article|artículo|artigo|articolo|artikel)\b"
+    # comments for subscribers and their rules: "Reageren kan alleen met een abonnement. Lees onze spelregels."
+    r"|\b(reageren|kommentieren|commenter|comentar|commentare) (kan|können sie|peut|puede|pode|può) (alleen|nur|seulement"
+    r"|solo|só|solo) .{0,30}\b(abonnement|abonnenten|abonnés|suscriptores|assinantes|abbonati)\b"
     # "Vous aimez nos reportages régionaux ?": a pitch asking what the reader thinks of the paper's work
     r"|\b(vous aimez|vous appréciez|te gusta|le gusta|ti piace|vi piace|gosta d[oa]s|gefällt ihnen|gefallen ihnen"
     r"|houd je van) (nos|notre|nuestr[oa]s?|i nostri|il nostro|la nostra|le nostre|nossos|nossas|unser\w*|onze) (\w+ )?"
@@ -193,6 +197,7 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(readers'?|user) comments (are|will be) (posted|monitored|moderated|reviewed)\b",
     # a blog post's closing line: "This entry was posted in News and tagged ferry. Bookmark the permalink."
     r"\bbookmark the permalink\b|\bthis entry was posted in\b",
+
     # the comment form and its rules: "You must be logged in to post a comment.", "Save my name in
     # this browser for the next time I comment.", "Badge holders consistently post smart comments."
     r"\b(logged|log|sign|signed) in to (post|leave|add|write|recommend|report|reply|comment|join the discussion)\b"

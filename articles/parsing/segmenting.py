@@ -305,7 +305,8 @@ def _newsletter_box_end(lines, index):
 _FACT_ITEMS = 12
 _FACT_ITEM_WORDS = 16
 _HOLDS_FIGURE_RE = re.compile(r"\d|^[^:]{1,30}:\s")
-_FACT_LABEL_RE = re.compile(r"[^:\s]+(?: [^:\s]+){0,2}:\s")  # ("Die Therme: …", not "He told the court: …")
+# ("Die Therme: …", "Stade : …", not "He told the court: …")
+_FACT_LABEL_RE = re.compile(r"[^:\s]+(?: [^:\s]+){0,2} ?:\s")
 
 
 def _facts_box_end(lines, index):
@@ -348,12 +349,15 @@ def _heads_labelled_items(lines, index):
     if not line or len(line.split()) > _FACT_LABEL_WORDS or has_terminal_punctuation(line) or ":" in line:
         return False
     above = previous_nonblank(lines, index - 1)
+    while above is not None and is_furniture(lines[above]):
+        above = previous_nonblank(lines, above - 1)  # (past an ad's label between: "Publicité")
     if above is None or not has_terminal_punctuation(lines[above]) \
             or len(lines[above].split(None, _PROSE_WORDS)) <= _PROSE_WORDS:
         return False
     items = lines[index + 1:index + 1 + _LABELLED_ITEMS + 1]
     if is_in_capitals(line) and len(items) > _LABELLED_ITEMS and all(
-            len(item.split()) <= _FACT_ITEM_WORDS and _FACT_LABEL_RE.match(item) for item in items[:_LABELLED_ITEMS]):
+            len(item.split()) <= _FACT_ITEM_WORDS and (_FACT_LABEL_RE.match(item) or _DIGIT_RE.search(item))
+            for item in items[:_LABELLED_ITEMS]):
         return True  # (under a heading in capitals, the items need no figure: "Notice pay: one month")
     if len(items) <= _LABELLED_ITEMS or not all(
             len(item.split()) <= _FACT_ITEM_WORDS and (_FACT_LABEL_RE.match(item) or _DIGIT_RE.search(item))

@@ -177,8 +177,8 @@ FURNITURE_PATTERNS = (
     r" (?-i:[A-Z]).{1,100}",
     r"(report (an? )?(error|typo|correction)|contact us|send us a (news )?tip|(got|have) a (news |story )?tip\?).*",
     # an author box: "Jo Li is a reporter for the Ledger. Reach her at jli@ledger.com."
-    # (or "… He may be reached at jli@ledger.com.")
-    r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}))(?=.*\b((reach|contact|e-?mail|write to|follow)\s+"
+    # (or "… He may be reached at jli@ledger.com.", "Reach her at 555-0147.")
+    r"(?=.*([\w.+-]+@[\w-]+\.[a-z]{2,}|@\w{2,}|\d{3}[-. ]\d{4}))(?=.*\b((reach|contact|e-?mail|write to|follow)\s+"
     r"(him|her|them|me|us|the (reporter|writer|author|editor|newsroom)|[A-Z]\w+ (at|on))|(can|may) be (reached|contacted)"
     r" (at|on|by|via))\b).{0,250}",
     # a comment prompt inside a sentence or two: "We want to hear from you. Join the discussion below."

@@ -501,7 +501,7 @@ FOREIGN_ACCORDING_TO = "so|selon|según|segundo|secondo|aldus"
 # in other languages ("Schlagworte: Haushalt", "Mots-clés : budget"), as a pattern's alternatives.
 TAG_LABELS = "tags?|tagged|topics?|filed under|categor(?:y|ies)|posted in"
 FOREIGN_TAG_LABELS = ("schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|temas|etiquetas"
-                      "|argomenti|trefwoorden|onderwerpen")
+                      "|argomenti|trefwoorden|onderwerpen|lees meer over|meer over")
 
 # The sections a news site's menu names: a line of five or more words most of them these is a
 # menu run together ("Home News Business Sports Entertainment Travel").

@@ -279,3 +279,23 @@ def test_a_question_under_the_label_the_list_set_over_its_titles_is_another_titl
              " dernier 18 millions d'euros de dividendes.\n")
     kept = texts("Grève à l'usine\n\n" + LEAD + links + after)
     assert kept == [LEAD.strip(), after.strip()]
+
+
+@pytest.mark.parametrize("heading", ["Fire safety: tips from the brigade", "Heustock: Das rät die Feuerwehr"])
+def test_a_box_of_numbered_advice_under_a_heading_that_says_it_advises_goes(heading):
+    numbered = "".join(f"{number}. {line}\n" for number, line in enumerate(ADVICE.splitlines(), start=1))
+    kept = texts("Fire warning\n\n" + LEAD + f"{heading}\n" + numbered + "Advertisement\nTotal fire ban\n" + AFTER)
+    assert kept == [LEAD.strip(), "Total fire ban", AFTER.strip()]
+
+
+@pytest.mark.parametrize("box", [
+    # a match's particulars, French spaced colons, under an ad's label
+    "Publicité\nFICHE TECHNIQUE\nRovers – Academy : 2-1 (mi-temps : 0-1)\nStade : Roopmahal Ground\n"
+    "Spectateurs : environ 3 000\nArbitre : Ana Lima\nButs : J. Li (58e, 81e)\n",
+    # a story's dates, each over what happened
+    "LA VICENDA\n14 ottobre 2022 – Il solaio cede\nMarzo 2023 – Chiuse le indagini\nMaggio 2024 – Il preposto"
+    " condannato\n12 marzo 2025 – La sentenza\n",
+])
+def test_items_with_figures_or_labels_under_a_heading_in_capitals_make_a_box(box):
+    kept = texts("Cinema reopens\n\n" + LEAD + box + AFTER)
+    assert kept == [LEAD.strip(), AFTER.strip()]

@@ -354,7 +354,8 @@ def test_credit_lines_under_a_caption_in_other_forms(line, photographer, agency)
                                   "Kostenlos abonnieren", "Bekijk dit bericht op Instagram", "Wij waarderen je privacy",
                                   "Een bericht gedeeld door Brandweer Kust (@brandweerkust) op 7 dec 2026 om 16:49",
                                   "Laatste update: 7 december 2026, 17:48", "Alleen noodzakelijke cookies",
-                                  "Courriel", "NEW", "Plus d'articles de cette auteure", "Mehr Artikel dieser Autorin",
+                                  "Courriel", "NEW", "Lees meer over: Onderwijs, Hollebeek, Krimp",
+                                  "Nicole Brandt-Sawyer covers City Hall for the Ledger. Reach her at 555-0147.", "Plus d'articles de cette auteure", "Mehr Artikel dieser Autorin",
                                   "Le puede interesar: Así quedó la tabla de la Liga tras la última fecha"])
 def test_live_pages_embeds_and_sign_up_forms_are_furniture(line):
     assert is_furniture(line)
@@ -366,6 +367,8 @@ def test_live_pages_embeds_and_sign_up_forms_are_furniture(line):
     "Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
     "Vous aimez nos reportages régionaux ?", "Ti piace il nostro giornalismo?",
     "Join Lion City Daily’s WhatsApp channel and get the latest news and must-reads.",
+    "Receba as notícias do Portal da Serra no WhatsApp. Clique aqui e entre no nosso canal.",
+    "Reageren kan alleen met een abonnement. Lees onze spelregels.",
 ])
 def test_more_notices_in_other_languages(line):
     assert is_site_notice(line)

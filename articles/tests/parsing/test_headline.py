@@ -301,3 +301,29 @@ def test_a_standfirst_whose_last_sentence_has_no_stop_still_makes_the_line_over_
     article = parse_article(f"{menu}\nLa scoperta durante i lavori post sisma\n{title}\n{standfirst}\n"
                             f"di Marco Ferretti\n12 marzo 2025 (modifica il 12 marzo 2025 | 20:14)\nCondividi\n{story}")
     assert (article.headline, article.dek) == (title, standfirst)
+
+
+def test_a_title_over_a_standfirst_longer_than_titles_run_past_the_bylines_reach():
+    title = "Harbor council passes $184.6M budget that closes the Eastside library, raises water rates"
+    standfirst = ("The 5-2 vote followed four hours of public comment, much of it from residents pleading to keep the"
+                  " 98-year-old branch open")
+    menu = ("Skip to main content\nHarbor Ledger\nSearch\nSign In\nSubscribe: $1 for 6 months\n\nLocal News\nPolitics"
+            "\nSchools\nCrime & Courts\nBusiness\nSports\nObituaries\nOpinion\ne-Edition\n\n")
+    article = parse_article(f"{menu}LOCAL NEWS | CITY HALL\n\n{title}\n\n{standfirst}\n\nNicole Brandt\n"
+                            f"Harbor Ledger\nPublished 11:38 p.m. ET March 11, 2031 | Updated 9:12 a.m. ET March 12, 2031"
+                            f"\n\nResidents hold signs during public comment at the council meeting Tuesday.\n\n"
+                            f"Listen to this article · 5 min\n\n{STORY}")
+    assert article.headline == title
+
+
+def test_a_menus_label_set_again_over_a_long_title_is_no_title():
+    menu = "Menu\nNieuws\nRegio\nAlphen aan den Rijn\nBodegraven\nLeiden\nSport\nDigitale krant\nHome\nRegio\n"
+    title = ("Buurt verzet zich tegen kap van 38 lindes aan de Lindelaan: ‘Dit is het hart van de wijk waar we"
+             " wonen’")
+    standfirst = ("Bewoners van de Lindelaan willen voorkomen dat de gemeente volgend voorjaar alle bomen in hun"
+                  " straat kapt. Binnen een week tekenden 600 mensen.")
+    story = ("De 38 lindes aan de Lindelaan staan er al sinds 1952, toen de wijk werd gebouwd. Als het aan de gemeente"
+             " ligt, verdwijnen ze in maart.\nBij de bewoners is het plan slecht gevallen, zegt een buurvrouw.\n")
+    article = parse_article(f"{menu}Alphen aan den Rijn\n{title}\nPremium\n{standfirst}\nSanne Koopmans\n"
+                            f"di 14 okt 2025 om 16:05\nDeel dit artikel\n{story}")
+    assert article.headline == title
