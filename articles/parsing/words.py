@@ -469,7 +469,7 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     parlato parlé habló falou sprach sprak parla parle habla fala spricht spreekt
     escreveu escribió écrit scritto schreef noemt noemde verweet verwijt nennt nannte assure s'indigne s'insurge s'inquiète s'étonne
     vertelt vertelde tempéré tempère regretté regrette salué salue sostenuto sostenuta sostiene sostenne
-    definito definita definió definiu qualifié qualifiée bezeichnete
+    definito definita definió definiu qualifié qualifiée bezeichnete déploré évoqué évoque
     lance soupiré appelle appelé tranche tranché resume resumiu resumió defende défend defiende difende
     soutenu soutient promis glissé acusa acusou acusó questiona questionou cuestiona cuestionó
     warf wirft esordito esordisce avalia avaliou evalúa evaluó valuta alerta alertó

@@ -24,3 +24,10 @@ def speakers_of(text):
 
 def people_of(text):
     return [(person.name, person.role) for person in parse_article(text).people]
+
+
+def speaker_of(text, words):
+    """The speaker of the one quote holding ``words``."""
+    found = [speaker for quote, speaker in speakers_of(text) if words in quote]
+    assert len(found) == 1, speakers_of(text)
+    return found[0]

@@ -12,16 +12,11 @@ from articles.parsing.notices import is_site_notice
 from articles.parsing.stamps import is_stamp_or_data_line
 from articles.parsing.words import is_role_noun
 
-from .stories import ROOT, body_of, people_of, speakers_of
+from .stories import ROOT, body_of, people_of, speaker_of, speakers_of
 
 PAGES = ROOT / "fixtures" / "pastes" / "foreign"
 
 
-def speaker_of(text, words):
-    """The speaker of the one quote holding ``words``."""
-    found = [speaker for quote, speaker in speakers_of(text) if words in quote]
-    assert len(found) == 1, speakers_of(text)
-    return found[0]
 
 
 def test_a_hyphenated_given_name_is_one_when_each_part_is():

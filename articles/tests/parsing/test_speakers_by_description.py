@@ -4,11 +4,9 @@ a role no list holds, an age, what someone does, a lawyer's and a prosecutor's o
 
 import pytest
 
-from .stories import people_of, speakers_of
+from .stories import people_of, speaker_of
 
 
-def speaker_of(text, words):
-    return next(speaker for quote, speaker in speakers_of(text) if words in quote)
 
 
 FIRE = "Grossbrand in Oberwil\n\nIn der Nacht auf Dienstag ist in Oberwil ein Bauernhaus niedergebrannt.\n\n"
