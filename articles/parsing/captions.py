@@ -164,6 +164,8 @@ def _split_caption(line):
     "… [File: Reuters]").
     """
     if " | " in line:
+        if is_section_labels(line):
+            return None
         caption, credit = (part.strip() for part in line.rsplit(" | ", 1))
         # "By Jo Li | May 3, 2031 | Topic: Harbor": a byline's row of particulars
         if _BYLINE_SEGMENT_RE.match(caption):
@@ -223,6 +225,18 @@ def _split_caption(line):
     if line[:1] in "SFPAI" and (leading := _LEADING_CREDIT_RE.match(line)) and len(line) <= 400:
         return leading.group("caption"), leading.group("credit")
     return None
+
+
+def is_section_labels(line):
+    """Two or three labels in capitals set apart by bars, a page's section and its part ("LOCAL
+    NEWS | CITY HALL", "CANADA | NFLD. & LABRADOR"): no caption and its credit."""
+    parts = line.split(" | ")
+    return 2 <= len(parts) <= _SECTION_LABELS and all(
+        part.isupper() and len(part) > 2 and len(part.split()) <= _SECTION_LABEL_WORDS for part in parts)
+
+
+_SECTION_LABELS = 3
+_SECTION_LABEL_WORDS = 3
 
 
 def _is_writer_and_place(caption, credit):

@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from .captions import is_credit_line
+from .captions import is_credit_line, is_section_labels
 from .linepatterns import LinePatterns
 from .names import looks_like_person_name, without_glued_tail
 from .stamps import DIGIT, STAMP_SEPARATORS, STAMP_WORDS, is_date_stamp, is_stamp_or_data_line
@@ -298,9 +298,10 @@ def is_breadcrumb(line):
         return False  # (most lines hold no separator, which a scan for its marks tells first)
     parts = _CRUMB_SEPARATOR.split(line)
     if len(parts) == 2:
-        # "Sport » Football": two crumbs when the marks point the way (a title sets a bar or a slash)
+        # "Sport » Football": two crumbs when the marks point the way (a title sets a bar or a slash,
+        # not between two labels in capitals: "LOCAL NEWS | CITY HALL")
         # (each a label of words in capitals: "echo stuff > file1" is a shell's command)
-        return _POINTING_SEPARATOR.search(line) is not None and all(
+        return is_section_labels(line) or _POINTING_SEPARATOR.search(line) is not None and all(
             part[:1].isupper() and _CRUMB_LABEL_RE.fullmatch(part) and len(part.split()) <= _SHORT_CRUMB_WORDS
             for part in parts)
     # (the last crumb, the page's own title, may be cut short: "… › Only those who…", or run

@@ -5,6 +5,7 @@ import pytest
 from articles.parsing.captions import (
     credit_under_caption, is_caption_without_credit, is_credit_line, parse_credit, split_caption,
 )
+from articles.parsing.furniture import is_breadcrumb
 
 from .stories import body_of
 
@@ -583,3 +584,8 @@ def test_a_copyright_line_is_no_photo_s_credit(line):
 ])
 def test_of_two_name_shaped_parts_of_a_credit_the_one_opening_on_a_given_name_is_the_photographer(credit, expected):
     assert parse_credit(credit) == expected
+
+
+@pytest.mark.parametrize("line", ["LOCAL NEWS | CITY HALL", "CANADA | NFLD. & LABRADOR"])
+def test_a_sections_labels_in_capitals_between_bars_are_a_breadcrumb_not_a_caption(line):
+    assert split_caption(line) is None and is_breadcrumb(line)
