@@ -124,13 +124,12 @@ def questions_box_end(lines, index):
 
 def advice_box_end(lines, index):
     """The index of the last line of a box of advice to the reader whose heading, at ``index``,
-    speaks to them ("If you are in the path of a fire" over "Leave early if you can." and more
-    lines of one short sentence each), set into the story: its prose above and under it; else
-    None."""
+    speaks to them or says it advises ("If you are in the path of a fire", "Das rät die Feuerwehr"
+    over "Leave early if you can." and more lines of one short sentence each, maybe numbered), set
+    into the story: its prose above and under it; else None."""
     heading = lines[index]
     if len(heading) > _HEADING_CHARS or len(heading.split()) > _ADVICE_HEADING_WORDS \
-            or not (_TO_THE_READER_RE.search(heading) or _ADVICE_WORD_RE.search(heading)) \
-            or has_terminal_punctuation(heading) \
+            or has_terminal_punctuation(heading) or not _ADVICE_HEADING_RE.search(heading) \
             or not any(_is_prose(line) for line in lines[max(0, index - _PROSE_ABOVE):index]):
         return None
     items, following, last = 0, next_nonblank(lines, index + 1), None
@@ -147,10 +146,11 @@ def _is_advice(line):
 
 
 # "you", "your" in English; "Sie", "vous", "usted", "você", "u" in other languages
-_TO_THE_READER_RE = re.compile(r"(?<![\w’'-])(?:[Yy]ou|[Yy]our|Sie|Ihr|Ihre|vous|votre|usted|você|u|uw)(?![\w’'-])")
+_TO_THE_READER = r"(?<![\w’'-])(?:[Yy]ou|[Yy]our|Sie|Ihr|Ihre|vous|votre|usted|você|u|uw)(?![\w’'-])"
 # or a heading saying it gives advice: "Heustock: Das rät die Feuerwehr", "Conseils", "Tipps"
-_ADVICE_WORD_RE = re.compile(r"(?<![\w’'-])(?:[Tt]ipps?|[Tt]ips|[Rr]atschläge|rät|raten|[Cc]onseils?|conseille|[Cc]onsejos"
-                             r"|aconseja|[Cc]onsigli|consiglia|[Dd]icas|[Aa]dvice|advises)(?![\w’'-])")
+_ADVICE_HEADING_RE = re.compile(
+    _TO_THE_READER + r"|(?<![\w’'-])(?:[Tt]ipps?|[Tt]ips|[Rr]atschläge|rät|raten|[Cc]onseils?|conseille|[Cc]onsejos"
+    r"|aconseja|[Cc]onsigli|consiglia|[Dd]icas|[Aa]dvice|advises)(?![\w’'-])")
 _LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s+")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")
 _ADVICE_HEADING_WORDS = 10

@@ -349,26 +349,48 @@ def _heads_labelled_items(lines, index):
     if not line or len(line.split()) > _FACT_LABEL_WORDS or has_terminal_punctuation(line) or ":" in line:
         return False
     above = previous_nonblank(lines, index - 1)
-    while above is not None and is_furniture(lines[above]):
-        above = previous_nonblank(lines, above - 1)  # (past an ad's label between: "Publicité")
-    if above is None or not has_terminal_punctuation(lines[above]) \
-            or len(lines[above].split(None, _PROSE_WORDS)) <= _PROSE_WORDS:
+    items = None
+    if not _is_prose_line(lines, above):
+        # (past an ad's label between, "Publicité", looked for only under a heading in capitals
+        # over a box's items: a menu's labels are short lines over short lines too)
+        if not (line.isupper() and is_in_capitals(line)):
+            return False
+        items = _labelled_items(lines, index)
+        for _ in range(_AD_LABEL_LINES):
+            if items is None or above is None or len(lines[above].split()) > _AD_LABEL_WORDS \
+                    or not is_furniture(lines[above]):
+                break
+            above = previous_nonblank(lines, above - 1)
+        if not _is_prose_line(lines, above):
+            return False
+    items = items or _labelled_items(lines, index)
+    if items is None:
         return False
-    items = lines[index + 1:index + 1 + _LABELLED_ITEMS + 1]
-    if is_in_capitals(line) and len(items) > _LABELLED_ITEMS and all(
-            len(item.split()) <= _FACT_ITEM_WORDS and (_FACT_LABEL_RE.match(item) or _DIGIT_RE.search(item))
-            for item in items[:_LABELLED_ITEMS]):
+    if is_in_capitals(line):
         return True  # (under a heading in capitals, the items need no figure: "Notice pay: one month")
-    if len(items) <= _LABELLED_ITEMS or not all(
-            len(item.split()) <= _FACT_ITEM_WORDS and (_FACT_LABEL_RE.match(item) or _DIGIT_RE.search(item))
-            for item in items[:_LABELLED_ITEMS]):
-        return False
     # (most of them a figure under its label: "Fläche: rund 4,2 Hektar"; one may be a plain
     # figure, "1896 eröffnet, 2009 stillgelegt", or a label over words, "Denkmalschutz: Kühlhalle")
     return sum(bool((label := _FACT_LABEL_RE.match(item)) and _DIGIT_RE.search(item, label.end()))
                for item in items) >= _LABELLED_FIGURES
 
 
+def _is_prose_line(lines, index):
+    return index is not None and has_terminal_punctuation(lines[index]) \
+        and len(lines[index].split(None, _PROSE_WORDS)) > _PROSE_WORDS
+
+
+def _labelled_items(lines, index):
+    # the lines under lines[index] when the first few are short, each under its label or holding a figure
+    items = lines[index + 1:index + 1 + _LABELLED_ITEMS + 1]
+    if len(items) <= _LABELLED_ITEMS or not all(
+            len(item.split()) <= _FACT_ITEM_WORDS and (_FACT_LABEL_RE.match(item) or _DIGIT_RE.search(item))
+            for item in items[:_LABELLED_ITEMS]):
+        return None
+    return items
+
+
+_AD_LABEL_LINES = 2
+_AD_LABEL_WORDS = 3
 _LABELLED_FIGURES = 2
 _FACT_LABEL_WORDS = 6
 _DIGIT_RE = re.compile(r"\d")
