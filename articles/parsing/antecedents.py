@@ -207,10 +207,17 @@ class Antecedents:
         leave unnamed; the caller leaves out someone's relation, "the victim's mother")."""
         if not is_role_or_compound(head) or head in _UNNAMED_AS_A_RULE:
             return NOTHING
+        return self.named_just_before(block_index, offset)
+
+    def named_just_before(self, block_index, offset, *, unless=None):
+        """The person named last before ``offset`` in the same paragraph or the one before, as the
+        one a description of a speaker means, since a story describes who it has just named
+        (further back, it may be someone the story never named; from the paragraph before, sure
+        enough only to be checked, and not when ``unless(name)``)."""
         named = self.pronoun_attribution(None, block_index, offset)
         if named.speaker and named.rule == "pronoun, same paragraph":
             return Attribution(True, named.speaker, "described, named just before")
-        if named.speaker and named.rule == "pronoun, paragraph before":
+        if named.speaker and named.rule == "pronoun, paragraph before" and not (unless and unless(named.speaker)):
             return Attribution(True, named.speaker, "described, named in the paragraph before")
         return NOTHING
 

@@ -8,7 +8,7 @@ sums the story up.
 
 import re
 
-from .text import has_terminal_punctuation, next_nonblank
+from .text import LIST_NUMBER_RE, has_terminal_punctuation, next_nonblank
 
 # The header of a long story's table of contents: its entries are the story's own subheads,
 # set again lower down over their sections.
@@ -140,7 +140,7 @@ def advice_box_end(lines, index):
 
 def _is_advice(line):
     # one short sentence ("Call Triple Zero if your life is at risk."), maybe numbered
-    line = _LIST_NUMBER_RE.sub("", line, count=1)
+    line = LIST_NUMBER_RE.sub("", line, count=1)
     return has_terminal_punctuation(line) and not line.endswith("?") and len(line.split()) <= _ADVICE_WORDS \
         and len(_SENTENCE_END_RE.findall(line.rstrip())) == 0
 
@@ -151,7 +151,6 @@ _TO_THE_READER = r"(?<![\w’'-])(?:[Yy]ou|[Yy]our|Sie|Ihr|Ihre|vous|votre|usted
 _ADVICE_HEADING_RE = re.compile(
     _TO_THE_READER + r"|(?<![\w’'-])(?:[Tt]ipps?|[Tt]ips|[Rr]atschläge|rät|raten|[Cc]onseils?|conseille|[Cc]onsejos"
     r"|aconseja|[Cc]onsigli|consiglia|[Dd]icas|[Aa]dvice|advises)(?![\w’'-])")
-_LIST_NUMBER_RE = re.compile(r"\d{1,2}[.)]\s+")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")
 _ADVICE_HEADING_WORDS = 10
 _ADVICE_WORDS = 18

@@ -10,6 +10,7 @@ from .phrases import object_phrase
 from .roles import is_title_of_something
 from .text import rstrip_offset, sentence_start, stops_before
 from .words import (
+    AGED_ENDINGS,
     FOREIGN_ACCORDING_TO,
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
@@ -87,7 +88,6 @@ _NEW_OR_FORMER = frozenset("""
 """.split())
 _BEFORE_A_TITLE = _NEW_OR_FORMER | frozenset("primo prima actual actuel actuelle attuale atual".split())
 _MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
-_AGED = ("-jährige", "-jähriger", "-jarige")  # "der 74-Jährige", "de 74-jarige": the N-year-old
 # "according to" before a quotation: "Selon Ana Lima, « … »", "Según el gerente, «…»"; the
 # words' tails, which a sentence holds before any search is made for them.
 FOREIGN_ACCORDING_BEFORE = re.compile(r"(?<![\w-])(?:selon|según|segundo|secondo|volgens|laut)\s+", re.IGNORECASE)
@@ -470,17 +470,13 @@ class ForeignSpeech:
             # (a word any holder of a title may be described by, "el ejecutivo", is anyone's)
             if held.speaker or held_only and head not in _ANY_OFFICIAL:
                 return held
-        elif not (head.endswith(_AGED) or described.group("age")):
+        elif not (head.endswith(AGED_ENDINGS) or described.group("age")):
             # a word no list holds that is the role the story gave someone ("der Kommandant" after
             # "Kommandant Beat Amrein-Stucki")
             held = self.resolve_title(head, block_index, offset) if len(head) > _SHORTEST_ROLE else NOTHING
             return held if held.rule == "title, holder named before" else NOTHING
-        # (in this paragraph or the one before: further back, the title may be someone the story
-        # never named; from the paragraph before, sure enough only to be checked)
-        named = self.pronoun_attribution(None, block_index, offset)
-        if named.speaker and named.rule == "pronoun, same paragraph":
-            return Attribution(True, named.speaker, "described, named just before")
-        if named.speaker and named.rule == "pronoun, paragraph before" \
-                and (described.group("age") or not self._holds_other_title(named.speaker, head, block_index)):
-            return Attribution(True, named.speaker, "described, named in the paragraph before")
-        return Attribution(True, None, "title, nobody holds it")
+        # (from the paragraph before, not someone named there under another title: an age
+        # describes anyone)
+        found = self.named_just_before(block_index, offset, unless=None if described.group("age") else (
+            lambda name: self._holds_other_title(name, head, block_index)))
+        return found if found.found else Attribution(True, None, "title, nobody holds it")

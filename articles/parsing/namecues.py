@@ -9,6 +9,7 @@ from .givennames import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from .names import after_name_cue, starts_sentence
 from .text import sentence_bounds
 from .words import (
+    AGED_ENDINGS,
     FOREIGN_DETERMINER_PATTERN,
     FOREIGN_DETERMINERS,
     FOREIGN_SPEECH_VERBS,
@@ -353,7 +354,7 @@ def full_names_of_the_named(doubtful, people, units, *, english):
 
 
 _GIVEN_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")  # "Henrike": a word with its capital only
-_AGED_NEXT = re.compile(r"[^.!?]{0,200}[.!?] (?:Der|Die|De) \d{1,3}-(?:[Jj]ährige|jarige)\b")
+_AGED_NEXT = re.compile(r"[^.!?]{0,200}[.!?] (?:Der|Die|De) \d{1,3}(?i:%s)\b" % "|".join(AGED_ENDINGS))
 _SAID_ALONE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS}) ([A-ZÀ-Þ][\w’'-]+)(?=[.,;:!?)»“”\"]| [^A-ZÀ-Þ]|$)")
 
 

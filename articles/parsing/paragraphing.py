@@ -3,11 +3,9 @@ and where a run of its lines breaks."""
 
 import re
 
-from .text import has_terminal_punctuation, is_whole_quotation
+from .text import LIST_NUMBER_RE, has_terminal_punctuation, is_whole_quotation
 
 
-# "1. Why rates rose", "2) What comes next": a list number before a heading or a point
-LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z“‘])")
 # A writer's or an agency's initials in brackets signing the story off: "(ogs)", "(dpa/jk)".
 SIGN_OFF_RE = re.compile(r"\([a-z]{2,5}(?:\s?[/,]\s?[a-z]{2,5})*\)", re.IGNORECASE)
 

@@ -8,6 +8,10 @@ from functools import lru_cache
 from .words import ABBREVIATIONS, STOPWORDS, word_set
 
 
+# "1. Why rates rose", "2) What comes next": a list number before a heading or a point
+LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-ZÀ-Þ“‘«„])")
+
+
 # Full stops of scripts written without spaces (。！？) end sentences too.
 _TERMINAL_MARKS = frozenset(".?!…。！？")
 # (German closes a quotation on “ and ‘, „so.“; Spanish and German on a guillemet set right

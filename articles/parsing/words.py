@@ -479,6 +479,8 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # A verb of saying in any of the languages, as a word of its own.
 ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")
+# The N-year-old in German and Dutch: "der 74-Jährige", "de 74-jarige".
+AGED_ENDINGS = ("-jährige", "-jähriger", "-jarige")
 # How or to whom something was said, set between a verb of saying and the speaker where the
 # subject follows its verb: "dijo entre risas Jo Li", "contó con la voz quebrada", "a dit avec
 # émotion", "disse à nossa reportagem".
