@@ -169,7 +169,7 @@ _SITE_NOTICE_PATTERNS = (
     r"|\b(vous avez aimé|te ha gustado|gostou d|ti è piaciuto|hat ihnen)\b.{0,30}\b(article|artículo|artigo|articolo|artikel)\b"
     # comments for subscribers and their rules: "Reageren kan alleen met een abonnement. Lees onze spelregels."
     r"|\b(reageren|kommentieren|commenter|comentar|commentare) (kan|können sie|peut|puede|pode|può) (alleen|nur|seulement"
-    r"|solo|só|solo) .{0,30}\b(abonnement|abonnenten|abonnés|suscriptores|assinantes|abbonati)\b"
+    r"|solo|só) .{0,30}\b(abonnement|abonnenten|abonnés|suscriptores|assinantes|abbonati)\b"
     # "Vous aimez nos reportages régionaux ?": a pitch asking what the reader thinks of the paper's work
     r"|\b(vous aimez|vous appréciez|te gusta|le gusta|ti piace|vi piace|gosta d[oa]s|gefällt ihnen|gefallen ihnen"
     r"|houd je van) (nos|notre|nuestr[oa]s?|i nostri|il nostro|la nostra|le nostre|nossos|nossas|unser\w*|onze) (\w+ )?"

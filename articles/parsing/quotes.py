@@ -83,11 +83,10 @@ def read_marks_as_curly(body):
         if "«" in text and "»" in text:  # (a lone "»" is a breadcrumb's or a link's arrow)
             marked = marked.translate(
                 _GUILLEMETS_OPENING_LEFT if text.index("«") < text.index("»") else _GUILLEMETS_OPENING_RIGHT)
-        elif "«" in text and len(text[text.rindex("«"):].split(None, _GOES_ON_WORDS)) > _GOES_ON_WORDS \
-                and (text.startswith("«") or _OPENS_A_SENTENCE.match(text, text.rindex("«") - 2)):
+        elif (opened := text.rfind("«")) >= 0 and len(text[opened:].split(None, _GOES_ON_WORDS)) > _GOES_ON_WORDS \
+                and (opened == 0 or _OPENS_A_SENTENCE.match(text, opened - 2)):
             # (a quotation going on into the next paragraph, from the paragraph's start or a
             # sentence's, «… ¶ «… »; not a link's arrow, "« Previous")
-            opened = text.rindex("«")
             marked = marked[:opened] + "“" + marked[opened + 1:]
         if "„" in text:
             marked = _LOW_OPENING_RE.sub(lambda quote: f"“{quote.group(1)}”", marked)

@@ -349,21 +349,13 @@ def _heads_labelled_items(lines, index):
     if not line or len(line.split()) > _FACT_LABEL_WORDS or has_terminal_punctuation(line) or ":" in line:
         return False
     above = previous_nonblank(lines, index - 1)
-    items = None
     if not _is_prose_line(lines, above):
         # (past an ad's label between, "Publicité", looked for only under a heading in capitals
         # over a box's items: a menu's labels are short lines over short lines too)
-        if not (line.isupper() and is_in_capitals(line)):
+        if not (line.isupper() and is_in_capitals(line)) or _labelled_items(lines, index) is None \
+                or not _is_prose_line(lines, _past_ad_labels(lines, above)):
             return False
-        items = _labelled_items(lines, index)
-        for _ in range(_AD_LABEL_LINES):
-            if items is None or above is None or len(lines[above].split()) > _AD_LABEL_WORDS \
-                    or not is_furniture(lines[above]):
-                break
-            above = previous_nonblank(lines, above - 1)
-        if not _is_prose_line(lines, above):
-            return False
-    items = items or _labelled_items(lines, index)
+    items = _labelled_items(lines, index)
     if items is None:
         return False
     if is_in_capitals(line):
@@ -377,6 +369,15 @@ def _heads_labelled_items(lines, index):
 def _is_prose_line(lines, index):
     return index is not None and has_terminal_punctuation(lines[index]) \
         and len(lines[index].split(None, _PROSE_WORDS)) > _PROSE_WORDS
+
+
+def _past_ad_labels(lines, index):
+    # the index of the first line at or over lines[index] that is no ad's label of a few words
+    for _ in range(_AD_LABEL_LINES):
+        if index is None or len(lines[index].split()) > _AD_LABEL_WORDS or not is_furniture(lines[index]):
+            break
+        index = previous_nonblank(lines, index - 1)
+    return index
 
 
 def _labelled_items(lines, index):
