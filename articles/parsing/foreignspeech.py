@@ -18,6 +18,7 @@ from .words import (
     FOREIGN_TITLE_WORDS,
     MANNER_PHRASE_RE,
     SPEECH_VERB_RE,
+    TO_A_NAMED_BODY_RE,
     is_role_noun,
 )
 
@@ -162,7 +163,8 @@ class ForeignSpeech:
         for mention in self.cast.mentions_in(block_index, lead.end(), end):
             title = text[lead.end():mention.start]
             between = len(title.split())
-            if not mention.in_quote and MANNER_PHRASE_RE.fullmatch(title.strip()):
+            if not mention.in_quote and (MANNER_PHRASE_RE.fullmatch(title.strip())
+                                         or TO_A_NAMED_BODY_RE.fullmatch(title.strip())):
                 return Attribution(True, mention.person.name, "name after how it was said")
             if mention.in_quote or between > _TITLE_WORDS and not (
                     between <= _TITLE_WORDS_BEFORE_COMMA and title.rstrip().endswith(",")) and not (

@@ -248,8 +248,9 @@ def _token_shape(raw):
     if kind is None:
         return _PLAIN_SHAPE  # ends a run just as a plain word does
     lowered = word.lower().rstrip(".")
-    # ("Jan" without its stop is a given name too: a date writes "Jan. 12" or "Jan 12", a number after it)
-    splits = 1 if lowered in DAYS_AND_MONTHS and word != "Jan" else 2 if (
+    # ("Jan" and "Jun" without a stop are given names too, "Goh Jun Hao": a date writes "Jan. 12"
+    # or "Jun 12", a number after it)
+    splits = 1 if lowered in DAYS_AND_MONTHS and word not in ("Jan", "Jun") else 2 if (
         lowered in STOPWORDS or lowered in FOREIGN_OPENERS) and word not in ("of", "for") else 0
     return lead, word, bool(trail) or possessive, kind, splits, _word_flags(word)
 
@@ -408,13 +409,31 @@ _NUMBER_FOLLOWS = re.compile(r"\s+\d")
 
 
 _PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
-_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", *(h.rstrip(".") for h in FOREIGN_HONORIFICS))  # not roles
+_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "madam", "mx", "dr", *(h.rstrip(".") for h in FOREIGN_HONORIFICS))  # not roles
 _NOT_IN_PERSON_NAMES = ORG_WORDS | BUSINESS_WORDS | PRODUCT_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 
 _GENERATION_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 # German determiners and possessives a sentence may open on before a title, capitalised as it is
 _POSSESSIVES = frozenset("dessen deren ihr ihre sein seine unser unsere der die das den dem des".split())
+
+
+# To a paper, where other languages set its name before the speaker's: "disse ao Correio do Vale
+# Jo Lima", "disse ao jornal Voz da Serra Jo Lima", "dijo al diario El Sol Jo Li".
+# (the run may open inside the paper's name, after its particle)
+_TO_A_BODY_BEFORE = re.compile(r"(?<![\w-])(?:ao|à|al|au|alla|aan)(?:\s+[a-zß-ÿ]+)?"
+                               r"(?:\s+[A-ZÀ-Þ][\w’'-]*\s+(?:da|de|do|del|della|di|du|des|dos|das))?\s+$")
+
+
+def _after_a_body(run):
+    """The run from its last given name on when two names or more follow it, for a run that
+    opens on a body's name (a word no name holds, "Republican Tom Davis", or a paper named after
+    "to", "disse ao Diário da Planície Manuel Rosado"); else the run as it is."""
+    for index in range(len(run) - 2, 0, -1):
+        token = run[index]
+        if token.kind == "name" and token.word.lower() in GIVEN_NAMES and run[index + 1].kind == "name":
+            return run[index:]
+    return run
 
 
 def analyse_run(run, text):
@@ -434,7 +453,10 @@ def analyse_run(run, text):
                 and not (index + 2 == len(run) and run[index + 1].word in _GENERATION_SUFFIXES):
             title_at = index  # (not "Martin Luther King Jr.": a name's suffix after a title word)
     role_tokens, name_tokens = (), run
-    if title_at is not None:
+    if title_at is None and (run[0].flags & _NOT_A_NAME_WORD or _TO_A_BODY_BEFORE.search(
+            text, max(0, run[0].start - 40), run[0].start) and run[0].word.lower() not in GIVEN_NAMES):
+        name_tokens = _after_a_body(run)
+    elif title_at is not None:
         role_tokens, name_tokens = run[: title_at + 1], run[title_at + 1:]
         if name_tokens and name_tokens[0].word in ("of", "for"):
             tail = 3 if len(name_tokens) > 3 and name_tokens[-2].kind in ("initial", "particle") else 2

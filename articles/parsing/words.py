@@ -44,6 +44,7 @@ ORG_WORDS = word_set("""
     fund capital partners associates industries motors airlines airways energy technologies
     technology systems labs pharmaceuticals foods media news press times post journal
     herald tribune gazette ledger chronicle observer courier bulletin review daily weekly
+    diário diario jornal giornale corriere gazzetta gazeta zeitung periódico
     magazine radio tv television network broadcasting channel agency agencies service studio studios fotostudio
     services office ministry ministério ministerio ministère ministero department bureau administration
     authority commission
@@ -98,7 +99,7 @@ BUSINESS_WORDS = word_set("""
     development developments properties realty
     research securities investments ventures consulting logistics petroleum chemicals healthcare
     therapeutics brands music automotive aerospace robotics semiconductor semiconductors biotech
-    international online wines science sciences foundry digital labs
+    international online wines science sciences foundry digital labs works interiors world
 """)
 # Words that make a product's name ("MacBook Pro", "Disney Plus", "Premiere Edition"), for who is who alone.
 PRODUCT_WORDS = word_set("pro plus lite ultra edition keyboard apps screen")
@@ -129,7 +130,7 @@ TITLE_WORDS = word_set("""
     correspondent editor columnist coach captain forward striker midfielder defender
     goalkeeper keeper quarterback pitcher catcher shortstop outfielder linebacker receiver
     guard winger fullback jockey driver skipper teammate rookie defenceman defenseman goalie
-    goaltender netminder infielder cornerback tailback halfback batsman sprinter judge justice attorney lawyer
+    goaltender netminder infielder cornerback tailback halfback batsman sprinter champion judge justice attorney lawyer
     prosecutor sheriff deputy detective det. sergeant sgt. lieutenant capt. colonel col.
     general gen. maj. admiral adm. commander cmdr. corporal cpl. inspector superintendent
     supt. principal teacher professor prof. dr. doctor dean provost researcher scientist
@@ -138,13 +139,14 @@ TITLE_WORDS = word_set("""
     artist author writer novelist poet playwright composer conductor singer songwriter
     musician rapper actor actress filmmaker producer photographer designer chef pastor
     reverend rev. fr. rabbi imam bishop archbishop cardinal pope mr. mrs. ms. miss mx. sir
-    dame lord lady king queen prince princess duke duchess sheikh ambassador envoy diplomat
+    madam dame lord lady king queen prince princess duke duchess sheikh ambassador envoy diplomat
     adviser advisor aide consultant strategist activist organizer organiser advocate
     volunteer resident homeowner neighbor neighbour student farmer rancher nurse surgeon
     physician paramedic firefighter pilot astronaut entrepreneur investor banker trader
     treasurer clerk auditor administrator comptroller controller lawmaker legislator
     candidate nominee challenger incumbent mp mep weaver ceramicist sculptor painter
     mr mrs ms dr prof rev sgt capt col gen maj adm cmdr cpl supt det
+    pc pcso dci
 """)
 # The same titles and jobs in French, Spanish, Portuguese, Italian and Dutch, which set them in
 # lower case before a name as English does ("le maire Ana Lima", "dijo el alcalde Jo Li",
@@ -318,7 +320,7 @@ SURNAME_PLACE_WORDS = word_set("""
 """)
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
               "duke": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
-              "dame": "f", "lady": "f", "queen": "f", "princess": "f", "duchess": "f",
+              "madam": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "duchess": "f",
               "dr": None, "dr.": None, "prof": None, "prof.": None, "mx.": None}
 # The same before a name in other languages ("Frau Vossberg", "Madame Lima", "señora Ruiz").
 FOREIGN_HONORIFICS = {"herr": "m", "frau": "f", "monsieur": "m", "madame": "f", "mme": "f", "mme.": "f",
@@ -487,6 +489,10 @@ AGED_ENDINGS = ("-jährige", "-jähriger", "-jarige")
 MANNER_PHRASE = (r"(?-i:(?:entre|con|com|avec|mit|met|sin|sem|sans|ohne|tra|en|em|a|à|ao|al|au|aux|alla|ai|agli)"
                  r"(?:\s+[a-zß-ÿ]+){1,3})")
 MANNER_PHRASE_RE = re.compile(MANNER_PHRASE)
+# To a paper or a body by its name, in the same place: "disse ao Diário da Planície", "dijo a El
+# Comercio", "a déclaré au journal Le Soir", "ha detto al Corriere".
+TO_A_NAMED_BODY_RE = re.compile(r"(?:a|à|ao|al|au|alla|aan)(?:\s+[a-zß-ÿ]+)?\s+[A-ZÀ-Þ][\w’'-]*"
+                                r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|da|de|do|del|della|di|du|des|dos|das|van|von)){0,4}")
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the
 # French and Italian article run into its noun: "l'écologue").

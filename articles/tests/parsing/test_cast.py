@@ -4,7 +4,7 @@ import pytest
 
 from articles.parsing import parse_article
 
-from .stories import people_of
+from .stories import people_of, speaker_of
 
 
 def test_people_in_captions_and_credits_are_people():
@@ -83,9 +83,26 @@ def test_organisations_places_and_things_are_not_people(text):
     # "Jan" is a given name before a name, a month before a number
     ("Jan Kowal, who runs a haulage firm, said it was late.", "Jan Kowal"),
     ("On Jan 12 Ana Lima said no, and by Jan. 14 the vote was lost.", "Ana Lima"),
+    ("Tan Jun Wei, 41, the sole director of Harbourline Interior Works, pleaded guilty.", "Tan Jun Wei"),
+    # an honorific or a police rank is no part of the name
+    ("Madam Ong Siew Lan, 61, a retired clerk, paid the firm in 2023.", "Ong Siew Lan"),
+    ("PC Bronwen Tegid-Hale told the court the van was slow.", "Bronwen Tegid-Hale"),
+    ("Surfing champion Tarni Wyeth is touring the state this summer.", "Tarni Wyeth"),
+    # a word no name holds opening the run: the person is from the given name on
+    ("The ranking Republican Henry Dowsett asked the panel to wait.", "Henry Dowsett"),
+    ("It was beaten by American Sarah Kettleby in a playoff.", "Sarah Kettleby"),
+    # (a person after "to", with the article Portuguese may set before a name, keeps the whole name)
+    ("A carta foi entregue ao Pedro Miguel Salgueiro, presidente da junta.", "Pedro Miguel Salgueiro"),
 ])
 def test_people_of_many_shapes(text, name):
     assert [n for n, _ in people_of(text)] == [name]
+
+
+def test_madam_is_no_role_and_a_womans_honorific():
+    text = ("Madam Ong Siew Lan and Mr Tan Boon Huat both paid the firm a deposit in 2023. "
+            "“It was all my savings,” she said.")
+    assert people_of(text) == [("Ong Siew Lan", None), ("Tan Boon Huat", None)]
+    assert speaker_of(text, "savings") == "Ong Siew Lan"
 
 
 def test_an_uncued_name_listed_with_people_is_a_person():

@@ -51,6 +51,14 @@ def test_how_something_was_said_between_the_verb_and_the_name(verb):
     assert speaker_of(text, "espero esto") == "Nélida Sosa"
 
 
+@pytest.mark.parametrize("to_whom", ["disse ao Correio do Vale", "disse ao jornal Voz da Serra"])
+def test_a_paper_named_between_the_verb_and_the_name_is_no_part_of_the_name(to_whom):
+    text = (DROUGHT + f"«Tenho 90 ovelhas e não tenho pasto», {to_whom} Joaquim Pestana, criador em Mértola.\n\n"
+            "Pestana já vendeu parte do rebanho.\n")
+    assert "Joaquim Pestana" in [name for name, _ in people_of(text)]
+    assert speaker_of(text, "ovelhas") == "Joaquim Pestana"
+
+
 def test_a_guillemet_opening_a_quotation_inside_a_paragraph_goes_on_into_the_next():
     text = ("Le théâtre sauvé\n\nLe village a racheté la Grange, a annoncé la coopérative lundi.\n\n"
             "Pour Mathieu Lachance, président de la coopérative, tout tient à une chose : le théâtre fait partie du"
