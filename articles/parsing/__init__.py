@@ -47,6 +47,7 @@ Pure Python, no Django. Each module imports only those above it in this list:
 ``text``         normalisation, terminal punctuation, sentence bounds
 ``boxes``        the headings of boxes set into a story: a table of contents, key points
 ``names``        capitalised runs, person-name shapes, titles and roles around a name
+``appositions`` what follows a name and marks it as a person's: a description, a verb of saying, a role
 ``phrases``      the subject before a speech verb and the noun phrase after it
 ``captions``     ``caption | credit`` lines and photo credits
 ``furniture``    page boilerplate: ads, share bars, bylines, stamps, link lists

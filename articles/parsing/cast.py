@@ -6,12 +6,12 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from operator import itemgetter
 
+from .appositions import after_name_cue
 from .contract import ParsedPerson
 from .givennames import GIVEN_NAMES
 from .interviews import first_lettered_turn, named_turn_leads
 from .names import (
     Candidate,
-    after_name_cue,
     analyse_run,
     find_capitalised_runs,
     fold_name,

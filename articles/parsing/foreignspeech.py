@@ -63,8 +63,9 @@ _PRONOUN_SUBJECT = re.compile(rf"\s*(?P<pronoun>{'|'.join(map(str.capitalize, FO
 # delantero a pie de campo", "il comandante dei vigili del fuoco, l'ingegnere Jo Li", "ha
 # attaccato l'allenatore del Monteverza")
 # (after where or when it was said, maybe: "dijo en conferencia de prensa el ministro …, Jo Li")
+_WHERE_OR_WHEN = "en|ante|durante|tras|à|au|aux|bei|im|vor|tijdens|nel|nella|alla|al|em|no|na"
 _DESCRIBED = re.compile(
-    r"\s*(?:(?i:en|ante|durante|tras|à|au|aux|bei|im|vor|tijdens|nel|nella|alla|al|em|no|na)\s+[^,.;«»“”„\"]{1,40}?\s+)?"
+    rf"\s*(?:(?i:{_WHERE_OR_WHEN})\s+[^,.;«»“”„\"]{{1,40}}?\s+)?"
     rf"(?i:{FOREIGN_DETERMINER_PATTERN})\s*(?P<head>[\w-]+)"
     # (described by age: "la mujer de 62 años", "l'uomo di 40 anni")
     r"(?P<age>\s+(?:de|di)\s+\d{1,3}\s+(?:años|anos|ans|anni))?"
@@ -87,7 +88,11 @@ _NEW_OR_FORMER = frozenset("""
     nouveau nouvelle nuevo nueva nuovo nuova novo nova neue neuer nieuwe ancien ancienne antiguo antigua ex
     ehemalige ehemaliger voormalige
 """.split())
-_BEFORE_A_TITLE = _NEW_OR_FORMER | frozenset("primo prima actual actuel actuelle attuale atual".split())
+# (and young or veteran: "le jeune attaquant", "el veterano delantero", "die junge Ärztin")
+_BEFORE_A_TITLE = _NEW_OR_FORMER | frozenset("""
+    primo prima actual actuel actuelle attuale atual jeune joven giovane jovem jonge junge junger
+    vétéran veterano veterana
+""".split())
 _MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
 # "according to" before a quotation: "Selon Ana Lima, « … »", "Según el gerente, «…»"; the
 # words' tails, which a sentence holds before any search is made for them.
@@ -108,6 +113,10 @@ _ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "
 _FOR_SOMEONE = re.compile(r"\s*(?:Pour|Para|Per|Für|Voor)\s+")
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
+# Where or when, set before a subject with its article without a comma: "Nella requisitoria il
+# pubblico ministero Jo Li aveva chiesto …", "Durante la audiencia la fiscal Ana Ruiz pidió …".
+_OPENING_WITHOUT_COMMA = re.compile(
+    rf"(?i:{_WHERE_OR_WHEN})\s+\w+(?:\s+\w+)?\s+(?=(?i:{FOREIGN_DETERMINER_PATTERN})\s)")
 _FOREIGN_POSSESSIVE = re.compile(r"\s*(?P<possessive>Zijn|Haar|Sein|Seine|Son|Sa|Su|Il suo|La sua|O seu|A sua)\s")
 _POSSESSIVE_GENDER = {"zijn": "he", "sein": "he", "seine": "he", "haar": "she"}
 _POSSESSIVE_CLAUSE_WORDS = 6
@@ -218,7 +227,8 @@ class ForeignSpeech:
         mentions = self.cast.mentions_in(block_index, begin, verb.start())
         for mention in mentions:
             # (after a few words set off before the subject: "Na decisão, a juíza Ana Moura escreveu")
-            opening = OPENING_PHRASE.match(text, begin, mention.start)
+            opening = OPENING_PHRASE.match(text, begin, mention.start) \
+                or _OPENING_WITHOUT_COMMA.match(text, begin, mention.start)
             subject_begin = opening.end() if opening and len(opening.group().split()) <= OPENING_WORDS else begin
             before = text[subject_begin:mention.start].split()
             # (not what a title is of: "el fiscal de Medio Ambiente, Íñigo Zabaleta, sostuvo")

@@ -6,7 +6,8 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .givennames import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
-from .names import after_name_cue, starts_sentence
+from .appositions import after_name_cue
+from .names import starts_sentence
 from .text import sentence_bounds
 from .words import (
     AGED_ENDINGS,

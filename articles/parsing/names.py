@@ -13,7 +13,6 @@ from .words import (
     DAYS_AND_MONTHS,
     DEMONYMS,
     FEMALE_WORDS,
-    FOREIGN_DETERMINER_PATTERN,
     FOREIGN_HONORIFICS,
     FOREIGN_OPENERS,
     GERMAN_TITLE_ENDINGS,
@@ -24,7 +23,6 @@ from .words import (
     PLACE_NAMES,
     PLACE_PREFIXES,
     PRODUCT_WORDS,
-    SPEECH_VERBS,
     STOPWORDS,
     SURNAME_PLACE_WORDS,
     THING_PREFIXES,
@@ -463,10 +461,11 @@ def analyse_run(run, text):
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
             if name_tokens[0].kind == "connector":
                 return None  # "Prime Minister of Kosovo": the title's place, no one's name
-        elif len(name_tokens) == 4 and name_tokens[0].kind == "particle" \
+        elif len(name_tokens) == 4 and name_tokens[0].kind == "particle" and name_tokens[0].word.islower() \
                 and run[title_at].word.lower() not in HONORIFICS and name_tokens[3].word not in _GENERATION_SUFFIXES \
                 and all(token.kind == "name" for token in name_tokens[1:]):
-            # what the title is of, then the name: "Schepen van Energie Roeland Vanhaverbeke"
+            # what the title is of, then the name: "Schepen van Energie Roeland Vanhaverbeke" (a
+            # capitalised particle opens the name: "L'entraîneur El Hadji Ousmane Diouf")
             role_tokens, name_tokens = run[: title_at + 3], run[title_at + 3:]
     # The name's words without "of"/"for" (the connectors), and its core without particles.
     names, core = [], []
@@ -516,69 +515,6 @@ def analyse_run(run, text):
 
 
 _ELIDED_OPENING = re.compile(r"^(?:L|D|Dell|All|Sull)['’](?=[a-zà-ÿ])")
-_AFTER_NAME_CUE = re.compile(
-    rf"^(\s*,\s*(the|a|an|who|whose|now|\d+|left|right|center|centre|pictured|also)\b"
-    rf"|\s*\((left|right|center|centre|\d+)\)"
-    # (an age in another language: "Ana Lima, de 47 anos,", "Jo Rossi, di 61 anni,", "âgée de 50 ans")
-    rf"|\s*,\s*(de|di|âgée?) (de )?\d{{1,3}} (anos|años|anni|ans)\b"
-    rf"|\s*(,[^,.]{{0,80}}+,\s*+)?((?-i:[a-z]+ly)\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*"
-    rf",?\s*(?:{SPEECH_VERBS})\b)",
-    re.IGNORECASE)
-_ARTICLE_APPOSITIVE = re.compile(r"\s*,\s*(the|a|an)\s+(?P<words>[^,.;:“”\"]{0,60})", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)  # a list of names repeats what follows each one
-def after_name_cue(after):
-    """Whether the words after a capitalised pair mark it as a person (``, who``, ``said``).
-
-    ``Name, the/a …`` only counts when the apposition describes a person (``, the head of``,
-    ``, a planetary scientist``): ``Nature Astronomy, the team reported`` is a new clause.
-    """
-    if not _AFTER_NAME_CUE.match(after):
-        return _role_after_comma(after) or bool(_FROM_A_PLACE.match(after))
-    appositive = _ARTICLE_APPOSITIVE.match(after)
-    if not appositive:
-        return True
-    words = re.findall(r"[\w’'-]+", appositive.group("words").lower())[:5]
-    return any(is_role_noun(w) or w in DEMONYMS or w in FEMALE_WORDS or w in MALE_WORDS
-               or re.fullmatch(r"\d+-year-old", w)
-               for w in words)
-
-
-
-# Where someone comes from, in German and Dutch: "Livio Tschümperlin aus Haldikon", "Jan Peeters (45) uit Gent".
-_FROM_A_PLACE = re.compile(r"\s+(?:\(\d{1,3}\)\s+)?(?:aus|uit)\s+[A-ZÀ-Þ]")
-# A noun for a person set after a name and a comma, maybe after an article: "Yanis Ould-Ferhat,
-# directeur de séjours", "Jonatan Sancho, un vecino de 29 años", "Jo Li, spokesperson for …".
-_ROLE_AFTER_COMMA = re.compile(
-    # (maybe after the years it was held: "Ferdinand Kitzmüller, von 2009 bis 2022 Bürgermeister von …")
-    r"\s*,\s*(?:(?:from|since|von|seit|de|desde|depuis|dal|van|sinds) \d{4}"
-    r"(?: (?:to|until|bis|à|a|hasta|al|tot) \d{4})? )?"
-    rf"(?:(?:{FOREIGN_DETERMINER_PATTERN}|un|une|una|uno|um|uma|een|ein|eine)\s*)?"
-    r"(?P<noun>[^\W\d_][\w’'-]*)(?P<rest>[^,.;:]{0,80})")
-# Words a place's or a body's name follows in a description ("députée de la Haute-Vienne").
-_BEFORE_A_BODY = frozenset("""
-    de del della di du des la le les el los il of the van von der den dem da do dos das en in at for eines einer einem
-""".split())
-
-
-def _role_after_comma(after):
-    found = _ROLE_AFTER_COMMA.match(after)
-    if not found:
-        return False
-    noun, rest = found.group("noun"), found.group("rest").split()
-    # (a German title's word alone before whom or what it heads: "Leiter des Rottach-Gymnasiums")
-    german = noun.lower() in GERMAN_TITLE_ENDINGS and rest[:1] in (["des"], ["der"], ["vom"])
-    if not (noun[0].islower() or is_title(noun) or german):
-        return False
-    # not a title before another name: "Boston Celtics, coach Brad Stevens said", "la comisión
-    # de Presupuesto, el diputado opositor Gregorio Salcedo"
-    previous = noun
-    for word in rest:
-        if word[0].isupper() and previous.lower() not in _BEFORE_A_BODY:
-            return False
-        previous = word
-    return german or is_role_noun(noun) or is_title(noun)
 
 
 # Endings of the feminine forms of nouns for people in French, Spanish, Italian, Portuguese and

@@ -478,6 +478,10 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     décrit décrivait descritto descrive describe describió descrito descreve descreveu beschreibt beschrieb beschrijft
     lamentou reconheceu respondeu observou considerou concluiu criticou denunciou reforçou realçou indicou assegurou
     precisou desabafou confessou advertiu apontou insistiu confesó contestó replicó reiteró enfatizó puntualizó
+    averti avertit avoué avoue concédé ironisé plaisanté lamenté avvertito ammonito
+    gewaarschuwd
+    parlando definendo descrivendo dicendo hablando definiendo describiendo diciendo calificando falando
+    definindo descrevendo dizendo qualificando parlant qualifiant évoquant dénonçant
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # A verb of saying in any of the languages, as a word of its own.
 ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")

@@ -121,7 +121,7 @@ def test_a_noun_for_a_person_after_a_name_and_a_comma_marks_a_person(text, name)
     ", la decisión es mala.",  # no noun for a person
 ])
 def test_a_description_before_another_name_marks_no_person(after):
-    from articles.parsing.names import after_name_cue
+    from articles.parsing.appositions import after_name_cue
 
     assert not after_name_cue(after)
     assert after_name_cue(", députée de la Haute-Vienne, a dit") and after_name_cue(", un vecino de 29 años")

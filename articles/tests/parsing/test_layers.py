@@ -11,8 +11,8 @@ from .stories import ROOT
 PACKAGE = ROOT / "articles" / "parsing"
 # From the bottom up: a module may import only modules earlier in this list.
 LAYERS = ["contract", "linepatterns", "words", "givennames", "stamps", "text", "boxes", "matchboxes", "names",
-          "roles", "phrases", "captions", "linklists", "widgets", "furniture", "notices", "shapes", "threads",
-          "teasers", "span", "cards", "captionlines", "paragraphing", "titlelines", "headline", "segmenting",
+          "appositions", "roles", "phrases", "captions", "linklists", "widgets", "furniture", "notices", "shapes",
+          "threads", "teasers", "span", "cards", "captionlines", "paragraphing", "titlelines", "headline", "segmenting",
           "standfirst", "leftover", "quotes", "interviews", "namecues", "namesakes", "cast", "confidence", "paragraphs",
           "antecedents", "foreignspeech", "attribution", "scoring", "__init__"]
 

@@ -1,7 +1,8 @@
 """Quotations running over several paragraphs, and speakers where stories in other languages name
 or point to them: who a description after such a quotation means, a mark opening one inside a
 paragraph, how or to whom something was said set between the verb and the name, a verb with no
-subject, a possessive before a colon, a priest by his given name (our own short stories)."""
+subject, a possessive before a colon, a priest by his given name, a paper named before the
+speaker, a participle said only of a person, a gerund of speaking (our own short stories)."""
 
 import pytest
 
@@ -141,3 +142,31 @@ def test_hailing_something_in_a_word_is_saying_it():
     text = ("Le théâtre sauvé\n\nLe village a racheté la Grange.\n\n"
             "La mairesse, Nadia Ouellet, a salué une mobilisation « exemplaire » et annoncé une aide.\n")
     assert speaker_of(text, "exemplaire") == "Nadia Ouellet"
+
+
+MATCH = "Le derby pour Ndiakhaté\n\nNdiakhaté a battu l'Étoile dimanche au stade municipal.\n\n"
+
+
+def test_a_participle_said_only_of_a_person_makes_a_person_and_a_young_striker_is_the_one_named_before():
+    text = (MATCH + "À la 58e minute, Aliou Bamba Kandji, entré en jeu à la pause, a égalisé du gauche.\n\n"
+            "« Je dédie ces buts à ma mère », a confié le jeune attaquant, encore ému, au micro de la radio.\n")
+    assert "Aliou Bamba Kandji" in [name for name, _ in people_of(text)]
+    assert speaker_of(text, "ma mère") == "Aliou Bamba Kandji"
+
+
+def test_a_capitalised_particle_after_a_title_opens_the_name():
+    text = MATCH + "L’entraîneur El Hadji Ousmane Fall a regretté le manque de réalisme de ses joueurs.\n"
+    assert people_of(text) == [("El Hadji Ousmane Fall", "entraîneur")]
+
+
+def test_a_warning_with_the_pronoun_bound_to_the_verb_is_the_last_named():
+    text = (MATCH + "Le président du club, Abdou Faye, attend toujours la subvention promise par la mairie.\n\n"
+            "« Sans cet argent, nous ne tiendrons pas jusqu’à la fin de la saison », a-t-il averti.\n")
+    assert speaker_of(text, "cet argent") == "Abdou Faye"
+
+
+@pytest.mark.parametrize("opening", ["Nella requisitoria il pubblico ministero", "Nella requisitoria, il pubblico ministero"])
+def test_a_gerund_of_speaking_is_the_clauses_subject_after_where_it_was_said(opening):
+    text = ("Crollo in cantiere\n\nIl tribunale ha condannato ieri il titolare dell'impresa.\n\n"
+            f"{opening} Carla Vettori aveva chiesto tre anni, parlando di «un risparmio fatto sulla pelle degli operai».\n")
+    assert speaker_of(text, "risparmio") == "Carla Vettori"

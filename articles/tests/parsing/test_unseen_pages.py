@@ -9,7 +9,7 @@ import pytest
 from articles.parsing import parse_article
 from articles.parsing.boxes import is_facts_heading
 from articles.parsing.furniture import is_furniture
-from articles.parsing.names import after_name_cue
+from articles.parsing.appositions import after_name_cue
 from articles.parsing.namecues import role_in_apposition_before
 from articles.parsing.notices import is_site_notice
 from articles.parsing.text import has_terminal_punctuation
