@@ -60,11 +60,7 @@ class LinePatterns:
         self._needing = _alternations(needing, flags)
         # Any of the words, found in the line in lower case (where "İ" is "i" and a combining
         # dot), or a character that stands for an ASCII letter: then the lookaheads are tried.
-        # (A word that holds another is found by the other; a substring test per word is
-        # faster than one alternation of them all, which is tried at every position.)
-        needed = {*words, *FOLDED_CLUES}
-        self._needed = tuple(sorted(word for word in needed if not any(
-            other != word and other in word for other in needed)))
+        self._needed = any_of({*words, *FOLDED_CLUES})
         self._by_prefix = {}
 
     def fullmatch_any(self, line):
@@ -80,7 +76,7 @@ class LinePatterns:
         for pattern in tried:
             if pattern.fullmatch(line):
                 return True
-        if self._needing and holds_any(line.lower(), self._needed):
+        if self._needing and self._needed.search(line.lower()):
             for pattern in self._needing:
                 if pattern.fullmatch(line):
                     return True
@@ -117,11 +113,35 @@ FOLDED_CLUES = ("\u0131", "\u017f", "\u0307")
 
 
 def holds_any(text, words):
-    """True when text holds one of the strings (a test per string is faster than one alternation)."""
+    """True when text holds one of the strings (for a few: a test per string is faster than one
+    alternation; for many, see ``any_of``)."""
     for word in words:
         if word in text:
             return True
     return False
+
+
+def any_of(words):
+    """A compiled pattern whose ``search`` finds any of the strings in a text.
+
+    The strings are set as a tree of their letters ("co(?:okie|pyright)"), so that the engine
+    tries a text's position only on the first letters the strings open with: for a hundred
+    strings, faster than a test per string, and far faster than a flat alternation of them.
+    """
+    tree = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here: no longer one need be matched (any one will do)
+    return re.compile(_branches(tree))
+
+
+def _branches(node):
+    if "" in node:
+        return ""
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _alternations(patterns, flags):

@@ -10,7 +10,7 @@ notice in general words, never a site.
 
 import re
 
-from .linepatterns import FOLDED_CLUES, LinePatterns, holds_any, needed_words
+from .linepatterns import FOLDED_CLUES, LinePatterns, any_of, holds_any, needed_words
 from .words import FOREIGN_TAG_LABELS, TAG_LABELS
 
 _SITE_NOTICE_PATTERNS = (
@@ -249,8 +249,8 @@ _SITE_NOTICE_PATTERNS = (
 # notices it could hold (a search for them all at once is tried at every position).
 _SITE_NOTICES = [(re.compile(pattern, re.IGNORECASE), needed_words(pattern, re.IGNORECASE))
                  for pattern in _SITE_NOTICE_PATTERNS]
-# Every pattern holds one of these words; most paragraphs hold none, which a few substring
-# tests tell faster than the patterns' scan.
+# Every pattern holds one of these words; most paragraphs hold none, which one search for any
+# of them tells faster than the patterns' scan.
 _NOTICE_WORDS = ("cookie", "©", "copyright", "privacy", "agreement", "reserved", "vorbehalt", "réservés",
                  "reservados", "riservati", "voorbehouden", "may not be", "trademark", "permission", "site",
                  "homepage", "newsletter", " app", "latest", "share of", "supported by", "in print", "been shared",
@@ -302,6 +302,7 @@ _PROMO_SENTENCES = 2
 
 # Half a notice's text at least is about the site; a story may mention a site in one sentence of many.
 _NOTICE_SHARE = 0.5
+_ANY_NOTICE_WORD = any_of(_NOTICE_WORDS)
 _NOTICE_MAX_CHARS = 900
 _NOTICE_MIN_CHARS = 15  # "Opt-in required"; a shorter line says too little to tell
 
@@ -318,7 +319,7 @@ def is_site_notice(line):
     if len(line) < _NOTICE_MIN_CHARS:
         return False
     lowered = line.lower()
-    if not holds_any(lowered, _NOTICE_WORDS) or not _speaks_of_site(line, lowered):
+    if not _ANY_NOTICE_WORD.search(lowered) or not _speaks_of_site(line, lowered):
         return False
     sentences = _SENTENCE_SPLIT_RE.split(line)
     if len(sentences) <= _PROMO_SENTENCES and _CLICK_HERE_RE.match(sentences[-1]):

@@ -3,7 +3,7 @@ import re
 import pytest
 
 from articles.parsing.widgets import FURNITURE_PATTERNS
-from articles.parsing.linepatterns import _FOLDS_TO_ASCII, FOLDED_CLUES, LinePatterns, holds_any, needed_words
+from articles.parsing.linepatterns import _FOLDS_TO_ASCII, FOLDED_CLUES, LinePatterns, any_of, holds_any, needed_words
 
 from .stories import SAMPLES
 
@@ -77,6 +77,17 @@ def test_holds_any_tells_whether_one_of_the_strings_is_in_the_text():
     assert holds_any("send a tip to the newsroom", ("tip", "mail"))
     assert not holds_any("the council voted", ("tip", "mail"))
     assert not holds_any("anything", ())
+
+
+WORDS = ("erro", "error", "errore", "©", "(c)", " app", "p.iva", "co", "cookie", "a+b", "[x]", "é")
+
+
+@pytest.mark.parametrize("text", [
+    "", "an err", "an erro", "errors", "© 2025", "(c) 2025", "(c 2025", "the app", "theapp", "p.iva 123",
+    "pxiva", "c o", "cookies", "a+b", "aab", "[x]", "x", "café", "cafe", "the council voted",
+])
+def test_any_of_finds_what_a_test_per_string_finds(text):
+    assert bool(any_of(WORDS).search(text)) == holds_any(text, WORDS)
 
 
 def test_every_page_widget_pattern_is_tried_only_where_it_could_match():
