@@ -2,6 +2,7 @@
 Attributor reads a story's earlier sentences and paragraphs for."""
 
 import re
+from bisect import bisect_left
 
 from .confidence import NOTHING, Attribution
 from .names import is_title
@@ -19,12 +20,15 @@ _TITLE_EXPANSIONS = {
     # the same office under its other names: a Mexican town's "presidenta municipal" is its
     # "alcaldesa", an Italian town's "sindaco" its "primo cittadino"
     "municipal": "alcalde alcaldesa", "sindaco": "cittadino", "sindaca": "cittadina",
+    # and a German-speaking town's "Bürgermeister" its "Ortschef", "Gemeindechef" or "Stadtchef"
+    "bürgermeister": "ortschef gemeindechef stadtchef", "bürgermeisterin": "ortschefin gemeindechefin stadtchefin",
     # a judge is "la magistrada", a lawyer "el letrado"
     "juez": "magistrado", "jueza": "magistrada", "juiz": "magistrado", "juíza": "magistrada",
     "giudice": "magistrato magistrata", "juge": "magistrat magistrate", "abogado": "letrado", "abogada": "letrada",
     # a prosecutor is "la pm", a lawyer "il legale"; a union's officer its "sindacalista"
     "ministero": "pm", "avvocato": "legale", "avvocata": "legale",
     "sindacato": "sindacalista", "sindicato": "sindicalista", "syndicat": "syndicaliste",
+    "sindacale": "sindacalista", "sindical": "sindicalista", "syndicale": "syndicaliste",
     # a team's "director técnico" or "técnico" is its coach, "el entrenador", "o treinador" (not
     # the other way round: "el técnico" may be a coach named with no title)
     "técnico": "entrenador treinador", "técnica": "entrenadora treinadora",
@@ -198,15 +202,32 @@ class Antecedents:
             return Attribution(True, who.name, "title, holder named before")
         if holders:
             return Attribution(True, holders[0].name, "title, holder named later")
-        return Attribution(True, None, "title, nobody holds it")
+        set_off = self.title_set_off(head, block_index, offset)
+        return set_off if set_off.found else Attribution(True, None, "title, nobody holds it")
+
+    def title_set_off(self, head, block_index, offset):
+        """The one whose name a comma set after this word last before ``offset``: "The trial
+        judge, His Honour Jo Li, …" ¶ "“…,” the judge said"; "the second witness, Mr Jo Li, …" ¶
+        … ¶ "“…,” the witness added"."""
+        key = ("set off", head)
+        if key not in self._title_holders:  # (where each mention after the word stands, in order)
+            title = re.compile(rf"(?<![\w-]){re.escape(head)},\s+(?:[A-Z][\w’'-]*\.?\s+){{0,2}}$", re.IGNORECASE)
+            self._title_holders[key] = sorted(
+                ((mentioned_in, start), person.name) for person, mentioned_in, start, _ in self.cast.full_mentions
+                if title.search(self.body[mentioned_in].text, max(0, start - 60), start))
+        set_off = self._title_holders[key]
+        before = bisect_left(set_off, ((block_index, offset),))
+        return Attribution(True, set_off[before - 1][1], "title set off before the name") if before else NOTHING
 
     def described_just_before(self, head, block_index, offset):
         """The Attribution for a speaker described by what they do, no title ("the retired
-        schoolteacher said"), right after a paragraph or a sentence naming someone: most likely
-        them, to be checked (not a spokesperson, an official, a patient or a victim, whom stories
-        leave unnamed; the caller leaves out someone's relation, "the victim's mother")."""
-        if not is_role_or_compound(head) or head in _UNNAMED_AS_A_RULE:
-            return NOTHING
+        schoolteacher said"): the one a comma set after that word (see title_set_off); else
+        right after a paragraph or a sentence naming someone, most likely them, to be checked
+        (not a spokesperson, an official, a patient or a victim, whom stories leave unnamed; the
+        caller leaves out someone's relation, "the victim's mother")."""
+        set_off = self.title_set_off(head, block_index, offset)
+        if set_off.found or not is_role_or_compound(head) or head in _UNNAMED_AS_A_RULE:
+            return set_off
         return self.named_just_before(block_index, offset)
 
     def named_just_before(self, block_index, offset, *, unless=None):

@@ -293,7 +293,8 @@ class Attributor(ForeignSpeech, Antecedents):
                 # the end of the clause the quotation stands in, then who said it: "Er habe „…“
                 # gehandelt, sagte er", "La ligne a été « … » fermée, a expliqué la maire"
                 foreign = FOREIGN_VERB_FIRST.match(text, tail.end(), segment_end)
-            found = self.foreign_speaker(block_index, foreign, segment_end) if foreign else NOTHING
+            found = self.foreign_speaker(block_index, foreign, segment_end) if foreign else (
+                self.as_someone_says(block_index, position, segment_end))
             if found.found:
                 return found  # (else the English rules below: "“It was over,” so the mayor said")
         # (the character before position is a closing mark, a space or a comma, as before rest)
@@ -562,7 +563,7 @@ class Attributor(ForeignSpeech, Antecedents):
                         if not result.found:
                             result = self.according_before(block_index, quote.parts[0][1])
                         if not result.found:
-                            result = self.reported_before(block_index, quote.parts[0][1])
+                            result = self.reported_before(block_index, quote.parts[0][1], previous)
                         if not result.found:
                             result = self.reported_here(quote)
                 if result.found:

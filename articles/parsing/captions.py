@@ -79,7 +79,8 @@ def ends_on_credit(line):
 
 # A photo's credit label in other languages, before its colon ("… 1961. Foto: Jo Weber/dpa") or,
 # in a credit of its own, before the name ("(Foto Ansa)").
-_FOREIGN_CREDIT_LABELS = ("fotos?", "fotograf[ií]as?", "bild(?:er)?", "imagen", "immagine", "afbeelding")
+_FOREIGN_CREDIT_LABELS = ("fotos?", "fotograf[ií]as?", "bild(?:er)?", "imagen", "immagine", "afbeelding", "cr[ée]dito",
+                          "beeld")
 _CREDIT_LABEL_START_RE = re.compile(r"(photo(graph)?s?|image|picture|credit|illustration|%s)( by)?\s*:"
                                     % "|".join(_FOREIGN_CREDIT_LABELS), re.IGNORECASE)
 _CREDIT_PREFIX_RE = re.compile(r"((image|photo|picture) (copyright|credit|source)|courtesy( of)?|credit)\s*:?\s+"
@@ -115,18 +116,18 @@ _FIRST_LABELLED_CREDIT_RE = re.compile(
 # credit without a credit word, known by its slash or its copyright sign, after a caption's stop.
 _SLASH_CREDIT_RE = re.compile(
     r"(?P<caption>.*?\S[.!?][”’\"')]?)\s*(?P<credit>(?:[A-Z]\.\s?)*[A-Z][\w’'-]*(?: [A-Z][\w.’'-]*){0,4}"
-    r"\s?/\s?[A-Z][\w.&’' -]{1,40}(?:/[A-Z][\w.&’' -]{1,40})?|©\s?[A-Z][\w.&’' /-]{1,40})")
+    r"\s?/\s?[A-Z][\w.&’' -]{1,40}(?:/[A-Z][\w.&’' -]{1,40})?|©\s?(?:(?:il|la|le|el|lo|het|de)\s)?[A-Z][\w.&’' /-]{1,40})")
 # Read in the lower-cased line, with the characters that stand for an ASCII letter when case
 # is ignored ("ı", "ſ", and the dot "İ" leaves): a search the engine can skip ahead in.
 _CREDIT_WORD_RE = re.compile(
-    "photo|image|picture|credit|illustration|foto|bild|immagine|afbeelding|\u0131|\u017f|\u0307")
+    "photo|image|picture|credit|crédit|illustration|foto|bild|immagine|afbeelding|beeld|\u0131|\u017f|\u0307")
 # Lowercase words a credit may hold: "Jo Li for the Courier", "File photo, AP", "Courtesy of …",
 # "Bild: zvg" (supplied).
 _CREDIT_SMALL_WORDS = word_set("""
     of for via the by and photo photos file courtesy de del della di da van von der le la staff handout pool
     des du dos das do dei degli delle het privat privé privado privato pessoal personal arquivo archivo archiv archivio
     wire images image photograph illustration picture pictures archive archives files
-    zvg aangeleverd cedida cedido gentileza concessa
+    zvg aangeleverd cedida cedido gentileza concessa il lo gli el los las
 """)
 
 
@@ -330,7 +331,8 @@ _KIND_OF_PHOTO_RE = re.compile(r"(?P<caption>[A-Z].*?\S)[,.]?\s+(?P<credit>(?i:s
 _GLUED_AGENCY_RE = re.compile(r"(?P<line>.*\))(?P<agency>[A-Z][A-Z&.' -]{1,25})")
 # What a caption opens with; it may hold brackets of its own ("Jo Li (29) scores …").
 _CAPTION_START_RE = re.compile(r"[A-Z0-9“‘\"']")
-_FILE_PREFIX_RE = re.compile(r"(file( photo)?|(photo(graph)?|image|picture)( credit)?|credit)\s*:\s*", re.IGNORECASE)
+_FILE_PREFIX_RE = re.compile(r"(file( photo)?|(photo(graph)?|image|picture|foto|bild|beeld)( credit)?|credit|cr[ée]dito)\s*:\s*",
+                             re.IGNORECASE)
 _CLOSING_BRACKETS = {")": "(", "]": "["}
 # A photo word set before a credit's capitalised name in brackets: "(Foto Ansa)".
 _PHOTO_WORD_LABEL_RE = re.compile(r"(?:[Pp]hoto|[Ff]oto)s? (?=[A-Z])")

@@ -25,6 +25,7 @@ RULE_CONFIDENCE = {
     "pronoun, further back": 0.4,
     "the N-year-old": 0.5,
     "title, holder named later": 0.5,     # the mayor said, before the mayor is named
+    "title set off before the name": 0.6,  # The judge, Jo Li, … ¶ “…,” the judge said
     "described, named just before": 0.65,   # Jo Li … «…», explicó el delantero
     "described, named in the paragraph before": 0.55,  # Jo Li … ¶ «…», explicó el delantero
     "another quote in the paragraph": 0.85,
@@ -34,7 +35,9 @@ RULE_CONFIDENCE = {
     "described in the sentence before": 0.55,  # O investigador defende que … . «…»
     "reported in the sentence before": 0.55,  # Jo Weber widerspricht. Man habe … . „…“
     "reported, the sentence's subject": 0.55,  # Jo Weber zeichnete das Bild einer Firma, die „…“ habe.
+    "reported, carried over from the paragraph before": 0.55,  # „…“, sagt Jo Weber. ¶ Es sei ernst. „…“
     "subject unsaid, named before": 0.55,  # Jo Li … . Mas deixa um aviso: «…»
+    "subject unsaid, named in the paragraph before": 0.65,  # as a pronoun: Jo Li … ¶ Sin embargo, reconoció: «…»
     "named in the paragraph before": 0.55,  # Jo Li, 87, ran the projector. ¶ “I still have the keys.”
     "an unnamed subject": 0.9,            # a spokesperson said, a sign read: sure nobody named spoke
     "no person in the subject": 0.7,      # the company said

@@ -4,7 +4,7 @@ titles and "according to" of German, French, Spanish, Portuguese, Italian and Du
 import re
 
 from .antecedents import OPENING_PHRASE, OPENING_WORDS, TITLE_SYNONYMS
-from .confidence import NOTHING, Attribution
+from .confidence import NOTHING, Attribution, borrowed
 from .names import is_title
 from .phrases import object_phrase
 from .roles import is_title_of_something
@@ -80,7 +80,7 @@ _DOCTORS = frozenset("dr doctor doctora docteur docteure dottore dottoressa dout
 _AUXILIARIES = frozenset(("", *_AUXILIARY.split("|")))
 _AUXILIARY_AT_END = re.compile(rf"\s+(?:{_AUXILIARY})\s*$")
 _ANY_OFFICIAL = frozenset("""
-    funcionario funcionaria dirigente responsable fonctionnaire funzionario
+    funcionario funcionaria dirigente responsable responsável responsabile fonctionnaire funzionario
     ejecutivo ejecutiva executivo executiva líder lider experto experta expert experte esperto esperta
 """.split())
 # (new or former, the title has had two holders: the one named last may be the other)
@@ -94,6 +94,7 @@ _BEFORE_A_TITLE = _NEW_OR_FORMER | frozenset("""
     vétéran veterano veterana
 """.split())
 _MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
+_THEN = frozenset("después luego depois logo ensuite après poi dopo später danach later daarna".split())
 # "according to" before a quotation: "Selon Ana Lima, « … »", "Según el gerente, «…»"; the
 # words' tails, which a sentence holds before any search is made for them.
 FOREIGN_ACCORDING_BEFORE = re.compile(r"(?<![\w-])(?:selon|según|segundo|secondo|volgens|laut)\s+", re.IGNORECASE)
@@ -113,6 +114,8 @@ _ACCORDING_PRONOUNS = {"lui": "he", "elle": "she", "él": "he", "ella": "she", "
 _FOR_SOMEONE = re.compile(r"\s*(?:Pour|Para|Per|Für|Voor)\s+")
 _VERB_ANYWHERE = re.compile(rf"(?<![\w-])(?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 _SUBJECT_WORDS = 3
+# "As" before who said it, after a quotation (and the object pronoun French sets before the verb).
+_AS_SAYS = re.compile(r",?\s*(?:wie|zoals|como|come|comme)\s+(?:le\s+|l['’])?")
 # Where or when, set before a subject with its article without a comma: "Nella requisitoria il
 # pubblico ministero Jo Li aveva chiesto …", "Durante la audiencia la fiscal Ana Ruiz pidió …".
 _OPENING_WITHOUT_COMMA = re.compile(
@@ -141,6 +144,8 @@ _REPORTED_SPEECH = re.compile(r"(?<![\w-])(?:habe|sei|seien|könne|müsse|solle|
 _DESCRIBED_WORDS = 5  # "O investigador", "La nouvelle directrice de l'école"
 _VERB_REACH = 20  # characters before a name where its verb of saying ends
 _REPORTED_REACH = 12  # characters after a quotation where its subjunctive stands ("„…“ habe")
+# A relative clause set off by commas after a name, then the verb of saying.
+_WHO_DID = re.compile(r",\s*(?:que|qui|che|der|die|dat|welke)\s[^,;:.«»“”„\"]{1,80},\s*")
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
 _WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
 _TITLE_REACH = 40  # characters before a name where its title stands
@@ -157,6 +162,23 @@ _BOUND_BEFORE = re.compile(r"-t-(il|elle)\s+$")  # "a-t-elle ajouté"
 class ForeignSpeech:
     """The Attributor's rules for verbs of saying in other languages (it gives ``body``, ``cast``,
     ``resolve``, ``resolve_title`` and ``pronoun_attribution``)."""
+
+    def as_someone_says(self, block_index, start, end):
+        """The Attribution for "as someone says" after a quotation: "„…“, wie Pichler sagt",
+        "‘…’, zoals Jansen zegt", "«…», como dijo el alcalde", "« … », comme le dit Jo Li"."""
+        text = self.body[block_index].text
+        how = _AS_SAYS.match(text, start, end)
+        if how is None:
+            return NOTHING
+        said = FOREIGN_VERB_FIRST.match(text, how.end(), end)
+        if said and said.group("verb"):
+            return self.foreign_speaker(block_index, said, end)
+        for mention in self.cast.mentions_in(block_index, how.end(), end):
+            if mention.start == how.end() and not mention.in_quote and _VERB_ANYWHERE.match(
+                    text, mention.end + 1) and text[mention.end:mention.end + 1].isspace():
+                return Attribution(True, mention.person.name, "name beside the quote")
+            break
+        return NOTHING
 
     def foreign_speaker(self, block_index, lead, end):
         """The Attribution after a verb of saying in another language (``lead``, a match of
@@ -199,9 +221,10 @@ class ForeignSpeech:
             return described
         manner = words[0].rstrip(".,;") if words else ""
         how = MANNER_PHRASE_RE.match(text, lead.end(), end) if manner.islower() else None
-        if manner.islower() and manner.endswith(_MANNER_ENDINGS) or how and text[how.end():how.end() + 1] in ("", ".", ",", ";"):
-            # how it was said, the subject left out: "«…», dice sorridendo", "«…», afirmó con
-            # rotundidad", "«…», disse calmamente", "«…», dijo entre risas."
+        if manner.islower() and (manner.endswith(_MANNER_ENDINGS) or manner in _THEN) \
+                or how and text[how.end():how.end() + 1] in ("", ".", ",", ";"):
+            # how or when it was said, the subject left out: "«…», dice sorridendo", "«…», afirmó
+            # con rotundidad", "«…», disse calmamente", "«…», dijo entre risas.", "«…», contó después"
             return self.pronoun_attribution(None, block_index, lead.start())
         if words and words[0][:1].isupper():
             return Attribution(True, None, "a name the story never introduced")
@@ -243,6 +266,10 @@ class ForeignSpeech:
         if mentions and _WHO_SAYS.fullmatch(text, mentions[-1].end, verb.start()):
             # "…, Ettore Bonvicini, che ha annunciato …: „…“", "Jo Weber, die betonte, …"
             return Attribution(True, mentions[-1].person.name, "who after a name")
+        if mentions and not mentions[-1].in_quote and _WHO_DID.fullmatch(text, mentions[-1].end, verb.start()):
+            # what the subject did set off by commas before the verb: "A administradora, Ana
+            # Lima, que esteve na fábrica durante a tarde, reconheceu que … «…»"
+            return Attribution(True, mentions[-1].person.name, "subject of the clause")
         # "Elle a raconté comment … « … »", "Er hat gesagt, …": a pronoun, then the verb or its
         # auxiliary ("Il sindaco ha detto" opens on Italian's "the"); or after a few words set off
         # before it, in lower case: "Interrogée, elle a reconnu que … « … »"
@@ -260,7 +287,9 @@ class ForeignSpeech:
         if said and (said.group("bound") or colon_after or text[begin:verb.start()].rstrip().endswith(",")) \
                 and (len(text[said.end():end].split()) <= _SAID_AFTER_WORDS or text.startswith(",", said.end())):
             # (or set off by commas inside it: "Hoje, diz, a primeira sardinha chega a custar 14 euros.")
-            return self.foreign_speaker(block_index, said, end)
+            found = self.foreign_speaker(block_index, said, end)
+            if found.found:
+                return found  # (else what the verb says, no subject: "Sin embargo, reconoció el mérito: «…»")
         bound = _BOUND_BEFORE.search(text, max(begin, verb.start() - 12), verb.start())
         if bound:
             return self.pronoun_attribution(FOREIGN_PRONOUNS[bound.group(1)], block_index, begin)
@@ -298,8 +327,12 @@ class ForeignSpeech:
         return self._named_last_here(block_index, begin)
 
     def _named_last_here(self, block_index, begin):
-        # whoever this paragraph named last before ``begin``, to be checked
+        # whoever this paragraph named last before ``begin``, or the paragraph before when this
+        # one named no one before it ("…, Jo Li, fue muy crítico. ¶ Sin embargo, reconoció: «…»"),
+        # to be checked
         named = self.pronoun_attribution(None, block_index, begin)
+        if named.speaker and named.rule == "pronoun, paragraph before":
+            return Attribution(True, named.speaker, "subject unsaid, named in the paragraph before")
         return Attribution(True, named.speaker, "subject unsaid, named before") \
             if named.speaker and named.rule == "pronoun, same paragraph" else NOTHING
 
@@ -381,19 +414,26 @@ class ForeignSpeech:
         found = self.described_speaker(block_index, begin, auxiliary.start() if auxiliary else verb.start(), begin)
         return Attribution(True, found.speaker, "described in the sentence before") if found.speaker else NOTHING
 
-    def reported_before(self, block_index, opened):
+    def reported_before(self, block_index, opened, previous=None):
         """The Attribution for a quotation opening its sentence after one that reports speech in
         German's subjunctive, naming no one ("Der Gemeinderat habe die Zahlen offengelegt."),
-        after a sentence that says who speaks (see _speaker_of_sentence): theirs, to be checked."""
+        after a sentence that says who speaks (see _speaker_of_sentence): theirs, to be checked;
+        when such sentences open the paragraph, the speaker quoted last in the paragraph before
+        goes on (``previous``: that quote)."""
         text = self.body[block_index].text
         end = rstrip_offset(text, opened)
         if self.cast.english or not end or not stops_before(text, end):
             return NOTHING
         reported = sentence_start(text, end - 1)
-        if not reported or not _REPORTED_SPEECH.search(text, reported, end) \
-                or self.cast.mentions_in(block_index, reported, end):
-            return NOTHING
-        return self._speaker_of_sentence(block_index, sentence_start(text, reported - 1), reported)
+        while True:
+            if not _REPORTED_SPEECH.search(text, reported, end) or self.cast.mentions_in(block_index, reported, end):
+                return NOTHING
+            if not reported:
+                return borrowed(previous, "reported, carried over from the paragraph before")
+            before = sentence_start(text, reported - 1)
+            if not _REPORTED_SPEECH.search(text, before, reported) or self.cast.mentions_in(block_index, before, reported):
+                return self._speaker_of_sentence(block_index, before, reported)
+            reported, end = before, reported
 
     def reported_here(self, quote):
         """The Attribution for a quotation inside a sentence that reports speech in German's
@@ -477,7 +517,7 @@ class ForeignSpeech:
                 return NOTHING
             # the title after its adjective: "la nueva alcaldesa", "il primo cittadino"
             head = (text[described.end("head"):end].split(None, 1) or [""])[0].strip(",.;").lower()
-        if is_title(head) or is_role_noun(head) or head in TITLE_SYNONYMS:
+        if is_title(head) or is_role_noun(head) or head in TITLE_SYNONYMS or head in _ANY_OFFICIAL:
             held = self.resolve_title(head, block_index, offset)
             # (a word any holder of a title may be described by, "el ejecutivo", is anyone's)
             if held.speaker or held_only and head not in _ANY_OFFICIAL:

@@ -32,8 +32,11 @@ _HANDLE_RE = re.compile(r"((twitter|x|instagram|threads|bluesky|email)\s*:\s*)?(
 # correspondent": up to three words of beat or rank (no article or preposition) before the job.
 _STAFF_ROLE_RE = re.compile(
     r"((?!(?:the|a|an|to|of|for|and|or|in|on|at|by|with|our|your|my|this|that)\b)[\w’'-]+ ){0,3}"
-    r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer)s?"
-    r"( @\w{1,30})?",
+    r"(writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|producer"
+    # the same jobs in the other languages: "Correspondente em Benguela", "Corresponsal en Quito"
+    r"|correspondente|corresponsal|corrispondente|correspondant|correspondante|korrespondent|korrespondentin|jornalista"
+    r"|periodista|giornalista|journaliste|redakteur|redakteurin|redacteur|redactora?|redattore|redattrice|verslaggever)s?"
+    r"( (in|en|em|à|a|au|aus|at|for|from) [A-Z][\w’'-]*( [A-Z][\w’'-]*){0,2})?( @\w{1,30})?",
     re.IGNORECASE)
 # A whole line must match one of the patterns, or be a handle, a job line or a credit trailer;
 # each is tried only where it could match.

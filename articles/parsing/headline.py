@@ -212,7 +212,9 @@ def _find_title(lines):
     # over the byline or date and taken up by the story's first lines: a short line there is
     # the title, and the line over it a kicker or the lead photo's caption; a standfirst there,
     # ten words or more, was passed over, and the writers' names share no words with the story.)
+    # (Nor the site's name over its tagline and the day's date, with the site's menu under them.)
     if found < start and _nonblank_count(lines, found, start) <= _HEAD_LINES and _over_byline(lines, found) \
+            and (not _menu_run_between(lines, found, above) or _right_over_signed_byline(lines, found)) \
             and (reads_like_title(lines[found]) or not reads_like_title(lines[above])
                  or _SIGNED_RE.match(lines[next_nonblank(lines, found + 1)])) \
             and not (next_nonblank(lines, found + 1) == above and _right_over_byline(lines, above, past_standfirst=True)
@@ -419,6 +421,7 @@ def _title_above_story(lines, top, start, *, dated_only=False):
 
 _KICKER_WORDS = 2
 _LABEL_WORDS = 4
+_MENU_RUN = 8  # labels in a row that make a site's menu
 
 
 def _over_standfirst(lines, index):
@@ -470,6 +473,18 @@ def _title_over_line(lines, above, titles, position):
                 upper == position + 1 or len(lines[above[position + 1]].split()) <= _KICKER_WORDS):
             return upper
     return None
+
+
+def _menu_run_between(lines, begin, end):
+    # a run of _MENU_RUN short labels or more between lines[begin] and lines[end], a site's menu
+    run = 0
+    for line in lines[begin + 1:end]:
+        if not line.strip():
+            continue
+        run = run + 1 if len(line.split()) <= _LABEL_WORDS and not has_terminal_punctuation(line) else 0
+        if run >= _MENU_RUN:
+            return True
+    return False
 
 
 def _among_labels(lines, index):

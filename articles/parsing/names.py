@@ -407,13 +407,14 @@ _NUMBER_FOLLOWS = re.compile(r"\s+\d")
 
 
 _PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
-_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "madam", "mx", "dr", *(h.rstrip(".") for h in FOREIGN_HONORIFICS))  # not roles
+_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "madam", "mx", "dr", "honour", "honor", "excellency", "worship", *(h.rstrip(".") for h in FOREIGN_HONORIFICS))  # not roles
 _NOT_IN_PERSON_NAMES = ORG_WORDS | BUSINESS_WORDS | PRODUCT_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 
 _GENERATION_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
-# German determiners and possessives a sentence may open on before a title, capitalised as it is
-_POSSESSIVES = frozenset("dessen deren ihr ihre sein seine unser unsere der die das den dem des".split())
+# German determiners and possessives a sentence may open on before a title, capitalised as it is,
+# and English's before a style of address ("His Honour Jo Li", "Her Excellency Ana Lima")
+_POSSESSIVES = frozenset("dessen deren ihr ihre sein seine unser unsere der die das den dem des his her".split())
 
 
 # To a paper, where other languages set its name before the speaker's: "disse ao Correio do Vale
@@ -456,16 +457,22 @@ def analyse_run(run, text):
         name_tokens = _after_a_body(run)
     elif title_at is not None:
         role_tokens, name_tokens = run[: title_at + 1], run[title_at + 1:]
+        first = name_tokens[0].word if len(name_tokens) > 2 else ""
+        if first.isupper() and first.isalpha() and len(first) > 1 and not name_tokens[1].word.isupper():
+            # a rank's or a degree's letters between the title and the name, part of the role:
+            # "Feuerwehrkommandant HBI Markus Leitgeb", "Obmann DI Gerhard Zach"
+            role_tokens, name_tokens = run[: title_at + 2], run[title_at + 2:]
         if name_tokens and name_tokens[0].word in ("of", "for"):
             tail = 3 if len(name_tokens) > 3 and name_tokens[-2].kind in ("initial", "particle") else 2
             role_tokens, name_tokens = run[: len(run) - tail], run[len(run) - tail:]
             if name_tokens[0].kind == "connector":
                 return None  # "Prime Minister of Kosovo": the title's place, no one's name
-        elif len(name_tokens) == 4 and name_tokens[0].kind == "particle" and name_tokens[0].word.islower() \
-                and run[title_at].word.lower() not in HONORIFICS and name_tokens[3].word not in _GENERATION_SUFFIXES \
-                and all(token.kind == "name" for token in name_tokens[1:]):
-            # what the title is of, then the name: "Schepen van Energie Roeland Vanhaverbeke" (a
-            # capitalised particle opens the name: "L'entraîneur El Hadji Ousmane Diouf")
+        elif len(name_tokens) in (4, 5) and name_tokens[0].kind == "particle" and name_tokens[0].word.islower() \
+                and run[title_at].word.lower() not in HONORIFICS and name_tokens[-1].word not in _GENERATION_SUFFIXES \
+                and name_tokens[1].kind == name_tokens[2].kind == name_tokens[-1].kind == "name":
+            # what the title is of, then the name: "Schepen van Energie Roeland Vanhaverbeke",
+            # "Schepen van Financiën Pieter De Smedt" (a capitalised particle opens the name:
+            # "L'entraîneur El Hadji Ousmane Diouf")
             role_tokens, name_tokens = run[: title_at + 3], run[title_at + 3:]
     # The name's words without "of"/"for" (the connectors), and its core without particles.
     names, core = [], []

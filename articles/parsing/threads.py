@@ -245,10 +245,21 @@ _POST_LINES = 5
 _ACCOUNT_NAME_WORDS = 5
 
 
+# Or the embed's label with the account's handle ("Publicación de Instagram de @club"), the post's
+# text, then the button to see it there ("Ver en Instagram").
+_EMBED_LABEL_RE = re.compile(r"(?=.*@\w)(?=.*\b(?:instagram|tiktok|facebook)\b).{1,80}", re.IGNORECASE)
+_SEE_IT_THERE_RE = re.compile(r"(?:ver|voir|bekijk|visualizza|view)(?: this post)? (?:en|no|sur|op|su|on)"
+                              r" (?:instagram|tiktok|facebook)|auf (?:instagram|tiktok) ansehen", re.IGNORECASE)
+
+
 def embedded_post_end(lines, index):
     """The index of the time and date line closing a post embedded in the story whose account's
-    name or handle is at ``index``; else None."""
+    name or handle is at ``index`` (or of the button under a post whose label is there); else None."""
     line = lines[index]
+    if "@" in line and _EMBED_LABEL_RE.fullmatch(line):
+        for following in range(index + 1, min(len(lines), index + 1 + _POST_LINES)):
+            if _SEE_IT_THERE_RE.fullmatch(lines[following].strip()):
+                return following
     start = index
     if line[:1] != "@" or not _HANDLE_RE.fullmatch(line):
         following = lines[index + 1] if index + 1 < len(lines) else ""

@@ -53,6 +53,8 @@ FURNITURE_PATTERNS = (
     # sharing
     r"share( this| the)?( article| story| page| post| video| link)?( (on|via|with|to|in) (your )?\w+( \w+)?)?\W*",
     r"share (it|this|this (article|story|post|page)) with (a friend|friends|your friends|others|family)\W*",
+    # the button with the title it shares: "Share this Story : Rural bus route to be replaced …"
+    r"share this (article|story|page|post)\s*:\s*.{1,200}",
     r"(facebook|twitter|x|x\.com|email|e-mail|copy( the)? link|link copied|copied|print|linkedin|whatsapp"
     r"|reddit|pinterest|google|instagram|youtube|tiktok|threads|bluesky|flipboard|messenger|telegram|tweet|pin it|more( sharing)?"
     r" options|save( (article|story))?|gift( this)? (article|story)|listen( to this (article|story))?"
@@ -269,7 +271,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"((à )?lire aussi|lire également|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|lea también"
     rf"|vea también|leia também|veja também|lees ook|lees meer|{MAY_INTEREST_YOU}|ti potrebbe interessare"
     r"|das könnte sie (auch )?interessieren|à voir aussi|voir aussi|pode interessar|ook interessant)"
-    r"\s*[:|]\s*[^.!?]{1,150}",
+    r"\s*[:|.]\s*[^.!?]{1,150}",
     r"((diesen )?(artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir( (este|el) art[ií]culo)?|compartilhar"
     r"|(compartilhe|partilhe)( (este|o) artigo)?|condividi( (questo |l')articolo)?|((dit )?artikel )?delen|deel dit artikel"
     r"|sdílet( článek)?"
@@ -382,6 +384,10 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"|necessari)( cookies?)?|ga naar (de )?(hoofd)?inhoud|tip (de|onze) redactie)\W*"
     r"|(view this post on|bekijk dit bericht op|voir cette publication sur|ver esta publicación en|ver esta publicação no"
     r"|visualizza questo post su|diesen beitrag auf) (instagram|facebook|x|tiktok)( ansehen)?\W*"
+    # an embedded post's label and its button: "Publicación de Instagram de @club", "Ver en Instagram"
+    r"|(publicación|publicação|publication|beitrag|bericht|post) (de |van |von |di )?(instagram|tiktok|facebook)"
+    r"( (de|da|van|von|di))? @[\w.]{1,40}"
+    r"|(ver|voir|bekijk|visualizza|view) (en|no|sur|op|su|on) (instagram|tiktok|facebook)|auf (instagram|tiktok) ansehen"
     r"|(a post shared by|een bericht gedeeld door|une publication partagée par|una publicación compartida de"
     r"|uma publicação compartilhada por|un post condiviso da|ein beitrag geteilt von) .{1,120}"
     r"|(laatste update|zuletzt aktualisiert|última atualização|ultima modifica)\s*:?\s*[^.!?]{0,40}\d[^!?]{0,20}",

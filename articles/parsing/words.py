@@ -3,6 +3,8 @@
 import re
 from functools import lru_cache
 
+from .linepatterns import alternation
+
 
 def word_set(text):
     return frozenset(text.split())
@@ -44,7 +46,8 @@ ORG_WORDS = word_set("""
     fund capital partners associates industries motors airlines airways energy technologies
     technology systems labs pharmaceuticals foods media news press times post journal
     herald tribune gazette ledger chronicle observer courier bulletin review daily weekly
-    diário diario jornal giornale corriere gazzetta gazeta zeitung periódico
+    diário diario jornal giornale corriere gazzetta gazeta zeitung periódico nieuws noticias notícias nachrichten
+    krant courant dagblad prensa imprensa presse
     magazine radio tv television network broadcasting channel agency agencies service studio studios fotostudio
     services office ministry ministério ministerio ministère ministero department bureau administration
     authority commission
@@ -139,7 +142,7 @@ TITLE_WORDS = word_set("""
     artist author writer novelist poet playwright composer conductor singer songwriter
     musician rapper actor actress filmmaker producer photographer designer chef pastor
     reverend rev. fr. rabbi imam bishop archbishop cardinal pope mr. mrs. ms. miss mx. sir
-    madam dame lord lady king queen prince princess duke duchess sheikh ambassador envoy diplomat
+    madam dame lord lady king queen prince princess duke duchess sheikh honour honor excellency worship ambassador envoy diplomat
     adviser advisor aide consultant strategist activist organizer organiser advocate
     volunteer resident homeowner neighbor neighbour student farmer rancher nurse surgeon
     physician paramedic firefighter pilot astronaut entrepreneur investor banker trader
@@ -219,6 +222,7 @@ PLACE_NAMES = word_set("""
     tunisia algeria morocco nigeria kenya ethiopia somalia sudan ghana china japan korea taiwan
     vietnam thailand indonesia malaysia philippines india pakistan afghanistan bangladesh nepal
     australia zealand africa europe asia
+    sul norte nord sud süd noord zuid oeste ouest leste oost
 """)
 # First words that make a capitalised pair a storm, operation or programme: "Hurricane Delia".
 THING_PREFIXES = word_set("hurricane typhoon cyclone storm tropical superstorm operation project")
@@ -268,14 +272,18 @@ _NOT_PERSON_MAN = word_set("superhuman inhuman ottoman doberman")
 _ROLE_NOUNS = TITLE_WORDS | FOREIGN_TITLE_WORDS | KIN_WORDS | OCCUPATION_WORDS | GENERIC_PERSON_NOUNS
 
 
+_GENERAL = ("-geral", "-general", "-général", "-générale", "-generale")
+
+
 @lru_cache(maxsize=8192)
 def is_role_noun(word):
     """A lower-case noun for a person's job, relation or standing: ``bassist``, ``nephew``."""
     lowered = word.lower()
     if lowered in _ROLE_NOUNS:
         return True
-    if "-" in lowered and lowered.rsplit("-", 1)[1] in _ROLE_NOUNS:
-        return True  # "kapitein-commandant", "vice-chancellor"
+    if "-" in lowered and (lowered.rsplit("-", 1)[1] in _ROLE_NOUNS or lowered.endswith(_GENERAL)
+                           and lowered.split("-", 1)[0] in _ROLE_NOUNS):
+        return True  # "kapitein-commandant", "vice-chancellor"; "director-geral", "secrétaire-général"
     if word.islower() and lowered.endswith(("man", "woman", "person")) and len(lowered) > 6 \
             and lowered not in _NOT_PERSON_MAN:
         return True  # "postman", "chairwoman", "spokesperson"; capitalised, it may be a surname
@@ -332,11 +340,12 @@ HONORIFICS |= FOREIGN_HONORIFICS
 TITLE_WORDS |= frozenset(FOREIGN_HONORIFICS)
 # German sets its titles capitalised, as it does every noun: "Bürgermeister Ansgar Thiel",
 # "Konzernsprecherin Jo Weber". Those that are never a surname, and the endings of compound
-# titles ("Umweltministerin", "Vorstandschef"; "Sprecher" or "Meister" alone may be a surname).
+# titles ("Umweltministerin", "Vorstandschef"; "Sprecher" or "Meister" alone may be a surname),
+# Dutch's among them ("Oppositieleider Jo de Wit", "Fractievoorzitter").
 TITLE_WORDS |= word_set("""
     bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin landrat landrätin vorsitzende
     vorsitzender abgeordnete abgeordneter staatssekretär staatssekretärin sprecherin präsidentin direktorin
-    ministerin kanzlerin trainerin leiterin chefin
+    ministerin kanzlerin trainerin leiterin chefin kommandant kommandantin obmann obfrau
 """)
 GERMAN_TITLE_ENDINGS = tuple("""
     minister ministerin sprecher sprecherin präsident präsidentin direktor direktorin vorsitzende vorsitzender
@@ -344,6 +353,7 @@ GERMAN_TITLE_ENDINGS = tuple("""
     bürgermeisterin kommissar kommissarin beauftragte beauftragter führer führerin
     landesrat rätin kommandant kommandantin ologe ologin arzt ärztin anwalt anwältin inspektor inspektorin
     ingenieur ingenieurin referent referentin experte expertin pfarrer pfarrerin
+    leider leidster voorzitter voorzitster woordvoerder woordvoerster
 """.split())
 ROLE_MODIFIERS = word_set("""
     head chief assistant associate deputy senior former acting interim executive managing
@@ -383,7 +393,7 @@ def _verb_forms(bases):
                  "admit": "admits admitted", "quip": "quips quipped", "plead": "pleads pleaded pled",
                  "speak": "speaks spoke", "talk": r"talked talks(?=\s+(?:about|of)\b)"}
     noun_plurals = word_set("states notes posts claims calls promises counters stresses reads demands "
-                          "pledges tweets remarks jokes sighs laughs vows urges cautions boasts")
+                          "pledges tweets remarks jokes sighs laughs vows urges cautions boasts laments answers")
     forms = set()
     for base in bases.split():
         if base in irregular:
@@ -395,41 +405,13 @@ def _verb_forms(bases):
     return forms
 
 
-def alternation(words):
-    """A regex alternation of words, written as a tree of shared prefixes: ``sa(?:id|ys)``.
-
-    It matches the same strings as ``"|".join(words)``. A speech verb is looked for at every
-    position of a paragraph; as a plain alternation the engine tried each of some two hundred
-    words there in turn, as a tree it reads one letter at a time. Words holding regex syntax
-    (``talks(?=…)``) are added as alternatives of their own.
-    """
-    tree, written = {}, []
-    for word in sorted(words):
-        if not word.isalpha():
-            written.append(word)
-            continue
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node):
-        parts = [char + branch(child) for char, child in sorted(node.items()) if char]
-        if not parts:
-            return ""
-        ends = "" in node
-        group = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
-        return group + "?" if ends else group
-
-    return "|".join([char + branch(child) for char, child in sorted(tree.items())] + written)
-
-
 _SPEECH_VERB_FORMS = _verb_forms("""
     say tell add ask write explain note state continue insist argue warn suggest reply
     respond recall declare announce claim acknowledge admit concede joke quip remark observe
     predict promise vow urge caution call describe post tweet emphasize emphasise stress
     complain boast recount shout yell whisper cry agree counter conclude testify muse read
     exclaim plead pledge assert confirm reiterate demand marvel gush laugh sigh tout speak talk
+    lament bemoan grumble interject contend answer
 """)
 SPEECH_VERBS = alternation(_SPEECH_VERB_FORMS)
 # Participles after a comma ("…, saying “…”") speak for the subject of the main clause.
@@ -482,6 +464,8 @@ FOREIGN_SPEECH_VERBS = alternation(set("""
     gewaarschuwd
     parlando definendo descrivendo dicendo hablando definiendo describiendo diciendo calificando falando
     definindo descrevendo dizendo qualificando parlant qualifiant évoquant dénonçant
+    repliceerde repliceert antwoordde antwoordt voegde legde merkte répliqué rétorqué replicato replicou ribatté
+    avverte exige exigiu exigió exigé erwiderte entgegnete konterte vroeg vraagt fragte fragt demandé preguntó chiesto chiese perguntou
 """.split()) | {"s’indigne", "s’insurge", "s’inquiète", "s’étonne"})  # (either apostrophe)
 # A verb of saying in any of the languages, as a word of its own.
 ANY_SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{FOREIGN_SPEECH_VERBS})(?![\w-])")

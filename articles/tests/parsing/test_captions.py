@@ -589,3 +589,24 @@ def test_of_two_name_shaped_parts_of_a_credit_the_one_opening_on_a_given_name_is
 @pytest.mark.parametrize("line", ["LOCAL NEWS | CITY HALL", "CANADA | NFLD. & LABRADOR"])
 def test_a_sections_labels_in_capitals_between_bars_are_a_breadcrumb_not_a_caption(line):
     assert split_caption(line) is None and is_breadcrumb(line)
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Anrainerin Jo Url zeigt, wie hoch das Wasser im Keller stand. (Foto: Sabine Hofer-Kainz)",
+     "Anrainerin Jo Url zeigt, wie hoch das Wasser im Keller stand.", "Foto: Sabine Hofer-Kainz"),
+    ("Los jugadores levantan la copa ante su gente. Crédito: Lucía Berrueta",
+     "Los jugadores levantan la copa ante su gente.", "Crédito: Lucía Berrueta"),
+    # (a paper's name may open on its article in lower case)
+    ("Il gregge riportato a valle lunedì, con tre settimane di anticipo. © il Sentiero / Paolo Regazzoni",
+     "Il gregge riportato a valle lunedì, con tre settimane di anticipo.", "© il Sentiero / Paolo Regazzoni"),
+])
+def test_a_credit_in_another_language_run_on_after_its_caption(line, caption, credit):
+    assert split_caption(line) == (caption, credit)
+
+
+@pytest.mark.parametrize("credit, parts", [
+    ("foto: Dwarsland Nieuws/Harm Bosman", ("Harm Bosman", "Dwarsland Nieuws")),  # (a news word names the paper)
+    ("Crédito: Prensa Poder Judicial", (None, "Prensa Poder Judicial")),
+])
+def test_a_papers_or_a_press_offices_name_is_no_photographer(credit, parts):
+    assert parse_credit(credit) == parts

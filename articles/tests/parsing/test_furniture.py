@@ -791,3 +791,22 @@ def test_by_on_a_line_of_its_own_over_the_name_is_a_byline():
     assert find_bylines(["Grandfather killed on lane", "By", "Hannah Oyelaran-Pike", "15:47, 14 MAR 2025"]) == [
         "Hannah Oyelaran-Pike"]
     assert find_bylines(["Grandfather killed on lane", "Bypass", "Hannah Oyelaran-Pike"]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Share this Story : Rural bus route to be replaced by on-demand shuttles",
+    "Lees ook. Volleybalclub moet uitwijken naar sporthal in buurgemeente",
+    "Publicación de Instagram de @sportivo.oficial",
+    "Ver en Instagram",
+    "Joana Kapanga | Correspondente em Benguela",
+    "Ana Ruiz | Corresponsal en Quito",
+])
+def test_share_rows_links_embeds_and_writers_jobs_in_other_languages_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_an_embedded_posts_words_are_left_out_with_its_label_and_button():
+    text = ("Campeones\n\nSportivo ganó la final del torneo regional el domingo por la noche.\n\n"
+            "Publicación de Instagram de @sportivo.oficial\n¡CAMPEONES! 18 años esperando este momento #Vamos\n"
+            "Ver en Instagram\n\nLa caravana de festejos recorrió la avenida principal hasta la madrugada.\n")
+    assert [block.text[:10] for block in parse_article(text).body] == ["Sportivo g", "La caravan"]

@@ -327,3 +327,4 @@ def test_a_menus_label_set_again_over_a_long_title_is_no_title():
     article = parse_article(f"{menu}Alphen aan den Rijn\n{title}\nPremium\n{standfirst}\nSanne Koopmans\n"
                             f"di 14 okt 2025 om 16:05\nDeel dit artikel\n{story}")
     assert article.headline == title
+

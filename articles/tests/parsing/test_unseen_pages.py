@@ -437,3 +437,11 @@ def test_a_sentence_introducing_a_quotation_after_a_box_of_facts_ends_the_box():
     texts = [block["text"] for block in body_of(text)]
     assert not any(text.startswith(("Key facts", "Fine:", "Costs:")) for text in texts)
     assert texts[-1].startswith("He told the court")
+
+
+def test_a_sites_name_over_its_tagline_date_and_menu_is_no_headline():
+    # (a whole page of our own: the site's name, its tagline and the day's date over the menu)
+    page = ROOT / "fixtures" / "pastes" / "unseen-eleventh" / "pt-ao-eleventh"
+    truth = json.loads(page.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    text = page.with_suffix(".page.txt").read_text(encoding="utf-8")
+    assert parse_article(text).headline == truth["headline"]
