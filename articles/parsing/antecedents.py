@@ -22,7 +22,8 @@ _TITLE_EXPANSIONS = {
     "municipal": "alcalde alcaldesa", "sindaco": "cittadino", "sindaca": "cittadina",
     # and a German-speaking town's "Bürgermeister" its "Ortschef", "Gemeindechef" or "Stadtchef"
     "bürgermeister": "ortschef gemeindechef stadtchef", "bürgermeisterin": "ortschefin gemeindechefin stadtchefin",
-    # a judge is "la magistrada", a lawyer "el letrado"
+    # a judge is "la magistrada", a lawyer "el letrado"; a Justice "the judge"
+    "justice": "judge",
     "juez": "magistrado", "jueza": "magistrada", "juiz": "magistrado", "juíza": "magistrada",
     "giudice": "magistrato magistrata", "juge": "magistrat magistrate", "abogado": "letrado", "abogada": "letrada",
     # a prosecutor is "la pm", a lawyer "il legale"; a union's officer its "sindacalista"

@@ -366,6 +366,8 @@ class Attributor(ForeignSpeech, Antecedents):
                             if len(text[begin:m.start].split()) <= 5]
                 if subjects:
                     return Attribution(True, subjects[0].person.name, "subject of the clause")
+                if pronoun := _HE_OR_SHE.match(text, begin):  # ("He appealed …, describing it as “…”")
+                    return self.pronoun_attribution(pronoun.group(1), block_index, begin)
                 continue
             named = self.named_in_apposition(block_index, begin, verb_start)
             if named:

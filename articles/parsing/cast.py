@@ -59,6 +59,7 @@ from .namesakes import Namesakes
 from .roles import appositive_role, preceding_role
 from .quotes import find_quote_spans, mask_quotes
 from .words import (
+    FOREIGN_SPEECH_VERBS,
     PARTICLES,
     SENTENCE_OPENERS,
     STOPWORDS,
@@ -67,6 +68,8 @@ from .words import (
 )
 
 
+# A verb of saying in another language right after a word ("Aydoğan sagte", "Ouali zei").
+_SAYS_AFTER = re.compile(rf" (?:{FOREIGN_SPEECH_VERBS})(?![\w-])")
 # The given names a pair may open on, for the tests that take a pair opening on a word of the
 # sentence for no name: "Will" is a stopword too ("Will Carling", "Will I").
 _GIVEN_NAMES = GIVEN_NAMES | {"will"}
@@ -142,7 +145,7 @@ class Cast:
         # Each unit's capitalised runs, found once: people, standalone words and mentions all
         # read them.
         self.runs = {block_index: find_capitalised_runs(text) for block_index, text in self.units}
-        self.standalone = {}
+        self.standalone, self.said_alone = {}, set()
         for block_index, text in self.units:
             for run in self.runs[block_index]:
                 if len(run) > 1:
@@ -155,6 +158,8 @@ class Cast:
                     LOWER_THE_BEFORE.search(before) or PROPER_NAME_TAIL.search(before))
                 if not named_after:
                     self.standalone[run[0].word] = self.standalone.get(run[0].word, 0) + 1
+                if not self.english and _SAYS_AFTER.match(text, run[0].end):
+                    self.said_alone.add(run[0].word)  # "Aydoğan sagte:", where German capitalises every noun
         # People by surname and the other words of their names, so that a new name is compared
         # with the few people it could be, not all.
         self._by_surname = {}
@@ -229,6 +234,8 @@ class Cast:
                 return True  # "Fernanda Correia, coordenadora do Sindicato, acusa …" (not "…, el diputado Jo Li,")
         words = candidate.name.split()
         # (in German every noun is set alone with its capital: the cue says nothing there)
+        if words[-1] in self.said_alone and not self._opens_on_a_word(words[0]):
+            return True  # "Deniz Aydoğan von der Gewerkschaft" where the story goes on "Aydoğan sagte"
         if self.standalone.get(words[-1], 0) and not self._by_surname.get(words[-1]) and words[-1] != "I" \
                 and not names_a_company(words[0]) \
                 and not self._opens_on_a_word(words[0]) and not self._nouns_capitalised \

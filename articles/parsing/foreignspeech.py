@@ -91,7 +91,7 @@ _NEW_OR_FORMER = frozenset("""
 # (and young or veteran: "le jeune attaquant", "el veterano delantero", "die junge Ärztin")
 _BEFORE_A_TITLE = _NEW_OR_FORMER | frozenset("""
     primo prima actual actuel actuelle attuale atual jeune joven giovane jovem jonge junge junger
-    vétéran veterano veterana
+    vétéran veterano veterana anziano anziana anciano anciana idoso idosa vieux vieille oude
 """.split())
 _MANNER_ENDINGS = ("ndo", "mente")  # gerunds and adverbs of manner
 _THEN = frozenset("después luego depois logo ensuite après poi dopo später danach later daarna".split())
@@ -284,7 +284,10 @@ class ForeignSpeech:
         said = FOREIGN_VERB_FIRST.match(text, verb.start(), end)
         # (or its subject after it, then a colon: "Auf Nachfrage sagte er: „…“")
         colon_after = said is not None and text[said.end():end].rstrip().endswith(":")
-        if said and (said.group("bound") or colon_after or text[begin:verb.start()].rstrip().endswith(",")) \
+        # (the comma before its auxiliary: "L'obiettivo, ha spiegato Jo Li, è …")
+        auxiliary = _AUXILIARY_AT_END.search(text, begin, verb.start())
+        if said and (said.group("bound") or colon_after or text[begin:auxiliary.start() if auxiliary else verb.start()]
+                     .rstrip().endswith(",")) \
                 and (len(text[said.end():end].split()) <= _SAID_AFTER_WORDS or text.startswith(",", said.end())):
             # (or set off by commas inside it: "Hoje, diz, a primeira sardinha chega a custar 14 euros.")
             found = self.foreign_speaker(block_index, said, end)
@@ -296,6 +299,8 @@ class ForeignSpeech:
         # a speaker described, not named, as the subject: "A magistrada sostuvo que … «…»"
         subject_begin = opening.end() if opening and len(opening.group().split()) <= OPENING_WORDS else begin
         if not mentions:
+            # (the subject of the sentence's first verb: "O responsável adiantou que …, que descreveu como «…»")
+            verb = _VERB_ANYWHERE.search(text, subject_begin, verb.end()) or verb
             auxiliary = _AUXILIARY_AT_END.search(text, subject_begin, verb.start())
             # (only whoever holds the title: "Il sindaco ha detto che …" names no player named before)
             described = self.described_speaker(block_index, subject_begin,
@@ -529,6 +534,6 @@ class ForeignSpeech:
             return held if held.rule == "title, holder named before" else NOTHING
         # (from the paragraph before, not someone named there under another title: an age
         # describes anyone)
-        found = self.named_just_before(block_index, offset, unless=None if described.group("age") else (
-            lambda name: self._holds_other_title(name, head, block_index)))
+        found = self.named_just_before(block_index, offset, unless=None if described.group("age") or head.endswith(
+            AGED_ENDINGS) else (lambda name: self._holds_other_title(name, head, block_index)))
         return found if found.found else Attribution(True, None, "title, nobody holds it")

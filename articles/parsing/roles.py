@@ -11,6 +11,7 @@ _LAST_WORD_REVERSED = re.compile(r"[^\w’'.-]*([\w’'.-]+)([^\w’'.-]+[\w’'
 # Characters that hold the last two words before a name in all but the rarest text.
 _LAST_WORDS_SPAN = 24
 _ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]|dell|all|nell|dall|sull)['’]")
+_HONORIFIC_BEFORE = re.compile(r"(?<= )(?:Dr|Mr|Mrs|Ms|Prof|Madam)\.? $")
 
 
 def preceding_role(text, start, *, english=True):
@@ -18,6 +19,8 @@ def preceding_role(text, start, *, english=True):
     another language the adjective after the noun goes with it: "a juíza federal Ana Moura",
     "il procuratore capo Ugo Lenzi"."""
     begin = max(0, start - 80)
+    if text[start - 1:start] == " " and (honorific := _HONORIFIC_BEFORE.search(text, begin, start)):
+        start = honorific.start()  # (past an honorific: "health officer Dr. Ana Lima")
     # The word right before the name decides most cases: unless it is a lower-case role noun
     # (or, in another language, any lower-case word after one) there is no role. It is found in
     # the last few characters; it is whole when another word precedes it there (or when those

@@ -47,7 +47,8 @@ ORG_WORDS = word_set("""
     technology systems labs pharmaceuticals foods media news press times post journal
     herald tribune gazette ledger chronicle observer courier bulletin review daily weekly
     diário diario jornal giornale corriere gazzetta gazeta zeitung periódico nieuws noticias notícias nachrichten
-    krant courant dagblad prensa imprensa presse
+    krant courant dagblad prensa imprensa presse gewerkschaft verband partei stiftung ministerium behörde
+    brauerei firma konzern ayuntamiento municipio prefeitura mairie comune gemeente rathaus concello
     magazine radio tv television network broadcasting channel agency agencies service studio studios fotostudio
     services office ministry ministério ministerio ministère ministero department bureau administration
     authority commission
@@ -231,7 +232,7 @@ THING_PREFIXES = word_set("hurricane typhoon cyclone storm tropical superstorm o
 # for who is who: a byline's "New Delhi, Bureau" or a caption's credit still reads as a name's
 # place would.)
 PLACE_PREFIXES = word_set("""
-    new st fort mount mt port cape lake los las san santa puerto buenos kuala tel costa saint inner upper lower
+    new st fort mount mt port cape lake los las san santa puerto buenos kuala tel costa saint inner upper lower barangay
     great greater north south east west northern southern eastern western united golden royal
 """)
 # Lower-case nouns that describe a person and can stand right before a name or in
@@ -415,7 +416,7 @@ _SPEECH_VERB_FORMS = _verb_forms("""
 """)
 SPEECH_VERBS = alternation(_SPEECH_VERB_FORMS)
 # Participles after a comma ("…, saying “…”") speak for the subject of the main clause.
-SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|explaining|warning|arguing|insisting|asking"
+SPEECH_PARTICIPLES = "saying|adding|telling|writing|noting|calling|describing|explaining|warning|arguing|insisting|asking"
 _SPEECH_WORDS = alternation(_SPEECH_VERB_FORMS | set(SPEECH_PARTICIPLES.split("|")))
 SPEECH_VERB_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_WORDS})\b", re.IGNORECASE)
 

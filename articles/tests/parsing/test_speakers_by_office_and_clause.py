@@ -130,3 +130,57 @@ def test_parse_article_reads_a_foreign_office_in_full():
     # (the whole story: a rank between title and name leaves the person whole in the JSON too)
     parsed = parse_article(FLOOD + "Feuerwehrkommandant HBI Markus Leitner: „Die Lage war ernst.“\n").to_dict()
     assert parsed["quotes"][0]["speaker"] == "Markus Leitner"
+
+
+BREWERY = "Brauerei schliesst\n\nDie Brauerei in Altenau stellt zum 31. März den Betrieb ein.\n\n"
+
+
+def test_the_n_year_old_is_the_one_named_before_whatever_their_title():
+    text = (BREWERY + "„Ich habe mir das nicht leicht gemacht“, sagte Geschäftsführer Friedrich Kesselborn.\n\n"
+            "„Wir hätten noch zwei Jahre weitermachen können“, fügte der 63-Jährige hinzu.\n")
+    assert speaker_of(text, "zwei Jahre") == "Friedrich Kesselborn"
+
+
+def test_a_name_ends_before_the_body_it_is_of_and_its_surname_said_alone_makes_a_person():
+    text = (BREWERY + "Deniz Aydınoğlu von der Gewerkschaft kritisierte, dass die Belegschaft spät informiert wurde.\n\n"
+            "Aydınoğlu sagte: „Wir werden darauf achten, dass niemand leer ausgeht.“\n")
+    assert [name for name, _ in people_of(text)] == ["Deniz Aydınoğlu"]
+    assert speaker_of(text, "niemand") == "Deniz Aydınoğlu"
+
+
+def test_a_justice_is_the_judge_and_an_honorific_leaves_the_role_before_it():
+    text = (COURT + "Justice Folake Ibidunni-Martins found the 61-year-old guilty on nine counts.\n\n"
+            "“The evidence shows a man who treated public land as a private purse,” the judge said.\n")
+    assert speaker_of(text, "private purse") == "Folake Ibidunni-Martins"
+    text = COURT + "Provincial health officer Dr. Arlene Quinto warned of a rise in cases.\n"
+    assert people_of(text) == [("Arlene Quinto", "health officer")]
+
+
+def test_a_village_is_no_one_and_describing_is_said_by_the_sentences_pronoun():
+    text = (COURT + "Nestor Cabales, a fisherman from Barangay Looc-Bagong, said the sea rushed in after midnight.\n\n"
+            "He appealed to the agencies, describing the road to the village as “completely erased”.\n")
+    assert [name for name, _ in people_of(text)] == ["Nestor Cabales"]
+    assert speaker_of(text, "erased") == "Nestor Cabales"
+
+
+def test_a_coach_called_the_strategist_and_an_elderly_spectator_are_the_ones_named_just_before():
+    text = (FINAL + "En el camerino visitante, Patricio Arbeláez Ruiz, de 51 años, destacó la reacción de sus jugadores."
+            " «Jugar en la altura no es fácil», señaló el estratega.\n")
+    assert speaker_of(text, "altura") == "Patricio Arbeláez Ruiz"
+    text = ("Il teatro riapre\n\nIl teatro Amadori ha riaperto sabato dopo cinque anni.\n\n"
+            "Tra il pubblico c’era anche Adele Carducci, 87 anni, che aveva visto qui il suo primo spettacolo.\n\n"
+            "«Era un’operetta, non ricordo quale», racconta l’anziana spettatrice.\n")
+    assert speaker_of(text, "operetta") == "Adele Carducci"
+
+
+def test_a_verb_set_off_by_commas_after_its_auxiliary_names_the_speaker_after_it():
+    text = ("Il teatro riapre\n\nIl direttore artistico Massimo Ferrante ha presentato la stagione.\n\n"
+            "L’obiettivo, ha spiegato Ferrante, è fare dell’Amadori «un teatro di paese», aperto a tutti.\n")
+    assert speaker_of(text, "teatro di paese") == "Massimo Ferrante"
+
+
+def test_a_described_subject_speaks_for_its_sentences_later_verb():
+    text = (FACTORY + "«Estamos a falar de poucos euros por pessoa», disse Henrique Matoso.\n\n"
+            "O responsável adiantou que a Direção Executiva já pediu os dados do estudo e que está em cima da mesa"
+            " um programa-piloto noutras quatro regiões, que descreveu como uma resposta «barata e humana».\n")
+    assert speaker_of(text, "barata") == "Henrique Matoso"
