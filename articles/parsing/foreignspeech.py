@@ -144,10 +144,11 @@ _REPORTED_SPEECH = re.compile(r"(?<![\w-])(?:habe|sei|seien|könne|müsse|solle|
 _DESCRIBED_WORDS = 5  # "O investigador", "La nouvelle directrice de l'école"
 _VERB_REACH = 20  # characters before a name where its verb of saying ends
 _REPORTED_REACH = 12  # characters after a quotation where its subjunctive stands ("„…“ habe")
-# A relative clause set off by commas after a name, then the verb of saying.
-_WHO_DID = re.compile(r",\s*(?:que|qui|che|der|die|dat|welke)\s[^,;:.«»“”„\"]{1,80},\s*")
+_RELATIVE = "che|qui|que|der|die|dat|welke|welche|welcher"
 # A relative pronoun after a name, then the verb of saying (maybe after its auxiliary).
-_WHO_SAYS = re.compile(rf",?\s*(?:che|qui|que|der|die|dat|welke|welche|welcher)\s+(?:(?:{_AUXILIARY})\s+)?")
+_WHO_SAYS = re.compile(rf",?\s*(?:{_RELATIVE})\s+(?:(?:{_AUXILIARY})\s+)?")
+# A relative clause set off by commas after a name, then the verb of saying.
+_WHO_DID = re.compile(rf",\s*(?:{_RELATIVE})\s[^,;:.«»“”„\"]{{1,80}},\s*")
 _TITLE_REACH = 40  # characters before a name where its title stands
 _OF = frozenset("de di da do del della des du van von of".split())
 _PRONOUN_AFTER_OPENING = re.compile(rf"(?P<pronoun>{'|'.join(sorted(set(FOREIGN_PRONOUNS) - {'il', 'lui', 'lei'}))})\s+"
@@ -284,10 +285,10 @@ class ForeignSpeech:
         said = FOREIGN_VERB_FIRST.match(text, verb.start(), end)
         # (or its subject after it, then a colon: "Auf Nachfrage sagte er: „…“")
         colon_after = said is not None and text[said.end():end].rstrip().endswith(":")
-        # (the comma before its auxiliary: "L'obiettivo, ha spiegato Jo Li, è …")
+        # (a comma before it, or before its auxiliary: "L'obiettivo, ha spiegato Jo Li, è …")
         auxiliary = _AUXILIARY_AT_END.search(text, begin, verb.start())
-        if said and (said.group("bound") or colon_after or text[begin:auxiliary.start() if auxiliary else verb.start()]
-                     .rstrip().endswith(",")) \
+        comma_before = text[begin:auxiliary.start() if auxiliary else verb.start()].rstrip().endswith(",")
+        if said and (said.group("bound") or colon_after or comma_before) \
                 and (len(text[said.end():end].split()) <= _SAID_AFTER_WORDS or text.startswith(",", said.end())):
             # (or set off by commas inside it: "Hoje, diz, a primeira sardinha chega a custar 14 euros.")
             found = self.foreign_speaker(block_index, said, end)
@@ -300,14 +301,14 @@ class ForeignSpeech:
         subject_begin = opening.end() if opening and len(opening.group().split()) <= OPENING_WORDS else begin
         if not mentions:
             # (the subject of the sentence's first verb: "O responsável adiantou que …, que descreveu como «…»")
-            verb = _VERB_ANYWHERE.search(text, subject_begin, verb.end()) or verb
-            auxiliary = _AUXILIARY_AT_END.search(text, subject_begin, verb.start())
+            first = _VERB_ANYWHERE.search(text, subject_begin, verb.end()) or verb
+            auxiliary = _AUXILIARY_AT_END.search(text, subject_begin, first.start())
             # (only whoever holds the title: "Il sindaco ha detto che …" names no player named before)
             described = self.described_speaker(block_index, subject_begin,
-                                               auxiliary.start() if auxiliary else verb.start(), begin, held_only=True)
+                                               auxiliary.start() if auxiliary else first.start(), begin, held_only=True)
             if described.speaker:
                 return described
-            return self.verb_without_subject(block_index, subject_begin, verb.start())
+            return self.verb_without_subject(block_index, subject_begin, first.start())
         return NOTHING
 
     def said_by_possessive(self, block_index, begin, end):

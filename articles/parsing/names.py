@@ -27,6 +27,7 @@ from .words import (
     SURNAME_PLACE_WORDS,
     THING_PREFIXES,
     TITLE_WORDS,
+    TO_A_BODY,
     WIRE_SERVICES,
     is_role_noun,
     names_a_body,
@@ -407,7 +408,9 @@ _NUMBER_FOLLOWS = re.compile(r"\s+\d")
 
 
 _PLACE_SURNAMES = SURNAME_PLACE_WORDS & (ORG_WORDS | TITLE_WORDS)
-_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "madam", "mx", "dr", "honour", "honor", "excellency", "worship", *(h.rstrip(".") for h in FOREIGN_HONORIFICS))  # not roles
+# not roles ("His Honour", "Her Excellency" are styles of address)
+_PERSONAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "madam", "mx", "dr", "honour", "honor", "excellency", "worship",
+                        *(h.rstrip(".") for h in FOREIGN_HONORIFICS))
 _NOT_IN_PERSON_NAMES = ORG_WORDS | BUSINESS_WORDS | PRODUCT_WORDS | DEMONYMS | WIRE_SERVICES | TITLE_WORDS
 
 
@@ -420,8 +423,8 @@ _POSSESSIVES = frozenset("dessen deren ihr ihre sein seine unser unsere der die 
 # To a paper, where other languages set its name before the speaker's: "disse ao Correio do Vale
 # Jo Lima", "disse ao jornal Voz da Serra Jo Lima", "dijo al diario El Sol Jo Li".
 # (the run may open inside the paper's name, after its particle)
-_TO_A_BODY_BEFORE = re.compile(r"(?<![\w-])(?:ao|à|al|au|alla|aan)(?:\s+[a-zß-ÿ]+)?"
-                               r"(?:\s+[A-ZÀ-Þ][\w’'-]*\s+(?:da|de|do|del|della|di|du|des|dos|das))?\s+$")
+_TO_A_BODY_BEFORE = re.compile(r"(?<![\w-])" + TO_A_BODY
+                               + r"(?:\s+[A-ZÀ-Þ][\w’'-]*\s+(?:da|de|do|del|della|di|du|des|dos|das))?\s+$")
 
 
 def _after_a_body(run):

@@ -479,8 +479,10 @@ MANNER_PHRASE = (r"(?-i:(?:entre|con|com|avec|mit|met|sin|sem|sans|ohne|tra|en|e
                  r"(?:\s+[a-zß-ÿ]+){1,3})")
 MANNER_PHRASE_RE = re.compile(MANNER_PHRASE)
 # To a paper or a body by its name, in the same place: "disse ao Diário da Planície", "dijo a El
-# Comercio", "a déclaré au journal Le Soir", "ha detto al Corriere".
-TO_A_NAMED_BODY_RE = re.compile(r"(?:a|à|ao|al|au|alla|aan)(?:\s+[a-zß-ÿ]+)?\s+[A-ZÀ-Þ][\w’'-]*"
+# Comercio", "a déclaré au journal Le Soir", "ha detto al Corriere" (TO_A_BODY: the word for "to"
+# and the noun for the paper, maybe).
+TO_A_BODY = r"(?:a|à|ao|al|au|alla|aan)(?:\s+[a-zß-ÿ]+)?"
+TO_A_NAMED_BODY_RE = re.compile(TO_A_BODY + r"\s+[A-ZÀ-Þ][\w’'-]*"
                                 r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|da|de|do|del|della|di|du|des|dos|das|van|von)){0,4}")
 # The articles and possessives those languages set before a title ("la maire", "son directeur",
 # "il direttore", "der Bürgermeister", "o pediatra"), and as a pattern's alternatives (with the
