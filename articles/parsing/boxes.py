@@ -54,7 +54,7 @@ def is_key_points_heading(line):
 _FACTS_HEADING_RE = re.compile(
     # (a subject before "in numbers": "The hospital in numbers", "Das Spital in Zahlen")
     r"(?:(?:[\w’'-]+\s+){0,4}(?:in numbers|in figures|in zahlen|en cifras|en chiffres|in cifre|em números|in cijfers"
-    r"|im überblick|at a glance)"
+    r"|im überblick|at a glance|in brief|in het kort|en bref|in breve|en resumen|em resumo)"
     # (and what the figures are of after them: "I numeri del Santa Liduina", "Claves del caso")
     r"|(?:the numbers|i numeri|los números|les chiffres|die zahlen|de cijfers|os números|(?:las )?claves)"
     r"(?:\s+(?:of|del|della|dello|di|de|du|des|der|zum|van|do|da)\s+.{1,30})?"

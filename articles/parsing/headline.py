@@ -101,8 +101,8 @@ def _title_the_lead_takes_up(lines, found, start=None):
         return best
     if found > start:
         return best
-    if best > found and _right_over_signed_byline(lines, found):
-        return found  # a line under the title's own byline is a subhead or a caption
+    if best > found and _right_over_signed_byline(lines, found) or best < found and _menu_run_between(lines, best, found):
+        return found  # a line under the title's own byline is a subhead or a caption; one over the menu, the site's
     stems = _stems(lines[found])
     shared = len(stems & lead)
     # A line right over the story stands where its title does; a line under the title found,

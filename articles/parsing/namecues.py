@@ -58,10 +58,15 @@ def place_surname_cued(before, after, near):
         after_name_cue(after) or SAID_BEFORE.search(before, near))
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(in|at|near|from|across|throughout|outside|inside|into|toward|towards|via)\s+$")
+# (a team or a body led by someone, in another language: "el equipo dirigido por Jo Li")
+_LED_BY = (r"(?:dirigid[oa]s?|entrenad[oa]s?|liderad[oa]s?|presidid[oa]s?|treinad[oa]s?|comandad[oa]s?"
+           r"|dirigée?s?|entraînée?s?|présidée?s?|allenat[oa]|guidat[oa]|presiedut[oa]|geleid|getraind"
+           r"|geleitet|trainiert|angeführt) (?:por|par|da|von|door)")
 # (and a verb of saying in another language, group "foreign": "sagte Jo Weber", "selon Jo Li")
 # (and in another language, how it was said between the two: "dijo entre risas Jo Li")
 BEFORE_NAME_CUE = re.compile(rf"(\b(?:{SPEECH_VERBS})|according to|\bby|\bwith"
-                             rf"|(?<![\w-])(?P<foreign>(?:{FOREIGN_SPEECH_VERBS})(?:\s+{MANNER_PHRASE})?|selon|según))\s+$",
+                             rf"|(?<![\w-])(?P<foreign>(?:{FOREIGN_SPEECH_VERBS})(?:\s+{MANNER_PHRASE})?|selon|según"
+                             rf"|{_LED_BY}))\s+$",
                              re.IGNORECASE)
 
 # After a quotation, its verb and a few words describing the speaker, a name closing the

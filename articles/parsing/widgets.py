@@ -271,7 +271,7 @@ FOREIGN_FURNITURE_PATTERNS = (
     r"((à )?lire aussi|lire également|lesen sie (auch|mehr)|mehr dazu|leggi anche|lee también|lea también"
     rf"|vea también|leia também|veja também|lees ook|lees meer|{MAY_INTEREST_YOU}|ti potrebbe interessare"
     r"|das könnte sie (auch )?interessieren|à voir aussi|voir aussi|pode interessar|ook interessant)"
-    r"\s*[:|.]\s*[^.!?]{1,150}",
+    r"\s*[:|.]\s*(?:[^.!?]|(?<=\d)\.(?=\d)){1,150}",  # (a figure's stop is none: "1.200 famiglie")
     r"((diesen )?(artikel|beitrag) )?teilen|partager( (cet |l')article)?|compartir( (este|el) art[ií]culo)?|compartilhar"
     r"|(compartilhe|partilhe)( (este|o) artigo)?|condividi( (questo |l')articolo)?|((dit )?artikel )?delen|deel dit artikel"
     r"|sdílet( článek)?"

@@ -796,6 +796,7 @@ def test_by_on_a_line_of_its_own_over_the_name_is_a_byline():
 @pytest.mark.parametrize("line", [
     "Share this Story : Rural bus route to be replaced by on-demand shuttles",
     "Lees ook. Volleybalclub moet uitwijken naar sporthal in buurgemeente",
+    "Leggi anche: Ricostruzione, nel Piceno ancora 1.200 famiglie fuori casa",
     "Publicación de Instagram de @sportivo.oficial",
     "Ver en Instagram",
     "Joana Kapanga | Correspondente em Benguela",

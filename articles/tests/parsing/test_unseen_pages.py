@@ -100,7 +100,7 @@ def test_a_newsletters_box_goes_with_a_caption_and_a_subhead_under_it(heading):
 
 
 @pytest.mark.parametrize("heading", ["Das Spital in Zahlen", "The hospital in numbers", "Key facts",
-                                     "Der Fall im Überblick"])
+                                     "Der Fall im Überblick", "Windpark Zandhoek in het kort", "Le projet en bref"])
 def test_a_box_of_facts_may_name_its_subject(heading):
     assert is_facts_heading(heading)
     assert not is_facts_heading("Life in numbers is hard to measure today")
@@ -439,9 +439,10 @@ def test_a_sentence_introducing_a_quotation_after_a_box_of_facts_ends_the_box():
     assert texts[-1].startswith("He told the court")
 
 
-def test_a_sites_name_over_its_tagline_date_and_menu_is_no_headline():
-    # (a whole page of our own: the site's name, its tagline and the day's date over the menu)
-    page = ROOT / "fixtures" / "pastes" / "unseen-eleventh" / "pt-ao-eleventh"
+@pytest.mark.parametrize("page", ["unseen-eleventh/pt-ao-eleventh", "unseen-twelfth/nl-nl-twelfth"])
+def test_a_sites_name_or_tagline_over_its_menu_is_no_headline(page):
+    # (whole pages of our own: the site's name and tagline, maybe the day's date, over the menu)
+    page = ROOT / "fixtures" / "pastes" / page
     truth = json.loads(page.with_suffix(".truth.json").read_text(encoding="utf-8"))
     text = page.with_suffix(".page.txt").read_text(encoding="utf-8")
     assert parse_article(text).headline == truth["headline"]
