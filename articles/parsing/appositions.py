@@ -54,7 +54,6 @@ def after_name_cue(after):
                for w in words)
 
 
-
 # Where someone comes from, in German and Dutch: "Livio Tschümperlin aus Haldikon", "Jan Peeters (45) uit Gent".
 _FROM_A_PLACE = re.compile(r"\s+(?:\(\d{1,3}\)\s+)?(?:aus|uit)\s+[A-ZÀ-Þ]")
 # A noun for a person set after a name and a comma, maybe after an article: "Yanis Ould-Ferhat,
